@@ -1,0 +1,28 @@
+// Internal-invariant checks. A failed CHECK or a FATAL is a compiler bug, never
+// a user error: it prints "internal compiler error", the phase, the message
+// and a stack trace, then exits with status 70 (see docs/cli.md). User-facing
+// problems go through diag::DiagnosticEngine instead.
+#pragma once
+
+#include <string>
+
+namespace taipan {
+
+// The phase currently running, reported by internal errors ("lex", "parse", ...).
+void setCurrentPhase(const char* phase);
+const char* currentPhase();
+
+[[noreturn]] void internalError(const char* file, int line, const std::string& message);
+
+// Installs handlers so that SIGSEGV/SIGABRT/SIGBUS/SIGFPE/SIGILL inside the
+// compiler also end as an internal compiler error with exit status 70.
+void installCrashHandlers();
+
+}  // namespace taipan
+
+#define TP_CHECK(cond, msg)                                                                       \
+  do {                                                                                            \
+    if (!(cond)) ::taipan::internalError(__FILE__, __LINE__, std::string("check failed: " #cond ": ") + (msg)); \
+  } while (0)
+
+#define TP_FATAL(msg) ::taipan::internalError(__FILE__, __LINE__, (msg))

@@ -1,0 +1,75 @@
+// Parser core: the token cursor, syntax-error reporting (with the lexer's
+// pending error taking precedence at its token), recursion-depth guard, and
+// the public parseModule entry point. Grammar rules live in parse_stmt.cpp,
+// parse_expr.cpp and parse_pattern.cpp.
+#include "compiler/parse/parser_impl.h"
+
+#include "compiler/lex/lexer.h"
+
+namespace taipan::parse {
+
+Parser::Parser(const lex::TokenStream& tokens, ast::ParsedModule& out, diag::DiagnosticEngine& diags,
+               const ParseOptions& options)
+    : tokens_(tokens), toks_(tokens.tokens), out_(out), arena_(*out.arena), diags_(diags), options_(options) {}
+
+bool Parser::atSoftKeyword(std::string_view word, size_t n) const {
+  const Token& t = peek(n);
+  return t.kind == TokenKind::Name && tokens_.text(t) == word;
+}
+
+const Token& Parser::expect(TokenKind k) {
+  if (at(k)) return advance();
+  if (at(TokenKind::Error)) failInvalidSyntax();
+  failAt(peek(), "expected '" + std::string(lex::tokenSpelling(k)) + "'");
+}
+
+void Parser::fail(diag::Kind kind, SrcRange range, std::string message) {
+  // A lexer error at or before the failure point is what CPython reports.
+  if (at(TokenKind::Error) && tokens_.error) {
+    const diag::Diagnostic& e = *tokens_.error;
+    diags_.report(e.kind, e.file, e.range, e.message);
+  } else {
+    diags_.report(kind, tokens_.file, range, std::move(message));
+  }
+  ++errors_;
+  throw SyntaxErrorUnwind{};
+}
+
+void Parser::failAt(const Token& tok, std::string message) {
+  fail(diag::Kind::ExpectedToken, {tok.begin, tok.end}, std::move(message));
+}
+
+void Parser::failInvalidSyntax() {
+  const Token& t = peek();
+  fail(diag::Kind::InvalidSyntax, {t.begin, t.end}, "invalid syntax");
+}
+
+void Parser::warn(diag::Kind kind, SrcRange range, std::string message) {
+  diags_.report(kind, tokens_.file, range, std::move(message));
+}
+
+ast::Ident Parser::ident(const Token& t) {
+  std::string storage;
+  std::string_view s = lex::identifierText(tokens_, t, storage);
+  if (!storage.empty()) return arena_.copy(storage);
+  return s;  // points into the source text, which outlives the AST
+}
+
+Parser::DepthGuard::DepthGuard(Parser& parser) : p(parser) {
+  if (++p.depth_ > kMaxDepth) {
+    --p.depth_;  // the destructor does not run when the constructor throws
+    const Token& t = p.peek();
+    p.fail(diag::Kind::TooDeeplyNested, {t.begin, t.end}, "too many nested expressions or statements");
+  }
+}
+
+ast::ParsedModule parseModule(const lex::TokenStream& tokens, diag::DiagnosticEngine& diags,
+                              const ParseOptions& options) {
+  ast::ParsedModule out;
+  out.file = tokens.file;
+  Parser parser(tokens, out, diags, options);
+  out.module = parser.parseFile();
+  return out;
+}
+
+}  // namespace taipan::parse
