@@ -1,2 +1,36 @@
-// placeholder: being written
-int main() { return 0; }
+// Entry point of the `taipan` command: installs the crash handlers (a crash
+// anywhere in the compiler ends as "internal compiler error", exit 70), parses
+// the command line, and runs the invocation. An exception escaping the
+// compiler is a compiler bug too, never a user error, so it gets the same
+// treatment. See docs/cli.md for the user-facing contract.
+#include <cstdio>
+#include <exception>
+#include <new>
+
+#include "compiler/base/check.h"
+#include "driver/frontend.h"
+#include "driver/options.h"
+
+int main(int argc, char** argv) {
+  using namespace taipan::driver;
+  taipan::installCrashHandlers();
+  try {
+    Invocation inv;
+    int status = parseCommandLine(argc, argv, inv);
+    if (status >= 0) return status;
+    return runInvocation(inv);
+  } catch (const std::bad_alloc&) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "taipan: internal compiler error in phase '%s': out of memory\n", taipan::currentPhase());
+  } catch (const std::exception& e) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "taipan: internal compiler error in phase '%s': uncaught exception: %s\n",
+                 taipan::currentPhase(), e.what());
+  } catch (...) {
+    std::fflush(stdout);
+    std::fprintf(stderr, "taipan: internal compiler error in phase '%s': uncaught non-standard exception\n",
+                 taipan::currentPhase());
+  }
+  std::fputs("please report this with the input that triggered it\n", stderr);
+  return kExitInternal;
+}

@@ -23,11 +23,39 @@ const Token& Parser::expect(TokenKind k) {
   failAt(peek(), "expected '" + std::string(lex::tokenSpelling(k)) + "'");
 }
 
+// Whether CPython would report the lexer's error `e`, found later in the file,
+// instead of a syntax error at the parser's current token: after a parser
+// error CPython tokenizes the rest of the file, and tokenizer errors that
+// raise immediately (bad literals, unbalanced brackets, invalid characters)
+// replace the parser's error; an unclosed bracket only when it was opened on
+// an earlier line. Indentation and line-continuation errors do not.
+static bool lexerErrorWins(const diag::Diagnostic& e, const SourceFile& file, uint32_t error_at) {
+  switch (e.kind) {
+    case diag::Kind::UnterminatedString:
+    case diag::Kind::UnterminatedTripleQuotedString:
+    case diag::Kind::InvalidNumber:
+    case diag::Kind::UnmatchedBracket:
+    case diag::Kind::MismatchedBracket:
+    case diag::Kind::TooManyNestedBrackets: return true;
+    case diag::Kind::InvalidCharacter: return e.message != "invalid syntax";  // `$`, `?`: a plain ERRORTOKEN
+    case diag::Kind::UnclosedBracket: return file.lineCol(e.range.begin).line < file.lineCol(error_at).line;
+    default: return false;
+  }
+}
+
 void Parser::fail(diag::Kind kind, SrcRange range, std::string message) {
   // A lexer error at or before the failure point is what CPython reports.
   if (at(TokenKind::Error) && tokens_.error) {
     const diag::Diagnostic& e = *tokens_.error;
     diags_.report(e.kind, e.file, e.range, e.message);
+  } else if (errors_ == 0 && tokens_.error && kind != diag::Kind::UnexpectedIndent &&
+             lexerErrorWins(*tokens_.error, *tokens_.file, peek().begin)) {
+    const diag::Diagnostic& e = *tokens_.error;
+    diags_.report(e.kind, e.file, e.range, e.message);
+    // CPython reports only this error; stop here instead of resynchronising
+    // (which would reach the same lexer error again).
+    errors_ = options_.max_errors;
+    throw SyntaxErrorUnwind{};
   } else {
     diags_.report(kind, tokens_.file, range, std::move(message));
   }

@@ -100,6 +100,42 @@ class Parser {
   ast::StmtList parseBlock(const Token& owner_tok, std::string_view owner);
   // Parameters of a def (is_lambda=false, ends at ')') or a lambda (ends at ':').
   ast::Arguments* parseParameters(bool is_lambda);
+  // Statement helpers (parse_stmt.cpp).
+  void parseStatementRecovering(std::vector<ast::Stmt*>& out);
+  void skipBrokenStatement();
+  void parseSimpleStatements(std::vector<ast::Stmt*>& out);
+  ast::Stmt* parseSimpleStatement();
+  ast::Stmt* parseExpressionStatement();
+  ast::Stmt* parseImport();
+  ast::Stmt* parseImportFrom();
+  ast::Stmt* parseTypeAlias();
+  ast::Stmt* parseIf(bool is_elif);
+  ast::Stmt* parseWhile();
+  ast::Stmt* parseFor(const Token* async_tok);
+  ast::Stmt* parseWith(const Token* async_tok);
+  ast::Stmt* parseTry();
+  ast::Stmt* parseFunctionDef(const Token* async_tok, std::vector<ast::Expr*>& decorators);
+  ast::Stmt* parseClassDef(std::vector<ast::Expr*>& decorators);
+  ast::Stmt* parseDecorated();
+  ast::Stmt* parseMatch();
+  bool atMatchStatement() const;
+  ast::TypeParamList parseTypeParams();
+  ast::Arg* parseParam(bool is_lambda, bool star_annotation);
+  ast::StmtList parseElseBlock();
+  void expectHeaderColon();
+  ast::Ident dottedName();
+  // Pattern helpers (parse_pattern.cpp).
+  ast::Pattern* parsePattern();
+  ast::Pattern* parseOrPattern();
+  ast::Pattern* parseClosedPattern();
+  ast::Pattern* parseMaybeStarPattern();
+  ast::Pattern* parseSequencePattern(TokenKind close, uint32_t begin);
+  ast::Pattern* parseMappingPattern();
+  ast::Pattern* parseClassPattern(ast::Expr* cls);
+  ast::Expr* parseSignedNumber();
+  ast::Expr* parseLiteralExpr();
+  ast::Expr* parseNameOrAttr();
+  void checkIrrefutable(ast::Pattern* p, bool allow);
 
   // ---------------- expressions (parse_expr.cpp) ----------------
   ast::Expr* parseExpression();           // expression: disjunction ['if' ...] | lambda

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "compiler/ast/ast.h"
@@ -21,6 +22,10 @@
 namespace taipan::sema {
 
 enum class ScopeKind : uint8_t { Module, Class, Function, Lambda, Comprehension, Annotation, TypeParams, TypeAlias };
+
+// Which comprehension a Comprehension scope is (CPython names its scope
+// "listcomp", "setcomp", "dictcomp" or "genexpr").
+enum class ComprehensionKind : uint8_t { None, List, Set, Dict, Generator };
 
 // How a name resolves in its scope (CPython's _ST_SCOPE values).
 enum class Binding : uint8_t { Local, GlobalExplicit, GlobalImplicit, Free, Cell };
@@ -61,6 +66,14 @@ struct Scope {
   bool has_varkeywords = false;
   bool is_nested = false;
   bool needs_class_closure = false;  // has a __class__ cell
+  ComprehensionKind comprehension = ComprehensionKind::None;
+  bool returns_value = false;  // has `return <expr>`
+  bool has_free = false;       // some name here is free (or implicitly global while nested)
+  bool child_free = false;     // some nested scope has free names
+  // `global`/`nonlocal` statements (and walrus targets promoted out of a
+  // comprehension) in order: the name and where the directive is; errors about
+  // a name's declaration point at its first directive.
+  std::vector<std::pair<std::string, SrcRange>> directives;
 
   const Symbol* lookup(std::string_view name) const;
 };
@@ -70,12 +83,31 @@ struct ScopeTree {
   // The scope a node (Module, FunctionDef, ClassDef, Lambda, comprehension
   // expression) introduces.
   std::unordered_map<const ast::Node*, Scope*> scope_of;
+  // Scopes that CPython 3.11 builds but keeps out of the tree: with
+  // `from __future__ import annotations` each annotation is analysed in its
+  // own detached "_annotation" scope (only for its errors).
+  std::vector<std::unique_ptr<Scope>> detached;
+  bool future_annotations = false;
 };
 
 // Builds the symbol tables; reports scope errors to `diags`.
 ScopeTree analyzeScopes(const ast::Module* module, const SourceFile& file, diag::DiagnosticEngine& diags);
 
-// Text form for --emit=scopes (documented in docs/cli.md).
+// Text form for --emit=scopes (documented in docs/cli.md). One block per
+// scope, children indented under their parent:
+//   <type> <name> (line N)        type is module, class or function (as
+//                                 symtable's get_type(); lambdas and
+//                                 comprehensions are functions named
+//                                 "lambda", "listcomp", ...)
+//     <symbol>: <binding>[, <flag>...]
+// binding: local, cell, free, global explicit, global implicit; flags in this
+// order: param, assigned, global, nonlocal, used, def_free, free_class,
+// imported, annotated, comp_iter. Symbols are listed in symtable order (first
+// appearance); free names only passing through a scope come last, sorted.
+// tools/scopes_compare.py renders python3's symtable module the same way.
 std::string dumpScopes(const ScopeTree& tree);
+
+// The text of one scope kind / binding as used by dumpScopes.
+std::string_view bindingName(Binding b);
 
 }  // namespace taipan::sema

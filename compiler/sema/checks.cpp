@@ -1,0 +1,647 @@
+// The SyntaxErrors that CPython's code generator (compile.c) raises after the
+// symbol table is built: statements and expressions that are only valid in a
+// function, an async function or a loop, starred assignment targets, late
+// `from __future__` imports, a bare `except:` that is not last, assignments to
+// __debug__. The walk follows the compiler's order (decorators and defaults
+// before a function body; a class body before its bases; a comprehension's
+// body before its outermost iterable) so the first error found is CPython's.
+#include <string>
+#include <vector>
+
+#include "compiler/base/check.h"
+#include "compiler/sema/sema_internal.h"
+
+namespace taipan::sema {
+
+using namespace ast;
+
+namespace {
+
+// One code unit being compiled (module, class body, function, lambda,
+// comprehension) and its stack of enclosing blocks (CPython's fblocks),
+// reduced to what the checks need.
+struct Unit {
+  enum Kind { Module, Class, Function, AsyncFunction, Lambda, Comprehension } kind;
+  const Scope* scope;
+  enum Block { Loop, ExceptStar, Other };
+  std::vector<Block> blocks;
+
+  bool isFunctionBlock() const { return kind != Module && kind != Class; }
+};
+
+class Checker {
+ public:
+  Checker(const ScopeTree& tree, const SourceFile& file, uint32_t future_line, ErrorSink& errors)
+      : tree_(tree), file_(file), future_line_(future_line), errors_(errors) {}
+
+  void run(const ast::Module* module) {
+    units_.push_back(Unit{Unit::Module, tree_.module.get(), {}});
+    visitStmts(module->body);
+    units_.pop_back();
+  }
+
+ private:
+  Unit& unit() { return units_.back(); }
+
+  void error(diag::Kind kind, const Node* at, std::string message) {
+    errors_.add(ErrorSink::kCompile, kind, at->range, std::move(message));
+  }
+
+  const Scope* scopeOf(const Node* n) {
+    auto it = tree_.scope_of.find(n);
+    return it == tree_.scope_of.end() ? nullptr : it->second;
+  }
+
+  // Runs `body` as the code of a new unit.
+  template <class F>
+  void inUnit(Unit::Kind kind, const Node* node, F body) {
+    units_.push_back(Unit{kind, scopeOf(node), {}});
+    body();
+    units_.pop_back();
+  }
+
+  template <class F>
+  void inBlock(Unit::Block block, F body) {
+    unit().blocks.push_back(block);
+    body();
+    unit().blocks.pop_back();
+  }
+
+  // compiler_unwind_fblock_stack: an except* handler may not be left by
+  // break/continue/return. Returns false after reporting that.
+  bool unwind(const Node* at, bool to_loop, bool& found_loop) {
+    found_loop = false;
+    auto& blocks = unit().blocks;
+    for (size_t i = blocks.size(); i-- > 0;) {
+      if (blocks[i] == Unit::ExceptStar) {
+        error(diag::Kind::ControlFlowInExceptStar, at,
+              "'break', 'continue' and 'return' cannot appear in an except* block");
+        return false;
+      }
+      if (to_loop && blocks[i] == Unit::Loop) {
+        found_loop = true;
+        return true;
+      }
+    }
+    return true;
+  }
+
+  void forbiddenName(Ident name, const Node* at, ExprContext ctx) {
+    if (name != "__debug__") return;
+    if (ctx == ExprContext::Store) error(diag::Kind::AssignToDebug, at, "cannot assign to __debug__");
+    if (ctx == ExprContext::Del) error(diag::Kind::AssignToDebug, at, "cannot delete __debug__");
+  }
+
+  // ---- statements ----
+
+  void visitStmts(const StmtList& body) {
+    for (Stmt* s : body) visitStmt(s);
+  }
+  void visitExprs(const ExprList& list) {
+    for (Expr* e : list)
+      if (e) visitExpr(e);
+  }
+
+  void visitArgAnnotations(const Arguments* a) {
+    for (auto* list : {&a->posonlyargs, &a->args})
+      for (Arg* p : *list)
+        if (p->annotation) visitExpr(p->annotation);
+    if (a->vararg && a->vararg->annotation) {
+      // `*args: *Ts` (PEP 646) unpacks its annotation.
+      Expr* ann = a->vararg->annotation;
+      auto* st = dyn_cast<StarredExpr>(ann);
+      visitExpr(st ? st->value : ann);
+    }
+    for (Arg* p : a->kwonlyargs)
+      if (p->annotation) visitExpr(p->annotation);
+    if (a->kwarg && a->kwarg->annotation) visitExpr(a->kwarg->annotation);
+  }
+
+  void checkDebugArgs(const Arguments* a) {
+    for (auto* list : {&a->posonlyargs, &a->args, &a->kwonlyargs})
+      for (Arg* p : *list) forbiddenName(p->arg, p, ExprContext::Store);
+    if (a->vararg) forbiddenName(a->vararg->arg, a->vararg, ExprContext::Store);
+    if (a->kwarg) forbiddenName(a->kwarg->arg, a->kwarg, ExprContext::Store);
+  }
+
+  void visitFunctionDef(const FunctionDefStmt* s) {
+    checkDebugArgs(s->args);
+    visitExprs(s->decorator_list);
+    visitExprs(s->args->defaults);
+    visitExprs(s->args->kw_defaults);
+    if (!tree_.future_annotations) {
+      visitArgAnnotations(s->args);
+      if (s->returns) visitExpr(s->returns);
+    }
+    bool async = s->kind == NodeKind::AsyncFunctionDef;
+    inUnit(async ? Unit::AsyncFunction : Unit::Function, s, [&] { visitStmts(s->body); });
+    forbiddenName(s->name, s, ExprContext::Store);
+  }
+
+  void visitClassDef(const ClassDefStmt* s) {
+    visitExprs(s->decorator_list);
+    inUnit(Unit::Class, s, [&] { visitStmts(s->body); });
+    visitElements(s->bases);
+    for (Keyword* k : s->keywords) {
+      if (!k->arg.empty()) forbiddenName(k->arg, k, ExprContext::Store);
+      visitExpr(k->value);
+    }
+    forbiddenName(s->name, s, ExprContext::Store);
+  }
+
+  void visitStmt(const Stmt* s) {
+    switch (s->kind) {
+      case NodeKind::FunctionDef:
+      case NodeKind::AsyncFunctionDef:
+        visitFunctionDef(cast<FunctionDefStmt>(s));
+        break;
+      case NodeKind::ClassDef:
+        visitClassDef(cast<ClassDefStmt>(s));
+        break;
+      case NodeKind::Return: {
+        auto* r = cast<ReturnStmt>(s);
+        if (!unit().isFunctionBlock()) {
+          error(diag::Kind::InvalidOutsideFunction, s, "'return' outside function");
+        } else if (r->value && unit().scope && unit().scope->is_coroutine && unit().scope->is_generator) {
+          error(diag::Kind::AsyncOutsideAsyncFunction, s, "'return' with value in async generator");
+        } else {
+          bool loop;
+          unwind(s, false, loop);
+        }
+        if (r->value) visitExpr(r->value);
+        break;
+      }
+      case NodeKind::Delete:
+        for (Expr* t : cast<DeleteStmt>(s)->targets) visitTarget(t);
+        break;
+      case NodeKind::Assign: {
+        auto* a = cast<AssignStmt>(s);
+        visitExpr(a->value);
+        for (Expr* t : a->targets) visitTarget(t);
+        break;
+      }
+      case NodeKind::TypeAlias: {
+        auto* t = cast<TypeAliasStmt>(s);
+        visitExpr(t->value);
+        visitTarget(t->name);
+        break;
+      }
+      case NodeKind::AugAssign: {
+        auto* a = cast<AugAssignStmt>(s);
+        visitAugTarget(a->target);
+        visitExpr(a->value);
+        break;
+      }
+      case NodeKind::AnnAssign:
+        visitAnnAssign(cast<AnnAssignStmt>(s));
+        break;
+      case NodeKind::For:
+      case NodeKind::AsyncFor: {
+        auto* f = cast<ForStmt>(s);
+        if (s->kind == NodeKind::AsyncFor && unit().kind != Unit::AsyncFunction) {
+          error(diag::Kind::AsyncOutsideAsyncFunction, s, "'async for' outside async function");
+          break;
+        }
+        visitExpr(f->iter);
+        inBlock(Unit::Loop, [&] {
+          visitTarget(f->target);
+          visitStmts(f->body);
+        });
+        visitStmts(f->orelse);
+        break;
+      }
+      case NodeKind::While: {
+        auto* w = cast<WhileStmt>(s);
+        visitExpr(w->test);
+        inBlock(Unit::Loop, [&] { visitStmts(w->body); });
+        visitStmts(w->orelse);
+        break;
+      }
+      case NodeKind::If: {
+        auto* i = cast<IfStmt>(s);
+        visitExpr(i->test);
+        visitStmts(i->body);
+        visitStmts(i->orelse);
+        break;
+      }
+      case NodeKind::With:
+      case NodeKind::AsyncWith: {
+        auto* w = cast<WithStmt>(s);
+        if (s->kind == NodeKind::AsyncWith && unit().kind != Unit::AsyncFunction) {
+          error(diag::Kind::AsyncOutsideAsyncFunction, s, "'async with' outside async function");
+          break;
+        }
+        for (WithItem* item : w->items) {
+          visitExpr(item->context_expr);
+          if (item->optional_vars) visitTarget(item->optional_vars);
+        }
+        inBlock(Unit::Other, [&] { visitStmts(w->body); });
+        break;
+      }
+      case NodeKind::Match: {
+        auto* m = cast<MatchStmt>(s);
+        visitExpr(m->subject);
+        for (MatchCase* c : m->cases) {
+          visitPattern(c->pattern);
+          if (c->guard) visitExpr(c->guard);
+          visitStmts(c->body);
+        }
+        break;
+      }
+      case NodeKind::Raise: {
+        auto* r = cast<RaiseStmt>(s);
+        if (r->exc) visitExpr(r->exc);
+        if (r->cause) visitExpr(r->cause);
+        break;
+      }
+      case NodeKind::Try:
+      case NodeKind::TryStar:
+        visitTry(cast<TryStmt>(s), s->kind == NodeKind::TryStar);
+        break;
+      case NodeKind::Assert: {
+        auto* a = cast<AssertStmt>(s);
+        visitExpr(a->test);
+        if (a->msg) visitExpr(a->msg);
+        break;
+      }
+      case NodeKind::Import:
+        for (Alias* a : cast<ImportStmt>(s)->names) {
+          Ident name = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
+          forbiddenName(name, a, ExprContext::Store);
+        }
+        break;
+      case NodeKind::ImportFrom: {
+        auto* f = cast<ImportFromStmt>(s);
+        if (f->module == "__future__" && file_.lineCol(s->range.begin).line > future_line_) {
+          error(diag::Kind::MisplacedFutureImport, s, "from __future__ imports must occur at the beginning of the file");
+          break;
+        }
+        for (Alias* a : f->names)
+          if (a->name != "*") forbiddenName(a->asname.empty() ? a->name : a->asname, a, ExprContext::Store);
+        break;
+      }
+      case NodeKind::Global:
+      case NodeKind::Nonlocal:
+      case NodeKind::Pass:
+        break;
+      case NodeKind::Expr:
+        visitExpr(cast<ExprStmt>(s)->value);
+        break;
+      case NodeKind::Break:
+      case NodeKind::Continue: {
+        bool loop;
+        if (!unwind(s, true, loop)) break;
+        if (!loop) {
+          error(diag::Kind::InvalidOutsideLoop, s,
+                s->kind == NodeKind::Break ? "'break' outside loop" : "'continue' not properly in loop");
+        }
+        break;
+      }
+      default:
+        TP_FATAL("checks: unexpected statement kind " + std::string(kindName(s->kind)));
+    }
+  }
+
+  void visitTry(const TryStmt* t, bool star) {
+    inBlock(Unit::Other, [&] { visitStmts(t->body); });
+    uint32_t n = t->handlers.size();
+    for (uint32_t i = 0; i < n; ++i) {
+      ExceptHandler* h = t->handlers[i];
+      if (!h->type && i + 1 < n) {
+        error(diag::Kind::DefaultExceptNotLast, h, "default 'except:' must be last");
+        continue;
+      }
+      if (h->type) visitExpr(h->type);
+      if (!h->name.empty()) forbiddenName(h->name, h, ExprContext::Store);
+      inBlock(star ? Unit::ExceptStar : Unit::Other, [&] { visitStmts(h->body); });
+    }
+    visitStmts(t->orelse);
+    inBlock(Unit::Other, [&] { visitStmts(t->finalbody); });
+  }
+
+  void visitAnnAssign(const AnnAssignStmt* s) {
+    bool evaluated = !tree_.future_annotations && (unit().kind == Unit::Module || unit().kind == Unit::Class);
+    if (auto* n = dyn_cast<NameExpr>(s->target)) {
+      forbiddenName(n->id, n, ExprContext::Store);
+      if (s->value) visitExpr(s->value);
+    } else {
+      if (s->value) {
+        visitExpr(s->value);
+        visitTarget(s->target);
+      } else if (auto* a = dyn_cast<AttributeExpr>(s->target)) {
+        visitExpr(a->value);
+      } else if (auto* sub = dyn_cast<SubscriptExpr>(s->target)) {
+        visitExpr(sub->value);
+        visitExpr(sub->slice);
+      }
+    }
+    if (evaluated) visitExpr(s->annotation);
+  }
+
+  // ---- targets ----
+
+  // An assignment target (Store or Del context).
+  void visitTarget(const Expr* e) {
+    switch (e->kind) {
+      case NodeKind::Name: {
+        auto* n = cast<NameExpr>(e);
+        forbiddenName(n->id, e, n->ctx);
+        break;
+      }
+      case NodeKind::Attribute: {
+        auto* a = cast<AttributeExpr>(e);
+        visitExpr(a->value);
+        forbiddenName(a->attr, e, a->ctx);
+        break;
+      }
+      case NodeKind::Subscript: {
+        auto* s = cast<SubscriptExpr>(e);
+        visitExpr(s->value);
+        visitExpr(s->slice);
+        break;
+      }
+      case NodeKind::List:
+      case NodeKind::Tuple: {
+        auto* seq = cast<SequenceExpr>(e);
+        if (seq->ctx == ExprContext::Store) {
+          bool seen_star = false;
+          uint32_t n = seq->elts.size();
+          for (uint32_t i = 0; i < n; ++i) {
+            if (seq->elts[i]->kind != NodeKind::Starred) continue;
+            if (seen_star) {
+              error(diag::Kind::InvalidStarredExpression, e, "multiple starred expressions in assignment");
+              return;
+            }
+            if (i >= (1u << 8) || n - i - 1 >= (0x7fffffffu >> 8)) {
+              error(diag::Kind::InvalidStarredExpression, e, "too many expressions in star-unpacking assignment");
+              return;
+            }
+            seen_star = true;
+          }
+        }
+        for (Expr* elt : seq->elts) {
+          if (auto* st = dyn_cast<StarredExpr>(elt); st && seq->ctx == ExprContext::Store)
+            visitTarget(st->value);
+          else
+            visitTarget(elt);
+        }
+        break;
+      }
+      case NodeKind::Starred:
+        if (cast<StarredExpr>(e)->ctx == ExprContext::Store)
+          error(diag::Kind::InvalidStarredExpression, e, "starred assignment target must be in a list or tuple");
+        else
+          error(diag::Kind::InvalidStarredExpression, e, "can't use starred expression here");
+        break;
+      default:
+        visitExpr(e);  // the parser rejects the rest; stay robust
+    }
+  }
+
+  void visitAugTarget(const Expr* e) {
+    if (auto* n = dyn_cast<NameExpr>(e)) {
+      forbiddenName(n->id, e, ExprContext::Store);
+    } else if (auto* a = dyn_cast<AttributeExpr>(e)) {
+      visitExpr(a->value);
+      forbiddenName(a->attr, e, ExprContext::Store);
+    } else {
+      visitTarget(e);
+    }
+  }
+
+  // ---- expressions ----
+
+  // Elements of displays and call arguments may be starred.
+  void visitElements(const ExprList& list) {
+    for (Expr* e : list) {
+      if (auto* st = dyn_cast<StarredExpr>(e); st && st->ctx == ExprContext::Load)
+        visitExpr(st->value);
+      else
+        visitExpr(e);
+    }
+  }
+
+  void visitExpr(const Expr* e) {
+    switch (e->kind) {
+      case NodeKind::BoolOp:
+        visitExprs(cast<BoolOpExpr>(e)->values);
+        break;
+      case NodeKind::NamedExpr: {
+        auto* n = cast<NamedExpr>(e);
+        visitExpr(n->value);
+        visitTarget(n->target);
+        break;
+      }
+      case NodeKind::BinOp: {
+        auto* b = cast<BinOpExpr>(e);
+        visitExpr(b->left);
+        visitExpr(b->right);
+        break;
+      }
+      case NodeKind::UnaryOp:
+        visitExpr(cast<UnaryOpExpr>(e)->operand);
+        break;
+      case NodeKind::Lambda: {
+        auto* l = cast<LambdaExpr>(e);
+        checkDebugArgs(l->args);
+        visitExprs(l->args->defaults);
+        visitExprs(l->args->kw_defaults);
+        inUnit(Unit::Lambda, e, [&] { visitExpr(l->body); });
+        break;
+      }
+      case NodeKind::IfExp: {
+        auto* i = cast<IfExpExpr>(e);
+        visitExpr(i->test);
+        visitExpr(i->body);
+        visitExpr(i->orelse);
+        break;
+      }
+      case NodeKind::Dict: {
+        auto* d = cast<DictExpr>(e);
+        for (uint32_t i = 0; i < d->values.size(); ++i) {
+          if (i < d->keys.size() && d->keys[i]) visitExpr(d->keys[i]);
+          visitExpr(d->values[i]);
+        }
+        break;
+      }
+      case NodeKind::Set:
+        visitElements(cast<SetExpr>(e)->elts);
+        break;
+      case NodeKind::ListComp:
+      case NodeKind::SetComp:
+      case NodeKind::DictComp:
+      case NodeKind::GeneratorExp:
+        visitComprehension(cast<CompExpr>(e));
+        break;
+      case NodeKind::Await: {
+        if (!unit().isFunctionBlock()) {
+          error(diag::Kind::InvalidOutsideFunction, e, "'await' outside function");
+        } else if (unit().kind != Unit::AsyncFunction && unit().kind != Unit::Comprehension) {
+          error(diag::Kind::AsyncOutsideAsyncFunction, e, "'await' outside async function");
+        }
+        visitExpr(cast<ValueExpr>(e)->value);
+        break;
+      }
+      case NodeKind::Yield:
+      case NodeKind::YieldFrom: {
+        auto* v = cast<ValueExpr>(e);
+        if (!unit().isFunctionBlock()) {
+          error(diag::Kind::InvalidOutsideFunction, e, "'yield' outside function");
+        } else if (e->kind == NodeKind::YieldFrom && unit().kind == Unit::AsyncFunction) {
+          error(diag::Kind::AsyncOutsideAsyncFunction, e, "'yield from' inside async function");
+        }
+        if (v->value) visitExpr(v->value);
+        break;
+      }
+      case NodeKind::Compare: {
+        auto* c = cast<CompareExpr>(e);
+        visitExpr(c->left);
+        visitExprs(c->comparators);
+        break;
+      }
+      case NodeKind::Call: {
+        auto* c = cast<CallExpr>(e);
+        visitExpr(c->func);
+        visitElements(c->args);
+        for (Keyword* k : c->keywords) {
+          if (!k->arg.empty()) forbiddenName(k->arg, k, ExprContext::Store);
+          visitExpr(k->value);
+        }
+        break;
+      }
+      case NodeKind::FormattedValue: {
+        auto* f = cast<FormattedValueExpr>(e);
+        visitExpr(f->value);
+        if (f->format_spec) visitExpr(f->format_spec);
+        break;
+      }
+      case NodeKind::JoinedStr:
+        visitExprs(cast<JoinedStrExpr>(e)->values);
+        break;
+      case NodeKind::Constant:
+        break;
+      case NodeKind::Attribute: {
+        auto* a = cast<AttributeExpr>(e);
+        if (a->ctx != ExprContext::Load) {
+          visitTarget(e);
+        } else {
+          visitExpr(a->value);
+        }
+        break;
+      }
+      case NodeKind::Subscript: {
+        auto* s = cast<SubscriptExpr>(e);
+        visitExpr(s->value);
+        visitExpr(s->slice);
+        break;
+      }
+      case NodeKind::Starred:
+        visitTarget(e);  // a starred expression outside a display or call
+        break;
+      case NodeKind::Name: {
+        auto* n = cast<NameExpr>(e);
+        forbiddenName(n->id, e, n->ctx);
+        break;
+      }
+      case NodeKind::List:
+      case NodeKind::Tuple: {
+        auto* seq = cast<SequenceExpr>(e);
+        if (seq->ctx != ExprContext::Load)
+          visitTarget(e);
+        else
+          visitElements(seq->elts);
+        break;
+      }
+      case NodeKind::Slice: {
+        auto* s = cast<SliceExpr>(e);
+        if (s->lower) visitExpr(s->lower);
+        if (s->upper) visitExpr(s->upper);
+        if (s->step) visitExpr(s->step);
+        break;
+      }
+      default:
+        TP_FATAL("checks: unexpected expression kind " + std::string(kindName(e->kind)));
+    }
+  }
+
+  void visitComprehension(const CompExpr* e) {
+    const Scope* scope = scopeOf(e);
+    Unit::Kind outer = unit().kind;
+    bool async_outside = scope && scope->is_coroutine && e->kind != NodeKind::GeneratorExp &&
+                         outer != Unit::AsyncFunction && outer != Unit::Comprehension;
+    inUnit(Unit::Comprehension, e, [&] {
+      if (async_outside) {
+        error(diag::Kind::AsyncOutsideAsyncFunction, e,
+              "asynchronous comprehension outside of an asynchronous function");
+        return;
+      }
+      for (uint32_t i = 0; i < e->generators.size(); ++i) {
+        Comprehension* g = e->generators[i];
+        if (i > 0) visitExpr(g->iter);
+        visitTarget(g->target);
+        visitExprs(g->ifs);
+      }
+      visitExpr(e->elt);
+      if (e->value) visitExpr(e->value);
+    });
+    if (!async_outside) visitExpr(e->generators[0]->iter);
+  }
+
+  // ---- patterns ----
+
+  void visitPattern(const Pattern* p) {
+    switch (p->kind) {
+      case NodeKind::MatchValue:
+        visitExpr(cast<MatchValuePattern>(p)->value);
+        break;
+      case NodeKind::MatchSingleton:
+        break;
+      case NodeKind::MatchSequence:
+        for (Pattern* q : cast<MatchSequencePattern>(p)->patterns) visitPattern(q);
+        break;
+      case NodeKind::MatchStar:
+        forbiddenName(cast<MatchStarPattern>(p)->name, p, ExprContext::Store);
+        break;
+      case NodeKind::MatchMapping: {
+        auto* m = cast<MatchMappingPattern>(p);
+        visitExprs(m->keys);
+        for (Pattern* q : m->patterns) visitPattern(q);
+        forbiddenName(m->rest, p, ExprContext::Store);
+        break;
+      }
+      case NodeKind::MatchClass: {
+        auto* c = cast<MatchClassPattern>(p);
+        visitExpr(c->cls);
+        for (Pattern* q : c->patterns) visitPattern(q);
+        for (Pattern* q : c->kwd_patterns) visitPattern(q);
+        break;
+      }
+      case NodeKind::MatchAs: {
+        auto* a = cast<MatchAsPattern>(p);
+        if (a->pattern) visitPattern(a->pattern);
+        forbiddenName(a->name, p, ExprContext::Store);
+        break;
+      }
+      case NodeKind::MatchOr:
+        for (Pattern* q : cast<MatchOrPattern>(p)->patterns) visitPattern(q);
+        break;
+      default:
+        TP_FATAL("checks: unexpected pattern kind " + std::string(kindName(p->kind)));
+    }
+  }
+
+  const ScopeTree& tree_;
+  const SourceFile& file_;
+  uint32_t future_line_;
+  ErrorSink& errors_;
+  std::vector<Unit> units_;
+};
+
+}  // namespace
+
+void checkCompileErrors(const ast::Module* module, const ScopeTree& tree, const SourceFile& file,
+                        uint32_t future_line, ErrorSink& errors) {
+  Checker(tree, file, future_line, errors).run(module);
+}
+
+}  // namespace taipan::sema

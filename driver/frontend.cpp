@@ -1,0 +1,335 @@
+// The driver's pipeline: load -> lex -> parse -> sema for each input, with
+// --emit stopping after the phase it names and any phase that reported
+// errors stopping the file there (everything collected so far is still
+// shown). Diagnostics are rendered per file, as clang does for each
+// translation unit, so a long `taipan check a.py b.py ...` reports as it
+// goes. `run` and `build` run the whole front end and then say plainly that
+// code generation is not there yet, so that their diagnostics are exactly
+// what they will be once it is.
+#include "driver/frontend.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "compiler/ast/dump.h"
+#include "compiler/base/check.h"
+#include "compiler/diag/diagnostics.h"
+#include "compiler/diag/render.h"
+#include "compiler/lex/lexer.h"
+#include "compiler/parse/parser.h"
+#include "compiler/sema/scopes.h"
+#include "compiler/source/source_file.h"
+#include "driver/output.h"
+
+namespace taipan::driver {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool useColor(ColorMode mode) {
+  if (mode == ColorMode::Always) return true;
+  if (mode == ColorMode::Never) return false;
+  // https://no-color.org: a set, non-empty NO_COLOR turns colour off.
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::strcmp(term, "dumb") == 0) return false;
+  return ::isatty(STDERR_FILENO) == 1;
+}
+
+// Prints "taipan: PHASE  FILE  1.23 ms (detail)" for -v.
+class PhaseTimer {
+ public:
+  PhaseTimer(bool on, const char* phase, const std::string& path) : on_(on), phase_(phase), path_(path) {
+    setCurrentPhase(phase);
+    if (on_) start_ = Clock::now();
+  }
+  void done(const std::string& detail = "") {
+    if (!on_) return;
+    double ms = std::chrono::duration<double, std::milli>(Clock::now() - start_).count();
+    std::fprintf(stderr, "taipan: %-6s %s  %.3f ms%s%s\n", phase_, path_.c_str(), ms, detail.empty() ? "" : "  ",
+                 detail.c_str());
+  }
+
+ private:
+  bool on_;
+  const char* phase_;
+  const std::string& path_;
+  Clock::time_point start_;
+};
+
+bool readAll(std::FILE* f, std::string& bytes) {
+  char buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, n);
+  return !std::ferror(f);
+}
+
+diag::Kind loadErrorKind(SourceFile::LoadError::Reason r) {
+  switch (r) {
+    case SourceFile::LoadError::Reason::NotFound:
+      return diag::Kind::FileNotFound;
+    case SourceFile::LoadError::Reason::NotReadable:
+      return diag::Kind::FileUnreadable;
+    case SourceFile::LoadError::Reason::IsDirectory:
+      return diag::Kind::NotAFile;
+    case SourceFile::LoadError::Reason::Decode:
+      return diag::Kind::SourceEncoding;
+  }
+  return diag::Kind::FileUnreadable;
+}
+
+// Replaces every byte that is not part of valid UTF-8 with U+FFFD, so that a
+// line which failed to decode can still be quoted.
+// `first_bad` receives the output offset of the first replacement (or npos).
+std::string sanitizeUtf8(std::string_view s, size_t& first_bad) {
+  std::string out;
+  first_bad = std::string::npos;
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80                   ? 1
+                 : (c >= 0xC2 && c <= 0xDF) ? 2
+                 : (c >= 0xE0 && c <= 0xEF) ? 3
+                 : (c >= 0xF0 && c <= 0xF4) ? 4
+                                            : 0;
+    bool ok = len > 0 && i + len <= s.size();
+    for (size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (ok && len == 3) {
+      unsigned char b = static_cast<unsigned char>(s[i + 1]);
+      ok = !(c == 0xE0 && b < 0xA0) && !(c == 0xED && b > 0x9F);
+    }
+    if (ok && len == 4) {
+      unsigned char b = static_cast<unsigned char>(s[i + 1]);
+      ok = !(c == 0xF0 && b < 0x90) && !(c == 0xF4 && b > 0x8F);
+    }
+    if (ok) {
+      out.append(s.substr(i, len));
+      i += len;
+    } else {
+      if (first_bad == std::string::npos) first_bad = out.size();
+      out += "\xEF\xBF\xBD";
+      ++i;
+    }
+  }
+  return out;
+}
+
+// A file that failed to decode has no SourceFile, but its diagnostic should
+// still point at the line CPython reports. This builds a stand-in whose line
+// `line` is the (sanitised) offending line and whose earlier lines are empty,
+// which is all the renderer reads. Returns null when even that cannot be
+// built (a coding declaration naming an unknown encoding on line 1 would be
+// honoured again by fromBytes). `column_bytes` receives the byte offset of
+// the first undecodable byte in the line, or 0.
+std::unique_ptr<SourceFile> displayFileForDecodeError(const std::string& path, std::string_view raw, uint32_t line,
+                                                      uint32_t& column_bytes) {
+  column_bytes = 0;
+  if (line == 0) return nullptr;
+  if (raw.size() >= 3 && raw.substr(0, 3) == "\xEF\xBB\xBF") raw.remove_prefix(3);
+  size_t start = 0;
+  for (uint32_t l = 1; l < line; ++l) {
+    size_t nl = raw.find('\n', start);
+    if (nl == std::string_view::npos) return nullptr;
+    start = nl + 1;
+  }
+  std::string_view text = raw.substr(start, raw.find('\n', start) - start);
+  if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+  // A non-comment first line keeps a declaration on line 2 from being read.
+  std::string fake = line >= 2 ? "0" : "";
+  fake.append(line >= 2 ? line - 1 : 0, '\n');
+  size_t first_bad;
+  fake += sanitizeUtf8(text, first_bad);
+  fake += '\n';
+  if (first_bad != std::string::npos) column_bytes = static_cast<uint32_t>(first_bad);
+  SourceFile::LoadError ignored;
+  return SourceFile::fromBytes(path, fake, ignored);
+}
+
+// Owns what a file's diagnostics point into until they are rendered.
+struct FileState {
+  std::unique_ptr<SourceFile> file;
+  std::unique_ptr<SourceFile> display;  // stand-in for a file that failed to decode
+  std::string raw;                      // raw bytes of stdin
+};
+
+void ensureNewline(std::string& s) {
+  if (!s.empty() && s.back() != '\n') s += '\n';
+}
+
+class Driver {
+ public:
+  explicit Driver(const Invocation& inv) : inv_(inv) {
+    render_opts_.format = inv.diag_format;
+    render_opts_.color = inv.diag_format == diag::Format::Text && useColor(inv.color);
+    diags_.setWarningsEnabled(inv.warnings);
+    diags_.setWarningsAsErrors(inv.warnings_as_errors);
+  }
+
+  int run() {
+    Clock::time_point start = Clock::now();
+    if (inv_.verbose) {
+      std::fprintf(stderr, "taipan: %s, -O%d%s, %d job%s, %s diagnostics%s%s\n", commandName(inv_.command),
+                   inv_.opt_level, inv_.debug_info ? " -g" : "", inv_.jobs, inv_.jobs == 1 ? "" : "s",
+                   inv_.diag_format == diag::Format::Json ? "json" : "text", inv_.warnings ? "" : ", -w",
+                   inv_.warnings_as_errors ? ", -Werror" : "");
+    }
+    bool failed = false;
+    for (const std::string& path : inv_.inputs) {
+      std::string emitted;
+      FileState state;
+      bool ok = compileFile(path, state, emitted);
+      if (!emitted.empty()) {
+        if (to_file_) {
+          pending_output_ += emitted;
+        } else {
+          std::string error;
+          if (!writeStdout(emitted, error)) reportNoFile(diag::Kind::OutputUnwritable, error), ok = false;
+        }
+      }
+      flushDiagnostics();
+      failed |= !ok;
+    }
+    setCurrentPhase("driver");
+
+    if (!failed && to_file_) {
+      std::string error;
+      if (!writeFileAtomically(inv_.output, pending_output_, error)) {
+        reportNoFile(diag::Kind::OutputUnwritable, error);
+        failed = true;
+      }
+    }
+    if (!failed && inv_.emit == Emit::None && inv_.command != Command::Check) {
+      reportNoFile(diag::Kind::CodegenUnavailable,
+                   "native code generation is not available yet in this build of taipan; use `taipan check` or "
+                   "--emit=tokens|ast|scopes");
+      failed = true;
+    }
+    flushDiagnostics();
+    if (inv_.verbose) {
+      double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+      std::fprintf(stderr, "taipan: total  %.3f ms, exit status %d\n", ms, failed ? kExitUserError : kExitOk);
+    }
+    return failed ? kExitUserError : kExitOk;
+  }
+
+ private:
+  void reportNoFile(diag::Kind kind, std::string message) { diags_.report(kind, nullptr, {}, std::move(message)); }
+
+  void flushDiagnostics() {
+    if (diags_.diagnostics().empty()) return;
+    std::fflush(stdout);  // keep emitted output and diagnostics in order on a terminal
+    diag::renderAll(std::cerr, diags_, render_opts_);
+    std::cerr.flush();
+    diags_.clear();
+  }
+
+  bool load(const std::string& path, FileState& state) {
+    PhaseTimer timer(inv_.verbose, "load", path);
+    SourceFile::LoadError error{};
+    if (path == "-") {
+      if (!readAll(stdin, state.raw)) {
+        reportNoFile(diag::Kind::FileUnreadable, std::string("cannot read standard input: ") + std::strerror(errno));
+        return false;
+      }
+      state.file = SourceFile::fromBytes("<stdin>", state.raw, error);
+    } else {
+      state.file = SourceFile::load(path, error);
+    }
+    if (state.file) {
+      std::string_view text = state.file->text();
+      size_t lines = state.file->lineCount() - (!text.empty() && (text.back() == '\n' || text.back() == '\r'));
+      timer.done(std::to_string(text.size()) + " bytes, " + std::to_string(lines) + " lines");
+      return true;
+    }
+    diag::Kind kind = loadErrorKind(error.reason);
+    if (error.reason == SourceFile::LoadError::Reason::Decode) {
+      std::string raw = state.raw;
+      if (path != "-") {
+        std::ifstream in(path, std::ios::binary);
+        raw.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+      }
+      uint32_t column = 0;
+      state.display = displayFileForDecodeError(path == "-" ? "<stdin>" : path, raw, error.line, column);
+      if (state.display) {
+        uint32_t begin = state.display->lineStart(error.line) + column;
+        diags_.report(kind, state.display.get(), {begin, begin + (column ? 3u : 0u)}, error.message);
+        return false;
+      }
+      if (error.line > 0) error.message = path + ":" + std::to_string(error.line) + ": " + error.message;
+    }
+    reportNoFile(kind, error.message);
+    return false;
+  }
+
+  // Runs the phases over one file; appends what --emit asks for to
+  // `emitted`. Returns false when the file has errors.
+  bool compileFile(const std::string& path, FileState& state, std::string& emitted) {
+    if (!load(path, state)) return false;
+    const SourceFile& file = *state.file;
+
+    PhaseTimer lex_timer(inv_.verbose, "lex", path);
+    lex::TokenStream tokens = lex::tokenize(file, diags_);
+    lex_timer.done(std::to_string(tokens.tokens.size()) + " tokens");
+    if (inv_.emit == Emit::Tokens) {
+      // Like `python -m tokenize`, print the tokens read before a tokenizer
+      // error, then the error. (Past this point the parser reports it.)
+      emitted = lex::dumpTokens(tokens);
+      ensureNewline(emitted);
+      if (tokens.error) {
+        const diag::Diagnostic& e = *tokens.error;
+        diags_.report(e.kind, e.file, e.range, e.message);
+        for (const diag::Diagnostic& n : e.notes) diags_.note(n.file, n.range, n.message);
+      }
+      if (diags_.hasErrors() && to_file_) emitted.clear();
+      return !diags_.hasErrors();
+    }
+    if (diags_.hasErrors()) return false;
+
+    PhaseTimer parse_timer(inv_.verbose, "parse", path);
+    ast::ParsedModule parsed = parse::parseModule(tokens, diags_);
+    parse_timer.done();
+    if (diags_.hasErrors()) return false;
+    TP_CHECK(parsed.module != nullptr, "the parser returned no module and reported no error");
+    if (inv_.emit == Emit::Ast) {
+      PhaseTimer dump_timer(inv_.verbose, "dump", path);
+      emitted = ast::dumpAst(parsed.module);
+      emitted += '\n';
+      dump_timer.done(std::to_string(emitted.size()) + " bytes");
+      return true;
+    }
+
+    PhaseTimer sema_timer(inv_.verbose, "sema", path);
+    sema::ScopeTree scopes = sema::analyzeScopes(parsed.module, file, diags_);
+    sema_timer.done();
+    if (diags_.hasErrors()) return false;
+    if (inv_.emit == Emit::Scopes) {
+      emitted = sema::dumpScopes(scopes);
+      ensureNewline(emitted);
+    }
+    return true;
+  }
+
+  const Invocation& inv_;
+  diag::DiagnosticEngine diags_;
+  diag::RenderOptions render_opts_;
+  bool to_file_ = !inv_.output.empty() && inv_.output != "-" && inv_.emit != Emit::None;
+  std::string pending_output_;
+};
+
+}  // namespace
+
+int runInvocation(const Invocation& inv) { return Driver(inv).run(); }
+
+}  // namespace taipan::driver

@@ -1,0 +1,51 @@
+// The parsed command line of one `taipan` invocation, and the parser that
+// builds it (CLI11 underneath). Everything the rest of the driver needs is in
+// `Invocation`; no other file looks at argv. Usage errors are reported here,
+// in one line plus a hint to --help, and turn into exit status 2.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "compiler/diag/render.h"
+
+namespace taipan::driver {
+
+enum class Command { None, Run, Build, Check };
+
+// The phase whose result --emit prints. Only front-end phases exist so far.
+enum class Emit { None, Tokens, Ast, Scopes };
+
+enum class ColorMode { Auto, Always, Never };
+
+struct Invocation {
+  Command command = Command::None;
+  std::vector<std::string> inputs;        // one for run/build, one or more for check
+  std::vector<std::string> program_args;  // run: everything after FILE
+  Emit emit = Emit::None;
+  std::string output;       // -o; empty = default (stdout for --emit)
+  int opt_level = 2;        // -O0..-O3, recorded for code generation
+  bool debug_info = false;  // -g
+  int jobs = 1;             // -j
+  bool verbose = false;     // -v
+  diag::Format diag_format = diag::Format::Text;
+  ColorMode color = ColorMode::Auto;
+  bool warnings = true;             // false with -w
+  bool warnings_as_errors = false;  // -Werror
+};
+
+// Exit statuses (docs/cli.md). 70 comes from compiler/base/check.cpp.
+constexpr int kExitOk = 0;
+constexpr int kExitUserError = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitInternal = 70;
+
+// Parses argv into `inv`. Returns -1 when the caller should go on compiling,
+// otherwise the exit status to end with (0 after --help/--version, 2 after a
+// usage error, which has already been printed).
+int parseCommandLine(int argc, char** argv, Invocation& inv);
+
+const char* commandName(Command c);
+const char* emitName(Emit e);
+
+}  // namespace taipan::driver
