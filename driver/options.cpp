@@ -7,6 +7,7 @@
 #include "driver/options.h"
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <string>

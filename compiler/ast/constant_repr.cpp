@@ -71,11 +71,20 @@ char chooseQuote(std::string_view s) {
 
 bool appendAsciiEscape(std::string& out, unsigned char c, char quote) {
   switch (c) {
-    case '\\': out += "\\\\"; return true;
-    case '\t': out += "\\t"; return true;
-    case '\n': out += "\\n"; return true;
-    case '\r': out += "\\r"; return true;
-    default: break;
+    case '\\':
+      out += "\\\\";
+      return true;
+    case '\t':
+      out += "\\t";
+      return true;
+    case '\n':
+      out += "\\n";
+      return true;
+    case '\r':
+      out += "\\r";
+      return true;
+    default:
+      break;
   }
   if (c == static_cast<unsigned char>(quote)) {
     out.push_back('\\');
@@ -174,10 +183,14 @@ std::string reprStr(std::string_view s) {
     }
     size_t start = i;
     uint32_t cp = decodeWtf8(s, i);
-    if (isPrintable(cp)) out.append(s.data() + start, i - start);
-    else if (cp <= 0xFF) appendHexEscape(out, 'x', cp, 2);
-    else if (cp <= 0xFFFF) appendHexEscape(out, 'u', cp, 4);
-    else appendHexEscape(out, 'U', cp, 8);
+    if (isPrintable(cp))
+      out.append(s.data() + start, i - start);
+    else if (cp <= 0xFF)
+      appendHexEscape(out, 'x', cp, 2);
+    else if (cp <= 0xFFFF)
+      appendHexEscape(out, 'u', cp, 4);
+    else
+      appendHexEscape(out, 'U', cp, 8);
   }
   out.push_back(quote);
   return out;
@@ -213,15 +226,24 @@ std::string reprComplexImag(double imag) {
 
 std::string reprConstant(const Constant& c) {
   switch (c.kind) {
-    case Constant::Kind::None: return "None";
-    case Constant::Kind::True: return "True";
-    case Constant::Kind::False: return "False";
-    case Constant::Kind::Ellipsis: return "Ellipsis";
-    case Constant::Kind::Int: return std::string(c.text);
-    case Constant::Kind::Float: return reprFloat(c.number);
-    case Constant::Kind::Complex: return reprComplexImag(c.number);
-    case Constant::Kind::Str: return reprStr(c.text);
-    case Constant::Kind::Bytes: return reprBytes(c.text);
+    case Constant::Kind::None:
+      return "None";
+    case Constant::Kind::True:
+      return "True";
+    case Constant::Kind::False:
+      return "False";
+    case Constant::Kind::Ellipsis:
+      return "Ellipsis";
+    case Constant::Kind::Int:
+      return std::string(c.text);
+    case Constant::Kind::Float:
+      return reprFloat(c.number);
+    case Constant::Kind::Complex:
+      return reprComplexImag(c.number);
+    case Constant::Kind::Str:
+      return reprStr(c.text);
+    case Constant::Kind::Bytes:
+      return reprBytes(c.text);
   }
   return "None";
 }

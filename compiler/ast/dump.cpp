@@ -4,42 +4,56 @@
 // that is None is left out, while a required one prints `None`; list fields
 // always print, `[]` when empty, with None elements as `None`; identifiers and
 // constants print as Python's repr; ctx and operators as `Load()`, `Add()`.
-// Everything is appended to one std::string, so dumping is linear and cheap.
-#include <string>
-
+// Everything is appended to one std::string, so dumping is linear and cheap,
+// and it is iterative, so nesting depth is limited only by memory.
 #include "compiler/ast/dump.h"
+
+#include <string>
+#include <vector>
 
 namespace taipan::ast {
 
 namespace {
 
+// One piece of output still to be written. Printing is iterative: expanding a
+// node turns it into a sequence of tasks (text, identifiers, constants and
+// child nodes) pushed on an explicit stack, so trees nested hundreds of
+// thousands deep (long `a+b+...` chains) cannot overflow the C++ stack.
+struct Task {
+  enum class Type : uint8_t { Text, Ident, Constant, Int, Node } type;
+  std::string_view text;      // Text, Ident
+  const void* ptr = nullptr;  // Constant, Node (null prints None)
+  long num = 0;               // Int
+};
+
 class Dumper {
  public:
   explicit Dumper(std::string& out) : out_(out) {}
 
-  void node(const Node* n);
+  void run(const Node* root);
 
  private:
-  // Field separator management for the node being printed.
+  // Collects the tasks of one node, in output order.
   class Fields {
    public:
-    Fields(Dumper& d, std::string_view name) : d_(d) {
-      d_.out_ += name;
-      d_.out_ += '(';
+    Fields(std::vector<Task>& seq, std::string_view name) : seq_(seq) {
+      text(name);
+      text("(");
     }
-    ~Fields() { d_.out_ += ')'; }
+    void finish() { text(")"); }
 
     // Starts `name=`.
-    std::string& key(std::string_view name) {
-      if (!first_) d_.out_ += ", ";
+    void key(std::string_view name) {
+      if (!first_) text(", ");
       first_ = false;
-      d_.out_ += name;
-      d_.out_ += '=';
-      return d_.out_;
+      text(name);
+      text("=");
     }
+    void text(std::string_view t) { seq_.push_back({Task::Type::Text, t}); }
+    void child(const Node* n) { seq_.push_back({Task::Type::Node, {}, n}); }
     void node(std::string_view name, const Node* n) {
       key(name);
-      d_.nodeOrNone(n);
+      child(n);
     }
     void optNode(std::string_view name, const Node* n) {
       if (n) node(name, n);
@@ -47,80 +61,118 @@ class Dumper {
     template <class T>
     void list(std::string_view name, const ArenaList<T*>& items) {
       key(name);
-      d_.out_ += '[';
+      text("[");
       bool first = true;
       for (const T* item : items) {
-        if (!first) d_.out_ += ", ";
+        if (!first) text(", ");
         first = false;
-        d_.nodeOrNone(item);
+        child(item);
       }
-      d_.out_ += ']';
+      text("]");
     }
     void ident(std::string_view name, Ident id) {
       key(name);
-      d_.identifier(id);
+      seq_.push_back({Task::Type::Ident, id});
     }
     void optIdent(std::string_view name, Ident id) {
       if (!id.empty()) ident(name, id);
     }
     void identList(std::string_view name, const IdentList& ids) {
       key(name);
-      d_.out_ += '[';
+      text("[");
       bool first = true;
       for (Ident id : ids) {
-        if (!first) d_.out_ += ", ";
+        if (!first) text(", ");
         first = false;
-        d_.identifier(id);
+        seq_.push_back({Task::Type::Ident, id});
       }
-      d_.out_ += ']';
+      text("]");
     }
     void ctx(ExprContext c) { unit("ctx", contextName(c)); }
     // An operator or context: `op=Add()`.
     void unit(std::string_view name, std::string_view cls) {
       key(name);
-      d_.out_ += cls;
-      d_.out_ += "()";
+      text(cls);
+      text("()");
     }
-    void integer(std::string_view name, long v) { key(name) += std::to_string(v); }
-    void constant(std::string_view name, const Constant& c) { key(name) += reprConstant(c); }
+    void integer(std::string_view name, long v) {
+      key(name);
+      seq_.push_back({Task::Type::Int, {}, nullptr, v});
+    }
+    void constant(std::string_view name, const Constant& c) {
+      key(name);
+      seq_.push_back({Task::Type::Constant, {}, &c});
+    }
 
    private:
-    Dumper& d_;
+    std::vector<Task>& seq_;
     bool first_ = true;
   };
 
-  void nodeOrNone(const Node* n) {
-    if (n) node(n);
-    else out_ += "None";
-  }
+  void expand(const Node* n, std::vector<Task>& seq);
+
   void identifier(Ident id) {
     // Identifiers are nearly always plain ASCII names: skip the generic repr.
-    bool simple = true;
     for (char c : id) {
       if (static_cast<unsigned char>(c) >= 0x80 || c == '\'' || c == '\\') {
-        simple = false;
-        break;
+        out_ += reprStr(id);
+        return;
       }
     }
-    if (simple) {
-      out_ += '\'';
-      out_ += id;
-      out_ += '\'';
-    } else {
-      out_ += reprStr(id);
-    }
+    out_ += '\'';
+    out_ += id;
+    out_ += '\'';
   }
+
   std::string& out_;
 };
 
-void Dumper::node(const Node* n) {
-  std::string_view name = kindName(n->kind);
-  Fields f(*this, name);
+void Dumper::run(const Node* root) {
+  std::vector<Task> stack;
+  std::vector<Task> seq;
+  stack.push_back({Task::Type::Node, {}, root});
+  while (!stack.empty()) {
+    Task t = stack.back();
+    stack.pop_back();
+    switch (t.type) {
+      case Task::Type::Text:
+        out_ += t.text;
+        break;
+      case Task::Type::Ident:
+        identifier(t.text);
+        break;
+      case Task::Type::Constant:
+        out_ += reprConstant(*static_cast<const Constant*>(t.ptr));
+        break;
+      case Task::Type::Int:
+        out_ += std::to_string(t.num);
+        break;
+      case Task::Type::Node: {
+        if (!t.ptr) {
+          out_ += "None";
+          break;
+        }
+        seq.clear();
+        expand(static_cast<const Node*>(t.ptr), seq);
+        // The node's leading text ("Name(id=") goes straight out; the rest is
+        // pushed in reverse so that it pops in order.
+        size_t k = 0;
+        while (k < seq.size() && seq[k].type == Task::Type::Text) out_ += seq[k++].text;
+        for (size_t j = seq.size(); j-- > k;) stack.push_back(seq[j]);
+        break;
+      }
+    }
+  }
+}
+
+void Dumper::expand(const Node* n, std::vector<Task>& seq) {
+  Fields f(seq, kindName(n->kind));
   switch (n->kind) {
     case NodeKind::Module: {
       auto* m = cast<Module>(n);
       f.list("body", m->body);
-      f.key("type_ignores") += "[]";
+      f.key("type_ignores");
+      f.text("[]");
       break;
     }
     case NodeKind::FunctionDef:
@@ -329,14 +381,14 @@ void Dumper::node(const Node* n) {
     case NodeKind::Compare: {
       auto* e = cast<CompareExpr>(n);
       f.node("left", e->left);
-      std::string& out = f.key("ops");
-      out += '[';
+      f.key("ops");
+      f.text("[");
       for (uint32_t i = 0; i < e->ops.size(); ++i) {
-        if (i) out += ", ";
-        out += cmpOpName(e->ops[i]);
-        out += "()";
+        if (i) f.text(", ");
+        f.text(cmpOpName(e->ops[i]));
+        f.text("()");
       }
-      out += ']';
+      f.text("]");
       f.list("comparators", e->comparators);
       break;
     }
@@ -360,7 +412,10 @@ void Dumper::node(const Node* n) {
     case NodeKind::Constant: {
       auto* e = cast<ConstantExpr>(n);
       f.constant("value", e->value);
-      if (e->kind_u) f.key("kind") += "'u'";
+      if (e->kind_u) {
+        f.key("kind");
+        f.text("'u'");
+      }
       break;
     }
     case NodeKind::Attribute: {
@@ -509,14 +564,14 @@ void Dumper::node(const Node* n) {
       f.ident("name", cast<TypeParam>(n)->name);
       break;
   }
+  f.finish();
 }
 
 }  // namespace
 
 std::string dumpNode(const Node* node) {
   std::string out;
-  if (!node) return "None";
-  Dumper(out).node(node);
+  Dumper(out).run(node);
   return out;
 }
 
@@ -524,7 +579,7 @@ std::string dumpAst(const Module* module) {
   std::string out;
   if (!module) return out;
   out.reserve(4096);  // skip the first few regrowths; most dumps are far longer
-  Dumper(out).node(module);
+  Dumper(out).run(module);
   return out;
 }
 

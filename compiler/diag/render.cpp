@@ -11,6 +11,8 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace taipan::diag {
 
@@ -19,6 +21,10 @@ namespace {
 constexpr int kTabStop = 8;
 // Line numbers are right-aligned in a gutter at least this wide ("   12 | ").
 constexpr int kMinGutterWidth = 5;
+// Lines wider than this are quoted as a window of this many columns, starting
+// this many columns before the caret.
+constexpr int kMaxSnippetWidth = 160;
+constexpr int kSnippetContext = 60;
 
 // ANSI SGR sequences; emitted only when RenderOptions::color is set.
 constexpr std::string_view kReset = "\033[0m";
@@ -77,10 +83,14 @@ Snippet buildSnippet(std::string_view line, uint32_t begin, uint32_t end) {
   Snippet s;
   int col = 0;
   bool caret_placed = false;
+  // Where each code point starts: its display column and its byte offset in
+  // s.source. Used to cut a window out of very long lines.
+  std::vector<std::pair<int, size_t>> cells;
   size_t i = 0;
   while (i < line.size()) {
     unsigned char c = static_cast<unsigned char>(line[i]);
     size_t len = std::min(utf8Length(c), line.size() - i);
+    cells.emplace_back(col, s.source.size());
     int width = 1;
     if (c == '\t') {
       width = kTabStop - col % kTabStop;
@@ -106,6 +116,32 @@ Snippet buildSnippet(std::string_view line, uint32_t begin, uint32_t end) {
   }
   if (!caret_placed) s.marker.push_back('^');
   while (!s.marker.empty() && s.marker.back() == ' ') s.marker.pop_back();
+
+  // A minified or generated file can have a line of megabytes; quoting it
+  // whole for each error would bury the message. Show a window around the
+  // caret instead, cut at code-point boundaries and marked with "...".
+  int total = std::max(col, static_cast<int>(s.marker.size()));
+  if (total > kMaxSnippetWidth) {
+    int caret = static_cast<int>(s.marker.find('^'));
+    int w0 = std::max(0, caret - kSnippetContext);
+    int w1 = std::min(total, w0 + kMaxSnippetWidth);
+    w0 = std::max(0, std::min(w0, w1 - kMaxSnippetWidth));
+    auto cellAt = [&](int c) {
+      auto it = std::lower_bound(cells.begin(), cells.end(), std::make_pair(c, size_t{0}));
+      return it == cells.end() ? std::make_pair(col, s.source.size()) : *it;
+    };
+    auto [c0, b0] = cellAt(w0);
+    auto [c1, b1] = cellAt(w1);
+    std::string source = (c0 > 0 ? "..." : "") + s.source.substr(b0, b1 - b0) + (b1 < s.source.size() ? "..." : "");
+    std::string marker = c0 > 0 ? "   " : "";
+    if (static_cast<size_t>(c0) < s.marker.size()) {
+      // The caret may sit one column past the end of the line (c1 == col).
+      int end_col = c1 == col ? total : c1;
+      marker += s.marker.substr(static_cast<size_t>(c0), static_cast<size_t>(end_col - c0));
+    }
+    s.source = std::move(source);
+    s.marker = std::move(marker);
+  }
   return s;
 }
 

@@ -446,7 +446,8 @@ void Lexer::lexToken() {
   }
 
   // Operators and delimiters: longest match.
-  char c1 = s_[p + 1], c2 = s_[p + 2];
+  // s_[n_] is the terminating NUL, so look two ahead only past a non-NUL.
+  char c1 = s_[p + 1], c2 = c1 ? s_[p + 2] : '\0';
   TokenKind k;
   uint32_t len = 1;
   switch (c) {
@@ -628,7 +629,8 @@ bool Lexer::verifyEndOfNumber(uint32_t& cur, const char* kind, uint32_t begin) {
     diags_.report(Kind::SyntaxWarning, &file_, {begin, cur}, std::string("invalid ") + kind + " literal");
     return true;
   }
-  if (isPotentialIdentChar(c)) {
+  // Non-ASCII characters are left to the identifier check, which names them.
+  if (isIdentCharAscii(c)) {
     failAt(Kind::InvalidNumber, cur > begin ? cur - 1 : begin, std::string("invalid ") + kind + " literal");
     return false;
   }
@@ -966,8 +968,8 @@ TokenStream tokenize(const SourceFile& file, diag::DiagnosticEngine& diags) {
 // Lines are 1-based, columns 0-based UTF-8 byte offsets (as CPython's
 // `python -m tokenize` prints them). KIND is the spelling from tokens.def
 // (NAME, NUMBER, '(' ...). A token's end position is taken one past its last
-// byte, so a NEWLINE token '\n' ends on its own line. An Error token is
-// followed by a line "error: <message>" giving the stored diagnostic.
+// byte, so a NEWLINE token '\n' ends on its own line. The diagnostic behind
+// an ERRORTOKEN is reported by the driver, not printed here.
 std::string dumpTokens(const TokenStream& tokens) {
   std::string out;
   const SourceFile& f = *tokens.file;
@@ -984,7 +986,6 @@ std::string dumpTokens(const TokenStream& tokens) {
     out += '\t';
     appendRepr(out, tokens.text(t));
     out += '\n';
-    if (t.kind == TokenKind::Error && tokens.error) out += "error: " + tokens.error->message + "\n";
   }
   return out;
 }

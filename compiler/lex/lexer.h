@@ -17,8 +17,8 @@ namespace taipan::lex {
 // go to `diags` directly.
 TokenStream tokenize(const SourceFile& file, diag::DiagnosticEngine& diags);
 
-// One line per token for --emit=tokens:
-//   1:0-1:5 NAME 'print'
+// One line per token for --emit=tokens (format documented in lexer.cpp):
+//   1,0-1,5:<TAB>NAME<TAB>'print'
 std::string dumpTokens(const TokenStream& tokens);
 
 // The identifier a Name token denotes: its text, NFKC-normalised when it

@@ -169,8 +169,9 @@ bool EscapeDecoder::readHex(size_t& i, size_t start, int n, uint32_t& value) {
       if (bytes_) {
         error(diag::Kind::EscapeDecodeError, "(value error) invalid \\x escape at position " + std::to_string(start));
       } else {
-        const char* what = n == 2 ? "truncated \\xXX escape" : n == 4 ? "truncated \\uXXXX escape"
-                                                                       : "truncated \\UXXXXXXXX escape";
+        const char* what = n == 2   ? "truncated \\xXX escape"
+                           : n == 4 ? "truncated \\uXXXX escape"
+                                    : "truncated \\UXXXXXXXX escape";
         unicodeError(start, i, what);
       }
       return false;
@@ -247,32 +248,63 @@ DecodedString EscapeDecoder::run() {
       case '\r':
         if (i < n && body_[i] == '\n') ++i;
         break;
-      case '\\': out_.push_back('\\'); break;
-      case '\'': out_.push_back('\''); break;
-      case '"': out_.push_back('"'); break;
-      case 'a': out_.push_back('\a'); break;
-      case 'b': out_.push_back('\b'); break;
-      case 'f': out_.push_back('\f'); break;
-      case 'n': out_.push_back('\n'); break;
-      case 'r': out_.push_back('\r'); break;
-      case 't': out_.push_back('\t'); break;
-      case 'v': out_.push_back('\v'); break;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+      case '\\':
+        out_.push_back('\\');
+        break;
+      case '\'':
+        out_.push_back('\'');
+        break;
+      case '"':
+        out_.push_back('"');
+        break;
+      case 'a':
+        out_.push_back('\a');
+        break;
+      case 'b':
+        out_.push_back('\b');
+        break;
+      case 'f':
+        out_.push_back('\f');
+        break;
+      case 'n':
+        out_.push_back('\n');
+        break;
+      case 'r':
+        out_.push_back('\r');
+        break;
+      case 't':
+        out_.push_back('\t');
+        break;
+      case 'v':
+        out_.push_back('\v');
+        break;
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7': {
         uint32_t v = e - '0';
         if (i < n && isOct(body_[i])) {
           v = v * 8 + (body_[i++] - '0');
           if (i < n && isOct(body_[i])) v = v * 8 + (body_[i++] - '0');
         }
         if (v > 0377) warn("invalid octal escape sequence '" + std::string(body_.substr(start, i - start)) + "'");
-        if (bytes_) out_.push_back(static_cast<char>(v & 0xFF));
-        else appendUtf8(out_, v);
+        if (bytes_)
+          out_.push_back(static_cast<char>(v & 0xFF));
+        else
+          appendUtf8(out_, v);
         break;
       }
       case 'x': {
         uint32_t v;
         if (!readHex(i, start, 2, v)) break;
-        if (bytes_) out_.push_back(static_cast<char>(v));
-        else appendUtf8(out_, v);
+        if (bytes_)
+          out_.push_back(static_cast<char>(v));
+        else
+          appendUtf8(out_, v);
         break;
       }
       case 'u':

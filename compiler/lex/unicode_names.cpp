@@ -25,12 +25,12 @@ namespace data = unicode_names_data;
 
 // Jamo short names (fixed forever by Unicode's stability policy), in the order
 // of the Hangul syllable composition algorithm (Unicode chapter 3.12).
-constexpr std::string_view kLeading[] = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S",
-                                         "SS", "", "J", "JJ", "C", "K", "T", "P", "H"};
+constexpr std::string_view kLeading[] = {"G",  "GG", "N", "D",  "DD", "R", "M", "B", "BB", "S",
+                                         "SS", "",   "J", "JJ", "C",  "K", "T", "P", "H"};
 constexpr std::string_view kVowel[] = {"A",  "AE", "YA", "YAE", "EO", "E",  "YEO", "YE", "O",  "WA", "WAE",
                                        "OE", "YO", "U",  "WEO", "WE", "WI", "YU",  "EU", "YI", "I"};
-constexpr std::string_view kTrailing[] = {"",   "G",  "GG", "GS", "N",  "NJ", "NH", "D",  "L",  "LG",
-                                          "LM", "LB", "LS", "LT", "LP", "LH", "M",  "B",  "BS", "S",
+constexpr std::string_view kTrailing[] = {"",   "G",  "GG", "GS", "N",  "NJ", "NH", "D", "L",  "LG",
+                                          "LM", "LB", "LS", "LT", "LP", "LH", "M",  "B", "BS", "S",
                                           "SS", "NG", "J",  "C",  "K",  "T",  "P",  "H"};
 
 // Longest jamo name in `table` that `s` starts with (CPython matches greedily);
@@ -62,9 +62,12 @@ std::optional<char32_t> lookupCjk(std::string_view hex) {
   if (hex.size() != 4 && hex.size() != 5) return std::nullopt;
   char32_t v = 0;
   for (char c : hex) {
-    if (c >= '0' && c <= '9') v = v * 16 + (c - '0');
-    else if (c >= 'A' && c <= 'F') v = v * 16 + (c - 'A' + 10);
-    else return std::nullopt;  // CPython accepts upper-case hex digits only
+    if (c >= '0' && c <= '9')
+      v = v * 16 + (c - '0');
+    else if (c >= 'A' && c <= 'F')
+      v = v * 16 + (c - 'A' + 10);
+    else
+      return std::nullopt;  // CPython accepts upper-case hex digits only
   }
   for (uint32_t i = 0; i < data::kCjkRangeCount; ++i)
     if (v >= data::kCjkRanges[i][0] && v <= data::kCjkRanges[i][1]) return v;
@@ -95,8 +98,10 @@ std::optional<char32_t> lookupUnicodeName(std::string_view name) {
     uint32_t mid = lo + (hi - lo) / 2;
     int cmp = nameAt(mid).compare(upper);
     if (cmp == 0) return data::kNameCodes[mid];
-    if (cmp < 0) lo = mid + 1;
-    else hi = mid;
+    if (cmp < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return std::nullopt;
 }
@@ -107,8 +112,10 @@ bool assignedAfterUnicode14(char32_t cp) {
   uint32_t lo = 0, hi = data::kNewerThan14Count;
   while (lo < hi) {
     uint32_t mid = lo + (hi - lo) / 2;
-    if (data::kNewerThan14[mid][0] <= cp) lo = mid + 1;
-    else hi = mid;
+    if (data::kNewerThan14[mid][0] <= cp)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo > 0 && cp <= data::kNewerThan14[lo - 1][1];
 }

@@ -25,7 +25,7 @@ struct ExprRules {
   ast::Expr* expression();
   ast::Expr* lambda();
   ast::Expr* namedExpression();
-  ast::Expr* starred(bool named_ok);
+  ast::Expr* starred();
   ast::Expr* starNamedExpression();
   ast::Expr* starExpression();
   ast::Expr* commaList(uint32_t begin, ast::Expr* first, ast::Expr* (ExprRules::*element)());

@@ -46,41 +46,69 @@ bool ExprRules::startsExpression(TokenKind k) {
 // CPython's name for an expression kind in "cannot assign to %s" messages.
 std::string_view ExprRules::exprName(const Expr* e) {
   switch (e->kind) {
-    case NodeKind::Attribute: return "attribute";
-    case NodeKind::Subscript: return "subscript";
-    case NodeKind::Starred: return "starred";
-    case NodeKind::Name: return "name";
-    case NodeKind::List: return "list";
-    case NodeKind::Tuple: return "tuple";
-    case NodeKind::Lambda: return "lambda";
-    case NodeKind::Call: return "function call";
+    case NodeKind::Attribute:
+      return "attribute";
+    case NodeKind::Subscript:
+      return "subscript";
+    case NodeKind::Starred:
+      return "starred";
+    case NodeKind::Name:
+      return "name";
+    case NodeKind::List:
+      return "list";
+    case NodeKind::Tuple:
+      return "tuple";
+    case NodeKind::Lambda:
+      return "lambda";
+    case NodeKind::Call:
+      return "function call";
     case NodeKind::BoolOp:
     case NodeKind::BinOp:
-    case NodeKind::UnaryOp: return "expression";
-    case NodeKind::GeneratorExp: return "generator expression";
+    case NodeKind::UnaryOp:
+      return "expression";
+    case NodeKind::GeneratorExp:
+      return "generator expression";
     case NodeKind::Yield:
-    case NodeKind::YieldFrom: return "yield expression";
-    case NodeKind::Await: return "await expression";
-    case NodeKind::ListComp: return "list comprehension";
-    case NodeKind::SetComp: return "set comprehension";
-    case NodeKind::DictComp: return "dict comprehension";
-    case NodeKind::Dict: return "dict literal";
-    case NodeKind::Set: return "set display";
+    case NodeKind::YieldFrom:
+      return "yield expression";
+    case NodeKind::Await:
+      return "await expression";
+    case NodeKind::ListComp:
+      return "list comprehension";
+    case NodeKind::SetComp:
+      return "set comprehension";
+    case NodeKind::DictComp:
+      return "dict comprehension";
+    case NodeKind::Dict:
+      return "dict literal";
+    case NodeKind::Set:
+      return "set display";
     case NodeKind::JoinedStr:
-    case NodeKind::FormattedValue: return "f-string expression";
+    case NodeKind::FormattedValue:
+      return "f-string expression";
     case NodeKind::Constant:
       switch (ast::cast<ast::ConstantExpr>(e)->value.kind) {
-        case ast::Constant::Kind::None: return "None";
-        case ast::Constant::Kind::True: return "True";
-        case ast::Constant::Kind::False: return "False";
-        case ast::Constant::Kind::Ellipsis: return "ellipsis";
-        default: return "literal";
+        case ast::Constant::Kind::None:
+          return "None";
+        case ast::Constant::Kind::True:
+          return "True";
+        case ast::Constant::Kind::False:
+          return "False";
+        case ast::Constant::Kind::Ellipsis:
+          return "ellipsis";
+        default:
+          return "literal";
       }
-    case NodeKind::Compare: return "comparison";
-    case NodeKind::IfExp: return "conditional expression";
-    case NodeKind::NamedExpr: return "named expression";
-    case NodeKind::Slice: return "slice";
-    default: return "expression";
+    case NodeKind::Compare:
+      return "comparison";
+    case NodeKind::IfExp:
+      return "conditional expression";
+    case NodeKind::NamedExpr:
+      return "named expression";
+    case NodeKind::Slice:
+      return "slice";
+    default:
+      return "expression";
   }
 }
 
@@ -152,23 +180,22 @@ Expr* ExprRules::namedExpression() {
   return e;
 }
 
-Expr* ExprRules::starred(bool named_ok) {
-  // '*' bitwise_or
+// '*' bitwise_or
+Expr* ExprRules::starred() {
   const Token& star = p.advance();
   Expr* value = bitwiseOr();
-  (void)named_ok;
   auto* n = p.make<ast::StarredExpr>(NodeKind::Starred, star.begin, p.previous().end);
   n->value = value;
   return n;
 }
 
 Expr* ExprRules::starNamedExpression() {
-  if (p.at(TokenKind::Star)) return starred(true);
+  if (p.at(TokenKind::Star)) return starred();
   return namedExpression();
 }
 
 Expr* ExprRules::starExpression() {
-  if (p.at(TokenKind::Star)) return starred(false);
+  if (p.at(TokenKind::Star)) return starred();
   return expression();
 }
 
@@ -252,13 +279,27 @@ Expr* ExprRules::inversion() {
 // The comparison operator at the cursor (consuming it), or false.
 bool ExprRules::compareOp(ast::CmpOpKind& op) {
   switch (p.kind()) {
-    case TokenKind::EqEqual: op = ast::CmpOpKind::Eq; break;
-    case TokenKind::NotEqual: op = ast::CmpOpKind::NotEq; break;
-    case TokenKind::Less: op = ast::CmpOpKind::Lt; break;
-    case TokenKind::LessEqual: op = ast::CmpOpKind::LtE; break;
-    case TokenKind::Greater: op = ast::CmpOpKind::Gt; break;
-    case TokenKind::GreaterEqual: op = ast::CmpOpKind::GtE; break;
-    case TokenKind::KwIn: op = ast::CmpOpKind::In; break;
+    case TokenKind::EqEqual:
+      op = ast::CmpOpKind::Eq;
+      break;
+    case TokenKind::NotEqual:
+      op = ast::CmpOpKind::NotEq;
+      break;
+    case TokenKind::Less:
+      op = ast::CmpOpKind::Lt;
+      break;
+    case TokenKind::LessEqual:
+      op = ast::CmpOpKind::LtE;
+      break;
+    case TokenKind::Greater:
+      op = ast::CmpOpKind::Gt;
+      break;
+    case TokenKind::GreaterEqual:
+      op = ast::CmpOpKind::GtE;
+      break;
+    case TokenKind::KwIn:
+      op = ast::CmpOpKind::In;
+      break;
     case TokenKind::KwIs:
       if (p.kind(1) == TokenKind::KwNot) {
         p.advance();
@@ -304,19 +345,44 @@ namespace {
 // Binding power of a binary operator token (0: not a binary operator).
 int binaryPrecedence(TokenKind k, ast::BinOpKind& op) {
   switch (k) {
-    case TokenKind::VBar: op = ast::BinOpKind::BitOr; return 1;
-    case TokenKind::Circumflex: op = ast::BinOpKind::BitXor; return 2;
-    case TokenKind::Amper: op = ast::BinOpKind::BitAnd; return 3;
-    case TokenKind::LeftShift: op = ast::BinOpKind::LShift; return 4;
-    case TokenKind::RightShift: op = ast::BinOpKind::RShift; return 4;
-    case TokenKind::Plus: op = ast::BinOpKind::Add; return 5;
-    case TokenKind::Minus: op = ast::BinOpKind::Sub; return 5;
-    case TokenKind::Star: op = ast::BinOpKind::Mult; return 6;
-    case TokenKind::Slash: op = ast::BinOpKind::Div; return 6;
-    case TokenKind::DoubleSlash: op = ast::BinOpKind::FloorDiv; return 6;
-    case TokenKind::Percent: op = ast::BinOpKind::Mod; return 6;
-    case TokenKind::At: op = ast::BinOpKind::MatMult; return 6;
-    default: return 0;
+    case TokenKind::VBar:
+      op = ast::BinOpKind::BitOr;
+      return 1;
+    case TokenKind::Circumflex:
+      op = ast::BinOpKind::BitXor;
+      return 2;
+    case TokenKind::Amper:
+      op = ast::BinOpKind::BitAnd;
+      return 3;
+    case TokenKind::LeftShift:
+      op = ast::BinOpKind::LShift;
+      return 4;
+    case TokenKind::RightShift:
+      op = ast::BinOpKind::RShift;
+      return 4;
+    case TokenKind::Plus:
+      op = ast::BinOpKind::Add;
+      return 5;
+    case TokenKind::Minus:
+      op = ast::BinOpKind::Sub;
+      return 5;
+    case TokenKind::Star:
+      op = ast::BinOpKind::Mult;
+      return 6;
+    case TokenKind::Slash:
+      op = ast::BinOpKind::Div;
+      return 6;
+    case TokenKind::DoubleSlash:
+      op = ast::BinOpKind::FloorDiv;
+      return 6;
+    case TokenKind::Percent:
+      op = ast::BinOpKind::Mod;
+      return 6;
+    case TokenKind::At:
+      op = ast::BinOpKind::MatMult;
+      return 6;
+    default:
+      return 0;
   }
 }
 
@@ -344,10 +410,17 @@ Expr* ExprRules::binary(int min_prec) {
 Expr* ExprRules::factor() {
   ast::UnaryOpKind op;
   switch (p.kind()) {
-    case TokenKind::Plus: op = ast::UnaryOpKind::UAdd; break;
-    case TokenKind::Minus: op = ast::UnaryOpKind::USub; break;
-    case TokenKind::Tilde: op = ast::UnaryOpKind::Invert; break;
-    default: return power();
+    case TokenKind::Plus:
+      op = ast::UnaryOpKind::UAdd;
+      break;
+    case TokenKind::Minus:
+      op = ast::UnaryOpKind::USub;
+      break;
+    case TokenKind::Tilde:
+      op = ast::UnaryOpKind::Invert;
+      break;
+    default:
+      return power();
   }
   Parser::DepthGuard guard(p);
   const Token& t = p.advance();
@@ -759,7 +832,10 @@ size_t ExprRules::tokenAt(uint32_t offset) const {
   size_t lo = 0, hi = toks.size();
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    if (toks[mid].begin < offset) lo = mid + 1; else hi = mid;
+    if (toks[mid].begin < offset)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo < toks.size() ? lo : toks.size() - 1;
 }
@@ -889,9 +965,15 @@ static Expr* invalidTarget(Expr* e, ExprContext ctx) {
 
 static void assignContext(Expr* e, ExprContext ctx) {
   switch (e->kind) {
-    case NodeKind::Name: ast::cast<ast::NameExpr>(e)->ctx = ctx; break;
-    case NodeKind::Attribute: ast::cast<ast::AttributeExpr>(e)->ctx = ctx; break;
-    case NodeKind::Subscript: ast::cast<ast::SubscriptExpr>(e)->ctx = ctx; break;
+    case NodeKind::Name:
+      ast::cast<ast::NameExpr>(e)->ctx = ctx;
+      break;
+    case NodeKind::Attribute:
+      ast::cast<ast::AttributeExpr>(e)->ctx = ctx;
+      break;
+    case NodeKind::Subscript:
+      ast::cast<ast::SubscriptExpr>(e)->ctx = ctx;
+      break;
     case NodeKind::Starred: {
       auto* s = ast::cast<ast::StarredExpr>(e);
       s->ctx = ctx;
@@ -905,7 +987,8 @@ static void assignContext(Expr* e, ExprContext ctx) {
       for (Expr* elt : s->elts) assignContext(elt, ctx);
       break;
     }
-    default: break;
+    default:
+      break;
   }
 }
 
@@ -914,7 +997,8 @@ void ExprRules::setContext(Expr* e, ExprContext ctx) {
     if (ctx == ExprContext::Store && bad == e && (e->kind == NodeKind::Yield || e->kind == NodeKind::YieldFrom)) {
       size_t i = tokenAt(e->range.begin);
       if (i > 0 && p.tokens().tokens[i - 1].kind == TokenKind::Equal) {
-        failRange(diag::Kind::InvalidTarget, e->range.begin, e->range.end, "assignment to yield expression not possible");
+        failRange(diag::Kind::InvalidTarget, e->range.begin, e->range.end,
+                  "assignment to yield expression not possible");
       }
     }
     std::string msg = ctx == ExprContext::Del ? "cannot delete " : "cannot assign to ";

@@ -104,7 +104,8 @@ struct FStringRules {
     int conversion = -1;
     if (p.accept(TokenKind::Exclamation)) {
       std::string_view c = p.at(TokenKind::Name) ? p.text(p.peek()) : std::string_view();
-      if (c != "s" && c != "r" && c != "a") failHere("f-string: invalid conversion character: expected 's', 'r', or 'a'");
+      if (c != "s" && c != "r" && c != "a")
+        failHere("f-string: invalid conversion character: expected 's', 'r', or 'a'");
       p.advance();
       conversion = c[0];
     }

@@ -19,28 +19,46 @@ namespace {
 // CPython's name for an expression in "cannot assign to %s"-style messages.
 std::string_view exprName(const ast::Expr* e) {
   switch (e->kind) {
-    case NodeKind::Attribute: return "attribute";
-    case NodeKind::Subscript: return "subscript";
-    case NodeKind::Starred: return "starred";
-    case NodeKind::Name: return "name";
-    case NodeKind::List: return "list";
-    case NodeKind::Tuple: return "tuple";
-    case NodeKind::Lambda: return "lambda";
-    case NodeKind::Call: return "function call";
+    case NodeKind::Attribute:
+      return "attribute";
+    case NodeKind::Subscript:
+      return "subscript";
+    case NodeKind::Starred:
+      return "starred";
+    case NodeKind::Name:
+      return "name";
+    case NodeKind::List:
+      return "list";
+    case NodeKind::Tuple:
+      return "tuple";
+    case NodeKind::Lambda:
+      return "lambda";
+    case NodeKind::Call:
+      return "function call";
     case NodeKind::BoolOp:
     case NodeKind::BinOp:
-    case NodeKind::UnaryOp: return "expression";
-    case NodeKind::GeneratorExp: return "generator expression";
+    case NodeKind::UnaryOp:
+      return "expression";
+    case NodeKind::GeneratorExp:
+      return "generator expression";
     case NodeKind::Yield:
-    case NodeKind::YieldFrom: return "yield expression";
-    case NodeKind::Await: return "await expression";
-    case NodeKind::ListComp: return "list comprehension";
-    case NodeKind::SetComp: return "set comprehension";
-    case NodeKind::DictComp: return "dict comprehension";
-    case NodeKind::Dict: return "dict literal";
-    case NodeKind::Set: return "set display";
+    case NodeKind::YieldFrom:
+      return "yield expression";
+    case NodeKind::Await:
+      return "await expression";
+    case NodeKind::ListComp:
+      return "list comprehension";
+    case NodeKind::SetComp:
+      return "set comprehension";
+    case NodeKind::DictComp:
+      return "dict comprehension";
+    case NodeKind::Dict:
+      return "dict literal";
+    case NodeKind::Set:
+      return "set display";
     case NodeKind::JoinedStr:
-    case NodeKind::FormattedValue: return "f-string expression";
+    case NodeKind::FormattedValue:
+      return "f-string expression";
     case NodeKind::Constant: {
       auto k = ast::cast<ast::ConstantExpr>(e)->value.kind;
       if (k == ast::Constant::Kind::None) return "None";
@@ -49,30 +67,61 @@ std::string_view exprName(const ast::Expr* e) {
       if (k == ast::Constant::Kind::Ellipsis) return "ellipsis";
       return "literal";
     }
-    case NodeKind::Compare: return "comparison";
-    case NodeKind::IfExp: return "conditional expression";
-    case NodeKind::NamedExpr: return "named expression";
-    default: return "expression";
+    case NodeKind::Compare:
+      return "comparison";
+    case NodeKind::IfExp:
+      return "conditional expression";
+    case NodeKind::NamedExpr:
+      return "named expression";
+    default:
+      return "expression";
   }
 }
 
 bool augAssignOp(TokenKind k, ast::BinOpKind& op) {
   using B = ast::BinOpKind;
   switch (k) {
-    case TokenKind::PlusEqual: op = B::Add; return true;
-    case TokenKind::MinEqual: op = B::Sub; return true;
-    case TokenKind::StarEqual: op = B::Mult; return true;
-    case TokenKind::AtEqual: op = B::MatMult; return true;
-    case TokenKind::SlashEqual: op = B::Div; return true;
-    case TokenKind::PercentEqual: op = B::Mod; return true;
-    case TokenKind::AmperEqual: op = B::BitAnd; return true;
-    case TokenKind::VBarEqual: op = B::BitOr; return true;
-    case TokenKind::CircumflexEqual: op = B::BitXor; return true;
-    case TokenKind::LeftShiftEqual: op = B::LShift; return true;
-    case TokenKind::RightShiftEqual: op = B::RShift; return true;
-    case TokenKind::DoubleStarEqual: op = B::Pow; return true;
-    case TokenKind::DoubleSlashEqual: op = B::FloorDiv; return true;
-    default: return false;
+    case TokenKind::PlusEqual:
+      op = B::Add;
+      return true;
+    case TokenKind::MinEqual:
+      op = B::Sub;
+      return true;
+    case TokenKind::StarEqual:
+      op = B::Mult;
+      return true;
+    case TokenKind::AtEqual:
+      op = B::MatMult;
+      return true;
+    case TokenKind::SlashEqual:
+      op = B::Div;
+      return true;
+    case TokenKind::PercentEqual:
+      op = B::Mod;
+      return true;
+    case TokenKind::AmperEqual:
+      op = B::BitAnd;
+      return true;
+    case TokenKind::VBarEqual:
+      op = B::BitOr;
+      return true;
+    case TokenKind::CircumflexEqual:
+      op = B::BitXor;
+      return true;
+    case TokenKind::LeftShiftEqual:
+      op = B::LShift;
+      return true;
+    case TokenKind::RightShiftEqual:
+      op = B::RShift;
+      return true;
+    case TokenKind::DoubleStarEqual:
+      op = B::Pow;
+      return true;
+    case TokenKind::DoubleSlashEqual:
+      op = B::FloorDiv;
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -97,12 +146,16 @@ bool startsExpression(TokenKind k) {
     case TokenKind::KwAwait:
     case TokenKind::KwNone:
     case TokenKind::KwTrue:
-    case TokenKind::KwFalse: return true;
-    default: return false;
+    case TokenKind::KwFalse:
+      return true;
+    default:
+      return false;
   }
 }
 
-uint32_t lastEnd(const ast::StmtList& body, uint32_t fallback) { return body.empty() ? fallback : body.back()->range.end; }
+uint32_t lastEnd(const ast::StmtList& body, uint32_t fallback) {
+  return body.empty() ? fallback : body.back()->range.end;
+}
 
 }  // namespace
 
@@ -126,6 +179,14 @@ ast::Module* Parser::parseFile() {
   uint32_t end = body.empty() ? 0 : body.back()->range.end;
   auto* m = make<ast::Module>(NodeKind::Module, 0, end);
   m->body = list(body);
+  // CPython's compiler rejects some patterns only after the whole file has
+  // parsed, so these errors come after every syntax error.
+  if (errors_ == 0) {
+    try {
+      checkMatchStatements(m->body);
+    } catch (SyntaxErrorUnwind&) {
+    }
+  }
   return m;
 }
 
@@ -173,12 +234,24 @@ void Parser::skipBrokenStatement() {
 void Parser::parseStatement(std::vector<ast::Stmt*>& out) {
   DepthGuard guard(*this);
   switch (kind()) {
-    case TokenKind::KwIf: out.push_back(parseIf(false)); return;
-    case TokenKind::KwWhile: out.push_back(parseWhile()); return;
-    case TokenKind::KwFor: out.push_back(parseFor(nullptr)); return;
-    case TokenKind::KwWith: out.push_back(parseWith(nullptr)); return;
-    case TokenKind::KwTry: out.push_back(parseTry()); return;
-    case TokenKind::At: out.push_back(parseDecorated()); return;
+    case TokenKind::KwIf:
+      out.push_back(parseIf(false));
+      return;
+    case TokenKind::KwWhile:
+      out.push_back(parseWhile());
+      return;
+    case TokenKind::KwFor:
+      out.push_back(parseFor(nullptr));
+      return;
+    case TokenKind::KwWith:
+      out.push_back(parseWith(nullptr));
+      return;
+    case TokenKind::KwTry:
+      out.push_back(parseTry());
+      return;
+    case TokenKind::At:
+      out.push_back(parseDecorated());
+      return;
     case TokenKind::KwDef: {
       std::vector<ast::Expr*> none;
       out.push_back(parseFunctionDef(nullptr, none));
@@ -198,9 +271,17 @@ void Parser::parseStatement(std::vector<ast::Stmt*>& out) {
           out.push_back(parseFunctionDef(&async_tok, none));
           return;
         }
-        case TokenKind::KwFor: advance(); out.push_back(parseFor(&async_tok)); return;
-        case TokenKind::KwWith: advance(); out.push_back(parseWith(&async_tok)); return;
-        default: advance(); failInvalidSyntax();
+        case TokenKind::KwFor:
+          advance();
+          out.push_back(parseFor(&async_tok));
+          return;
+        case TokenKind::KwWith:
+          advance();
+          out.push_back(parseWith(&async_tok));
+          return;
+        default:
+          advance();
+          failInvalidSyntax();
       }
     }
     case TokenKind::Indent: {
@@ -213,7 +294,8 @@ void Parser::parseStatement(std::vector<ast::Stmt*>& out) {
         return;
       }
       break;
-    default: break;
+    default:
+      break;
   }
   parseSimpleStatements(out);
 }
@@ -226,20 +308,28 @@ ast::StmtList Parser::parseBlock(const Token& owner_tok, std::string_view owner)
     return list(stmts);
   }
   advance();
-  if (!at(TokenKind::Indent)) {
-    if (at(TokenKind::Error)) failInvalidSyntax();
-    // CPython points at the token after the NEWLINE, or at the end of the
-    // header line when the file ends there.
-    const Token& t = at(TokenKind::EndOfFile) || at(TokenKind::Dedent) ? previous() : peek();
-    uint32_t line = tokens_.file->lineCol(owner_tok.begin).line;
-    fail(diag::Kind::ExpectedIndent, {t.begin, t.end},
-         "expected an indented block after " + std::string(owner) + " on line " + std::to_string(line));
-  }
+  if (!at(TokenKind::Indent)) failExpectedIndent(owner_tok, owner);
   advance();
   std::vector<ast::Stmt*> stmts;
   while (!at(TokenKind::Dedent) && !at(TokenKind::EndOfFile)) parseStatementRecovering(stmts);
   accept(TokenKind::Dedent);
   return list(stmts);
+}
+
+// "expected an indented block after 'if' statement on line N", at the first
+// token after the header's NEWLINE (past any DEDENTs; when the file ends
+// there, at the end of the header). A lexer error there wins.
+void Parser::failExpectedIndent(const Token& owner_tok, std::string_view owner) {
+  size_t i = 0;
+  while (kind(i) == TokenKind::Dedent) ++i;
+  if (kind(i) == TokenKind::Error) {
+    while (at(TokenKind::Dedent)) advance();
+    failInvalidSyntax();
+  }
+  const Token& t = kind(i) == TokenKind::EndOfFile ? previous() : peek(i);
+  uint32_t line = tokens_.file->lineCol(owner_tok.begin).line;
+  fail(diag::Kind::ExpectedIndent, {t.begin, t.end},
+       "expected an indented block after " + std::string(owner) + " on line " + std::to_string(line));
 }
 
 // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
@@ -335,8 +425,10 @@ ast::Stmt* Parser::parseSimpleStatement() {
       s->range.end = previous().end;
       return s;
     }
-    case TokenKind::KwImport: return parseImport();
-    case TokenKind::KwFrom: return parseImportFrom();
+    case TokenKind::KwImport:
+      return parseImport();
+    case TokenKind::KwFrom:
+      return parseImportFrom();
     case TokenKind::Name:
       // `type X = ...` / `type X[T] = ...`; otherwise `type` is a name.
       if (atSoftKeyword("type") && kind(1) == TokenKind::Name &&
@@ -344,7 +436,8 @@ ast::Stmt* Parser::parseSimpleStatement() {
         return parseTypeAlias();
       }
       break;
-    default: break;
+    default:
+      break;
   }
   return parseExpressionStatement();
 }
@@ -610,7 +703,8 @@ ast::Stmt* Parser::parseWhile() {
 // for_stmt: ['async'] 'for' star_targets 'in' star_expressions ':' block [else_block]
 ast::Stmt* Parser::parseFor(const Token* async_tok) {
   const Token& kw = advance();
-  auto* s = make<ast::ForStmt>(async_tok ? NodeKind::AsyncFor : NodeKind::For, async_tok ? async_tok->begin : kw.begin, 0);
+  auto* s =
+      make<ast::ForStmt>(async_tok ? NodeKind::AsyncFor : NodeKind::For, async_tok ? async_tok->begin : kw.begin, 0);
   s->target = parseTargetChain();
   if (!at(TokenKind::KwIn)) failInvalidSyntax();
   advance();
@@ -631,8 +725,8 @@ ast::Stmt* Parser::parseFor(const Token* async_tok) {
 // with_item: expression ['as' star_target]
 ast::Stmt* Parser::parseWith(const Token* async_tok) {
   const Token& kw = advance();
-  auto* s = make<ast::WithStmt>(async_tok ? NodeKind::AsyncWith : NodeKind::With, async_tok ? async_tok->begin : kw.begin,
-                                0);
+  auto* s =
+      make<ast::WithStmt>(async_tok ? NodeKind::AsyncWith : NodeKind::With, async_tok ? async_tok->begin : kw.begin, 0);
   std::vector<ast::WithItem*> items;
   auto parseItem = [&]() {
     ast::Expr* e = parseExpression();
@@ -647,20 +741,30 @@ ast::Stmt* Parser::parseWith(const Token* async_tok) {
   };
 
   bool done = false;
-  if (at(TokenKind::LParen) && kind(1) != TokenKind::RParen && kind(1) != TokenKind::Star &&
-      kind(1) != TokenKind::KwYield) {
+  if (at(TokenKind::LParen) && kind(1) != TokenKind::RParen) {
     // The parenthesized item list applies only when the matching ')' is
     // followed by ':'; a group or tuple otherwise (`with (a, b) as c:`).
+    // Items that are not `expression ['as' target]` (a starred element, a
+    // walrus, a generator, a yield) make it a parenthesized expression too.
     size_t m = mark();
     int depth = 0;
     size_t i = 0;
+    bool items_possible = true;
     for (;; ++i) {
       TokenKind k = kind(i);
+      if (depth == 1) {
+        TokenKind prev = kind(i - 1);
+        bool item_start = prev == TokenKind::LParen || prev == TokenKind::Comma;
+        if ((item_start && (k == TokenKind::Star || k == TokenKind::KwYield)) || k == TokenKind::ColonEqual ||
+            k == TokenKind::KwFor) {
+          items_possible = false;
+        }
+      }
       if (k == TokenKind::LParen || k == TokenKind::LSquare || k == TokenKind::LBrace) ++depth;
       if (k == TokenKind::RParen || k == TokenKind::RSquare || k == TokenKind::RBrace) --depth;
       if (depth == 0 || k == TokenKind::Newline || k == TokenKind::EndOfFile || k == TokenKind::Error) break;
     }
-    if (kind(i) == TokenKind::RParen && kind(i + 1) == TokenKind::Colon) {
+    if (items_possible && kind(i) == TokenKind::RParen && kind(i + 1) == TokenKind::Colon) {
       advance();
       bool ok = true;
       for (;;) {
@@ -708,7 +812,7 @@ ast::Stmt* Parser::parseTry() {
     const Token& ex = advance();
     bool star = false;
     if (at(TokenKind::Star)) {
-      const Token& st = advance();
+      advance();
       star = true;
       if (at(TokenKind::Colon)) failAt(peek(), "expected one or more exception types");
     }
@@ -957,13 +1061,7 @@ ast::Stmt* Parser::parseMatch() {
   expectHeaderColon();
   if (!at(TokenKind::Newline)) failInvalidSyntax();
   advance();
-  if (!at(TokenKind::Indent)) {
-    if (at(TokenKind::Error)) failInvalidSyntax();
-    const Token& t = at(TokenKind::EndOfFile) ? previous() : peek();
-    uint32_t line = tokens_.file->lineCol(kw.begin).line;
-    fail(diag::Kind::ExpectedIndent, {t.begin, t.end},
-         "expected an indented block after 'match' statement on line " + std::to_string(line));
-  }
+  if (!at(TokenKind::Indent)) failExpectedIndent(kw, "'match' statement");
   advance();
   std::vector<ast::MatchCase*> cases;
   while (!at(TokenKind::Dedent) && !at(TokenKind::EndOfFile)) {
@@ -978,10 +1076,6 @@ ast::Stmt* Parser::parseMatch() {
     cases.push_back(c);
   }
   accept(TokenKind::Dedent);
-  // CPython's compiler rejects an irrefutable case that is not the last one.
-  for (size_t i = 0; i < cases.size(); ++i) {
-    checkIrrefutable(cases[i]->pattern, i + 1 == cases.size() || cases[i]->guard != nullptr);
-  }
   s->cases = list(cases);
   s->range.end = cases.empty() ? previous().end : cases.back()->range.end;
   return s;

@@ -39,6 +39,8 @@ static bool lexerErrorWins(const diag::Diagnostic& e, const SourceFile& file, ui
     case diag::Kind::TooManyNestedBrackets: return true;
     case diag::Kind::InvalidCharacter: return e.message != "invalid syntax";  // `$`, `?`: a plain ERRORTOKEN
     case diag::Kind::UnclosedBracket: return file.lineCol(e.range.begin).line < file.lineCol(error_at).line;
+    // (When the parser had to look at the end of the file to fail, the
+    // unclosed bracket wins regardless of lines: see fail().)
     default: return false;
   }
 }
@@ -49,7 +51,8 @@ void Parser::fail(diag::Kind kind, SrcRange range, std::string message) {
     const diag::Diagnostic& e = *tokens_.error;
     diags_.report(e.kind, e.file, e.range, e.message);
   } else if (errors_ == 0 && tokens_.error && kind != diag::Kind::UnexpectedIndent &&
-             lexerErrorWins(*tokens_.error, *tokens_.file, peek().begin)) {
+             (lexerErrorWins(*tokens_.error, *tokens_.file, peek().begin) ||
+              (tokens_.error->kind == diag::Kind::UnclosedBracket && this->kind(1) == TokenKind::Error))) {
     const diag::Diagnostic& e = *tokens_.error;
     diags_.report(e.kind, e.file, e.range, e.message);
     // CPython reports only this error; stop here instead of resynchronising

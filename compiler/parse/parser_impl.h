@@ -123,6 +123,7 @@ class Parser {
   ast::Arg* parseParam(bool is_lambda, bool star_annotation);
   ast::StmtList parseElseBlock();
   void expectHeaderColon();
+  [[noreturn]] void failExpectedIndent(const Token& owner_tok, std::string_view owner);
   ast::Ident dottedName();
   // Pattern helpers (parse_pattern.cpp).
   ast::Pattern* parsePattern();
@@ -135,7 +136,10 @@ class Parser {
   ast::Expr* parseSignedNumber();
   ast::Expr* parseLiteralExpr();
   ast::Expr* parseNameOrAttr();
-  void checkIrrefutable(ast::Pattern* p, bool allow);
+  // The checks CPython's compiler makes on patterns (unreachable cases,
+  // repeated names, duplicate keys), run over the finished tree.
+  void checkMatchStatements(const ast::StmtList& body);
+  void checkPattern(ast::Pattern* p, bool allow_irrefutable, std::vector<ast::Ident>& names, SrcRange& loc);
 
   // ---------------- expressions (parse_expr.cpp) ----------------
   ast::Expr* parseExpression();           // expression: disjunction ['if' ...] | lambda

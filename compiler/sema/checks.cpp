@@ -5,9 +5,11 @@
 // __debug__. The walk follows the compiler's order (decorators and defaults
 // before a function body; a class body before its bases; a comprehension's
 // body before its outermost iterable) so the first error found is CPython's.
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "compiler/ast/dump.h"
 #include "compiler/base/check.h"
 #include "compiler/sema/sema_internal.h"
 
@@ -60,11 +62,32 @@ class Checker {
     units_.pop_back();
   }
 
+  // Runs `body` inside a block of the current unit; CPython allows at most
+  // 20 nested blocks (CO_MAXBLOCKS) per code unit.
   template <class F>
-  void inBlock(Unit::Block block, F body) {
+  void inBlock(Unit::Block block, const Node* at, F body) {
+    if (unit().blocks.size() >= 20) {
+      error(diag::Kind::TooDeeplyNested, at, "too many statically nested blocks");
+      return;
+    }
     unit().blocks.push_back(block);
     body();
     unit().blocks.pop_back();
+  }
+
+  // validate_keywords: no keyword twice, none named __debug__.
+  void validateKeywords(const ArenaList<Keyword*>& keywords) {
+    for (uint32_t i = 0; i < keywords.size(); ++i) {
+      Keyword* k = keywords[i];
+      if (k->arg.empty()) continue;
+      forbiddenName(k->arg, k, ExprContext::Store);
+      for (uint32_t j = i + 1; j < keywords.size(); ++j) {
+        if (keywords[j]->arg == k->arg) {
+          error(diag::Kind::InvalidArguments, keywords[j], "keyword argument repeated: " + std::string(k->arg));
+          return;
+        }
+      }
+    }
   }
 
   // compiler_unwind_fblock_stack: an except* handler may not be left by
@@ -117,15 +140,16 @@ class Checker {
     if (a->kwarg && a->kwarg->annotation) visitExpr(a->kwarg->annotation);
   }
 
-  void checkDebugArgs(const Arguments* a) {
+  // Reported at the function or lambda, as CPython does.
+  void checkDebugArgs(const Arguments* a, const Node* at) {
     for (auto* list : {&a->posonlyargs, &a->args, &a->kwonlyargs})
-      for (Arg* p : *list) forbiddenName(p->arg, p, ExprContext::Store);
-    if (a->vararg) forbiddenName(a->vararg->arg, a->vararg, ExprContext::Store);
-    if (a->kwarg) forbiddenName(a->kwarg->arg, a->kwarg, ExprContext::Store);
+      for (Arg* p : *list) forbiddenName(p->arg, at, ExprContext::Store);
+    if (a->vararg) forbiddenName(a->vararg->arg, at, ExprContext::Store);
+    if (a->kwarg) forbiddenName(a->kwarg->arg, at, ExprContext::Store);
   }
 
   void visitFunctionDef(const FunctionDefStmt* s) {
-    checkDebugArgs(s->args);
+    checkDebugArgs(s->args, s);
     visitExprs(s->decorator_list);
     visitExprs(s->args->defaults);
     visitExprs(s->args->kw_defaults);
@@ -141,11 +165,9 @@ class Checker {
   void visitClassDef(const ClassDefStmt* s) {
     visitExprs(s->decorator_list);
     inUnit(Unit::Class, s, [&] { visitStmts(s->body); });
+    validateKeywords(s->keywords);
     visitElements(s->bases);
-    for (Keyword* k : s->keywords) {
-      if (!k->arg.empty()) forbiddenName(k->arg, k, ExprContext::Store);
-      visitExpr(k->value);
-    }
+    for (Keyword* k : s->keywords) visitExpr(k->value);
     forbiddenName(s->name, s, ExprContext::Store);
   }
 
@@ -165,8 +187,14 @@ class Checker {
         } else if (r->value && unit().scope && unit().scope->is_coroutine && unit().scope->is_generator) {
           error(diag::Kind::AsyncOutsideAsyncFunction, s, "'return' with value in async generator");
         } else {
+          // CPython's location here: a constant value on the return's line,
+          // else the statement.
+          const Node* at = s;
+          if (r->value && r->value->kind == NodeKind::Constant &&
+              file_.lineCol(r->value->range.begin).line == file_.lineCol(s->range.begin).line)
+            at = r->value;
           bool loop;
-          unwind(s, false, loop);
+          unwind(at, false, loop);
         }
         if (r->value) visitExpr(r->value);
         break;
@@ -203,7 +231,7 @@ class Checker {
           break;
         }
         visitExpr(f->iter);
-        inBlock(Unit::Loop, [&] {
+        inBlock(Unit::Loop, s, [&] {
           visitTarget(f->target);
           visitStmts(f->body);
         });
@@ -213,7 +241,7 @@ class Checker {
       case NodeKind::While: {
         auto* w = cast<WhileStmt>(s);
         visitExpr(w->test);
-        inBlock(Unit::Loop, [&] { visitStmts(w->body); });
+        inBlock(Unit::Loop, s, [&] { visitStmts(w->body); });
         visitStmts(w->orelse);
         break;
       }
@@ -231,18 +259,14 @@ class Checker {
           error(diag::Kind::AsyncOutsideAsyncFunction, s, "'async with' outside async function");
           break;
         }
-        for (WithItem* item : w->items) {
-          visitExpr(item->context_expr);
-          if (item->optional_vars) visitTarget(item->optional_vars);
-        }
-        inBlock(Unit::Other, [&] { visitStmts(w->body); });
+        visitWithItems(w, 0);
         break;
       }
       case NodeKind::Match: {
         auto* m = cast<MatchStmt>(s);
         visitExpr(m->subject);
         for (MatchCase* c : m->cases) {
-          visitPattern(c->pattern);
+          visitCasePattern(c->pattern);
           if (c->guard) visitExpr(c->guard);
           visitStmts(c->body);
         }
@@ -273,7 +297,8 @@ class Checker {
       case NodeKind::ImportFrom: {
         auto* f = cast<ImportFromStmt>(s);
         if (f->module == "__future__" && file_.lineCol(s->range.begin).line > future_line_) {
-          error(diag::Kind::MisplacedFutureImport, s, "from __future__ imports must occur at the beginning of the file");
+          error(diag::Kind::MisplacedFutureImport, s,
+                "from __future__ imports must occur at the beginning of the file");
           break;
         }
         for (Alias* a : f->names)
@@ -302,21 +327,51 @@ class Checker {
     }
   }
 
-  void visitTry(const TryStmt* t, bool star) {
-    inBlock(Unit::Other, [&] { visitStmts(t->body); });
-    uint32_t n = t->handlers.size();
-    for (uint32_t i = 0; i < n; ++i) {
-      ExceptHandler* h = t->handlers[i];
-      if (!h->type && i + 1 < n) {
-        error(diag::Kind::DefaultExceptNotLast, h, "default 'except:' must be last");
-        continue;
-      }
-      if (h->type) visitExpr(h->type);
-      if (!h->name.empty()) forbiddenName(h->name, h, ExprContext::Store);
-      inBlock(star ? Unit::ExceptStar : Unit::Other, [&] { visitStmts(h->body); });
+  // Each item of `with a, b:` is its own nested block.
+  void visitWithItems(const WithStmt* w, uint32_t i) {
+    if (i == w->items.size()) {
+      visitStmts(w->body);
+      return;
     }
-    visitStmts(t->orelse);
-    inBlock(Unit::Other, [&] { visitStmts(t->finalbody); });
+    WithItem* item = w->items[i];
+    visitExpr(item->context_expr);
+    inBlock(Unit::Other, w, [&] {
+      if (item->optional_vars) visitTarget(item->optional_vars);
+      visitWithItems(w, i + 1);
+    });
+  }
+
+  // compiler_try_finally / compiler_try_except: the body, then `else`, then
+  // the handlers (inside a handler block and a cleanup block each), then
+  // `finally`.
+  void visitTry(const TryStmt* t, bool star) {
+    auto try_except = [&] {
+      if (t->handlers.empty()) {
+        visitStmts(t->body);
+        return;
+      }
+      inBlock(Unit::Other, t, [&] { visitStmts(t->body); });
+      visitStmts(t->orelse);
+      inBlock(star ? Unit::ExceptStar : Unit::Other, t, [&] {
+        uint32_t n = t->handlers.size();
+        for (uint32_t i = 0; i < n; ++i) {
+          ExceptHandler* h = t->handlers[i];
+          if (!h->type && i + 1 < n) {
+            error(diag::Kind::DefaultExceptNotLast, h, "default 'except:' must be last");
+            return;
+          }
+          if (h->type) visitExpr(h->type);
+          if (!h->name.empty()) forbiddenName(h->name, h, ExprContext::Store);
+          inBlock(Unit::Other, h, [&] { visitStmts(h->body); });
+        }
+      });
+    };
+    if (t->finalbody.empty()) {
+      try_except();
+      return;
+    }
+    inBlock(Unit::Other, t, try_except);
+    inBlock(Unit::Other, t, [&] { visitStmts(t->finalbody); });
   }
 
   void visitAnnAssign(const AnnAssignStmt* s) {
@@ -443,7 +498,7 @@ class Checker {
         break;
       case NodeKind::Lambda: {
         auto* l = cast<LambdaExpr>(e);
-        checkDebugArgs(l->args);
+        checkDebugArgs(l->args, e);
         visitExprs(l->args->defaults);
         visitExprs(l->args->kw_defaults);
         inUnit(Unit::Lambda, e, [&] { visitExpr(l->body); });
@@ -502,11 +557,9 @@ class Checker {
       case NodeKind::Call: {
         auto* c = cast<CallExpr>(e);
         visitExpr(c->func);
+        validateKeywords(c->keywords);
         visitElements(c->args);
-        for (Keyword* k : c->keywords) {
-          if (!k->arg.empty()) forbiddenName(k->arg, k, ExprContext::Store);
-          visitExpr(k->value);
-        }
+        for (Keyword* k : c->keywords) visitExpr(k->value);
         break;
       }
       case NodeKind::FormattedValue: {
@@ -589,7 +642,63 @@ class Checker {
 
   // ---- patterns ----
 
+  // A constant mapping-pattern key in a form where equal Python values
+  // (1, 1.0, True) compare equal; empty for keys that are not literals.
+  static std::string keyIdentity(const Expr* key, std::string& repr) {
+    bool negative = false;
+    if (auto* u = dyn_cast<UnaryOpExpr>(key); u && u->op == UnaryOpKind::USub) {
+      negative = true;
+      key = u->operand;
+    }
+    auto* c = dyn_cast<ConstantExpr>(key);
+    if (!c) return "";
+    const Constant& v = c->value;
+    repr = (negative ? "-" : "") + reprConstant(v);
+    std::string sign = negative ? "-" : "";
+    switch (v.kind) {
+      case Constant::Kind::Str:
+        return "s:" + std::string(v.text);
+      case Constant::Kind::Bytes:
+        return "b:" + std::string(v.text);
+      case Constant::Kind::Int:
+        return "n:" + sign + std::string(v.text);
+      case Constant::Kind::True:
+        return "n:1";
+      case Constant::Kind::False:
+        return "n:0";
+      case Constant::Kind::Float:
+        if (v.number == static_cast<double>(static_cast<long long>(v.number)) && v.number < 1e18 && v.number > -1e18)
+          return "n:" + std::string(negative && v.number != 0 ? "-" : "") +
+                 std::to_string(static_cast<long long>(v.number));
+        return "f:" + repr;
+      default:
+        return "o:" + repr;
+    }
+  }
+
+  // Binds a capture name; CPython rejects a name bound twice in one pattern.
+  void storeName(Ident name, const Node* p) {
+    if (name.empty()) return;
+    forbiddenName(name, p, ExprContext::Store);
+    for (const std::string& n : *stores_) {
+      if (n == name) {
+        error(diag::Kind::InvalidPattern, last_pattern_,
+              "multiple assignments to name '" + std::string(name) + "' in pattern");
+        return;
+      }
+    }
+    stores_->push_back(std::string(name));
+  }
+
+  void visitCasePattern(const Pattern* p) {
+    std::vector<std::string> stores;
+    stores_ = &stores;
+    visitPattern(p);
+    stores_ = nullptr;
+  }
+
   void visitPattern(const Pattern* p) {
+    last_pattern_ = p;
     switch (p->kind) {
       case NodeKind::MatchValue:
         visitExpr(cast<MatchValuePattern>(p)->value);
@@ -600,13 +709,24 @@ class Checker {
         for (Pattern* q : cast<MatchSequencePattern>(p)->patterns) visitPattern(q);
         break;
       case NodeKind::MatchStar:
-        forbiddenName(cast<MatchStarPattern>(p)->name, p, ExprContext::Store);
+        storeName(cast<MatchStarPattern>(p)->name, p);
         break;
       case NodeKind::MatchMapping: {
         auto* m = cast<MatchMappingPattern>(p);
+        std::vector<std::string> seen;
+        for (Expr* key : m->keys) {
+          std::string repr;
+          std::string id = keyIdentity(key, repr);
+          if (id.empty()) continue;
+          if (std::find(seen.begin(), seen.end(), id) != seen.end()) {
+            error(diag::Kind::InvalidPattern, p, "mapping pattern checks duplicate key (" + repr + ")");
+            return;
+          }
+          seen.push_back(id);
+        }
         visitExprs(m->keys);
         for (Pattern* q : m->patterns) visitPattern(q);
-        forbiddenName(m->rest, p, ExprContext::Store);
+        storeName(m->rest, p);
         break;
       }
       case NodeKind::MatchClass: {
@@ -619,12 +739,31 @@ class Checker {
       case NodeKind::MatchAs: {
         auto* a = cast<MatchAsPattern>(p);
         if (a->pattern) visitPattern(a->pattern);
-        forbiddenName(a->name, p, ExprContext::Store);
+        storeName(a->name, p);
         break;
       }
-      case NodeKind::MatchOr:
-        for (Pattern* q : cast<MatchOrPattern>(p)->patterns) visitPattern(q);
+      case NodeKind::MatchOr: {
+        // Every alternative must bind the same names.
+        std::vector<std::string>* outer = stores_;
+        std::vector<std::string> first;
+        bool ok = true;
+        auto* o = cast<MatchOrPattern>(p);
+        for (uint32_t i = 0; i < o->patterns.size() && ok; ++i) {
+          std::vector<std::string> alt;
+          stores_ = &alt;
+          visitPattern(o->patterns[i]);
+          std::sort(alt.begin(), alt.end());
+          if (i == 0) {
+            first = alt;
+          } else if (alt != first) {
+            error(diag::Kind::InvalidPattern, last_pattern_, "alternative patterns bind different names");
+            ok = false;
+          }
+        }
+        stores_ = outer;
+        for (const std::string& n : first) storeName(n, last_pattern_);
         break;
+      }
       default:
         TP_FATAL("checks: unexpected pattern kind " + std::string(kindName(p->kind)));
     }
@@ -635,12 +774,14 @@ class Checker {
   uint32_t future_line_;
   ErrorSink& errors_;
   std::vector<Unit> units_;
+  std::vector<std::string>* stores_ = nullptr;  // names bound by the current case pattern
+  const Node* last_pattern_ = nullptr;          // CPython reports pattern errors at the last pattern compiled
 };
 
 }  // namespace
 
-void checkCompileErrors(const ast::Module* module, const ScopeTree& tree, const SourceFile& file,
-                        uint32_t future_line, ErrorSink& errors) {
+void checkCompileErrors(const ast::Module* module, const ScopeTree& tree, const SourceFile& file, uint32_t future_line,
+                        ErrorSink& errors) {
   Checker(tree, file, future_line, errors).run(module);
 }
 

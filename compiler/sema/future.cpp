@@ -26,10 +26,9 @@ bool isFutureImport(const Stmt* s) {
   return f && f->module == "__future__";
 }
 
-constexpr std::string_view kFeatures[] = {"nested_scopes",  "generators",     "division",
-                                          "absolute_import", "with_statement", "print_function",
-                                          "unicode_literals", "barry_as_FLUFL", "generator_stop",
-                                          "annotations"};
+constexpr std::string_view kFeatures[] = {"nested_scopes",  "generators",     "division",         "absolute_import",
+                                          "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
+                                          "generator_stop", "annotations"};
 
 }  // namespace
 

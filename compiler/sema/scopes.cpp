@@ -6,11 +6,12 @@
 // global, propagating free variables outwards and skipping class scopes, and
 // raises the declaration errors (`nonlocal` without a binding, ...). Also the
 // --emit=scopes dump and the ordering of all sema errors (ErrorSink).
+#include "compiler/sema/scopes.h"
+
 #include <algorithm>
 #include <unordered_set>
 
 #include "compiler/base/check.h"
-#include "compiler/sema/scopes.h"
 #include "compiler/sema/sema_internal.h"
 
 namespace taipan::sema {
@@ -132,7 +133,9 @@ class Builder {
       parent->children.push_back(std::move(s));
       tree_.scope_of[node] = raw;
     }
-    frames_.push_back(Frame{raw});
+    // A scope opened inside a comprehension's iterable (a lambda, a nested
+    // comprehension) is still inside it for the walrus rule.
+    frames_.push_back(Frame{raw, frame().comp_iter_expr});
     return raw;
   }
   void exit() { frames_.pop_back(); }
@@ -160,7 +163,8 @@ class Builder {
     std::string mangled = mangle(private_, name);
     Symbol& sym = symbolFor(scope, mangled, range);
     if ((flag & kDefParam) && (sym.flags & kDefParam)) {
-      error(diag::Kind::DuplicateArgument, range, "duplicate argument '" + std::string(name) + "' in function definition");
+      error(diag::Kind::DuplicateArgument, range,
+            "duplicate argument '" + std::string(name) + "' in function definition");
       return;
     }
     uint32_t val = sym.flags | flag;
@@ -472,7 +476,8 @@ class Builder {
   }
 
   void visitTypeAlias(const TypeAliasStmt* s) {
-    auto* name = cast<NameExpr>(s->name);
+    auto* name = dyn_cast<NameExpr>(s->name);
+    TP_CHECK(name, "type alias name is not a Name");
     visitExpr(s->name);
     bool generic = !s->type_params.empty();
     if (generic) enterTypeParams(name->id, s, s->type_params);
@@ -676,6 +681,7 @@ class Builder {
 
   void visitComprehension(const CompExpr* e, const char* name, ComprehensionKind kind) {
     bool is_generator = kind == ComprehensionKind::Generator;
+    TP_CHECK(!e->generators.empty(), "comprehension without generators");
     Comprehension* outermost = e->generators[0];
     // The outermost iterable is evaluated in the enclosing scope.
     frame().comp_iter_expr++;
@@ -912,7 +918,7 @@ void dumpScope(const Scope& s, int depth, std::string& out) {
   std::string indent(depth * 2, ' ');
   out += indent + typeName(s.kind) + " " + s.name + " (line " + std::to_string(s.line) + ")\n";
   static const std::pair<uint32_t, const char*> kFlagNames[] = {
-      {kDefParam, "param"},     {kDefLocal, "assigned"},     {kDefGlobal, "global"},     {kDefNonlocal, "nonlocal"},
+      {kDefParam, "param"},     {kDefLocal, "assigned"},     {kDefGlobal, "global"},        {kDefNonlocal, "nonlocal"},
       {kUse, "used"},           {kDefFree, "def_free"},      {kDefFreeClass, "free_class"}, {kDefImport, "imported"},
       {kDefAnnot, "annotated"}, {kDefCompIter, "comp_iter"},
   };

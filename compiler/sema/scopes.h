@@ -53,12 +53,12 @@ struct Symbol {
 
 struct Scope {
   ScopeKind kind;
-  std::string name;              // "top", function/class name, "<lambda>", "<listcomp>", ...
+  std::string name;  // "top", function/class name, "<lambda>", "<listcomp>", ...
   const ast::Node* node = nullptr;
   uint32_t line = 0;
   Scope* parent = nullptr;
   std::vector<std::unique_ptr<Scope>> children;
-  std::vector<Symbol> symbols;   // in order of first appearance
+  std::vector<Symbol> symbols;  // in order of first appearance
   std::unordered_map<std::string, size_t> index;
   bool is_generator = false;
   bool is_coroutine = false;

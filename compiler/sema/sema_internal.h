@@ -45,7 +45,7 @@ bool checkFutureImports(const ast::Module* module, const SourceFile& file, Error
 // return/yield/await/break/continue, async constructs outside async functions,
 // starred targets, late future imports, `default 'except:' must be last`,
 // assignments to __debug__.
-void checkCompileErrors(const ast::Module* module, const ScopeTree& tree, const SourceFile& file,
-                        uint32_t future_line, ErrorSink& errors);
+void checkCompileErrors(const ast::Module* module, const ScopeTree& tree, const SourceFile& file, uint32_t future_line,
+                        ErrorSink& errors);
 
 }  // namespace taipan::sema

@@ -145,17 +145,30 @@ std::unique_ptr<SourceFile> SourceFile::fromBytes(std::string path, std::string_
   }
   std::string enc = decl ? normalizeEncodingName(*decl) : "utf-8";
   if (bom && enc != "utf-8") {
-    error = {LoadError::Reason::Decode, "encoding problem: " + *decl + " with BOM", decl_line};
+    // CPython names the normalised encoding here ("iso-8859-1" for latin-1).
+    error = {LoadError::Reason::Decode, "encoding problem: " + enc + " with BOM", decl_line};
     return nullptr;
   }
   if (enc == "utf-8") {
     const char* reason = nullptr;
     size_t bad = findInvalidUtf8(bytes, &reason);
     if (bad != std::string_view::npos) {
-      char msg[200];
-      std::snprintf(msg, sizeof msg, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
-                    static_cast<unsigned char>(bytes[bad]), bad, reason);
+      char msg[300];
       uint32_t line = 1 + static_cast<uint32_t>(std::count(bytes.begin(), bytes.begin() + bad, '\n'));
+      if (!decl) {
+        // What `python3 file.py` says when no encoding is declared.
+        std::snprintf(msg, sizeof msg,
+                      "Non-UTF-8 code starting with '\\x%02x' in file %s on line %u, but no encoding declared; see "
+                      "https://peps.python.org/pep-0263/ for details",
+                      static_cast<unsigned char>(bytes[bad]), f->path_.c_str(), line);
+      } else {
+        // CPython decodes token by token and counts from the token's text;
+        // the offset within the line is the closest cheap equivalent.
+        size_t line_start = bytes.rfind('\n', bad == 0 ? 0 : bad - 1);
+        size_t column = (line_start == std::string_view::npos || bad == 0) ? bad : bad - line_start - 1;
+        std::snprintf(msg, sizeof msg, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                      static_cast<unsigned char>(bytes[bad]), column, reason);
+      }
       error = {LoadError::Reason::Decode, msg, line};
       return nullptr;
     }
@@ -163,10 +176,9 @@ std::unique_ptr<SourceFile> SourceFile::fromBytes(std::string path, std::string_
   } else {
     f->encoding_ = *decl;
     if (!convertWithIconv(enc, bytes, f->text_)) {
-      bool known = iconv_open("UTF-8", enc.c_str()) != (iconv_t)-1;
-      error = {LoadError::Reason::Decode,
-               known ? "(unicode error) source cannot be decoded as " + *decl : "unknown encoding: " + *decl,
-               decl_line};
+      // `python3 file.py` reports both an unknown codec and undecodable
+      // bytes as an "encoding problem".
+      error = {LoadError::Reason::Decode, "encoding problem: " + *decl, decl_line};
       return nullptr;
     }
   }

@@ -198,9 +198,8 @@ void mutate(std::string& s, const std::vector<std::string>& seeds, Rng& rng) {
       break;
     case 9: {  // deep nesting of blocks, at a line start
       size_t at = pick(rng, s.size() + 1);
-      size_t b = at == 0 ? 0 : s.rfind('\n', at - 1);
-      b = b == std::string::npos ? 0 : b + 1;
-      s.insert(b, deepBlocks(rng));
+      size_t nl = at == 0 ? std::string::npos : s.rfind('\n', at - 1);
+      s.insert(nl == std::string::npos ? 0 : nl + 1, deepBlocks(rng));
       break;
     }
   }

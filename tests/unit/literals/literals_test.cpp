@@ -2,13 +2,14 @@
 // bytes escapes, \N{...} names, raw strings, newline normalisation, errors and
 // warnings, f-string middles, and numbers. Every expectation was produced by
 // CPython (python3 eval/compile, int(), float()) and pasted in.
+#include "compiler/lex/literals.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <memory>
 #include <string>
 
-#include "compiler/lex/literals.h"
 #include "compiler/lex/unicode_names.h"
 
 namespace taipan::lex {
@@ -62,27 +63,132 @@ const StringCase kStringCases[] = {
     {"\"\""sv, true, ""sv, ""sv},
     {"''"sv, true, ""sv, ""sv},
     {"\"\\\\\""sv, true, "\\"sv, ""sv},
-    {"\"\\'\\\"\\a\\b\\f\\n\\r\\t\\v\""sv, true, "'\"\x07""\x08""\x0c""\x0a""\x0d""\x09""\x0b"""sv, ""sv},
-    {"\"\\0\\7\\77\\101\\1234\""sv, true, "\x00""\x07""\x3f""AS4"sv, ""sv},
-    {"\"\\x41\\xff\\xFf\""sv, true, "A\xc3""\xbf""\xc3""\xbf"""sv, ""sv},
-    {"\"\\u00e9\\u20AC\\ud800\\udfff\""sv, true, "\xc3""\xa9""\xe2""\x82""\xac""\xed""\xa0""\x80""\xed""\xbf""\xbf"""sv, ""sv},
-    {"\"\\U0001F600\\U00000041\""sv, true, "\xf0""\x9f""\x98""\x80""A"sv, ""sv},
+    {"\"\\'\\\"\\a\\b\\f\\n\\r\\t\\v\""sv, true,
+     "'\"\x07"
+     "\x08"
+     "\x0c"
+     "\x0a"
+     "\x0d"
+     "\x09"
+     "\x0b"
+     ""sv,
+     ""sv},
+    {"\"\\0\\7\\77\\101\\1234\""sv, true,
+     "\x00"
+     "\x07"
+     "\x3f"
+     "AS4"sv,
+     ""sv},
+    {"\"\\x41\\xff\\xFf\""sv, true,
+     "A\xc3"
+     "\xbf"
+     "\xc3"
+     "\xbf"
+     ""sv,
+     ""sv},
+    {"\"\\u00e9\\u20AC\\ud800\\udfff\""sv, true,
+     "\xc3"
+     "\xa9"
+     "\xe2"
+     "\x82"
+     "\xac"
+     "\xed"
+     "\xa0"
+     "\x80"
+     "\xed"
+     "\xbf"
+     "\xbf"
+     ""sv,
+     ""sv},
+    {"\"\\U0001F600\\U00000041\""sv, true,
+     "\xf0"
+     "\x9f"
+     "\x98"
+     "\x80"
+     "A"sv,
+     ""sv},
     {"\"\\N{LATIN SMALL LETTER A}\\N{latin capital letter b}\""sv, true, "aB"sv, ""sv},
-    {"\"\\N{LF}\\N{BYTE ORDER MARK}\\N{NBSP}\""sv, true, "\x0a""\xef""\xbb""\xbf""\xc2""\xa0"""sv, ""sv},
-    {"\"\\N{HANGUL SYLLABLE GAG}\\N{HANGUL SYLLABLE A}\\N{HANGUL SYLLABLE HIH}\""sv, true, "\xea""\xb0""\x81""\xec""\x95""\x84""\xed""\x9e""\xa3"""sv, ""sv},
-    {"\"\\N{CJK UNIFIED IDEOGRAPH-4E00}\\N{CJK UNIFIED IDEOGRAPH-20000}\""sv, true, "\xe4""\xb8""\x80""\xf0""\xa0""\x80""\x80"""sv, ""sv},
-    {"\"\\N{CJK COMPATIBILITY IDEOGRAPH-F900}\""sv, true, "\xef""\xa4""\x80"""sv, ""sv},
-    {"\"\\N{EM DASH}x\""sv, true, "\xe2""\x80""\x94""x"sv, ""sv},
+    {"\"\\N{LF}\\N{BYTE ORDER MARK}\\N{NBSP}\""sv, true,
+     "\x0a"
+     "\xef"
+     "\xbb"
+     "\xbf"
+     "\xc2"
+     "\xa0"
+     ""sv,
+     ""sv},
+    {"\"\\N{HANGUL SYLLABLE GAG}\\N{HANGUL SYLLABLE A}\\N{HANGUL SYLLABLE HIH}\""sv, true,
+     "\xea"
+     "\xb0"
+     "\x81"
+     "\xec"
+     "\x95"
+     "\x84"
+     "\xed"
+     "\x9e"
+     "\xa3"
+     ""sv,
+     ""sv},
+    {"\"\\N{CJK UNIFIED IDEOGRAPH-4E00}\\N{CJK UNIFIED IDEOGRAPH-20000}\""sv, true,
+     "\xe4"
+     "\xb8"
+     "\x80"
+     "\xf0"
+     "\xa0"
+     "\x80"
+     "\x80"
+     ""sv,
+     ""sv},
+    {"\"\\N{CJK COMPATIBILITY IDEOGRAPH-F900}\""sv, true,
+     "\xef"
+     "\xa4"
+     "\x80"
+     ""sv,
+     ""sv},
+    {"\"\\N{EM DASH}x\""sv, true,
+     "\xe2"
+     "\x80"
+     "\x94"
+     "x"sv,
+     ""sv},
     {"\"\\N{SPACE}\""sv, true, " "sv, ""sv},
     {"\"\\d\""sv, true, "\\d"sv, "invalid escape sequence '\\d'"sv},
     {"\"\\d\\e\""sv, true, "\\d\\e"sv, "invalid escape sequence '\\d'"sv},
     {"\"\\8\\9\""sv, true, "\\8\\9"sv, "invalid escape sequence '\\8'"sv},
-    {"\"\\777\""sv, true, "\xc7""\xbf"""sv, "invalid octal escape sequence '\\777'"sv},
-    {"\"\\400\\d\""sv, true, "\xc4""\x80""\\d"sv, "invalid octal escape sequence '\\400'"sv},
-    {"\"\xc3""\xa9""\\\xc3""\xa9""\""sv, true, "\xc3""\xa9""\\\xc3""\xa9"""sv, ""sv},
-    {"\"\\z\\777\""sv, true, "\\z\xc7""\xbf"""sv, "invalid escape sequence '\\z'"sv},
+    {"\"\\777\""sv, true,
+     "\xc7"
+     "\xbf"
+     ""sv,
+     "invalid octal escape sequence '\\777'"sv},
+    {"\"\\400\\d\""sv, true,
+     "\xc4"
+     "\x80"
+     "\\d"sv,
+     "invalid octal escape sequence '\\400'"sv},
+    {"\"\xc3"
+     "\xa9"
+     "\\\xc3"
+     "\xa9"
+     "\""sv,
+     true,
+     "\xc3"
+     "\xa9"
+     "\\\xc3"
+     "\xa9"
+     ""sv,
+     ""sv},
+    {"\"\\z\\777\""sv, true,
+     "\\z\xc7"
+     "\xbf"
+     ""sv,
+     "invalid escape sequence '\\z'"sv},
     {"b\"abc\""sv, true, "abc"sv, ""sv},
-    {"B\"\\x00\\xff\\777\\d\""sv, true, "\x00""\xff""\xff""\\d"sv, "invalid octal escape sequence '\\777'"sv},
+    {"B\"\\x00\\xff\\777\\d\""sv, true,
+     "\x00"
+     "\xff"
+     "\xff"
+     "\\d"sv,
+     "invalid octal escape sequence '\\777'"sv},
     {"b\"\\u1234\""sv, true, "\\u1234"sv, "invalid escape sequence '\\u'"sv},
     {"b\"\\N{DIGIT ONE}\""sv, true, "\\N{DIGIT ONE}"sv, "invalid escape sequence '\\N'"sv},
     {"rb\"\\x00\\d\""sv, true, "\\x00\\d"sv, ""sv},
@@ -92,48 +198,141 @@ const StringCase kStringCases[] = {
     {"R\"\\N{foo}\""sv, true, "\\N{foo}"sv, ""sv},
     {"u\"\\u0041\""sv, true, "A"sv, ""sv},
     {"U\"x\""sv, true, "x"sv, ""sv},
-    {"r\"a\\\x0a""b\""sv, true, "a\\\x0a""b"sv, ""sv},
-    {"\"a\\\x0a""b\""sv, true, "ab"sv, ""sv},
-    {"\"\"\"line1\x0a""line2\"\"\""sv, true, "line1\x0a""line2"sv, ""sv},
-    {"\"\"\"a\x0d""\x0a""b\"\"\""sv, true, "a\x0a""b"sv, ""sv},
-    {"\"\"\"a\x0d""b\"\"\""sv, true, "a\x0a""b"sv, ""sv},
-    {"\"\"\"a\\\x0d""\x0a""b\"\"\""sv, true, "ab"sv, ""sv},
-    {"r\"\"\"a\x0d""\x0a""b\"\"\""sv, true, "a\x0a""b"sv, ""sv},
-    {"'''\\\x0d""\x0a""'''"sv, true, ""sv, ""sv},
-    {"\"\\x4\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape"sv, ""},
-    {"\"\\x\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape"sv, ""},
-    {"\"ab\\x4g\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-4: truncated \\xXX escape"sv, ""},
-    {"\"\xc3""\xa9""\\x4\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-12: truncated \\xXX escape"sv, ""},
-    {"\"\\u00e9\\x4\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 6-8: truncated \\xXX escape"sv, ""},
-    {"\"\\N{foo}\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name"sv, ""},
-    {"\"\\N{\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape"sv, ""},
-    {"\"\\N\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape"sv, ""},
-    {"\"\\Nx\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape"sv, ""},
-    {"\"\\N{}\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape"sv, ""},
-    {"\"\\N{abc\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-5: malformed \\N character escape"sv, ""},
-    {"\"\\N{\xc3""\xa9""}\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-13: unknown Unicode character name"sv, ""},
-    {"\"\\u12\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \\uXXXX escape"sv, ""},
-    {"\"\\U1234\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-5: truncated \\UXXXXXXXX escape"sv, ""},
-    {"\"\\U00110000\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character"sv, ""},
-    {"\"ab\\U00110000\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-11: illegal Unicode character"sv, ""},
-    {"\"\\UFFFFFFFF\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character"sv, ""},
+    {"r\"a\\\x0a"
+     "b\""sv,
+     true,
+     "a\\\x0a"
+     "b"sv,
+     ""sv},
+    {"\"a\\\x0a"
+     "b\""sv,
+     true, "ab"sv, ""sv},
+    {"\"\"\"line1\x0a"
+     "line2\"\"\""sv,
+     true,
+     "line1\x0a"
+     "line2"sv,
+     ""sv},
+    {"\"\"\"a\x0d"
+     "\x0a"
+     "b\"\"\""sv,
+     true,
+     "a\x0a"
+     "b"sv,
+     ""sv},
+    {"\"\"\"a\x0d"
+     "b\"\"\""sv,
+     true,
+     "a\x0a"
+     "b"sv,
+     ""sv},
+    {"\"\"\"a\\\x0d"
+     "\x0a"
+     "b\"\"\""sv,
+     true, "ab"sv, ""sv},
+    {"r\"\"\"a\x0d"
+     "\x0a"
+     "b\"\"\""sv,
+     true,
+     "a\x0a"
+     "b"sv,
+     ""sv},
+    {"'''\\\x0d"
+     "\x0a"
+     "'''"sv,
+     true, ""sv, ""sv},
+    {"\"\\x4\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape"sv, ""},
+    {"\"\\x\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape"sv, ""},
+    {"\"ab\\x4g\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-4: truncated \\xXX escape"sv, ""},
+    {"\"\xc3"
+     "\xa9"
+     "\\x4\""sv,
+     false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-12: truncated \\xXX escape"sv, ""},
+    {"\"\\u00e9\\x4\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 6-8: truncated \\xXX escape"sv, ""},
+    {"\"\\N{foo}\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name"sv, ""},
+    {"\"\\N{\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape"sv, ""},
+    {"\"\\N\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape"sv, ""},
+    {"\"\\Nx\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape"sv, ""},
+    {"\"\\N{}\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: malformed \\N character escape"sv, ""},
+    {"\"\\N{abc\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-5: malformed \\N character escape"sv, ""},
+    {"\"\\N{\xc3"
+     "\xa9"
+     "}\""sv,
+     false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-13: unknown Unicode character name"sv, ""},
+    {"\"\\u12\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-3: truncated \\uXXXX escape"sv, ""},
+    {"\"\\U1234\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-5: truncated \\UXXXXXXXX escape"sv, ""},
+    {"\"\\U00110000\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character"sv, ""},
+    {"\"ab\\U00110000\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-11: illegal Unicode character"sv, ""},
+    {"\"\\UFFFFFFFF\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character"sv, ""},
     {"b\"\\x4\""sv, false, "(value error) invalid \\x escape at position 0"sv, ""},
     {"b\"ab\\x\""sv, false, "(value error) invalid \\x escape at position 2"sv, ""},
-    {"b\"\xc3""\xa9""\""sv, false, "bytes can only contain ASCII literal characters"sv, ""},
-    {"rb\"\xc3""\xa9""\""sv, false, "bytes can only contain ASCII literal characters"sv, ""},
-    {"\"\\N{HANGUL SYLLABLE GAGG}\""sv, true, "\xea""\xb0""\x82"""sv, ""sv},
-    {"\"\\N{hangul syllable ga}\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-21: unknown Unicode character name"sv, ""},
-    {"\"\\N{CJK UNIFIED IDEOGRAPH-4e00}\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-29: unknown Unicode character name"sv, ""},
-    {"\"\\N{CJK UNIFIED IDEOGRAPH-A000}\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-29: unknown Unicode character name"sv, ""},
-    {"\"\\N{CJK UNIFIED IDEOGRAPH-04E00}\""sv, true, "\xe4""\xb8""\x80"""sv, ""sv},
-    {"\"\\N{LATIN SMALL LETTER A }\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-24: unknown Unicode character name"sv, ""},
-    {"\"\\d\\x4\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-4: truncated \\xXX escape"sv, ""},
-    {"\"\xc3""\xb6""\\N{foo}\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-16: unknown Unicode character name"sv, ""},
-    {"\"\\\xc3""\xa9""\\x\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 16-17: truncated \\xXX escape"sv, ""},
-    {"\"\\N{KEYCAP NUMBER SIGN}\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-21: unknown Unicode character name"sv, ""},
-    {"\"\\N{LATIN CAPITAL LETTER A WITH MACRON AND GRAVE}\""sv, false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-47: unknown Unicode character name"sv, ""},
+    {"b\"\xc3"
+     "\xa9"
+     "\""sv,
+     false, "bytes can only contain ASCII literal characters"sv, ""},
+    {"rb\"\xc3"
+     "\xa9"
+     "\""sv,
+     false, "bytes can only contain ASCII literal characters"sv, ""},
+    {"\"\\N{HANGUL SYLLABLE GAGG}\""sv, true,
+     "\xea"
+     "\xb0"
+     "\x82"
+     ""sv,
+     ""sv},
+    {"\"\\N{hangul syllable ga}\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-21: unknown Unicode character name"sv, ""},
+    {"\"\\N{CJK UNIFIED IDEOGRAPH-4e00}\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-29: unknown Unicode character name"sv, ""},
+    {"\"\\N{CJK UNIFIED IDEOGRAPH-A000}\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-29: unknown Unicode character name"sv, ""},
+    {"\"\\N{CJK UNIFIED IDEOGRAPH-04E00}\""sv, true,
+     "\xe4"
+     "\xb8"
+     "\x80"
+     ""sv,
+     ""sv},
+    {"\"\\N{LATIN SMALL LETTER A }\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-24: unknown Unicode character name"sv, ""},
+    {"\"\\d\\x4\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 2-4: truncated \\xXX escape"sv, ""},
+    {"\"\xc3"
+     "\xb6"
+     "\\N{foo}\""sv,
+     false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-16: unknown Unicode character name"sv,
+     ""},
+    {"\"\\\xc3"
+     "\xa9"
+     "\\x\""sv,
+     false, "(unicode error) 'unicodeescape' codec can't decode bytes in position 16-17: truncated \\xXX escape"sv, ""},
+    {"\"\\N{KEYCAP NUMBER SIGN}\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-21: unknown Unicode character name"sv, ""},
+    {"\"\\N{LATIN CAPITAL LETTER A WITH MACRON AND GRAVE}\""sv, false,
+     "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-47: unknown Unicode character name"sv, ""},
     {"\"\\N{DIGIT ZERO}\""sv, true, "0"sv, ""sv},
-    {"\"\\N{ZERO WIDTH SPACE}\""sv, true, "\xe2""\x80""\x8b"""sv, ""sv},
+    {"\"\\N{ZERO WIDTH SPACE}\""sv, true,
+     "\xe2"
+     "\x80"
+     "\x8b"
+     ""sv,
+     ""sv},
 };
 
 TEST(Literals, StringsMatchCPython) {

@@ -28,15 +28,24 @@ std::string ctxName(ast::ExprContext c) { return "ctx=" + std::string(ast::conte
 std::string renderConstant(const ast::ConstantExpr* c) {
   using K = ast::Constant::Kind;
   switch (c->value.kind) {
-    case K::None: return "None";
-    case K::True: return "True";
-    case K::False: return "False";
-    case K::Ellipsis: return "Ellipsis";
-    case K::Int: return std::string(c->value.text);
-    case K::Float: return std::to_string(c->value.number);
-    case K::Complex: return std::to_string(c->value.number) + "j";
-    case K::Str: return "'" + std::string(c->value.text) + "'" + (c->kind_u ? ", kind='u'" : "");
-    case K::Bytes: return "b'" + std::string(c->value.text) + "'";
+    case K::None:
+      return "None";
+    case K::True:
+      return "True";
+    case K::False:
+      return "False";
+    case K::Ellipsis:
+      return "Ellipsis";
+    case K::Int:
+      return std::string(c->value.text);
+    case K::Float:
+      return std::to_string(c->value.number);
+    case K::Complex:
+      return std::to_string(c->value.number) + "j";
+    case K::Str:
+      return "'" + std::string(c->value.text) + "'" + (c->kind_u ? ", kind='u'" : "");
+    case K::Bytes:
+      return "b'" + std::string(c->value.text) + "'";
   }
   return "?";
 }
@@ -50,7 +59,8 @@ std::string render(const ast::Node* n) {
       auto* e = cast<NameExpr>(n);
       return "Name(id='" + std::string(e->id) + "', " + ctxName(e->ctx) + ")";
     }
-    case NodeKind::Constant: return "Constant(value=" + renderConstant(cast<ConstantExpr>(n)) + ")";
+    case NodeKind::Constant:
+      return "Constant(value=" + renderConstant(cast<ConstantExpr>(n)) + ")";
     case NodeKind::BoolOp: {
       auto* e = cast<BoolOpExpr>(n);
       return "BoolOp(op=" + std::string(boolOpName(e->op)) + "(), values=" + renderList(e->values) + ")";
@@ -61,8 +71,8 @@ std::string render(const ast::Node* n) {
     }
     case NodeKind::BinOp: {
       auto* e = cast<BinOpExpr>(n);
-      return "BinOp(left=" + render(e->left) + ", op=" + std::string(binOpName(e->op)) + "(), right=" +
-             render(e->right) + ")";
+      return "BinOp(left=" + render(e->left) + ", op=" + std::string(binOpName(e->op)) +
+             "(), right=" + render(e->right) + ")";
     }
     case NodeKind::UnaryOp: {
       auto* e = cast<UnaryOpExpr>(n);
@@ -76,7 +86,8 @@ std::string render(const ast::Node* n) {
       auto* e = cast<DictExpr>(n);
       return "Dict(keys=" + renderList(e->keys) + ", values=" + renderList(e->values) + ")";
     }
-    case NodeKind::Set: return "Set(elts=" + renderList(cast<SetExpr>(n)->elts) + ")";
+    case NodeKind::Set:
+      return "Set(elts=" + renderList(cast<SetExpr>(n)->elts) + ")";
     case NodeKind::ListComp:
     case NodeKind::SetComp:
     case NodeKind::GeneratorExp:
@@ -110,8 +121,8 @@ std::string render(const ast::Node* n) {
       std::string kws = "[";
       for (uint32_t i = 0; i < e->keywords.size(); ++i) {
         auto* kw = e->keywords[i];
-        kws += (i ? ", " : "") + std::string("keyword(") + (kw->arg.empty() ? "" : "arg='" + std::string(kw->arg) + "', ") +
-               "value=" + render(kw->value) + ")";
+        kws += (i ? ", " : "") + std::string("keyword(") +
+               (kw->arg.empty() ? "" : "arg='" + std::string(kw->arg) + "', ") + "value=" + render(kw->value) + ")";
       }
       return "Call(func=" + render(e->func) + ", args=" + renderList(e->args) + ", keywords=" + kws + "])";
     }
@@ -120,7 +131,8 @@ std::string render(const ast::Node* n) {
       return "FormattedValue(value=" + render(e->value) + ", conversion=" + std::to_string(e->conversion) +
              (e->format_spec ? ", format_spec=" + render(e->format_spec) : "") + ")";
     }
-    case NodeKind::JoinedStr: return "JoinedStr(values=" + renderList(cast<JoinedStrExpr>(n)->values) + ")";
+    case NodeKind::JoinedStr:
+      return "JoinedStr(values=" + renderList(cast<JoinedStrExpr>(n)->values) + ")";
     case NodeKind::Attribute: {
       auto* e = cast<AttributeExpr>(n);
       return "Attribute(value=" + render(e->value) + ", attr='" + std::string(e->attr) + "', " + ctxName(e->ctx) + ")";
@@ -147,7 +159,8 @@ std::string render(const ast::Node* n) {
       if (e->step) s += sep + "step=" + render(e->step);
       return s + ")";
     }
-    default: return k + "(...)";
+    default:
+      return k + "(...)";
   }
 }
 
@@ -195,7 +208,8 @@ std::string error(std::string_view src, ast::Expr* (Parser::*rule)() = &Parser::
 }
 
 TEST(ParseExpr, Precedence) {
-  EXPECT_EQ(dump("-2**2"), "UnaryOp(op=USub(), operand=BinOp(left=Constant(value=2), op=Pow(), right=Constant(value=2)))");
+  EXPECT_EQ(dump("-2**2"),
+            "UnaryOp(op=USub(), operand=BinOp(left=Constant(value=2), op=Pow(), right=Constant(value=2)))");
   EXPECT_EQ(dump("a**-b**c"),
             "BinOp(left=Name(id='a', ctx=Load()), op=Pow(), right=UnaryOp(op=USub(), operand=BinOp(left=Name(id='b', "
             "ctx=Load()), op=Pow(), right=Name(id='c', ctx=Load()))))");
@@ -230,7 +244,8 @@ TEST(ParseExpr, Atoms) {
   EXPECT_EQ(dump("[]"), "List(elts=[], ctx=Load())");
   EXPECT_EQ(dump("{}"), "Dict(keys=[], values=[])");
   EXPECT_EQ(dump("{1}"), "Set(elts=[Constant(value=1)])");
-  EXPECT_EQ(dump("{1: 2, **d}"), "Dict(keys=[Constant(value=1), None], values=[Constant(value=2), Name(id='d', ctx=Load())])");
+  EXPECT_EQ(dump("{1: 2, **d}"),
+            "Dict(keys=[Constant(value=1), None], values=[Constant(value=2), Name(id='d', ctx=Load())])");
   EXPECT_EQ(dump("(x := 1)"), "NamedExpr(target=Name(id='x', ctx=Store()), value=Constant(value=1))");
   EXPECT_EQ(dump("..."), "Constant(value=Ellipsis)");
   EXPECT_EQ(dump("(yield)"), "Yield()");
@@ -238,11 +253,12 @@ TEST(ParseExpr, Atoms) {
 }
 
 TEST(ParseExpr, PrimarySuffixes) {
-  EXPECT_EQ(dump("a.b[1:2, ::3](*c, d=1, **e)"),
-            "Call(func=Subscript(value=Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Load()), "
-            "slice=Tuple(elts=[Slice(lower=Constant(value=1), upper=Constant(value=2)), Slice(step=Constant(value=3))], "
-            "ctx=Load()), ctx=Load()), args=[Starred(value=Name(id='c', ctx=Load()), ctx=Load())], "
-            "keywords=[keyword(arg='d', value=Constant(value=1)), keyword(value=Name(id='e', ctx=Load()))])");
+  EXPECT_EQ(
+      dump("a.b[1:2, ::3](*c, d=1, **e)"),
+      "Call(func=Subscript(value=Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Load()), "
+      "slice=Tuple(elts=[Slice(lower=Constant(value=1), upper=Constant(value=2)), Slice(step=Constant(value=3))], "
+      "ctx=Load()), ctx=Load()), args=[Starred(value=Name(id='c', ctx=Load()), ctx=Load())], "
+      "keywords=[keyword(arg='d', value=Constant(value=1)), keyword(value=Name(id='e', ctx=Load()))])");
   EXPECT_EQ(dump("a[:]"), "Subscript(value=Name(id='a', ctx=Load()), slice=Slice(), ctx=Load())");
   EXPECT_EQ(dump("a[*b]"),
             "Subscript(value=Name(id='a', ctx=Load()), slice=Tuple(elts=[Starred(value=Name(id='b', ctx=Load()), "
@@ -277,8 +293,9 @@ TEST(ParseExpr, Strings) {
             "JoinedStr(values=[Constant(value='a'), FormattedValue(value=Name(id='x', ctx=Load()), conversion=114, "
             "format_spec=JoinedStr(values=[Constant(value='>'), FormattedValue(value=Name(id='w', ctx=Load()), "
             "conversion=-1)])), Constant(value=' b{c}')])");
-  EXPECT_EQ(dump("f'{x = }'"),
-            "JoinedStr(values=[Constant(value='x = '), FormattedValue(value=Name(id='x', ctx=Load()), conversion=114)])");
+  EXPECT_EQ(
+      dump("f'{x = }'"),
+      "JoinedStr(values=[Constant(value='x = '), FormattedValue(value=Name(id='x', ctx=Load()), conversion=114)])");
   EXPECT_EQ(dump("f'{x=:>3}'"),
             "JoinedStr(values=[Constant(value='x='), FormattedValue(value=Name(id='x', ctx=Load()), conversion=-1, "
             "format_spec=JoinedStr(values=[Constant(value='>3')]))])");
@@ -300,6 +317,13 @@ TEST(ParseExpr, Errors) {
   EXPECT_EQ(error("(x.y := 1)"), "cannot use assignment expressions with attribute @ 1:2");
   EXPECT_EQ(error("b'a' 'b'"), "cannot mix bytes and nonbytes literals @ 1:9");
   EXPECT_EQ(error("f'{}'"), "f-string: empty expression not allowed @ 1:4");
+  EXPECT_EQ(error("f(a b)"), "invalid syntax. Perhaps you forgot a comma? @ 1:3");
+  EXPECT_EQ(error("{1: 2, 3}"), "':' expected after dictionary key @ 1:9");
+  EXPECT_EQ(error("[x = 1]"), "invalid syntax. Maybe you meant '==' or ':=' instead of '='? @ 1:2");
+  EXPECT_EQ(error("[f() = 1]"), "cannot assign to function call here. Maybe you meant '==' instead of '='? @ 1:2");
+  EXPECT_EQ(error("[print 1]"), "Missing parentheses in call to 'print'. Did you mean print(...)? @ 1:2");
+  EXPECT_EQ(error("f'{x:{y:{z}}}'"), "f-string: expressions nested too deeply @ 1:9");
+  EXPECT_EQ(error("f'{!r}'"), "f-string: expression required before '!' @ 1:4");
   EXPECT_EQ(error("f'{x!z}'"), "f-string: invalid conversion character: expected 's', 'r', or 'a' @ 1:6");
 }
 
@@ -311,6 +335,14 @@ TEST(ParseExpr, Positions) {
   EXPECT_EQ(r->expr->range.begin, 1u);
   r = parse("x, y,");
   EXPECT_EQ(r->expr->range.end, 5u);
+  // A parent's range runs over its children's parentheses, as CPython's does.
+  r = parse("(a) + b if c else(d)");
+  EXPECT_EQ(r->expr->range.begin, 0u);
+  EXPECT_EQ(r->expr->range.end, 20u);
+  r = parse("f(x for x in y)");
+  auto* g = ast::cast<ast::CallExpr>(r->expr)->args[0];
+  EXPECT_EQ(g->range.begin, 1u);
+  EXPECT_EQ(g->range.end, 15u);
 }
 
 TEST(ParseExpr, DeepNestingIsAnErrorNotACrash) {
