@@ -139,7 +139,8 @@ Expr* ExprRules::strings() {
   const Token& first = p.peek();
   bool has_bytes = false, has_str = false, has_f = false;
   Pieces pieces;
-  pieces.kind_u = (first.flags & lex::kPrefixUnicode) != 0;
+  // CPython sets kind='u' only for a lower-case u prefix on the first part.
+  pieces.kind_u = (first.flags & lex::kPrefixUnicode) != 0 && p.text(first)[0] == 'u';
   FStringRules f{*this, p};
   for (;;) {
     const Token& t = p.peek();

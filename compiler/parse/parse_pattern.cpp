@@ -1,13 +1,11 @@
 // Patterns of match statements (PEP 634): literal, capture, wildcard, value,
 // group, sequence, mapping, class, or- and as-patterns, building CPython's
-// pattern nodes. Besides the grammar's own errors, this file reports the
-// pattern errors CPython's compiler raises as SyntaxError (unreachable
-// patterns after an irrefutable case, several starred names), since a
-// compile() of the same source fails there too.
-#include <algorithm>
+// pattern nodes. Only the grammar's own errors are reported here: the pattern
+// errors CPython raises in its compiler (unreachable patterns, several starred
+// names, repeated names or keys, f-string values) are accepted by ast.parse, so
+// sema's compile-time checks (compiler/sema/checks.cpp) report them instead.
 #include <string>
 
-#include "compiler/ast/dump.h"
 #include "compiler/lex/literals.h"
 #include "compiler/parse/parser_impl.h"
 
@@ -39,9 +37,6 @@ ast::Pattern* Parser::parsePatterns() {
   }
   auto* seq = make<ast::MatchSequencePattern>(NodeKind::MatchSequence, b, previous().end);
   seq->patterns = list(items);
-  int stars = 0;
-  for (ast::Pattern* p : items) stars += p->kind == NodeKind::MatchStar;
-  if (stars > 1) fail(diag::Kind::InvalidPattern, seq->range, "multiple starred names in sequence pattern");
   return seq;
 }
 
@@ -149,13 +144,9 @@ ast::Expr* Parser::parseLiteralExpr() {
     case TokenKind::Minus:
       return parseSignedNumber();
     case TokenKind::String:
-    case TokenKind::FStringStart: {
-      ast::Expr* s = parseStrings();
-      if (s->kind == NodeKind::JoinedStr) {
-        fail(diag::Kind::InvalidPattern, s->range, "patterns may only match literals and attribute lookups");
-      }
-      return s;
-    }
+    case TokenKind::FStringStart:
+      // An f-string parses (ast.parse accepts it); the compiler rejects it.
+      return parseStrings();
     case TokenKind::KwNone:
     case TokenKind::KwTrue:
     case TokenKind::KwFalse: {
@@ -249,9 +240,6 @@ ast::Pattern* Parser::parseClosedPattern() {
       expect(TokenKind::RParen);
       auto* seq = make<ast::MatchSequencePattern>(NodeKind::MatchSequence, t.begin, previous().end);
       seq->patterns = list(items);
-      int stars = 0;
-      for (ast::Pattern* p : items) stars += p->kind == NodeKind::MatchStar;
-      if (stars > 1) fail(diag::Kind::InvalidPattern, seq->range, "multiple starred names in sequence pattern");
       return seq;
     }
     case TokenKind::LSquare: {
@@ -264,9 +252,6 @@ ast::Pattern* Parser::parseClosedPattern() {
       expect(TokenKind::RSquare);
       auto* seq = make<ast::MatchSequencePattern>(NodeKind::MatchSequence, t.begin, previous().end);
       seq->patterns = list(items);
-      int stars = 0;
-      for (ast::Pattern* p : items) stars += p->kind == NodeKind::MatchStar;
-      if (stars > 1) fail(diag::Kind::InvalidPattern, seq->range, "multiple starred names in sequence pattern");
       return seq;
     }
     case TokenKind::LBrace:
@@ -337,217 +322,6 @@ ast::Pattern* Parser::parseClassPattern(ast::Expr* cls) {
   p->kwd_attrs = list(kwd_attrs);
   p->kwd_patterns = list(kwd_patterns);
   return p;
-}
-
-// Finds the match statements of a module (they occur only in statement
-// bodies) and checks their patterns as CPython's compiler does.
-void Parser::checkMatchStatements(const ast::StmtList& body) {
-  for (ast::Stmt* s : body) {
-    switch (s->kind) {
-      case NodeKind::FunctionDef:
-      case NodeKind::AsyncFunctionDef:
-        checkMatchStatements(ast::cast<ast::FunctionDefStmt>(s)->body);
-        break;
-      case NodeKind::ClassDef:
-        checkMatchStatements(ast::cast<ast::ClassDefStmt>(s)->body);
-        break;
-      case NodeKind::For:
-      case NodeKind::AsyncFor:
-        checkMatchStatements(ast::cast<ast::ForStmt>(s)->body);
-        checkMatchStatements(ast::cast<ast::ForStmt>(s)->orelse);
-        break;
-      case NodeKind::While:
-        checkMatchStatements(ast::cast<ast::WhileStmt>(s)->body);
-        checkMatchStatements(ast::cast<ast::WhileStmt>(s)->orelse);
-        break;
-      case NodeKind::If:
-        checkMatchStatements(ast::cast<ast::IfStmt>(s)->body);
-        checkMatchStatements(ast::cast<ast::IfStmt>(s)->orelse);
-        break;
-      case NodeKind::With:
-      case NodeKind::AsyncWith:
-        checkMatchStatements(ast::cast<ast::WithStmt>(s)->body);
-        break;
-      case NodeKind::Try:
-      case NodeKind::TryStar: {
-        auto* t = ast::cast<ast::TryStmt>(s);
-        checkMatchStatements(t->body);
-        for (ast::ExceptHandler* h : t->handlers) checkMatchStatements(h->body);
-        checkMatchStatements(t->orelse);
-        checkMatchStatements(t->finalbody);
-        break;
-      }
-      case NodeKind::Match: {
-        auto* m = ast::cast<ast::MatchStmt>(s);
-        for (uint32_t i = 0; i < m->cases.size(); ++i) {
-          ast::MatchCase* c = m->cases[i];
-          // An irrefutable case is allowed only last or with a guard.
-          std::vector<ast::Ident> names;
-          SrcRange loc = c->pattern->range;
-          checkPattern(c->pattern, i + 1 == m->cases.size() || c->guard != nullptr, names, loc);
-          checkMatchStatements(c->body);
-        }
-        break;
-      }
-      default:
-        break;
-    }
-  }
-}
-
-namespace {
-
-bool sameConstantKey(const ast::Expr* a, const ast::Expr* b) {
-  // Keys are constants after CPython's constant folding: compare -1 too.
-  auto unwrap = [](const ast::Expr* e, bool& neg) -> const ast::ConstantExpr* {
-    neg = false;
-    if (e->kind == NodeKind::UnaryOp) {
-      neg = true;
-      e = ast::cast<ast::UnaryOpExpr>(e)->operand;
-    }
-    return e->kind == NodeKind::Constant ? ast::cast<ast::ConstantExpr>(e) : nullptr;
-  };
-  bool na, nb;
-  const ast::ConstantExpr* ca = unwrap(a, na);
-  const ast::ConstantExpr* cb = unwrap(b, nb);
-  if (!ca || !cb || na != nb) return false;
-  const ast::Constant& x = ca->value;
-  const ast::Constant& y = cb->value;
-  using K = ast::Constant::Kind;
-  auto numeric = [](const ast::Constant& c, double& v) {
-    switch (c.kind) {
-      case K::True:
-        v = 1;
-        return true;
-      case K::False:
-        v = 0;
-        return true;
-      case K::Float:
-        v = c.number;
-        return true;
-      case K::Int:
-        if (c.text.size() > 15) return false;
-        v = std::stod(std::string(c.text));
-        return true;
-      default:
-        return false;
-    }
-  };
-  double vx, vy;
-  if (numeric(x, vx) && numeric(y, vy)) {
-    if (x.kind == K::Int && y.kind == K::Int) return x.text == y.text;
-    return vx == vy;
-  }
-  if (x.kind != y.kind) return false;
-  switch (x.kind) {
-    case K::None:
-      return true;
-    case K::Str:
-    case K::Bytes:
-    case K::Int:
-      return x.text == y.text;
-    case K::Complex:
-      return x.number == y.number;
-    default:
-      return false;
-  }
-}
-
-std::string reprKey(const ast::Expr* e) {
-  if (e->kind == NodeKind::UnaryOp)
-    return "-" + ast::reprConstant(ast::cast<ast::ConstantExpr>(ast::cast<ast::UnaryOpExpr>(e)->operand)->value);
-  return ast::reprConstant(ast::cast<ast::ConstantExpr>(e)->value);
-}
-
-}  // namespace
-
-// Mirrors the order in which CPython's compiler visits a pattern, so that the
-// first error and its location (`loc`, the pattern visited last) agree:
-// irrefutable captures where something must follow, names bound twice,
-// alternatives binding different names, repeated class keywords and
-// duplicate mapping keys.
-void Parser::checkPattern(ast::Pattern* p, bool allow, std::vector<ast::Ident>& names, SrcRange& loc) {
-  loc = p->range;
-  auto bind = [&](ast::Ident name) {
-    for (ast::Ident n : names) {
-      if (n == name) {
-        fail(diag::Kind::InvalidPattern, loc, "multiple assignments to name '" + std::string(name) + "' in pattern");
-      }
-    }
-    names.push_back(name);
-  };
-  switch (p->kind) {
-    case NodeKind::MatchAs: {
-      auto* as = ast::cast<ast::MatchAsPattern>(p);
-      if (!as->pattern) {
-        if (!allow) {
-          fail(diag::Kind::InvalidPattern, p->range,
-               as->name.empty() ? std::string("wildcard makes remaining patterns unreachable")
-                                : "name capture '" + std::string(as->name) + "' makes remaining patterns unreachable");
-        }
-        if (!as->name.empty()) bind(as->name);
-        return;
-      }
-      checkPattern(as->pattern, allow, names, loc);
-      bind(as->name);
-      return;
-    }
-    case NodeKind::MatchStar: {
-      auto* star = ast::cast<ast::MatchStarPattern>(p);
-      if (!star->name.empty()) bind(star->name);
-      return;
-    }
-    case NodeKind::MatchSequence:
-      for (ast::Pattern* sub : ast::cast<ast::MatchSequencePattern>(p)->patterns) checkPattern(sub, true, names, loc);
-      return;
-    case NodeKind::MatchMapping: {
-      auto* m = ast::cast<ast::MatchMappingPattern>(p);
-      for (uint32_t i = 0; i < m->keys.size(); ++i) {
-        for (uint32_t j = 0; j < i; ++j) {
-          if (sameConstantKey(m->keys[j], m->keys[i])) {
-            fail(diag::Kind::InvalidPattern, p->range,
-                 "mapping pattern checks duplicate key (" + reprKey(m->keys[i]) + ")");
-          }
-        }
-      }
-      for (ast::Pattern* sub : m->patterns) checkPattern(sub, true, names, loc);
-      if (!m->rest.empty()) bind(m->rest);
-      return;
-    }
-    case NodeKind::MatchClass: {
-      auto* c = ast::cast<ast::MatchClassPattern>(p);
-      for (uint32_t i = 0; i < c->kwd_attrs.size(); ++i) {
-        for (uint32_t j = 0; j < i; ++j) {
-          if (c->kwd_attrs[j] == c->kwd_attrs[i]) {
-            fail(diag::Kind::InvalidPattern, c->kwd_patterns[i]->range,
-                 "attribute name repeated in class pattern: " + std::string(c->kwd_attrs[i]));
-          }
-        }
-      }
-      for (ast::Pattern* sub : c->patterns) checkPattern(sub, true, names, loc);
-      for (ast::Pattern* sub : c->kwd_patterns) checkPattern(sub, true, names, loc);
-      return;
-    }
-    case NodeKind::MatchOr: {
-      auto* o = ast::cast<ast::MatchOrPattern>(p);
-      std::vector<ast::Ident> first;
-      for (uint32_t i = 0; i < o->patterns.size(); ++i) {
-        std::vector<ast::Ident> alt;
-        checkPattern(o->patterns[i], allow && i + 1 == o->patterns.size(), alt, loc);
-        if (i == 0) {
-          first = alt;
-          continue;
-        }
-        bool same = alt.size() == first.size();
-        for (ast::Ident n : alt) same = same && std::find(first.begin(), first.end(), n) != first.end();
-        if (!same) fail(diag::Kind::InvalidPattern, loc, "alternative patterns bind different names");
-      }
-      for (ast::Ident n : first) bind(n);
-      return;
-    }
-    default:
-      return;
-  }
 }
 
 }  // namespace taipan::parse

@@ -179,14 +179,6 @@ ast::Module* Parser::parseFile() {
   uint32_t end = body.empty() ? 0 : body.back()->range.end;
   auto* m = make<ast::Module>(NodeKind::Module, 0, end);
   m->body = list(body);
-  // CPython's compiler rejects some patterns only after the whole file has
-  // parsed, so these errors come after every syntax error.
-  if (errors_ == 0) {
-    try {
-      checkMatchStatements(m->body);
-    } catch (SyntaxErrorUnwind&) {
-    }
-  }
   return m;
 }
 

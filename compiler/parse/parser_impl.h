@@ -136,10 +136,6 @@ class Parser {
   ast::Expr* parseSignedNumber();
   ast::Expr* parseLiteralExpr();
   ast::Expr* parseNameOrAttr();
-  // The checks CPython's compiler makes on patterns (unreachable cases,
-  // repeated names, duplicate keys), run over the finished tree.
-  void checkMatchStatements(const ast::StmtList& body);
-  void checkPattern(ast::Pattern* p, bool allow_irrefutable, std::vector<ast::Ident>& names, SrcRange& loc);
 
   // ---------------- expressions (parse_expr.cpp) ----------------
   ast::Expr* parseExpression();           // expression: disjunction ['if' ...] | lambda

@@ -2,10 +2,15 @@
 // symbol table is built: statements and expressions that are only valid in a
 // function, an async function or a loop, starred assignment targets, late
 // `from __future__` imports, a bare `except:` that is not last, assignments to
-// __debug__. The walk follows the compiler's order (decorators and defaults
-// before a function body; a class body before its bases; a comprehension's
-// body before its outermost iterable) so the first error found is CPython's.
+// __debug__, and the match-pattern errors that ast.parse lets through
+// (unreachable cases, several starred names, names or keys repeated). The walk
+// follows the compiler's order (decorators and defaults before a function
+// body; a class body before its bases; a comprehension's body before its
+// outermost iterable) so the first error found is CPython's.
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -75,12 +80,14 @@ class Checker {
     unit().blocks.pop_back();
   }
 
-  // validate_keywords: no keyword twice, none named __debug__.
-  void validateKeywords(const ArenaList<Keyword*>& keywords) {
+  // validate_keywords: no keyword twice, none named __debug__. A repeat is
+  // reported at the keyword, __debug__ at the call or class (`owner`), which
+  // is where CPython's location points when it checks names.
+  void validateKeywords(const ArenaList<Keyword*>& keywords, const Node* owner) {
     for (uint32_t i = 0; i < keywords.size(); ++i) {
       Keyword* k = keywords[i];
       if (k->arg.empty()) continue;
-      forbiddenName(k->arg, k, ExprContext::Store);
+      forbiddenName(k->arg, owner, ExprContext::Store);
       for (uint32_t j = i + 1; j < keywords.size(); ++j) {
         if (keywords[j]->arg == k->arg) {
           error(diag::Kind::InvalidArguments, keywords[j], "keyword argument repeated: " + std::string(k->arg));
@@ -165,7 +172,7 @@ class Checker {
   void visitClassDef(const ClassDefStmt* s) {
     visitExprs(s->decorator_list);
     inUnit(Unit::Class, s, [&] { visitStmts(s->body); });
-    validateKeywords(s->keywords);
+    validateKeywords(s->keywords, s);
     visitElements(s->bases);
     for (Keyword* k : s->keywords) visitExpr(k->value);
     forbiddenName(s->name, s, ExprContext::Store);
@@ -265,8 +272,9 @@ class Checker {
       case NodeKind::Match: {
         auto* m = cast<MatchStmt>(s);
         visitExpr(m->subject);
-        for (MatchCase* c : m->cases) {
-          visitCasePattern(c->pattern);
+        for (uint32_t i = 0; i < m->cases.size(); ++i) {
+          MatchCase* c = m->cases[i];
+          visitCasePattern(c->pattern, c->guard != nullptr || i + 1 == m->cases.size());
           if (c->guard) visitExpr(c->guard);
           visitStmts(c->body);
         }
@@ -289,9 +297,10 @@ class Checker {
         break;
       }
       case NodeKind::Import:
+        // Imported names are stored at the statement's location.
         for (Alias* a : cast<ImportStmt>(s)->names) {
           Ident name = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
-          forbiddenName(name, a, ExprContext::Store);
+          forbiddenName(name, s, ExprContext::Store);
         }
         break;
       case NodeKind::ImportFrom: {
@@ -302,7 +311,7 @@ class Checker {
           break;
         }
         for (Alias* a : f->names)
-          if (a->name != "*") forbiddenName(a->asname.empty() ? a->name : a->asname, a, ExprContext::Store);
+          if (a->name != "*") forbiddenName(a->asname.empty() ? a->name : a->asname, s, ExprContext::Store);
         break;
       }
       case NodeKind::Global:
@@ -557,7 +566,7 @@ class Checker {
       case NodeKind::Call: {
         auto* c = cast<CallExpr>(e);
         visitExpr(c->func);
-        validateKeywords(c->keywords);
+        validateKeywords(c->keywords, e);
         visitElements(c->args);
         for (Keyword* k : c->keywords) visitExpr(k->value);
         break;
@@ -641,132 +650,309 @@ class Checker {
   }
 
   // ---- patterns ----
+  //
+  // compiler_pattern and its helpers: ast.parse accepts these patterns, only
+  // the code generator rejects them. CPython stops at the first error and
+  // reports it at the pattern it compiled last (each pattern moves the
+  // location; expressions restore it), which `last_pattern_` tracks. Patterns
+  // CPython never compiles (wildcards in sequence and class patterns) do not
+  // move it. Each visit returns false after an error, abandoning the case.
 
-  // A constant mapping-pattern key in a form where equal Python values
-  // (1, 1.0, True) compare equal; empty for keys that are not literals.
-  static std::string keyIdentity(const Expr* key, std::string& repr) {
-    bool negative = false;
-    if (auto* u = dyn_cast<UnaryOpExpr>(key); u && u->op == UnaryOpKind::USub) {
-      negative = true;
-      key = u->operand;
-    }
-    auto* c = dyn_cast<ConstantExpr>(key);
-    if (!c) return "";
-    const Constant& v = c->value;
-    repr = (negative ? "-" : "") + reprConstant(v);
-    std::string sign = negative ? "-" : "";
-    switch (v.kind) {
-      case Constant::Kind::Str:
-        return "s:" + std::string(v.text);
-      case Constant::Kind::Bytes:
-        return "b:" + std::string(v.text);
-      case Constant::Kind::Int:
-        return "n:" + sign + std::string(v.text);
-      case Constant::Kind::True:
-        return "n:1";
-      case Constant::Kind::False:
-        return "n:0";
-      case Constant::Kind::Float:
-        if (v.number == static_cast<double>(static_cast<long long>(v.number)) && v.number < 1e18 && v.number > -1e18)
-          return "n:" + std::string(negative && v.number != 0 ? "-" : "") +
-                 std::to_string(static_cast<long long>(v.number));
-        return "f:" + repr;
-      default:
-        return "o:" + repr;
-    }
+  // A wildcard `_` (WILDCARD_CHECK) and a starred wildcard `*_`.
+  static bool isWildcard(const Pattern* p) {
+    auto* a = dyn_cast<MatchAsPattern>(p);
+    return a && !a->pattern && a->name.empty();
+  }
+  static bool isStarWildcard(const Pattern* p) {
+    auto* s = dyn_cast<MatchStarPattern>(p);
+    return s && s->name.empty();
   }
 
-  // Binds a capture name; CPython rejects a name bound twice in one pattern.
-  void storeName(Ident name, const Node* p) {
-    if (name.empty()) return;
-    forbiddenName(name, p, ExprContext::Store);
-    for (const std::string& n : *stores_) {
-      if (n == name) {
-        error(diag::Kind::InvalidPattern, last_pattern_,
-              "multiple assignments to name '" + std::string(name) + "' in pattern");
-        return;
+  // The value of a literal pattern key after CPython's constant folding
+  // (-1 and 1+2j become constants): its repr, and an identity under which
+  // keys compare equal exactly when the Python values do (1 == 1.0 == True
+  // == 1+0j, 0 == -0.0). Returns false if the key does not fold to a constant
+  // (an f-string, an attribute, or an int too large to add to a complex).
+  static bool foldKey(const Expr* key, std::string& repr, std::string& identity) {
+    if (auto* c = dyn_cast<ConstantExpr>(key)) {
+      const Constant& v = c->value;
+      repr = reprConstant(v);
+      switch (v.kind) {
+        case Constant::Kind::Str:
+          identity = "s:" + std::string(v.text);
+          return true;
+        case Constant::Kind::Bytes:
+          identity = "b:" + std::string(v.text);
+          return true;
+        case Constant::Kind::None:
+        case Constant::Kind::Ellipsis:
+          identity = repr;
+          return true;
+        default:
+          break;
       }
     }
-    stores_->push_back(std::string(name));
+    // Numbers, as a complex value (re, im); ints keep their exact digits.
+    std::string int_text;
+    double re = 0, im = 0;
+    bool is_int = false, is_complex = false;
+    if (!foldNumber(key, int_text, re, im, is_int, is_complex)) return false;
+    if (is_int) {
+      identity = "n:" + int_text;
+      if (repr.empty()) repr = identity.substr(2);
+      return true;
+    }
+    if (is_complex && key->kind != NodeKind::Constant) repr = reprComplex(re, im);
+    if (!is_complex && key->kind != NodeKind::Constant) repr = reprFloat(re);
+    if (im != 0 || std::isnan(im)) {
+      identity = "c:" + reprFloat(re == 0 ? 0.0 : re) + "," + reprFloat(im);
+    } else if (std::isfinite(re) && re == std::floor(re)) {
+      char buf[400];
+      snprintf(buf, sizeof buf, "%.0f", re == 0 ? 0.0 : re);  // exact for integral doubles
+      identity = "n:" + std::string(buf);
+    } else {
+      identity = "f:" + reprFloat(re);
+    }
+    return true;
   }
 
-  void visitCasePattern(const Pattern* p) {
+  // Folds a signed number or complex literal; False/True count as ints.
+  static bool foldNumber(const Expr* e, std::string& int_text, double& re, double& im, bool& is_int, bool& is_complex) {
+    if (auto* c = dyn_cast<ConstantExpr>(e)) {
+      const Constant& v = c->value;
+      switch (v.kind) {
+        case Constant::Kind::True:
+        case Constant::Kind::False:
+        case Constant::Kind::Int:
+          is_int = true;
+          int_text = v.kind == Constant::Kind::Int ? std::string(v.text) : v.kind == Constant::Kind::True ? "1" : "0";
+          return true;
+        case Constant::Kind::Float:
+          re = v.number;
+          return true;
+        case Constant::Kind::Complex:
+          is_complex = true;
+          im = v.number;
+          return true;
+        default:
+          return false;
+      }
+    }
+    if (auto* u = dyn_cast<UnaryOpExpr>(e); u && u->op == UnaryOpKind::USub) {
+      if (!foldNumber(u->operand, int_text, re, im, is_int, is_complex)) return false;
+      if (is_int && int_text != "0") int_text = int_text[0] == '-' ? int_text.substr(1) : "-" + int_text;
+      re = -re;  // -(1j) is complex(-0.0, -1.0), but -(1.0) has no imaginary part
+      if (is_complex) im = -im;
+      return true;
+    }
+    if (auto* b = dyn_cast<BinOpExpr>(e); b && (b->op == BinOpKind::Add || b->op == BinOpKind::Sub)) {
+      // real +/- imaginary: the real part becomes complex(float(real), 0.0).
+      std::string left_int;
+      double lre = 0, lim = 0, rre = 0, rim = 0;
+      bool l_int = false, l_complex = false, r_int = false, r_complex = false;
+      if (!foldNumber(b->left, left_int, lre, lim, l_int, l_complex)) return false;
+      if (!foldNumber(b->right, int_text, rre, rim, r_int, r_complex)) return false;
+      if (l_int) {
+        // float(int) overflows past ~1.8e308; CPython then leaves the BinOp unfolded.
+        std::string digits = left_int[0] == '-' ? left_int.substr(1) : left_int;
+        if (digits.size() > 308) return false;
+        lre = std::strtod(left_int.c_str(), nullptr);
+        if (std::isinf(lre)) return false;
+      }
+      bool add = b->op == BinOpKind::Add;
+      re = add ? lre + rre : lre - rre;
+      im = add ? lim + rim : lim - rim;
+      is_int = false;
+      is_complex = true;
+      return true;
+    }
+    return false;
+  }
+
+  // complex.__repr__: `1j` when the real part is +0.0, else `(re+imj)`.
+  static std::string reprComplex(double re, double im) {
+    auto part = [](double v) {
+      std::string s = reprComplexImag(v);
+      s.pop_back();  // the 'j'
+      return s;
+    };
+    if (re == 0 && !std::signbit(re)) return part(im) + "j";
+    std::string imag = part(im);
+    if (imag[0] != '-') imag = "+" + imag;
+    return "(" + part(re) + imag + "j)";
+  }
+
+  bool patternError(std::string message) {
+    error(diag::Kind::InvalidPattern, last_pattern_, std::move(message));
+    return false;
+  }
+
+  // pattern_helper_store_name: a capture may not be __debug__ or be bound
+  // twice in one case pattern.
+  bool storeName(Ident name) {
+    if (name.empty()) return true;
+    if (name == "__debug__") {
+      error(diag::Kind::AssignToDebug, last_pattern_, "cannot assign to __debug__");
+      return false;
+    }
+    for (const std::string& n : *stores_) {
+      if (n == name) return patternError("multiple assignments to name '" + std::string(name) + "' in pattern");
+    }
+    stores_->push_back(std::string(name));
+    return true;
+  }
+
+  // compiler_match: an irrefutable case pattern must be guarded, last, or both.
+  void visitCasePattern(const Pattern* p, bool allow_irrefutable) {
     std::vector<std::string> stores;
     stores_ = &stores;
-    visitPattern(p);
+    visitPattern(p, allow_irrefutable);
     stores_ = nullptr;
   }
 
-  void visitPattern(const Pattern* p) {
+  // compiler_pattern_subpattern: nested patterns may be irrefutable.
+  bool visitSubpattern(const Pattern* p) { return visitPattern(p, true); }
+
+  bool visitPattern(const Pattern* p, bool allow_irrefutable) {
     last_pattern_ = p;
     switch (p->kind) {
-      case NodeKind::MatchValue:
-        visitExpr(cast<MatchValuePattern>(p)->value);
-        break;
+      case NodeKind::MatchValue: {
+        Expr* value = cast<MatchValuePattern>(p)->value;
+        std::string repr, identity;
+        if (value->kind != NodeKind::Attribute && !foldKey(value, repr, identity))
+          return patternError("patterns may only match literals and attribute lookups");
+        visitExpr(value);
+        return true;
+      }
       case NodeKind::MatchSingleton:
-        break;
+        return true;
       case NodeKind::MatchSequence:
-        for (Pattern* q : cast<MatchSequencePattern>(p)->patterns) visitPattern(q);
-        break;
+        return visitSequencePattern(cast<MatchSequencePattern>(p));
       case NodeKind::MatchStar:
-        storeName(cast<MatchStarPattern>(p)->name, p);
-        break;
-      case NodeKind::MatchMapping: {
-        auto* m = cast<MatchMappingPattern>(p);
-        std::vector<std::string> seen;
-        for (Expr* key : m->keys) {
-          std::string repr;
-          std::string id = keyIdentity(key, repr);
-          if (id.empty()) continue;
-          if (std::find(seen.begin(), seen.end(), id) != seen.end()) {
-            error(diag::Kind::InvalidPattern, p, "mapping pattern checks duplicate key (" + repr + ")");
-            return;
-          }
-          seen.push_back(id);
-        }
-        visitExprs(m->keys);
-        for (Pattern* q : m->patterns) visitPattern(q);
-        storeName(m->rest, p);
-        break;
-      }
-      case NodeKind::MatchClass: {
-        auto* c = cast<MatchClassPattern>(p);
-        visitExpr(c->cls);
-        for (Pattern* q : c->patterns) visitPattern(q);
-        for (Pattern* q : c->kwd_patterns) visitPattern(q);
-        break;
-      }
+        return storeName(cast<MatchStarPattern>(p)->name);
+      case NodeKind::MatchMapping:
+        return visitMappingPattern(cast<MatchMappingPattern>(p));
+      case NodeKind::MatchClass:
+        return visitClassPattern(cast<MatchClassPattern>(p));
       case NodeKind::MatchAs: {
         auto* a = cast<MatchAsPattern>(p);
-        if (a->pattern) visitPattern(a->pattern);
-        storeName(a->name, p);
-        break;
-      }
-      case NodeKind::MatchOr: {
-        // Every alternative must bind the same names.
-        std::vector<std::string>* outer = stores_;
-        std::vector<std::string> first;
-        bool ok = true;
-        auto* o = cast<MatchOrPattern>(p);
-        for (uint32_t i = 0; i < o->patterns.size() && ok; ++i) {
-          std::vector<std::string> alt;
-          stores_ = &alt;
-          visitPattern(o->patterns[i]);
-          std::sort(alt.begin(), alt.end());
-          if (i == 0) {
-            first = alt;
-          } else if (alt != first) {
-            error(diag::Kind::InvalidPattern, last_pattern_, "alternative patterns bind different names");
-            ok = false;
+        if (!a->pattern) {
+          if (!allow_irrefutable) {
+            if (a->name.empty()) return patternError("wildcard makes remaining patterns unreachable");
+            return patternError("name capture '" + std::string(a->name) + "' makes remaining patterns unreachable");
           }
+          return storeName(a->name);
         }
-        stores_ = outer;
-        for (const std::string& n : first) storeName(n, last_pattern_);
-        break;
+        return visitPattern(a->pattern, allow_irrefutable) && storeName(a->name);
       }
+      case NodeKind::MatchOr:
+        return visitOrPattern(cast<MatchOrPattern>(p), allow_irrefutable);
       default:
         TP_FATAL("checks: unexpected pattern kind " + std::string(kindName(p->kind)));
     }
+  }
+
+  bool visitSequencePattern(const MatchSequencePattern* p) {
+    int64_t star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (uint32_t i = 0; i < p->patterns.size(); ++i) {
+      const Pattern* q = p->patterns[i];
+      if (q->kind == NodeKind::MatchStar) {
+        if (star >= 0) return patternError("multiple starred names in sequence pattern");
+        star_wildcard = isStarWildcard(q);
+        only_wildcard &= star_wildcard;
+        star = i;
+        continue;
+      }
+      only_wildcard &= isWildcard(q);
+    }
+    // `[_, *_]` needs no subpatterns; with `*_` the others are subscripted
+    // (wildcards skipped); otherwise everything is unpacked, and
+    // UNPACK_EX encodes the names before the star in one byte.
+    if (only_wildcard) return true;
+    if (!star_wildcard && star >= (1 << 8))
+      return patternError("too many expressions in star-unpacking sequence pattern");
+    for (uint32_t i = 0; i < p->patterns.size(); ++i) {
+      const Pattern* q = p->patterns[i];
+      if (star_wildcard && (isWildcard(q) || i == star)) continue;
+      if (!visitSubpattern(q)) return false;
+    }
+    return true;
+  }
+
+  bool visitMappingPattern(const MatchMappingPattern* p) {
+    if (p->keys.empty() && p->rest.empty()) return true;
+    std::vector<std::string> seen;
+    for (Expr* key : p->keys) {
+      std::string repr, identity;
+      if (foldKey(key, repr, identity)) {
+        if (std::find(seen.begin(), seen.end(), identity) != seen.end())
+          return patternError("mapping pattern checks duplicate key (" + repr + ")");
+        seen.push_back(identity);
+      } else if (key->kind != NodeKind::Attribute) {
+        return patternError("mapping pattern keys may only match literals and attribute lookups");
+      }
+      visitExpr(key);
+    }
+    for (Pattern* q : p->patterns) {
+      if (!visitSubpattern(q)) return false;
+    }
+    return storeName(p->rest);
+  }
+
+  bool visitClassPattern(const MatchClassPattern* p) {
+    // validate_kwd_attrs: errors point at the keyword's pattern, since the
+    // attribute names carry no location.
+    for (uint32_t i = 0; i < p->kwd_attrs.size(); ++i) {
+      last_pattern_ = p->kwd_patterns[i];
+      if (p->kwd_attrs[i] == "__debug__") {
+        error(diag::Kind::AssignToDebug, last_pattern_, "cannot assign to __debug__");
+        return false;
+      }
+      for (uint32_t j = i + 1; j < p->kwd_attrs.size(); ++j) {
+        if (p->kwd_attrs[j] == p->kwd_attrs[i]) {
+          last_pattern_ = p->kwd_patterns[j];
+          return patternError("attribute name repeated in class pattern: " + std::string(p->kwd_attrs[i]));
+        }
+      }
+    }
+    last_pattern_ = p;
+    visitExpr(p->cls);
+    for (const ArenaList<Pattern*>* list : {&p->patterns, &p->kwd_patterns}) {
+      for (Pattern* q : *list) {
+        if (!isWildcard(q) && !visitSubpattern(q)) return false;
+      }
+    }
+    return true;
+  }
+
+  // compiler_pattern_or: only the last alternative may be irrefutable, and
+  // every alternative must bind the same names as the first.
+  bool visitOrPattern(const MatchOrPattern* p, bool allow_irrefutable) {
+    std::vector<std::string>* outer = stores_;
+    std::vector<std::string> control;
+    bool ok = true;
+    for (uint32_t i = 0; i < p->patterns.size() && ok; ++i) {
+      std::vector<std::string> alt;
+      stores_ = &alt;
+      ok = visitPattern(p->patterns[i], allow_irrefutable && i + 1 == p->patterns.size());
+      if (!ok) break;
+      if (i == 0) {
+        control = alt;
+        continue;
+      }
+      bool same = alt.size() == control.size();
+      for (const std::string& n : control) same = same && std::find(alt.begin(), alt.end(), n) != alt.end();
+      if (!same) ok = patternError("alternative patterns bind different names");
+    }
+    stores_ = outer;
+    if (!ok) return false;
+    for (const std::string& n : control) {
+      if (std::find(stores_->begin(), stores_->end(), n) != stores_->end())
+        return patternError("multiple assignments to name '" + n + "' in pattern");
+      stores_->push_back(n);
+    }
+    return true;
   }
 
   const ScopeTree& tree_;

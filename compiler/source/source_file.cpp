@@ -25,7 +25,8 @@ std::string lower(std::string s) {
 std::string normalizeEncodingName(const std::string& name) {
   std::string n = lower(name);
   std::replace(n.begin(), n.end(), '_', '-');
-  if (n == "utf-8" || n.rfind("utf-8-", 0) == 0 || n == "utf8") return "utf-8";
+  // "utf8" is deliberately not folded: CPython rejects it after a BOM.
+  if (n == "utf-8" || n.rfind("utf-8-", 0) == 0) return "utf-8";
   if (n == "latin-1" || n == "iso-8859-1" || n == "iso-latin-1" || n.rfind("latin-1-", 0) == 0 ||
       n.rfind("iso-8859-1-", 0) == 0 || n.rfind("iso-latin-1-", 0) == 0)
     return "iso-8859-1";
@@ -149,7 +150,7 @@ std::unique_ptr<SourceFile> SourceFile::fromBytes(std::string path, std::string_
     error = {LoadError::Reason::Decode, "encoding problem: " + enc + " with BOM", decl_line};
     return nullptr;
   }
-  if (enc == "utf-8") {
+  if (enc == "utf-8" || enc == "utf8") {
     const char* reason = nullptr;
     size_t bad = findInvalidUtf8(bytes, &reason);
     if (bad != std::string_view::npos) {

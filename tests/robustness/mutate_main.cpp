@@ -275,6 +275,11 @@ extern "C" [[noreturn]] void __wrap__Exit(int status) {
   __real__Exit(status);
 }
 
+// In sanitizer builds (-DTAIPAN_SANITIZE=ON) a report must end in abort() so
+// that the SIGABRT handler saves the input; the runtimes read these hooks.
+extern "C" const char* __asan_default_options() { return "abort_on_error=1"; }
+extern "C" const char* __ubsan_default_options() { return "abort_on_error=1:print_stacktrace=1"; }
+
 int main(int argc, char** argv) {
   uint64_t iterations = 1000, seed = 1, only = UINT64_MAX;
   double max_seconds = 0;
