@@ -63,6 +63,7 @@ uint32_t decodeWtf8(std::string_view s, size_t& i) {
 
 // CPython's quote choice: single quotes unless the text has a ' and no ".
 char chooseQuote(std::string_view s) {
+  if (s.empty()) return '\'';  // memchr must not see the null data() of an empty view
   bool has_single = std::memchr(s.data(), '\'', s.size()) != nullptr;
   if (!has_single) return '\'';
   bool has_double = std::memchr(s.data(), '"', s.size()) != nullptr;

@@ -1,0 +1,2 @@
+# ARGS: check
+x = 1 + \

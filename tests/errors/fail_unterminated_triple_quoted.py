@@ -1,0 +1,4 @@
+# ARGS: check
+x = 1
+s = """never closed
+more text

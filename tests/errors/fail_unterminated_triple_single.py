@@ -1,0 +1,2 @@
+# ARGS: check
+s = '''never

@@ -1,0 +1,2 @@
+# ARGS: check --emit=tokens
+x = 1 + \

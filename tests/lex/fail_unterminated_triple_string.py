@@ -1,0 +1,5 @@
+# ARGS: check --emit=tokens
+x = 1
+y = """abc
+
+z = 2
