@@ -320,8 +320,9 @@ void Parser::failExpectedIndent(const Token& owner_tok, std::string_view owner) 
   }
   const Token& t = kind(i) == TokenKind::EndOfFile ? previous() : peek(i);
   uint32_t line = tokens_.file->lineCol(owner_tok.begin).line;
-  fail(diag::Kind::ExpectedIndent, {t.begin, t.end},
-       "expected an indented block after " + std::string(owner) + " on line " + std::to_string(line));
+  failWithNote(diag::Kind::ExpectedIndent, {t.begin, t.end},
+               "expected an indented block after " + std::string(owner) + " on line " + std::to_string(line),
+               {owner_tok.begin, owner_tok.end}, "the " + std::string(owner) + " is here");
 }
 
 // simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE
@@ -954,7 +955,11 @@ ast::Arguments* Parser::parseParameters(bool is_lambda) {
     if (t.kind == TokenKind::Slash) {
       if (seen_slash) failParams(t, "/ may appear only once");
       if (seen_star) failParams(t, "/ must be ahead of *");
-      if (args.empty()) failInvalidSyntax();  // 3.12: "at least one argument must precede /"
+      if (args.empty()) {
+        // 3.11 names the problem only when more parameters follow the '/'.
+        if (kind(1) == TokenKind::Comma) failParams(t, "at least one argument must precede /");
+        failInvalidSyntax();
+      }
       advance();
       posonly.swap(args);
       seen_slash = true;

@@ -61,9 +61,17 @@ void Parser::fail(diag::Kind kind, SrcRange range, std::string message) {
     throw SyntaxErrorUnwind{};
   } else {
     diags_.report(kind, tokens_.file, range, std::move(message));
+    for (PendingNote& n : pending_note_) diags_.note(tokens_.file, n.range, std::move(n.message));
   }
+  pending_note_.clear();
   ++errors_;
   throw SyntaxErrorUnwind{};
+}
+
+void Parser::failWithNote(diag::Kind kind, SrcRange range, std::string message, SrcRange note_range,
+                          std::string note) {
+  pending_note_.assign(1, PendingNote{note_range, std::move(note)});
+  fail(kind, range, std::move(message));
 }
 
 void Parser::failAt(const Token& tok, std::string message) {

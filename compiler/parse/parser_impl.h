@@ -63,6 +63,9 @@ class Parser {
   // current token is the lexer's Error token, the lexer's diagnostic wins.
   [[noreturn]] void fail(diag::Kind kind, SrcRange range, std::string message);
   [[noreturn]] void failAt(const Token& tok, std::string message);
+  // Like fail(), with a note attached (dropped when a lexer error wins).
+  [[noreturn]] void failWithNote(diag::Kind kind, SrcRange range, std::string message, SrcRange note_range,
+                                 std::string note);
   // "invalid syntax" at the current token (or the lexer's error there).
   [[noreturn]] void failInvalidSyntax();
   void warn(diag::Kind kind, SrcRange range, std::string message);
@@ -167,6 +170,11 @@ class Parser {
   size_t pos_ = 0;
   unsigned depth_ = 0;
   unsigned errors_ = 0;
+  struct PendingNote {
+    SrcRange range;
+    std::string message;
+  };
+  std::vector<PendingNote> pending_note_;  // at most one, consumed by fail()
   std::vector<std::string> ident_storage_;
   friend struct DepthGuard;
 
