@@ -396,6 +396,10 @@ const T* cast(const Node* n) {
   return static_cast<const T*>(n);
 }
 
+// CPython's name for an expression's kind in messages such as "cannot assign
+// to %s" (_PyPegen_get_expr_name): "function call", "literal", "None", ...
+std::string_view exprDescription(const Expr* e);
+
 // A parsed file: the tree and the arena that owns it.
 struct ParsedModule {
   const SourceFile* file = nullptr;

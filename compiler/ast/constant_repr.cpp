@@ -1,16 +1,15 @@
 // Python's repr() of the constants an AST can hold, character for character as
 // CPython prints them inside ast.dump: str (quote choice, escapes, Unicode
-// printability from utf8proc's categories), bytes, int (already canonical
-// decimal text), float (shortest round-trip digits laid out like float_repr),
-// the pure-imaginary complex of a `1j` literal, True/False/None/Ellipsis.
-#include <utf8proc.h>
-
+// printability as lex::unicode::isPrintable decides it), bytes, int (already
+// canonical decimal text), float (shortest round-trip digits laid out like
+// float_repr), the pure-imaginary complex of a `1j` literal,
+// True/False/None/Ellipsis.
 #include <charconv>
 #include <cmath>
 #include <cstring>
 
 #include "compiler/ast/dump.h"
-#include "compiler/lex/unicode_names.h"
+#include "compiler/lex/unicode.h"
 
 namespace taipan::ast {
 
@@ -22,28 +21,6 @@ void appendHexEscape(std::string& out, char kind, uint32_t cp, int digits) {
   out.push_back('\\');
   out.push_back(kind);
   for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out.push_back(kHexDigits[(cp >> shift) & 0xF]);
-}
-
-// Python's str.isprintable() for one code point: everything except the
-// categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (but ASCII space is printable).
-// Code points newer than CPython 3.11's Unicode 14.0 count as unassigned (Cn).
-bool isPrintable(uint32_t cp) {
-  if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
-  if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-  if (lex::assignedAfterUnicode14(cp)) return false;
-  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
-    case UTF8PROC_CATEGORY_CC:
-    case UTF8PROC_CATEGORY_CF:
-    case UTF8PROC_CATEGORY_CS:
-    case UTF8PROC_CATEGORY_CO:
-    case UTF8PROC_CATEGORY_CN:
-    case UTF8PROC_CATEGORY_ZL:
-    case UTF8PROC_CATEGORY_ZP:
-    case UTF8PROC_CATEGORY_ZS:
-      return false;
-    default:
-      return true;
-  }
 }
 
 // Decodes one WTF-8 sequence at s[i]; advances i. The input comes from our
@@ -184,7 +161,7 @@ std::string reprStr(std::string_view s) {
     }
     size_t start = i;
     uint32_t cp = decodeWtf8(s, i);
-    if (isPrintable(cp))
+    if (lex::unicode::isPrintable(static_cast<int32_t>(cp)))
       out.append(s.data() + start, i - start);
     else if (cp <= 0xFF)
       appendHexEscape(out, 'x', cp, 2);

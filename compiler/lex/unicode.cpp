@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "compiler/lex/unicode_names.h"
+
 namespace taipan::lex::unicode {
 
 int decodeUtf8(const char* p, const char* end, int32_t* cp) {
@@ -64,7 +66,9 @@ bool isIdContinue(int32_t cp) {
 }
 
 bool isPrintable(int32_t cp) {
-  if (cp == ' ') return true;
+  if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
+  if (cp >= 0xD800 && cp <= 0xDFFF) return false;
+  if (assignedAfterUnicode14(static_cast<char32_t>(cp))) return false;
   switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_CC:
     case UTF8PROC_CATEGORY_CF:

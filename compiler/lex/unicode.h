@@ -18,7 +18,9 @@ int decodeUtf8(const char* p, const char* end, int32_t* cp);
 
 bool isIdStart(int32_t cp);
 bool isIdContinue(int32_t cp);
-// What Python's str.isprintable() says about one character.
+// What CPython 3.11's str.isprintable() says about one character: false for
+// the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs (but ASCII space is
+// printable). Code points newer than its Unicode 14.0 count as unassigned.
 bool isPrintable(int32_t cp);
 
 // NFKC-normalises `in` into `out`; returns false (leaving `out` alone) when

@@ -16,7 +16,7 @@ namespace taipan::lex {
 std::optional<char32_t> lookupUnicodeName(std::string_view name);
 
 // True when `cp` was assigned after Unicode 14.0, the database of CPython
-// 3.11, our ast.dump oracle (the AST printer treats such code points as
+// 3.11, our ast.dump oracle (unicode::isPrintable treats such code points as
 // unassigned, i.e. not printable).
 bool assignedAfterUnicode14(char32_t cp);
 

@@ -19,9 +19,6 @@ struct ExprRules {
   // Index of the first token that begins at or after `offset`.
   size_t tokenAt(uint32_t offset) const;
 
-  static bool startsExpression(TokenKind k);
-  static std::string_view exprName(const ast::Expr* e);
-
   ast::Expr* expression();
   ast::Expr* lambda();
   ast::Expr* namedExpression();

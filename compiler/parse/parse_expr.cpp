@@ -18,7 +18,7 @@ using ast::Expr;
 using ast::ExprContext;
 using ast::NodeKind;
 
-bool ExprRules::startsExpression(TokenKind k) {
+bool startsExpression(TokenKind k) {
   switch (k) {
     case TokenKind::Name:
     case TokenKind::Number:
@@ -40,75 +40,6 @@ bool ExprRules::startsExpression(TokenKind k) {
       return true;
     default:
       return false;
-  }
-}
-
-// CPython's name for an expression kind in "cannot assign to %s" messages.
-std::string_view ExprRules::exprName(const Expr* e) {
-  switch (e->kind) {
-    case NodeKind::Attribute:
-      return "attribute";
-    case NodeKind::Subscript:
-      return "subscript";
-    case NodeKind::Starred:
-      return "starred";
-    case NodeKind::Name:
-      return "name";
-    case NodeKind::List:
-      return "list";
-    case NodeKind::Tuple:
-      return "tuple";
-    case NodeKind::Lambda:
-      return "lambda";
-    case NodeKind::Call:
-      return "function call";
-    case NodeKind::BoolOp:
-    case NodeKind::BinOp:
-    case NodeKind::UnaryOp:
-      return "expression";
-    case NodeKind::GeneratorExp:
-      return "generator expression";
-    case NodeKind::Yield:
-    case NodeKind::YieldFrom:
-      return "yield expression";
-    case NodeKind::Await:
-      return "await expression";
-    case NodeKind::ListComp:
-      return "list comprehension";
-    case NodeKind::SetComp:
-      return "set comprehension";
-    case NodeKind::DictComp:
-      return "dict comprehension";
-    case NodeKind::Dict:
-      return "dict literal";
-    case NodeKind::Set:
-      return "set display";
-    case NodeKind::JoinedStr:
-    case NodeKind::FormattedValue:
-      return "f-string expression";
-    case NodeKind::Constant:
-      switch (ast::cast<ast::ConstantExpr>(e)->value.kind) {
-        case ast::Constant::Kind::None:
-          return "None";
-        case ast::Constant::Kind::True:
-          return "True";
-        case ast::Constant::Kind::False:
-          return "False";
-        case ast::Constant::Kind::Ellipsis:
-          return "ellipsis";
-        default:
-          return "literal";
-      }
-    case NodeKind::Compare:
-      return "comparison";
-    case NodeKind::IfExp:
-      return "conditional expression";
-    case NodeKind::NamedExpr:
-      return "named expression";
-    case NodeKind::Slice:
-      return "slice";
-    default:
-      return "expression";
   }
 }
 
@@ -175,7 +106,7 @@ Expr* ExprRules::namedExpression() {
   Expr* e = expression();
   if (p.at(TokenKind::ColonEqual)) {
     failRange(diag::Kind::InvalidTarget, e->range.begin, e->range.end,
-              "cannot use assignment expressions with " + std::string(exprName(e)));
+              "cannot use assignment expressions with " + std::string(ast::exprDescription(e)));
   }
   return e;
 }
@@ -804,7 +735,8 @@ Expr* ExprRules::parenthesized() {
     }
     if (last->kind != NodeKind::Name && suggestEquality(last)) {
       failRange(diag::Kind::InvalidTarget, last->range.begin, last->range.end,
-                "cannot assign to " + std::string(exprName(last)) + " here. Maybe you meant '==' instead of '='?");
+                "cannot assign to " + std::string(ast::exprDescription(last)) +
+                    " here. Maybe you meant '==' instead of '='?");
     }
   }
   Expr* a = last_disjunction;
@@ -1002,7 +934,7 @@ void ExprRules::setContext(Expr* e, ExprContext ctx) {
       }
     }
     std::string msg = ctx == ExprContext::Del ? "cannot delete " : "cannot assign to ";
-    msg += exprName(bad);
+    msg += ast::exprDescription(bad);
     if (ctx == ExprContext::Store && suggestEquality(bad)) msg += " here. Maybe you meant '==' instead of '='?";
     failRange(diag::Kind::InvalidTarget, bad->range.begin, bad->range.end, std::move(msg));
   }

@@ -16,68 +16,6 @@ using ast::NodeKind;
 
 namespace {
 
-// CPython's name for an expression in "cannot assign to %s"-style messages.
-std::string_view exprName(const ast::Expr* e) {
-  switch (e->kind) {
-    case NodeKind::Attribute:
-      return "attribute";
-    case NodeKind::Subscript:
-      return "subscript";
-    case NodeKind::Starred:
-      return "starred";
-    case NodeKind::Name:
-      return "name";
-    case NodeKind::List:
-      return "list";
-    case NodeKind::Tuple:
-      return "tuple";
-    case NodeKind::Lambda:
-      return "lambda";
-    case NodeKind::Call:
-      return "function call";
-    case NodeKind::BoolOp:
-    case NodeKind::BinOp:
-    case NodeKind::UnaryOp:
-      return "expression";
-    case NodeKind::GeneratorExp:
-      return "generator expression";
-    case NodeKind::Yield:
-    case NodeKind::YieldFrom:
-      return "yield expression";
-    case NodeKind::Await:
-      return "await expression";
-    case NodeKind::ListComp:
-      return "list comprehension";
-    case NodeKind::SetComp:
-      return "set comprehension";
-    case NodeKind::DictComp:
-      return "dict comprehension";
-    case NodeKind::Dict:
-      return "dict literal";
-    case NodeKind::Set:
-      return "set display";
-    case NodeKind::JoinedStr:
-    case NodeKind::FormattedValue:
-      return "f-string expression";
-    case NodeKind::Constant: {
-      auto k = ast::cast<ast::ConstantExpr>(e)->value.kind;
-      if (k == ast::Constant::Kind::None) return "None";
-      if (k == ast::Constant::Kind::True) return "True";
-      if (k == ast::Constant::Kind::False) return "False";
-      if (k == ast::Constant::Kind::Ellipsis) return "ellipsis";
-      return "literal";
-    }
-    case NodeKind::Compare:
-      return "comparison";
-    case NodeKind::IfExp:
-      return "conditional expression";
-    case NodeKind::NamedExpr:
-      return "named expression";
-    default:
-      return "expression";
-  }
-}
-
 bool augAssignOp(TokenKind k, ast::BinOpKind& op) {
   using B = ast::BinOpKind;
   switch (k) {
@@ -119,34 +57,6 @@ bool augAssignOp(TokenKind k, ast::BinOpKind& op) {
       return true;
     case TokenKind::DoubleSlashEqual:
       op = B::FloorDiv;
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Tokens that can begin an expression (used to tell soft keywords from names
-// and `print x` from `print`).
-bool startsExpression(TokenKind k) {
-  switch (k) {
-    case TokenKind::Name:
-    case TokenKind::Number:
-    case TokenKind::String:
-    case TokenKind::FStringStart:
-    case TokenKind::LParen:
-    case TokenKind::LSquare:
-    case TokenKind::LBrace:
-    case TokenKind::Minus:
-    case TokenKind::Plus:
-    case TokenKind::Tilde:
-    case TokenKind::Star:
-    case TokenKind::Ellipsis:
-    case TokenKind::KwNot:
-    case TokenKind::KwLambda:
-    case TokenKind::KwAwait:
-    case TokenKind::KwNone:
-    case TokenKind::KwTrue:
-    case TokenKind::KwFalse:
       return true;
     default:
       return false;
@@ -339,7 +249,7 @@ void Parser::parseSimpleStatements(std::vector<ast::Stmt*>& out) {
   if (at(TokenKind::EndOfFile)) return;
   // `print x` / `exec x`: the Python 2 statement forms.
   ast::Stmt* last = out.back();
-  if (last->kind == NodeKind::Expr && startsExpression(kind())) {
+  if (last->kind == NodeKind::Expr && (startsExpression(kind()) || at(TokenKind::Star))) {
     auto* e = ast::cast<ast::ExprStmt>(last)->value;
     if (e->kind == NodeKind::Name) {
       std::string_view id = ast::cast<ast::NameExpr>(e)->id;
@@ -480,7 +390,7 @@ ast::Stmt* Parser::parseExpressionStatement() {
   if (augAssignOp(kind(), op)) {
     if (e->kind != NodeKind::Name && e->kind != NodeKind::Attribute && e->kind != NodeKind::Subscript) {
       fail(diag::Kind::InvalidTarget, e->range,
-           "'" + std::string(exprName(e)) + "' is an illegal expression for augmented assignment");
+           "'" + std::string(ast::exprDescription(e)) + "' is an illegal expression for augmented assignment");
     }
     advance();
     setContext(e, ast::ExprContext::Store);
@@ -648,6 +558,19 @@ ast::StmtList Parser::parseElseBlock() {
   return parseBlock(kw, "'else' statement");
 }
 
+// ':' block [else_block]: the rest of a while or for statement (`kw` its
+// keyword, `owner` its name for errors). Returns where the statement ends.
+uint32_t Parser::parseLoopBody(const Token& kw, std::string_view owner, ast::StmtList& body, ast::StmtList& orelse) {
+  expectHeaderColon();
+  body = parseBlock(kw, owner);
+  uint32_t end = lastEnd(body, previous().end);
+  if (at(TokenKind::KwElse)) {
+    orelse = parseElseBlock();
+    end = lastEnd(orelse, end);
+  }
+  return end;
+}
+
 // The condition of if/elif/while: named_expression, with CPython's hint for `=`.
 static ast::Expr* parseCondition(Parser& p) {
   ast::Expr* test = p.parseNamedExpression();
@@ -682,14 +605,7 @@ ast::Stmt* Parser::parseWhile() {
   const Token& kw = advance();
   auto* s = make<ast::WhileStmt>(NodeKind::While, kw.begin, 0);
   s->test = parseCondition(*this);
-  expectHeaderColon();
-  s->body = parseBlock(kw, "'while' statement");
-  uint32_t end = lastEnd(s->body, previous().end);
-  if (at(TokenKind::KwElse)) {
-    s->orelse = parseElseBlock();
-    end = lastEnd(s->orelse, end);
-  }
-  s->range.end = end;
+  s->range.end = parseLoopBody(kw, "'while' statement", s->body, s->orelse);
   return s;
 }
 
@@ -702,14 +618,7 @@ ast::Stmt* Parser::parseFor(const Token* async_tok) {
   if (!at(TokenKind::KwIn)) failInvalidSyntax();
   advance();
   s->iter = parseStarExpressions();
-  expectHeaderColon();
-  s->body = parseBlock(kw, "'for' statement");
-  uint32_t end = lastEnd(s->body, previous().end);
-  if (at(TokenKind::KwElse)) {
-    s->orelse = parseElseBlock();
-    end = lastEnd(s->orelse, end);
-  }
-  s->range.end = end;
+  s->range.end = parseLoopBody(kw, "'for' statement", s->body, s->orelse);
   return s;
 }
 
@@ -1026,7 +935,7 @@ ast::Arguments* Parser::parseParameters(bool is_lambda) {
 // (the lexer has already joined bracketed lines, so the line is the tokens up
 // to the next NEWLINE). Anything else is an expression using the name `match`.
 bool Parser::atMatchStatement() const {
-  if (!startsExpression(kind(1))) return false;
+  if (!startsExpression(kind(1)) && kind(1) != TokenKind::Star) return false;
   // `match (x)`, `match [x]`, `match -x`, `match *x`: also valid expression
   // statements (call, subscript, arithmetic); the trailing ':' decides.
   size_t i = 1;

@@ -25,6 +25,11 @@ using lex::TokenKind;
 
 struct SyntaxErrorUnwind {};
 
+// Tokens that can begin an expression other than a starred one (used to tell
+// soft keywords from names, `print x` from `print`, and for "Perhaps you
+// forgot a comma?"). Defined in parse_expr.cpp.
+bool startsExpression(TokenKind k);
+
 class Parser {
  public:
   Parser(const lex::TokenStream& tokens, ast::ParsedModule& out, diag::DiagnosticEngine& diags,
@@ -125,6 +130,7 @@ class Parser {
   ast::TypeParamList parseTypeParams();
   ast::Arg* parseParam(bool is_lambda, bool star_annotation);
   ast::StmtList parseElseBlock();
+  uint32_t parseLoopBody(const Token& kw, std::string_view owner, ast::StmtList& body, ast::StmtList& orelse);
   void expectHeaderColon();
   [[noreturn]] void failExpectedIndent(const Token& owner_tok, std::string_view owner);
   ast::Ident dottedName();

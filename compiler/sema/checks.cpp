@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "compiler/ast/dump.h"
+#include "compiler/ast/visit.h"
 #include "compiler/base/check.h"
 #include "compiler/sema/sema_internal.h"
 
@@ -130,6 +131,15 @@ class Checker {
   void visitExprs(const ExprList& list) {
     for (Expr* e : list)
       if (e) visitExpr(e);
+  }
+  // A node with nothing of its own to check: its children in field order.
+  void visitChildren(const Node* n) {
+    forEachChild(n, [&](const Node* c) {
+      if (auto* s = dyn_cast<Stmt>(c))
+        visitStmt(s);
+      else
+        visitExpr(cast<Expr>(c));
+    });
   }
 
   void visitArgAnnotations(const Arguments* a) {
@@ -252,13 +262,6 @@ class Checker {
         visitStmts(w->orelse);
         break;
       }
-      case NodeKind::If: {
-        auto* i = cast<IfStmt>(s);
-        visitExpr(i->test);
-        visitStmts(i->body);
-        visitStmts(i->orelse);
-        break;
-      }
       case NodeKind::With:
       case NodeKind::AsyncWith: {
         auto* w = cast<WithStmt>(s);
@@ -280,22 +283,10 @@ class Checker {
         }
         break;
       }
-      case NodeKind::Raise: {
-        auto* r = cast<RaiseStmt>(s);
-        if (r->exc) visitExpr(r->exc);
-        if (r->cause) visitExpr(r->cause);
-        break;
-      }
       case NodeKind::Try:
       case NodeKind::TryStar:
         visitTry(cast<TryStmt>(s), s->kind == NodeKind::TryStar);
         break;
-      case NodeKind::Assert: {
-        auto* a = cast<AssertStmt>(s);
-        visitExpr(a->test);
-        if (a->msg) visitExpr(a->msg);
-        break;
-      }
       case NodeKind::Import:
         // Imported names are stored at the statement's location.
         for (Alias* a : cast<ImportStmt>(s)->names) {
@@ -314,12 +305,14 @@ class Checker {
           if (a->name != "*") forbiddenName(a->asname.empty() ? a->name : a->asname, s, ExprContext::Store);
         break;
       }
+      case NodeKind::If:
+      case NodeKind::Raise:
+      case NodeKind::Assert:
+      case NodeKind::Expr:
       case NodeKind::Global:
       case NodeKind::Nonlocal:
       case NodeKind::Pass:
-        break;
-      case NodeKind::Expr:
-        visitExpr(cast<ExprStmt>(s)->value);
+        visitChildren(s);
         break;
       case NodeKind::Break:
       case NodeKind::Continue: {
@@ -488,7 +481,16 @@ class Checker {
   void visitExpr(const Expr* e) {
     switch (e->kind) {
       case NodeKind::BoolOp:
-        visitExprs(cast<BoolOpExpr>(e)->values);
+      case NodeKind::BinOp:
+      case NodeKind::UnaryOp:
+      case NodeKind::IfExp:
+      case NodeKind::Compare:
+      case NodeKind::FormattedValue:
+      case NodeKind::JoinedStr:
+      case NodeKind::Constant:
+      case NodeKind::Subscript:
+      case NodeKind::Slice:
+        visitChildren(e);
         break;
       case NodeKind::NamedExpr: {
         auto* n = cast<NamedExpr>(e);
@@ -496,28 +498,12 @@ class Checker {
         visitTarget(n->target);
         break;
       }
-      case NodeKind::BinOp: {
-        auto* b = cast<BinOpExpr>(e);
-        visitExpr(b->left);
-        visitExpr(b->right);
-        break;
-      }
-      case NodeKind::UnaryOp:
-        visitExpr(cast<UnaryOpExpr>(e)->operand);
-        break;
       case NodeKind::Lambda: {
         auto* l = cast<LambdaExpr>(e);
         checkDebugArgs(l->args, e);
         visitExprs(l->args->defaults);
         visitExprs(l->args->kw_defaults);
         inUnit(Unit::Lambda, e, [&] { visitExpr(l->body); });
-        break;
-      }
-      case NodeKind::IfExp: {
-        auto* i = cast<IfExpExpr>(e);
-        visitExpr(i->test);
-        visitExpr(i->body);
-        visitExpr(i->orelse);
         break;
       }
       case NodeKind::Dict: {
@@ -557,12 +543,6 @@ class Checker {
         if (v->value) visitExpr(v->value);
         break;
       }
-      case NodeKind::Compare: {
-        auto* c = cast<CompareExpr>(e);
-        visitExpr(c->left);
-        visitExprs(c->comparators);
-        break;
-      }
       case NodeKind::Call: {
         auto* c = cast<CallExpr>(e);
         visitExpr(c->func);
@@ -571,17 +551,6 @@ class Checker {
         for (Keyword* k : c->keywords) visitExpr(k->value);
         break;
       }
-      case NodeKind::FormattedValue: {
-        auto* f = cast<FormattedValueExpr>(e);
-        visitExpr(f->value);
-        if (f->format_spec) visitExpr(f->format_spec);
-        break;
-      }
-      case NodeKind::JoinedStr:
-        visitExprs(cast<JoinedStrExpr>(e)->values);
-        break;
-      case NodeKind::Constant:
-        break;
       case NodeKind::Attribute: {
         auto* a = cast<AttributeExpr>(e);
         if (a->ctx != ExprContext::Load) {
@@ -589,12 +558,6 @@ class Checker {
         } else {
           visitExpr(a->value);
         }
-        break;
-      }
-      case NodeKind::Subscript: {
-        auto* s = cast<SubscriptExpr>(e);
-        visitExpr(s->value);
-        visitExpr(s->slice);
         break;
       }
       case NodeKind::Starred:
@@ -612,13 +575,6 @@ class Checker {
           visitTarget(e);
         else
           visitElements(seq->elts);
-        break;
-      }
-      case NodeKind::Slice: {
-        auto* s = cast<SliceExpr>(e);
-        if (s->lower) visitExpr(s->lower);
-        if (s->upper) visitExpr(s->upper);
-        if (s->step) visitExpr(s->step);
         break;
       }
       default:

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "compiler/ast/visit.h"
 #include "compiler/base/check.h"
 #include "compiler/sema/sema_internal.h"
 
@@ -199,6 +200,21 @@ class Builder {
       if (e) visitExpr(e);
   }
 
+  // A node that records nothing itself: its children in field order (the
+  // fields of keywords, with-items and match cases as if they were its own).
+  void visitChildren(const Node* n) {
+    forEachChild(n, [&](const Node* c) {
+      if (auto* e = dyn_cast<Expr>(c))
+        visitExpr(e);
+      else if (auto* s = dyn_cast<Stmt>(c))
+        visitStmt(s);
+      else if (auto* p = dyn_cast<Pattern>(c))
+        visitPattern(p);
+      else
+        visitChildren(c);
+    });
+  }
+
   void visitStmt(const Stmt* s) {
     switch (s->kind) {
       case NodeKind::FunctionDef:
@@ -217,75 +233,29 @@ class Builder {
         break;
       }
       case NodeKind::Delete:
-        visitExprs(cast<DeleteStmt>(s)->targets);
+      case NodeKind::Assign:
+      case NodeKind::AugAssign:
+      case NodeKind::For:
+      case NodeKind::AsyncFor:
+      case NodeKind::While:
+      case NodeKind::If:
+      case NodeKind::With:
+      case NodeKind::AsyncWith:
+      case NodeKind::Match:
+      case NodeKind::Raise:
+      case NodeKind::Assert:
+      case NodeKind::Expr:
+      case NodeKind::Pass:
+      case NodeKind::Break:
+      case NodeKind::Continue:
+        visitChildren(s);
         break;
-      case NodeKind::Assign: {
-        auto* a = cast<AssignStmt>(s);
-        visitExprs(a->targets);
-        visitExpr(a->value);
-        break;
-      }
       case NodeKind::TypeAlias:
         visitTypeAlias(cast<TypeAliasStmt>(s));
         break;
-      case NodeKind::AugAssign: {
-        auto* a = cast<AugAssignStmt>(s);
-        visitExpr(a->target);
-        visitExpr(a->value);
-        break;
-      }
       case NodeKind::AnnAssign:
         visitAnnAssign(cast<AnnAssignStmt>(s));
         break;
-      case NodeKind::For:
-      case NodeKind::AsyncFor: {
-        auto* f = cast<ForStmt>(s);
-        visitExpr(f->target);
-        visitExpr(f->iter);
-        visitStmts(f->body);
-        visitStmts(f->orelse);
-        break;
-      }
-      case NodeKind::While: {
-        auto* w = cast<WhileStmt>(s);
-        visitExpr(w->test);
-        visitStmts(w->body);
-        visitStmts(w->orelse);
-        break;
-      }
-      case NodeKind::If: {
-        auto* i = cast<IfStmt>(s);
-        visitExpr(i->test);
-        visitStmts(i->body);
-        visitStmts(i->orelse);
-        break;
-      }
-      case NodeKind::With:
-      case NodeKind::AsyncWith: {
-        auto* w = cast<WithStmt>(s);
-        for (WithItem* item : w->items) {
-          visitExpr(item->context_expr);
-          if (item->optional_vars) visitExpr(item->optional_vars);
-        }
-        visitStmts(w->body);
-        break;
-      }
-      case NodeKind::Match: {
-        auto* m = cast<MatchStmt>(s);
-        visitExpr(m->subject);
-        for (MatchCase* c : m->cases) {
-          visitPattern(c->pattern);
-          if (c->guard) visitExpr(c->guard);
-          visitStmts(c->body);
-        }
-        break;
-      }
-      case NodeKind::Raise: {
-        auto* r = cast<RaiseStmt>(s);
-        if (r->exc) visitExpr(r->exc);
-        if (r->cause) visitExpr(r->cause);
-        break;
-      }
       case NodeKind::Try:
       case NodeKind::TryStar: {
         // CPython's order: body, else, handlers, finally.
@@ -300,12 +270,6 @@ class Builder {
         visitStmts(t->finalbody);
         break;
       }
-      case NodeKind::Assert: {
-        auto* a = cast<AssertStmt>(s);
-        visitExpr(a->test);
-        if (a->msg) visitExpr(a->msg);
-        break;
-      }
       case NodeKind::Import:
         for (Alias* a : cast<ImportStmt>(s)->names) visitAlias(a);
         break;
@@ -315,13 +279,6 @@ class Builder {
       case NodeKind::Global:
       case NodeKind::Nonlocal:
         visitDeclaration(cast<NamesStmt>(s), s->kind == NodeKind::Global);
-        break;
-      case NodeKind::Expr:
-        visitExpr(cast<ExprStmt>(s)->value);
-        break;
-      case NodeKind::Pass:
-      case NodeKind::Break:
-      case NodeKind::Continue:
         break;
       default:
         TP_FATAL("scopes: unexpected statement kind " + std::string(kindName(s->kind)));
@@ -497,20 +454,27 @@ class Builder {
   void visitExpr(const Expr* e) {
     switch (e->kind) {
       case NodeKind::BoolOp:
-        visitExprs(cast<BoolOpExpr>(e)->values);
+      case NodeKind::BinOp:
+      case NodeKind::UnaryOp:
+      case NodeKind::IfExp:
+      case NodeKind::Dict:
+      case NodeKind::Set:
+      case NodeKind::Compare:
+      case NodeKind::Call:
+      case NodeKind::FormattedValue:
+      case NodeKind::JoinedStr:
+      case NodeKind::Constant:
+      case NodeKind::Attribute:
+      case NodeKind::Subscript:
+      case NodeKind::Starred:
+      case NodeKind::Slice:
+      case NodeKind::List:
+      case NodeKind::Tuple:
+        visitChildren(e);
         break;
       case NodeKind::NamedExpr:
         checkAnnotationBlock(e, "named expression");
         visitNamedExpr(cast<NamedExpr>(e));
-        break;
-      case NodeKind::BinOp: {
-        auto* b = cast<BinOpExpr>(e);
-        visitExpr(b->left);
-        visitExpr(b->right);
-        break;
-      }
-      case NodeKind::UnaryOp:
-        visitExpr(cast<UnaryOpExpr>(e)->operand);
         break;
       case NodeKind::Lambda: {
         auto* l = cast<LambdaExpr>(e);
@@ -522,22 +486,6 @@ class Builder {
         exit();
         break;
       }
-      case NodeKind::IfExp: {
-        auto* i = cast<IfExpExpr>(e);
-        visitExpr(i->test);
-        visitExpr(i->body);
-        visitExpr(i->orelse);
-        break;
-      }
-      case NodeKind::Dict: {
-        auto* d = cast<DictExpr>(e);
-        visitExprs(d->keys);
-        visitExprs(d->values);
-        break;
-      }
-      case NodeKind::Set:
-        visitExprs(cast<SetExpr>(e)->elts);
-        break;
       case NodeKind::ListComp:
         visitComprehension(cast<CompExpr>(e), "listcomp", ComprehensionKind::List);
         break;
@@ -569,49 +517,6 @@ class Builder {
         }
         break;
       }
-      case NodeKind::Compare: {
-        auto* c = cast<CompareExpr>(e);
-        visitExpr(c->left);
-        visitExprs(c->comparators);
-        break;
-      }
-      case NodeKind::Call: {
-        auto* c = cast<CallExpr>(e);
-        visitExpr(c->func);
-        visitExprs(c->args);
-        for (Keyword* k : c->keywords) visitExpr(k->value);
-        break;
-      }
-      case NodeKind::FormattedValue: {
-        auto* f = cast<FormattedValueExpr>(e);
-        visitExpr(f->value);
-        if (f->format_spec) visitExpr(f->format_spec);
-        break;
-      }
-      case NodeKind::JoinedStr:
-        visitExprs(cast<JoinedStrExpr>(e)->values);
-        break;
-      case NodeKind::Constant:
-        break;
-      case NodeKind::Attribute:
-        visitExpr(cast<AttributeExpr>(e)->value);
-        break;
-      case NodeKind::Subscript: {
-        auto* s = cast<SubscriptExpr>(e);
-        visitExpr(s->value);
-        visitExpr(s->slice);
-        break;
-      }
-      case NodeKind::Starred:
-        visitExpr(cast<StarredExpr>(e)->value);
-        break;
-      case NodeKind::Slice: {
-        auto* s = cast<SliceExpr>(e);
-        if (s->lower) visitExpr(s->lower);
-        if (s->upper) visitExpr(s->upper);
-        if (s->step) visitExpr(s->step);
-        break;
-      }
       case NodeKind::Name: {
         auto* n = cast<NameExpr>(e);
         addDef(n->id, n->ctx == ExprContext::Load ? kUse : kDefLocal, e->range);
@@ -620,10 +525,6 @@ class Builder {
           addDef("__class__", kUse, e->range);
         break;
       }
-      case NodeKind::List:
-      case NodeKind::Tuple:
-        visitExprs(cast<SequenceExpr>(e)->elts);
-        break;
       default:
         TP_FATAL("scopes: unexpected expression kind " + std::string(kindName(e->kind)));
     }
@@ -716,51 +617,18 @@ class Builder {
 
   // ---- patterns ----
 
-  void visitPatterns(const PatternList& list) {
-    for (Pattern* p : list) visitPattern(p);
-  }
-
+  // Subpatterns and value expressions in field order; then a capture binds
+  // its name.
   void visitPattern(const Pattern* p) {
-    switch (p->kind) {
-      case NodeKind::MatchValue:
-        visitExpr(cast<MatchValuePattern>(p)->value);
-        break;
-      case NodeKind::MatchSingleton:
-        break;
-      case NodeKind::MatchSequence:
-        visitPatterns(cast<MatchSequencePattern>(p)->patterns);
-        break;
-      case NodeKind::MatchStar: {
-        auto* s = cast<MatchStarPattern>(p);
-        if (!s->name.empty()) addDef(s->name, kDefLocal, p->range);
-        break;
-      }
-      case NodeKind::MatchMapping: {
-        auto* m = cast<MatchMappingPattern>(p);
-        visitExprs(m->keys);
-        visitPatterns(m->patterns);
-        if (!m->rest.empty()) addDef(m->rest, kDefLocal, p->range);
-        break;
-      }
-      case NodeKind::MatchClass: {
-        auto* c = cast<MatchClassPattern>(p);
-        visitExpr(c->cls);
-        visitPatterns(c->patterns);
-        visitPatterns(c->kwd_patterns);
-        break;
-      }
-      case NodeKind::MatchAs: {
-        auto* a = cast<MatchAsPattern>(p);
-        if (a->pattern) visitPattern(a->pattern);
-        if (!a->name.empty()) addDef(a->name, kDefLocal, p->range);
-        break;
-      }
-      case NodeKind::MatchOr:
-        visitPatterns(cast<MatchOrPattern>(p)->patterns);
-        break;
-      default:
-        TP_FATAL("scopes: unexpected pattern kind " + std::string(kindName(p->kind)));
-    }
+    visitChildren(p);
+    Ident name;
+    if (auto* s = dyn_cast<MatchStarPattern>(p))
+      name = s->name;
+    else if (auto* m = dyn_cast<MatchMappingPattern>(p))
+      name = m->rest;
+    else if (auto* a = dyn_cast<MatchAsPattern>(p))
+      name = a->name;
+    if (!name.empty()) addDef(name, kDefLocal, p->range);
   }
 
   ScopeTree& tree_;
