@@ -3,9 +3,9 @@
 // errors stopping the file there (everything collected so far is still
 // shown). Diagnostics are rendered per file, as clang does for each
 // translation unit, so a long `taipan check a.py b.py ...` reports as it
-// goes. `run` and `build` run the whole front end and then say plainly that
-// code generation is not there yet, so that their diagnostics are exactly
-// what they will be once it is.
+// goes. `build`, `run` and --emit=ir|llvm|asm|obj continue into the back end
+// (driver/backend.cpp); `run` finally replaces this process with the
+// compiled program.
 #include "driver/frontend.h"
 
 #include <unistd.h>
@@ -29,6 +29,7 @@
 #include "compiler/parse/parser.h"
 #include "compiler/sema/scopes.h"
 #include "compiler/source/source_file.h"
+#include "driver/backend.h"
 #include "driver/output.h"
 
 namespace taipan::driver {
@@ -210,16 +211,17 @@ class Driver {
         failed = true;
       }
     }
-    if (!failed && inv_.emit == Emit::None && inv_.command != Command::Check) {
-      reportNoFile(diag::Kind::CodegenUnavailable,
-                   "native code generation is not available yet in this build of taipan; use `taipan check` or "
-                   "--emit=tokens|ast|scopes");
-      failed = true;
-    }
     flushDiagnostics();
     if (inv_.verbose) {
       double ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
       std::fprintf(stderr, "taipan: total  %.3f ms, exit status %d\n", ms, failed ? kExitUserError : kExitOk);
+    }
+    if (!failed && inv_.command == Command::Run && inv_.emit == Emit::None && !executable_.empty()) {
+      std::string error;
+      execProgram(executable_, inv_.inputs[0], inv_.program_args, error);
+      reportNoFile(diag::Kind::ExecFailed, error);
+      flushDiagnostics();
+      return kExitUserError;
     }
     return failed ? kExitUserError : kExitOk;
   }
@@ -318,7 +320,15 @@ class Driver {
       emitted = sema::dumpScopes(scopes);
       ensureNewline(emitted);
     }
-    return true;
+    if (!needsBackend(inv_)) return true;
+    BackendOutput out;
+    bool ok = runBackend(inv_, *parsed.module, scopes, file, diags_, out);
+    setCurrentPhase("driver");
+    if (ok) {
+      emitted = std::move(out.emitted);
+      executable_ = out.executable;
+    }
+    return ok && !diags_.hasErrors();
   }
 
   const Invocation& inv_;
@@ -326,6 +336,7 @@ class Driver {
   diag::RenderOptions render_opts_;
   bool to_file_ = !inv_.output.empty() && inv_.output != "-" && inv_.emit != Emit::None;
   std::string pending_output_;
+  std::string executable_;  // run: the program to exec
 };
 
 }  // namespace

@@ -7,9 +7,11 @@
 #include "driver/options.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -17,8 +19,7 @@ namespace taipan::driver {
 
 namespace {
 
-constexpr const char* kVersionLine =
-    "taipan " TAIPAN_VERSION " (Python 3.12 front end; native code generation not yet available)";
+constexpr const char* kVersionLine = "taipan " TAIPAN_VERSION " (Python 3.12 to native code; LLVM 19)";
 
 constexpr const char* kMainHelp = R"(taipan: an ahead-of-time compiler from Python 3.12 to native code
 
@@ -26,7 +27,7 @@ Usage: taipan <command> [options] FILE...
        taipan run [options] FILE [ARGS...]
 
 Commands:
-  run FILE [ARGS...]    compile FILE and run it with ARGS, like `python FILE ARGS...`
+  run FILE [ARGS...]    compile FILE (cached) and run it with ARGS, like `python FILE ARGS...`
   build FILE            compile FILE to a standalone native executable (-o names it)
   check FILE...         report syntax and scope errors only; no output (for CI and editors)
 
@@ -35,12 +36,18 @@ Output:
                           tokens   the token stream, one token per line
                           ast      the syntax tree, as Python's ast.dump() prints it
                           scopes   the symbol tables (local/global/free/cell names)
-                        (ir, llvm, asm and obj arrive with code generation)
+                          ir-raw   Taipan IR as generated, before the IR passes
+                          ir       Taipan IR after the IR passes for the -O level
+                          llvm     optimised LLVM IR (textual .ll)
+                          asm      assembly for the target
+                          obj      an object file (default output: FILE.o)
   -o FILE               write the output to FILE (replaced atomically); `-' is stdout
 
-Code generation (accepted now, used once code generation lands):
+Code generation:
   -O0, -O1, -O2, -O3    optimisation level (default: -O2)
-  -g                    generate debug information
+  -march=CPU            target CPU: native (this machine; not portable) or
+                        x86-64, x86-64-v2, x86-64-v3, x86-64-v4 (default: x86-64)
+  -g                    generate debug information (accepted; DWARF arrives later)
   -j N                  run up to N jobs in parallel (default: 1)
 
 Diagnostics:
@@ -63,22 +70,23 @@ Examples:
   taipan build app.py -o app           build the executable ./app
   taipan check src/*.py                check several files, exit 1 if any has errors
   taipan check --diagnostics-format=json app.py
-  taipan build --emit=ast app.py       print the syntax tree
+  taipan build --emit=ir app.py        print the typed IR
 
 Exit status: 0 success, 1 errors in the input, 2 bad command line,
-70 internal compiler error. Full reference: docs/cli.md.
+70 internal compiler error; `run` exits with the program's status.
+Full reference: docs/cli.md.
 )";
 
 constexpr const char* kRunHelp = R"(Usage: taipan run [options] FILE [ARGS...]
 
 Compile FILE and run the result with ARGS, like `python FILE ARGS...`. Everything
 after FILE belongs to the program, even arguments that look like options.
-The program's exit status becomes taipan's.
+The program's exit status becomes taipan's. The executable is cached under
+$XDG_CACHE_HOME/taipan (default ~/.cache/taipan), keyed by the source, the
+options and the compiler version, so running an unchanged program again
+starts it at once.
 
-Until code generation lands, `run` checks FILE (all front-end phases) and then
-reports that native code generation is not available yet (exit status 1).
-
-Options before FILE: --emit=tokens|ast|scopes, -O0..-O3, -g, -j N, -v,
+Options before FILE: --emit=PHASE, -O0..-O3, -march=CPU, -g, -j N, -v,
 --diagnostics-format=text|json, --color=auto|always|never, -w, -Werror
 (see `taipan --help` and docs/cli.md).
 
@@ -88,20 +96,18 @@ Example:
 
 constexpr const char* kBuildHelp = R"(Usage: taipan build [options] FILE [-o OUT]
 
-Compile FILE to a standalone native executable OUT (default: FILE without .py).
-With --emit=PHASE, stop after PHASE and write its result to OUT (default: stdout).
+Compile FILE to a standalone native executable OUT (default: FILE without .py,
+in the current directory). With --emit=PHASE, stop after PHASE and write its
+result to OUT (default: stdout; FILE.o for --emit=obj).
 
-Until code generation lands, `build` without --emit checks FILE (all front-end
-phases) and then reports that native code generation is not available yet
-(exit status 1).
-
-Options: --emit=tokens|ast|scopes, -o FILE, -O0..-O3, -g, -j N, -v,
---diagnostics-format=text|json, --color=auto|always|never, -w, -Werror
-(see `taipan --help` and docs/cli.md).
+Options: --emit=tokens|ast|scopes|ir-raw|ir|llvm|asm|obj, -o FILE, -O0..-O3,
+-march=CPU, -g, -j N, -v, --diagnostics-format=text|json,
+--color=auto|always|never, -w, -Werror (see `taipan --help` and docs/cli.md).
 
 Examples:
   taipan build app.py -o app
-  taipan build --emit=ast app.py -o app.ast
+  taipan build -O3 -march=native app.py
+  taipan build --emit=llvm app.py -o app.ll
 )";
 
 constexpr const char* kCheckHelp = R"(Usage: taipan check [options] FILE...
@@ -223,6 +229,16 @@ const char* emitName(Emit e) {
       return "ast";
     case Emit::Scopes:
       return "scopes";
+    case Emit::IrRaw:
+      return "ir-raw";
+    case Emit::Ir:
+      return "ir";
+    case Emit::Llvm:
+      return "llvm";
+    case Emit::Asm:
+      return "asm";
+    case Emit::Obj:
+      return "obj";
     case Emit::None:
       break;
   }
@@ -239,6 +255,36 @@ int parseCommandLine(int argc, char** argv, Invocation& inv) {
                                   : kMainHelp,
                stdout);
     return kExitOk;
+  }
+
+  // -march=CPU is a single-dash long option, which CLI11 cannot spell, so it
+  // is taken out of argv first: anywhere before `--`, and for `run` only
+  // before FILE (everything after FILE belongs to the program).
+  std::vector<char*> args(argv, argv + argc);
+  {
+    int limit = argc;
+    bool dd = false;
+    int cmd = findPositional(argc, argv, 1, &dd);
+    if (!dd && cmd < argc && std::strcmp(argv[cmd], "run") == 0) limit = findPositional(argc, argv, cmd + 1, &dd);
+    bool have_march = false;
+    for (int i = argc - 1; i >= 1; --i) {
+      std::string_view x = argv[i];
+      if (i >= limit || x.substr(0, 7) != "-march=") continue;
+      bool after_dashdash = false;
+      for (int k = 1; k < i; ++k) after_dashdash |= std::strcmp(argv[k], "--") == 0;
+      if (after_dashdash) continue;
+      if (!have_march) inv.march = std::string(x.substr(7));  // the last one wins
+      have_march = true;
+      args.erase(args.begin() + i);
+    }
+    static const char* const kCpus[] = {"native", "x86-64", "x86-64-v2", "x86-64-v3", "x86-64-v4"};
+    if (have_march && std::none_of(std::begin(kCpus), std::end(kCpus), [&](const char* c) { return inv.march == c; })) {
+      usageError("invalid value '" + inv.march +
+                 "' for -march (expected native, x86-64, x86-64-v2, x86-64-v3 or x86-64-v4)");
+      return kExitUsage;
+    }
+    argc = static_cast<int>(args.size());
+    argv = args.data();
   }
 
   // `taipan run FILE ARGS...` hands everything after FILE to the program, so
@@ -333,10 +379,17 @@ int parseCommandLine(int argc, char** argv, Invocation& inv) {
       inv.emit = Emit::Ast;
     else if (emit == "scopes")
       inv.emit = Emit::Scopes;
-    else if (emit == "ir" || emit == "llvm" || emit == "asm" || emit == "obj") {
-      usageError("--emit=" + emit + " is not available yet: code generation arrives in a later version");
-      return kExitUsage;
-    } else {
+    else if (emit == "ir-raw")
+      inv.emit = Emit::IrRaw;
+    else if (emit == "ir")
+      inv.emit = Emit::Ir;
+    else if (emit == "llvm")
+      inv.emit = Emit::Llvm;
+    else if (emit == "asm")
+      inv.emit = Emit::Asm;
+    else if (emit == "obj")
+      inv.emit = Emit::Obj;
+    else {
       usageError("invalid value '" + emit + "' for --emit (expected tokens, ast, scopes, ir, llvm, asm or obj)");
       return kExitUsage;
     }
@@ -390,6 +443,14 @@ int parseCommandLine(int argc, char** argv, Invocation& inv) {
   inv.verbose = verbose;
   inv.warnings = !no_warnings;
 
+  if (inv.emit == Emit::Obj && inv.output.empty() && inv.inputs.size() == 1) {
+    // Like `cc -c`: an object file goes next to nowhere but the current
+    // directory, named after the input.
+    std::string base = inv.inputs[0] == "-" ? "stdin" : inv.inputs[0];
+    if (size_t slash = base.rfind('/'); slash != std::string::npos) base = base.substr(slash + 1);
+    if (endsWith(base, ".py")) base.resize(base.size() - 3);
+    inv.output = base + ".o";
+  }
   if (!inv.output.empty() && inv.emit == Emit::None && inv.command != Command::Build) {
     usageError(std::string("-o needs --emit with 'taipan ") + commandName(inv.command) +
                "' (it produces no output file otherwise)");

@@ -13,8 +13,10 @@ namespace taipan::driver {
 
 enum class Command { None, Run, Build, Check };
 
-// The phase whose result --emit prints. Only front-end phases exist so far.
-enum class Emit { None, Tokens, Ast, Scopes };
+// The phase whose result --emit prints: front-end dumps, the IR before
+// (IrRaw) and after (Ir) the IR pass pipeline, optimised LLVM IR, assembly,
+// or an object file.
+enum class Emit { None, Tokens, Ast, Scopes, IrRaw, Ir, Llvm, Asm, Obj };
 
 enum class ColorMode { Auto, Always, Never };
 
@@ -24,7 +26,8 @@ struct Invocation {
   std::vector<std::string> program_args;  // run: everything after FILE
   Emit emit = Emit::None;
   std::string output;       // -o; empty = default (stdout for --emit)
-  int opt_level = 2;        // -O0..-O3, recorded for code generation
+  int opt_level = 2;        // -O0..-O3
+  std::string march;        // -march=CPU ("native" or an x86-64 level); empty: portable x86-64
   bool debug_info = false;  // -g
   int jobs = 1;             // -j
   bool verbose = false;     // -v

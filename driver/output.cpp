@@ -4,6 +4,8 @@
 // 0666 minus the umask).
 #include "driver/output.h"
 
+#include "compiler/base/file_util.h"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,15 +82,12 @@ bool writeFileAtomically(const std::string& path, std::string_view data, std::st
     ok = false;
     saved = errno;
   }
-  if (ok && ::rename(name.data(), path.c_str()) != 0) {
-    ok = false;
-    saved = errno;
-  }
   if (!ok) {
     ::unlink(name.data());
     error = "cannot write '" + path + "': " + std::strerror(saved);
+    return false;
   }
-  return ok;
+  return replaceFile(name.data(), path, error);
 }
 
 }  // namespace taipan::driver

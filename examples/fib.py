@@ -1,5 +1,6 @@
-# Recursion, loops and big integers: Python ints never overflow, so fib(100)
-# must print all 21 digits, exactly as CPython does.
+# Recursion, loops and big integers. `make demo` times this program compiled
+# against CPython: fib_recursive(30) makes 1.6 million calls. Python ints
+# never overflow, so fib(100) must print all 21 digits, exactly as CPython does.
 
 
 def fib_recursive(n: int) -> int:
@@ -15,3 +16,4 @@ def fib_iterative(n: int) -> int:
 
 print([fib_recursive(i) for i in range(10)])
 print(fib_iterative(100))
+print(fib_recursive(30))

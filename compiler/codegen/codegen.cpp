@@ -1,0 +1,338 @@
+// Target machine, optimisation pipeline, file emission and linking. The
+// LLVM native target is initialised once per process (a std::call_once flag
+// is the only process-wide state here). Every output goes to a temporary
+// file in the destination directory first and is renamed into place, so a
+// failed or interrupted compile never leaves a half-written file. The linker
+// is the clang-19 driver started with posix_spawn and an argv vector: no
+// shell ever sees a user-supplied string.
+#include "compiler/codegen/codegen.h"
+
+#include "compiler/base/file_util.h"
+
+#include <llvm/ADT/SmallVector.h>
+#include <llvm/Analysis/CGSCCPassManager.h>
+#include <llvm/Analysis/LoopAnalysisManager.h>
+#include <llvm/IR/LegacyPassManager.h>
+#include <llvm/IR/Module.h>
+#include <llvm/IR/PassManager.h>
+#include <llvm/IRReader/IRReader.h>
+#include <llvm/Linker/Linker.h>
+#include <llvm/MC/TargetRegistry.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Support/CodeGen.h>
+#include <llvm/Support/SourceMgr.h>
+#include <llvm/Support/TargetSelect.h>
+#include <llvm/Support/raw_ostream.h>
+#include <llvm/Target/TargetMachine.h>
+#include <llvm/Target/TargetOptions.h>
+#include <llvm/TargetParser/Host.h>
+#include <llvm/TargetParser/Triple.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+
+extern char** environ;
+
+namespace taipan::codegen {
+
+namespace {
+
+void initTargets() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    llvm::InitializeNativeTarget();
+    llvm::InitializeNativeTargetAsmPrinter();
+    llvm::InitializeNativeTargetAsmParser();
+  });
+}
+
+bool isFile(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool isExecutable(const std::string& path) { return isFile(path) && ::access(path.c_str(), X_OK) == 0; }
+
+std::string dirName(const std::string& path) {
+  size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// Creates an empty temporary file next to `path`; returns its name and fd.
+bool makeTempNear(const std::string& path, std::string& tmp, int& fd, std::string& error) {
+  std::string base = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
+  std::string tmpl = dirName(path) + "/." + base + ".tmp-XXXXXX";
+  std::vector<char> name(tmpl.begin(), tmpl.end());
+  name.push_back('\0');
+  fd = ::mkstemp(name.data());
+  if (fd < 0) {
+    error = "cannot write '" + path + "': " + std::strerror(errno);
+    return false;
+  }
+  tmp = name.data();
+  return true;
+}
+
+mode_t currentUmask() {
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  return mask;
+}
+
+}  // namespace
+
+std::unique_ptr<llvm::TargetMachine> createTargetMachine(const CodegenOptions& options, std::string& error) {
+  initTargets();
+  std::string triple = llvm::sys::getDefaultTargetTriple();
+  const llvm::Target* target = llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target) return nullptr;
+  std::string cpu = options.cpu;
+  std::string features;
+  if (cpu.empty() && options.native_cpu) {
+    cpu = llvm::sys::getHostCPUName().str();
+    llvm::StringMap<bool> host_features = llvm::sys::getHostCPUFeatures();
+    for (auto& f : host_features) {
+      if (!features.empty()) features += ',';
+      features += (f.second ? "+" : "-") + f.first().str();
+    }
+  }
+  if (cpu.empty()) {
+    // A portable baseline (docs/decisions/0009-target-cpu.md).
+    llvm::Triple t(triple);
+    cpu = t.getArch() == llvm::Triple::x86_64 ? "x86-64" : "generic";
+  }
+  llvm::TargetOptions to;
+  llvm::CodeGenOptLevel level = options.opt_level <= 0   ? llvm::CodeGenOptLevel::None
+                                : options.opt_level == 1 ? llvm::CodeGenOptLevel::Less
+                                : options.opt_level == 2 ? llvm::CodeGenOptLevel::Default
+                                                         : llvm::CodeGenOptLevel::Aggressive;
+  std::unique_ptr<llvm::TargetMachine> tm(
+      target->createTargetMachine(triple, cpu, features, to, llvm::Reloc::PIC_, std::nullopt, level));
+  if (!tm) error = "cannot create a target machine for " + triple;
+  return tm;
+}
+
+void optimizeModule(llvm::Module& module, llvm::TargetMachine& tm, const CodegenOptions& options) {
+  module.setTargetTriple(tm.getTargetTriple().str());
+  module.setDataLayout(tm.createDataLayout());
+
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PipelineTuningOptions pto;
+  pto.LoopUnrolling = options.opt_level >= 2;
+  pto.LoopVectorization = options.opt_level >= 2;
+  pto.SLPVectorization = options.opt_level >= 2;
+  llvm::PassBuilder pb(&tm, pto);
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  llvm::ModulePassManager mpm;
+  switch (options.opt_level) {
+    case 0:
+      mpm = pb.buildO0DefaultPipeline(llvm::OptimizationLevel::O0);
+      break;
+    case 1:
+      mpm = pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O1);
+      break;
+    case 2:
+      mpm = pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2);
+      break;
+    default:
+      mpm = pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O3);
+      break;
+  }
+  mpm.run(module, mam);
+}
+
+bool emitFile(llvm::Module& module, llvm::TargetMachine& tm, FileKind kind, const std::string& path,
+              std::string& error) {
+  bool to_stdout = path == "-";
+  std::string tmp;
+  int fd = STDOUT_FILENO;
+  if (!to_stdout && !makeTempNear(path, tmp, fd, error)) return false;
+  bool ok = true;
+  {
+    llvm::raw_fd_ostream os(fd, /*shouldClose=*/!to_stdout);
+    if (kind == FileKind::LLVMText) {
+      module.print(os, nullptr);
+    } else {
+      llvm::legacy::PassManager pm;
+      llvm::CodeGenFileType ft =
+          kind == FileKind::Object ? llvm::CodeGenFileType::ObjectFile : llvm::CodeGenFileType::AssemblyFile;
+      if (tm.addPassesToEmitFile(pm, os, nullptr, ft)) {
+        error = "the target cannot emit this file type";
+        ok = false;
+      } else {
+        pm.run(module);
+      }
+    }
+    os.flush();
+    if (os.has_error()) {
+      error = "cannot write '" + path + "': " + os.error().message();
+      os.clear_error();
+      ok = false;
+    }
+  }
+  if (to_stdout) return ok;
+  if (ok && ::chmod(tmp.c_str(), 0666 & ~currentUmask()) != 0) ok = false, error = std::strerror(errno);
+  if (!ok) {
+    ::unlink(tmp.c_str());
+    return false;
+  }
+  return replaceFile(tmp, path, error);
+}
+
+bool emitToBuffer(llvm::Module& module, llvm::TargetMachine& tm, FileKind kind, llvm::SmallVectorImpl<char>& out,
+                  std::string& error) {
+  llvm::raw_svector_ostream os(out);
+  if (kind == FileKind::LLVMText) {
+    module.print(os, nullptr);
+    return true;
+  }
+  llvm::legacy::PassManager pm;
+  llvm::CodeGenFileType ft =
+      kind == FileKind::Object ? llvm::CodeGenFileType::ObjectFile : llvm::CodeGenFileType::AssemblyFile;
+  if (tm.addPassesToEmitFile(pm, os, nullptr, ft)) {
+    error = "the target cannot emit this file type";
+    return false;
+  }
+  pm.run(module);
+  return true;
+}
+
+bool linkRuntimeBitcode(llvm::Module& module, const std::string& path, std::string& error) {
+  llvm::SMDiagnostic diag;
+  std::unique_ptr<llvm::Module> rt = llvm::parseIRFile(path, diag, module.getContext());
+  if (!rt) {
+    error = "cannot read the runtime bitcode '" + path + "': " + diag.getMessage().str();
+    return false;
+  }
+  rt->setTargetTriple(module.getTargetTriple());
+  rt->setDataLayout(module.getDataLayout());
+  for (llvm::Function& f : *rt)
+    if (!f.isDeclaration() && f.getLinkage() == llvm::GlobalValue::ExternalLinkage)
+      f.setLinkage(llvm::GlobalValue::AvailableExternallyLinkage);
+  for (llvm::GlobalVariable& g : rt->globals()) {
+    if (g.hasInitializer() && g.getLinkage() == llvm::GlobalValue::ExternalLinkage) {
+      g.setInitializer(nullptr);  // the definition lives in libtaipan_rt.a
+      g.setComdat(nullptr);
+    }
+  }
+  if (llvm::Linker::linkModules(module, std::move(rt), llvm::Linker::Flags::LinkOnlyNeeded)) {
+    error = "cannot link the runtime bitcode '" + path + "'";
+    return false;
+  }
+  return true;
+}
+
+std::string findClang() {
+  if (const char* env = std::getenv("TAIPAN_CLANG"); env && *env && isExecutable(env)) return env;
+  for (const char* c : {"/usr/bin/clang-19", "/usr/lib/llvm-19/bin/clang", "/usr/bin/clang++-19"})
+    if (isExecutable(c)) return c;
+  return "";
+}
+
+std::string findRuntimeLibDir() {
+  auto has_rt = [](const std::string& dir) {
+    return isFile(dir + "/libtaipan_rt.a") && isFile(dir + "/libtaipan_rt_main.a");
+  };
+  if (const char* env = std::getenv("TAIPAN_RUNTIME_DIR"); env && *env) return has_rt(env) ? env : "";
+  char buf[4096];
+  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return "";
+  buf[n] = '\0';
+  std::string bindir = dirName(buf);
+  for (const std::string& dir : {bindir + "/../lib", bindir + "/../lib/taipan", bindir})
+    if (has_rt(dir)) return dir;
+  return "";
+}
+
+bool linkExecutable(const std::string& object, const std::string& output, const std::string& runtime_libdir,
+                    bool verbose, std::string& error) {
+  std::string clang = findClang();
+  if (clang.empty()) {
+    error = "cannot link: clang-19 was not found (install the clang-19 package, or set TAIPAN_CLANG)";
+    return false;
+  }
+  struct stat st;
+  if (::stat(output.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    error = "cannot write '" + output + "': is a directory";
+    return false;
+  }
+  std::string tmp;
+  int fd;
+  if (!makeTempNear(output, tmp, fd, error)) return false;
+  ::close(fd);
+  std::vector<std::string> args = {clang};
+  // lld (Debian's lld-19, a declared dependency) links several times faster
+  // than the system ld; fall back to clang's default linker without it.
+  for (const char* lld : {"/usr/lib/llvm-19/bin/ld.lld", "/usr/bin/ld.lld-19"}) {
+    if (isExecutable(lld)) {
+      args.push_back(std::string("--ld-path=") + lld);
+      break;
+    }
+  }
+  args.insert(args.end(), {object, runtime_libdir + "/libtaipan_rt_main.a", runtime_libdir + "/libtaipan_rt.a"});
+  // The runtime build lists the system libraries it needs in taipan_rt.libs
+  // (one -lNAME per line, runtime/README.md); only -l flags are taken.
+  std::vector<std::string> libs;
+  if (std::FILE* f = std::fopen((runtime_libdir + "/taipan_rt.libs").c_str(), "r")) {
+    char line[256];
+    while (std::fgets(line, sizeof line, f)) {
+      std::string l = line;
+      while (!l.empty() && (l.back() == '\n' || l.back() == '\r' || l.back() == ' ')) l.pop_back();
+      if (l.size() > 2 && l.compare(0, 2, "-l") == 0 && l.find_first_of(" \t") == std::string::npos) libs.push_back(l);
+    }
+    std::fclose(f);
+  }
+  if (libs.empty()) libs = {"-lgc", "-lgmp", "-lstdc++", "-lm", "-lpthread"};
+  args.insert(args.end(), libs.begin(), libs.end());
+  args.push_back("-o");
+  args.push_back(tmp);
+  if (verbose) {
+    std::string line = "taipan: link:";
+    for (const std::string& a : args) line += " " + a;
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid;
+  int rc = ::posix_spawn(&pid, clang.c_str(), nullptr, nullptr, argv.data(), environ);
+  if (rc != 0) {
+    ::unlink(tmp.c_str());
+    error = "cannot run " + clang + ": " + std::strerror(rc);
+    return false;
+  }
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) {
+      ::unlink(tmp.c_str());
+      error = std::string("waiting for the linker: ") + std::strerror(errno);
+      return false;
+    }
+  }
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    ::unlink(tmp.c_str());
+    error = "linking failed (" + clang +
+            (WIFEXITED(status) ? " exited with status " + std::to_string(WEXITSTATUS(status))
+                               : std::string(" was killed by a signal")) +
+            ")";
+    return false;
+  }
+  return replaceFile(tmp, output, error);
+}
+
+}  // namespace taipan::codegen

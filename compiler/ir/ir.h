@@ -1,0 +1,219 @@
+// Taipan's intermediate representation: typed SSA with block arguments (no
+// phi nodes), dense integer IDs into per-function stores, and every
+// operation declared once in ops.def. This header holds the data model; the
+// builder (builder.h), text printer and parser (text.h) and verifier
+// (verifier.h) are the only ways the rest of the compiler creates, shows,
+// reads and checks it.
+//
+// Values. A Value is either an instruction's result or a block argument, and
+// has a type from the module's TypeStore. Word-sized types (object, int, str,
+// list[...], class C, none, ...) are all represented by the runtime's TpValue
+// word (runtime/include/taipan/value.h); `float` is an unboxed f64 and `bool`
+// an i1. `box`/`unbox`/`cast` are the only ops that change representation.
+//
+// Exceptions. An instruction whose op has kRaise may raise. If it has an
+// `unwind` block, a raised exception transfers control there (lowered to
+// LLVM invoke/landingpad); otherwise it propagates out of the function.
+// Inside the unwind block, `exc.current` yields the exception.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace taipan::ir {
+
+// ---- dense IDs ----
+template <class Tag>
+struct Id {
+  int32_t index = -1;
+  constexpr Id() = default;
+  constexpr explicit Id(int32_t i) : index(i) {}
+  constexpr bool valid() const { return index >= 0; }
+  constexpr explicit operator bool() const { return valid(); }
+  friend constexpr bool operator==(Id a, Id b) { return a.index == b.index; }
+  friend constexpr bool operator!=(Id a, Id b) { return a.index != b.index; }
+  friend constexpr bool operator<(Id a, Id b) { return a.index < b.index; }
+};
+using TypeId = Id<struct TypeTag>;
+using FuncId = Id<struct FuncTag>;
+using BlockId = Id<struct BlockTag>;
+using InstId = Id<struct InstTag>;
+using ValueId = Id<struct ValueTag>;
+
+// ---- ops ----
+enum class Op : uint16_t {
+#define TP_OP(Name, Text, Operands, Result, Flags, RuntimeFn) Name,
+#include "compiler/ir/ops.def"
+};
+
+enum OpFlags : uint8_t { kTerm = 1, kRaise = 2, kPure = 4 };
+enum class ResultRule : uint8_t { None, Any, Object, Int, Float, Bool, NoneT, Str, I64 };
+
+struct OpInfo {
+  std::string_view text;
+  int operands;  // -1: variadic
+  ResultRule result;
+  uint8_t flags;
+  std::string_view runtime_fn;  // "" when lowering handles the op itself
+};
+const OpInfo& opInfo(Op op);
+inline constexpr int kNumOps = 0
+#define TP_OP(Name, Text, Operands, Result, Flags, RuntimeFn) +1
+#include "compiler/ir/ops.def"
+    ;
+bool parseOpName(std::string_view text, Op& out);
+
+// Operator codes carried in Inst::imm.i by py.binop / py.unaryop / py.compare.
+enum class BinOpKind : uint8_t { Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, Or, Xor, And };
+enum class UnaryOpKind : uint8_t { Neg, Pos, Invert, Not };
+enum class CmpKind : uint8_t { Lt, Le, Eq, Ne, Gt, Ge, Is, IsNot, In, NotIn };
+// Spellings used by the text form ("add", "floordiv", "lt", "not_in", ...);
+// nullptr when the code is out of range.
+const char* binOpName(int64_t kind);
+const char* unaryOpName(int64_t kind);
+const char* cmpName(int64_t kind);
+bool parseBinOpName(std::string_view text, int64_t& out);
+bool parseUnaryOpName(std::string_view text, int64_t& out);
+bool parseCmpName(std::string_view text, int64_t& out);
+
+// ---- types ----
+enum class TypeKind : uint8_t {
+  Object,  // any Python value, dynamic path
+  Int,     // Python int (tagged small int or big-int object)
+  Float,   // unboxed f64
+  Bool,    // unboxed i1
+  None,    // the None singleton
+  Str,
+  Bytes,
+  List,   // params: element
+  Tuple,  // params: elements (empty params + `variadic` = tuple[T, ...])
+  Dict,   // params: key, value
+  Set,    // params: element
+  Class,  // name: qualified class name
+  Func,   // a function object
+  Cell,   // a closure cell
+  I64,    // machine integer (internal: counts, indices)
+  Void,   // no value (function results only)
+};
+
+struct Type {
+  TypeKind kind;
+  std::vector<TypeId> params;
+  std::string name;       // Class only
+  bool variadic = false;  // Tuple only
+};
+
+// Types are interned: equal types have equal TypeIds.
+class TypeStore {
+ public:
+  TypeStore();
+  TypeId get(TypeKind kind, std::vector<TypeId> params = {}, std::string name = {}, bool variadic = false);
+  const Type& operator[](TypeId id) const { return types_[id.index]; }
+  size_t size() const { return types_.size(); }
+  // Shorthands for the common types.
+  TypeId object() const { return object_; }
+  TypeId intType() const { return int_; }
+  TypeId floatType() const { return float_; }
+  TypeId boolType() const { return bool_; }
+  TypeId noneType() const { return none_; }
+  TypeId strType() const { return str_; }
+  TypeId i64() const { return i64_; }
+  TypeId voidType() const { return void_; }
+  // True for types represented by the TpValue word (everything but float, bool, i64, void).
+  bool isWord(TypeId id) const;
+  std::string print(TypeId id) const;  // "object", "list[int]", "tuple[int, str]", "class Point"
+
+ private:
+  std::vector<Type> types_;
+  std::unordered_map<std::string, TypeId> index_;  // interning key -> id
+  TypeId object_, int_, float_, bool_, none_, str_, i64_, void_;
+};
+
+// ---- instructions, blocks, functions ----
+
+struct Immediate {
+  std::string text;  // const.int digits, const.str bytes, attribute/global name, keyword names
+  int64_t i = 0;     // const.bool, operator codes, counts, line numbers
+  int64_t i2 = -1;   // secondary integer (e.g. starred index of py.unpack)
+  double f = 0.0;    // const.float
+  FuncId func;       // func.new, call.direct
+};
+
+struct Successor {
+  BlockId block;
+  std::vector<ValueId> args;
+};
+
+struct Inst {
+  Op op;
+  ValueId result;  // invalid when the op has no result
+  std::vector<ValueId> operands;
+  std::vector<Successor> succs;  // br: 1, cond_br: 2
+  Immediate imm;
+  BlockId unwind;     // exception edge (kRaise ops only)
+  uint32_t line = 0;  // source line, 0 if unknown
+};
+
+struct Block {
+  std::vector<ValueId> args;
+  std::vector<InstId> insts;  // the last one is a terminator in a verified function
+};
+
+struct ValueInfo {
+  TypeId type;
+  InstId inst;       // defining instruction, or invalid for a block argument
+  BlockId block;     // the block whose argument this is (block arguments only)
+  std::string name;  // optional source name, printed as %name.N
+};
+
+// How a function receives its arguments from dynamic calls (CPython's
+// signature model); the runtime binds positional/keyword arguments with it.
+struct Signature {
+  // positional-only, then positional-or-keyword, then keyword-only, then the
+  // *args and **kwargs names when present (like TpFuncInfo::params).
+  std::vector<std::string> params;
+  uint32_t posonly = 0;
+  uint32_t kwonly = 0;
+  bool varargs = false;  // *args: one extra trailing parameter (tuple)
+  bool varkw = false;    // **kwargs: one extra trailing parameter (dict)
+};
+
+struct Function {
+  std::string name;      // e.g. "fib"
+  std::string qualname;  // e.g. "Outer.method.<locals>.inner"
+  std::string symbol;    // unique symbol for codegen
+  Signature sig;
+  TypeId result;
+  std::vector<ValueId> params;  // the entry block's arguments, one per Signature parameter
+  uint32_t line = 0;
+  bool is_module_init = false;
+
+  std::vector<Block> blocks;  // blocks[0] is the entry block
+  std::vector<Inst> insts;
+  std::vector<ValueInfo> values;
+
+  BlockId entry() const { return BlockId(0); }
+  Block& block(BlockId id) { return blocks[id.index]; }
+  const Block& block(BlockId id) const { return blocks[id.index]; }
+  Inst& inst(InstId id) { return insts[id.index]; }
+  const Inst& inst(InstId id) const { return insts[id.index]; }
+  ValueInfo& value(ValueId id) { return values[id.index]; }
+  const ValueInfo& value(ValueId id) const { return values[id.index]; }
+};
+
+struct Module {
+  std::string name;         // module name, "__main__" for the program
+  std::string source_path;  // for tracebacks
+  TypeStore types;
+  std::vector<Function> functions;
+  FuncId init;  // the module's top-level code
+
+  Function& func(FuncId id) { return functions[id.index]; }
+  const Function& func(FuncId id) const { return functions[id.index]; }
+};
+
+}  // namespace taipan::ir

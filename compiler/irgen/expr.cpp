@@ -1,0 +1,502 @@
+// Expressions: constants, operators with the typed int/float/bool fast paths
+// chosen by compiler/types' rules (and the dynamic py.* ops otherwise),
+// short-circuit conditions compiled to branches, chained comparisons,
+// displays, subscripts and slices, f-strings, comprehensions (inlined into
+// the enclosing function) and the generator expressions that builtins
+// consume immediately.
+#include "compiler/base/check.h"
+#include "compiler/irgen/irgen_impl.h"
+
+namespace taipan::irgen {
+
+using namespace ast;
+
+namespace {
+
+ir::BinOpKind irBinOp(BinOpKind op) {
+  switch (op) {
+    case BinOpKind::Add: return ir::BinOpKind::Add;
+    case BinOpKind::Sub: return ir::BinOpKind::Sub;
+    case BinOpKind::Mult: return ir::BinOpKind::Mul;
+    case BinOpKind::MatMult: return ir::BinOpKind::MatMul;
+    case BinOpKind::Div: return ir::BinOpKind::TrueDiv;
+    case BinOpKind::Mod: return ir::BinOpKind::Mod;
+    case BinOpKind::Pow: return ir::BinOpKind::Pow;
+    case BinOpKind::LShift: return ir::BinOpKind::LShift;
+    case BinOpKind::RShift: return ir::BinOpKind::RShift;
+    case BinOpKind::BitOr: return ir::BinOpKind::Or;
+    case BinOpKind::BitXor: return ir::BinOpKind::Xor;
+    case BinOpKind::BitAnd: return ir::BinOpKind::And;
+    case BinOpKind::FloorDiv: return ir::BinOpKind::FloorDiv;
+  }
+  return ir::BinOpKind::Add;
+}
+
+ir::CmpKind irCmp(CmpOpKind op) {
+  switch (op) {
+    case CmpOpKind::Eq: return ir::CmpKind::Eq;
+    case CmpOpKind::NotEq: return ir::CmpKind::Ne;
+    case CmpOpKind::Lt: return ir::CmpKind::Lt;
+    case CmpOpKind::LtE: return ir::CmpKind::Le;
+    case CmpOpKind::Gt: return ir::CmpKind::Gt;
+    case CmpOpKind::GtE: return ir::CmpKind::Ge;
+    case CmpOpKind::Is: return ir::CmpKind::Is;
+    case CmpOpKind::IsNot: return ir::CmpKind::IsNot;
+    case CmpOpKind::In: return ir::CmpKind::In;
+    case CmpOpKind::NotIn: return ir::CmpKind::NotIn;
+  }
+  return ir::CmpKind::Eq;
+}
+
+}  // namespace
+
+ValueId FuncGen::constant(const Constant& c) {
+  switch (c.kind) {
+    case Constant::Kind::None: return B().constNone();
+    case Constant::Kind::True: return B().constBool(true);
+    case Constant::Kind::False: return B().constBool(false);
+    case Constant::Kind::Ellipsis: return B().constEllipsis();
+    case Constant::Kind::Int: return B().constInt(std::string(c.text));
+    case Constant::Kind::Float: return B().constFloat(c.number);
+    case Constant::Kind::Str: return B().constStr(std::string(c.text));
+    case Constant::Kind::Bytes: return B().constBytes(std::string(c.text));
+    case Constant::Kind::Complex: break;
+  }
+  return {};
+}
+
+ValueId FuncGen::expr(const Expr* e) {
+  if (!live()) {
+    // Code after a terminator inside an expression cannot happen; keep a value for the caller.
+    TP_CHECK(false, "irgen: expression in dead code");
+  }
+  switch (e->kind) {
+    case NodeKind::Constant: {
+      auto* c = cast<ConstantExpr>(e);
+      if (c->value.kind == Constant::Kind::Complex) {
+        m_.unsupported(e, "complex numbers");
+        return B().constNone();
+      }
+      return constant(c->value);
+    }
+    case NodeKind::Name: return loadName(std::string(cast<NameExpr>(e)->id), e);
+    case NodeKind::BinOp: {
+      auto* b = cast<BinOpExpr>(e);
+      ValueId l = expr(b->left);
+      ValueId r = expr(b->right);
+      return binop(l, b->op, r, false);
+    }
+    case NodeKind::UnaryOp: {
+      auto* u = cast<UnaryOpExpr>(e);
+      return unaryop(u->op, expr(u->operand));
+    }
+    case NodeKind::Compare: return compare(cast<CompareExpr>(e));
+    case NodeKind::BoolOp: return boolOp(cast<BoolOpExpr>(e));
+    case NodeKind::IfExp: return ifExp(cast<IfExpExpr>(e));
+    case NodeKind::Call: return call(cast<CallExpr>(e));
+    case NodeKind::Attribute: {
+      auto* a = cast<AttributeExpr>(e);
+      return B().pyGetAttr(toObject(expr(a->value)), mangle(a->attr));
+    }
+    case NodeKind::Subscript: return subscript(cast<SubscriptExpr>(e));
+    case NodeKind::List:
+    case NodeKind::Tuple:
+    case NodeKind::Set: return sequence(e);
+    case NodeKind::Dict: return dict(cast<DictExpr>(e));
+    case NodeKind::JoinedStr: return fstring(cast<JoinedStrExpr>(e));
+    case NodeKind::FormattedValue: return formatted(cast<FormattedValueExpr>(e));
+    case NodeKind::Lambda: return makeFunction(e, cast<LambdaExpr>(e)->args, "<lambda>");
+    case NodeKind::NamedExpr: {
+      auto* n = cast<NamedExpr>(e);
+      ValueId v = expr(n->value);
+      assign(n->target, v);
+      return v;
+    }
+    case NodeKind::ListComp: return comprehension(cast<CompExpr>(e), 0);
+    case NodeKind::SetComp: return comprehension(cast<CompExpr>(e), 1);
+    case NodeKind::DictComp: return comprehension(cast<CompExpr>(e), 2);
+    case NodeKind::GeneratorExp: m_.unsupported(e, "generator expressions"); return B().constNone();
+    case NodeKind::Await: m_.unsupported(e, "await"); return B().constNone();
+    case NodeKind::Yield: m_.unsupported(e, "yield"); return B().constNone();
+    case NodeKind::YieldFrom: m_.unsupported(e, "yield from"); return B().constNone();
+    case NodeKind::Starred: m_.unsupported(e, "starred expressions here"); return B().constNone();
+    case NodeKind::Slice: return sliceOrIndex(e);
+    default: m_.unsupported(e, std::string(kindName(e->kind))); return B().constNone();
+  }
+}
+
+ValueId FuncGen::binop(ValueId l, BinOpKind op, ValueId r, bool inplace) {
+  Ty lt = tyOf(l), rt = tyOf(r);
+  Ty res = types::binopResult(lt, op, rt);
+  if (lt == Ty::Int && rt == Ty::Int) {
+    switch (op) {
+      case BinOpKind::Add: return B().binary(ir::Op::IntAdd, l, r);
+      case BinOpKind::Sub: return B().binary(ir::Op::IntSub, l, r);
+      case BinOpKind::Mult: return B().binary(ir::Op::IntMul, l, r);
+      case BinOpKind::FloorDiv: return B().binary(ir::Op::IntFloorDiv, l, r);
+      case BinOpKind::Mod: return B().binary(ir::Op::IntMod, l, r);
+      default: break;
+    }
+  }
+  if (res == Ty::Float && (lt == Ty::Float || rt == Ty::Float)) {
+    ValueId fl = lt == Ty::Int ? B().unary(ir::Op::IntToFloat, l) : l;
+    ValueId fr = rt == Ty::Int ? B().unary(ir::Op::IntToFloat, r) : r;
+    switch (op) {
+      case BinOpKind::Add: return B().binary(ir::Op::FloatAdd, fl, fr);
+      case BinOpKind::Sub: return B().binary(ir::Op::FloatSub, fl, fr);
+      case BinOpKind::Mult: return B().binary(ir::Op::FloatMul, fl, fr);
+      case BinOpKind::Div: return B().binary(ir::Op::FloatDiv, fl, fr);
+      default: break;
+    }
+  }
+  ValueId v = B().pyBinOp(irBinOp(op), toObject(l), toObject(r), inplace);
+  switch (res) {
+    case Ty::Int: return B().cast(v, T().intType());
+    case Ty::Str: return B().cast(v, T().strType());
+    case Ty::Float: return B().unbox(v, T().floatType());
+    default: return v;
+  }
+}
+
+ValueId FuncGen::unaryop(UnaryOpKind op, ValueId v) {
+  Ty t = tyOf(v);
+  switch (op) {
+    case UnaryOpKind::Not: return B().unary(ir::Op::BoolNot, truth(v));
+    case UnaryOpKind::USub:
+      if (t == Ty::Int) return B().unary(ir::Op::IntNeg, v);
+      if (t == Ty::Float) return B().unary(ir::Op::FloatNeg, v);
+      return B().pyUnaryOp(ir::UnaryOpKind::Neg, toObject(v));
+    case UnaryOpKind::UAdd:
+      if (t == Ty::Int || t == Ty::Float) return v;
+      return B().pyUnaryOp(ir::UnaryOpKind::Pos, toObject(v));
+    case UnaryOpKind::Invert: {
+      ValueId r = B().pyUnaryOp(ir::UnaryOpKind::Invert, toObject(v));
+      return t == Ty::Int ? B().cast(r, T().intType()) : r;
+    }
+  }
+  return v;
+}
+
+ValueId FuncGen::truth(ValueId v) {
+  switch (tyOf(v)) {
+    case Ty::Bool: return v;
+    case Ty::Int: return B().binary(ir::Op::IntNe, v, B().constInt(0));
+    case Ty::Float: return B().binary(ir::Op::FloatNe, v, B().constFloat(0.0));
+    case Ty::None: return B().constBool(false);
+    default: return B().pyTruth(toObject(v));
+  }
+}
+
+ValueId FuncGen::compareOne(ValueId l, CmpOpKind op, ValueId r) {
+  Ty lt = tyOf(l), rt = tyOf(r);
+  if (op == CmpOpKind::Is || op == CmpOpKind::IsNot) {
+    ValueId v = B().pyIs(toObject(l), toObject(r));
+    return op == CmpOpKind::IsNot ? B().unary(ir::Op::BoolNot, v) : v;
+  }
+  static constexpr ir::Op kInt[] = {ir::Op::IntEq, ir::Op::IntNe, ir::Op::IntLt,
+                                    ir::Op::IntLe, ir::Op::IntGt, ir::Op::IntGe};
+  static constexpr ir::Op kFloat[] = {ir::Op::FloatEq, ir::Op::FloatNe, ir::Op::FloatLt,
+                                      ir::Op::FloatLe, ir::Op::FloatGt, ir::Op::FloatGe};
+  int idx = static_cast<int>(op);
+  if (idx <= static_cast<int>(CmpOpKind::GtE)) {
+    if (lt == Ty::Int && rt == Ty::Int) return B().binary(kInt[idx], l, r);
+    if (lt == Ty::Float && rt == Ty::Float) return B().binary(kFloat[idx], l, r);
+  }
+  return B().pyCompare(irCmp(op), toObject(l), toObject(r));
+}
+
+ValueId FuncGen::compare(const CompareExpr* e) {
+  ValueId l = expr(e->left);
+  if (e->ops.size() == 1) return compareOne(l, e->ops[0], expr(e->comparators[0]));
+  int result = hiddenVar(T().object());
+  BlockId join = newBlock();
+  std::vector<TypeId> seen;
+  for (uint32_t i = 0; i < e->ops.size(); ++i) {
+    ValueId r = expr(e->comparators[i]);
+    ValueId c = compareOne(l, e->ops[i], r);
+    seen.push_back(typeOf(c));
+    writeVar(result, c);
+    if (i + 1 == e->ops.size()) {
+      br(join);
+    } else {
+      BlockId next = newBlock();
+      condBr(truth(c), next, join);
+      enter(next);
+    }
+    l = r;
+  }
+  bool same = std::all_of(seen.begin(), seen.end(), [&](TypeId t) { return t == seen[0]; });
+  var_types_[result] = same ? seen[0] : T().object();
+  enter(join);
+  return readVar(result);
+}
+
+ValueId FuncGen::boolOp(const BoolOpExpr* e) {
+  int result = hiddenVar(T().object());
+  BlockId join = newBlock();
+  std::vector<TypeId> seen;
+  for (uint32_t i = 0; i < e->values.size(); ++i) {
+    ValueId v = expr(e->values[i]);
+    seen.push_back(typeOf(v));
+    writeVar(result, v);
+    if (i + 1 == e->values.size()) {
+      br(join);
+    } else {
+      BlockId next = newBlock();
+      if (e->op == BoolOpKind::And) condBr(truth(v), next, join);
+      else condBr(truth(v), join, next);
+      enter(next);
+    }
+  }
+  bool same = std::all_of(seen.begin(), seen.end(), [&](TypeId t) { return t == seen[0]; });
+  var_types_[result] = same ? seen[0] : T().object();
+  enter(join);
+  return readVar(result);
+}
+
+ValueId FuncGen::ifExp(const IfExpExpr* e) {
+  int result = hiddenVar(T().object());
+  BlockId t = newBlock(), f = newBlock(), join = newBlock();
+  cond(e->test, t, f);
+  enter(t);
+  ValueId a = expr(e->body);
+  writeVar(result, a);
+  br(join);
+  enter(f);
+  ValueId b = expr(e->orelse);
+  writeVar(result, b);
+  br(join);
+  var_types_[result] = typeOf(a) == typeOf(b) ? typeOf(a) : T().object();
+  enter(join);
+  return readVar(result);
+}
+
+void FuncGen::cond(const Expr* e, BlockId t, BlockId f) {
+  if (auto* b = dyn_cast<BoolOpExpr>(e)) {
+    for (uint32_t i = 0; i + 1 < b->values.size(); ++i) {
+      BlockId next = newBlock();
+      if (b->op == BoolOpKind::And) cond(b->values[i], next, f);
+      else cond(b->values[i], t, next);
+      enter(next);
+      if (!live()) return;
+    }
+    cond(b->values.back(), t, f);
+    return;
+  }
+  if (auto* u = dyn_cast<UnaryOpExpr>(e); u && u->op == UnaryOpKind::Not) {
+    cond(u->operand, f, t);
+    return;
+  }
+  ValueId v = expr(e);
+  condBr(truth(v), t, f);
+}
+
+ValueId FuncGen::sliceOrIndex(const Expr* e) {
+  if (auto* s = dyn_cast<SliceExpr>(e)) {
+    auto part = [&](const Expr* x) { return x ? toObject(expr(x)) : B().constNone(); };
+    ValueId lo = part(s->lower);
+    ValueId hi = part(s->upper);
+    ValueId st = part(s->step);
+    return B().pySlice(toObject(lo), toObject(hi), toObject(st));
+  }
+  return toObject(expr(e));
+}
+
+ValueId FuncGen::subscript(const SubscriptExpr* e) {
+  ValueId obj = toObject(expr(e->value));
+  ValueId key = sliceOrIndex(e->slice);
+  return B().pyGetItem(obj, key);
+}
+
+ValueId FuncGen::sequence(const Expr* e) {
+  const ExprList& elts = e->kind == NodeKind::Set ? cast<SetExpr>(e)->elts : cast<SequenceExpr>(e)->elts;
+  bool starred = false;
+  for (Expr* x : elts) starred |= isa<StarredExpr>(x);
+  if (!starred) {
+    std::vector<ValueId> items;
+    for (Expr* x : elts) items.push_back(toObject(expr(x)));
+    if (e->kind == NodeKind::List) return B().listNew(items);
+    if (e->kind == NodeKind::Tuple) return B().tupleNew(items);
+    return B().setNew(items);
+  }
+  ValueId list = B().listNew({});
+  for (Expr* x : elts) {
+    if (auto* st = dyn_cast<StarredExpr>(x)) B().listExtend(list, toObject(expr(st->value)));
+    else B().listAppend(list, toObject(expr(x)));
+  }
+  if (e->kind == NodeKind::List) return list;
+  if (e->kind == NodeKind::Tuple) return B().listToTuple(list);
+  return B().pyCall(B().builtinLoad("set"), {list});
+}
+
+ValueId FuncGen::dict(const DictExpr* e) {
+  bool unpack = false;
+  for (Expr* k : e->keys) unpack |= k == nullptr;
+  if (!unpack) {
+    std::vector<ValueId> kv;
+    for (uint32_t i = 0; i < e->keys.size(); ++i) {
+      kv.push_back(toObject(expr(e->keys[i])));
+      kv.push_back(toObject(expr(e->values[i])));
+    }
+    return B().dictNew(kv);
+  }
+  ValueId d = B().dictNew({});
+  for (uint32_t i = 0; i < e->keys.size(); ++i) {
+    if (!e->keys[i]) {
+      B().dictUpdate(d, toObject(expr(e->values[i])));
+    } else {
+      ValueId k = toObject(expr(e->keys[i]));
+      B().dictSet(d, k, toObject(expr(e->values[i])));
+    }
+  }
+  return d;
+}
+
+ValueId FuncGen::fstring(const JoinedStrExpr* e) {
+  std::vector<ValueId> parts;
+  for (Expr* v : e->values) {
+    if (auto* c = dyn_cast<ConstantExpr>(v)) parts.push_back(B().constStr(std::string(c->value.text)));
+    else parts.push_back(formatted(cast<FormattedValueExpr>(v)));
+  }
+  if (parts.empty()) return B().constStr("");
+  if (parts.size() == 1) return parts[0];
+  return B().strJoin(parts);
+}
+
+ValueId FuncGen::formatted(const FormattedValueExpr* e) {
+  ValueId v = toObject(expr(e->value));
+  switch (e->conversion) {
+    case 's': v = B().pyStr(v); break;
+    case 'r': v = B().pyRepr(v); break;
+    case 'a': v = B().pyAscii(v); break;
+    default: break;
+  }
+  if (e->format_spec) {
+    ValueId spec = fstring(cast<JoinedStrExpr>(e->format_spec));
+    return B().pyFormat(toObject(v), spec);
+  }
+  if (e->conversion != -1) return v;
+  return B().pyFormat(v, B().constStr(""));
+}
+
+void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<void()>& inner) {
+  if (index == e->generators.size()) {
+    inner();
+    return;
+  }
+  Comprehension* g = e->generators[index];
+  if (g->is_async) {
+    m_.unsupported(g, "async comprehensions");
+    return;
+  }
+  ValueId iterable;
+  if (index == 0) {
+    // The first iterable is evaluated in the enclosing scope.
+    const sema::Scope* inner_scope = scope_;
+    scope_ = comp_outer_scope_;
+    iterable = expr(g->iter);
+    scope_ = inner_scope;
+  } else {
+    iterable = expr(g->iter);
+  }
+  ValueId it = B().pyIter(toObject(iterable));
+  BlockId head = newBlock(), body = newBlock(), exit = newBlock();
+  br(head);
+  setBlock(head);
+  ValueId item = B().pyNext(it);
+  condBr(B().isNull(item), exit, body);
+  enter(body);
+  assign(g->target, item);
+  for (Expr* cnd : g->ifs) {
+    if (!live()) break;
+    BlockId pass = newBlock();
+    cond(cnd, pass, head);
+    enter(pass);
+  }
+  if (live()) compLoops(e, index + 1, inner);
+  br(head);
+  seal(head);
+  enter(exit);
+}
+
+ValueId FuncGen::comprehension(const CompExpr* e, int kind) {
+  ValueId result = kind == 0 ? B().listNew({}) : kind == 1 ? B().setNew({}) : B().dictNew({});
+  const sema::Scope* saved = scope_;
+  const sema::Scope* saved_outer = comp_outer_scope_;
+  comp_outer_scope_ = scope_;
+  scope_ = m_.scopeOf(e);
+  createCells(scope_);
+  compLoops(e, 0, [&] {
+    if (kind == 0) {
+      B().listAppend(result, toObject(expr(e->elt)));
+    } else if (kind == 1) {
+      B().setAdd(result, toObject(expr(e->elt)));
+    } else {
+      ValueId k = toObject(expr(e->elt));
+      B().dictSet(result, k, toObject(expr(e->value)));
+    }
+  });
+  scope_ = saved;
+  comp_outer_scope_ = saved_outer;
+  return result;
+}
+
+ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::string_view builtin) {
+  const sema::Scope* saved = scope_;
+  const sema::Scope* saved_outer = comp_outer_scope_;
+  ValueId callee;
+  if (builtin == "join") callee = B().pyGetAttr(toObject(expr(cast<AttributeExpr>(call->func)->value)), "join");
+  comp_outer_scope_ = scope_;
+  scope_ = m_.scopeOf(gen);
+  createCells(scope_);
+  ValueId out;
+  if (builtin == "any" || builtin == "all") {
+    bool any = builtin == "any";
+    int result = hiddenVar(T().boolType());
+    BlockId done = newBlock();
+    compLoops(gen, 0, [&] {
+      ValueId v = truth(expr(gen->elt));
+      BlockId hit = newBlock(), go_on = newBlock();
+      if (any) condBr(v, hit, go_on);
+      else condBr(v, go_on, hit);
+      enter(hit);
+      writeVar(result, B().constBool(any));
+      br(done);
+      enter(go_on);
+    });
+    if (live()) {
+      writeVar(result, B().constBool(!any));
+      br(done);
+    }
+    enter(done);
+    out = readVar(result);
+  } else if (builtin == "sum") {
+    int acc = hiddenVar(T().object());
+    writeVar(acc, toObject(B().constInt(0)));
+    compLoops(gen, 0, [&] {
+      ValueId v = toObject(expr(gen->elt));
+      writeVar(acc, B().pyBinOp(ir::BinOpKind::Add, readVar(acc), v));
+    });
+    out = readVar(acc);
+  } else {
+    ValueId list = B().listNew({});
+    compLoops(gen, 0, [&] { B().listAppend(list, toObject(expr(gen->elt))); });
+    scope_ = saved;
+    if (builtin == "list") out = list;
+    else if (builtin == "tuple") out = B().listToTuple(list);
+    else if (builtin == "join") out = B().pyCall(callee, {list});
+    else out = B().pyCall(B().builtinLoad(std::string(builtin)), {list});
+  }
+  scope_ = saved;
+  comp_outer_scope_ = saved_outer;
+  return out;
+}
+
+ValueId FuncGen::raiseNew(const std::string& cls, const std::string& message) {
+  ValueId exc = B().pyCall(B().builtinLoad(cls), {B().constStr(message)});
+  B().raise(exc);
+  terminate();
+  return exc;
+}
+
+}  // namespace taipan::irgen

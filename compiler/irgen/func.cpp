@@ -1,0 +1,219 @@
+// Functions, calls and classes: function objects (defaults, keyword-only
+// defaults and the closure tuple of cells evaluated at definition time),
+// calls (positional, keyword, *args/**kwargs, call.direct to module
+// functions proven never rebound, zero-argument super()), the builtins whose
+// results have a known type, and class statements whose bodies run inline
+// into a namespace dict handed to class.new.
+#include "compiler/base/check.h"
+#include "compiler/irgen/irgen_impl.h"
+
+namespace taipan::irgen {
+
+using namespace ast;
+
+ValueId FuncGen::makeFunction(const Node* node, const Arguments* args, const std::string& name) {
+  const sema::Scope* child = m_.scopeOf(node);
+  if (child && (child->is_generator || child->is_coroutine)) {
+    m_.unsupported(node, child->is_coroutine ? "async functions" : "generators");
+    return B().constNone();
+  }
+  ValueId defaults = B().constNone();
+  if (args && !args->defaults.empty()) {
+    std::vector<ValueId> items;
+    for (Expr* d : args->defaults) items.push_back(toObject(expr(d)));
+    defaults = B().tupleNew(items);
+  }
+  ValueId kwdefaults = B().constNone();
+  if (args) {
+    std::vector<ValueId> kv;
+    for (uint32_t i = 0; i < args->kwonlyargs.size(); ++i)
+      if (args->kw_defaults[i]) {
+        kv.push_back(B().constStr(mangle(args->kwonlyargs[i]->arg)));
+        kv.push_back(toObject(expr(args->kw_defaults[i])));
+      }
+    if (!kv.empty()) kwdefaults = B().dictNew(kv);
+  }
+  ValueId closure = B().constNone();
+  std::vector<ValueId> cells;
+  if (child) {
+    for (const sema::Symbol& sym : child->symbols) {
+      if (sym.binding != sema::Binding::Free) continue;
+      Storage s = resolve(sym.name, scope_);
+      if (s.kind == Storage::Cell) {
+        cells.push_back(s.cell);
+      } else if (s.kind == Storage::Closure) {
+        ir::Immediate imm;
+        imm.i = s.closure_index;
+        cells.push_back(B().emit(ir::Op::TupleGet, {}, {closure_}, imm));
+      } else {
+        m_.unsupported(node, "this closure");
+        return B().constNone();
+      }
+    }
+  }
+  if (!cells.empty()) closure = B().tupleNew(cells);
+  std::string class_name = class_names_.empty() ? "" : class_names_.back();
+  FuncId fid = m_.functionFor(node, qual_prefix_ + name, class_name);
+  return B().funcNew(fid, defaults, kwdefaults, closure);
+}
+
+std::optional<ValueId> FuncGen::directCall(const CallExpr* e) {
+  auto* n = dyn_cast<NameExpr>(e->func);
+  if (!n || !e->keywords.empty()) return std::nullopt;
+  const DirectFunc* d = m_.direct(n->id);
+  if (!d || resolve(mangle(n->id), scope_).kind != Storage::Global) return std::nullopt;
+  // The def must have run before any code that can reach this call.
+  bool in_init = task_.node == &m_.module_;
+  if (in_init ? d->def_index >= top_index_ : d->def_index >= m_.first_exec_index_) return std::nullopt;
+  const ir::Signature& sig = m_.out_.func(d->generic).sig;
+  if (e->args.size() != sig.params.size()) return std::nullopt;
+  for (Expr* a : e->args)
+    if (isa<StarredExpr>(a)) return std::nullopt;
+  std::vector<ValueId> args;
+  for (Expr* a : e->args) args.push_back(expr(a));
+  bool typed = d->clone.valid();
+  for (size_t i = 0; typed && i < args.size(); ++i)
+    if (d->clone_params[i] != Ty::Object && tyOf(args[i]) != d->clone_params[i]) typed = false;
+  if (typed) {
+    for (size_t i = 0; i < args.size(); ++i)
+      if (d->clone_params[i] == Ty::Object) args[i] = toObject(args[i]);
+    return B().callDirect(d->clone, args);
+  }
+  for (ValueId& a : args) a = toObject(a);
+  return B().callDirect(d->generic, args);
+}
+
+ValueId FuncGen::call(const CallExpr* e) {
+  auto* name = dyn_cast<NameExpr>(e->func);
+  bool builtin = name && resolve(mangle(name->id), scope_).kind == Storage::Global && m_.facts_.isBuiltin(name->id);
+  // A generator expression as the only argument of a builtin that consumes it at once.
+  if (e->args.size() == 1 && e->keywords.empty() && e->args[0]->kind == NodeKind::GeneratorExp) {
+    auto* gen = cast<CompExpr>(e->args[0]);
+    if (builtin && (name->id == "sum" || name->id == "any" || name->id == "all" || name->id == "list" ||
+                    name->id == "tuple" || name->id == "sorted"))
+      return genexpCall(e, gen, name->id);
+    if (auto* attr = dyn_cast<AttributeExpr>(e->func); attr && attr->attr == "join") {
+      auto* c = dyn_cast<ConstantExpr>(attr->value);
+      if (c && c->value.kind == Constant::Kind::Str) return genexpCall(e, gen, "join");
+    }
+    m_.unsupported(gen, "generator expressions");
+    return B().constNone();
+  }
+  // Zero-argument super(): super(__class__, <first argument>).
+  if (name && name->id == "super" && e->args.empty() && e->keywords.empty() && task_.scope &&
+      task_.scope->lookup("__class__") && !m_.out_.func(task_.fid).params.empty()) {
+    ValueId callee = loadName("super", e);
+    ValueId cls = loadName("__class__", e);
+    const sema::Scope* saved = scope_;
+    scope_ = task_.scope;
+    ValueId self = loadName(m_.out_.func(task_.fid).sig.params[0], e);
+    scope_ = saved;
+    return B().pyCall(callee, {cls, toObject(self)});
+  }
+  if (auto d = directCall(e)) return *d;
+  ValueId callee = toObject(expr(e->func));
+  bool dynamic = false;
+  for (Expr* a : e->args) dynamic |= isa<StarredExpr>(a);
+  for (Keyword* k : e->keywords) dynamic |= k->arg.empty();
+  ValueId result;
+  if (!dynamic) {
+    std::vector<ValueId> args;
+    std::vector<std::string> names;
+    for (Expr* a : e->args) args.push_back(toObject(expr(a)));
+    for (Keyword* k : e->keywords) {
+      args.push_back(toObject(expr(k->value)));
+      names.emplace_back(k->arg);
+    }
+    result = B().pyCall(callee, args, names);
+  } else {
+    ValueId list = B().listNew({});
+    for (Expr* a : e->args) {
+      if (auto* st = dyn_cast<StarredExpr>(a)) B().listExtend(list, toObject(expr(st->value)));
+      else B().listAppend(list, toObject(expr(a)));
+    }
+    ValueId tuple = B().listToTuple(list);
+    ValueId kwargs = constNull(T().object());
+    if (!e->keywords.empty()) {
+      kwargs = B().dictNew({});
+      for (Keyword* k : e->keywords) {
+        if (k->arg.empty()) {
+          B().dictUpdate(kwargs, toObject(expr(k->value)));
+        } else {
+          ValueId key = B().constStr(std::string(k->arg));
+          B().dictSet(kwargs, key, toObject(expr(k->value)));
+        }
+      }
+    }
+    result = B().pyCallEx(callee, tuple, kwargs);
+  }
+  if (builtin && !dynamic) {
+    switch (types::builtinResult(name->id)) {
+      case Ty::Int: return B().cast(result, T().intType());
+      case Ty::Str: return B().cast(result, T().strType());
+      case Ty::Float: return B().unbox(result, T().floatType());
+      case Ty::Bool: return B().unbox(result, T().boolType());
+      default: break;
+    }
+  }
+  return result;
+}
+
+void FuncGen::classDef(const ClassDefStmt* s) {
+  if (!s->keywords.empty()) {
+    m_.unsupported(s, "class keywords (metaclass=...)");
+    return;
+  }
+  if (!s->type_params.empty()) {
+    m_.unsupported(s, "generic classes");
+    return;
+  }
+  std::vector<ValueId> decorators;
+  for (Expr* d : s->decorator_list) decorators.push_back(toObject(expr(d)));
+  std::vector<ValueId> bases;
+  for (Expr* b : s->bases) {
+    if (isa<StarredExpr>(b)) {
+      m_.unsupported(b, "starred base classes");
+      return;
+    }
+    bases.push_back(toObject(expr(b)));
+  }
+  ValueId bases_tuple = B().tupleNew(bases);
+  ValueId ns = B().dictNew({});
+  std::string name(s->name);
+  std::string qualname = qual_prefix_ + name;
+  B().dictSet(ns, B().constStr("__module__"), B().constStr(m_.out_.name));
+  B().dictSet(ns, B().constStr("__qualname__"), B().constStr(qualname));
+  if (!s->body.empty())
+    if (auto* doc = dyn_cast<ExprStmt>(s->body[0]))
+      if (auto* c = dyn_cast<ConstantExpr>(doc->value); c && c->value.kind == Constant::Kind::Str)
+        B().dictSet(ns, B().constStr("__doc__"), B().constStr(std::string(c->value.text)));
+
+  const sema::Scope* cls_scope = m_.scopeOf(s);
+  const sema::Scope* saved_scope = scope_;
+  std::string saved_prefix = qual_prefix_;
+  scope_ = cls_scope;
+  qual_prefix_ = qualname + ".";
+  class_names_.push_back(name);
+  classes_.push_back({cls_scope, ns});
+  createCells(cls_scope);
+  // A class statement in a loop starts from an empty namespace every time.
+  for (const sema::Symbol& sym : cls_scope->symbols)
+    if (sym.binding == sema::Binding::Local) writeVar(varFor(cls_scope, sym.name, T().object()), constNull(T().object()));
+  auto saved_loops = loops_;
+  loops_.clear();
+  stmts(s->body);
+  loops_ = saved_loops;
+  ValueId class_cell;
+  if (auto it = cells_.find({cls_scope, "__class__"}); it != cells_.end()) class_cell = it->second;
+  classes_.pop_back();
+  class_names_.pop_back();
+  qual_prefix_ = saved_prefix;
+  scope_ = saved_scope;
+  if (!live()) return;
+  ValueId cls = B().classNew(B().constStr(name), bases_tuple, ns);
+  if (class_cell.valid()) B().cellSet(class_cell, cls);
+  for (size_t i = decorators.size(); i-- > 0;) cls = B().pyCall(decorators[i], {cls});
+  storeName(name, cls);
+}
+
+}  // namespace taipan::irgen

@@ -1,0 +1,377 @@
+// The irgen driver: module facts and direct-call planning, function shells
+// (signature, qualname, typed clones of module functions with int/float/bool
+// annotated parameters), the work queue that generates each function body,
+// and the regeneration loops: a function is regenerated when one of its
+// variables had to be demoted to object, the module when a typed clone's
+// guessed result type was contradicted.
+#include <deque>
+
+#include "compiler/base/check.h"
+#include "compiler/irgen/irgen_impl.h"
+
+namespace taipan::irgen {
+
+using namespace ast;
+
+ModuleGen::ModuleGen(const ast::Module& module, const sema::ScopeTree& scopes, const SourceFile& file,
+                     diag::DiagnosticEngine& diags, ir::Module& out)
+    : module_(module), scopes_(scopes), file_(file), diags_(diags), out_(out), builder_(out) {}
+
+void ModuleGen::unsupported(const Node* node, const std::string& what) {
+  failed_ = true;
+  if (!reported_.insert(node).second) return;
+  diags_.report(diag::Kind::UnsupportedSyntax, &file_, node->range, "'" + what + "' is not supported yet");
+}
+
+const sema::Scope* ModuleGen::scopeOf(const Node* n) const {
+  auto it = scopes_.scope_of.find(n);
+  return it == scopes_.scope_of.end() ? nullptr : it->second;
+}
+
+TypeId ModuleGen::irType(Ty t) {
+  switch (t) {
+    case Ty::Int: return out_.types.intType();
+    case Ty::Float: return out_.types.floatType();
+    case Ty::Bool: return out_.types.boolType();
+    default: return out_.types.object();
+  }
+}
+
+const DirectFunc* ModuleGen::direct(std::string_view name) const {
+  auto it = direct_.find(name);
+  return it == direct_.end() ? nullptr : &it->second;
+}
+
+void ModuleGen::demoteResult(FuncId clone) {
+  if (demoted_results_.insert(clone.index).second) retry_module_ = true;
+  for (auto& [name, d] : direct_)
+    if (d.clone == clone) d.clone_result = Ty::Object;
+}
+
+namespace {
+
+ir::Signature signatureOf(const Arguments* a) {
+  ir::Signature sig;
+  if (!a) return sig;
+  for (Arg* p : a->posonlyargs) sig.params.emplace_back(p->arg);
+  for (Arg* p : a->args) sig.params.emplace_back(p->arg);
+  for (Arg* p : a->kwonlyargs) sig.params.emplace_back(p->arg);
+  sig.posonly = a->posonlyargs.size();
+  sig.kwonly = a->kwonlyargs.size();
+  if (a->vararg) sig.params.emplace_back(a->vararg->arg), sig.varargs = true;
+  if (a->kwarg) sig.params.emplace_back(a->kwarg->arg), sig.varkw = true;
+  return sig;
+}
+
+bool isConstantExpr(const Expr* e) {
+  if (isa<ConstantExpr>(e)) return true;
+  if (auto* u = dyn_cast<UnaryOpExpr>(e)) return isConstantExpr(u->operand);
+  if (auto* s = dyn_cast<SequenceExpr>(e)) {
+    for (Expr* x : s->elts)
+      if (!isConstantExpr(x)) return false;
+    return true;
+  }
+  return false;
+}
+
+// True when running the top-level statement cannot call user code.
+bool definitionOnly(const Stmt* s) {
+  switch (s->kind) {
+    case NodeKind::FunctionDef: {
+      auto* f = cast<FunctionDefStmt>(s);
+      if (!f->decorator_list.empty()) return false;
+      for (Expr* d : f->args->defaults)
+        if (!isConstantExpr(d)) return false;
+      for (Expr* d : f->args->kw_defaults)
+        if (d && !isConstantExpr(d)) return false;
+      return true;
+    }
+    case NodeKind::Import:
+    case NodeKind::ImportFrom:
+    case NodeKind::Pass: return true;
+    case NodeKind::Expr: return isa<ConstantExpr>(cast<ExprStmt>(s)->value);
+    case NodeKind::Assign:
+    case NodeKind::AnnAssign: {
+      const Expr* v = s->kind == NodeKind::Assign ? cast<AssignStmt>(s)->value : cast<AnnAssignStmt>(s)->value;
+      return !v || isConstantExpr(v);
+    }
+    default: return false;
+  }
+}
+
+}  // namespace
+
+void ModuleGen::planDirectCalls() {
+  const StmtList& body = module_.body;
+  first_exec_index_ = body.size();
+  for (size_t i = 0; i < body.size(); ++i)
+    if (!definitionOnly(body[i])) {
+      first_exec_index_ = i;
+      break;
+    }
+  for (size_t i = 0; i < body.size(); ++i) {
+    auto* f = dyn_cast<FunctionDefStmt>(body[i]);
+    if (!f || f->kind != NodeKind::FunctionDef || !f->decorator_list.empty()) continue;
+    if (!facts_.boundOnlyBy(f->name)) continue;
+    const sema::Scope* scope = scopeOf(f);
+    if (!scope || scope->is_generator || scope->is_coroutine || scope->has_free) continue;
+    const Arguments* a = f->args;
+    if (a->vararg || a->kwarg || !a->kwonlyargs.empty()) continue;
+    DirectFunc d;
+    d.node = f;
+    d.def_index = i;
+    bool any_typed = false;
+    for (Arg* p : a->posonlyargs) d.clone_params.push_back(types::annotationType(p->annotation));
+    for (Arg* p : a->args) d.clone_params.push_back(types::annotationType(p->annotation));
+    for (size_t k = 0; k < d.clone_params.size(); ++k) {
+      // A parameter that lives in a cell stays an object.
+      std::string pname(k < a->posonlyargs.size() ? a->posonlyargs[k]->arg : a->args[k - a->posonlyargs.size()]->arg);
+      const sema::Symbol* sym = scope->lookup(pname);
+      if (sym && sym->binding == sema::Binding::Cell) d.clone_params[k] = Ty::Object;
+      any_typed |= d.clone_params[k] != Ty::Object;
+    }
+    if (!any_typed) d.clone_params.clear();
+    direct_[std::string(f->name)] = d;
+  }
+}
+
+void ModuleGen::inferCloneResults() {
+  struct Ctx {
+    ModuleGen* m;
+  } ctx{this};
+  auto callback = [](const void* c, std::string_view callee, const std::vector<Ty>& args) -> Ty {
+    const ModuleGen* m = static_cast<const Ctx*>(c)->m;
+    const DirectFunc* d = m->direct(callee);
+    if (!d) return Ty::Object;
+    if (d->clone_params.empty() || args.size() != d->clone_params.size()) return Ty::Object;
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (args[i] == Ty::Never) return Ty::Never;
+      if (d->clone_params[i] != Ty::Object && args[i] != d->clone_params[i]) return Ty::Object;
+    }
+    return d->clone_result;
+  };
+  for (auto& [name, d] : direct_) d.clone_result = d.clone_params.empty() ? Ty::Object : Ty::Never;
+  for (int round = 0; round < 8; ++round) {
+    bool changed = false;
+    for (auto& [name, d] : direct_) {
+      if (d.clone_params.empty()) continue;
+      std::unordered_map<std::string, Ty> params;
+      for (size_t i = 0; i < d.clone_params.size(); ++i) {
+        const Arguments* a = d.node->args;
+        std::string p(i < a->posonlyargs.size() ? a->posonlyargs[i]->arg : a->args[i - a->posonlyargs.size()]->arg);
+        params[p] = d.clone_params[i];
+      }
+      types::FunctionTypes ft = types::inferFunction(d.node->body, *scopeOf(d.node), facts_, params, callback, &ctx);
+      Ty r = ft.result;
+      if (demoted_results_.count(d.clone.index)) r = Ty::Object;
+      if (r != d.clone_result) d.clone_result = r, changed = true;
+    }
+    if (!changed) break;
+  }
+  for (auto& [name, d] : direct_)
+    if (d.clone_result == Ty::Never) d.clone_result = Ty::Object;
+}
+
+FuncId ModuleGen::functionFor(const Node* node, const std::string& qualname, const std::string& class_name) {
+  auto it = funcs_.find(node);
+  if (it != funcs_.end()) return it->second;
+  const Arguments* args = nullptr;
+  std::string name = "<lambda>";
+  if (auto* f = dyn_cast<FunctionDefStmt>(node)) args = f->args, name = std::string(f->name);
+  if (auto* l = dyn_cast<LambdaExpr>(node)) args = l->args;
+  FuncId saved_func = builder_.currentFunction();
+  BlockId saved_block = builder_.currentBlock();
+  BlockId saved_unwind = builder_.unwind();
+  uint32_t saved_line = builder_.line();
+  builder_.setLine(lineOf(node));
+  FuncId fid = builder_.createFunction(name, qualname, signatureOf(args), out_.types.object());
+  ir::Function& f = out_.func(fid);
+  f.symbol = "tp$" + std::to_string(fid.index) + "$" + qualname;
+  funcs_[node] = fid;
+  if (saved_func.valid()) builder_.setInsertPoint(saved_func, saved_block);
+  builder_.setUnwind(saved_unwind);
+  builder_.setLine(saved_line);
+  FuncTask task;
+  task.fid = fid;
+  task.node = node;
+  task.scope = scopeOf(node);
+  task.class_name = class_name;
+  queue_.push_back(task);
+  return fid;
+}
+
+void ModuleGen::createShells() {
+  for (auto& [name, d] : direct_) {
+    d.generic = functionFor(d.node, name, "");
+    d.clone = FuncId();
+    if (d.clone_params.empty()) continue;
+    std::vector<TypeId> params;
+    for (Ty t : d.clone_params) params.push_back(irType(t));
+    builder_.setLine(lineOf(d.node));
+    d.clone = builder_.createFunction(name, name, signatureOf(d.node->args), irType(d.clone_result), params);
+    out_.func(d.clone).symbol = "tp$" + std::to_string(d.clone.index) + "$" + name + "$typed";
+    FuncTask task;
+    task.fid = d.clone;
+    task.node = d.node;
+    task.scope = scopeOf(d.node);
+    task.param_types = d.clone_params;
+    task.is_clone = true;
+    queue_.push_back(task);
+  }
+}
+
+bool ModuleGen::run() {
+  facts_ = types::analyzeModule(module_, scopes_);
+  planDirectCalls();
+  if (out_.name.empty()) out_.name = "__main__";
+  if (out_.source_path.empty()) out_.source_path = file_.path();
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    retry_module_ = false;
+    out_.functions.clear();
+    funcs_.clear();
+    queue_.clear();
+    builder_.setLine(1);
+    FuncId init = builder_.createFunction("<module>", "<module>", {}, out_.types.object());
+    out_.func(init).is_module_init = true;
+    out_.func(init).symbol = "tp$module";
+    out_.func(init).line = 1;
+    out_.init = init;
+    FuncTask init_task;
+    init_task.fid = init;
+    init_task.node = &module_;
+    init_task.scope = scopes_.module.get();
+    inferCloneResults();
+    createShells();
+    std::deque<FuncTask> work;
+    work.push_back(init_task);
+    for (;;) {
+      for (FuncTask& t : queue_) work.push_back(t);
+      queue_.clear();
+      if (work.empty()) break;
+      FuncTask t = work.front();
+      work.pop_front();
+      FuncGen(*this, t).generate();
+    }
+    if (!retry_module_ || failed_) break;
+  }
+  return !failed_;
+}
+
+// ---- one function ----
+
+FuncGen::FuncGen(ModuleGen& m, const FuncTask& task) : m_(m), task_(task), scope_(task.scope) {
+  demoted_ = &m_.demoted_vars_[task.fid.index];
+}
+
+void FuncGen::generate() {
+  const StmtList* body = nullptr;
+  const Expr* lambda_body = nullptr;
+  const Arguments* args = nullptr;
+  bool is_init = task_.node == &m_.module_;
+  if (is_init) body = &m_.module_.body;
+  if (auto* f = dyn_cast<FunctionDefStmt>(task_.node)) body = &f->body, args = f->args;
+  if (auto* l = dyn_cast<LambdaExpr>(task_.node)) lambda_body = l->body, args = l->args;
+  if (!task_.class_name.empty()) class_names_.push_back(task_.class_name);
+  if (!is_init) qual_prefix_ = F().qualname + ".<locals>.";
+
+  // First guesses for the locals.
+  std::unordered_map<std::string, Ty> seeds;
+  const ir::Signature sig = F().sig;
+  for (size_t i = 0; i < task_.param_types.size(); ++i) seeds[sig.params[i]] = task_.param_types[i];
+  if (body && !is_init && task_.scope) {
+    auto callback = [](const void* c, std::string_view callee, const std::vector<Ty>& a) -> Ty {
+      const ModuleGen* m = static_cast<const ModuleGen*>(c);
+      const DirectFunc* d = m->direct(callee);
+      if (!d) return Ty::Object;
+      if (d->clone_params.empty() || a.size() != d->clone_params.size()) return Ty::Object;
+      for (size_t i = 0; i < a.size(); ++i)
+        if (d->clone_params[i] != Ty::Object && a[i] != d->clone_params[i]) return Ty::Object;
+      return d->clone_result;
+    };
+    guesses_ = types::inferFunction(*body, *task_.scope, m_.facts_, seeds, callback, &m_);
+  }
+
+  for (int attempt = 0; attempt < 64; ++attempt) {
+    retry_ = false;
+    ir::Function& f = F();
+    f.blocks.clear();
+    f.insts.clear();
+    f.values.clear();
+    f.params.clear();
+    ssa_.clear();
+    var_types_.clear();
+    var_names_.clear();
+    vars_.clear();
+    cells_.clear();
+    nulls_.clear();
+    loops_.clear();
+    cleanups_.clear();
+    eh_.clear();
+    classes_.clear();
+    closure_ = ValueId();
+    B().setUnwind({});
+    BlockId entry = newBlock();
+    B().setInsertPoint(task_.fid, entry);
+    B().setLine(F().line);
+    for (size_t i = 0; i < sig.params.size(); ++i) {
+      TypeId t = i < task_.param_types.size() ? m_.irType(task_.param_types[i]) : T().object();
+      F().params.push_back(B().addBlockArg(task_.fid, entry, t, sig.params[i]));
+    }
+    seal(entry);
+    setBlock(entry);
+    if (!is_init) {
+      bool has_free = false;
+      for (const sema::Symbol& s : task_.scope->symbols) has_free |= s.binding == sema::Binding::Free;
+      if (has_free) closure_ = B().emit(ir::Op::FuncClosure, {}, {});
+      for (size_t i = 0; i < sig.params.size(); ++i) {
+        std::string name = sig.params[i];
+        const sema::Symbol* sym = task_.scope->lookup(name);
+        if (sym && sym->binding == sema::Binding::Cell && needsCell(task_.scope, name)) {
+          int var = varFor(task_.scope, name, typeOf(F().params[i]));
+          writeVar(var, F().params[i]);
+          continue;
+        }
+        int var = varFor(task_.scope, name, typeOf(F().params[i]));
+        if (var_types_[var] != typeOf(F().params[i])) var_types_[var] = typeOf(F().params[i]);
+        writeVar(var, F().params[i]);
+      }
+      createCells(task_.scope);
+    }
+    if (body) {
+      for (size_t i = 0; i < body->size(); ++i) {
+        if (!live()) break;
+        top_index_ = i;
+        stmt((*body)[i]);
+      }
+      if (live()) {
+        B().setLine(line_);
+        ValueId none = B().constNone();
+        TypeId want = F().result;
+        if (want != T().object()) {
+          m_.demoteResult(task_.fid);
+          B().ret(constNull(want == T().floatType() || want == T().boolType() ? T().object() : want));
+        } else {
+          B().ret(toObject(none));
+        }
+        terminate();
+      }
+    } else if (lambda_body) {
+      line_ = m_.lineOf(lambda_body);
+      B().setLine(line_);
+      ValueId v = toObject(expr(lambda_body));
+      B().ret(v);
+      terminate();
+    }
+    if (!retry_ || m_.failed_) break;
+  }
+  finish();
+}
+
+bool generateIR(const ast::Module& module, const sema::ScopeTree& scopes, const SourceFile& file,
+                diag::DiagnosticEngine& diags, ir::Module& out, const IrGenOptions& options) {
+  (void)options;
+  ModuleGen gen(module, scopes, file, diags, out);
+  return gen.run();
+}
+
+}  // namespace taipan::irgen

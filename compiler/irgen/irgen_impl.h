@@ -1,0 +1,250 @@
+// Internal interface of irgen: the per-module state (ModuleGen: function
+// shells, direct-call facts, the work queue) and the per-function generator
+// (FuncGen), whose member functions are split by construct over
+// ssa.cpp (variables and blocks), stmt.cpp, expr.cpp, func.cpp (defs,
+// lambdas, classes, calls) and try.cpp (exceptions).
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/ir/builder.h"
+#include "compiler/irgen/irgen.h"
+#include "compiler/types/types.h"
+
+namespace taipan::irgen {
+
+using ir::BlockId;
+using ir::FuncId;
+using ir::TypeId;
+using ir::ValueId;
+using types::Ty;
+
+// A module function that calls may reach with call.direct.
+struct DirectFunc {
+  const ast::FunctionDefStmt* node = nullptr;
+  size_t def_index = 0;  // index of its def among the module's top-level statements
+  FuncId generic;
+  FuncId clone;  // typed clone, invalid if none
+  std::vector<Ty> clone_params;
+  Ty clone_result = Ty::Object;
+};
+
+// One function body to generate.
+struct FuncTask {
+  FuncId fid;
+  const ast::Node* node = nullptr;  // FunctionDefStmt, LambdaExpr or Module
+  const sema::Scope* scope = nullptr;
+  std::string class_name;           // innermost enclosing class (private name mangling)
+  std::vector<Ty> param_types;      // typed clone parameters (empty: all object)
+  bool is_clone = false;
+};
+
+class ModuleGen {
+ public:
+  ModuleGen(const ast::Module& module, const sema::ScopeTree& scopes, const SourceFile& file,
+            diag::DiagnosticEngine& diags, ir::Module& out);
+  bool run();
+
+  // Reports UnsupportedSyntax for `what` at `node` (once per node).
+  void unsupported(const ast::Node* node, const std::string& what);
+  uint32_t lineOf(const ast::Node* n) const { return file_.lineCol(n->range.begin).line; }
+  const sema::Scope* scopeOf(const ast::Node* n) const;
+  TypeId irType(Ty t);
+
+  // The FuncId of a def/lambda node's generic function, creating its shell
+  // (and queueing its body) on first use.
+  FuncId functionFor(const ast::Node* node, const std::string& qualname, const std::string& class_name);
+  const DirectFunc* direct(std::string_view name) const;
+  // Called by FuncGen when a typed clone returns a value of another type.
+  void demoteResult(FuncId clone);
+
+  const ast::Module& module_;
+  const sema::ScopeTree& scopes_;
+  const SourceFile& file_;
+  diag::DiagnosticEngine& diags_;
+  ir::Module& out_;
+  ir::IRBuilder builder_;
+  types::ModuleFacts facts_;
+  size_t first_exec_index_ = 0;  // first top-level statement that may run user code
+
+  std::map<std::string, DirectFunc, std::less<>> direct_;
+  std::unordered_map<const ast::Node*, FuncId> funcs_;
+  std::vector<FuncTask> queue_;
+  std::set<const ast::Node*> reported_;
+  std::set<int32_t> demoted_results_;  // clones whose result must be object (FuncId index)
+  // Variables demoted to object, per function, kept across regenerations.
+  std::map<int32_t, std::set<std::pair<const sema::Scope*, std::string>>> demoted_vars_;
+  bool retry_module_ = false;
+  bool failed_ = false;
+
+ private:
+  void planDirectCalls();
+  void createShells();
+  void inferCloneResults();
+};
+
+// Where a name lives, as seen from the code being generated.
+struct Storage {
+  enum Kind { Ssa, Cell, Closure, Global, ClassLocal } kind = Global;
+  int var = -1;          // Ssa / ClassLocal: variable index
+  ValueId cell;          // Cell: the cell object
+  int closure_index = -1;
+  std::string name;      // the (mangled) name
+};
+
+// Per-block SSA construction state ("Simple and Efficient Construction of SSA
+// Form", Braun et al. 2013, with block arguments instead of phis).
+struct BlockSsa {
+  std::vector<BlockId> preds;
+  bool sealed = false;
+  std::unordered_map<int, ValueId> defs;        // current definition of each variable
+  std::unordered_map<int, ValueId> start_defs;  // value at block entry (block args / inherited)
+  std::vector<std::pair<int, size_t>> incomplete;  // (variable, argument position) while unsealed
+  BlockId snapshot_of;  // landing blocks: variable values are those of this block at creation
+  size_t scanned = 0;   // instructions already checked for placeholder unwind targets
+};
+
+struct LoopCtx {
+  BlockId continue_target, break_target;
+  size_t cleanup_depth;
+};
+
+// Something a `return`/`break`/`continue` leaving a region must do first.
+struct Cleanup {
+  enum Kind { Try, Finally, Handler } kind;
+  const ast::TryStmt* try_stmt = nullptr;  // Finally: whose finalbody runs
+  size_t eh_depth = 0;                     // EH stack depth outside this region
+};
+
+struct ClassCtx {
+  const sema::Scope* scope;
+  ValueId ns;
+};
+
+class FuncGen {
+ public:
+  FuncGen(ModuleGen& m, const FuncTask& task);
+  void generate();
+
+  // ---- ssa.cpp ----
+  ir::Function& F() { return m_.out_.func(task_.fid); }
+  ir::IRBuilder& B() { return m_.builder_; }
+  ir::TypeStore& T() { return m_.out_.types; }
+  BlockId newBlock();
+  void setBlock(BlockId b);  // makes `b` current (flushes pending unwind edges first)
+  bool live() const { return cur_.valid(); }
+  void seal(BlockId b);
+  void br(BlockId dest);
+  void condBr(ValueId c, BlockId t, BlockId f);
+  void terminate();  // after ret/raise/unreachable: no current block
+  int varFor(const sema::Scope* scope, const std::string& name, TypeId type);
+  int hiddenVar(TypeId type);
+  void writeVar(int var, ValueId v);
+  ValueId readVar(int var, BlockId b);
+  ValueId readVar(int var) { return readVar(var, cur_); }
+  ValueId constNull(TypeId type);
+  ValueId coerce(ValueId v, TypeId to);  // box/cast to object, or identity
+  ValueId toObject(ValueId v) { return coerce(v, T().object()); }
+  TypeId typeOf(ValueId v) { return F().value(v).type; }
+  Ty tyOf(ValueId v);
+  void flushUnwind();
+  void pushTry(BlockId handler);
+  void popTry();
+  void finish();  // trivial block arguments, bound checks, compaction
+
+  // ---- names (stmt.cpp) ----
+  Storage resolve(const std::string& name, const sema::Scope* scope);
+  Storage resolveFree(const std::string& name, const sema::Scope* scope);
+  std::string mangle(std::string_view name) const;
+  ValueId loadName(const std::string& name, const ast::Node* at);
+  void storeName(const std::string& name, ValueId v);
+  void deleteName(const std::string& name, const ast::Node* at);
+  ValueId cellFor(const sema::Scope* scope, const std::string& name);
+  bool needsCell(const sema::Scope* scope, const std::string& name) const;
+  void createCells(const sema::Scope* scope);
+
+  // ---- statements (stmt.cpp) ----
+  void stmts(const ast::StmtList& body);
+  void stmt(const ast::Stmt* s);
+  void assign(const ast::Expr* target, ValueId v);
+  void augAssign(const ast::AugAssignStmt* s);
+  void ifStmt(const ast::IfStmt* s);
+  void whileStmt(const ast::WhileStmt* s);
+  void forStmt(const ast::ForStmt* s);
+  bool rangeLoop(const ast::ForStmt* s);
+  void deleteTarget(const ast::Expr* target);
+  void importStmt(const ast::Stmt* s);
+  void returnStmt(const ast::ReturnStmt* s);
+  void jumpOut(BlockId dest, size_t cleanup_depth, std::optional<ValueId> ret);
+  void enter(BlockId b);  // seals b and continues there (dead when it has no predecessors)
+  void runCleanups(size_t depth);
+
+  // ---- exceptions (try.cpp) ----
+  void tryStmt(const ast::TryStmt* s);
+  void raiseStmt(const ast::RaiseStmt* s);
+  void assertStmt(const ast::AssertStmt* s);
+
+  // ---- expressions (expr.cpp) ----
+  ValueId expr(const ast::Expr* e);
+  ValueId constant(const ast::Constant& c);
+  ValueId binop(ValueId l, ast::BinOpKind op, ValueId r, bool inplace);
+  ValueId unaryop(ast::UnaryOpKind op, ValueId v);
+  ValueId compareOne(ValueId l, ast::CmpOpKind op, ValueId r);
+  ValueId compare(const ast::CompareExpr* e);
+  ValueId boolOp(const ast::BoolOpExpr* e);
+  ValueId ifExp(const ast::IfExpExpr* e);
+  ValueId truth(ValueId v);
+  void cond(const ast::Expr* e, BlockId t, BlockId f);
+  ValueId joinValues(const std::vector<std::pair<BlockId, ValueId>>& incoming);
+  ValueId subscript(const ast::SubscriptExpr* e);
+  ValueId sliceOrIndex(const ast::Expr* e);
+  ValueId sequence(const ast::Expr* e);  // list/tuple/set displays
+  ValueId dict(const ast::DictExpr* e);
+  ValueId fstring(const ast::JoinedStrExpr* e);
+  ValueId formatted(const ast::FormattedValueExpr* e);
+  ValueId comprehension(const ast::CompExpr* e, int kind);  // kind: 0 list, 1 set, 2 dict
+  ValueId genexpCall(const ast::CallExpr* call, const ast::CompExpr* gen, std::string_view builtin);
+  void compLoops(const ast::CompExpr* e, size_t index, const std::function<void()>& inner);
+  ValueId raiseNew(const std::string& cls, const std::string& message);
+
+  // ---- functions and classes (func.cpp) ----
+  ValueId makeFunction(const ast::Node* node, const ast::Arguments* args, const std::string& name);
+  ValueId call(const ast::CallExpr* e);
+  std::optional<ValueId> directCall(const ast::CallExpr* e);
+  void classDef(const ast::ClassDefStmt* s);
+
+  ModuleGen& m_;
+  FuncTask task_;
+  const sema::Scope* scope_;  // scope whose names are being generated (frame, class body or comprehension)
+  BlockId cur_;
+  std::vector<BlockSsa> ssa_;
+  std::vector<TypeId> var_types_;
+  std::vector<std::string> var_names_;
+  std::map<std::pair<const sema::Scope*, std::string>, int> vars_;
+  std::map<std::pair<const sema::Scope*, std::string>, ValueId> cells_;
+  std::unordered_map<int, ValueId> null_of_var_;
+  std::unordered_map<int32_t, ValueId> nulls_;  // per type
+  std::vector<LoopCtx> loops_;
+  std::vector<Cleanup> cleanups_;
+  std::vector<std::pair<BlockId, BlockId>> eh_;  // (placeholder, handler)
+  std::vector<ClassCtx> classes_;
+  std::vector<std::string> class_names_;  // for mangling
+  ValueId closure_;
+  std::string qual_prefix_;  // qualname prefix of defs generated here ("f.<locals>.", "C.")
+  types::FunctionTypes guesses_;
+  const sema::Scope* comp_outer_scope_ = nullptr;  // scope a comprehension appears in
+  size_t top_index_ = 0;  // module init: index of the top-level statement being generated
+  uint32_t line_ = 0;
+  bool retry_ = false;
+  // Variables demoted to object across regenerations (by scope and name).
+  std::set<std::pair<const sema::Scope*, std::string>>* demoted_;
+};
+
+}  // namespace taipan::irgen

@@ -1,0 +1,641 @@
+// Statements and names: how each name resolves (SSA local, cell, closure
+// cell, global, class namespace), assignment to every target form, control
+// flow (if/while/for with break/continue/else, the typed counted loop over
+// the builtin `range`), return with the cleanups of enclosing try/finally
+// and except blocks, del, import.
+#include "compiler/base/check.h"
+#include "compiler/irgen/irgen_impl.h"
+
+namespace taipan::irgen {
+
+using namespace ast;
+
+// ---- names ----
+
+std::string FuncGen::mangle(std::string_view name) const {
+  if (class_names_.empty()) return std::string(name);
+  const std::string& cls = class_names_.back();
+  if (name.size() < 2 || name[0] != '_' || name[1] != '_') return std::string(name);
+  if (name.substr(name.size() - 2) == "__" || name.find('.') != std::string_view::npos) return std::string(name);
+  size_t i = cls.find_first_not_of('_');
+  if (i == std::string::npos) return std::string(name);
+  return "_" + cls.substr(i) + std::string(name);
+}
+
+bool FuncGen::needsCell(const sema::Scope* scope, const std::string& name) const {
+  for (const auto& child : scope->children) {
+    const sema::Symbol* sym = child->lookup(name);
+    if (!sym || sym->binding != sema::Binding::Free) continue;
+    if (child->kind == sema::ScopeKind::Function || child->kind == sema::ScopeKind::Lambda) return true;
+    if (needsCell(child.get(), name)) return true;
+  }
+  return false;
+}
+
+void FuncGen::createCells(const sema::Scope* scope) {
+  if (scope->kind == sema::ScopeKind::Class && scope->needs_class_closure) cells_[{scope, "__class__"}] = B().cellNew();
+  for (const sema::Symbol& sym : scope->symbols) {
+    if (sym.binding != sema::Binding::Cell) continue;
+    if (scope->kind != sema::ScopeKind::Class && !needsCell(scope, sym.name)) continue;
+    auto key = std::make_pair(scope, sym.name);
+    ValueId cell;
+    if ((sym.flags & sema::kDefParam) && scope == task_.scope) {
+      int var = varFor(scope, sym.name, T().object());
+      cell = B().cellNew(toObject(readVar(var)));
+    } else {
+      cell = B().cellNew();
+    }
+    cells_[key] = cell;
+  }
+}
+
+ValueId FuncGen::cellFor(const sema::Scope* scope, const std::string& name) {
+  auto it = cells_.find({scope, name});
+  TP_CHECK(it != cells_.end(), "irgen: cell variable without a cell");
+  return it->second;
+}
+
+Storage FuncGen::resolveFree(const std::string& name, const sema::Scope* scope) {
+  for (const sema::Scope* p = scope->parent; p; p = p->parent) {
+    if (p->kind == sema::ScopeKind::Class && name == "__class__" && p->needs_class_closure) return resolve(name, p);
+    const sema::Symbol* sym = p->lookup(name);
+    if (!sym) continue;
+    if (p->kind == sema::ScopeKind::Class) {
+      if (sym->binding == sema::Binding::Cell) return resolve(name, p);
+      continue;
+    }
+    if (sym->binding == sema::Binding::Local || sym->binding == sema::Binding::Cell) return resolve(name, p);
+    if (sym->binding == sema::Binding::Free && p == task_.scope) return resolve(name, p);
+  }
+  Storage s;
+  s.name = name;
+  return s;
+}
+
+Storage FuncGen::resolve(const std::string& name, const sema::Scope* scope) {
+  Storage s;
+  s.name = name;
+  if (scope->kind == sema::ScopeKind::Module) return s;
+  if (scope->kind == sema::ScopeKind::Class && name == "__class__" && scope->needs_class_closure) {
+    s.kind = Storage::Cell;
+    s.cell = cellFor(scope, name);
+    return s;
+  }
+  const sema::Symbol* sym = scope->lookup(name);
+  if (!sym) return s;
+  auto typeGuess = [&]() {
+    if (scope != task_.scope) return T().object();
+    auto it = guesses_.locals.find(name);
+    return it == guesses_.locals.end() ? T().object() : m_.irType(it->second);
+  };
+  switch (sym->binding) {
+    case sema::Binding::GlobalExplicit:
+    case sema::Binding::GlobalImplicit: return s;
+    case sema::Binding::Local:
+    case sema::Binding::Cell:
+      if (scope->kind == sema::ScopeKind::Class) {
+        if (sym->binding == sema::Binding::Cell) {
+          s.kind = Storage::Cell;
+          s.cell = cellFor(scope, name);
+          return s;
+        }
+        s.kind = Storage::ClassLocal;
+        s.var = varFor(scope, name, T().object());
+        return s;
+      }
+      if (sym->binding == sema::Binding::Cell && needsCell(scope, name)) {
+        s.kind = Storage::Cell;
+        s.cell = cellFor(scope, name);
+        return s;
+      }
+      s.kind = Storage::Ssa;
+      s.var = varFor(scope, name, typeGuess());
+      return s;
+    case sema::Binding::Free:
+      if (scope == task_.scope) {
+        int index = 0;
+        for (const sema::Symbol& other : scope->symbols) {
+          if (other.name == name) break;
+          if (other.binding == sema::Binding::Free) ++index;
+        }
+        s.kind = Storage::Closure;
+        s.closure_index = index;
+        return s;
+      }
+      return resolveFree(name, scope);
+  }
+  return s;
+}
+
+ValueId FuncGen::loadName(const std::string& raw, const Node* at) {
+  std::string name = mangle(raw);
+  Storage s = resolve(name, scope_);
+  switch (s.kind) {
+    case Storage::Ssa: {
+      ValueId v = readVar(s.var);
+      B().checkBound(v, name);
+      return v;
+    }
+    case Storage::Cell: return B().cellGet(s.cell, name);
+    case Storage::Closure: {
+      ir::Immediate imm;
+      imm.i = s.closure_index;
+      ValueId cell = B().emit(ir::Op::TupleGet, {}, {closure_}, imm);
+      return B().cellGet(cell, name);
+    }
+    case Storage::Global:
+      if (m_.facts_.isBuiltin(name)) return B().builtinLoad(name);
+      return B().globalLoad(name);
+    case Storage::ClassLocal: {
+      ValueId v = readVar(s.var);
+      const ir::ValueInfo& info = F().value(v);
+      if (info.inst.valid() && F().inst(info.inst).op == ir::Op::ConstNull) return B().globalLoad(name);
+      if (info.inst.valid()) return v;
+      // Maybe unbound in the class namespace: fall back to globals (LOAD_NAME).
+      int result = hiddenVar(T().object());
+      BlockId have = newBlock(), lookup = newBlock(), join = newBlock();
+      ValueId null = B().isNull(v);
+      B().condBr(null, lookup, have);
+      ssa_[lookup.index].preds.push_back(cur_);
+      ssa_[have.index].preds.push_back(cur_);
+      terminate();
+      enter(have);
+      writeVar(result, v);
+      br(join);
+      enter(lookup);
+      writeVar(result, B().globalLoad(name));
+      br(join);
+      enter(join);
+      (void)at;
+      return readVar(result);
+    }
+  }
+  return B().constNone();
+}
+
+void FuncGen::storeName(const std::string& raw, ValueId v) {
+  std::string name = mangle(raw);
+  Storage s = resolve(name, scope_);
+  switch (s.kind) {
+    case Storage::Ssa: {
+      TypeId want = var_types_[s.var];
+      if (want != T().object() && typeOf(v) != want) {
+        demoted_->insert({scope_, name});
+        for (auto& [key, idx] : vars_)
+          if (idx == s.var) demoted_->insert(key);
+        retry_ = true;
+      }
+      writeVar(s.var, v);
+      return;
+    }
+    case Storage::Cell: B().cellSet(s.cell, toObject(v)); return;
+    case Storage::Closure: {
+      ir::Immediate imm;
+      imm.i = s.closure_index;
+      ValueId cell = B().emit(ir::Op::TupleGet, {}, {closure_}, imm);
+      B().cellSet(cell, toObject(v));
+      return;
+    }
+    case Storage::Global: B().globalStore(name, toObject(v)); return;
+    case Storage::ClassLocal: {
+      ValueId o = toObject(v);
+      B().dictSet(classes_.back().ns, B().constStr(name), o);
+      writeVar(s.var, o);
+      return;
+    }
+  }
+}
+
+void FuncGen::deleteName(const std::string& raw, const Node* at) {
+  std::string name = mangle(raw);
+  Storage s = resolve(name, scope_);
+  switch (s.kind) {
+    case Storage::Ssa: {
+      ValueId v = readVar(s.var);
+      B().checkBound(v, name);
+      TypeId t = var_types_[s.var];
+      if (!T().isWord(t)) {
+        for (auto& [key, idx] : vars_)
+          if (idx == s.var) demoted_->insert(key);
+        retry_ = true;
+        t = T().object();
+      }
+      writeVar(s.var, constNull(t));
+      return;
+    }
+    case Storage::Cell:
+      B().cellGet(s.cell, name);
+      B().cellSet(s.cell, constNull(T().object()));
+      return;
+    case Storage::Closure: {
+      ir::Immediate imm;
+      imm.i = s.closure_index;
+      ValueId cell = B().emit(ir::Op::TupleGet, {}, {closure_}, imm);
+      B().cellGet(cell, name);
+      B().cellSet(cell, constNull(T().object()));
+      return;
+    }
+    case Storage::Global: B().globalDel(name); return;
+    case Storage::ClassLocal:
+      B().pyDelItem(classes_.back().ns, B().constStr(name));
+      writeVar(s.var, constNull(T().object()));
+      return;
+  }
+  (void)at;
+}
+
+// ---- statements ----
+
+void FuncGen::enter(BlockId b) {
+  seal(b);
+  if (ssa_[b.index].preds.empty() && b != F().entry()) {
+    terminate();
+    return;
+  }
+  setBlock(b);
+}
+
+void FuncGen::stmts(const StmtList& body) {
+  for (Stmt* s : body) {
+    if (!live()) return;
+    stmt(s);
+  }
+}
+
+void FuncGen::stmt(const Stmt* s) {
+  line_ = m_.lineOf(s);
+  B().setLine(line_);
+  switch (s->kind) {
+    case NodeKind::Expr: expr(cast<ExprStmt>(s)->value); return;
+    case NodeKind::Assign: {
+      auto* a = cast<AssignStmt>(s);
+      // `a, b = b, a`: no tuple is built when both sides have the same shape.
+      auto* lhs = a->targets.size() == 1 ? dyn_cast<SequenceExpr>(a->targets[0]) : nullptr;
+      auto* rhs = dyn_cast<SequenceExpr>(a->value);
+      if (lhs && rhs && lhs->elts.size() == rhs->elts.size()) {
+        bool starred = false;
+        for (Expr* e : lhs->elts) starred |= isa<StarredExpr>(e);
+        for (Expr* e : rhs->elts) starred |= isa<StarredExpr>(e);
+        if (!starred) {
+          std::vector<ValueId> values;
+          for (Expr* e : rhs->elts) values.push_back(expr(e));
+          for (size_t i = 0; i < values.size(); ++i) assign(lhs->elts[i], values[i]);
+          return;
+        }
+      }
+      ValueId v = expr(a->value);
+      for (Expr* t : a->targets) assign(t, v);
+      return;
+    }
+    case NodeKind::AnnAssign: {
+      auto* a = cast<AnnAssignStmt>(s);
+      if (a->value) assign(a->target, expr(a->value));
+      return;
+    }
+    case NodeKind::AugAssign: augAssign(cast<AugAssignStmt>(s)); return;
+    case NodeKind::If: ifStmt(cast<IfStmt>(s)); return;
+    case NodeKind::While: whileStmt(cast<WhileStmt>(s)); return;
+    case NodeKind::For: forStmt(cast<ForStmt>(s)); return;
+    case NodeKind::Pass: return;
+    case NodeKind::Break:
+      TP_CHECK(!loops_.empty(), "irgen: break outside a loop");
+      jumpOut(loops_.back().break_target, loops_.back().cleanup_depth, std::nullopt);
+      return;
+    case NodeKind::Continue:
+      TP_CHECK(!loops_.empty(), "irgen: continue outside a loop");
+      jumpOut(loops_.back().continue_target, loops_.back().cleanup_depth, std::nullopt);
+      return;
+    case NodeKind::Return: returnStmt(cast<ReturnStmt>(s)); return;
+    case NodeKind::Delete:
+      for (Expr* t : cast<DeleteStmt>(s)->targets) deleteTarget(t);
+      return;
+    case NodeKind::Global:
+    case NodeKind::Nonlocal: return;
+    case NodeKind::FunctionDef: {
+      auto* f = cast<FunctionDefStmt>(s);
+      std::vector<ValueId> decorators;
+      for (Expr* d : f->decorator_list) decorators.push_back(toObject(expr(d)));
+      ValueId fn = makeFunction(f, f->args, std::string(f->name));
+      for (size_t i = decorators.size(); i-- > 0;) fn = B().pyCall(decorators[i], {fn});
+      storeName(std::string(f->name), fn);
+      return;
+    }
+    case NodeKind::ClassDef: classDef(cast<ClassDefStmt>(s)); return;
+    case NodeKind::Try: tryStmt(cast<TryStmt>(s)); return;
+    case NodeKind::Raise: raiseStmt(cast<RaiseStmt>(s)); return;
+    case NodeKind::Assert: assertStmt(cast<AssertStmt>(s)); return;
+    case NodeKind::Import:
+    case NodeKind::ImportFrom: importStmt(s); return;
+    case NodeKind::AsyncFunctionDef: m_.unsupported(s, "async def"); return;
+    case NodeKind::AsyncFor: m_.unsupported(s, "async for"); return;
+    case NodeKind::With: m_.unsupported(s, "with"); return;
+    case NodeKind::AsyncWith: m_.unsupported(s, "async with"); return;
+    case NodeKind::Match: m_.unsupported(s, "match"); return;
+    case NodeKind::TryStar: m_.unsupported(s, "except*"); return;
+    case NodeKind::TypeAlias: m_.unsupported(s, "type"); return;
+    default: m_.unsupported(s, std::string(kindName(s->kind))); return;
+  }
+}
+
+void FuncGen::assign(const Expr* target, ValueId v) {
+  switch (target->kind) {
+    case NodeKind::Name: storeName(std::string(cast<NameExpr>(target)->id), v); return;
+    case NodeKind::Attribute: {
+      auto* a = cast<AttributeExpr>(target);
+      ValueId obj = toObject(expr(a->value));
+      B().pySetAttr(obj, mangle(a->attr), toObject(v));
+      return;
+    }
+    case NodeKind::Subscript: {
+      auto* sub = cast<SubscriptExpr>(target);
+      ValueId obj = toObject(expr(sub->value));
+      ValueId key = sliceOrIndex(sub->slice);
+      B().pySetItem(obj, key, toObject(v));
+      return;
+    }
+    case NodeKind::List:
+    case NodeKind::Tuple: {
+      auto* seq = cast<SequenceExpr>(target);
+      int64_t star = -1;
+      for (uint32_t i = 0; i < seq->elts.size(); ++i)
+        if (isa<StarredExpr>(seq->elts[i])) star = i;
+      ValueId t = B().pyUnpack(toObject(v), seq->elts.size(), star);
+      for (uint32_t i = 0; i < seq->elts.size(); ++i) {
+        ir::Immediate imm;
+        imm.i = i;
+        ValueId item = B().emit(ir::Op::TupleGet, {}, {t}, imm);
+        const Expr* e = seq->elts[i];
+        if (auto* st = dyn_cast<StarredExpr>(e)) e = st->value;
+        assign(e, item);
+      }
+      return;
+    }
+    default: m_.unsupported(target, "this assignment target"); return;
+  }
+}
+
+void FuncGen::augAssign(const AugAssignStmt* s) {
+  if (auto* n = dyn_cast<NameExpr>(s->target)) {
+    ValueId cur = loadName(std::string(n->id), n);
+    ValueId r = expr(s->value);
+    storeName(std::string(n->id), binop(cur, s->op, r, true));
+    return;
+  }
+  if (auto* a = dyn_cast<AttributeExpr>(s->target)) {
+    ValueId obj = toObject(expr(a->value));
+    std::string attr = mangle(a->attr);
+    ValueId cur = B().pyGetAttr(obj, attr);
+    ValueId r = expr(s->value);
+    B().pySetAttr(obj, attr, toObject(binop(cur, s->op, r, true)));
+    return;
+  }
+  if (auto* sub = dyn_cast<SubscriptExpr>(s->target)) {
+    ValueId obj = toObject(expr(sub->value));
+    ValueId key = sliceOrIndex(sub->slice);
+    ValueId cur = B().pyGetItem(obj, key);
+    ValueId r = expr(s->value);
+    B().pySetItem(obj, key, toObject(binop(cur, s->op, r, true)));
+    return;
+  }
+  m_.unsupported(s, "this augmented assignment target");
+}
+
+void FuncGen::ifStmt(const IfStmt* s) {
+  BlockId then_b = newBlock(), join = newBlock();
+  BlockId else_b = s->orelse.empty() ? join : newBlock();
+  cond(s->test, then_b, else_b);
+  enter(then_b);
+  stmts(s->body);
+  br(join);
+  if (!s->orelse.empty()) {
+    enter(else_b);
+    stmts(s->orelse);
+    br(join);
+  }
+  enter(join);
+}
+
+void FuncGen::whileStmt(const WhileStmt* s) {
+  BlockId head = newBlock(), body = newBlock(), exit = newBlock();
+  BlockId els = s->orelse.empty() ? exit : newBlock();
+  br(head);
+  setBlock(head);
+  cond(s->test, body, els);
+  enter(body);
+  loops_.push_back({head, exit, cleanups_.size()});
+  stmts(s->body);
+  loops_.pop_back();
+  br(head);
+  seal(head);
+  if (!s->orelse.empty()) {
+    enter(els);
+    stmts(s->orelse);
+    br(exit);
+  }
+  enter(exit);
+}
+
+namespace {
+// A compile-time nonzero int step (1, -1, 2, ...) of a range() call, or 0.
+int64_t constantStep(const Expr* e) {
+  bool neg = false;
+  if (auto* u = dyn_cast<UnaryOpExpr>(e); u && u->op == UnaryOpKind::USub) {
+    neg = true;
+    e = u->operand;
+  }
+  auto* c = dyn_cast<ConstantExpr>(e);
+  if (!c || c->value.kind != Constant::Kind::Int || c->value.text.size() > 9 || c->value.text.empty() ||
+      c->value.text[0] == '-')
+    return 0;
+  int64_t v = std::stoll(std::string(c->value.text));
+  return neg ? -v : v;
+}
+}  // namespace
+
+bool FuncGen::rangeLoop(const ForStmt* s) {
+  auto* c = dyn_cast<CallExpr>(s->iter);
+  if (!c || !c->keywords.empty() || c->args.empty() || c->args.size() > 3) return false;
+  auto* fn = dyn_cast<NameExpr>(c->func);
+  if (!fn || fn->id != "range") return false;
+  if (resolve(mangle("range"), scope_).kind != Storage::Global || !m_.facts_.isBuiltin("range")) return false;
+  for (Expr* a : c->args)
+    if (isa<StarredExpr>(a)) return false;
+  int64_t step = c->args.size() == 3 ? constantStep(c->args[2]) : 1;
+  if (step == 0) return false;
+  // Only when the bounds are proven ints; evaluate them once either way.
+  std::vector<ValueId> args;
+  for (Expr* a : c->args) args.push_back(expr(a));
+  bool typed = true;
+  for (size_t i = 0; i < std::min<size_t>(args.size(), 2); ++i) typed &= typeOf(args[i]) == T().intType();
+  ValueId start, stop;
+  if (typed) {
+    start = args.size() == 1 ? B().constInt(0) : args[0];
+    stop = args.size() == 1 ? args[0] : args[1];
+  }
+  BlockId head = newBlock(), body = newBlock(), exit = newBlock();
+  BlockId els = s->orelse.empty() ? exit : newBlock();
+  if (!typed) {
+    std::vector<ValueId> objs;
+    for (ValueId a : args) objs.push_back(toObject(a));
+    ValueId range = B().pyCall(B().builtinLoad("range"), objs);
+    ValueId it = B().pyIter(range);
+    br(head);
+    setBlock(head);
+    ValueId item = B().pyNext(it);
+    condBr(B().isNull(item), els, body);
+    enter(body);
+    assign(s->target, item);
+  } else {
+    int ctr = hiddenVar(T().intType());
+    writeVar(ctr, start);
+    br(head);
+    setBlock(head);
+    ValueId i = readVar(ctr);
+    ValueId more = B().binary(step > 0 ? ir::Op::IntLt : ir::Op::IntGt, i, stop);
+    condBr(more, body, els);
+    enter(body);
+    ValueId cur = readVar(ctr);
+    writeVar(ctr, B().binary(ir::Op::IntAdd, cur, B().constInt(step)));
+    assign(s->target, cur);
+  }
+  loops_.push_back({head, exit, cleanups_.size()});
+  stmts(s->body);
+  loops_.pop_back();
+  br(head);
+  seal(head);
+  if (!s->orelse.empty()) {
+    enter(els);
+    stmts(s->orelse);
+    br(exit);
+  }
+  enter(exit);
+  return true;
+}
+
+void FuncGen::forStmt(const ForStmt* s) {
+  if (rangeLoop(s)) return;
+  ValueId it = B().pyIter(toObject(expr(s->iter)));
+  BlockId head = newBlock(), body = newBlock(), exit = newBlock();
+  BlockId els = s->orelse.empty() ? exit : newBlock();
+  br(head);
+  setBlock(head);
+  ValueId item = B().pyNext(it);
+  condBr(B().isNull(item), els, body);
+  enter(body);
+  assign(s->target, item);
+  loops_.push_back({head, exit, cleanups_.size()});
+  stmts(s->body);
+  loops_.pop_back();
+  br(head);
+  seal(head);
+  if (!s->orelse.empty()) {
+    enter(els);
+    stmts(s->orelse);
+    br(exit);
+  }
+  enter(exit);
+}
+
+void FuncGen::deleteTarget(const Expr* target) {
+  switch (target->kind) {
+    case NodeKind::Name: deleteName(std::string(cast<NameExpr>(target)->id), target); return;
+    case NodeKind::Attribute: {
+      auto* a = cast<AttributeExpr>(target);
+      B().pyDelAttr(toObject(expr(a->value)), mangle(a->attr));
+      return;
+    }
+    case NodeKind::Subscript: {
+      auto* sub = cast<SubscriptExpr>(target);
+      ValueId obj = toObject(expr(sub->value));
+      B().pyDelItem(obj, sliceOrIndex(sub->slice));
+      return;
+    }
+    case NodeKind::List:
+    case NodeKind::Tuple:
+      for (Expr* e : cast<SequenceExpr>(target)->elts) deleteTarget(e);
+      return;
+    default: m_.unsupported(target, "this del target"); return;
+  }
+}
+
+void FuncGen::importStmt(const Stmt* s) {
+  auto importModule = [&](std::string_view name) {
+    ir::Immediate imm;
+    imm.text = std::string(name);
+    return B().emit(ir::Op::Import, {}, {}, imm);
+  };
+  if (auto* imp = dyn_cast<ImportStmt>(s)) {
+    for (Alias* a : imp->names) {
+      if (a->name.find('.') != std::string_view::npos) {
+        m_.unsupported(a, "importing a dotted module name");
+        continue;
+      }
+      storeName(std::string(a->asname.empty() ? a->name : a->asname), importModule(a->name));
+    }
+    return;
+  }
+  auto* from = cast<ImportFromStmt>(s);
+  if (from->level > 0 || from->module.find('.') != std::string_view::npos) {
+    m_.unsupported(s, "this import form");
+    return;
+  }
+  ValueId mod = importModule(from->module);
+  for (Alias* a : from->names) {
+    if (a->name == "*") {
+      m_.unsupported(a, "import *");
+      continue;
+    }
+    storeName(std::string(a->asname.empty() ? a->name : a->asname), B().pyGetAttr(mod, std::string(a->name)));
+  }
+}
+
+void FuncGen::returnStmt(const ReturnStmt* s) {
+  ValueId v = s->value ? expr(s->value) : B().constNone();
+  TypeId want = F().result;
+  if (typeOf(v) != want) {
+    if (want == T().object()) {
+      v = toObject(v);
+    } else {
+      m_.demoteResult(task_.fid);
+      v = constNull(want);
+    }
+  }
+  jumpOut(BlockId(), 0, v);
+}
+
+void FuncGen::runCleanups(size_t depth) {
+  for (size_t i = cleanups_.size(); i-- > depth;) {
+    if (!live()) return;
+    Cleanup c = cleanups_[i];
+    if (c.kind == Cleanup::Handler) {
+      B().excPop();
+    } else if (c.kind == Cleanup::Finally) {
+      auto saved_cleanups = cleanups_;
+      auto saved_eh = eh_;
+      auto saved_loops = loops_;
+      flushUnwind();
+      cleanups_.resize(i);
+      eh_.resize(c.eh_depth);
+      B().setUnwind(eh_.empty() ? BlockId() : eh_.back().first);
+      stmts(c.try_stmt->finalbody);
+      flushUnwind();
+      cleanups_ = saved_cleanups;
+      eh_ = saved_eh;
+      loops_ = saved_loops;
+      B().setUnwind(eh_.empty() ? BlockId() : eh_.back().first);
+    }
+  }
+}
+
+void FuncGen::jumpOut(BlockId dest, size_t depth, std::optional<ValueId> ret) {
+  runCleanups(depth);
+  if (!live()) return;
+  if (ret) {
+    B().ret(*ret);
+    terminate();
+  } else {
+    br(dest);
+  }
+}
+
+}  // namespace taipan::irgen

@@ -1,0 +1,142 @@
+// Exceptions: try/except/else/finally, raise, assert. Raising instructions in
+// a try body unwind to landing blocks (see ssa.cpp) that jump to the
+// handler's dispatch block, which matches the exception against each except
+// clause (exc.matches), binds the `as` name (unbound again afterwards, as
+// CPython does) and runs the clause between exc.push and exc.pop. A finally
+// body is generated once per way out: normal fall-through, the exception
+// path (run, then re-raise), and every return/break/continue that leaves the
+// try (runCleanups in stmt.cpp).
+#include "compiler/base/check.h"
+#include "compiler/irgen/irgen_impl.h"
+
+namespace taipan::irgen {
+
+using namespace ast;
+
+void FuncGen::tryStmt(const TryStmt* s) {
+  BlockId after = newBlock();
+  bool has_finally = !s->finalbody.empty();
+  BlockId fin_handler;
+  if (has_finally) {
+    fin_handler = newBlock();
+    pushTry(fin_handler);
+    cleanups_.push_back({Cleanup::Finally, s, eh_.size() - 1});
+  }
+  BlockId inner_after = has_finally ? newBlock() : after;
+  if (s->handlers.empty()) {
+    stmts(s->body);
+    br(inner_after);
+  } else {
+    BlockId dispatch = newBlock();
+    pushTry(dispatch);
+    cleanups_.push_back({Cleanup::Try, nullptr, eh_.size() - 1});
+    stmts(s->body);
+    cleanups_.pop_back();
+    popTry();
+    if (live()) stmts(s->orelse);
+    br(inner_after);
+    enter(dispatch);
+    if (live()) {
+      ValueId exc = B().excCurrent();
+      bool caught_all = false;
+      for (ExceptHandler* h : s->handlers) {
+        if (!live()) break;
+        line_ = m_.lineOf(h);
+        B().setLine(line_);
+        BlockId next;
+        if (h->type) {
+          ValueId cls = toObject(expr(h->type));
+          ValueId m = B().excMatches(exc, cls);
+          BlockId body = newBlock();
+          next = newBlock();
+          condBr(m, body, next);
+          enter(body);
+        } else {
+          caught_all = true;
+        }
+        B().excPush(exc);
+        if (!h->name.empty()) storeName(std::string(h->name), exc);
+        BlockId cleanup = newBlock();
+        pushTry(cleanup);
+        cleanups_.push_back({Cleanup::Handler, nullptr, eh_.size() - 1});
+        stmts(h->body);
+        cleanups_.pop_back();
+        popTry();
+        if (live()) {
+          B().excPop();
+          if (!h->name.empty()) {
+            // `except E as e:` ends with `e = None; del e`.
+            std::string nm(h->name);
+            Storage st = resolve(mangle(nm), scope_);
+            if (st.kind == Storage::Ssa) {
+              writeVar(st.var, constNull(var_types_[st.var] == T().object() ? T().object() : var_types_[st.var]));
+            } else {
+              storeName(nm, B().constNone());
+              deleteName(nm, h);
+            }
+          }
+          br(inner_after);
+        }
+        enter(cleanup);
+        if (live()) {
+          ValueId inner = B().excCurrent();
+          B().excPop();
+          B().raise(inner);
+          terminate();
+        }
+        if (h->type) enter(next);
+        if (caught_all) break;
+      }
+      if (!caught_all && live()) {
+        B().raise();
+        terminate();
+      }
+    }
+  }
+  if (has_finally) {
+    cleanups_.pop_back();
+    popTry();
+    enter(inner_after);
+    if (live()) stmts(s->finalbody);
+    br(after);
+    enter(fin_handler);
+    if (live()) {
+      ValueId exc = B().excCurrent();
+      B().excPush(exc);
+      cleanups_.push_back({Cleanup::Handler, nullptr, eh_.size()});
+      stmts(s->finalbody);
+      cleanups_.pop_back();
+      if (live()) {
+        B().excPop();
+        B().raise(exc);
+        terminate();
+      }
+    }
+  }
+  enter(after);
+}
+
+void FuncGen::raiseStmt(const RaiseStmt* s) {
+  if (!s->exc) {
+    B().raise();
+  } else {
+    ValueId exc = toObject(expr(s->exc));
+    if (s->cause) B().raise(exc, toObject(expr(s->cause)));
+    else B().raise(exc);
+  }
+  terminate();
+}
+
+void FuncGen::assertStmt(const AssertStmt* s) {
+  BlockId ok = newBlock(), fail = newBlock();
+  cond(s->test, ok, fail);
+  enter(fail);
+  if (live()) {
+    if (s->msg) B().assertFail(toObject(expr(s->msg)));
+    else B().assertFail();
+    terminate();
+  }
+  enter(ok);
+}
+
+}  // namespace taipan::irgen

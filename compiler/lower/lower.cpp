@@ -1,0 +1,1191 @@
+// IR -> LLVM IR. One ModuleLowering per ir::Module, one FunctionLowering per
+// ir::Function. The ABI it produces (abi.h has the runtime's side):
+//
+//  - Each ir::Function F gets a direct entry `@F.direct(ptr self, params...)`
+//    with its typed parameters (word -> i64, float -> double, bool -> i1) and
+//    typed result, called by call.direct with self = null; a generic entry
+//    `i64 @F(ptr self, ptr args)` that loads the bound arguments, converts
+//    them and calls the direct entry (TpFuncInfo.code points at it); and an
+//    internal constant `@F.info` (TpFuncInfo) for tp_func_new and tracebacks.
+//  - The module's init function is the external `i64 @__taipan_main_init()`
+//    (or __taipan_init_<name>); it first stores tp_module_new(name, file) in
+//    the internal global `@__tp_globals`, read by global.load/store/del.
+//  - str/bytes/big-int constants, builtins and keyword-name tuples are
+//    created on first use by small internal getter functions that cache the
+//    value in an internal global (Boehm scans data segments, so the cached
+//    objects stay alive). The optimiser inlines the fast path. With threads
+//    (a later issue) two first uses may race; both store an equal value, so
+//    the race is benign, but the stores will then need to be atomic.
+//  - Exceptions: personality __gxx_personality_v0. A call that may raise is
+//    an invoke. With an IR unwind block, its landing pad (catch-all) calls
+//    tp_landing(exn) and branches to the handler. Without one, it goes to a
+//    cleanup pad that calls tp_traceback_add(exn, &info, LINE) and resumes.
+//    LINE is static: the line of the raising instruction (Inst::line, else
+//    the last `line` op before it), so there is one cleanup pad per distinct
+//    line and no run-time line bookkeeping at all.
+//  - Tagged ints: add/sub/mul/neg and comparisons of two small ints are
+//    inline (llvm.s*.with.overflow on the tagged words); anything else, and
+//    overflow, calls the runtime (tp_int_add, ...), which makes big ints.
+#include "compiler/lower/lower.h"
+
+#include <llvm/ADT/StringMap.h>
+#include <llvm/IR/Constants.h>
+#include <llvm/IR/DerivedTypes.h>
+#include <llvm/IR/Function.h>
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/Intrinsics.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/MDBuilder.h>
+#include <llvm/IR/Module.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "compiler/base/check.h"
+#include "taipan/runtime_decls.h"
+
+namespace taipan::lower {
+
+namespace {
+
+using rt::AbiKind;
+
+constexpr int64_t kSmallMin = -(int64_t(1) << 62);
+constexpr int64_t kSmallMax = (int64_t(1) << 62) - 1;
+
+bool parseSmallInt(const std::string& text, int64_t& out) {
+  if (text.empty() || text.size() > 20) return false;
+  size_t i = 0;
+  bool neg = false;
+  if (text[0] == '-' || text[0] == '+') {
+    neg = text[0] == '-';
+    i = 1;
+  }
+  if (i >= text.size()) return false;
+  __int128 v = 0;
+  for (; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '_') continue;
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+    if (v > (__int128(1) << 64)) return false;
+  }
+  if (neg) v = -v;
+  if (v < kSmallMin || v > kSmallMax) return false;
+  out = static_cast<int64_t>(v);
+  return true;
+}
+
+std::string sanitizeSymbol(std::string_view s) {
+  std::string out;
+  for (char c : s) out += (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.') ? c : '_';
+  return out;
+}
+
+class ModuleLowering;
+
+class FunctionLowering {
+ public:
+  FunctionLowering(ModuleLowering& ml, const ir::Function& f, int index);
+  void run();
+
+ private:
+  friend class ModuleLowering;
+  llvm::Value* val(ir::ValueId id);
+  llvm::Type* typeOf(ir::ValueId id);
+  void lowerInst(const ir::Inst& inst);
+  void lowerDefault(const ir::Inst& inst);
+  void lowerTerminatorEdges(const ir::Successor& s);
+  void setResult(const ir::Inst& inst, llvm::Value* v);
+
+  // Calls a runtime function; an invoke when it may raise.
+  llvm::Value* callRuntime(std::string_view name, std::vector<llvm::Value*> args, const ir::Inst* inst);
+  llvm::Value* emitCall(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value*> args, bool may_raise,
+                        const ir::Inst* inst);
+  llvm::BasicBlock* handlerPad(ir::BlockId handler);
+  llvm::BasicBlock* cleanupPad(uint32_t line);
+  llvm::Value* arrayOf(llvm::ArrayRef<llvm::Value*> items);  // ptr to a stack array of words
+
+  llvm::Value* intArith(const ir::Inst& inst);
+  llvm::Value* intCompare(const ir::Inst& inst);
+  llvm::Value* bothSmall(llvm::Value* a, llvm::Value* b);
+  llvm::Value* unbox(llvm::Value* v, ir::TypeId to, const ir::Inst* inst);
+
+  ModuleLowering& ml_;
+  const ir::Function& f_;
+  int index_;
+  llvm::Function* fn_ = nullptr;
+  llvm::IRBuilder<> b_;
+  llvm::BasicBlock* alloca_block_ = nullptr;
+  std::vector<llvm::BasicBlock*> blocks_;
+  std::vector<llvm::Value*> values_;
+  std::map<int32_t, llvm::BasicBlock*> handler_pads_;
+  std::map<uint32_t, llvm::BasicBlock*> cleanup_pads_;
+  uint32_t line_ = 0;
+};
+
+class ModuleLowering {
+ public:
+  ModuleLowering(const ir::Module& m, llvm::LLVMContext& ctx, const LowerOptions& opts)
+      : m_(m), ctx_(ctx), mod_(std::make_unique<llvm::Module>(m.name.empty() ? "__main__" : m.name, ctx)) {
+    if (!opts.target_triple.empty()) mod_->setTargetTriple(opts.target_triple);
+    if (!opts.data_layout.empty()) mod_->setDataLayout(opts.data_layout);
+    mod_->setPICLevel(llvm::PICLevel::BigPIC);
+    i64_ = llvm::Type::getInt64Ty(ctx);
+    i32_ = llvm::Type::getInt32Ty(ctx);
+    i1_ = llvm::Type::getInt1Ty(ctx);
+    f64_ = llvm::Type::getDoubleTy(ctx);
+    ptr_ = llvm::PointerType::get(ctx, 0);
+    void_ = llvm::Type::getVoidTy(ctx);
+    // TpFuncInfo (abi.h): 5 pointers, 6 int32, the code pointer.
+    info_type_ = llvm::StructType::create(ctx, {ptr_, ptr_, ptr_, ptr_, ptr_, i32_, i32_, i32_, i32_, i32_, i32_, ptr_},
+                                          "TpFuncInfo");
+    lp_type_ = llvm::StructType::get(ctx, {ptr_, i32_});
+  }
+
+  std::unique_ptr<llvm::Module> run(std::string& error) {
+    globals_ = new llvm::GlobalVariable(*mod_, i64_, false, llvm::GlobalValue::InternalLinkage,
+                                        llvm::ConstantInt::get(i64_, 0), "__tp_globals");
+    personality_ = llvm::cast<llvm::Constant>(
+        mod_->getOrInsertFunction("__gxx_personality_v0", llvm::FunctionType::get(i32_, true)).getCallee());
+    declareFunctions();
+    for (size_t i = 0; i < m_.functions.size(); ++i) {
+      FunctionLowering fl(*this, m_.functions[i], static_cast<int>(i));
+      fl.run();
+      emitGenericEntry(static_cast<int>(i));
+    }
+    std::string msg;
+    llvm::raw_string_ostream os(msg);
+    if (llvm::verifyModule(*mod_, &os)) {
+      os.flush();
+      error = "lowering produced invalid LLVM IR: " + msg;
+      return nullptr;
+    }
+    return std::move(mod_);
+  }
+
+  // ---- types ----
+  llvm::Type* typeFor(ir::TypeId t) {
+    switch (m_.types[t].kind) {
+      case ir::TypeKind::Float:
+        return f64_;
+      case ir::TypeKind::Bool:
+        return i1_;
+      case ir::TypeKind::Void:
+        return void_;
+      default:
+        return i64_;  // every word type and I64
+    }
+  }
+  llvm::Type* abiType(AbiKind k) {
+    switch (k) {
+      case AbiKind::Void:
+        return void_;
+      case AbiKind::I1:
+        return i1_;
+      case AbiKind::I32:
+        return i32_;
+      case AbiKind::I64:
+        return i64_;
+      case AbiKind::F64:
+        return f64_;
+      case AbiKind::Ptr:
+      case AbiKind::Opaque:
+        return ptr_;
+    }
+    return i64_;
+  }
+
+  // ---- runtime symbols ----
+  const rt::RuntimeFn& runtimeRow(std::string_view name) {
+    const rt::RuntimeFn* row = rt::findRuntimeFn(name);
+    if (!row) TP_FATAL("runtime function '" + std::string(name) + "' is not declared by the runtime headers");
+    return *row;
+  }
+  llvm::FunctionCallee runtime(std::string_view name) {
+    const rt::RuntimeFn& row = runtimeRow(name);
+    std::vector<llvm::Type*> params;
+    for (int i = 0; i < row.nparams; ++i) params.push_back(abiType(row.params[i]));
+    auto* fty = llvm::FunctionType::get(abiType(row.ret), params, false);
+    llvm::FunctionCallee callee = mod_->getOrInsertFunction(llvm::StringRef(name.data(), name.size()), fty);
+    if (auto* fn = llvm::dyn_cast<llvm::Function>(callee.getCallee()); fn && fn->empty() && !attributed_[fn]) {
+      attributed_[fn] = true;
+      if (row.attrs & TP_ATTR_NOTHROW) fn->setDoesNotThrow();
+      if (row.attrs & TP_ATTR_NORETURN) fn->setDoesNotReturn();
+      if ((row.attrs & TP_ATTR_PURE) && (row.attrs & TP_ATTR_NOTHROW)) {
+        fn->setOnlyReadsMemory();
+        fn->setWillReturn();
+      }
+      // bool is zeroext in the C ABI.
+      if (row.ret == AbiKind::I1) fn->addRetAttr(llvm::Attribute::ZExt);
+      for (int i = 0; i < row.nparams; ++i)
+        if (row.params[i] == AbiKind::I1) fn->addParamAttr(i, llvm::Attribute::ZExt);
+    }
+    return callee;
+  }
+  bool runtimeMayRaise(std::string_view name) { return !(runtimeRow(name).attrs & TP_ATTR_NOTHROW); }
+  bool hasRuntime(std::string_view name) { return rt::findRuntimeFn(name) != nullptr; }
+
+  llvm::Constant* runtimeObject(const char* name) {
+    llvm::GlobalVariable* gv = mod_->getGlobalVariable(name);
+    if (!gv)
+      gv = new llvm::GlobalVariable(*mod_, llvm::Type::getInt8Ty(ctx_), false, llvm::GlobalValue::ExternalLinkage,
+                                    nullptr, name);
+    return llvm::ConstantExpr::getPtrToInt(gv, i64_);
+  }
+  llvm::Constant* none() { return runtimeObject("tp_None_object"); }
+  llvm::Constant* trueObj() { return runtimeObject("tp_True_object"); }
+  llvm::Constant* falseObj() { return runtimeObject("tp_False_object"); }
+
+  llvm::Constant* cString(std::string_view s) {
+    auto it = cstrings_.find(std::string(s));
+    if (it != cstrings_.end()) return it->second;
+    llvm::Constant* data = llvm::ConstantDataArray::getString(ctx_, llvm::StringRef(s.data(), s.size()), true);
+    auto* gv = new llvm::GlobalVariable(*mod_, data->getType(), true, llvm::GlobalValue::PrivateLinkage, data, ".str");
+    gv->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    gv->setAlignment(llvm::Align(1));
+    cstrings_.emplace(std::string(s), gv);
+    return gv;
+  }
+
+  // A getter `i64 @name()` returning a cached value, computed on first call
+  // by `init` (which emits code at the builder's position and returns it).
+  template <class Init>
+  llvm::Function* cachedGetter(const std::string& name, Init init) {
+    if (llvm::Function* fn = mod_->getFunction(name)) return fn;
+    auto* fn =
+        llvm::Function::Create(llvm::FunctionType::get(i64_, false), llvm::GlobalValue::InternalLinkage, name, *mod_);
+    fn->setPersonalityFn(personality_);
+    auto* cache = new llvm::GlobalVariable(*mod_, i64_, false, llvm::GlobalValue::InternalLinkage,
+                                           llvm::ConstantInt::get(i64_, 0), name + ".cache");
+    auto* entry = llvm::BasicBlock::Create(ctx_, "", fn);
+    auto* slow = llvm::BasicBlock::Create(ctx_, "init", fn);
+    auto* done = llvm::BasicBlock::Create(ctx_, "cached", fn);
+    llvm::IRBuilder<> b(entry);
+    llvm::Value* v = b.CreateLoad(i64_, cache);
+    llvm::MDBuilder md(ctx_);
+    b.CreateCondBr(b.CreateICmpEQ(v, llvm::ConstantInt::get(i64_, 0)), slow, done, md.createBranchWeights(1, 1000));
+    b.SetInsertPoint(done);
+    b.CreateRet(v);
+    b.SetInsertPoint(slow);
+    llvm::Value* nv = init(b);
+    b.CreateStore(nv, cache);
+    b.CreateRet(nv);
+    return fn;
+  }
+  llvm::Function* strConst(const std::string& s) {
+    auto it = str_getters_.find(s);
+    if (it != str_getters_.end()) return it->second;
+    std::string name = "__tp_str." + std::to_string(str_getters_.size());
+    llvm::Function* fn = cachedGetter(name, [&](llvm::IRBuilder<>& b) -> llvm::Value* {
+      return b.CreateCall(runtime("tp_const_str"), {cString(s), llvm::ConstantInt::get(i64_, s.size())});
+    });
+    str_getters_.emplace(s, fn);
+    return fn;
+  }
+  llvm::Function* bytesConst(const std::string& s) {
+    std::string name = "__tp_bytes." + std::to_string(counter_++);
+    return cachedGetter(name, [&](llvm::IRBuilder<>& b) -> llvm::Value* {
+      return b.CreateCall(runtime("tp_const_bytes"), {cString(s), llvm::ConstantInt::get(i64_, s.size())});
+    });
+  }
+  llvm::Function* bigintConst(const std::string& digits) {
+    std::string name = "__tp_bigint." + std::to_string(counter_++);
+    return cachedGetter(name, [&](llvm::IRBuilder<>& b) -> llvm::Value* {
+      return b.CreateCall(runtime("tp_const_bigint"), {cString(digits)});
+    });
+  }
+  llvm::Function* builtin(const std::string& s) {
+    return cachedGetter("__tp_builtin." + sanitizeSymbol(s), [&](llvm::IRBuilder<>& b) -> llvm::Value* {
+      return b.CreateCall(runtime("tp_builtin"), {cString(s)});
+    });
+  }
+  // The tuple of keyword names of a call site, e.g. "sep,end".
+  llvm::Function* kwnames(const std::vector<std::string>& names, const std::string& key) {
+    auto it = kw_getters_.find(key);
+    if (it != kw_getters_.end()) return it->second;
+    std::string name = "__tp_kwnames." + std::to_string(kw_getters_.size());
+    llvm::Function* fn = cachedGetter(name, [&](llvm::IRBuilder<>& b) -> llvm::Value* {
+      llvm::Function* f = b.GetInsertBlock()->getParent();
+      llvm::IRBuilder<> eb(&f->getEntryBlock(), f->getEntryBlock().begin());
+      auto* arr = eb.CreateAlloca(i64_, llvm::ConstantInt::get(i64_, names.size()));
+      for (size_t i = 0; i < names.size(); ++i)
+        b.CreateStore(b.CreateCall(strConst(names[i])), b.CreateConstGEP1_64(i64_, arr, i));
+      return b.CreateCall(runtime("tp_tuple_new"), {llvm::ConstantInt::get(i64_, names.size()), arr});
+    });
+    kw_getters_.emplace(key, fn);
+    return fn;
+  }
+
+  llvm::Value* boxBool(llvm::IRBuilder<>& b, llvm::Value* v) { return b.CreateSelect(v, trueObj(), falseObj()); }
+
+  // ---- functions ----
+  void declareFunctions() {
+    for (size_t i = 0; i < m_.functions.size(); ++i) {
+      const ir::Function& f = m_.functions[i];
+      std::string sym = f.symbol.empty() ? "__tp_fn." + std::to_string(i) + "." + sanitizeSymbol(f.name) : f.symbol;
+      bool is_init = static_cast<int>(i) == m_.init.index;
+      llvm::Function* direct;
+      if (is_init) {
+        direct = llvm::Function::Create(llvm::FunctionType::get(i64_, false), llvm::GlobalValue::ExternalLinkage,
+                                        moduleInitSymbol(m_), *mod_);
+      } else {
+        std::vector<llvm::Type*> params{ptr_};
+        for (ir::ValueId p : f.params) params.push_back(typeFor(f.value(p).type));
+        direct = llvm::Function::Create(llvm::FunctionType::get(typeFor(f.result), params, false),
+                                        llvm::GlobalValue::InternalLinkage, sym + ".direct", *mod_);
+      }
+      direct->setPersonalityFn(personality_);
+      direct->setUWTableKind(llvm::UWTableKind::Async);
+      direct_.push_back(direct);
+
+      llvm::Function* generic = nullptr;
+      if (!is_init) {
+        generic = llvm::Function::Create(llvm::FunctionType::get(i64_, {ptr_, ptr_}, false),
+                                         llvm::GlobalValue::InternalLinkage, sym, *mod_);
+        generic->setUWTableKind(llvm::UWTableKind::Async);
+      }
+      generic_.push_back(generic);
+
+      // TpFuncInfo.
+      std::vector<llvm::Constant*> names;
+      for (const std::string& p : f.sig.params) names.push_back(cString(p));
+      auto* names_ty = llvm::ArrayType::get(ptr_, names.size());
+      auto* names_gv = new llvm::GlobalVariable(*mod_, names_ty, true, llvm::GlobalValue::PrivateLinkage,
+                                                llvm::ConstantArray::get(names_ty, names), sym + ".params");
+      int32_t flags = (f.sig.varargs ? 1 : 0) | (f.sig.varkw ? 2 : 0);
+      auto c32 = [&](int64_t v) { return llvm::ConstantInt::get(i32_, v); };
+      std::string name = is_init ? "<module>" : f.name;
+      std::string qualname = is_init ? "<module>" : (f.qualname.empty() ? f.name : f.qualname);
+      llvm::Constant* fields[] = {cString(name),
+                                  cString(qualname),
+                                  cString(m_.name.empty() ? "__main__" : m_.name),
+                                  cString(m_.source_path),
+                                  names_gv,
+                                  c32(static_cast<int64_t>(f.sig.params.size())),
+                                  c32(f.sig.posonly),
+                                  c32(f.sig.kwonly),
+                                  c32(flags),
+                                  c32(f.line),
+                                  c32(0),
+                                  generic ? static_cast<llvm::Constant*>(generic)
+                                          : llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ptr_))};
+      auto* info = new llvm::GlobalVariable(*mod_, info_type_, true, llvm::GlobalValue::InternalLinkage,
+                                            llvm::ConstantStruct::get(info_type_, fields), sym + ".info");
+      info_.push_back(info);
+    }
+  }
+
+  llvm::Value* unboxFloat(llvm::IRBuilder<>& b, llvm::Value* v) { return b.CreateCall(runtime("tp_float_unbox"), {v}); }
+
+  // i64 @F(ptr self, ptr args): loads args[i], converts, calls @F.direct.
+  void emitGenericEntry(int index) {
+    llvm::Function* generic = generic_[index];
+    if (!generic) return;
+    const ir::Function& f = m_.functions[index];
+    auto* entry = llvm::BasicBlock::Create(ctx_, "", generic);
+    llvm::IRBuilder<> b(entry);
+    std::vector<llvm::Value*> args{generic->getArg(0)};
+    for (size_t i = 0; i < f.params.size(); ++i) {
+      llvm::Value* w = b.CreateLoad(i64_, b.CreateConstGEP1_64(i64_, generic->getArg(1), i));
+      const ir::Type& t = m_.types[f.value(f.params[i]).type];
+      if (t.kind == ir::TypeKind::Float)
+        w = unboxFloat(b, w);
+      else if (t.kind == ir::TypeKind::Bool)
+        w = b.CreateCall(runtime("tp_truth"), {w});
+      args.push_back(w);
+    }
+    llvm::Value* r = b.CreateCall(direct_[index], args);
+    b.CreateRet(boxValue(b, r, f.result));
+  }
+
+  llvm::Value* boxValue(llvm::IRBuilder<>& b, llvm::Value* v, ir::TypeId t) {
+    switch (m_.types[t].kind) {
+      case ir::TypeKind::Void:
+        return none();
+      case ir::TypeKind::Float:
+        return b.CreateCall(runtime("tp_float_box"), {v});
+      case ir::TypeKind::Bool:
+        return boxBool(b, v);
+      case ir::TypeKind::I64:
+        return b.CreateCall(runtime("tp_int_from_i64"), {v});
+      default:
+        return v;
+    }
+  }
+
+  const ir::Module& m_;
+  llvm::LLVMContext& ctx_;
+  std::unique_ptr<llvm::Module> mod_;
+  llvm::Type *i64_, *i32_, *i1_, *f64_, *ptr_, *void_;
+  llvm::StructType* info_type_;
+  llvm::StructType* lp_type_;
+  llvm::GlobalVariable* globals_ = nullptr;
+  llvm::Constant* personality_ = nullptr;
+  std::vector<llvm::Function*> direct_, generic_;
+  std::vector<llvm::GlobalVariable*> info_;
+  std::unordered_map<std::string, llvm::Constant*> cstrings_;
+  std::unordered_map<std::string, llvm::Function*> str_getters_, kw_getters_;
+  std::unordered_map<llvm::Function*, bool> attributed_;
+  int counter_ = 0;
+};
+
+// ---------------------------------------------------------------------------
+
+FunctionLowering::FunctionLowering(ModuleLowering& ml, const ir::Function& f, int index)
+    : ml_(ml), f_(f), index_(index), b_(ml.ctx_) {}
+
+llvm::Type* FunctionLowering::typeOf(ir::ValueId id) { return ml_.typeFor(f_.value(id).type); }
+
+llvm::Value* FunctionLowering::val(ir::ValueId id) {
+  TP_CHECK(id.valid() && id.index < static_cast<int32_t>(values_.size()) && values_[id.index],
+           "IR value %" + std::to_string(id.index) + " used before its definition in " + f_.name);
+  return values_[id.index];
+}
+
+void FunctionLowering::setResult(const ir::Inst& inst, llvm::Value* v) {
+  if (inst.result.valid()) values_[inst.result.index] = v;
+}
+
+void FunctionLowering::run() {
+  fn_ = ml_.direct_[index_];
+  bool is_init = index_ == ml_.m_.init.index;
+  values_.assign(f_.values.size(), nullptr);
+  line_ = f_.line;
+
+  // Blocks in reverse post-order over normal and unwind edges, so that every
+  // value is lowered before its uses (definitions dominate uses).
+  size_t n = f_.blocks.size();
+  std::vector<std::vector<int32_t>> succs(n);
+  for (size_t i = 0; i < n; ++i) {
+    for (ir::InstId iid : f_.blocks[i].insts) {
+      const ir::Inst& inst = f_.inst(iid);
+      for (const ir::Successor& s : inst.succs) succs[i].push_back(s.block.index);
+      if (inst.unwind.valid()) succs[i].push_back(inst.unwind.index);
+    }
+  }
+  std::vector<int32_t> post;
+  std::vector<uint8_t> state(n, 0);
+  std::vector<std::pair<int32_t, size_t>> stack;
+  if (n > 0) {
+    stack.push_back({0, 0});
+    state[0] = 1;
+  }
+  while (!stack.empty()) {
+    auto& [blk, next] = stack.back();
+    if (next < succs[blk].size()) {
+      int32_t s = succs[blk][next++];
+      if (!state[s]) {
+        state[s] = 1;
+        stack.push_back({s, 0});
+      }
+    } else {
+      post.push_back(blk);
+      stack.pop_back();
+    }
+  }
+
+  alloca_block_ = llvm::BasicBlock::Create(ml_.ctx_, "entry", fn_);
+  blocks_.assign(n, nullptr);
+  for (auto it = post.rbegin(); it != post.rend(); ++it)
+    blocks_[*it] = llvm::BasicBlock::Create(ml_.ctx_, "bb" + std::to_string(*it), fn_);
+  // Block arguments become phis (the entry block's too: its incoming values
+  // come from the parameters; a trivial phi is removed by the optimiser).
+  for (int32_t bi : post) {
+    b_.SetInsertPoint(blocks_[bi]);
+    for (ir::ValueId a : f_.blocks[bi].args) {
+      const std::string& nm = f_.value(a).name;
+      values_[a.index] = b_.CreatePHI(typeOf(a), 2, nm);
+    }
+  }
+
+  b_.SetInsertPoint(alloca_block_);
+  if (is_init) {
+    llvm::Value* g =
+        emitCall(ml_.runtime("tp_module_new"),
+                 {ml_.cString(ml_.m_.name.empty() ? "__main__" : ml_.m_.name), ml_.cString(ml_.m_.source_path)},
+                 ml_.runtimeMayRaise("tp_module_new"), nullptr);
+    b_.CreateStore(g, ml_.globals_);
+  }
+  if (n == 0) {
+    b_.CreateUnreachable();
+    return;
+  }
+  // Entry block arguments: the function's parameters.
+  const ir::Block& entry = f_.blocks[0];
+  for (size_t i = 0; i < entry.args.size(); ++i) {
+    auto* phi = llvm::cast<llvm::PHINode>(values_[entry.args[i].index]);
+    llvm::Value* p = (!is_init && i + 1 < fn_->arg_size()) ? static_cast<llvm::Value*>(fn_->getArg(i + 1))
+                                                           : llvm::PoisonValue::get(phi->getType());
+    phi->addIncoming(p, b_.GetInsertBlock());
+  }
+  b_.CreateBr(blocks_[0]);
+
+  for (auto it = post.rbegin(); it != post.rend(); ++it) {
+    int32_t bi = *it;
+    b_.SetInsertPoint(blocks_[bi]);
+    for (ir::InstId iid : f_.blocks[bi].insts) {
+      const ir::Inst& inst = f_.inst(iid);
+      lowerInst(inst);
+    }
+  }
+  // Blocks left open: code after a noreturn call, or an unverified IR block
+  // without a terminator.
+  for (llvm::BasicBlock& bb : *fn_) {
+    if (bb.getTerminator()) continue;
+    b_.SetInsertPoint(&bb);
+    b_.CreateUnreachable();
+  }
+}
+
+void FunctionLowering::lowerTerminatorEdges(const ir::Successor& s) {
+  llvm::BasicBlock* target = blocks_[s.block.index];
+  const ir::Block& tb = f_.block(s.block);
+  TP_CHECK(tb.args.size() == s.args.size(), "branch argument count mismatch in " + f_.name);
+  for (size_t i = 0; i < s.args.size(); ++i) {
+    auto* phi = llvm::cast<llvm::PHINode>(values_[tb.args[i].index]);
+    llvm::Value* v = val(s.args[i]);
+    if (v->getType() != phi->getType()) v = llvm::PoisonValue::get(phi->getType());  // verifier catches this
+    phi->addIncoming(v, b_.GetInsertBlock());
+  }
+  (void)target;
+}
+
+llvm::BasicBlock* FunctionLowering::handlerPad(ir::BlockId handler) {
+  auto it = handler_pads_.find(handler.index);
+  if (it != handler_pads_.end()) return it->second;
+  llvm::IRBuilderBase::InsertPointGuard guard(b_);
+  auto* pad = llvm::BasicBlock::Create(ml_.ctx_, "lpad" + std::to_string(handler.index), fn_);
+  b_.SetInsertPoint(pad);
+  llvm::LandingPadInst* lp = b_.CreateLandingPad(ml_.lp_type_, 1);
+  lp->addClause(llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ml_.ptr_)));
+  llvm::Value* exn = b_.CreateExtractValue(lp, 0);
+  b_.CreateCall(ml_.runtime("tp_landing"), {exn});
+  b_.CreateBr(blocks_[handler.index]);
+  // A handler with block arguments gets nothing on the unwind edge.
+  for (ir::ValueId a : f_.block(handler).args)
+    llvm::cast<llvm::PHINode>(values_[a.index])->addIncoming(llvm::PoisonValue::get(typeOf(a)), pad);
+  handler_pads_.emplace(handler.index, pad);
+  return pad;
+}
+
+llvm::BasicBlock* FunctionLowering::cleanupPad(uint32_t line) {
+  auto it = cleanup_pads_.find(line);
+  if (it != cleanup_pads_.end()) return it->second;
+  llvm::IRBuilderBase::InsertPointGuard guard(b_);
+  auto* pad = llvm::BasicBlock::Create(ml_.ctx_, "cleanup" + std::to_string(line), fn_);
+  b_.SetInsertPoint(pad);
+  llvm::LandingPadInst* lp = b_.CreateLandingPad(ml_.lp_type_, 0);
+  lp->setCleanup(true);
+  llvm::Value* exn = b_.CreateExtractValue(lp, 0);
+  b_.CreateCall(ml_.runtime("tp_traceback_add"), {exn, ml_.info_[index_], llvm::ConstantInt::get(ml_.i32_, line)});
+  b_.CreateResume(lp);
+  cleanup_pads_.emplace(line, pad);
+  return pad;
+}
+
+llvm::Value* FunctionLowering::emitCall(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value*> args, bool may_raise,
+                                        const ir::Inst* inst) {
+  if (!may_raise) return b_.CreateCall(callee, args);
+  llvm::BasicBlock* unwind = inst && inst->unwind.valid() ? handlerPad(inst->unwind) : cleanupPad(line_);
+  auto* cont = llvm::BasicBlock::Create(ml_.ctx_, "", fn_);
+  llvm::InvokeInst* call = b_.CreateInvoke(callee, cont, unwind, args);
+  if (auto* f = llvm::dyn_cast<llvm::Function>(callee.getCallee())) call->setAttributes(f->getAttributes());
+  b_.SetInsertPoint(cont);
+  return call;
+}
+
+llvm::Value* FunctionLowering::callRuntime(std::string_view name, std::vector<llvm::Value*> args,
+                                           const ir::Inst* inst) {
+  llvm::FunctionCallee callee = ml_.runtime(name);
+  llvm::FunctionType* fty = callee.getFunctionType();
+  TP_CHECK(fty->getNumParams() == args.size(), "runtime function '" + std::string(name) + "' takes " +
+                                                   std::to_string(fty->getNumParams()) +
+                                                   " arguments, lowering passes " + std::to_string(args.size()));
+  for (size_t i = 0; i < args.size(); ++i) {
+    llvm::Type* want = fty->getParamType(i);
+    llvm::Value*& a = args[i];
+    if (a->getType() == want) continue;
+    if (a->getType() == ml_.i1_ && want == ml_.i64_)
+      a = ml_.boxBool(b_, a);
+    else if (a->getType() == ml_.f64_ && want == ml_.i64_)
+      a = b_.CreateCall(ml_.runtime("tp_float_box"), {a});
+    else if (a->getType()->isIntegerTy() && want->isIntegerTy())
+      a = b_.CreateSExtOrTrunc(a, want);
+    else if (a->getType()->isIntegerTy() && want->isPointerTy())
+      a = b_.CreateIntToPtr(a, want);
+    else if (a->getType()->isPointerTy() && want->isIntegerTy())
+      a = b_.CreatePtrToInt(a, want);
+    else
+      TP_FATAL("cannot pass a value to parameter " + std::to_string(i) + " of runtime function " + std::string(name));
+  }
+  llvm::Value* r = emitCall(callee, args, ml_.runtimeMayRaise(name), inst);
+  if (rt::findRuntimeFn(name)->attrs & TP_ATTR_NORETURN) {
+    b_.CreateUnreachable();
+    // Anything after a noreturn call in the same IR block is dead; give it a
+    // detached block so lowering can continue without touching live code.
+    b_.SetInsertPoint(llvm::BasicBlock::Create(ml_.ctx_, "dead", fn_));
+  }
+  return r;
+}
+
+llvm::Value* FunctionLowering::arrayOf(llvm::ArrayRef<llvm::Value*> items) {
+  if (items.empty()) return llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ml_.ptr_));
+  llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
+  auto* arr = eb.CreateAlloca(llvm::ArrayType::get(ml_.i64_, items.size()));
+  for (size_t i = 0; i < items.size(); ++i) {
+    llvm::Value* v = items[i];
+    if (v->getType() == ml_.i1_) v = ml_.boxBool(b_, v);
+    if (v->getType() == ml_.f64_) v = b_.CreateCall(ml_.runtime("tp_float_box"), {v});
+    b_.CreateStore(v, b_.CreateConstGEP1_64(ml_.i64_, arr, i));
+  }
+  return arr;
+}
+
+llvm::Value* FunctionLowering::bothSmall(llvm::Value* a, llvm::Value* b) {
+  return b_.CreateICmpNE(b_.CreateAnd(b_.CreateAnd(a, b), 1), llvm::ConstantInt::get(ml_.i64_, 0));
+}
+
+// Tagged small ints are 2x+1. add: a + (b - 1); sub: (a - b) | 1;
+// mul: (a - 1) * (b >> 1) | 1; neg: (0 - (a - 1)) | 1. Each with the
+// overflow intrinsic; overflow or a non-small operand takes the runtime.
+llvm::Value* FunctionLowering::intArith(const ir::Inst& inst) {
+  llvm::Value* a = val(inst.operands[0]);
+  bool unary = inst.op == ir::Op::IntNeg;
+  llvm::Value* bv = unary ? nullptr : val(inst.operands[1]);
+  llvm::Value* small =
+      unary ? b_.CreateICmpNE(b_.CreateAnd(a, 1), llvm::ConstantInt::get(ml_.i64_, 0)) : bothSmall(a, bv);
+  auto* fast = llvm::BasicBlock::Create(ml_.ctx_, "int.fast", fn_);
+  auto* slow = llvm::BasicBlock::Create(ml_.ctx_, "int.slow", fn_);
+  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "int.join", fn_);
+  llvm::MDBuilder md(ml_.ctx_);
+  b_.CreateCondBr(small, fast, slow, md.createBranchWeights(1000, 1));
+  b_.SetInsertPoint(fast);
+  llvm::Intrinsic::ID iid;
+  llvm::Value *x, *y;
+  auto one = llvm::ConstantInt::get(ml_.i64_, 1);
+  switch (inst.op) {
+    case ir::Op::IntAdd:
+      iid = llvm::Intrinsic::sadd_with_overflow, x = a, y = b_.CreateSub(bv, one);
+      break;
+    case ir::Op::IntSub:
+      iid = llvm::Intrinsic::ssub_with_overflow, x = a, y = bv;
+      break;
+    case ir::Op::IntMul:
+      iid = llvm::Intrinsic::smul_with_overflow, x = b_.CreateSub(a, one), y = b_.CreateAShr(bv, 1);
+      break;
+    default:  // IntNeg
+      iid = llvm::Intrinsic::ssub_with_overflow, x = llvm::ConstantInt::get(ml_.i64_, 0), y = b_.CreateSub(a, one);
+      break;
+  }
+  llvm::Value* pair = b_.CreateBinaryIntrinsic(iid, x, y);
+  llvm::Value* r = b_.CreateExtractValue(pair, 0);
+  if (inst.op != ir::Op::IntAdd) r = b_.CreateOr(r, one);
+  b_.CreateCondBr(b_.CreateExtractValue(pair, 1), slow, join, md.createBranchWeights(1, 1000));
+  llvm::BasicBlock* fast_end = b_.GetInsertBlock();
+  b_.SetInsertPoint(slow);
+  std::string_view fn = ir::opInfo(inst.op).runtime_fn;
+  llvm::Value* sr = unary ? callRuntime(fn, {a}, &inst) : callRuntime(fn, {a, bv}, &inst);
+  b_.CreateBr(join);
+  llvm::BasicBlock* slow_end = b_.GetInsertBlock();
+  b_.SetInsertPoint(join);
+  llvm::PHINode* phi = b_.CreatePHI(ml_.i64_, 2);
+  phi->addIncoming(r, fast_end);
+  phi->addIncoming(sr, slow_end);
+  return phi;
+}
+
+llvm::Value* FunctionLowering::intCompare(const ir::Inst& inst) {
+  llvm::Value* a = val(inst.operands[0]);
+  llvm::Value* bv = val(inst.operands[1]);
+  llvm::CmpInst::Predicate pred;
+  switch (inst.op) {
+    case ir::Op::IntLt:
+      pred = llvm::CmpInst::ICMP_SLT;
+      break;
+    case ir::Op::IntLe:
+      pred = llvm::CmpInst::ICMP_SLE;
+      break;
+    case ir::Op::IntGt:
+      pred = llvm::CmpInst::ICMP_SGT;
+      break;
+    case ir::Op::IntGe:
+      pred = llvm::CmpInst::ICMP_SGE;
+      break;
+    case ir::Op::IntEq:
+      pred = llvm::CmpInst::ICMP_EQ;
+      break;
+    default:
+      pred = llvm::CmpInst::ICMP_NE;
+      break;
+  }
+  auto* fast = llvm::BasicBlock::Create(ml_.ctx_, "cmp.fast", fn_);
+  auto* slow = llvm::BasicBlock::Create(ml_.ctx_, "cmp.slow", fn_);
+  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "cmp.join", fn_);
+  llvm::MDBuilder md(ml_.ctx_);
+  b_.CreateCondBr(bothSmall(a, bv), fast, slow, md.createBranchWeights(1000, 1));
+  b_.SetInsertPoint(fast);
+  llvm::Value* r = b_.CreateICmp(pred, a, bv);  // the tagging is monotonic
+  b_.CreateBr(join);
+  b_.SetInsertPoint(slow);
+  llvm::Value* sr = callRuntime(ir::opInfo(inst.op).runtime_fn, {a, bv}, &inst);
+  b_.CreateBr(join);
+  llvm::BasicBlock* slow_end = b_.GetInsertBlock();
+  b_.SetInsertPoint(join);
+  llvm::PHINode* phi = b_.CreatePHI(ml_.i1_, 2);
+  phi->addIncoming(r, fast);
+  phi->addIncoming(sr, slow_end);
+  return phi;
+}
+
+llvm::Value* FunctionLowering::unbox(llvm::Value* v, ir::TypeId to, const ir::Inst* inst) {
+  const ir::Type& t = ml_.m_.types[to];
+  if (v->getType() != ml_.i64_) return v;  // already unboxed
+  switch (t.kind) {
+    case ir::TypeKind::Float:
+      return callRuntime("tp_float_unbox", {v}, inst);
+    case ir::TypeKind::Bool: {
+      // Only True/False unbox to bool; anything else is a TypeError raised by
+      // the runtime's unbox helper when it has one, else truth.
+      if (ml_.hasRuntime("tp_bool_unbox")) return callRuntime("tp_bool_unbox", {v}, inst);
+      return b_.CreateICmpEQ(v, ml_.trueObj());
+    }
+    case ir::TypeKind::I64:
+      return callRuntime("tp_int_as_i64", {v}, inst);
+    case ir::TypeKind::Int:
+      if (ml_.hasRuntime("tp_int_unbox")) return callRuntime("tp_int_unbox", {v}, inst);
+      return v;
+    default:
+      return v;  // word to word: a checked cast would go here
+  }
+}
+
+void FunctionLowering::lowerDefault(const ir::Inst& inst) {
+  const ir::OpInfo& info = ir::opInfo(inst.op);
+  if (info.runtime_fn.empty()) TP_FATAL("lowering has no rule for op '" + std::string(info.text) + "'");
+  const rt::RuntimeFn& row = ml_.runtimeRow(info.runtime_fn);
+  std::vector<llvm::Value*> args;
+  for (ir::ValueId v : inst.operands) args.push_back(val(v));
+  // The immediate fills the remaining parameters: a C string (Ptr) or an
+  // interned str for imm.text, then imm.i and imm.i2 for integers.
+  bool text_used = inst.imm.text.empty();
+  int ints_used = 0;
+  for (int i = static_cast<int>(args.size()); i < row.nparams; ++i) {
+    AbiKind k = row.params[i];
+    if (k == AbiKind::Ptr) {
+      args.push_back(ml_.cString(inst.imm.text));
+      text_used = true;
+    } else if (!text_used && k == AbiKind::I64) {
+      args.push_back(b_.CreateCall(ml_.strConst(inst.imm.text)));
+      text_used = true;
+    } else if (k == AbiKind::I64 || k == AbiKind::I32) {
+      int64_t v = ints_used == 0 ? inst.imm.i : ints_used == 1 ? inst.imm.i2 : 0;
+      if (ints_used >= 2) v = 0;  // e.g. an optional word argument: TP_NULL
+      ++ints_used;
+      args.push_back(llvm::ConstantInt::get(ml_.abiType(k), v));
+    } else {
+      TP_FATAL("cannot fill parameter " + std::to_string(i) + " of " + std::string(info.runtime_fn));
+    }
+  }
+  llvm::Value* r = callRuntime(info.runtime_fn, args, &inst);
+  if (inst.result.valid()) {
+    llvm::Type* want = typeOf(inst.result);
+    if (r->getType() != want) {
+      if (r->getType() == ml_.i64_ && want == ml_.i1_)
+        r = b_.CreateICmpEQ(r, ml_.trueObj());
+      else if (r->getType()->isVoidTy())
+        r = ml_.none();
+      else
+        TP_FATAL("result kind of runtime function " + std::string(info.runtime_fn) + " does not match op '" +
+                 std::string(info.text) + "'");
+    }
+    setResult(inst, r);
+  }
+}
+
+void FunctionLowering::lowerInst(const ir::Inst& inst) {
+  if (inst.line) line_ = inst.line;
+  auto& b = b_;
+  llvm::Type* i64 = ml_.i64_;
+  auto op0 = [&] { return val(inst.operands[0]); };
+  auto op1 = [&] { return val(inst.operands[1]); };
+  switch (inst.op) {
+    // ---- constants ----
+    case ir::Op::ConstInt: {
+      int64_t v;
+      if (parseSmallInt(inst.imm.text, v))
+        setResult(inst, llvm::ConstantInt::get(i64, (static_cast<uint64_t>(v) << 1) | 1));
+      else
+        setResult(inst, b.CreateCall(ml_.bigintConst(inst.imm.text)));
+      return;
+    }
+    case ir::Op::ConstFloat:
+      setResult(inst, llvm::ConstantFP::get(ml_.f64_, inst.imm.f));
+      return;
+    case ir::Op::ConstBool:
+      setResult(inst, llvm::ConstantInt::get(ml_.i1_, inst.imm.i != 0));
+      return;
+    case ir::Op::ConstNone:
+      setResult(inst, ml_.none());
+      return;
+    case ir::Op::ConstStr:
+      setResult(inst, b.CreateCall(ml_.strConst(inst.imm.text)));
+      return;
+    case ir::Op::ConstBytes:
+      setResult(inst, b.CreateCall(ml_.bytesConst(inst.imm.text)));
+      return;
+    case ir::Op::ConstNull:
+      setResult(inst, llvm::Constant::getNullValue(typeOf(inst.result)));
+      return;
+    case ir::Op::ConstEllipsis:
+      setResult(inst, ml_.runtimeObject("tp_Ellipsis_object"));
+      return;
+
+    // ---- representation ----
+    case ir::Op::Box: {
+      llvm::Value* v = op0();
+      if (v->getType() == ml_.f64_)
+        v = b.CreateCall(ml_.runtime("tp_float_box"), {v});
+      else if (v->getType() == ml_.i1_)
+        v = ml_.boxBool(b, v);
+      else if (ml_.m_.types[f_.value(inst.operands[0]).type].kind == ir::TypeKind::I64)
+        v = b.CreateCall(ml_.runtime("tp_int_from_i64"), {v});
+      setResult(inst, v);
+      return;
+    }
+    case ir::Op::Unbox:
+      setResult(inst, unbox(op0(), f_.value(inst.result).type, &inst));
+      return;
+    case ir::Op::Cast: {
+      llvm::Value* v = op0();
+      llvm::Type* want = typeOf(inst.result);
+      if (v->getType() != want) {
+        if (v->getType()->isIntegerTy() && want->isIntegerTy())
+          v = b.CreateZExtOrTrunc(v, want);
+        else if (v->getType() == ml_.f64_ && want == i64)
+          v = b.CreateCall(ml_.runtime("tp_float_box"), {v});
+        else
+          v = unbox(v, f_.value(inst.result).type, &inst);
+      }
+      setResult(inst, v);
+      return;
+    }
+
+    // ---- control flow ----
+    case ir::Op::Br:
+      lowerTerminatorEdges(inst.succs[0]);
+      b.CreateBr(blocks_[inst.succs[0].block.index]);
+      return;
+    case ir::Op::CondBr: {
+      llvm::Value* c = op0();
+      if (c->getType() != ml_.i1_) c = b.CreateICmpNE(c, ml_.falseObj());
+      llvm::BasicBlock* here = b.GetInsertBlock();
+      lowerTerminatorEdges(inst.succs[0]);
+      llvm::BasicBlock* else_bb = blocks_[inst.succs[1].block.index];
+      if (inst.succs[0].block == inst.succs[1].block) {
+        // Two edges to one block: the second goes through its own block so
+        // each phi has one incoming value per predecessor.
+        else_bb = llvm::BasicBlock::Create(ml_.ctx_, "edge", fn_);
+        b.SetInsertPoint(else_bb);
+        lowerTerminatorEdges(inst.succs[1]);
+        b.CreateBr(blocks_[inst.succs[1].block.index]);
+        b.SetInsertPoint(here);
+      } else {
+        lowerTerminatorEdges(inst.succs[1]);
+      }
+      b.CreateCondBr(c, blocks_[inst.succs[0].block.index], else_bb);
+      return;
+    }
+    case ir::Op::Ret: {
+      llvm::Type* rt = fn_->getReturnType();
+      if (rt->isVoidTy()) {
+        b.CreateRetVoid();
+        return;
+      }
+      llvm::Value* v = inst.operands.empty() ? static_cast<llvm::Value*>(ml_.none()) : op0();
+      if (v->getType() != rt) {
+        if (v->getType() == ml_.f64_ && rt == i64)
+          v = b.CreateCall(ml_.runtime("tp_float_box"), {v});
+        else if (v->getType() == ml_.i1_ && rt == i64)
+          v = ml_.boxBool(b, v);
+        else
+          v = llvm::PoisonValue::get(rt);
+      }
+      b.CreateRet(v);
+      return;
+    }
+    case ir::Op::Raise:
+      if (inst.operands.empty())
+        callRuntime("tp_reraise", {}, &inst);
+      else if (inst.operands.size() == 1)
+        callRuntime("tp_raise", {op0()}, &inst);
+      else
+        callRuntime("tp_raise_from", {op0(), op1()}, &inst);
+      return;
+    case ir::Op::AssertFail:
+      callRuntime("tp_raise_assertion", {inst.operands.empty() ? llvm::ConstantInt::get(i64, 0) : op0()}, &inst);
+      return;
+    case ir::Op::Unreachable:
+      b.CreateUnreachable();
+      return;
+
+    // ---- typed int ----
+    case ir::Op::IntAdd:
+    case ir::Op::IntSub:
+    case ir::Op::IntMul:
+    case ir::Op::IntNeg:
+      setResult(inst, intArith(inst));
+      return;
+    case ir::Op::IntLt:
+    case ir::Op::IntLe:
+    case ir::Op::IntGt:
+    case ir::Op::IntGe:
+    case ir::Op::IntEq:
+    case ir::Op::IntNe:
+      setResult(inst, intCompare(inst));
+      return;
+    case ir::Op::IntToFloat: {
+      llvm::Value* a = op0();
+      auto* fast = llvm::BasicBlock::Create(ml_.ctx_, "tofloat.fast", fn_);
+      auto* slow = llvm::BasicBlock::Create(ml_.ctx_, "tofloat.slow", fn_);
+      auto* join = llvm::BasicBlock::Create(ml_.ctx_, "tofloat.join", fn_);
+      b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(a, 1), llvm::ConstantInt::get(i64, 0)), fast, slow);
+      b.SetInsertPoint(fast);
+      llvm::Value* r = b.CreateSIToFP(b.CreateAShr(a, 1), ml_.f64_);
+      b.CreateBr(join);
+      b.SetInsertPoint(slow);
+      llvm::Value* sr = callRuntime("tp_int_to_float", {a}, &inst);
+      b.CreateBr(join);
+      llvm::BasicBlock* slow_end = b.GetInsertBlock();
+      b.SetInsertPoint(join);
+      llvm::PHINode* phi = b.CreatePHI(ml_.f64_, 2);
+      phi->addIncoming(r, fast);
+      phi->addIncoming(sr, slow_end);
+      setResult(inst, phi);
+      return;
+    }
+
+    // ---- typed float ----
+    case ir::Op::FloatAdd:
+      setResult(inst, b.CreateFAdd(op0(), op1()));
+      return;
+    case ir::Op::FloatSub:
+      setResult(inst, b.CreateFSub(op0(), op1()));
+      return;
+    case ir::Op::FloatMul:
+      setResult(inst, b.CreateFMul(op0(), op1()));
+      return;
+    case ir::Op::FloatNeg:
+      setResult(inst, b.CreateFNeg(op0()));
+      return;
+    case ir::Op::FloatDiv: {
+      // Division by zero raises: the runtime call does it (and only runs then).
+      llvm::Value* x = op0();
+      llvm::Value* y = op1();
+      auto* zero = llvm::BasicBlock::Create(ml_.ctx_, "fdiv.zero", fn_);
+      auto* ok = llvm::BasicBlock::Create(ml_.ctx_, "fdiv.ok", fn_);
+      llvm::MDBuilder md(ml_.ctx_);
+      b.CreateCondBr(b.CreateFCmpOEQ(y, llvm::ConstantFP::get(ml_.f64_, 0.0)), zero, ok,
+                     md.createBranchWeights(1, 1000));
+      b.SetInsertPoint(zero);
+      callRuntime("tp_float_div", {x, y}, &inst);
+      b.CreateBr(ok);
+      b.SetInsertPoint(ok);
+      setResult(inst, b.CreateFDiv(x, y));
+      return;
+    }
+    case ir::Op::FloatLt:
+      setResult(inst, b.CreateFCmpOLT(op0(), op1()));
+      return;
+    case ir::Op::FloatLe:
+      setResult(inst, b.CreateFCmpOLE(op0(), op1()));
+      return;
+    case ir::Op::FloatGt:
+      setResult(inst, b.CreateFCmpOGT(op0(), op1()));
+      return;
+    case ir::Op::FloatGe:
+      setResult(inst, b.CreateFCmpOGE(op0(), op1()));
+      return;
+    case ir::Op::FloatEq:
+      setResult(inst, b.CreateFCmpOEQ(op0(), op1()));
+      return;
+    case ir::Op::FloatNe:
+      setResult(inst, b.CreateFCmpUNE(op0(), op1()));
+      return;
+    case ir::Op::BoolNot:
+      setResult(inst, b.CreateNot(op0()));
+      return;
+
+    // ---- dynamic ----
+    case ir::Op::PyBinOp: {
+      // imm.i: the operator; imm.i2 > 0: augmented assignment (TP_BINOP_INPLACE).
+      int64_t code = inst.imm.i | (inst.imm.i2 > 0 ? 64 : 0);
+      setResult(inst, callRuntime("tp_binop", {op0(), op1(), llvm::ConstantInt::get(ml_.i32_, code)}, &inst));
+      return;
+    }
+    case ir::Op::TupleGet: {
+      // TpTuple (tuple.h): header word, size, then the items.
+      llvm::Value* p = b.CreateIntToPtr(op0(), ml_.ptr_);
+      llvm::Value* slot = b.CreateConstInBoundsGEP1_64(i64, p, 2 + inst.imm.i);
+      setResult(inst, b.CreateLoad(i64, slot));
+      return;
+    }
+    case ir::Op::FuncClosure:
+      TP_CHECK(index_ != ml_.m_.init.index, "func.closure in a module's init function");
+      setResult(inst, callRuntime("tp_func_closure", {fn_->getArg(0)}, &inst));
+      return;
+    case ir::Op::PyIs:
+      setResult(inst, b.CreateICmpEQ(op0(), op1()));
+      return;
+    case ir::Op::IsNull:
+      setResult(inst, b.CreateICmpEQ(op0(), llvm::ConstantInt::get(i64, 0)));
+      return;
+    case ir::Op::PyCall: {
+      std::vector<std::string> kw;
+      const std::string& t = inst.imm.text;
+      for (size_t s = 0; !t.empty() && s <= t.size();) {
+        size_t e = t.find(',', s);
+        if (e == std::string::npos) e = t.size();
+        kw.push_back(t.substr(s, e - s));
+        s = e + 1;
+      }
+      std::vector<llvm::Value*> args;
+      for (size_t i = 1; i < inst.operands.size(); ++i) args.push_back(val(inst.operands[i]));
+      TP_CHECK(kw.size() <= args.size(), "py.call has more keyword names than arguments");
+      llvm::Value* names =
+          kw.empty() ? static_cast<llvm::Value*>(llvm::ConstantInt::get(i64, 0)) : b.CreateCall(ml_.kwnames(kw, t));
+      llvm::Value* arr = arrayOf(args);
+      setResult(inst, callRuntime("tp_call", {op0(), arr, llvm::ConstantInt::get(i64, args.size() - kw.size()), names},
+                                  &inst));
+      return;
+    }
+    case ir::Op::StrJoin: {
+      std::vector<llvm::Value*> parts;
+      for (ir::ValueId v : inst.operands) parts.push_back(val(v));
+      llvm::Value* arr = arrayOf(parts);
+      setResult(inst, callRuntime("tp_str_concat", {arr, llvm::ConstantInt::get(i64, parts.size())}, &inst));
+      return;
+    }
+
+    // ---- construction ----
+    case ir::Op::ListNew:
+    case ir::Op::TupleNew: {
+      std::vector<llvm::Value*> items;
+      for (ir::ValueId v : inst.operands) items.push_back(val(v));
+      llvm::Value* arr = arrayOf(items);
+      const char* fn = inst.op == ir::Op::ListNew ? "tp_list_new" : "tp_tuple_new";
+      setResult(inst, callRuntime(fn, {llvm::ConstantInt::get(i64, items.size()), arr}, &inst));
+      return;
+    }
+    case ir::Op::SetNew: {
+      llvm::Value* s = callRuntime("tp_set_new", {}, &inst);
+      for (ir::ValueId v : inst.operands) callRuntime("tp_set_add", {s, val(v)}, &inst);
+      setResult(inst, s);
+      return;
+    }
+    case ir::Op::DictNew: {
+      llvm::Value* d = callRuntime("tp_dict_new", {}, &inst);
+      for (size_t i = 0; i + 1 < inst.operands.size(); i += 2)
+        callRuntime("tp_dict_setitem", {d, val(inst.operands[i]), val(inst.operands[i + 1])}, &inst);
+      setResult(inst, d);
+      return;
+    }
+
+    // ---- names ----
+    case ir::Op::GlobalLoad: {
+      llvm::Value* g = b.CreateLoad(i64, ml_.globals_);
+      setResult(inst, callRuntime("tp_global_load", {g, b.CreateCall(ml_.strConst(inst.imm.text))}, &inst));
+      return;
+    }
+    case ir::Op::GlobalStore: {
+      llvm::Value* g = b.CreateLoad(i64, ml_.globals_);
+      callRuntime("tp_global_store", {g, b.CreateCall(ml_.strConst(inst.imm.text)), op0()}, &inst);
+      return;
+    }
+    case ir::Op::GlobalDel: {
+      llvm::Value* g = b.CreateLoad(i64, ml_.globals_);
+      callRuntime("tp_global_del", {g, b.CreateCall(ml_.strConst(inst.imm.text))}, &inst);
+      return;
+    }
+    case ir::Op::BuiltinLoad:
+      setResult(inst, b.CreateCall(ml_.builtin(inst.imm.text)));
+      return;
+    case ir::Op::CellNew:
+      setResult(inst,
+                callRuntime("tp_cell_new", {inst.operands.empty() ? llvm::ConstantInt::get(i64, 0) : op0()}, &inst));
+      return;
+    case ir::Op::CellGet:
+      setResult(inst, callRuntime("tp_cell_get", {op0(), ml_.cString(inst.imm.text)}, &inst));
+      return;
+    case ir::Op::CellSet:
+      callRuntime("tp_cell_set", {op0(), op1()}, &inst);
+      return;
+    case ir::Op::CheckBound: {
+      auto* bad = llvm::BasicBlock::Create(ml_.ctx_, "unbound", fn_);
+      auto* ok = llvm::BasicBlock::Create(ml_.ctx_, "bound", fn_);
+      llvm::MDBuilder md(ml_.ctx_);
+      b.CreateCondBr(b.CreateICmpEQ(op0(), llvm::ConstantInt::get(i64, 0)), bad, ok, md.createBranchWeights(1, 1000));
+      b.SetInsertPoint(bad);
+      callRuntime("tp_raise_unbound_local", {ml_.cString(inst.imm.text)}, &inst);
+      b.SetInsertPoint(ok);
+      return;
+    }
+
+    // ---- functions ----
+    case ir::Op::FuncNew: {
+      std::vector<llvm::Value*> args{ml_.info_[inst.imm.func.index]};
+      for (size_t i = 0; i < 3; ++i)
+        args.push_back(i < inst.operands.size() ? val(inst.operands[i]) : static_cast<llvm::Value*>(ml_.none()));
+      setResult(inst, callRuntime("tp_func_new", args, &inst));
+      return;
+    }
+    case ir::Op::CallDirect: {
+      llvm::Function* callee = ml_.direct_[inst.imm.func.index];
+      llvm::FunctionType* fty = callee->getFunctionType();
+      std::vector<llvm::Value*> args{llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ml_.ptr_))};
+      for (ir::ValueId v : inst.operands) args.push_back(val(v));
+      TP_CHECK(args.size() == fty->getNumParams(),
+               "call.direct argument count mismatch calling " + callee->getName().str());
+      for (size_t i = 0; i < args.size(); ++i)
+        TP_CHECK(args[i]->getType() == fty->getParamType(i),
+                 "call.direct argument type mismatch calling " + callee->getName().str());
+      llvm::Value* r = emitCall(callee, args, true, &inst);
+      if (inst.result.valid()) {
+        if (r->getType()->isVoidTy()) r = ml_.none();
+        setResult(inst, r);
+      }
+      return;
+    }
+
+    case ir::Op::SetLine:
+      line_ = static_cast<uint32_t>(inst.imm.i);
+      return;
+    case ir::Op::FuncArg:
+      TP_FATAL("func.arg placeholder reached lowering");
+
+    default:
+      lowerDefault(inst);
+      return;
+  }
+}
+
+}  // namespace
+
+std::string moduleInitSymbol(const ir::Module& module) {
+  if (module.name.empty() || module.name == "__main__") return "__taipan_main_init";
+  std::string s = "__taipan_init_";
+  for (char c : module.name) s += (std::isalnum(static_cast<unsigned char>(c)) || c == '_') ? c : '_';
+  return s;
+}
+
+std::unique_ptr<llvm::Module> lowerModule(const ir::Module& module, llvm::LLVMContext& context,
+                                          const LowerOptions& options, std::string& error) {
+  ModuleLowering ml(module, context, options);
+  return ml.run(error);
+}
+
+}  // namespace taipan::lower

@@ -1,0 +1,39 @@
+// Lowering: turns a verified ir::Module into an llvm::Module through the LLVM
+// 19 C++ API. Word-typed values become i64, float double, bool i1; block
+// arguments become phi nodes; ops with a runtime function become calls
+// declared from the generated runtime table, and the hot typed ops (tagged
+// int arithmetic and comparisons, float arithmetic) are inlined with a
+// runtime fallback. Exceptions use the Itanium zero-cost model: an op that
+// may raise is an `invoke` whose landing pad either hands the exception to
+// the IR's unwind block (tp_landing) or records a traceback frame and
+// resumes. The per-function and per-module ABI is described in lower.cpp.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "compiler/ir/ir.h"
+
+namespace llvm {
+class LLVMContext;
+class Module;
+}  // namespace llvm
+
+namespace taipan::lower {
+
+struct LowerOptions {
+  std::string target_triple;  // empty: the host's
+  std::string data_layout;    // empty: none set (codegen sets the TargetMachine's)
+};
+
+// Symbol of the init function of a module: `__taipan_main_init` for
+// "__main__" (runtime/main.cpp passes it to tp_main), otherwise
+// `__taipan_init_<name>` with dots as `_`.
+std::string moduleInitSymbol(const ir::Module& module);
+
+// Lowers `module`. Returns null and sets `error` when the result does not
+// pass llvm::verifyModule (a lowering bug; the message names the problem).
+std::unique_ptr<llvm::Module> lowerModule(const ir::Module& module, llvm::LLVMContext& context,
+                                          const LowerOptions& options, std::string& error);
+
+}  // namespace taipan::lower

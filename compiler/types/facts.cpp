@@ -1,0 +1,164 @@
+// Module facts: which module-level names are bound where. A builtin name that
+// no scope of the module ever binds as a global (and no star import or
+// dynamic namespace access can bind) is the builtin everywhere, so irgen can
+// use builtin.load and the typed counted loop for `range`; a module function
+// bound by exactly one top-level def can be called directly.
+#include <array>
+
+#include "compiler/ast/visit.h"
+#include "compiler/types/types.h"
+
+namespace taipan::types {
+
+using namespace ast;
+
+namespace {
+
+constexpr std::array<std::string_view, 73> kBuiltins = {
+    "abs", "all", "any", "ascii", "bin", "bool", "bytearray", "bytes", "callable", "chr", "classmethod",
+    "complex", "delattr", "dict", "dir", "divmod", "enumerate", "filter", "float", "format", "frozenset",
+    "getattr", "hasattr", "hash", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "list",
+    "map", "max", "min", "next", "object", "oct", "ord", "pow", "print", "property", "range", "repr", "reversed",
+    "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "zip",
+    "ValueError", "TypeError", "KeyError", "IndexError", "ZeroDivisionError", "RuntimeError", "StopIteration",
+    "AttributeError", "NameError", "Exception", "BaseException", "AssertionError", "NotImplementedError",
+    "OverflowError", "ArithmeticError"};
+
+class Collector {
+ public:
+  Collector(const sema::ScopeTree& scopes, ModuleFacts& facts) : scopes_(scopes), facts_(facts) {}
+
+  void run(const Module& m) {
+    scope_ = scopes_.module.get();
+    visit(&m);
+  }
+
+ private:
+  void bind(std::string_view name) {
+    if (!scope_) return;
+    bool global = scope_->kind == sema::ScopeKind::Module;
+    if (const sema::Symbol* s = scope_->lookup(name)) {
+      if (s->binding == sema::Binding::GlobalExplicit) global = true;
+      if (scope_->kind != sema::ScopeKind::Module && s->binding == sema::Binding::GlobalImplicit) global = true;
+    }
+    if (global) facts_.bindings[std::string(name)]++;
+  }
+
+  void visit(const Node* n) {
+    switch (n->kind) {
+      case NodeKind::FunctionDef:
+      case NodeKind::AsyncFunctionDef: {
+        auto* f = cast<FunctionDefStmt>(n);
+        bind(f->name);
+        for (Expr* d : f->decorator_list) visit(d);
+        visitArgsDefaults(f->args);
+        enter(n, [&] { for (Stmt* s : f->body) visit(s); });
+        return;
+      }
+      case NodeKind::ClassDef: {
+        auto* c = cast<ClassDefStmt>(n);
+        bind(c->name);
+        for (Expr* d : c->decorator_list) visit(d);
+        for (Expr* b : c->bases) visit(b);
+        enter(n, [&] { for (Stmt* s : c->body) visit(s); });
+        return;
+      }
+      case NodeKind::Lambda: {
+        auto* l = cast<LambdaExpr>(n);
+        visitArgsDefaults(l->args);
+        enter(n, [&] { visit(l->body); });
+        return;
+      }
+      case NodeKind::ListComp:
+      case NodeKind::SetComp:
+      case NodeKind::DictComp:
+      case NodeKind::GeneratorExp: {
+        auto* c = cast<CompExpr>(n);
+        visit(c->generators[0]->iter);
+        enter(n, [&] {
+          for (uint32_t i = 0; i < c->generators.size(); ++i) {
+            Comprehension* g = c->generators[i];
+            visit(g->target);
+            if (i) visit(g->iter);
+            for (Expr* e : g->ifs) visit(e);
+          }
+          if (c->elt) visit(c->elt);
+          if (c->value) visit(c->value);
+        });
+        return;
+      }
+      case NodeKind::Name: {
+        auto* nm = cast<NameExpr>(n);
+        if (nm->ctx != ExprContext::Load) bind(nm->id);
+        if (nm->id == "globals" || nm->id == "vars" || nm->id == "exec" || nm->id == "eval" ||
+            nm->id == "locals" || nm->id == "__import__" || nm->id == "__builtins__")
+          facts_.uses_dynamic_namespace = true;
+        return;
+      }
+      case NodeKind::Import:
+        for (Alias* a : cast<ImportStmt>(n)->names) {
+          std::string_view nm = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
+          bind(nm);
+          if (a->name == "builtins") facts_.uses_dynamic_namespace = true;
+        }
+        return;
+      case NodeKind::ImportFrom:
+        for (Alias* a : cast<ImportFromStmt>(n)->names) {
+          if (a->name == "*") facts_.has_star_import = true;
+          else bind(a->asname.empty() ? a->name : a->asname);
+        }
+        if (cast<ImportFromStmt>(n)->module == "builtins") facts_.uses_dynamic_namespace = true;
+        return;
+      case NodeKind::ExceptHandler: {
+        auto* h = cast<ExceptHandler>(n);
+        if (!h->name.empty()) bind(h->name);
+        break;
+      }
+      default: break;
+    }
+    forEachChild(n, [&](const Node* c) { visit(c); });
+  }
+
+  void visitArgsDefaults(const Arguments* a) {
+    if (!a) return;
+    for (Expr* d : a->defaults) visit(d);
+    for (Expr* d : a->kw_defaults)
+      if (d) visit(d);
+  }
+
+  template <class F>
+  void enter(const Node* n, F&& f) {
+    const sema::Scope* saved = scope_;
+    auto it = scopes_.scope_of.find(n);
+    scope_ = it == scopes_.scope_of.end() ? nullptr : it->second;
+    f();
+    scope_ = saved;
+  }
+
+  const sema::ScopeTree& scopes_;
+  ModuleFacts& facts_;
+  const sema::Scope* scope_ = nullptr;
+};
+
+}  // namespace
+
+bool ModuleFacts::isBuiltin(std::string_view name) const {
+  if (has_star_import || uses_dynamic_namespace) return false;
+  bool known = false;
+  for (std::string_view b : kBuiltins) known |= b == name;
+  return known && bindings.find(std::string(name)) == bindings.end();
+}
+
+bool ModuleFacts::boundOnlyBy(std::string_view name) const {
+  if (has_star_import || uses_dynamic_namespace) return false;
+  auto it = bindings.find(std::string(name));
+  return it != bindings.end() && it->second == 1;
+}
+
+ModuleFacts analyzeModule(const Module& module, const sema::ScopeTree& scopes) {
+  ModuleFacts facts;
+  Collector(scopes, facts).run(module);
+  return facts;
+}
+
+}  // namespace taipan::types

@@ -1,0 +1,83 @@
+// The first type inference pass (docs/decisions/0008-first-inference.md).
+// It answers three questions for irgen, never changing what a program means:
+//   - which expression shapes have a provable unboxed type (the rules below,
+//     shared with irgen so that both agree: int op int -> int, ...);
+//   - which module-level names are provably never rebound (builtins such as
+//     `range` and `len`, module functions that calls may reach directly);
+//   - a first guess of each local variable's type in a function, by a
+//     fixpoint over its assignments, seeded by int/float/bool annotations of
+//     the parameters of a typed clone. The guess is only a guess: irgen
+//     demotes a variable to `object` (and regenerates the function) as soon as
+//     a join sees values of another type, so a wrong guess costs speed, never
+//     correctness.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "compiler/ast/ast.h"
+#include "compiler/sema/scopes.h"
+
+namespace taipan::types {
+
+// The lattice of this first pass: Never < {Int, Float, Bool, None, Str} < Object.
+// Int is the Python int (never a bool), Float an f64, Bool an i1.
+enum class Ty : uint8_t { Never, Int, Float, Bool, None, Str, Object };
+
+std::string_view tyName(Ty t);
+Ty join(Ty a, Ty b);
+// Types a local variable may have across joins: Str and None collapse to Object.
+Ty varType(Ty t);
+
+// ---- expression rules (irgen emits exactly these) ----
+Ty constantType(const ast::Constant& c);
+// `l op r`; Object when the operation takes the dynamic path.
+Ty binopResult(Ty l, ast::BinOpKind op, Ty r);
+Ty unaryResult(ast::UnaryOpKind op, Ty t);
+// One comparison `l op r` (a chain joins these).
+Ty compareResult(Ty l, ast::CmpOpKind op, Ty r);
+// Result of calling the real builtin `name` (when proven unrebound).
+Ty builtinResult(std::string_view name);
+// int/float/bool for those annotation names, else Object. Only used to seed
+// typed clones: a caller still has to prove the argument types.
+Ty annotationType(const ast::Expr* annotation);
+
+// ---- module facts ----
+struct ModuleFacts {
+  // Names bound at module level (assigned, def'd, imported, deleted, or
+  // declared `global` and assigned anywhere), with how many binding sites.
+  std::unordered_map<std::string, int> bindings;
+  bool has_star_import = false;
+  bool uses_dynamic_namespace = false;  // globals()/vars()/exec/eval/__dict__ tricks: trust nothing
+
+  // True when `name` resolves to the builtin everywhere in the module.
+  bool isBuiltin(std::string_view name) const;
+  // True when the module-level name is bound exactly once, by the given
+  // top-level def statement.
+  bool boundOnlyBy(std::string_view name) const;
+};
+
+ModuleFacts analyzeModule(const ast::Module& module, const sema::ScopeTree& scopes);
+
+// Per-function guesses.
+struct FunctionTypes {
+  std::unordered_map<std::string, Ty> locals;  // SSA-able locals of the function's own scope
+  Ty result = Ty::Object;
+};
+
+// Looks up the (guessed) result type of a direct call to a module function by
+// name, or Never when unknown yet / not direct.
+using CallResultFn = Ty (*)(const void* ctx, std::string_view callee, const std::vector<Ty>& args);
+
+// Guesses the local types of a function body. `params` seeds parameter types
+// (absent = Object). `call_result` gives the result of calls to names (used
+// for recursive module functions); may be null.
+FunctionTypes inferFunction(const ast::StmtList& body, const sema::Scope& scope, const ModuleFacts& facts,
+                            const std::unordered_map<std::string, Ty>& params, CallResultFn call_result,
+                            const void* ctx);
+
+}  // namespace taipan::types

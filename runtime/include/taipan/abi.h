@@ -1,0 +1,131 @@
+// The contract between generated code and the runtime beyond single values:
+// runtime start-up, function objects and calls, module globals, exceptions
+// and tracebacks. Type-specific entry points live in one header per builtin
+// type (int.h, float.h, str.h, list.h, ...); the dynamic operations
+// (CPython's dunder dispatch) in ops.h.
+//
+// Start-up. The runtime initialises itself on first use (tp_runtime_init is
+// idempotent and called by every entry that needs it), so it can live inside
+// a CPython extension module that does not own main(). Executables link
+// runtime/main.cpp, whose main() calls tp_main().
+//
+// Functions. Every compiled Python function has a generic entry
+//     TpValue entry(TpFunction* self, const TpValue* args)
+// where `args` holds exactly one value per parameter of its signature, in
+// order (positional-only, positional-or-keyword, keyword-only, then the *args
+// tuple and the **kwargs dict when present), already bound and defaulted by
+// the runtime (tp_call). Direct calls to known functions may use a typed entry
+// with the same parameters as separate arguments.
+//
+// Exceptions (zero-cost). A runtime function raises a Python exception by
+// throwing a C++ TpRaised (runtime/src/exceptions.h) through the Itanium ABI.
+// Generated code uses invoke/landingpad with personality __gxx_personality_v0
+// and a catch-all clause; a handler calls tp_landing(exn) with the
+// landingpad's exception pointer, which ends the C++ catch and makes the
+// Python exception current (tp_exc_current). A function that does not handle
+// the exception records its traceback frame with tp_traceback_add and resumes
+// unwinding. Foreign C++ exceptions become Python exceptions (std::bad_alloc
+// -> MemoryError).
+#pragma once
+
+#include "taipan/value.h"
+
+typedef struct TpFunction TpFunction;
+typedef TpValue (*TpCode)(TpFunction* self, const TpValue* args);
+
+// Static description of a compiled function, emitted by the compiler as a
+// constant. The parameter names array has nparams entries.
+typedef struct TpFuncInfo {
+  const char* name;
+  const char* qualname;
+  const char* module;        // "__main__"
+  const char* file;          // source path, for tracebacks
+  const char* const* params;
+  int32_t nparams;           // all parameters incl. *args and **kwargs
+  int32_t posonly;
+  int32_t kwonly;
+  int32_t flags;             // TP_FUNC_VARARGS | TP_FUNC_VARKW
+  int32_t line;              // first line
+  TpCode code;
+} TpFuncInfo;
+#define TP_FUNC_VARARGS 1
+#define TP_FUNC_VARKW 2
+
+// ---- start-up and shutdown ----
+TP_API TP_NOTHROW void tp_runtime_init(void);
+// Runs a program: initialises the runtime, sets sys.argv, runs the module
+// init function, handles SystemExit, prints an uncaught exception's traceback
+// and returns the process exit status (flushing stdout/stderr).
+TP_API TP_NOTHROW int tp_main(int argc, char** argv, TpValue (*module_init)(void));
+
+// ---- functions and calls ----
+// Creates a function object. defaults: tuple or TP_NONE; kwdefaults: dict or
+// TP_NONE; closure: tuple of cells or TP_NONE.
+TP_API TpValue tp_func_new(const TpFuncInfo* info, TpValue defaults, TpValue kwdefaults, TpValue closure);
+// The closure tuple of a function object (for loading cells).
+TP_API TP_PURE TP_NOTHROW TpValue tp_func_closure(TpFunction* self);
+// Calls any callable: args[0..nargs) are positional, followed by one value
+// per keyword name in `kwnames` (a tuple of str, or TP_NULL for none).
+TP_API TpValue tp_call(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames);
+// f(*args, **kwargs): args is a tuple, kwargs a dict or TP_NULL.
+TP_API TpValue tp_call_ex(TpValue callee, TpValue args, TpValue kwargs);
+
+// ---- modules and globals ----
+// The globals dict of the module being initialised (created on first use).
+TP_API TpValue tp_module_new(const char* name, const char* file);
+// Looks `name` (a str) up in the globals dict, then in builtins; NameError
+// "name 'x' is not defined" if absent.
+TP_API TpValue tp_global_load(TpValue globals, TpValue name);
+TP_API TP_NOTHROW void tp_global_store(TpValue globals, TpValue name, TpValue value);
+TP_API void tp_global_del(TpValue globals, TpValue name);
+// A builtin by its name (print, len, ValueError, ...), or TP_NULL.
+TP_API TP_NOTHROW TpValue tp_builtin(const char* name);
+// Interns a str constant (called once per constant and cached by the caller).
+TP_API TP_NOTHROW TpValue tp_const_str(const char* utf8, int64_t size);
+// An int constant too large for a small int, from decimal digits.
+TP_API TP_NOTHROW TpValue tp_const_bigint(const char* digits);
+TP_API TP_NOTHROW TpValue tp_const_bytes(const char* data, int64_t size);
+
+// ---- exceptions ----
+// Landing-pad protocol (checked against the runtime by hand-written IR):
+//  - a frame that does not handle: `landingpad cleanup`, tp_traceback_add(exn,
+//    info, line), `resume`;
+//  - a try/except: `landingpad catch ptr null`, tp_traceback_add (so the
+//    catching frame is in the traceback, as in CPython), e = tp_landing(exn),
+//    tp_exc_matches per clause; on a match tp_exc_push(e) ... tp_exc_pop()
+//    (also on the handler's own unwind path, so the stack stays balanced);
+//    on no match tp_reraise(), which skips the duplicate frame record.
+//  - an exception nobody catches reaches tp_main's C++ catch.
+TP_API TP_NORETURN void tp_raise(TpValue exc);  // exc: an instance or a class
+TP_API TP_NORETURN void tp_raise_from(TpValue exc, TpValue cause);
+TP_API TP_NORETURN void tp_reraise(void);  // bare `raise`
+// Called first in a landing pad that handles an exception: ends the C++
+// catch of `exn` and returns the Python exception, which becomes current.
+TP_API TP_NOTHROW TpValue tp_landing(void* exn);
+// Records a traceback frame (info, line) on the exception in flight `exn`
+// before the landing pad resumes unwinding.
+TP_API TP_NOTHROW void tp_traceback_add(void* exn, const TpFuncInfo* info, int32_t line);
+TP_API TP_NOTHROW TpValue tp_exc_current(void);
+TP_API bool tp_exc_matches(TpValue exc, TpValue cls_or_tuple);
+TP_API TP_NOTHROW void tp_exc_push(TpValue exc);
+TP_API TP_NOTHROW void tp_exc_pop(void);
+// Raise helpers with CPython's messages.
+TP_API TP_NORETURN void tp_raise_unbound_local(const char* name);
+TP_API TP_NORETURN void tp_raise_name_error(const char* name);
+TP_API TP_NORETURN void tp_raise_assertion(TpValue message_or_null);
+
+// ---- closures, classes and imports (runtime core) ----
+// Reads a closure cell; an empty cell raises NameError "cannot access free
+// variable 'x' where it is not associated with a value in enclosing scope".
+TP_API TpValue tp_cell_get(TpValue cell, const char* name);
+// Same for a cell holding the function's own local (UnboundLocalError).
+TP_API TpValue tp_cell_get_local(TpValue cell, const char* name);
+TP_API TP_NOTHROW void tp_cell_set(TpValue cell, TpValue value);
+// Zero-argument super(): `cls` is the __class__ cell's value, `self` the
+// function's first argument. super(C, self) is the builtin `super`.
+TP_API TpValue tp_super(TpValue cls, TpValue self);
+// `import name`: the module object (builtin modules: sys, math, typing...);
+// ModuleNotFoundError "No module named 'x'" otherwise.
+TP_API TpValue tp_import(const char* name);
+// `from module import name`: ImportError "cannot import name 'x' from 'm'".
+TP_API TpValue tp_import_from(TpValue module, TpValue name);

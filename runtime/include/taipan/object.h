@@ -1,0 +1,103 @@
+// Type objects: the per-type behaviour table every dynamic operation
+// dispatches through. A builtin type fills the slots with C++ functions; a
+// user class (tp_class_new) gets generic slots that look up the dunder
+// methods (__add__, __eq__, __getitem__, ...) along its MRO, so the
+// dispatcher in ops.cpp has one path for both. Slot conventions:
+//   - a NULL slot means "not supported" (the dispatcher raises CPython's
+//     TypeError, e.g. "unsupported operand type(s) for +: 'int' and 'str'");
+//   - binop/richcompare return the NotImplemented singleton when they do not
+//     handle the operand pair, so the dispatcher can try the reflected side;
+//   - getattr returns TP_NULL when the attribute is missing (the dispatcher
+//     raises AttributeError with CPython's message);
+//   - next returns TP_NULL when the iterator is exhausted;
+//   - setitem/setattr with value TP_NULL delete.
+// All functions may raise (C++ throw, see abi.h) unless noted.
+#pragma once
+
+#include "taipan/value.h"
+
+typedef TpValue (*TpUnaryFn)(TpValue self);
+typedef TpValue (*TpBinOpFn)(TpValue a, TpValue b, int32_t op, bool reflected);
+typedef TpValue (*TpUnaryOpFn)(TpValue a, int32_t op);
+typedef TpValue (*TpRichCmpFn)(TpValue a, TpValue b, int32_t op);
+typedef int64_t (*TpHashFn)(TpValue self);
+typedef bool (*TpTruthFn)(TpValue self);
+typedef int64_t (*TpLenFn)(TpValue self);
+typedef TpValue (*TpGetItemFn)(TpValue self, TpValue key);
+typedef void (*TpSetItemFn)(TpValue self, TpValue key, TpValue value);
+typedef int (*TpContainsFn)(TpValue self, TpValue item);  // 0/1
+typedef TpValue (*TpCallFn)(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
+typedef TpValue (*TpGetAttrFn)(TpValue self, TpValue name);
+typedef void (*TpSetAttrFn)(TpValue self, TpValue name, TpValue value);
+typedef TpValue (*TpFormatFn)(TpValue self, TpValue spec);
+typedef TpValue (*TpDescrGetFn)(TpValue descr, TpValue obj, TpValue type);  // obj TP_NULL: class access
+typedef void (*TpDescrSetFn)(TpValue descr, TpValue obj, TpValue value);
+typedef TpValue (*TpNewFn)(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames);
+typedef void (*TpInitFn)(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
+
+enum {
+  TP_TYPE_HEAPTYPE = 1 << 0,   // created by a class statement
+  TP_TYPE_BASETYPE = 1 << 1,   // may be subclassed
+  TP_TYPE_INT_SUBCLASS = 1 << 2,
+  TP_TYPE_STR_SUBCLASS = 1 << 3,
+  TP_TYPE_TUPLE_SUBCLASS = 1 << 4,
+  TP_TYPE_LIST_SUBCLASS = 1 << 5,
+  TP_TYPE_DICT_SUBCLASS = 1 << 6,
+  TP_TYPE_EXC_SUBCLASS = 1 << 7,  // BaseException or a subclass
+  TP_TYPE_TYPE_SUBCLASS = 1 << 8,
+};
+
+struct TpType {
+  TpObject ob;             // ob.type: the metatype (type)
+  const char* name;        // "int", "ValueError", "Point"
+  TpValue name_str;        // __name__ (str)
+  TpValue qualname;        // __qualname__ (str)
+  TpValue module;          // __module__ (str) or TP_NULL for builtins
+  TpType* base;            // the solid base (layout parent); NULL for object
+  TpValue bases;           // __bases__ tuple
+  TpValue mro;             // __mro__ tuple (C3)
+  TpValue dict;            // class namespace (dict)
+  int64_t instance_size;   // bytes of an instance, header included
+  int64_t dict_offset;     // offset of the instance __dict__ word, 0 if none
+  uint32_t flags;
+
+  TpNewFn new_;
+  TpInitFn init;
+  TpUnaryFn repr;
+  TpUnaryFn str;
+  TpHashFn hash;           // NULL: unhashable
+  TpRichCmpFn richcompare;
+  TpTruthFn truth;         // NULL: uses len, else always true
+  TpLenFn len;
+  TpBinOpFn binop;
+  TpUnaryOpFn unaryop;
+  TpGetItemFn getitem;
+  TpSetItemFn setitem;
+  TpContainsFn contains;
+  TpUnaryFn iter;
+  TpUnaryFn next;
+  TpCallFn call;
+  TpGetAttrFn getattr;
+  TpSetAttrFn setattr;
+  TpFormatFn format;
+  TpDescrGetFn descr_get;
+  TpDescrSetFn descr_set;
+};
+
+static inline TpType* tp_type_of_object(TpValue v) { return tp_as_object(v)->type; }
+// The type of any value (small ints are ints).
+TP_API TP_PURE TP_NOTHROW TpType* tp_type_of(TpValue v);
+TP_API TP_PURE TP_NOTHROW bool tp_is_subtype(TpType* a, TpType* b);
+
+// Allocation: every object comes from the GC through these (zeroed memory,
+// header set). `atomic` memory holds no pointers the GC must trace.
+TP_API TP_NOTHROW void* tp_alloc(TpType* type, int64_t size);
+TP_API TP_NOTHROW void* tp_alloc_atomic(TpType* type, int64_t size);
+TP_API TP_NOTHROW void* tp_gc_malloc(int64_t size);         // raw traced memory (no header)
+TP_API TP_NOTHROW void* tp_gc_malloc_atomic(int64_t size);  // raw untraced memory
+
+// The builtin type objects.
+TP_EXTERN_C TpType tp_type_type, tp_object_type, tp_int_type, tp_bool_type, tp_float_type, tp_str_type,
+    tp_bytes_type, tp_list_type, tp_tuple_type, tp_dict_type, tp_set_type, tp_frozenset_type, tp_range_type,
+    tp_slice_type, tp_none_type, tp_function_type, tp_builtin_function_type, tp_cell_type, tp_method_type,
+    tp_notimplemented_type, tp_ellipsis_type;

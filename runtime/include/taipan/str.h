@@ -1,0 +1,87 @@
+// The str type: immutable Unicode text stored as UTF-8 (WTF-8 for lone
+// surrogates) with its code-point length cached and an is-ASCII flag, so
+// len/index/slice are O(1) for ASCII text; non-ASCII indexing uses a lazily
+// built table of the byte offsets of every 64th code point. Other runtime
+// parts create strs through tp_str_from_utf8 / tp_str_alloc and read them
+// through the inline accessors; everything here is safe to call from any
+// runtime file once the runtime is initialised.
+#pragma once
+
+#include "taipan/object.h"
+
+typedef struct TpStr {
+  TpObject ob;
+  int64_t size;      // bytes of UTF-8, excluding the trailing NUL
+  int64_t length;    // code points
+  int64_t hash;      // -1 until computed
+  uint32_t flags;    // TP_STR_ASCII | TP_STR_INTERNED
+  uint32_t reserved;
+  int64_t* index;    // non-ASCII only: offsets of code points 0, 64, 128, ... (built on first index)
+  // The __dict__ of an instance of a str subclass (unused, TP_NULL, in exact
+  // strs). tp_str_type.instance_size ends before it, so a subclass puts its
+  // dict_offset here rather than on top of the variable-size text.
+  TpValue subclass_dict;
+  char data[];       // size bytes followed by a NUL
+} TpStr;
+
+#define TP_STR_ASCII 1u
+#define TP_STR_INTERNED 2u
+#define TP_STR_INDEX_STRIDE 64
+
+static inline TpStr* tp_str_object(TpValue s) { return (TpStr*)tp_as_object(s); }
+static inline const char* tp_str_data(TpValue s) { return tp_str_object(s)->data; }
+static inline int64_t tp_str_size(TpValue s) { return tp_str_object(s)->size; }    // bytes
+static inline int64_t tp_str_length(TpValue s) { return tp_str_object(s)->length; }  // code points
+static inline bool tp_str_is_ascii(TpValue s) { return (tp_str_object(s)->flags & TP_STR_ASCII) != 0; }
+// True for str and instances of str subclasses.
+static inline bool tp_is_str(TpValue v) {
+  return tp_is_object(v) && (tp_type_of_object(v) == &tp_str_type ||
+                             (tp_type_of_object(v)->flags & TP_TYPE_STR_SUBCLASS) != 0);
+}
+
+// A new str holding a copy of `size` bytes of UTF-8 (assumed valid).
+TP_API TP_NOTHROW TpValue tp_str_from_utf8(const char* utf8, int64_t size);
+TP_API TP_NOTHROW TpValue tp_str_from_cstr(const char* utf8);
+// Two-step construction for builders: tp_str_alloc returns a str whose
+// data[0..size) the caller fills, then tp_str_finish computes length/flags.
+TP_API TP_NOTHROW TpStr* tp_str_alloc(int64_t size);
+TP_API TP_NOTHROW TpValue tp_str_finish(TpStr* s);
+// The interned str for a C string (same object for equal text); used for
+// attribute and global names.
+TP_API TP_NOTHROW TpValue tp_str_intern(const char* utf8);
+// The one-code-point str for code point `cp` (cached for Latin-1).
+TP_API TP_NOTHROW TpValue tp_str_from_codepoint(uint32_t cp);
+TP_API TP_NOTHROW TpValue tp_str_empty(void);
+
+TP_API TP_PURE TP_NOTHROW bool tp_str_eq(TpValue a, TpValue b);  // both str
+TP_API TP_NOTHROW int64_t tp_str_hash(TpValue s);
+// Code-point order: <0, 0, >0.
+TP_API TP_PURE TP_NOTHROW int32_t tp_str_compare(TpValue a, TpValue b);
+TP_API TpValue tp_str_getitem_int(TpValue s, int64_t i);  // IndexError "string index out of range"
+TP_API TP_NOTHROW TpValue tp_str_substr(TpValue s, int64_t start, int64_t stop);  // code-point range, clamped
+TP_API TP_NOTHROW int64_t tp_str_codepoint_at(TpValue s, int64_t i);          // 0 <= i < length
+TP_API TP_NOTHROW TpValue tp_str_concat2(TpValue a, TpValue b);
+TP_API TpValue tp_str_repeat(TpValue s, int64_t n);
+TP_API TP_NOTHROW TpValue tp_str_repr(TpValue s);   // 'text' with CPython's quoting and escapes
+TP_API TP_NOTHROW TpValue tp_str_ascii(TpValue s);  // ascii(): like repr with \x/\u/\U escapes
+TP_API TP_NOTHROW bool tp_str_contains(TpValue haystack, TpValue needle);
+// format(str, spec): fill, align, width, precision ("<10.3").
+TP_API TpValue tp_str_format_spec(TpValue s, TpValue spec);
+// Applies a parsed standard format spec's fill/align/width to an already
+// formatted body (used by the number formatters too). align is one of
+// '<', '>', '^', '=' or 0 for the default given by default_align.
+TP_API TP_NOTHROW TpValue tp_str_pad(TpValue body, uint32_t fill, int32_t align, int64_t width);
+// `fmt % args` (printf-style).
+TP_API TpValue tp_str_mod(TpValue fmt, TpValue args);
+// str.format(*args, **kwargs) with args/kwargs already collected (kwargs dict or TP_NULL).
+TP_API TpValue tp_str_format_call(TpValue fmt, TpValue args_tuple, TpValue kwargs);
+// s.encode('utf-8') -> bytes.
+TP_API TpValue tp_str_encode_utf8(TpValue s);
+
+#ifdef __cplusplus
+#include <string_view>
+inline std::string_view tp_str_view(TpValue s) {
+  return std::string_view(tp_str_data(s), (size_t)tp_str_size(s));
+}
+inline TpValue tp_str_from(std::string_view v) { return tp_str_from_utf8(v.data(), (int64_t)v.size()); }
+#endif

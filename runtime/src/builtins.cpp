@@ -1,0 +1,778 @@
+// The builtins registry (tp_builtin, registerBuiltin), module objects and
+// globals (tp_module_new, tp_global_*), imports of the builtin modules
+// (tp_import: sys, typing, and whatever other runtime files register, such
+// as math), file objects for sys.stdout/stderr/stdin and open(), and the
+// type-generic builtins the core owns: print, repr, type, isinstance,
+// issubclass, id, hash, len, iter, next, getattr/setattr/hasattr/delattr,
+// callable, input, format, ascii, vars, dir, open, object, super,
+// staticmethod, classmethod, property.
+//
+// Global mutable state: g_builtins (the builtins dict), g_modules (the
+// module registry, also sys.modules) and g_sys (the sys module). Written at
+// start-up; must become locked or per-interpreter when threads arrive.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "runtime.h"
+#include "taipan/dict.h"
+#include "taipan/int.h"
+#include "taipan/list.h"
+#include "taipan/str.h"
+#include "taipan/tuple.h"
+
+using namespace tp;
+
+namespace {
+TpValue g_builtins = TP_NULL;
+TpValue g_modules = TP_NULL;
+TpValue g_sys = TP_NULL;
+
+TpValue builtinsDict() {
+  if (g_builtins == TP_NULL) g_builtins = tp_dict_new();
+  return g_builtins;
+}
+TpValue modulesDict() {
+  if (g_modules == TP_NULL) g_modules = tp_dict_new();
+  return g_modules;
+}
+inline TpType* asType(TpValue v) { return reinterpret_cast<TpType*>(tp_as_object(v)); }
+inline bool isTypeObject(TpValue v) {
+  return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS) != 0;
+}
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Registry and modules.
+// ---------------------------------------------------------------------------
+void tp::registerBuiltin(const char* name, TpValue value) { tp_dict_setitem_str(builtinsDict(), name, value); }
+void tp::registerBuiltinFunction(const char* name, TpNativeFn fn) {
+  registerBuiltin(name, newBuiltinFunction(name, fn));
+}
+
+TpValue tp::newBuiltinModule(const char* name) {
+  auto* m = allocObject<TpModule>(&tp_module_type);
+  m->dict = tp_dict_new();
+  m->name = tp_str_intern(name);
+  tp_dict_setitem_str(m->dict, "__name__", m->name);
+  tp_dict_setitem_str(m->dict, "__doc__", TP_NONE);
+  TpValue mv = tp_from_object(m);
+  tp_dict_setitem_str(modulesDict(), name, mv);
+  return mv;
+}
+void tp::setModuleAttr(TpValue module, const char* name, TpValue value) {
+  tp_dict_setitem_str(reinterpret_cast<TpModule*>(tp_as_object(module))->dict, name, value);
+}
+void tp::registerModuleFunction(TpValue module, const char* name, TpNativeFn fn) {
+  setModuleAttr(module, name, newBuiltinFunction(name, fn));
+}
+
+extern "C" TpValue tp_builtin(const char* name) {
+  tp_runtime_init();
+  return tp_dict_getitem_str(builtinsDict(), name);
+}
+
+extern "C" TpValue tp_module_new(const char* name, const char* file) {
+  tp_runtime_init();
+  TpValue existing = tp_dict_getitem_str(modulesDict(), name);
+  if (existing != TP_NULL && tp_type_of(existing) == &tp_module_type)
+    return reinterpret_cast<TpModule*>(tp_as_object(existing))->dict;
+  auto* m = allocObject<TpModule>(&tp_module_type);
+  m->dict = tp_dict_new();
+  m->name = tp_str_intern(name);
+  tp_dict_setitem_str(m->dict, "__name__", m->name);
+  tp_dict_setitem_str(m->dict, "__doc__", TP_NONE);
+  tp_dict_setitem_str(m->dict, "__package__", TP_NONE);
+  tp_dict_setitem_str(m->dict, "__spec__", TP_NONE);
+  tp_dict_setitem_str(m->dict, "__loader__", TP_NONE);
+  if (file) tp_dict_setitem_str(m->dict, "__file__", tp_str_from_cstr(file));
+  TpValue bm = tp_dict_getitem_str(modulesDict(), "builtins");
+  if (bm != TP_NULL) tp_dict_setitem_str(m->dict, "__builtins__", bm);
+  tp_dict_setitem_str(modulesDict(), name, tp_from_object(m));
+  return m->dict;
+}
+
+extern "C" TpValue tp_global_load(TpValue globals, TpValue name) {
+  TpValue v = tp_dict_get(globals, name);
+  if (v != TP_NULL) return v;
+  v = tp_dict_get(builtinsDict(), name);
+  if (v != TP_NULL) return v;
+  raiseNameError("name '%s' is not defined", tp_str_data(name));
+}
+extern "C" void tp_global_store(TpValue globals, TpValue name, TpValue value) {
+  tp_dict_setitem(globals, name, value);
+}
+extern "C" void tp_global_del(TpValue globals, TpValue name) {
+  if (!tp_dict_del(globals, name)) raiseNameError("name '%s' is not defined", tp_str_data(name));
+}
+
+extern "C" TpValue tp_import(const char* name) {
+  tp_runtime_init();
+  TpValue m = tp_dict_getitem_str(modulesDict(), name);
+  if (m != TP_NULL) return m;
+  TpValue msg = tp_str_from_cstr((std::string("No module named '") + name + "'").c_str());
+  TpValue exc = newException(&tp_exc_ModuleNotFoundError, {msg});
+  reinterpret_cast<TpBaseException*>(tp_as_object(exc))->extra = tp_str_from_cstr(name);
+  tp_raise(exc);
+}
+
+extern "C" TpValue tp_import_from(TpValue module, TpValue name) {
+  TpType* t = tp_type_of(module);
+  TpValue v = t->getattr == nullptr ? genericGetAttr(module, name) : TP_NULL;
+  if (t == &tp_module_type) {
+    v = tp_dict_get(reinterpret_cast<TpModule*>(tp_as_object(module))->dict, name);
+  } else if (v == TP_NULL) {
+    try {
+      v = tp_getattr(module, name);
+    } catch (TpRaised& r) {
+      if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
+    }
+  }
+  if (v != TP_NULL) return v;
+  std::string mod = t == &tp_module_type ? tp_str_data(reinterpret_cast<TpModule*>(tp_as_object(module))->name)
+                                         : "<unknown module name>";
+  raiseImportError("cannot import name '%s' from '%s' (unknown location)", tp_str_data(name), mod.c_str());
+}
+
+// ---------------------------------------------------------------------------
+// File objects (text mode, UTF-8): sys.stdin/stdout/stderr and open().
+// ---------------------------------------------------------------------------
+namespace {
+
+struct TpFile {
+  TpObject ob;
+  FILE* fp;
+  TpValue name;
+  TpValue mode;
+  bool readable, writable, closed, is_std;
+};
+
+TpFile* asFile(TpValue v) { return reinterpret_cast<TpFile*>(tp_as_object(v)); }
+void checkOpen(TpFile* f) {
+  if (f->closed || !f->fp) raiseValueError("I/O operation on closed file.");
+}
+
+TpValue fileRepr(TpValue self) {
+  TpFile* f = asFile(self);
+  std::string s = "<_io.TextIOWrapper name=" + reprString(f->name) + " mode=" + reprString(f->mode) +
+                  " encoding='utf-8'>";
+  return tp_str_from_utf8(s.data(), (int64_t)s.size());
+}
+
+TpValue fileWrite(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("write", nargs, 2, 2);
+  TpFile* f = asFile(args[0]);
+  checkOpen(f);
+  if (!tp_is_str(args[1])) raiseTypeError("write() argument must be str, not %s", typeName(args[1]));
+  if (!f->writable) {
+    TpValue exc = newException(&tp_exc_OSError, {tp_str_from_cstr("not writable")});
+    tp_raise(exc);
+  }
+  fwrite(tp_str_data(args[1]), 1, (size_t)tp_str_size(args[1]), f->fp);
+  if (f->fp == stderr) fflush(stderr);
+  return tp_int_from_i64(tp_str_length(args[1]));
+}
+TpValue fileFlush(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpFile* f = asFile(args[0]);
+  if (!f->closed && f->fp) fflush(f->fp);
+  return TP_NONE;
+}
+TpValue readLine(TpFile* f) {
+  std::string line;
+  int c;
+  while ((c = fgetc(f->fp)) != EOF) {
+    line += (char)c;
+    if (c == '\n') break;
+  }
+  return tp_str_from_utf8(line.data(), (int64_t)line.size());
+}
+TpValue fileReadline(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpFile* f = asFile(args[0]);
+  checkOpen(f);
+  return readLine(f);
+}
+TpValue fileRead(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("read", nargs, 1, 2);
+  TpFile* f = asFile(args[0]);
+  checkOpen(f);
+  std::string data;
+  char buf[65536];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, f->fp)) > 0) data.append(buf, n);
+  return tp_str_from_utf8(data.data(), (int64_t)data.size());
+}
+TpValue fileReadlines(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpFile* f = asFile(args[0]);
+  checkOpen(f);
+  TpValue out = tp_list_new(0, nullptr);
+  for (;;) {
+    TpValue l = readLine(f);
+    if (tp_str_size(l) == 0) break;
+    tp_list_append(out, l);
+  }
+  return out;
+}
+TpValue fileClose(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpFile* f = asFile(args[0]);
+  if (!f->closed && f->fp) {
+    if (f->is_std)
+      fflush(f->fp);
+    else
+      fclose(f->fp);
+  }
+  f->closed = true;
+  return TP_NONE;
+}
+TpValue fileEnter(const TpValue* args, int64_t nargs, TpValue kwnames) { return args[0]; }
+TpValue fileExit(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  fileClose(args, 1, TP_NULL);
+  return TP_FALSE;
+}
+TpValue fileFileno(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpFile* f = asFile(args[0]);
+  checkOpen(f);
+  return tp_int_from_i64(fileno(f->fp));
+}
+TpValue fileIsatty(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpFile* f = asFile(args[0]);
+  checkOpen(f);
+  return tp_bool(isatty(fileno(f->fp)));
+}
+TpValue fileIter(TpValue self) {
+  checkOpen(asFile(self));
+  return self;
+}
+TpValue fileNext(TpValue self) {
+  TpFile* f = asFile(self);
+  checkOpen(f);
+  TpValue l = readLine(f);
+  return tp_str_size(l) == 0 ? TP_NULL : l;
+}
+TpValue fileClosed(TpValue self) { return tp_bool(asFile(self)->closed); }
+TpValue fileName(TpValue self) { return asFile(self)->name; }
+TpValue fileMode(TpValue self) { return asFile(self)->mode; }
+
+const MethodDef kFileMethods[] = {{"write", fileWrite},         {"flush", fileFlush},   {"readline", fileReadline},
+                                  {"read", fileRead},           {"readlines", fileReadlines},
+                                  {"close", fileClose},         {"__enter__", fileEnter}, {"__exit__", fileExit},
+                                  {"fileno", fileFileno},       {"isatty", fileIsatty}, {nullptr, nullptr}};
+const GetSetDef kFileGetSets[] = {
+    {"closed", fileClosed}, {"name", fileName}, {"mode", fileMode}, {nullptr, nullptr}};
+
+}  // namespace
+
+extern "C" TpType tp_file_type;
+TpType tp_file_type = {TP_TYPE_HEAD("TextIOWrapper"), .instance_size = sizeof(TpFile), .repr = fileRepr,
+                       .iter = fileIter, .next = fileNext};
+
+namespace {
+
+TpValue newFile(FILE* fp, TpValue name, const char* mode, bool is_std) {
+  auto* f = allocObject<TpFile>(&tp_file_type);
+  f->fp = fp;
+  f->name = name;
+  f->mode = tp_str_from_cstr(mode);
+  f->readable = strchr(mode, 'r') || strchr(mode, '+');
+  f->writable = strchr(mode, 'w') || strchr(mode, 'a') || strchr(mode, 'x') || strchr(mode, '+');
+  f->is_std = is_std;
+  return tp_from_object(f);
+}
+
+TpValue builtinOpen(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue a[8];
+  parseArgs("open", args, nargs, kwnames,
+            {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1, 0, a);
+  TpValue path = a[0];
+  std::string mode = a[1] != TP_NULL ? strString(a[1]) : "r";
+  if (!tp_is_str(path)) raiseTypeError("expected str, bytes or os.PathLike object, not %s", typeName(path));
+  std::string cmode;
+  for (char c : mode)
+    if (c != 't') cmode += c;
+  if (cmode.find('b') != std::string::npos) raiseValueError("binary mode files are not supported yet");
+  FILE* fp = fopen(tp_str_data(path), cmode.c_str());
+  if (!fp) {
+    int err = errno;
+    TpValue exc = newException(&tp_exc_OSError,
+                               {tp_small_int(err), tp_str_from_cstr(strerror(err)), path});
+    tp_raise(exc);
+  }
+  return newFile(fp, path, mode.c_str(), false);
+}
+
+// ---------------------------------------------------------------------------
+// The builtins.
+// ---------------------------------------------------------------------------
+TpValue sysAttr(const char* name) {
+  return tp_dict_getitem_str(reinterpret_cast<TpModule*>(tp_as_object(g_sys))->dict, name);
+}
+
+void writeTo(TpValue file, const char* data, size_t n) {
+  if (tp_type_of(file) == &tp_file_type) {
+    TpFile* f = asFile(file);
+    checkOpen(f);
+    fwrite(data, 1, n, f->fp);
+    return;
+  }
+  TpValue s = tp_str_from_utf8(data, (int64_t)n);
+  callMethod(file, "write", &s, 1);
+}
+
+TpValue builtinPrint(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue sep = TP_NONE, end = TP_NONE, file = TP_NONE, flush = TP_FALSE;
+  for (int64_t i = 0; i < kwCount(kwnames); i++) {
+    const char* k = kwName(kwnames, i);
+    TpValue v = args[nargs + i];
+    if (!strcmp(k, "sep"))
+      sep = v;
+    else if (!strcmp(k, "end"))
+      end = v;
+    else if (!strcmp(k, "file"))
+      file = v;
+    else if (!strcmp(k, "flush"))
+      flush = v;
+    else
+      raiseTypeError("'%s' is an invalid keyword argument for print()", k);
+  }
+  if (sep != TP_NONE && !tp_is_str(sep)) raiseTypeError("sep must be None or a string, not %s", typeName(sep));
+  if (end != TP_NONE && !tp_is_str(end)) raiseTypeError("end must be None or a string, not %s", typeName(end));
+  if (file == TP_NONE) {
+    file = sysAttr("stdout");
+    if (file == TP_NULL || file == TP_NONE) return TP_NONE;
+  }
+  bool native = tp_type_of(file) == &tp_file_type;
+  if (native) {
+    TpFile* f = asFile(file);
+    checkOpen(f);
+    for (int64_t i = 0; i < nargs; i++) {
+      if (i) {
+        if (sep == TP_NONE)
+          fputc(' ', f->fp);
+        else
+          fwrite(tp_str_data(sep), 1, (size_t)tp_str_size(sep), f->fp);
+      }
+      TpValue s = tp_str(args[i]);
+      fwrite(tp_str_data(s), 1, (size_t)tp_str_size(s), f->fp);
+    }
+    if (end == TP_NONE)
+      fputc('\n', f->fp);
+    else
+      fwrite(tp_str_data(end), 1, (size_t)tp_str_size(end), f->fp);
+    if (tp_truth(flush) || f->fp == stderr) fflush(f->fp);
+    return TP_NONE;
+  }
+  for (int64_t i = 0; i < nargs; i++) {
+    if (i) {
+      if (sep == TP_NONE)
+        writeTo(file, " ", 1);
+      else
+        writeTo(file, tp_str_data(sep), (size_t)tp_str_size(sep));
+    }
+    TpValue s = tp_str(args[i]);
+    callMethod(file, "write", &s, 1);
+  }
+  if (end == TP_NONE)
+    writeTo(file, "\n", 1);
+  else
+    callMethod(file, "write", &end, 1);
+  if (tp_truth(flush)) callMethod(file, "flush", nullptr, 0);
+  return TP_NONE;
+}
+
+TpValue builtinRepr(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("repr", kwnames);
+  checkArgCount("repr", nargs, 1, 1);
+  return tp_repr(args[0]);
+}
+TpValue builtinAscii(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("ascii", kwnames);
+  checkArgCount("ascii", nargs, 1, 1);
+  return tp_ascii(args[0]);
+}
+TpValue builtinFormat(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("format", kwnames);
+  checkArgCount("format", nargs, 1, 2);
+  TpValue spec = nargs > 1 ? args[1] : tp_str_empty();
+  if (!tp_is_str(spec)) raiseTypeError("format() argument 2 must be str, not %s", typeName(spec));
+  return tp_format(args[0], spec);
+}
+
+bool isSubclassOf(TpValue cls, TpValue classinfo, const char* fname) {
+  if (tp_is_tuple(classinfo)) {
+    for (int64_t i = 0; i < tp_tuple_size(classinfo); i++)
+      if (isSubclassOf(cls, tp_tuple_get(classinfo, i), fname)) return true;
+    return false;
+  }
+  if (!isTypeObject(classinfo)) {
+    TpValue check = callMethodIfExists(classinfo, "__subclasscheck__", &cls, 1);
+    if (check != TP_NULL) return tp_truth(check);
+    raiseTypeError("%s() arg 2 must be a type, a tuple of types, or a union", fname);
+  }
+  return tp_is_subtype(asType(cls), asType(classinfo));
+}
+
+TpValue builtinIsinstance(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("isinstance", kwnames);
+  checkArgCount("isinstance", nargs, 2, 2);
+  TpValue cls = tp_from_object(tp_type_of(args[0]));
+  return tp_bool(isSubclassOf(cls, args[1], "isinstance"));
+}
+TpValue builtinIssubclass(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("issubclass", kwnames);
+  checkArgCount("issubclass", nargs, 2, 2);
+  if (!isTypeObject(args[0])) raiseTypeError("issubclass() arg 1 must be a class");
+  return tp_bool(isSubclassOf(args[0], args[1], "issubclass"));
+}
+TpValue builtinId(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("id", kwnames);
+  checkArgCount("id", nargs, 1, 1);
+  return tp_int_from_u64(args[0]);
+}
+TpValue builtinHash(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("hash", kwnames);
+  checkArgCount("hash", nargs, 1, 1);
+  return tp_int_from_i64(hashValue(args[0]));
+}
+TpValue builtinLen(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("len", kwnames);
+  checkArgCount("len", nargs, 1, 1);
+  TpType* t = tp_type_of(args[0]);
+  if (!t->len) raiseTypeError("object of type '%s' has no len()", t->name);
+  return tp_int_from_i64(t->len(args[0]));
+}
+TpValue builtinIter(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("iter", kwnames);
+  checkArgCount("iter", nargs, 1, 2);
+  if (nargs == 2) raiseTypeError("iter(v, w): callable sentinel form is not supported yet");
+  return tp_iter(args[0]);
+}
+TpValue builtinNext(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("next", kwnames);
+  checkArgCount("next", nargs, 1, 2);
+  TpType* t = tp_type_of(args[0]);
+  if (!t->next) raiseTypeError("'%s' object is not an iterator", t->name);
+  TpValue v = t->next(args[0]);
+  if (v != TP_NULL) return v;
+  if (nargs == 2) return args[1];
+  raiseStopIteration(TP_NULL);
+}
+TpValue attrName(TpValue v, const char* fname) {
+  if (!tp_is_str(v)) raiseTypeError("attribute name must be string, not '%s'", typeName(v));
+  return v;
+}
+TpValue builtinGetattr(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("getattr", kwnames);
+  checkArgCount("getattr", nargs, 2, 3);
+  TpValue name = attrName(args[1], "getattr");
+  if (nargs == 2) return tp_getattr(args[0], name);
+  try {
+    return tp_getattr(args[0], name);
+  } catch (TpRaised& r) {
+    if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
+    return args[2];
+  }
+}
+TpValue builtinSetattr(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("setattr", kwnames);
+  checkArgCount("setattr", nargs, 3, 3);
+  tp_setattr(args[0], args[2], attrName(args[1], "setattr"));
+  return TP_NONE;
+}
+TpValue builtinDelattr(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("delattr", kwnames);
+  checkArgCount("delattr", nargs, 2, 2);
+  tp_delattr(args[0], attrName(args[1], "delattr"));
+  return TP_NONE;
+}
+TpValue builtinHasattr(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("hasattr", kwnames);
+  checkArgCount("hasattr", nargs, 2, 2);
+  TpValue name = attrName(args[1], "hasattr");
+  try {
+    tp_getattr(args[0], name);
+    return TP_TRUE;
+  } catch (TpRaised& r) {
+    if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
+    return TP_FALSE;
+  }
+}
+TpValue builtinCallable(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("callable", kwnames);
+  checkArgCount("callable", nargs, 1, 1);
+  TpType* t = tp_type_of(args[0]);
+  return tp_bool(t->call != nullptr || t == &tp_function_type || t == &tp_builtin_function_type ||
+                 t == &tp_method_type);
+}
+TpValue builtinInput(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("input", kwnames);
+  checkArgCount("input", nargs, 0, 1);
+  TpValue out = sysAttr("stdout");
+  if (nargs == 1) {
+    TpValue s = tp_str(args[0]);
+    writeTo(out, tp_str_data(s), (size_t)tp_str_size(s));
+  }
+  if (tp_type_of(out) == &tp_file_type)
+    fflush(asFile(out)->fp);
+  else
+    callMethodIfExists(out, "flush", nullptr, 0);
+  TpValue in = sysAttr("stdin");
+  TpValue line;
+  if (tp_type_of(in) == &tp_file_type) {
+    checkOpen(asFile(in));
+    line = readLine(asFile(in));
+  } else {
+    line = callMethod(in, "readline", nullptr, 0);
+  }
+  int64_t n = tp_str_size(line);
+  if (n == 0) raise(&tp_exc_EOFError, "EOF when reading a line");
+  if (tp_str_data(line)[n - 1] == '\n') n--;
+  return tp_str_from_utf8(tp_str_data(line), n);
+}
+TpValue builtinVars(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("vars", kwnames);
+  checkArgCount("vars", nargs, 1, 1);
+  try {
+    return tp_getattr(args[0], tp_str_intern("__dict__"));
+  } catch (TpRaised& r) {
+    if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
+    raiseTypeError("vars() argument must have __dict__ attribute");
+  }
+}
+TpValue builtinDir(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("dir", kwnames);
+  checkArgCount("dir", nargs, 1, 1);
+  TpValue names = tp_dict_new();
+  TpValue obj = args[0];
+  auto addKeys = [&](TpValue d) {
+    if (d == TP_NULL || !tp_is_dict(d)) return;
+    int64_t pos = 0;
+    TpValue k;
+    while (tp_dict_next(d, &pos, &k, nullptr)) tp_dict_setitem(names, k, TP_NONE);
+  };
+  TpType* t = tp_type_of(obj);
+  if (t == &tp_module_type) {
+    addKeys(reinterpret_cast<TpModule*>(tp_as_object(obj))->dict);
+  } else {
+    TpType* scan = isTypeObject(obj) ? asType(obj) : t;
+    if (!isTypeObject(obj) && t->dict_offset && tp_is_object(obj))
+      addKeys(*reinterpret_cast<TpValue*>(reinterpret_cast<char*>(tp_as_object(obj)) + t->dict_offset));
+    for (int64_t i = 0; i < tp_tuple_size(scan->mro); i++) addKeys(asType(tp_tuple_get(scan->mro, i))->dict);
+  }
+  TpValue list = tp_list_new(0, nullptr);
+  int64_t pos = 0;
+  TpValue k;
+  while (tp_dict_next(names, &pos, &k, nullptr)) tp_list_append(list, k);
+  tp_list_sort(list, TP_NULL, false);
+  return list;
+}
+
+// ---- sys ----
+TpValue sysExit(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("exit", kwnames);
+  checkArgCount("exit", nargs, 0, 1);
+  if (nargs == 0) tp_raise(newException(&tp_exc_SystemExit, {}));
+  tp_raise(newException(&tp_exc_SystemExit, {args[0]}));
+}
+TpValue sysGetRecursionLimit(const TpValue* args, int64_t nargs, TpValue kwnames) { return tp_small_int(1000); }
+TpValue sysSetRecursionLimit(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("setrecursionlimit", nargs, 1, 1);
+  return TP_NONE;
+}
+TpValue sysIntern(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("intern", nargs, 1, 1);
+  if (!tp_is_str(args[0])) raiseTypeError("intern() argument must be str, not %s", typeName(args[0]));
+  return tp_const_str(tp_str_data(args[0]), tp_str_size(args[0]));
+}
+
+void initSys() {
+  g_sys = newBuiltinModule("sys");
+  setModuleAttr(g_sys, "argv", tp_list_new(0, nullptr));
+  setModuleAttr(g_sys, "stdout", newFile(stdout, tp_str_intern("<stdout>"), "w", true));
+  setModuleAttr(g_sys, "stderr", newFile(stderr, tp_str_intern("<stderr>"), "w", true));
+  setModuleAttr(g_sys, "stdin", newFile(stdin, tp_str_intern("<stdin>"), "r", true));
+  setModuleAttr(g_sys, "__stdout__", sysAttr("stdout"));
+  setModuleAttr(g_sys, "__stderr__", sysAttr("stderr"));
+  setModuleAttr(g_sys, "__stdin__", sysAttr("stdin"));
+  setModuleAttr(g_sys, "maxsize", tp_int_from_i64(INT64_MAX));
+  setModuleAttr(g_sys, "byteorder", tp_str_intern("little"));
+  setModuleAttr(g_sys, "platform", tp_str_intern("linux"));
+  setModuleAttr(g_sys, "version", tp_str_intern("3.12.0 (taipan)"));
+  TpValue vi[5] = {tp_small_int(3), tp_small_int(12), tp_small_int(0), tp_str_intern("final"), tp_small_int(0)};
+  setModuleAttr(g_sys, "version_info", tp_tuple_new(5, vi));
+  setModuleAttr(g_sys, "executable", tp_str_empty());
+  setModuleAttr(g_sys, "path", tp_list_new(0, nullptr));
+  setModuleAttr(g_sys, "modules", modulesDict());
+  setModuleAttr(g_sys, "builtin_module_names", tp_tuple_new(0, nullptr));
+  registerModuleFunction(g_sys, "exit", sysExit);
+  registerModuleFunction(g_sys, "getrecursionlimit", sysGetRecursionLimit);
+  registerModuleFunction(g_sys, "setrecursionlimit", sysSetRecursionLimit);
+  registerModuleFunction(g_sys, "intern", sysIntern);
+}
+
+// ---- typing: placeholders that evaluate in annotations ----
+struct TpTypingForm {
+  TpObject ob;
+  const char* name;
+};
+TpValue formRepr(TpValue self) {
+  std::string s = std::string("typing.") + reinterpret_cast<TpTypingForm*>(tp_as_object(self))->name;
+  return tp_str_from_utf8(s.data(), (int64_t)s.size());
+}
+TpValue formGetItem(TpValue self, TpValue key) { return self; }
+TpValue formCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  const char* n = reinterpret_cast<TpTypingForm*>(tp_as_object(self))->name;
+  // NewType('X', int) returns a callable identity; cast(T, v) returns v; TypeVar returns a placeholder.
+  if (!strcmp(n, "cast") && nargs == 2) return args[1];
+  if (!strcmp(n, "NewType")) return self;
+  if (!strcmp(n, "TypeVar")) return self;
+  if (nargs == 1) return args[0];
+  raiseTypeError("Cannot instantiate typing.%s", n);
+}
+TpValue formBinop(TpValue a, TpValue b, int32_t op, bool reflected) {
+  if (op == TP_BINOP_OR) return reflected ? b : a;  // X | None in annotations
+  return tp_from_object(&tp_NotImplemented_object);
+}
+TpValue formGetAttr(TpValue self, TpValue name) {
+  TpValue v = genericGetAttr(self, name);
+  return v != TP_NULL ? v : self;
+}
+
+}  // namespace
+
+extern "C" TpType tp_typing_form_type;
+TpType tp_typing_form_type = {TP_TYPE_HEAD("_SpecialForm"), .instance_size = sizeof(TpTypingForm),
+                              .repr = formRepr, .binop = formBinop, .getitem = formGetItem,
+                              .call = formCall, .getattr = formGetAttr};
+
+namespace {
+
+TpValue classGetItemSelf(const TpValue* args, int64_t nargs, TpValue kwnames) { return args[0]; }
+
+// A plain class `name` in module `module` whose subscription returns itself.
+TpValue makeSimpleClass(const char* name, const char* module, TpValue bases = TP_NULL) {
+  TpValue ns = tp_dict_new();
+  tp_dict_setitem_str(ns, "__module__", tp_str_intern(module));
+  TpValue cg = newBuiltinFunction("__class_getitem__", classGetItemSelf);
+  tp_dict_setitem_str(ns, "__class_getitem__", call(tp_from_object(&tp_classmethod_type), {cg}));
+  return tp_class_new(tp_str_intern(name), bases == TP_NULL ? tp_tuple_new(0, nullptr) : bases, ns);
+}
+
+// abc.abstractmethod: marks the function; tp_class_new collects the names
+// into __abstractmethods__ for classes deriving from abc.ABC.
+TpValue abcAbstractmethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("abstractmethod", nargs, 1, 1);
+  try {
+    tp_setattr(args[0], TP_TRUE, tp_str_intern("__isabstractmethod__"));
+  } catch (TpRaised&) {
+  }
+  return args[0];
+}
+
+void initAbc() {
+  TpValue m = newBuiltinModule("abc");
+  TpValue abc = makeSimpleClass("ABC", "abc");
+  tp_setattr(abc, TP_TRUE, tp_str_intern("_abc_impl"));
+  setModuleAttr(m, "ABC", abc);
+  setModuleAttr(m, "ABCMeta", tp_from_object(&tp_type_type));
+  registerModuleFunction(m, "abstractmethod", abcAbstractmethod);
+  for (const char* d : {"abstractproperty"}) setModuleAttr(m, d, tp_from_object(&tp_property_type));
+  setModuleAttr(m, "abstractclassmethod", tp_from_object(&tp_classmethod_type));
+  setModuleAttr(m, "abstractstaticmethod", tp_from_object(&tp_staticmethod_type));
+}
+
+void initFuture() {
+  TpValue m = newBuiltinModule("__future__");
+  for (const char* f : {"annotations", "division", "absolute_import", "print_function", "unicode_literals",
+                        "generator_stop", "nested_scopes", "generators", "with_statement"})
+    setModuleAttr(m, f, TP_TRUE);
+}
+
+TpValue identityDecorator(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return nargs == 1 ? args[0] : TP_NONE;
+}
+
+void initTyping() {
+  TpValue m = newBuiltinModule("typing");
+  static const char* const forms[] = {
+      "Any", "Union", "Optional", "List", "Dict", "Set", "FrozenSet", "Tuple", "Callable", "Iterable", "Iterator",
+      "Generator", "Sequence", "MutableSequence", "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "Type",
+      "TypeVar", "Generic", "Protocol", "ClassVar", "Final", "Literal", "NamedTuple", "NoReturn", "Never",
+      "DefaultDict", "Deque", "Counter", "OrderedDict", "Hashable", "Sized", "Container", "Collection",
+      "Reversible", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "SupportsInt", "SupportsFloat",
+      "SupportsAbs", "IO", "TextIO", "BinaryIO", "Pattern", "Match", "AnyStr", "Text", "NewType", "cast",
+      "Annotated", "TypeAlias", "ParamSpec", "Concatenate", "Self", "LiteralString", "TypedDict", "Required",
+      "NotRequired", "TypeGuard", "Unpack", "TypeVarTuple", "ChainMap"};
+  for (const char* f : forms) {
+    auto* o = allocObject<TpTypingForm>(&tp_typing_form_type);
+    o->name = f;
+    setModuleAttr(m, f, tp_from_object(o));
+  }
+  for (const char* d : {"overload", "final", "no_type_check", "runtime_checkable", "override"})
+    registerModuleFunction(m, d, identityDecorator);
+  setModuleAttr(m, "TYPE_CHECKING", TP_FALSE);
+  // Generic and Protocol are real classes so user classes can derive from
+  // them (and from Generic[T]); subscripting returns the class itself.
+  for (const char* cls : {"Generic", "Protocol", "NamedTuple", "TypedDict"}) {
+    if (!strcmp(cls, "NamedTuple") || !strcmp(cls, "TypedDict")) continue;  // need real support, keep forms
+    setModuleAttr(m, cls, makeSimpleClass(cls, "typing"));
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Start-up registration.
+// ---------------------------------------------------------------------------
+void tp::initBuiltins() {
+  readyType(&tp_file_type, kFileMethods, kFileGetSets, true);
+  readyType(&tp_typing_form_type, nullptr, nullptr, true);
+  registerBuiltin("object", tp_from_object(&tp_object_type));
+  registerBuiltin("type", tp_from_object(&tp_type_type));
+  registerBuiltin("super", tp_from_object(&tp_super_type));
+  registerBuiltin("staticmethod", tp_from_object(&tp_staticmethod_type));
+  registerBuiltin("classmethod", tp_from_object(&tp_classmethod_type));
+  registerBuiltin("property", tp_from_object(&tp_property_type));
+  registerBuiltin("None", TP_NONE);
+  registerBuiltin("True", TP_TRUE);
+  registerBuiltin("False", TP_FALSE);
+  registerBuiltin("NotImplemented", tp_from_object(&tp_NotImplemented_object));
+  registerBuiltin("Ellipsis", tp_from_object(&tp_Ellipsis_object));
+  registerBuiltin("__debug__", TP_TRUE);
+  registerBuiltinFunction("print", builtinPrint);
+  registerBuiltinFunction("repr", builtinRepr);
+  registerBuiltinFunction("ascii", builtinAscii);
+  registerBuiltinFunction("format", builtinFormat);
+  registerBuiltinFunction("isinstance", builtinIsinstance);
+  registerBuiltinFunction("issubclass", builtinIssubclass);
+  registerBuiltinFunction("id", builtinId);
+  registerBuiltinFunction("hash", builtinHash);
+  registerBuiltinFunction("len", builtinLen);
+  registerBuiltinFunction("iter", builtinIter);
+  registerBuiltinFunction("next", builtinNext);
+  registerBuiltinFunction("getattr", builtinGetattr);
+  registerBuiltinFunction("setattr", builtinSetattr);
+  registerBuiltinFunction("delattr", builtinDelattr);
+  registerBuiltinFunction("hasattr", builtinHasattr);
+  registerBuiltinFunction("callable", builtinCallable);
+  registerBuiltinFunction("input", builtinInput);
+  registerBuiltinFunction("vars", builtinVars);
+  registerBuiltinFunction("dir", builtinDir);
+  registerBuiltinFunction("open", builtinOpen);
+  initSys();
+  initTyping();
+  initAbc();
+  initFuture();
+  TpValue bm = newBuiltinModule("builtins");
+  reinterpret_cast<TpModule*>(tp_as_object(bm))->dict = builtinsDict();
+}
+
+// ---------------------------------------------------------------------------
+// sys.argv (called by tp_main).
+// ---------------------------------------------------------------------------
+void setSysArgv(int argc, char** argv) {
+  TpValue list = tp_list_new(0, nullptr);
+  for (int i = 0; i < argc; i++) tp_list_append(list, tp_str_from_cstr(argv[i]));
+  setModuleAttr(g_sys, "argv", list);
+}

@@ -1,0 +1,1380 @@
+// The object model core: GC start-up and allocation, the `object` and `type`
+// types, the None/NotImplemented/Ellipsis singletons, subtype tests, C3 MRO,
+// readying static builtin types (tp::readyType), user classes
+// (tp_class_new) with their generic dunder-forwarding slots, and the generic
+// attribute protocol with descriptors (functions bind, getsets, properties,
+// staticmethod/classmethod). Calls and argument binding live in func.cpp,
+// the operator dispatchers in ops.cpp, exceptions in exceptions.cpp.
+#include <gc.h>
+
+#include <cstdio>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+#include "runtime.h"
+#include "taipan/dict.h"
+#include "taipan/int.h"
+#include "taipan/list.h"
+#include "taipan/str.h"
+#include "taipan/tuple.h"
+
+using namespace tp;
+
+// ---------------------------------------------------------------------------
+// Singletons and their types.
+// ---------------------------------------------------------------------------
+extern "C" {
+TpObject tp_None_object = {&tp_none_type};
+TpObject tp_NotImplemented_object = {&tp_notimplemented_type};
+TpObject tp_Ellipsis_object = {&tp_ellipsis_type};
+}
+
+namespace {
+
+TpValue noneRepr(TpValue) { return tp_str_intern("None"); }
+TpValue notImplRepr(TpValue) { return tp_str_intern("NotImplemented"); }
+TpValue ellipsisRepr(TpValue) { return tp_str_intern("Ellipsis"); }
+bool noneTruth(TpValue) { return false; }
+int64_t noneHash(TpValue v) { return (int64_t)(v >> 4); }  // CPython: id-based, stable per run
+
+TpValue singletonNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  if (nargs || kwCount(kwnames)) raiseTypeError("%s takes no arguments", type->name);
+  if (type == &tp_none_type) return TP_NONE;
+  if (type == &tp_notimplemented_type) return tp_from_object(&tp_NotImplemented_object);
+  return tp_from_object(&tp_Ellipsis_object);
+}
+
+// ---- object ----
+TpValue objectRepr(TpValue self);
+int64_t objectHash(TpValue self) {
+  // CPython: rotate the address right by 4 bits.
+  uint64_t x = self;
+  int64_t h = (int64_t)((x >> 4) | (x << 60));
+  return h == -1 ? -2 : h;
+}
+TpValue objectRichCompare(TpValue a, TpValue b, int32_t op) {
+  if (op == TP_CMP_EQ) return a == b ? TP_TRUE : tp_from_object(&tp_NotImplemented_object);
+  if (op == TP_CMP_NE) {
+    // object.__ne__ inverts __eq__ unless it returns NotImplemented.
+    TpType* t = tp_type_of(a);
+    if (t->richcompare && t->richcompare != objectRichCompare) {
+      TpValue r = t->richcompare(a, b, TP_CMP_EQ);
+      if (r == tp_from_object(&tp_NotImplemented_object)) return r;
+      return tp_bool(!tp_truth(r));
+    }
+    return a == b ? TP_FALSE : tp_from_object(&tp_NotImplemented_object);
+  }
+  return tp_from_object(&tp_NotImplemented_object);
+}
+bool hasUserSlot(TpType* type, const char* dunder);
+TpValue objectNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames);
+void objectInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
+TpValue objectFormat(TpValue self, TpValue spec) {
+  if (tp_str_size(spec) != 0)
+    raiseTypeError("unsupported format string passed to %s.__format__", typeName(self));
+  return tp_str(self);
+}
+
+// ---- type ----
+TpValue typeRepr(TpValue self);
+TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
+TpValue typeGetAttr(TpValue self, TpValue name);
+void typeSetAttr(TpValue self, TpValue name, TpValue value);
+TpValue typeNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames);
+
+}  // namespace
+
+extern "C" {
+TpType tp_object_type = {
+    TP_TYPE_HEAD("object"),
+    .instance_size = sizeof(TpObject),
+    .new_ = objectNew,
+    .init = objectInit,
+    .repr = objectRepr,
+    .hash = objectHash,
+    .richcompare = objectRichCompare,
+    .format = objectFormat,
+};
+TpType tp_type_type = {
+    TP_TYPE_HEAD("type"),
+    .base = &tp_object_type,
+    .instance_size = sizeof(TpType),
+    .flags = TP_TYPE_TYPE_SUBCLASS,
+    .new_ = typeNew,
+    .repr = typeRepr,
+    .call = typeCall,
+    .getattr = typeGetAttr,
+    .setattr = typeSetAttr,
+};
+TpType tp_none_type = {
+    TP_TYPE_HEAD("NoneType"), .instance_size = sizeof(TpObject), .new_ = singletonNew, .repr = noneRepr,
+    .hash = noneHash, .truth = noneTruth};
+TpType tp_notimplemented_type = {
+    TP_TYPE_HEAD("NotImplementedType"), .instance_size = sizeof(TpObject), .new_ = singletonNew,
+    .repr = notImplRepr};
+TpType tp_ellipsis_type = {
+    TP_TYPE_HEAD("ellipsis"), .instance_size = sizeof(TpObject), .new_ = singletonNew, .repr = ellipsisRepr};
+}
+
+// ---------------------------------------------------------------------------
+// GC and allocation.
+// ---------------------------------------------------------------------------
+namespace {
+// The runtime-initialised flags (see runtime.h). Initialisation re-enters
+// tp_runtime_init (e.g. tp_class_new for the classes of builtin modules), so
+// a re-entrant flag pair rather than std::call_once. Single-threaded start-up
+// is assumed until threads arrive.
+bool g_initializing = false, g_initialized = false;
+bool g_gc_ready = false;
+
+void initGc() {
+  if (g_gc_ready) return;
+  GC_INIT();
+  GC_allow_register_threads();
+  g_gc_ready = true;
+}
+}  // namespace
+
+extern "C" void* tp_alloc(TpType* type, int64_t size) {
+  auto* o = static_cast<TpObject*>(GC_MALLOC((size_t)size));
+  if (!o) {
+    fputs("Fatal Python error: out of memory\n", stderr);
+    abort();
+  }
+  o->type = type;
+  return o;
+}
+extern "C" void* tp_alloc_atomic(TpType* type, int64_t size) {
+  auto* o = static_cast<TpObject*>(GC_MALLOC_ATOMIC((size_t)size));
+  if (!o) {
+    fputs("Fatal Python error: out of memory\n", stderr);
+    abort();
+  }
+  memset(o, 0, (size_t)size);
+  o->type = type;
+  return o;
+}
+extern "C" void* tp_gc_malloc(int64_t size) { return GC_MALLOC((size_t)size); }
+extern "C" void* tp_gc_malloc_atomic(int64_t size) {
+  void* p = GC_MALLOC_ATOMIC((size_t)size);
+  if (p) memset(p, 0, (size_t)size);
+  return p;
+}
+
+char* tp::gcStrdup(const char* s, size_t n) {
+  char* p = static_cast<char*>(GC_MALLOC_ATOMIC(n + 1));
+  memcpy(p, s, n);
+  p[n] = 0;
+  return p;
+}
+
+// Weak defaults so the core links (and its unit tests run) before the other
+// runtime parts define their init functions; their strong definitions win.
+__attribute__((weak)) void tp::initNumbers() {}
+__attribute__((weak)) void tp::initSequences() {}
+
+extern "C" void tp_runtime_init(void) {
+  if (g_initialized || g_initializing) return;
+  g_initializing = true;
+  initGc();
+  initCore();
+  initNumbers();
+  initSequences();
+  initBuiltins();
+  g_initialized = true;
+  g_initializing = false;
+}
+
+// ---------------------------------------------------------------------------
+// Types: subtype tests, MRO, readying.
+// ---------------------------------------------------------------------------
+extern "C" TpType* tp_type_of(TpValue v) {
+  if (tp_is_small_int(v)) return &tp_int_type;
+  return tp_as_object(v)->type;
+}
+
+extern "C" bool tp_is_subtype(TpType* a, TpType* b) {
+  if (a == b || b == &tp_object_type) return true;
+  if (a->mro != TP_NULL) {
+    int64_t n = tp_tuple_size(a->mro);
+    TpValue* items = tp_tuple_items(a->mro);
+    for (int64_t i = 0; i < n; i++)
+      if (items[i] == tp_from_object(b)) return true;
+    return false;
+  }
+  for (TpType* t = a->base; t; t = t->base)
+    if (t == b) return true;
+  return false;
+}
+
+namespace {
+
+inline TpType* asType(TpValue v) { return reinterpret_cast<TpType*>(tp_as_object(v)); }
+inline bool isTypeObject(TpValue v) {
+  return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS) != 0;
+}
+
+// The nearest builtin (non-heap) type in a type's base chain: it fixes the
+// instance layout.
+TpType* layoutBase(TpType* t) {
+  while (t->flags & TP_TYPE_HEAPTYPE) t = t->base;
+  return t;
+}
+
+const uint32_t kInheritedFlags = TP_TYPE_INT_SUBCLASS | TP_TYPE_STR_SUBCLASS | TP_TYPE_TUPLE_SUBCLASS |
+                                 TP_TYPE_LIST_SUBCLASS | TP_TYPE_DICT_SUBCLASS | TP_TYPE_EXC_SUBCLASS |
+                                 TP_TYPE_TYPE_SUBCLASS;
+
+void inheritSlots(TpType* t, TpType* b) {
+#define INHERIT(slot) \
+  if (!t->slot) t->slot = b->slot;
+  if (!t->instance_size) t->instance_size = b->instance_size;
+  if (!t->dict_offset) t->dict_offset = b->dict_offset;
+  INHERIT(new_)
+  INHERIT(init)
+  INHERIT(repr)
+  INHERIT(str)
+  if (!t->richcompare && !t->hash) {
+    t->richcompare = b->richcompare;
+    t->hash = b->hash;
+  }
+  INHERIT(truth)
+  INHERIT(len)
+  INHERIT(binop)
+  INHERIT(unaryop)
+  INHERIT(getitem)
+  INHERIT(setitem)
+  INHERIT(contains)
+  INHERIT(iter)
+  INHERIT(next)
+  INHERIT(call)
+  INHERIT(getattr)
+  INHERIT(setattr)
+  INHERIT(format)
+  INHERIT(descr_get)
+  INHERIT(descr_set)
+#undef INHERIT
+  t->flags |= b->flags & kInheritedFlags;
+}
+
+// C3 linearisation of `type` over its bases' MROs. Returns TP_NULL when no
+// consistent order exists.
+TpValue c3Merge(TpType* type, TpValue bases) {
+  std::vector<std::vector<TpValue>> seqs;
+  int64_t nb = tp_tuple_size(bases);
+  for (int64_t i = 0; i < nb; i++) {
+    TpValue m = asType(tp_tuple_get(bases, i))->mro;
+    seqs.emplace_back(tp_tuple_items(m), tp_tuple_items(m) + tp_tuple_size(m));
+  }
+  seqs.emplace_back(tp_tuple_items(bases), tp_tuple_items(bases) + nb);
+  std::vector<TpValue> out{tp_from_object(type)};
+  std::vector<size_t> pos(seqs.size(), 0);
+  for (;;) {
+    bool any = false;
+    TpValue chosen = TP_NULL;
+    for (size_t i = 0; i < seqs.size() && !chosen; i++) {
+      if (pos[i] >= seqs[i].size()) continue;
+      any = true;
+      TpValue cand = seqs[i][pos[i]];
+      bool in_tail = false;
+      for (size_t j = 0; j < seqs.size() && !in_tail; j++)
+        for (size_t k = pos[j] + 1; k < seqs[j].size(); k++)
+          if (seqs[j][k] == cand) {
+            in_tail = true;
+            break;
+          }
+      if (!in_tail) chosen = cand;
+    }
+    if (!any) break;
+    if (!chosen) return TP_NULL;
+    out.push_back(chosen);
+    for (size_t i = 0; i < seqs.size(); i++)
+      if (pos[i] < seqs[i].size() && seqs[i][pos[i]] == chosen) pos[i]++;
+  }
+  return tp_tuple_new((int64_t)out.size(), out.data());
+}
+
+}  // namespace
+
+TpValue tp::lookupType(TpType* type, TpValue name) {
+  TpValue mro = type->mro;
+  if (mro == TP_NULL) return TP_NULL;
+  int64_t n = tp_tuple_size(mro);
+  TpValue* items = tp_tuple_items(mro);
+  for (int64_t i = 0; i < n; i++) {
+    TpValue d = asType(items[i])->dict;
+    if (d == TP_NULL) continue;
+    TpValue v = tp_dict_get(d, name);
+    if (v != TP_NULL) return v;
+  }
+  return TP_NULL;
+}
+
+TpValue tp::lookupTypeCStr(TpType* type, const char* name) { return lookupType(type, tp_str_intern(name)); }
+
+// ---------------------------------------------------------------------------
+// Slot wrappers: builtin types' dunder methods (object.__init__,
+// Exception.__str__, int.__add__...) as callable objects in the type dicts,
+// so super().__init__(...) and explicit calls reach the builtin slots.
+// ---------------------------------------------------------------------------
+namespace {
+
+enum SlotKind {
+  kSlotInit, kSlotNew, kSlotRepr, kSlotStr, kSlotHash, kSlotCmp, kSlotBinop, kSlotRBinop, kSlotLen,
+  kSlotGetItem, kSlotSetItem, kSlotDelItem, kSlotContains, kSlotIter, kSlotNext, kSlotCall, kSlotFormat,
+  kSlotSetAttr, kSlotDelAttr, kSlotGetAttribute, kSlotBool, kSlotUnary,
+};
+
+struct TpSlotWrapper {
+  TpObject ob;
+  const char* name;
+  TpType* owner;
+  int32_t kind;
+  int32_t op;
+};
+
+TpValue slotWrapperCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
+TpValue slotWrapperRepr(TpValue self) {
+  auto* w = reinterpret_cast<TpSlotWrapper*>(tp_as_object(self));
+  char buf[256];
+  snprintf(buf, sizeof buf, "<slot wrapper '%s' of '%s' objects>", w->name, w->owner->name);
+  return tp_str_from_cstr(buf);
+}
+TpValue slotWrapperGet(TpValue descr, TpValue obj, TpValue type) {
+  if (obj == TP_NULL) return descr;
+  auto* m = allocObject<TpMethod>(&tp_method_type);
+  m->func = descr;
+  m->self = obj;
+  return tp_from_object(m);
+}
+
+}  // namespace
+
+extern "C" TpType tp_slot_wrapper_type;
+TpType tp_slot_wrapper_type = {
+    TP_TYPE_HEAD("wrapper_descriptor"), .instance_size = sizeof(TpSlotWrapper), .repr = slotWrapperRepr,
+    .call = slotWrapperCall, .descr_get = slotWrapperGet};
+
+namespace {
+
+const char* const kBinopNames[] = {"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod",
+                                   "pow", "lshift", "rshift", "or", "xor", "and"};
+const char* const kCmpNames[] = {"lt", "le", "eq", "ne", "gt", "ge"};
+const char* const kUnaryNames[] = {"neg", "pos", "invert"};
+
+void addWrapper(TpType* t, const char* name, int kind, int op = 0) {
+  TpValue key = tp_str_intern(name);
+  if (tp_dict_get(t->dict, key) != TP_NULL) return;
+  auto* w = allocObject<TpSlotWrapper>(&tp_slot_wrapper_type);
+  w->name = name;
+  w->owner = t;
+  w->kind = kind;
+  w->op = op;
+  tp_dict_setitem(t->dict, key, tp_from_object(w));
+}
+
+// Adds wrappers for the slots `t` defines itself (not inherited unchanged).
+void addSlotWrappers(TpType* t) {
+  TpType* b = t->base;
+#define OWN(slot) (t->slot && (!b || t->slot != b->slot))
+  if (OWN(init)) addWrapper(t, "__init__", kSlotInit);
+  if (OWN(new_)) addWrapper(t, "__new__", kSlotNew);
+  if (OWN(repr)) addWrapper(t, "__repr__", kSlotRepr);
+  if (OWN(str)) addWrapper(t, "__str__", kSlotStr);
+  if (OWN(hash)) addWrapper(t, "__hash__", kSlotHash);
+  if (OWN(richcompare))
+    for (int i = 0; i < 6; i++) {
+      static char names[6][8];
+      snprintf(names[i], sizeof names[i], "__%s__", kCmpNames[i]);
+      addWrapper(t, names[i], kSlotCmp, i);
+    }
+  if (OWN(binop))
+    for (int i = 0; i < 13; i++) {
+      static char fwd[13][16], rev[13][16];
+      snprintf(fwd[i], sizeof fwd[i], "__%s__", kBinopNames[i]);
+      snprintf(rev[i], sizeof rev[i], "__r%s__", kBinopNames[i]);
+      addWrapper(t, fwd[i], kSlotBinop, i);
+      addWrapper(t, rev[i], kSlotRBinop, i);
+    }
+  if (OWN(unaryop))
+    for (int i = 0; i < 3; i++) {
+      static char names[3][16];
+      snprintf(names[i], sizeof names[i], "__%s__", kUnaryNames[i]);
+      addWrapper(t, names[i], kSlotUnary, i);
+    }
+  if (OWN(truth)) addWrapper(t, "__bool__", kSlotBool);
+  if (OWN(len)) addWrapper(t, "__len__", kSlotLen);
+  if (OWN(getitem)) addWrapper(t, "__getitem__", kSlotGetItem);
+  if (OWN(setitem)) {
+    addWrapper(t, "__setitem__", kSlotSetItem);
+    addWrapper(t, "__delitem__", kSlotDelItem);
+  }
+  if (OWN(contains)) addWrapper(t, "__contains__", kSlotContains);
+  if (OWN(iter)) addWrapper(t, "__iter__", kSlotIter);
+  if (OWN(next)) addWrapper(t, "__next__", kSlotNext);
+  if (OWN(call)) addWrapper(t, "__call__", kSlotCall);
+  if (OWN(format)) addWrapper(t, "__format__", kSlotFormat);
+  if (t == &tp_object_type) {
+    addWrapper(t, "__setattr__", kSlotSetAttr);
+    addWrapper(t, "__delattr__", kSlotDelAttr);
+    addWrapper(t, "__getattribute__", kSlotGetAttribute);
+  }
+#undef OWN
+}
+
+TpValue slotWrapperCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  auto* w = reinterpret_cast<TpSlotWrapper*>(tp_as_object(self));
+  TpType* t = w->owner;
+  if (w->kind == kSlotNew) {
+    if (nargs < 1) raiseTypeError("%s.__new__(): not enough arguments", t->name);
+    if (!isTypeObject(args[0]))
+      raiseTypeError("%s.__new__(X): X is not a type object (%s)", t->name, typeName(args[0]));
+    TpType* sub = asType(args[0]);
+    if (!tp_is_subtype(sub, t)) raiseTypeError("%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name,
+                                               sub->name, t->name);
+    return t->new_(sub, args + 1, nargs - 1, kwnames);
+  }
+  if (nargs < 1) raiseTypeError("descriptor '%s' of '%s' object needs an argument", w->name, t->name);
+  TpValue obj = args[0];
+  if (!isInstance(obj, t))
+    raiseTypeError("descriptor '%s' requires a '%s' object but received a '%s'", w->name, t->name,
+                   typeName(obj));
+  auto want = [&](int64_t n) {
+    if (w->kind != kSlotInit && w->kind != kSlotCall) noKeywords(w->name, kwnames);
+    if (nargs - 1 != n)
+      raiseTypeError("expected %lld argument%s, got %lld", (long long)n, n == 1 ? "" : "s", (long long)(nargs - 1));
+  };
+  switch (w->kind) {
+    case kSlotInit:
+      t->init(obj, args + 1, nargs - 1, kwnames);
+      return TP_NONE;
+    case kSlotRepr: want(0); return t->repr(obj);
+    case kSlotStr: want(0); return t->str(obj);
+    case kSlotHash: want(0); return tp_int_from_i64(t->hash(obj));
+    case kSlotCmp: want(1); return t->richcompare(obj, args[1], w->op);
+    case kSlotBinop: want(1); return t->binop(obj, args[1], w->op, false);
+    case kSlotRBinop: want(1); return t->binop(args[1], obj, w->op, true);
+    case kSlotUnary: want(0); return t->unaryop(obj, w->op);
+    case kSlotBool: want(0); return tp_bool(t->truth(obj));
+    case kSlotLen: want(0); return tp_int_from_i64(t->len(obj));
+    case kSlotGetItem: want(1); return t->getitem(obj, args[1]);
+    case kSlotSetItem: want(2); t->setitem(obj, args[1], args[2]); return TP_NONE;
+    case kSlotDelItem: want(1); t->setitem(obj, args[1], TP_NULL); return TP_NONE;
+    case kSlotContains: want(1); return tp_bool(t->contains(obj, args[1]) != 0);
+    case kSlotIter: want(0); return t->iter(obj);
+    case kSlotNext: {
+      want(0);
+      TpValue v = t->next(obj);
+      if (v == TP_NULL) raiseStopIteration(TP_NULL);
+      return v;
+    }
+    case kSlotCall: return t->call(obj, args + 1, nargs - 1, kwnames);
+    case kSlotFormat: want(1); return t->format(obj, args[1]);
+    case kSlotSetAttr: want(2); genericSetAttr(obj, args[1], args[2]); return TP_NONE;
+    case kSlotDelAttr: want(1); genericSetAttr(obj, args[1], TP_NULL); return TP_NONE;
+    case kSlotGetAttribute: {
+      want(1);
+      TpValue v = genericGetAttr(obj, args[1]);
+      if (v == TP_NULL)
+        raiseAttributeError("'%s' object has no attribute '%s'", typeName(obj), tp_str_data(args[1]));
+      return v;
+    }
+  }
+  raiseSystemError("bad slot wrapper");
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Getset descriptors.
+// ---------------------------------------------------------------------------
+namespace {
+struct TpGetSet {
+  TpObject ob;
+  const GetSetDef* def;
+  TpType* owner;
+};
+TpValue getsetGet(TpValue descr, TpValue obj, TpValue type) {
+  if (obj == TP_NULL) return descr;
+  auto* g = reinterpret_cast<TpGetSet*>(tp_as_object(descr));
+  return g->def->get(obj);
+}
+void getsetSet(TpValue descr, TpValue obj, TpValue value) {
+  auto* g = reinterpret_cast<TpGetSet*>(tp_as_object(descr));
+  if (!g->def->set) {
+    if (value == TP_NULL) raiseAttributeError("attribute '%s' of '%s' objects is not writable", g->def->name,
+                                              g->owner->name);
+    raiseAttributeError("attribute '%s' of '%s' objects is not writable", g->def->name, g->owner->name);
+  }
+  g->def->set(obj, value);
+}
+TpValue getsetRepr(TpValue self) {
+  auto* g = reinterpret_cast<TpGetSet*>(tp_as_object(self));
+  char buf[256];
+  snprintf(buf, sizeof buf, "<attribute '%s' of '%s' objects>", g->def->name, g->owner->name);
+  return tp_str_from_cstr(buf);
+}
+}  // namespace
+
+TpType tp_getset_type = {
+    TP_TYPE_HEAD("getset_descriptor"), .instance_size = sizeof(TpGetSet), .repr = getsetRepr,
+    .descr_get = getsetGet, .descr_set = getsetSet};
+
+void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* getsets, bool final) {
+  if (type->mro != TP_NULL) return;
+  if (type != &tp_object_type && !type->base) type->base = &tp_object_type;
+  if (type->base && type->base->mro == TP_NULL) readyType(type->base);
+  if (type->base) inheritSlots(type, type->base);
+  if (!final) type->flags |= TP_TYPE_BASETYPE;
+  type->name_str = tp_str_intern(type->name);
+  type->qualname = type->name_str;
+  if (type->base) {
+    TpValue b = tp_from_object(type->base);
+    type->bases = tp_tuple_new(1, &b);
+    int64_t n = tp_tuple_size(type->base->mro);
+    TpValue mro = tp_tuple_new(n + 1, nullptr);
+    tp_tuple_items(mro)[0] = tp_from_object(type);
+    memcpy(tp_tuple_items(mro) + 1, tp_tuple_items(type->base->mro), sizeof(TpValue) * n);
+    type->mro = mro;
+  } else {
+    type->bases = tp_tuple_new(0, nullptr);
+    TpValue self = tp_from_object(type);
+    type->mro = tp_tuple_new(1, &self);
+  }
+  if (type->dict == TP_NULL) type->dict = tp_dict_new();
+  for (const MethodDef* m = methods; m && m->name; m++) {
+    TpValue f = newBuiltinFunction(m->name, m->fn, m->flags == kMethodInstance ? type : nullptr);
+    if (m->flags == kMethodStatic) f = call(tp_from_object(&tp_staticmethod_type), {f});
+    if (m->flags == kMethodClass) {
+      // A class method receives the type as args[0]: bind it like a method.
+      reinterpret_cast<TpBuiltinFunction*>(tp_as_object(f))->owner = &tp_type_type;
+      f = call(tp_from_object(&tp_classmethod_type), {f});
+    }
+    tp_dict_setitem_str(type->dict, m->name, f);
+  }
+  for (const GetSetDef* g = getsets; g && g->name; g++) {
+    auto* d = allocObject<TpGetSet>(&tp_getset_type);
+    d->def = g;
+    d->owner = type;
+    tp_dict_setitem_str(type->dict, g->name, tp_from_object(d));
+  }
+  addSlotWrappers(type);
+}
+
+void tp::setTypeAttr(TpType* type, const char* name, TpValue value) {
+  if (type->dict == TP_NULL) type->dict = tp_dict_new();
+  tp_dict_setitem_str(type->dict, name, value);
+}
+
+// ---------------------------------------------------------------------------
+// object and type behaviour.
+// ---------------------------------------------------------------------------
+namespace {
+
+const char* moduleOf(TpType* t) {
+  if (t->module == TP_NULL || !tp_is_str(t->module)) return nullptr;
+  return tp_str_data(t->module);
+}
+
+TpValue objectRepr(TpValue self) {
+  TpType* t = tp_type_of(self);
+  const char* mod = moduleOf(t);
+  const char* qual = t->qualname != TP_NULL ? tp_str_data(t->qualname) : t->name;
+  char buf[512];
+  if (mod && strcmp(mod, "builtins") != 0)
+    snprintf(buf, sizeof buf, "<%s.%s object at %#llx>", mod, qual, (unsigned long long)self);
+  else
+    snprintf(buf, sizeof buf, "<%s object at %#llx>", qual, (unsigned long long)self);
+  return tp_str_from_cstr(buf);
+}
+
+TpValue typeRepr(TpValue self) {
+  TpType* t = asType(self);
+  const char* mod = moduleOf(t);
+  const char* qual = t->qualname != TP_NULL ? tp_str_data(t->qualname) : t->name;
+  std::string s = "<class '";
+  if (mod && strcmp(mod, "builtins") != 0) {
+    s += mod;
+    s += '.';
+  }
+  s += qual;
+  s += "'>";
+  return tp_str_from_utf8(s.data(), (int64_t)s.size());
+}
+
+// True when a heap class in t's MRO (before reaching a builtin) defines `dunder`.
+bool hasUserSlot(TpType* type, const char* dunder) {
+  TpValue name = tp_str_intern(dunder);
+  TpValue mro = type->mro;
+  for (int64_t i = 0; i < tp_tuple_size(mro); i++) {
+    TpType* k = asType(tp_tuple_get(mro, i));
+    if (!(k->flags & TP_TYPE_HEAPTYPE)) continue;
+    if (k->dict != TP_NULL && tp_dict_get(k->dict, name) != TP_NULL) return true;
+  }
+  return false;
+}
+
+TpValue objectNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  if (nargs || kwCount(kwnames)) {
+    bool new_overridden = type->new_ != objectNew;
+    bool init_overridden = type->init != objectInit;
+    if (new_overridden || !init_overridden) {
+      if (type == &tp_object_type) raiseTypeError("object() takes no arguments");
+      raiseTypeError("%s() takes no arguments", type->name);
+    }
+  }
+  if (type->flags & TP_TYPE_HEAPTYPE) {
+    TpType* lb = layoutBase(type);
+    if (lb != &tp_object_type && lb->new_ != objectNew)
+      raiseTypeError("object.__new__(%s) is not safe, use %s.__new__()", type->name, lb->name);
+  }
+  return tp_from_object(tp_alloc(type, type->instance_size));
+}
+
+void objectInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  if (nargs || kwCount(kwnames)) {
+    TpType* type = tp_type_of(self);
+    bool new_overridden = type->new_ != objectNew;
+    bool init_overridden = type->init != objectInit;
+    if (init_overridden || !new_overridden)
+      raiseTypeError("%s.__init__() takes exactly one argument (the instance to initialize)",
+                     init_overridden ? "object" : type->name);
+  }
+}
+
+// Classes deriving from abc.ABC with abstract methods left cannot be instantiated.
+void checkNotAbstract(TpType* type) {
+  TpValue names = tp_dict_getitem_str(type->dict, "__abstractmethods__");
+  if (names == TP_NULL || !tp_is_tuple(names) || tp_tuple_size(names) == 0) return;
+  std::string list;
+  for (int64_t i = 0; i < tp_tuple_size(names); i++) {
+    if (i) list += ", ";
+    list += tp_str_data(tp_tuple_get(names, i));
+  }
+  raiseTypeError("Can't instantiate abstract class %s with abstract method%s %s", type->name,
+                 tp_tuple_size(names) == 1 ? "" : "s", list.c_str());
+}
+
+TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpType* type = asType(self);
+  if (type == &tp_type_type) {
+    if (nargs == 1 && kwCount(kwnames) == 0) return tp_from_object(tp_type_of(args[0]));
+    if (nargs != 3) raiseTypeError("type() takes 1 or 3 arguments");
+    return tp_class_new(args[0], args[1], args[2]);
+  }
+  if (!type->new_) raiseTypeError("cannot create '%s' instances", type->name);
+  if ((type->flags & TP_TYPE_HEAPTYPE)) checkNotAbstract(type);
+  TpValue obj = type->new_(type, args, nargs, kwnames);
+  if (type->init && obj != TP_NULL && tp_is_subtype(tp_type_of(obj), type)) {
+    TpType* ot = tp_type_of(obj);
+    ot->init(obj, args, nargs, kwnames);
+  }
+  return obj;
+}
+
+TpValue typeNew(TpType* meta, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  if (nargs == 1 && kwCount(kwnames) == 0) return tp_from_object(tp_type_of(args[0]));
+  if (nargs != 3) raiseTypeError("type() takes 1 or 3 arguments");
+  return tp_class_new(args[0], args[1], args[2]);
+}
+
+// type.__dict__-level attributes of type objects.
+TpValue typeSpecialAttr(TpType* t, const char* n) {
+  if (n[0] != '_' || n[1] != '_') return TP_NULL;
+  if (!strcmp(n, "__name__")) return t->name_str;
+  if (!strcmp(n, "__qualname__")) return t->qualname;
+  if (!strcmp(n, "__module__")) {
+    if (t->dict != TP_NULL) {
+      TpValue m = tp_dict_getitem_str(t->dict, "__module__");
+      if (m != TP_NULL) return m;
+    }
+    return t->module != TP_NULL ? t->module : tp_str_intern("builtins");
+  }
+  if (!strcmp(n, "__bases__")) return t->bases;
+  if (!strcmp(n, "__base__")) return t->base ? tp_from_object(t->base) : TP_NONE;
+  if (!strcmp(n, "__mro__")) return t->mro;
+  if (!strcmp(n, "__dict__")) return t->dict;  // (CPython returns a read-only proxy)
+  if (!strcmp(n, "__class__")) return tp_from_object(tp_type_of(tp_from_object(t)));
+  if (!strcmp(n, "__doc__")) {
+    TpValue d = t->dict != TP_NULL ? tp_dict_getitem_str(t->dict, "__doc__") : TP_NULL;
+    return d != TP_NULL ? d : TP_NONE;
+  }
+  return TP_NULL;
+}
+
+TpValue typeMroMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("mro", nargs, 1, 1);
+  TpValue m = asType(args[0])->mro;
+  return tp_list_new(tp_tuple_size(m), tp_tuple_items(m));
+}
+TpValue typeSubclassesMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return tp_list_new(0, nullptr);  // subclass lists are not tracked
+}
+
+TpValue typeGetAttr(TpValue self, TpValue name) {
+  TpType* t = asType(self);
+  const char* n = tp_str_data(name);
+  TpValue special = typeSpecialAttr(t, n);
+  if (special != TP_NULL) return special;
+  TpType* meta = tp_type_of(self);
+  // Data descriptors of the metatype win over the class's own attributes.
+  TpValue meta_attr = meta != &tp_type_type ? lookupType(meta, name) : TP_NULL;
+  if (meta_attr != TP_NULL && tp_type_of(meta_attr)->descr_set)
+    return tp_type_of(meta_attr)->descr_get(meta_attr, self, tp_from_object(meta));
+  TpValue v = lookupType(t, name);
+  if (v != TP_NULL) {
+    TpType* vt = tp_type_of(v);
+    if (vt->descr_get) return vt->descr_get(v, TP_NULL, self);
+    return v;
+  }
+  if (meta_attr != TP_NULL) {
+    TpType* vt = tp_type_of(meta_attr);
+    if (vt->descr_get) return vt->descr_get(meta_attr, self, tp_from_object(meta));
+    return meta_attr;
+  }
+  if (!strcmp(n, "mro")) {
+    auto* f = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(newBuiltinFunction("mro", typeMroMethod, meta)));
+    f->self = self;
+    return tp_from_object(f);
+  }
+  if (!strcmp(n, "__subclasses__")) return newBuiltinFunction("__subclasses__", typeSubclassesMethod);
+  return TP_NULL;
+}
+
+void resolveSlots(TpType* t);
+
+void typeSetAttr(TpValue self, TpValue name, TpValue value) {
+  TpType* t = asType(self);
+  if (!(t->flags & TP_TYPE_HEAPTYPE))
+    raiseTypeError("cannot set '%s' attribute of immutable type '%s'", tp_str_data(name), t->name);
+  const char* n = tp_str_data(name);
+  if (!strcmp(n, "__name__") && value != TP_NULL) {
+    if (!tp_is_str(value))
+      raiseTypeError("can only assign string to %s.__name__, not '%s'", t->name, typeName(value));
+    t->name_str = value;
+    t->name = tp_str_data(value);
+    return;
+  }
+  if (!strcmp(n, "__qualname__") && value != TP_NULL) {
+    t->qualname = value;
+    return;
+  }
+  if (value == TP_NULL) {
+    if (!tp_dict_del(t->dict, name)) raiseAttributeError("type object '%s' has no attribute '%s'", t->name, n);
+  } else {
+    tp_dict_setitem(t->dict, name, value);
+  }
+  if (n[0] == '_' && n[1] == '_') resolveSlots(t);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Generic attribute access (object.__getattribute__ / __setattr__).
+// ---------------------------------------------------------------------------
+static inline TpValue* instanceDictSlot(TpValue obj, TpType* t) {
+  return reinterpret_cast<TpValue*>(reinterpret_cast<char*>(tp_as_object(obj)) + t->dict_offset);
+}
+
+TpValue tp::genericGetAttr(TpValue obj, TpValue name) {
+  TpType* t = tp_type_of(obj);
+  TpValue descr = lookupType(t, name);
+  TpType* dt = nullptr;
+  if (descr != TP_NULL) {
+    dt = tp_type_of(descr);
+    if (dt->descr_get && dt->descr_set) return dt->descr_get(descr, obj, tp_from_object(t));
+  }
+  if (t->dict_offset && tp_is_object(obj)) {
+    TpValue d = *instanceDictSlot(obj, t);
+    if (d != TP_NULL) {
+      TpValue v = tp_dict_get(d, name);
+      if (v != TP_NULL) return v;
+    }
+  }
+  if (descr != TP_NULL) {
+    if (dt->descr_get) return dt->descr_get(descr, obj, tp_from_object(t));
+    return descr;
+  }
+  const char* n = tp_str_data(name);
+  if (n[0] == '_' && n[1] == '_') {
+    if (!strcmp(n, "__class__")) return tp_from_object(t);
+    if (!strcmp(n, "__dict__") && t->dict_offset && tp_is_object(obj)) {
+      TpValue* slot = instanceDictSlot(obj, t);
+      if (*slot == TP_NULL) *slot = tp_dict_new();
+      return *slot;
+    }
+  }
+  return TP_NULL;
+}
+
+void tp::genericSetAttr(TpValue obj, TpValue name, TpValue value) {
+  TpType* t = tp_type_of(obj);
+  TpValue descr = lookupType(t, name);
+  if (descr != TP_NULL) {
+    TpType* dt = tp_type_of(descr);
+    if (dt->descr_set) {
+      dt->descr_set(descr, obj, value);
+      return;
+    }
+  }
+  if (!t->dict_offset || !tp_is_object(obj)) {
+    if (descr != TP_NULL)
+      raiseAttributeError("'%s' object attribute '%s' is read-only", t->name, tp_str_data(name));
+    raiseAttributeError("'%s' object has no attribute '%s'", t->name, tp_str_data(name));
+  }
+  TpValue* slot = instanceDictSlot(obj, t);
+  if (value == TP_NULL) {
+    if (*slot == TP_NULL || !tp_dict_del(*slot, name))
+      raiseAttributeError("'%s' object has no attribute '%s'", t->name, tp_str_data(name));
+    return;
+  }
+  if (!strcmp(tp_str_data(name), "__dict__")) {
+    if (!tp_is_dict(value)) raiseTypeError("__dict__ must be set to a dictionary, not a '%s'", typeName(value));
+    *slot = value;
+    return;
+  }
+  if (*slot == TP_NULL) *slot = tp_dict_new();
+  tp_dict_setitem(*slot, name, value);
+}
+
+// ---------------------------------------------------------------------------
+// User classes: generic slots forwarding to dunder methods.
+// ---------------------------------------------------------------------------
+namespace {
+
+TpValue NotImpl() { return tp_from_object(&tp_NotImplemented_object); }
+
+// Looks the dunder up on type(self) and calls it bound to self; TP_NULL if absent.
+TpValue callDunder(TpValue self, const char* name, const TpValue* args, int64_t nargs) {
+  return callMethodIfExists(self, name, args, nargs);
+}
+
+TpValue heapRepr(TpValue self) {
+  TpValue r = callDunder(self, "__repr__", nullptr, 0);
+  if (!tp_is_str(r)) raiseTypeError("__repr__ returned non-string (type %s)", typeName(r));
+  return r;
+}
+TpValue heapStr(TpValue self) {
+  TpValue r = callDunder(self, "__str__", nullptr, 0);
+  if (!tp_is_str(r)) raiseTypeError("__str__ returned non-string (type %s)", typeName(r));
+  return r;
+}
+int64_t heapHash(TpValue self) {
+  TpValue f = lookupTypeCStr(tp_type_of(self), "__hash__");
+  if (f == TP_NONE) raiseTypeError("unhashable type: '%s'", typeName(self));
+  TpValue r = callDunder(self, "__hash__", nullptr, 0);
+  if (!tp_is_small_int(r) && !isInstance(r, &tp_int_type))
+    raiseTypeError("__hash__ method should return an integer");
+  return hashValue(r);
+}
+int64_t unhashable(TpValue self) { raiseTypeError("unhashable type: '%s'", typeName(self)); }
+TpValue heapRichCompare(TpValue a, TpValue b, int32_t op) {
+  static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+  TpValue f = lookupTypeCStr(tp_type_of(a), names[op]);
+  if (f == TP_NULL) return NotImpl();
+  TpValue r = callDunder(a, names[op], &b, 1);
+  return r == TP_NULL ? NotImpl() : r;
+}
+bool heapTruth(TpValue self) {
+  TpType* t = tp_type_of(self);
+  if (lookupTypeCStr(t, "__bool__") != TP_NULL) {
+    TpValue r = callDunder(self, "__bool__", nullptr, 0);
+    if (r == TP_TRUE) return true;
+    if (r == TP_FALSE) return false;
+    raiseTypeError("__bool__ should return bool, returned %s", typeName(r));
+  }
+  if (lookupTypeCStr(t, "__len__") != TP_NULL) return t->len(self) != 0;
+  TpType* lb = layoutBase(t);
+  return lb->truth ? lb->truth(self) : lb->len ? lb->len(self) != 0 : true;
+}
+int64_t heapLen(TpValue self) {
+  TpValue r = callDunder(self, "__len__", nullptr, 0);
+  if (!tp_is_small_int(r)) {
+    if (isInstance(r, &tp_int_type)) raiseOverflowError("cannot fit 'int' into an index-sized integer");
+    raiseTypeError("'%s' object cannot be interpreted as an integer", typeName(r));
+  }
+  int64_t n = tp_small_int_value(r);
+  if (n < 0) raiseValueError("__len__() should return >= 0");
+  return n;
+}
+TpValue heapBinop(TpValue a, TpValue b, int32_t op, bool reflected) {
+  int base = op & ~TP_BINOP_INPLACE;
+  char name[24];
+  if (op & TP_BINOP_INPLACE)
+    snprintf(name, sizeof name, "__i%s__", kBinopNames[base]);
+  else
+    snprintf(name, sizeof name, reflected ? "__r%s__" : "__%s__", kBinopNames[base]);
+  TpValue self = reflected ? b : a, other = reflected ? a : b;
+  TpType* t = tp_type_of(self);
+  TpValue f = lookupTypeCStr(t, name);
+  if (f == TP_NULL) {
+    // Fall back to the builtin base's slot (e.g. a subclass of int).
+    TpType* lb = layoutBase(t);
+    if (lb->binop && !(op & TP_BINOP_INPLACE)) return lb->binop(a, b, op, reflected);
+    return NotImpl();
+  }
+  return callDunder(self, name, &other, 1);
+}
+TpValue heapUnary(TpValue a, int32_t op) {
+  static const char* names[] = {"__neg__", "__pos__", "__invert__"};
+  static const char* syms[] = {"-", "+", "~"};
+  TpValue r = callDunder(a, names[op], nullptr, 0);
+  if (r == TP_NULL) {
+    TpType* lb = layoutBase(tp_type_of(a));
+    if (lb->unaryop) return lb->unaryop(a, op);
+    raiseTypeError("bad operand type for unary %s: '%s'", syms[op], typeName(a));
+  }
+  return r;
+}
+TpValue heapGetItem(TpValue self, TpValue key) {
+  TpValue r = callDunder(self, "__getitem__", &key, 1);
+  if (r == TP_NULL) {
+    TpType* lb = layoutBase(tp_type_of(self));
+    if (lb->getitem) return lb->getitem(self, key);
+    raiseTypeError("'%s' object is not subscriptable", typeName(self));
+  }
+  return r;
+}
+void heapSetItem(TpValue self, TpValue key, TpValue value) {
+  TpValue r;
+  if (value == TP_NULL) {
+    r = callDunder(self, "__delitem__", &key, 1);
+    if (r == TP_NULL) {
+      TpType* lb = layoutBase(tp_type_of(self));
+      if (lb->setitem) return lb->setitem(self, key, value);
+      raiseAttributeError("__delitem__");
+    }
+  } else {
+    TpValue args[2] = {key, value};
+    r = callDunder(self, "__setitem__", args, 2);
+    if (r == TP_NULL) {
+      TpType* lb = layoutBase(tp_type_of(self));
+      if (lb->setitem) return lb->setitem(self, key, value);
+      raiseTypeError("'%s' object does not support item assignment", typeName(self));
+    }
+  }
+}
+int heapContains(TpValue self, TpValue item) {
+  TpValue r = callDunder(self, "__contains__", &item, 1);
+  if (r == TP_NULL) {
+    TpType* lb = layoutBase(tp_type_of(self));
+    if (lb->contains) return lb->contains(self, item);
+    // No __contains__ on the user class: iterate.
+    TpValue it = tp_iter(self);
+    for (TpValue v = tp_next(it); v != TP_NULL; v = tp_next(it))
+      if (equalValues(v, item)) return 1;
+    return 0;
+  }
+  return tp_truth(r) ? 1 : 0;
+}
+TpValue heapIter(TpValue self) {
+  TpValue r = callDunder(self, "__iter__", nullptr, 0);
+  if (r == TP_NULL) {
+    TpType* lb = layoutBase(tp_type_of(self));
+    if (lb->iter) return lb->iter(self);
+    raiseTypeError("'%s' object is not iterable", typeName(self));
+  }
+  TpType* rt = tp_type_of(r);
+  if (!rt->next) raiseTypeError("iter() returned non-iterator of type '%s'", rt->name);
+  return r;
+}
+TpValue heapNext(TpValue self) {
+  TpValue f = lookupTypeCStr(tp_type_of(self), "__next__");
+  if (f == TP_NULL) {
+    TpType* lb = layoutBase(tp_type_of(self));
+    if (lb->next) return lb->next(self);
+    raiseTypeError("'%s' object is not an iterator", typeName(self));
+  }
+  try {
+    return callDunder(self, "__next__", nullptr, 0);
+  } catch (TpRaised& r) {
+    if (excIsInstance(r.exc, &tp_exc_StopIteration)) return TP_NULL;
+    throw;
+  }
+}
+TpValue heapCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue f = lookupTypeCStr(tp_type_of(self), "__call__");
+  if (f == TP_NULL) raiseTypeError("'%s' object is not callable", typeName(self));
+  TpType* ft = tp_type_of(f);
+  TpValue bound = ft->descr_get ? ft->descr_get(f, self, tp_from_object(tp_type_of(self))) : f;
+  return tp_call(bound, args, nargs, kwnames);
+}
+TpValue heapGetAttr(TpValue self, TpValue name) {
+  TpType* t = tp_type_of(self);
+  TpValue ga = lookupTypeCStr(t, "__getattribute__");
+  TpValue v;
+  if (ga != TP_NULL && tp_type_of(ga) != &tp_slot_wrapper_type) {
+    try {
+      v = callDunder(self, "__getattribute__", &name, 1);
+    } catch (TpRaised& r) {
+      if (!excIsInstance(r.exc, &tp_exc_AttributeError) || lookupTypeCStr(t, "__getattr__") == TP_NULL) throw;
+      v = TP_NULL;
+    }
+  } else {
+    v = genericGetAttr(self, name);
+  }
+  if (v != TP_NULL) return v;
+  if (lookupTypeCStr(t, "__getattr__") != TP_NULL) return callDunder(self, "__getattr__", &name, 1);
+  return TP_NULL;
+}
+void heapSetAttr(TpValue self, TpValue name, TpValue value) {
+  TpType* t = tp_type_of(self);
+  const char* dunder = value == TP_NULL ? "__delattr__" : "__setattr__";
+  TpValue f = lookupTypeCStr(t, dunder);
+  if (f != TP_NULL && tp_type_of(f) != &tp_slot_wrapper_type) {
+    TpValue args[2] = {name, value};
+    callDunder(self, dunder, args, value == TP_NULL ? 1 : 2);
+    return;
+  }
+  genericSetAttr(self, name, value);
+}
+TpValue heapFormat(TpValue self, TpValue spec) {
+  TpValue r = callDunder(self, "__format__", &spec, 1);
+  if (r == TP_NULL) return objectFormat(self, spec);
+  if (!tp_is_str(r)) raiseTypeError("__format__ must return a str, not %s", typeName(r));
+  return r;
+}
+TpValue heapDescrGet(TpValue descr, TpValue obj, TpValue type) {
+  TpValue args[2] = {obj == TP_NULL ? TP_NONE : obj, type};
+  return callDunder(descr, "__get__", args, 2);
+}
+void heapDescrSet(TpValue descr, TpValue obj, TpValue value) {
+  if (value == TP_NULL) {
+    if (callDunder(descr, "__delete__", &obj, 1) == TP_NULL) raiseAttributeError("__delete__");
+  } else {
+    TpValue args[2] = {obj, value};
+    if (callDunder(descr, "__set__", args, 2) == TP_NULL) raiseAttributeError("__set__");
+  }
+}
+TpValue heapNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue f = lookupTypeCStr(type, "__new__");
+  // __new__ is stored as a staticmethod; unwrap through the descriptor.
+  TpType* ft = tp_type_of(f);
+  TpValue fn = ft->descr_get ? ft->descr_get(f, TP_NULL, tp_from_object(type)) : f;
+  std::vector<TpValue> all(args, args + nargs + kwCount(kwnames));
+  all.insert(all.begin(), tp_from_object(type));
+  return tp_call(fn, all.data(), nargs + 1, kwnames);
+}
+void heapInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue f = lookupTypeCStr(tp_type_of(self), "__init__");
+  TpType* ft = tp_type_of(f);
+  TpValue r;
+  if (ft == &tp_function_type) {
+    std::vector<TpValue> all(args, args + nargs + kwCount(kwnames));
+    all.insert(all.begin(), self);
+    r = tp_call(f, all.data(), nargs + 1, kwnames);
+  } else {
+    TpValue bound = ft->descr_get ? ft->descr_get(f, self, tp_from_object(tp_type_of(self))) : f;
+    r = tp_call(bound, args, nargs, kwnames);
+  }
+  if (r != TP_NONE) raiseTypeError("__init__() should return None, not '%s'", typeName(r));
+}
+
+// Installs the generic slots a heap class needs: a slot forwards to a dunder
+// only when some heap class in the MRO defines it; otherwise the builtin
+// base's slot is used directly (fast paths stay fast).
+void resolveSlots(TpType* t) {
+  TpType* lb = layoutBase(t);
+  // Start from the builtin layout base's behaviour.
+  t->new_ = lb->new_;
+  t->init = lb->init;
+  t->repr = lb->repr;
+  t->str = lb->str;
+  t->hash = lb->hash;
+  t->richcompare = lb->richcompare;
+  t->truth = lb->truth;
+  t->len = lb->len;
+  t->binop = lb->binop;
+  t->unaryop = lb->unaryop;
+  t->getitem = lb->getitem;
+  t->setitem = lb->setitem;
+  t->contains = lb->contains;
+  t->iter = lb->iter;
+  t->next = lb->next;
+  t->call = lb->call;
+  t->getattr = lb->getattr;
+  t->setattr = lb->setattr;
+  t->format = lb->format;
+  t->descr_get = lb->descr_get;
+  t->descr_set = lb->descr_set;
+  auto has = [&](const char* n) { return hasUserSlot(t, n); };
+  if (has("__new__")) t->new_ = heapNew;
+  if (has("__init__")) t->init = heapInit;
+  if (has("__repr__")) t->repr = heapRepr;
+  if (has("__str__")) t->str = heapStr;
+  else if (has("__repr__")) t->str = nullptr;  // str() falls back to repr()
+  bool eq = false;
+  for (const char* n : {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"})
+    if (has(n)) {
+      t->richcompare = heapRichCompare;
+      if (!strcmp(n, "__eq__")) eq = true;
+    }
+  if (has("__hash__")) {
+    TpValue h = lookupTypeCStr(t, "__hash__");
+    t->hash = h == TP_NONE ? unhashable : heapHash;
+  } else if (eq) {
+    // Defining __eq__ without __hash__ makes instances unhashable (__hash__ = None).
+    TpValue hn = tp_str_intern("__hash__");
+    // Only when the class defining __eq__ itself lacks __hash__: store None like CPython.
+    TpValue mro = t->mro;
+    for (int64_t i = 0; i < tp_tuple_size(mro); i++) {
+      TpType* k = asType(tp_tuple_get(mro, i));
+      if (!(k->flags & TP_TYPE_HEAPTYPE)) break;
+      if (tp_dict_getitem_str(k->dict, "__eq__") != TP_NULL) {
+        if (tp_dict_get(k->dict, hn) == TP_NULL) tp_dict_setitem(k->dict, hn, TP_NONE);
+        break;
+      }
+    }
+    t->hash = unhashable;
+  }
+  if (has("__bool__") || has("__len__")) t->truth = heapTruth;
+  if (has("__len__")) t->len = heapLen;
+  for (int i = 0; i < 13 && t->binop != heapBinop; i++) {
+    char n[24];
+    for (const char* fmt : {"__%s__", "__r%s__", "__i%s__"}) {
+      snprintf(n, sizeof n, fmt, kBinopNames[i]);
+      if (has(n)) t->binop = heapBinop;
+    }
+  }
+  if (has("__neg__") || has("__pos__") || has("__invert__")) t->unaryop = heapUnary;
+  if (has("__getitem__")) t->getitem = heapGetItem;
+  if (has("__setitem__") || has("__delitem__")) t->setitem = heapSetItem;
+  if (has("__contains__")) t->contains = heapContains;
+  if (has("__iter__")) t->iter = heapIter;
+  if (has("__next__")) t->next = heapNext;
+  if (has("__call__")) t->call = heapCall;
+  if (has("__getattr__") || has("__getattribute__")) t->getattr = heapGetAttr;
+  if (has("__setattr__") || has("__delattr__")) t->setattr = heapSetAttr;
+  if (has("__format__")) t->format = heapFormat;
+  if (has("__get__")) t->descr_get = heapDescrGet;
+  if (has("__set__") || has("__delete__")) t->descr_set = heapDescrSet;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// tp_class_new
+// ---------------------------------------------------------------------------
+namespace {
+bool isAbstract(TpValue v) {
+  if (v == TP_NULL) return false;
+  TpType* vt = tp_type_of(v);
+  if (vt != &tp_function_type && !(vt == &tp_staticmethod_type || vt == &tp_classmethod_type ||
+                                    vt == &tp_property_type || (vt->flags & TP_TYPE_HEAPTYPE)))
+    return false;
+  TpValue f = v;
+  if (vt == &tp_property_type) f = tp_getattr(v, tp_str_intern("fget"));
+  TpValue r = tp_type_of(f) == &tp_function_type || tp_type_of(f)->dict_offset || tp_type_of(f)->getattr
+                  ? genericGetAttr(f, tp_str_intern("__isabstractmethod__"))
+                  : TP_NULL;
+  if (r == TP_NULL && tp_type_of(f) == &tp_function_type) {
+    TpValue d = reinterpret_cast<TpFunction*>(tp_as_object(f))->dict;
+    if (d != TP_NULL) r = tp_dict_getitem_str(d, "__isabstractmethod__");
+  }
+  if (r == TP_NULL && (vt == &tp_staticmethod_type || vt == &tp_classmethod_type))
+    return isAbstract(tp_getattr(v, tp_str_intern("__func__")));
+  return r != TP_NULL && tp_truth(r);
+}
+
+// __abstractmethods__ (a sorted tuple of names): abstract names defined
+// here, plus inherited ones this class does not override concretely.
+void computeAbstractMethods(TpType* t) {
+  TpValue names = tp_list_new(0, nullptr);
+  int64_t pos = 0;
+  TpValue k, v;
+  while (tp_dict_next(t->dict, &pos, &k, &v))
+    if (isAbstract(v)) tp_list_append(names, k);
+  for (int64_t i = 0; i < tp_tuple_size(t->bases); i++) {
+    TpType* b = asType(tp_tuple_get(t->bases, i));
+    if (b->dict == TP_NULL) continue;
+    TpValue inherited = tp_dict_getitem_str(b->dict, "__abstractmethods__");
+    if (inherited == TP_NULL || !tp_is_tuple(inherited)) continue;
+    for (int64_t j = 0; j < tp_tuple_size(inherited); j++) {
+      TpValue n = tp_tuple_get(inherited, j);
+      if (isAbstract(lookupType(t, n)) && !tp_truth(tp_compare(n, names, TP_CMP_IN))) tp_list_append(names, n);
+    }
+  }
+  tp_list_sort(names, TP_NULL, false);
+  tp_dict_setitem_str(t->dict, "__abstractmethods__", tp_list_to_tuple(names));
+}
+}  // namespace
+
+extern "C" TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns) {
+  tp_runtime_init();
+  if (!tp_is_str(name)) raiseTypeError("type.__new__() argument 1 must be str, not %s", typeName(name));
+  if (bases == TP_NULL || bases == TP_NONE) bases = tp_tuple_new(0, nullptr);
+  if (!tp_is_tuple(bases)) raiseTypeError("type.__new__() argument 2 must be tuple, not %s", typeName(bases));
+  if (!tp_is_dict(ns)) raiseTypeError("type.__new__() argument 3 must be dict, not %s", typeName(ns));
+  int64_t nb = tp_tuple_size(bases);
+  if (nb == 0) {
+    TpValue o = tp_from_object(&tp_object_type);
+    bases = tp_tuple_new(1, &o);
+    nb = 1;
+  }
+  // Validate the bases and pick the one whose layout is the most derived.
+  TpType* best = nullptr;
+  TpType* best_layout = nullptr;
+  for (int64_t i = 0; i < nb; i++) {
+    TpValue b = tp_tuple_get(bases, i);
+    if (!isTypeObject(b)) raiseTypeError("bases must be types");
+    TpType* bt = asType(b);
+    if (!(bt->flags & TP_TYPE_BASETYPE)) raiseTypeError("type '%s' is not an acceptable base type", bt->name);
+    for (int64_t j = 0; j < i; j++)
+      if (tp_tuple_get(bases, j) == b) raiseTypeError("duplicate base class %s", bt->name);
+    TpType* lb = layoutBase(bt);
+    if (!best) {
+      best = bt;
+      best_layout = lb;
+    } else if (tp_is_subtype(lb, best_layout)) {
+      if (lb != best_layout) {
+        best = bt;
+        best_layout = lb;
+      }
+    } else if (!tp_is_subtype(best_layout, lb)) {
+      raiseTypeError("multiple bases have instance lay-out conflict");
+    }
+  }
+  auto* t = allocObject<TpType>(&tp_type_type);
+  t->name = gcStrdup(tp_str_data(name), (size_t)tp_str_size(name));
+  t->name_str = name;
+  t->base = best;
+  t->bases = bases;
+  t->flags = TP_TYPE_HEAPTYPE | TP_TYPE_BASETYPE | (best->flags & kInheritedFlags);
+  if (best_layout->flags & TP_TYPE_HEAPTYPE) __builtin_unreachable();
+  // Layout: the base's instance plus a __dict__ word unless it already has one.
+  if (best->dict_offset) {
+    t->instance_size = best->instance_size;
+    t->dict_offset = best->dict_offset;
+  } else {
+    t->dict_offset = best->instance_size;
+    t->instance_size = best->instance_size + (int64_t)sizeof(TpValue);
+  }
+  TpValue mro = c3Merge(t, bases);
+  if (mro == TP_NULL) {
+    std::string names;
+    for (int64_t i = 0; i < nb; i++) {
+      if (i) names += ", ";
+      names += asType(tp_tuple_get(bases, i))->name;
+    }
+    raiseTypeError("Cannot create a consistent method resolution order (MRO) for bases %s", names.c_str());
+  }
+  t->mro = mro;
+  TpValue dict = tp_dict_copy(ns);
+  TpValue qn = tp_dict_getitem_str(dict, "__qualname__");
+  if (qn != TP_NULL) {
+    if (!tp_is_str(qn)) raiseTypeError("type __qualname__ must be a str, not %s", typeName(qn));
+    t->qualname = qn;
+    tp_dict_del(dict, tp_str_intern("__qualname__"));
+  } else {
+    t->qualname = name;
+  }
+  TpValue mod = tp_dict_getitem_str(dict, "__module__");
+  if (mod == TP_NULL) {
+    mod = tp_str_intern("__main__");
+    tp_dict_setitem_str(dict, "__module__", mod);
+  }
+  t->module = mod;
+  // __new__ is implicitly a staticmethod, __init_subclass__ and
+  // __class_getitem__ implicitly classmethods.
+  TpValue nw = tp_dict_getitem_str(dict, "__new__");
+  if (nw != TP_NULL && tp_type_of(nw) == &tp_function_type)
+    tp_dict_setitem_str(dict, "__new__", call(tp_from_object(&tp_staticmethod_type), {nw}));
+  for (const char* cm : {"__init_subclass__", "__class_getitem__"}) {
+    TpValue f = tp_dict_getitem_str(dict, cm);
+    if (f != TP_NULL && tp_type_of(f) == &tp_function_type)
+      tp_dict_setitem_str(dict, cm, call(tp_from_object(&tp_classmethod_type), {f}));
+  }
+  if (tp_dict_getitem_str(dict, "__doc__") == TP_NULL) tp_dict_setitem_str(dict, "__doc__", TP_NONE);
+  t->dict = dict;
+  resolveSlots(t);
+  TpValue tv = tp_from_object(t);
+  if (lookupTypeCStr(t, "_abc_impl") != TP_NULL) computeAbstractMethods(t);
+  // __set_name__ on descriptors defined in the body.
+  int64_t pos = 0;
+  TpValue k, v;
+  while (tp_dict_next(dict, &pos, &k, &v)) {
+    if (!tp_is_object(v) || !(tp_type_of(v)->flags & TP_TYPE_HEAPTYPE)) continue;
+    TpValue args[2] = {tv, k};
+    callMethodIfExists(v, "__set_name__", args, 2);
+  }
+  // __init_subclass__ of the parent (object's does nothing).
+  TpValue init_sub = TP_NULL;
+  for (int64_t i = 1; i < tp_tuple_size(mro) && init_sub == TP_NULL; i++) {
+    TpType* k2 = asType(tp_tuple_get(mro, i));
+    if (k2->flags & TP_TYPE_HEAPTYPE) init_sub = tp_dict_getitem_str(k2->dict, "__init_subclass__");
+  }
+  if (init_sub != TP_NULL) {
+    TpValue bound = tp_type_of(init_sub)->descr_get(init_sub, TP_NULL, tv);
+    tp_call(bound, nullptr, 0, TP_NULL);
+  }
+  return tv;
+}
+
+// ---------------------------------------------------------------------------
+// Dispatch helpers.
+// ---------------------------------------------------------------------------
+TpValue tp::callMethodIfExists(TpValue obj, const char* name, const TpValue* args, int64_t nargs) {
+  TpType* t = tp_type_of(obj);
+  TpValue f = lookupTypeCStr(t, name);
+  if (f == TP_NULL) return TP_NULL;
+  TpType* ft = tp_type_of(f);
+  if (ft == &tp_function_type) {
+    // Call the plain function with self prepended (no bound-method object).
+    TpValue buf[8];
+    std::vector<TpValue> big;
+    TpValue* all = buf;
+    if (nargs + 1 > 8) {
+      big.resize((size_t)nargs + 1);
+      all = big.data();
+    }
+    all[0] = obj;
+    for (int64_t i = 0; i < nargs; i++) all[i + 1] = args[i];
+    return tp_call(f, all, nargs + 1, TP_NULL);
+  }
+  TpValue bound = ft->descr_get ? ft->descr_get(f, obj, tp_from_object(t)) : f;
+  return tp_call(bound, args, nargs, TP_NULL);
+}
+
+TpValue tp::callMethod(TpValue obj, const char* name, const TpValue* args, int64_t nargs) {
+  TpValue f = tp_getattr(obj, tp_str_intern(name));
+  return tp_call(f, args, nargs, TP_NULL);
+}
+
+TpValue tp::call(TpValue callee, std::initializer_list<TpValue> args) {
+  return tp_call(callee, args.begin(), (int64_t)args.size(), TP_NULL);
+}
+
+int64_t tp::hashValue(TpValue v) {
+  TpType* t = tp_type_of(v);
+  if (!t->hash) raiseTypeError("unhashable type: '%s'", t->name);
+  return t->hash(v);
+}
+
+bool tp::equalValues(TpValue a, TpValue b) {
+  if (a == b) return true;
+  return tp_truth(tp_compare(a, b, TP_CMP_EQ));
+}
+
+const char* tp::typeName(TpValue v) { return tp_type_of(v)->name; }
+
+// ---------------------------------------------------------------------------
+// Core initialisation (before numbers and sequences: only type objects and
+// their readiness; dicts/strs/tuples work from their static type objects).
+// ---------------------------------------------------------------------------
+void initFunctions();   // func.cpp
+void initExceptions();  // exceptions.cpp
+void initDescriptors(); // descr.cpp
+
+void tp::initCore() {
+  readyType(&tp_object_type);
+  readyType(&tp_type_type);
+  readyType(&tp_none_type, nullptr, nullptr, true);
+  readyType(&tp_notimplemented_type, nullptr, nullptr, true);
+  readyType(&tp_ellipsis_type, nullptr, nullptr, true);
+  readyType(&tp_slot_wrapper_type, nullptr, nullptr, true);
+  readyType(&tp_getset_type, nullptr, nullptr, true);
+  initFunctions();
+  initDescriptors();
+  initExceptions();
+}

@@ -1,0 +1,603 @@
+// The dict type: an insertion-ordered compact hash table (dense entries in
+// insertion order, a sparse int32 index table probed like CPython's), its
+// slots and methods, the keys/values/items views and their iterators (which
+// raise "dictionary changed size during iteration"), and dict(), | and |=.
+#include <cstring>
+
+#include "seq_internal.h"
+
+namespace tp::seq {
+namespace {
+
+constexpr int64_t kMinSize = 8;
+constexpr int32_t kEmpty = -1;
+constexpr int32_t kDummy = -2;
+
+TpDict* asDict(TpValue d) { return tp_dict_object(d); }
+TpValue notImplemented() { return tp_from_object(&tp_NotImplemented_object); }
+
+int64_t usableFor(int64_t size) { return (size << 1) / 3; }
+
+void allocTables(TpDict* d, int64_t size) {
+  d->mask = size - 1;
+  d->indices = static_cast<int32_t*>(tp_gc_malloc_atomic(size * (int64_t)sizeof(int32_t)));
+  memset(d->indices, 0xff, (size_t)size * sizeof(int32_t));
+  d->capacity = usableFor(size);
+  d->entries = static_cast<TpDictEntry*>(tp_gc_malloc(d->capacity * (int64_t)sizeof(TpDictEntry)));
+  d->nentries = 0;
+}
+
+// Finds the index slot for a key known to be absent (no dummies matter).
+int64_t freeSlot(const TpDict* d, int64_t hash) {
+  uint64_t mask = (uint64_t)d->mask;
+  uint64_t perturb = (uint64_t)hash;
+  uint64_t i = (uint64_t)hash & mask;
+  while (d->indices[i] >= 0) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return (int64_t)i;
+}
+
+void resize(TpDict* d, int64_t min_used) {
+  int64_t size = kMinSize;
+  while (usableFor(size) < min_used) size <<= 1;
+  TpDictEntry* old = d->entries;
+  int64_t old_n = d->nentries;
+  allocTables(d, size);
+  int64_t k = 0;
+  for (int64_t i = 0; i < old_n; i++) {
+    if (old[i].key == TP_NULL) continue;
+    d->entries[k] = old[i];
+    d->indices[freeSlot(d, old[i].hash)] = (int32_t)k;
+    k++;
+  }
+  d->nentries = k;
+}
+
+// Returns the entries index of `key` or -1; *slot receives the index-table
+// position where it was found or where it would be inserted.
+int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
+  if (d->indices == nullptr) {
+    if (slot) *slot = -1;
+    return -1;
+  }
+  uint64_t mask = (uint64_t)d->mask;
+  uint64_t perturb = (uint64_t)hash;
+  uint64_t i = (uint64_t)hash & mask;
+  int64_t first_dummy = -1;
+  for (;;) {
+    int32_t ix = d->indices[i];
+    if (ix == kEmpty) {
+      if (slot) *slot = first_dummy >= 0 ? first_dummy : (int64_t)i;
+      return -1;
+    }
+    if (ix == kDummy) {
+      if (first_dummy < 0) first_dummy = (int64_t)i;
+    } else {
+      TpDictEntry* e = &d->entries[ix];
+      if (e->key == key) {
+        if (slot) *slot = (int64_t)i;
+        return ix;
+      }
+      if (e->hash == hash) {
+        TpDictEntry* entries = d->entries;
+        TpValue k = e->key;
+        bool same = eq(k, key);
+        if (entries != d->entries || d->entries[ix].key != k) return lookup(d, key, hash, slot);  // mutated by __eq__
+        if (same) {
+          if (slot) *slot = (int64_t)i;
+          return ix;
+        }
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+void insert(TpDict* d, TpValue key, int64_t hash, TpValue value) {
+  if (d->indices == nullptr) allocTables(d, kMinSize);
+  int64_t slot;
+  int64_t ix = lookup(d, key, hash, &slot);
+  if (ix >= 0) {
+    d->entries[ix].value = value;
+    return;
+  }
+  if (d->nentries >= d->capacity) {
+    resize(d, d->used * 3 > kMinSize ? d->used * 3 : kMinSize);
+    slot = freeSlot(d, hash);
+  }
+  int64_t k = d->nentries++;
+  d->entries[k] = {hash, key, value};
+  d->indices[slot] = (int32_t)k;
+  d->used++;
+  d->version++;
+}
+
+bool removeKey(TpDict* d, TpValue key, int64_t hash, TpValue* value_out) {
+  int64_t slot;
+  int64_t ix = lookup(d, key, hash, &slot);
+  if (ix < 0) return false;
+  if (value_out) *value_out = d->entries[ix].value;
+  d->indices[slot] = kDummy;
+  d->entries[ix].key = TP_NULL;
+  d->entries[ix].value = TP_NULL;
+  d->used--;
+  d->version++;
+  return true;
+}
+
+TpValue dictRepr(TpValue v) {
+  TpDict* d = asDict(v);
+  if (d->used == 0) return tp_str_from_cstr("{}");
+  ReprGuard guard(v);
+  if (!guard.entered) return tp_str_from_cstr("{...}");
+  std::string out = "{";
+  bool first = true;
+  for (int64_t i = 0; i < d->nentries; i++) {
+    TpDictEntry e = d->entries[i];
+    if (e.key == TP_NULL) continue;
+    if (!first) out += ", ";
+    first = false;
+    out += tp_str_view(tp_repr(e.key));
+    out += ": ";
+    out += tp_str_view(tp_repr(e.value));
+  }
+  out += '}';
+  return tp_str_from(out);
+}
+
+int64_t dictLen(TpValue v) { return asDict(v)->used; }
+
+bool dictEqual(TpValue a, TpValue b) {
+  TpDict *x = asDict(a), *y = asDict(b);
+  if (x->used != y->used) return false;
+  for (int64_t i = 0; i < x->nentries; i++) {
+    TpDictEntry e = x->entries[i];
+    if (e.key == TP_NULL) continue;
+    TpValue other = tp_dict_get_hashed(b, e.key, e.hash);
+    if (other == TP_NULL || !eq(e.value, other)) return false;
+  }
+  return true;
+}
+
+TpValue dictRichCompare(TpValue a, TpValue b, int32_t op) {
+  if (!tp_is_dict(a) || !tp_is_dict(b) || (op != TP_CMP_EQ && op != TP_CMP_NE)) return notImplemented();
+  bool r = dictEqual(a, b);
+  return tp_bool(op == TP_CMP_EQ ? r : !r);
+}
+
+TpValue dictBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
+  int32_t base = op & ~TP_BINOP_INPLACE;
+  if (base != TP_BINOP_OR) return notImplemented();
+  if (op & TP_BINOP_INPLACE) {
+    if (!tp_is_dict(a)) return notImplemented();
+    tp_dict_update(a, b);
+    return a;
+  }
+  if (!tp_is_dict(a) || !tp_is_dict(b)) return notImplemented();
+  TpValue r = tp_dict_copy(a);
+  tp_dict_update(r, b);
+  return r;
+}
+
+TpValue dictGetItem(TpValue d, TpValue key) {
+  TpValue v = tp_dict_get(d, key);
+  if (v != TP_NULL) return v;
+  if (tp_type_of_object(d) != &tp_dict_type) {
+    TpValue args[1] = {key};
+    TpValue r = tp::callMethodIfExists(d, "__missing__", args, 1);
+    if (r != TP_NULL) return r;
+  }
+  tp::raiseKeyError(key);
+}
+
+void dictSetItem(TpValue d, TpValue key, TpValue value) {
+  if (value == TP_NULL)
+    tp_dict_delitem(d, key);
+  else
+    tp_dict_setitem(d, key, value);
+}
+
+int dictContains(TpValue d, TpValue key) { return tp_dict_contains(d, key) ? 1 : 0; }
+
+TpValue dictIterSlot(TpValue d) { return dictKeyIter(d); }
+
+// dict(mapping_or_pairs, **kwargs)
+void fillFromArgs(TpValue self, const char* fname, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  int64_t nkw = tp::kwCount(kwnames);
+  int64_t npos = nargs;
+  if (npos > 1) tp::raiseTypeError("%s expected at most 1 argument, got %lld", fname, (long long)npos);
+  if (npos == 1) tp_dict_update(self, args[0]);
+  for (int64_t i = 0; i < nkw; i++) tp_dict_setitem(self, tp_tuple_get(kwnames, i), args[npos + i]);
+}
+
+// dict(...): __new__ makes an empty dict and __init__ fills it (CPython's
+// protocol, visible to subclasses).
+TpValue dictNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  int64_t size = type->instance_size > (int64_t)sizeof(TpDict) ? type->instance_size : (int64_t)sizeof(TpDict);
+  return tp_from_object(tp_alloc(type, size));
+}
+
+void dictInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  fillFromArgs(self, "dict", args, nargs, kwnames);
+}
+
+// ---- views ----
+struct DictView {
+  TpObject ob;
+  TpValue dict;
+};
+
+TpValue newView(TpType* type, TpValue d) {
+  DictView* v = tp::allocObject<DictView>(type);
+  v->dict = d;
+  return tp_from_object(v);
+}
+TpValue viewDict(TpValue v) { return reinterpret_cast<DictView*>(tp_as_object(v))->dict; }
+int64_t viewLen(TpValue v) { return tp_dict_size(viewDict(v)); }
+
+TpValue viewRepr(TpValue v) {
+  ReprGuard guard(v);
+  std::string out = tp_type_of_object(v)->name;
+  if (!guard.entered) return tp_str_from(out + "(...)");
+  out += "([";
+  TpValue it = tp_iter(v);
+  bool first = true;
+  for (TpValue x = tp_next(it); x != TP_NULL; x = tp_next(it)) {
+    if (!first) out += ", ";
+    first = false;
+    out += tp_str_view(tp_repr(x));
+  }
+  out += "])";
+  return tp_str_from(out);
+}
+
+TpValue keysIterSlot(TpValue v) { return dictKeyIter(viewDict(v)); }
+TpValue valuesIterSlot(TpValue v) { return dictValueIter(viewDict(v)); }
+TpValue itemsIterSlot(TpValue v) { return dictItemIter(viewDict(v)); }
+int keysContains(TpValue v, TpValue key) { return tp_dict_contains(viewDict(v), key) ? 1 : 0; }
+int valuesContains(TpValue v, TpValue x) {
+  TpValue d = viewDict(v);
+  int64_t pos = 0;
+  TpValue val;
+  while (tp_dict_next(d, &pos, nullptr, &val))
+    if (eq(val, x)) return 1;
+  return 0;
+}
+int itemsContains(TpValue v, TpValue item) {
+  if (!tp_is_tuple(item) || tp_tuple_size(item) != 2) return 0;
+  TpValue found = tp_dict_get(viewDict(v), tp_tuple_get(item, 0));
+  return found != TP_NULL && eq(found, tp_tuple_get(item, 1)) ? 1 : 0;
+}
+
+bool isSetLike(TpValue v) {
+  if (tp_is_anyset(v)) return true;
+  if (!tp_is_object(v)) return false;
+  TpType* t = tp_type_of_object(v);
+  return t == &tp_dict_keys_type || t == &tp_dict_items_type;
+}
+
+// Set-like views: comparisons and & | - ^ go through sets (CPython builds a
+// set from the view too).
+TpValue viewRichCompare(TpValue a, TpValue b, int32_t op) {
+  if (!isSetLike(a) || !isSetLike(b)) return notImplemented();
+  TpValue sa = tp_is_anyset(a) ? a : tp_set_from_iter(a);
+  TpValue sb = tp_is_anyset(b) ? b : tp_set_from_iter(b);
+  return tp_compare(sa, sb, op);
+}
+
+TpValue viewBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
+  int32_t base = op & ~TP_BINOP_INPLACE;
+  if (base != TP_BINOP_AND && base != TP_BINOP_OR && base != TP_BINOP_SUB && base != TP_BINOP_XOR)
+    return notImplemented();
+  TpValue left = tp_set_from_iter(a);
+  TpValue right = tp_is_anyset(b) ? b : tp_set_from_iter(b);
+  return tp_binop(left, right, base | TP_BINOP_INPLACE);
+}
+
+// ---- methods ----
+TpValue mGet(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("get", kwnames);
+  tp::checkArgCount("get", nargs - 1, 1, 2);
+  TpValue v = tp_dict_get(args[0], args[1]);
+  return v != TP_NULL ? v : (nargs > 2 ? args[2] : TP_NONE);
+}
+
+TpValue mSetDefault(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("setdefault", kwnames);
+  tp::checkArgCount("setdefault", nargs - 1, 1, 2);
+  TpValue v = tp_dict_get(args[0], args[1]);
+  if (v != TP_NULL) return v;
+  TpValue dflt = nargs > 2 ? args[2] : TP_NONE;
+  tp_dict_setitem(args[0], args[1], dflt);
+  return dflt;
+}
+
+TpValue mPop(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("pop", kwnames);
+  tp::checkArgCount("pop", nargs - 1, 1, 2);
+  TpValue v;
+  if (asDict(args[0])->used > 0 && removeKey(asDict(args[0]), args[1], hashOf(args[1]), &v)) return v;
+  if (nargs > 2) return args[2];
+  tp::raiseKeyError(args[1]);
+}
+
+TpValue mPopItem(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("popitem", kwnames);
+  tp::checkArgCount("popitem", nargs - 1, 0, 0);
+  TpDict* d = asDict(args[0]);
+  if (d->used == 0) tp::raiseKeyError(tp_str_from_cstr("popitem(): dictionary is empty"));
+  int64_t i = d->nentries - 1;
+  while (d->entries[i].key == TP_NULL) i--;
+  TpDictEntry e = d->entries[i];
+  removeKey(d, e.key, e.hash, nullptr);
+  d->nentries = i;  // the last entries are free again, as in CPython
+  return tp_tuple_pack2(e.key, e.value);
+}
+
+TpValue mKeys(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("keys", nargs - 1, 0, 0);
+  return newView(&tp_dict_keys_type, args[0]);
+}
+TpValue mValues(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("values", nargs - 1, 0, 0);
+  return newView(&tp_dict_values_type, args[0]);
+}
+TpValue mItems(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("items", nargs - 1, 0, 0);
+  return newView(&tp_dict_items_type, args[0]);
+}
+
+TpValue mUpdate(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  fillFromArgs(args[0], "update", args + 1, nargs - 1, kwnames);
+  return TP_NONE;
+}
+
+TpValue mCopy(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("copy", nargs - 1, 0, 0);
+  return tp_dict_copy(args[0]);
+}
+
+TpValue mClear(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("clear", nargs - 1, 0, 0);
+  tp_dict_clear(args[0]);
+  return TP_NONE;
+}
+
+TpValue mFromKeys(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  // classmethod: args[0] is the class.
+  tp::noKeywords("fromkeys", kwnames);
+  tp::checkArgCount("fromkeys", nargs - 1, 1, 2);
+  TpValue value = nargs > 2 ? args[2] : TP_NONE;
+  TpValue d = tp_call(args[0], nullptr, 0, TP_NULL);
+  if (tp_is_dict(d)) {
+    forEach(args[1], [&](TpValue k) { tp_dict_setitem(d, k, value); });
+  } else {
+    forEach(args[1], [&](TpValue k) { tp_setitem(d, k, value); });
+  }
+  return d;
+}
+
+TpValue mContains(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("__contains__", nargs - 1, 1, 1);
+  return tp_bool(tp_dict_contains(args[0], args[1]));
+}
+
+TpValue mGetItem(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("__getitem__", nargs - 1, 1, 1);
+  return dictGetItem(args[0], args[1]);
+}
+
+}  // namespace
+
+const MethodDef kDictMethods[] = {
+    {"get", mGet},
+    {"setdefault", mSetDefault},
+    {"pop", mPop},
+    {"popitem", mPopItem},
+    {"keys", mKeys},
+    {"values", mValues},
+    {"items", mItems},
+    {"update", mUpdate},
+    {"copy", mCopy},
+    {"clear", mClear},
+    {"fromkeys", mFromKeys, kMethodClass},
+    {"__contains__", mContains},
+    {"__getitem__", mGetItem},
+    {nullptr, nullptr},
+};
+
+int64_t dictLookupIndex(TpValue d, TpValue key, int64_t hash) { return lookup(asDict(d), key, hash, nullptr); }
+
+void initDict() {
+  tp::readyType(&tp_dict_keys_type, nullptr, nullptr, true);
+  tp::readyType(&tp_dict_values_type, nullptr, nullptr, true);
+  tp::readyType(&tp_dict_items_type, nullptr, nullptr, true);
+}
+
+}  // namespace tp::seq
+
+using namespace tp::seq;
+
+TpType tp_dict_type = {
+    TP_TYPE_HEAD("dict"),
+    .instance_size = sizeof(TpDict),
+    .flags = TP_TYPE_BASETYPE | TP_TYPE_DICT_SUBCLASS,
+    .new_ = dictNew,
+    .init = dictInit,
+    .repr = dictRepr,
+    .richcompare = dictRichCompare,
+    .len = dictLen,
+    .binop = dictBinOp,
+    .getitem = dictGetItem,
+    .setitem = dictSetItem,
+    .contains = dictContains,
+    .iter = dictIterSlot,
+};
+
+TpType tp_dict_keys_type = {
+    TP_TYPE_HEAD("dict_keys"),
+    .instance_size = sizeof(DictView),
+    .repr = viewRepr,
+    .richcompare = viewRichCompare,
+    .len = viewLen,
+    .binop = viewBinOp,
+    .contains = keysContains,
+    .iter = keysIterSlot,
+};
+TpType tp_dict_values_type = {
+    TP_TYPE_HEAD("dict_values"),
+    .instance_size = sizeof(DictView),
+    .repr = viewRepr,
+    .len = viewLen,
+    .contains = valuesContains,
+    .iter = valuesIterSlot,
+};
+TpType tp_dict_items_type = {
+    TP_TYPE_HEAD("dict_items"),
+    .instance_size = sizeof(DictView),
+    .repr = viewRepr,
+    .richcompare = viewRichCompare,
+    .len = viewLen,
+    .binop = viewBinOp,
+    .contains = itemsContains,
+    .iter = itemsIterSlot,
+};
+
+TpValue tp_dict_new(void) { return tp_from_object(tp_alloc(&tp_dict_type, sizeof(TpDict))); }
+
+TpValue tp_dict_get(TpValue d, TpValue key) {
+  TpDict* dd = asDict(d);
+  int64_t h = hashOf(key);
+  if (dd->used == 0) return TP_NULL;
+  int64_t ix = lookup(dd, key, h, nullptr);
+  return ix >= 0 ? dd->entries[ix].value : TP_NULL;
+}
+
+TpValue tp_dict_get_hashed(TpValue d, TpValue key, int64_t hash) {
+  TpDict* dd = asDict(d);
+  if (dd->used == 0) return TP_NULL;
+  int64_t ix = lookup(dd, key, hash, nullptr);
+  return ix >= 0 ? dd->entries[ix].value : TP_NULL;
+}
+
+TpValue tp_dict_getitem(TpValue d, TpValue key) { return dictGetItem(d, key); }
+
+void tp_dict_setitem(TpValue d, TpValue key, TpValue value) { insert(asDict(d), key, hashOf(key), value); }
+
+void tp_dict_setitem_hashed(TpValue d, TpValue key, int64_t hash, TpValue value) { insert(asDict(d), key, hash, value); }
+
+bool tp_dict_del(TpValue d, TpValue key) {
+  int64_t h = hashOf(key);
+  return removeKey(asDict(d), key, h, nullptr);
+}
+
+void tp_dict_delitem(TpValue d, TpValue key) {
+  if (!tp_dict_del(d, key)) tp::raiseKeyError(key);
+}
+
+bool tp_dict_contains(TpValue d, TpValue key) {
+  int64_t h = hashOf(key);
+  return asDict(d)->used > 0 && lookup(asDict(d), key, h, nullptr) >= 0;
+}
+
+TpValue tp_dict_getitem_str(TpValue d, const char* key) {
+  // Allocation-free: the runtime calls this on hot paths (class attributes).
+  TpDict* dd = asDict(d);
+  if (dd->used == 0) return TP_NULL;
+  int64_t n = (int64_t)strlen(key);
+  int64_t hash = hashBytes(key, n);
+  uint64_t mask = (uint64_t)dd->mask;
+  uint64_t perturb = (uint64_t)hash;
+  uint64_t i = (uint64_t)hash & mask;
+  for (;;) {
+    int32_t ix = dd->indices[i];
+    if (ix == kEmpty) return TP_NULL;
+    if (ix >= 0) {
+      TpDictEntry* e = &dd->entries[ix];
+      if (e->hash == hash && tp_is_str(e->key) && tp_str_size(e->key) == n &&
+          memcmp(tp_str_data(e->key), key, (size_t)n) == 0)
+        return e->value;
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+void tp_dict_setitem_str(TpValue d, const char* key, TpValue value) {
+  TpValue k = tp_str_intern(key);
+  insert(asDict(d), k, tp_str_hash(k), value);
+}
+
+void tp_dict_update(TpValue d, TpValue other) {
+  if (tp_is_dict(other)) {
+    TpDict* o = asDict(other);
+    if (o == asDict(d)) return;
+    for (int64_t i = 0; i < o->nentries; i++) {
+      TpDictEntry e = o->entries[i];
+      if (e.key != TP_NULL) insert(asDict(d), e.key, e.hash, e.value);
+    }
+    return;
+  }
+  // A mapping: anything with keys().
+  TpValue keys = TP_NULL;
+  if (tp::lookupTypeCStr(tp_type_of(other), "keys") != TP_NULL) keys = tp::callMethod(other, "keys", nullptr, 0);
+  if (keys != TP_NULL) {
+    forEach(keys, [&](TpValue k) { tp_dict_setitem(d, k, tp_getitem(other, k)); });
+    return;
+  }
+  if (!tp_type_of(other)->iter && !tp_type_of(other)->getitem)
+    tp::raiseTypeError("'%s' object is not iterable", tp::typeName(other));
+  int64_t index = 0;
+  forEach(other, [&](TpValue item) {
+    TpValue pair;
+    if (tp_is_tuple(item)) {
+      pair = item;
+    } else if (tp_is_list(item)) {
+      pair = tp_list_to_tuple(item);
+    } else if (tp_type_of(item)->iter) {
+      pair = toTuple(item);
+    } else {
+      tp::raiseTypeError("cannot convert dictionary update sequence element #%lld to a sequence", (long long)index);
+    }
+    if (tp_tuple_size(pair) != 2)
+      tp::raiseValueError("dictionary update sequence element #%lld has length %lld; 2 is required",
+                          (long long)index, (long long)tp_tuple_size(pair));
+    tp_dict_setitem(d, tp_tuple_get(pair, 0), tp_tuple_get(pair, 1));
+    index++;
+  });
+}
+
+TpValue tp_dict_copy(TpValue d) {
+  TpValue r = tp_dict_new();
+  TpDict* o = asDict(d);
+  if (o->used == 0) return r;
+  resize(asDict(r), o->used);
+  for (int64_t i = 0; i < o->nentries; i++) {
+    TpDictEntry e = o->entries[i];
+    if (e.key != TP_NULL) insert(asDict(r), e.key, e.hash, e.value);
+  }
+  return r;
+}
+
+void tp_dict_clear(TpValue d) {
+  TpDict* dd = asDict(d);
+  dd->indices = nullptr;
+  dd->entries = nullptr;
+  dd->used = dd->nentries = dd->capacity = dd->mask = 0;
+  dd->version++;
+}
+
+bool tp_dict_next(TpValue d, int64_t* pos, TpValue* key, TpValue* value) {
+  TpDict* dd = asDict(d);
+  while (*pos < dd->nentries) {
+    TpDictEntry e = dd->entries[(*pos)++];
+    if (e.key == TP_NULL) continue;
+    if (key) *key = e.key;
+    if (value) *value = e.value;
+    return true;
+  }
+  return false;
+}

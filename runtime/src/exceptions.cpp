@@ -1,0 +1,712 @@
+// Python exceptions: the builtin exception hierarchy as static type objects
+// (subclassable like any class), their args/str/repr rules, raising
+// (tp_raise*, with __context__/__cause__ chaining), the zero-cost unwinding
+// hooks generated code calls (tp_landing, tp_traceback_add), the handled-
+// exception stack (tp_exc_push/pop/current, bare `raise`), and printing an
+// uncaught exception with its traceback exactly as CPython does.
+//
+// Global mutable state: g_handled (the stack of exceptions being handled by
+// except blocks) and g_current (the exception most recently landed or
+// pushed). Both must become thread-local when threads arrive.
+#include <gc.h>
+#include <unwind.h>
+
+#include <cerrno>
+#include <cstdarg>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <new>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "runtime.h"
+#include "taipan/dict.h"
+#include "taipan/int.h"
+#include "taipan/list.h"
+#include "taipan/str.h"
+#include "taipan/tuple.h"
+
+using namespace tp;
+
+// ---------------------------------------------------------------------------
+// The hierarchy.
+// ---------------------------------------------------------------------------
+#define TP_EXC_DEF(N, B)                                                                                  \
+  TpType tp_exc_##N = {TP_TYPE_HEAD(#N), .base = B, .instance_size = sizeof(TpBaseException),             \
+                       .dict_offset = offsetof(TpBaseException, dict), .flags = TP_TYPE_EXC_SUBCLASS};
+extern "C" {
+TP_EXC_DEF(BaseException, &tp_object_type)
+TP_EXC_DEF(BaseExceptionGroup, &tp_exc_BaseException)
+TP_EXC_DEF(GeneratorExit, &tp_exc_BaseException)
+TP_EXC_DEF(KeyboardInterrupt, &tp_exc_BaseException)
+TP_EXC_DEF(SystemExit, &tp_exc_BaseException)
+TP_EXC_DEF(Exception, &tp_exc_BaseException)
+TP_EXC_DEF(ArithmeticError, &tp_exc_Exception)
+TP_EXC_DEF(FloatingPointError, &tp_exc_ArithmeticError)
+TP_EXC_DEF(OverflowError, &tp_exc_ArithmeticError)
+TP_EXC_DEF(ZeroDivisionError, &tp_exc_ArithmeticError)
+TP_EXC_DEF(AssertionError, &tp_exc_Exception)
+TP_EXC_DEF(AttributeError, &tp_exc_Exception)
+TP_EXC_DEF(BufferError, &tp_exc_Exception)
+TP_EXC_DEF(EOFError, &tp_exc_Exception)
+TP_EXC_DEF(ExceptionGroup, &tp_exc_BaseExceptionGroup)
+TP_EXC_DEF(ImportError, &tp_exc_Exception)
+TP_EXC_DEF(ModuleNotFoundError, &tp_exc_ImportError)
+TP_EXC_DEF(LookupError, &tp_exc_Exception)
+TP_EXC_DEF(IndexError, &tp_exc_LookupError)
+TP_EXC_DEF(KeyError, &tp_exc_LookupError)
+TP_EXC_DEF(MemoryError, &tp_exc_Exception)
+TP_EXC_DEF(NameError, &tp_exc_Exception)
+TP_EXC_DEF(UnboundLocalError, &tp_exc_NameError)
+TP_EXC_DEF(OSError, &tp_exc_Exception)
+TP_EXC_DEF(BlockingIOError, &tp_exc_OSError)
+TP_EXC_DEF(ChildProcessError, &tp_exc_OSError)
+TP_EXC_DEF(ConnectionError, &tp_exc_OSError)
+TP_EXC_DEF(BrokenPipeError, &tp_exc_ConnectionError)
+TP_EXC_DEF(ConnectionAbortedError, &tp_exc_ConnectionError)
+TP_EXC_DEF(ConnectionRefusedError, &tp_exc_ConnectionError)
+TP_EXC_DEF(ConnectionResetError, &tp_exc_ConnectionError)
+TP_EXC_DEF(FileExistsError, &tp_exc_OSError)
+TP_EXC_DEF(FileNotFoundError, &tp_exc_OSError)
+TP_EXC_DEF(InterruptedError, &tp_exc_OSError)
+TP_EXC_DEF(IsADirectoryError, &tp_exc_OSError)
+TP_EXC_DEF(NotADirectoryError, &tp_exc_OSError)
+TP_EXC_DEF(PermissionError, &tp_exc_OSError)
+TP_EXC_DEF(ProcessLookupError, &tp_exc_OSError)
+TP_EXC_DEF(TimeoutError, &tp_exc_OSError)
+TP_EXC_DEF(ReferenceError, &tp_exc_Exception)
+TP_EXC_DEF(RuntimeError, &tp_exc_Exception)
+TP_EXC_DEF(NotImplementedError, &tp_exc_RuntimeError)
+TP_EXC_DEF(RecursionError, &tp_exc_RuntimeError)
+TP_EXC_DEF(StopAsyncIteration, &tp_exc_Exception)
+TP_EXC_DEF(StopIteration, &tp_exc_Exception)
+TP_EXC_DEF(SyntaxError, &tp_exc_Exception)
+TP_EXC_DEF(IndentationError, &tp_exc_SyntaxError)
+TP_EXC_DEF(TabError, &tp_exc_IndentationError)
+TP_EXC_DEF(SystemError, &tp_exc_Exception)
+TP_EXC_DEF(TypeError, &tp_exc_Exception)
+TP_EXC_DEF(ValueError, &tp_exc_Exception)
+TP_EXC_DEF(UnicodeError, &tp_exc_ValueError)
+TP_EXC_DEF(UnicodeDecodeError, &tp_exc_UnicodeError)
+TP_EXC_DEF(UnicodeEncodeError, &tp_exc_UnicodeError)
+TP_EXC_DEF(UnicodeTranslateError, &tp_exc_UnicodeError)
+TP_EXC_DEF(Warning, &tp_exc_Exception)
+TP_EXC_DEF(BytesWarning, &tp_exc_Warning)
+TP_EXC_DEF(DeprecationWarning, &tp_exc_Warning)
+TP_EXC_DEF(EncodingWarning, &tp_exc_Warning)
+TP_EXC_DEF(FutureWarning, &tp_exc_Warning)
+TP_EXC_DEF(ImportWarning, &tp_exc_Warning)
+TP_EXC_DEF(PendingDeprecationWarning, &tp_exc_Warning)
+TP_EXC_DEF(ResourceWarning, &tp_exc_Warning)
+TP_EXC_DEF(RuntimeWarning, &tp_exc_Warning)
+TP_EXC_DEF(SyntaxWarning, &tp_exc_Warning)
+TP_EXC_DEF(UnicodeWarning, &tp_exc_Warning)
+TP_EXC_DEF(UserWarning, &tp_exc_Warning)
+}
+
+namespace {
+
+inline TpBaseException* asExc(TpValue v) { return reinterpret_cast<TpBaseException*>(tp_as_object(v)); }
+inline TpType* asType(TpValue v) { return reinterpret_cast<TpType*>(tp_as_object(v)); }
+inline bool isExcInstance(TpValue v) {
+  return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_EXC_SUBCLASS) != 0 &&
+         !(tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS);
+}
+inline bool isExcClass(TpValue v) {
+  return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS) &&
+         (asType(v)->flags & TP_TYPE_EXC_SUBCLASS);
+}
+
+TpType* osErrorSubclass(TpValue err) {
+  if (!tp_is_small_int(err)) return nullptr;
+  switch (tp_small_int_value(err)) {
+    case ENOENT: return &tp_exc_FileNotFoundError;
+    case EEXIST: return &tp_exc_FileExistsError;
+    case EACCES: case EPERM: return &tp_exc_PermissionError;
+    case EISDIR: return &tp_exc_IsADirectoryError;
+    case ENOTDIR: return &tp_exc_NotADirectoryError;
+    case EINTR: return &tp_exc_InterruptedError;
+    case ECHILD: return &tp_exc_ChildProcessError;
+    case EPIPE: case ESHUTDOWN: return &tp_exc_BrokenPipeError;
+    case ECONNABORTED: return &tp_exc_ConnectionAbortedError;
+    case ECONNREFUSED: return &tp_exc_ConnectionRefusedError;
+    case ECONNRESET: return &tp_exc_ConnectionResetError;
+    case ETIMEDOUT: return &tp_exc_TimeoutError;
+    case ESRCH: return &tp_exc_ProcessLookupError;
+    case EAGAIN: case EALREADY: case EINPROGRESS: return &tp_exc_BlockingIOError;
+  }
+  return nullptr;
+}
+
+TpValue excNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  if (type == &tp_exc_OSError && nargs >= 2) {
+    TpType* sub = osErrorSubclass(args[0]);
+    if (sub) type = sub;
+  }
+  auto* e = reinterpret_cast<TpBaseException*>(tp_alloc(type, type->instance_size));
+  e->args = tp_tuple_new(nargs, args);
+  e->cause = TP_NONE;
+  e->context = TP_NONE;
+  return tp_from_object(e);
+}
+
+void excInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpType* t = tp_type_of(self);
+  if (kwCount(kwnames)) {
+    if (tp_is_subtype(t, &tp_exc_ImportError)) {
+      for (int64_t i = 0; i < kwCount(kwnames); i++) {
+        const char* k = kwName(kwnames, i);
+        TpValue v = args[nargs + i];
+        if (!strcmp(k, "name"))
+          asExc(self)->extra = v;
+        else if (!strcmp(k, "path"))
+          asExc(self)->extra2 = v;
+        else
+          raiseTypeError("'%s' is an invalid keyword argument for %s()", k, t->name);
+      }
+    } else {
+      raiseTypeError("%s() takes no keyword arguments", t->name);
+    }
+  }
+  asExc(self)->args = tp_tuple_new(nargs, args);
+}
+
+TpValue excStr(TpValue self) {
+  TpValue args = asExc(self)->args;
+  int64_t n = tp_tuple_size(args);
+  if (n == 0) return tp_str_empty();
+  if (n == 1) return tp_str(tp_tuple_get(args, 0));
+  return tp_str(args);
+}
+
+TpValue excRepr(TpValue self) {
+  TpValue args = asExc(self)->args;
+  std::string s = tp_type_of(self)->name;
+  if (tp_tuple_size(args) == 1) {
+    s += "(" + reprString(tp_tuple_get(args, 0)) + ")";
+  } else {
+    s += reprString(args);
+  }
+  return tp_str_from_utf8(s.data(), (int64_t)s.size());
+}
+
+TpValue keyErrorStr(TpValue self) {
+  TpValue args = asExc(self)->args;
+  if (tp_tuple_size(args) == 1) return tp_repr(tp_tuple_get(args, 0));
+  return excStr(self);
+}
+
+TpValue osErrorStr(TpValue self) {
+  TpValue args = asExc(self)->args;
+  int64_t n = tp_tuple_size(args);
+  if (n >= 2 && n <= 5) {
+    std::string s = "[Errno " + strString(tp_tuple_get(args, 0)) + "] " + strString(tp_tuple_get(args, 1));
+    if (n >= 3) s += ": " + reprString(tp_tuple_get(args, 2));
+    return tp_str_from_utf8(s.data(), (int64_t)s.size());
+  }
+  return excStr(self);
+}
+
+std::string escapeCodepoint(int64_t cp) {
+  char buf[16];
+  if (cp < 0x100)
+    snprintf(buf, sizeof buf, "\\x%02x", (unsigned)cp);
+  else if (cp < 0x10000)
+    snprintf(buf, sizeof buf, "\\u%04x", (unsigned)cp);
+  else
+    snprintf(buf, sizeof buf, "\\U%08x", (unsigned)cp);
+  return buf;
+}
+
+TpValue unicodeErrorStr(TpValue self) {
+  TpValue args = asExc(self)->args;
+  TpType* t = tp_type_of(self);
+  if (tp_tuple_size(args) != 5 || !tp_is_small_int(tp_tuple_get(args, 2)) || !tp_is_small_int(tp_tuple_get(args, 3)))
+    return excStr(self);
+  std::string enc = strString(tp_tuple_get(args, 0));
+  int64_t start = tp_small_int_value(tp_tuple_get(args, 2)), end = tp_small_int_value(tp_tuple_get(args, 3));
+  std::string reason = strString(tp_tuple_get(args, 4));
+  TpValue obj = tp_tuple_get(args, 1);
+  std::string s;
+  char buf[128];
+  if (tp_is_subtype(t, &tp_exc_UnicodeDecodeError)) {
+    if (end == start + 1) {
+      TpValue b = tp_getitem(obj, tp_small_int(start));
+      snprintf(buf, sizeof buf, "byte 0x%02llx in position %lld", (long long)tp_small_int_value(b), (long long)start);
+    } else {
+      snprintf(buf, sizeof buf, "bytes in position %lld-%lld", (long long)start, (long long)(end - 1));
+    }
+    s = "'" + enc + "' codec can't decode " + buf + ": " + reason;
+  } else {
+    const char* verb = tp_is_subtype(t, &tp_exc_UnicodeEncodeError) ? "encode" : "translate";
+    if (end == start + 1 && tp_is_str(obj)) {
+      std::string ch = "'" + escapeCodepoint(tp_str_codepoint_at(obj, start)) + "'";
+      snprintf(buf, sizeof buf, " in position %lld", (long long)start);
+      s = (verb[0] == 'e' ? "'" + enc + "' codec" : std::string("")) + "can't " + verb + " character " + ch + buf +
+          ": " + reason;
+      if (verb[0] == 'e') s.insert(enc.size() + 8, " ");
+    } else {
+      snprintf(buf, sizeof buf, " in position %lld-%lld", (long long)start, (long long)(end - 1));
+      s = (verb[0] == 'e' ? "'" + enc + "' codec " : std::string("")) + "can't " + verb + " characters" + buf +
+          ": " + reason;
+    }
+  }
+  return tp_str_from_utf8(s.data(), (int64_t)s.size());
+}
+
+// ---- getsets ----
+TpValue getArgs(TpValue s) { return asExc(s)->args; }
+void setArgs(TpValue s, TpValue v) {
+  if (v == TP_NULL) raiseTypeError("args may not be deleted");
+  asExc(s)->args = tp_is_tuple(v) ? v : tp_tuple_from_iter(v);
+}
+TpValue getCause(TpValue s) { return asExc(s)->cause; }
+void setCause(TpValue s, TpValue v) {
+  if (v == TP_NULL) raiseTypeError("__cause__ may not be deleted");
+  if (v != TP_NONE && !isExcInstance(v))
+    raiseTypeError("exception cause must be None or derive from BaseException");
+  asExc(s)->cause = v;
+  asExc(s)->suppress_context = true;
+}
+TpValue getContext(TpValue s) { return asExc(s)->context; }
+void setContext(TpValue s, TpValue v) {
+  if (v == TP_NULL) raiseTypeError("__context__ may not be deleted");
+  if (v != TP_NONE && !isExcInstance(v))
+    raiseTypeError("exception context must be None or derive from BaseException");
+  asExc(s)->context = v;
+}
+TpValue getSuppress(TpValue s) { return tp_bool(asExc(s)->suppress_context); }
+void setSuppress(TpValue s, TpValue v) { asExc(s)->suppress_context = tp_truth(v); }
+TpValue getTraceback(TpValue s) { return TP_NONE; }  // traceback objects are not exposed yet
+void setTraceback(TpValue s, TpValue v) {}
+TpValue argOrNone(TpValue s, int64_t i) {
+  TpValue a = asExc(s)->args;
+  return tp_tuple_size(a) > i ? tp_tuple_get(a, i) : TP_NONE;
+}
+TpValue getValue(TpValue s) { return asExc(s)->extra != TP_NULL ? asExc(s)->extra : argOrNone(s, 0); }
+void setExtra(TpValue s, TpValue v) { asExc(s)->extra = v == TP_NULL ? TP_NONE : v; }
+TpValue getCode(TpValue s) {
+  if (asExc(s)->extra != TP_NULL) return asExc(s)->extra;
+  TpValue a = asExc(s)->args;
+  return tp_tuple_size(a) > 1 ? a : argOrNone(s, 0);
+}
+bool osArgsForm(TpValue s) {
+  int64_t n = tp_tuple_size(asExc(s)->args);
+  return n >= 2 && n <= 5;
+}
+TpValue getErrno(TpValue s) { return osArgsForm(s) ? argOrNone(s, 0) : TP_NONE; }
+TpValue getStrerror(TpValue s) { return osArgsForm(s) ? argOrNone(s, 1) : TP_NONE; }
+TpValue getFilename(TpValue s) { return osArgsForm(s) ? argOrNone(s, 2) : TP_NONE; }
+TpValue getImportName(TpValue s) { return asExc(s)->extra != TP_NULL ? asExc(s)->extra : TP_NONE; }
+TpValue getImportPath(TpValue s) { return asExc(s)->extra2 != TP_NULL ? asExc(s)->extra2 : TP_NONE; }
+TpValue getImportMsg(TpValue s) { return argOrNone(s, 0); }
+TpValue getUniEncoding(TpValue s) { return argOrNone(s, 0); }
+TpValue getUniObject(TpValue s) { return argOrNone(s, 1); }
+TpValue getUniStart(TpValue s) { return argOrNone(s, 2); }
+TpValue getUniEnd(TpValue s) { return argOrNone(s, 3); }
+TpValue getUniReason(TpValue s) { return argOrNone(s, 4); }
+
+const GetSetDef kBaseGetSets[] = {{"args", getArgs, setArgs},
+                                  {"__cause__", getCause, setCause},
+                                  {"__context__", getContext, setContext},
+                                  {"__suppress_context__", getSuppress, setSuppress},
+                                  {"__traceback__", getTraceback, setTraceback},
+                                  {nullptr, nullptr}};
+const GetSetDef kStopGetSets[] = {{"value", getValue, setExtra}, {nullptr, nullptr}};
+const GetSetDef kExitGetSets[] = {{"code", getCode, setExtra}, {nullptr, nullptr}};
+const GetSetDef kOSGetSets[] = {
+    {"errno", getErrno}, {"strerror", getStrerror}, {"filename", getFilename}, {nullptr, nullptr}};
+const GetSetDef kImportGetSets[] = {
+    {"name", getImportName}, {"path", getImportPath}, {"msg", getImportMsg}, {nullptr, nullptr}};
+const GetSetDef kUnicodeGetSets[] = {{"encoding", getUniEncoding}, {"object", getUniObject},
+                                     {"start", getUniStart},       {"end", getUniEnd},
+                                     {"reason", getUniReason},     {nullptr, nullptr}};
+
+TpValue withTraceback(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("with_traceback", nargs, 2, 2);
+  return args[0];
+}
+TpValue addNote(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("add_note", nargs, 2, 2);
+  if (!tp_is_str(args[1])) raiseTypeError("note must be a str, not '%s'", typeName(args[1]));
+  TpValue notes = genericGetAttr(args[0], tp_str_intern("__notes__"));
+  if (notes == TP_NULL) {
+    notes = tp_list_new(0, nullptr);
+    genericSetAttr(args[0], tp_str_intern("__notes__"), notes);
+  }
+  tp_list_append(notes, args[1]);
+  return TP_NONE;
+}
+const MethodDef kBaseMethods[] = {{"with_traceback", withTraceback}, {"add_note", addNote}, {nullptr, nullptr}};
+
+// ---- state (see the file comment) ----
+TpValue* g_handled = nullptr;  // GC-allocated so the GC sees the exceptions
+int64_t g_handled_size = 0, g_handled_cap = 0;
+TpValue g_current = TP_NULL;
+
+[[noreturn]] void throwExc(TpValue exc) { throw TpRaised{TpRaised::kMagic, exc}; }
+
+TpValue instantiate(TpValue cls_or_exc, const char* what) {
+  if (isExcInstance(cls_or_exc)) return cls_or_exc;
+  if (isExcClass(cls_or_exc)) {
+    TpValue e = tp_call(cls_or_exc, nullptr, 0, TP_NULL);
+    if (!isExcInstance(e))
+      raiseTypeError("calling %s should have returned an instance of BaseException, not %s",
+                     reprCStr(cls_or_exc), typeName(e));
+    return e;
+  }
+  raiseTypeError("%s", what);
+}
+
+void setContextFromCurrent(TpValue exc) {
+  TpValue ctx = g_handled_size ? g_handled[g_handled_size - 1] : TP_NULL;
+  if (ctx == TP_NULL || ctx == exc) return;
+  // Avoid cycles: cut the chain where it would reach exc again.
+  TpValue o = ctx;
+  for (int guard = 0; guard < 1000 && o != TP_NONE && o != TP_NULL; guard++) {
+    TpValue next = asExc(o)->context;
+    if (next == exc) {
+      asExc(o)->context = TP_NONE;
+      break;
+    }
+    o = next;
+  }
+  asExc(exc)->context = ctx;
+}
+
+}  // namespace
+
+void initExceptions() {
+  tp_exc_BaseException.new_ = excNew;
+  tp_exc_BaseException.init = excInit;
+  tp_exc_BaseException.repr = excRepr;
+  tp_exc_BaseException.str = excStr;
+  tp_exc_KeyError.str = keyErrorStr;
+  tp_exc_OSError.str = osErrorStr;
+  tp_exc_UnicodeError.str = unicodeErrorStr;
+  readyType(&tp_exc_BaseException, kBaseMethods, kBaseGetSets);
+  readyType(&tp_exc_StopIteration, nullptr, kStopGetSets);
+  readyType(&tp_exc_SystemExit, nullptr, kExitGetSets);
+  readyType(&tp_exc_OSError, nullptr, kOSGetSets);
+  readyType(&tp_exc_ImportError, nullptr, kImportGetSets);
+  readyType(&tp_exc_UnicodeError, nullptr, kUnicodeGetSets);
+#define TP_READY_EXC(N) readyType(&tp_exc_##N);
+  TP_EXCEPTION_CLASSES(TP_READY_EXC)
+#undef TP_READY_EXC
+#define TP_REGISTER_EXC(N) registerBuiltin(#N, tp_from_object(&tp_exc_##N));
+  TP_EXCEPTION_CLASSES(TP_REGISTER_EXC)
+#undef TP_REGISTER_EXC
+  registerBuiltin("EnvironmentError", tp_from_object(&tp_exc_OSError));
+  registerBuiltin("IOError", tp_from_object(&tp_exc_OSError));
+}
+
+// ---------------------------------------------------------------------------
+// Raising from C++.
+// ---------------------------------------------------------------------------
+TpValue tp::newException(TpType* cls, std::initializer_list<TpValue> args) {
+  return tp_call(tp_from_object(cls), args.begin(), (int64_t)args.size(), TP_NULL);
+}
+
+bool tp::excIsInstance(TpValue exc, TpType* cls) { return tp_is_subtype(tp_type_of(exc), cls); }
+
+void tp::raiseV(TpType* cls, const char* fmt, va_list ap) {
+  char buf[512];
+  va_list ap2;
+  va_copy(ap2, ap);
+  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  TpValue msg;
+  if (n < (int)sizeof buf) {
+    msg = tp_str_from_utf8(buf, n);
+  } else {
+    std::string big((size_t)n + 1, '\0');
+    vsnprintf(big.data(), big.size(), fmt, ap2);
+    msg = tp_str_from_utf8(big.data(), n);
+  }
+  va_end(ap2);
+  tp_raise(newException(cls, {msg}));
+}
+
+void tp::raise(TpType* cls, const char* fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  raiseV(cls, fmt, ap);
+}
+
+void tp::raiseValue(TpValue exc) { tp_raise(exc); }
+
+#define TP_DEFINE_RAISER(N)                 \
+  void tp::raise##N(const char* fmt, ...) { \
+    va_list ap;                             \
+    va_start(ap, fmt);                      \
+    raiseV(&tp_exc_##N, fmt, ap);           \
+  }
+TP_DEFINE_RAISER(TypeError)
+TP_DEFINE_RAISER(ValueError)
+TP_DEFINE_RAISER(IndexError)
+TP_DEFINE_RAISER(AttributeError)
+TP_DEFINE_RAISER(ZeroDivisionError)
+TP_DEFINE_RAISER(OverflowError)
+TP_DEFINE_RAISER(RuntimeError)
+TP_DEFINE_RAISER(NameError)
+TP_DEFINE_RAISER(NotImplementedError)
+TP_DEFINE_RAISER(AssertionError)
+TP_DEFINE_RAISER(RecursionError)
+TP_DEFINE_RAISER(SystemError)
+TP_DEFINE_RAISER(OSError)
+TP_DEFINE_RAISER(EOFError)
+TP_DEFINE_RAISER(ImportError)
+TP_DEFINE_RAISER(ModuleNotFoundError)
+TP_DEFINE_RAISER(UnicodeError)
+TP_DEFINE_RAISER(LookupError)
+#undef TP_DEFINE_RAISER
+
+void tp::raiseKeyError(TpValue key) { tp_raise(newException(&tp_exc_KeyError, {key})); }
+void tp::raiseStopIteration(TpValue value) {
+  if (value == TP_NULL) tp_raise(newException(&tp_exc_StopIteration, {}));
+  tp_raise(newException(&tp_exc_StopIteration, {value}));
+}
+void tp::raiseMemoryError() { tp_raise(newException(&tp_exc_MemoryError, {})); }
+
+// ---------------------------------------------------------------------------
+// The C ABI.
+// ---------------------------------------------------------------------------
+extern "C" void tp_raise(TpValue exc) {
+  TpValue e = instantiate(exc, "exceptions must derive from BaseException");
+  setContextFromCurrent(e);
+  asExc(e)->reraised = false;
+  throwExc(e);
+}
+
+extern "C" void tp_raise_from(TpValue exc, TpValue cause) {
+  TpValue e = instantiate(exc, "exceptions must derive from BaseException");
+  if (cause == TP_NONE || cause == TP_NULL) {
+    asExc(e)->cause = TP_NONE;
+  } else {
+    asExc(e)->cause = instantiate(cause, "exception causes must derive from BaseException");
+  }
+  asExc(e)->suppress_context = true;
+  setContextFromCurrent(e);
+  asExc(e)->reraised = false;
+  throwExc(e);
+}
+
+extern "C" void tp_reraise(void) {
+  TpValue e = g_current != TP_NULL ? g_current : (g_handled_size ? g_handled[g_handled_size - 1] : TP_NULL);
+  if (e == TP_NULL) raiseRuntimeError("No active exception to reraise");
+  asExc(e)->reraised = true;
+  throwExc(e);
+}
+
+namespace {
+const uint64_t kGnuCxxClass = 0x474E5543432B2B00ull;  // "GNUCC++\0": a primary C++ exception
+
+TpRaised* raisedOf(void* exn) {
+  auto* ue = static_cast<_Unwind_Exception*>(exn);
+  if (ue->exception_class != kGnuCxxClass) return nullptr;
+  // libstdc++/libc++abi place the thrown object right after the unwind header.
+  auto* r = reinterpret_cast<TpRaised*>(ue + 1);
+  return r->magic == TpRaised::kMagic ? r : nullptr;
+}
+}  // namespace
+
+extern "C" void* __cxa_begin_catch(void*) noexcept;
+extern "C" void __cxa_end_catch();
+
+extern "C" TpValue tp_landing(void* exn) {
+  TpRaised* r = raisedOf(exn);
+  TpValue exc;
+  __cxa_begin_catch(exn);
+  if (r) {
+    exc = r->exc;
+  } else {
+    // A foreign C++ exception: translate it.
+    try {
+      throw;
+    } catch (const std::bad_alloc&) {
+      exc = tp_call(tp_from_object(&tp_exc_MemoryError), nullptr, 0, TP_NULL);
+    } catch (const std::exception& e) {
+      TpValue msg = tp_str_from_cstr(e.what());
+      exc = tp_call(tp_from_object(&tp_exc_SystemError), &msg, 1, TP_NULL);
+    } catch (...) {
+      TpValue msg = tp_str_from_cstr("unknown C++ exception");
+      exc = tp_call(tp_from_object(&tp_exc_SystemError), &msg, 1, TP_NULL);
+    }
+  }
+  __cxa_end_catch();
+  g_current = exc;
+  return exc;
+}
+
+extern "C" void tp_traceback_add(void* exn, const TpFuncInfo* info, int32_t line) {
+  TpRaised* r = raisedOf(exn);
+  if (!r) return;
+  TpBaseException* e = asExc(r->exc);
+  if (e->reraised) {
+    e->reraised = false;
+    if (e->traceback && e->traceback->info == info) return;
+  }
+  auto* f = static_cast<TpTraceFrame*>(GC_MALLOC(sizeof(TpTraceFrame)));
+  f->info = info;
+  f->line = line;
+  f->next = e->traceback;
+  e->traceback = f;
+}
+
+extern "C" TpValue tp_exc_current(void) { return g_current != TP_NULL ? g_current : TP_NONE; }
+
+extern "C" bool tp_exc_matches(TpValue exc, TpValue cls) {
+  if (tp_is_tuple(cls)) {
+    int64_t n = tp_tuple_size(cls);
+    for (int64_t i = 0; i < n; i++)
+      if (tp_exc_matches(exc, tp_tuple_get(cls, i))) return true;
+    return false;
+  }
+  if (!isExcClass(cls)) raiseTypeError("catching classes that do not inherit from BaseException is not allowed");
+  return tp_is_subtype(tp_type_of(exc), asType(cls));
+}
+
+extern "C" void tp_exc_push(TpValue exc) {
+  if (g_handled_size == g_handled_cap) {
+    int64_t cap = g_handled_cap ? g_handled_cap * 2 : 16;
+    auto* n = static_cast<TpValue*>(GC_MALLOC(sizeof(TpValue) * (size_t)cap));
+    if (g_handled_size) memcpy(n, g_handled, sizeof(TpValue) * (size_t)g_handled_size);
+    g_handled = n;
+    g_handled_cap = cap;
+  }
+  g_handled[g_handled_size++] = exc;
+  g_current = exc;
+}
+
+extern "C" void tp_exc_pop(void) {
+  if (g_handled_size) g_handled[--g_handled_size] = TP_NULL;
+  g_current = g_handled_size ? g_handled[g_handled_size - 1] : TP_NULL;
+}
+
+extern "C" void tp_raise_unbound_local(const char* name) {
+  raise(&tp_exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
+        name);
+}
+extern "C" void tp_raise_name_error(const char* name) { raiseNameError("name '%s' is not defined", name); }
+extern "C" void tp_raise_assertion(TpValue message) {
+  if (message == TP_NULL) tp_raise(newException(&tp_exc_AssertionError, {}));
+  tp_raise(newException(&tp_exc_AssertionError, {message}));
+}
+
+// ---------------------------------------------------------------------------
+// Printing uncaught exceptions.
+// ---------------------------------------------------------------------------
+namespace {
+
+struct SourceCache {
+  std::map<std::string, std::vector<std::string>> files;
+  const std::string* line(const char* path, int32_t n) {
+    if (!path || n <= 0) return nullptr;
+    auto it = files.find(path);
+    if (it == files.end()) {
+      std::vector<std::string> lines;
+      std::ifstream in(path);
+      std::string l;
+      while (in && std::getline(in, l)) lines.push_back(l);
+      it = files.emplace(path, std::move(lines)).first;
+    }
+    if ((size_t)n > it->second.size()) return nullptr;
+    return &it->second[(size_t)n - 1];
+  }
+};
+
+std::string strip(const std::string& s) {
+  size_t b = s.find_first_not_of(" \t\f\r\n\v");
+  if (b == std::string::npos) return "";
+  size_t e = s.find_last_not_of(" \t\f\r\n\v");
+  return s.substr(b, e - b + 1);
+}
+
+void printTraceback(TpBaseException* e, FILE* out, SourceCache& cache) {
+  if (!e->traceback) return;
+  std::vector<TpTraceFrame*> frames;
+  for (TpTraceFrame* f = e->traceback; f; f = f->next) frames.push_back(f);
+  fputs("Traceback (most recent call last):\n", out);
+  const TpTraceFrame* last = nullptr;
+  int repeat = 0;
+  auto flushRepeat = [&] {
+    if (repeat > 3)
+      fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 3, repeat - 3 == 1 ? "" : "s");
+  };
+  // The list head is the outermost frame: frames are recorded while unwinding outwards.
+  for (TpTraceFrame* f : frames) {
+    if (last && last->info == f->info && last->line == f->line) {
+      repeat++;
+    } else {
+      flushRepeat();
+      repeat = 1;
+    }
+    last = f;
+    if (repeat > 3) continue;
+    const char* file = f->info->file ? f->info->file : "<unknown>";
+    fprintf(out, "  File \"%s\", line %d, in %s\n", file, f->line, f->info->name ? f->info->name : "<module>");
+    const std::string* src = cache.line(f->info->file, f->line);
+    if (src) {
+      std::string s = strip(*src);
+      if (!s.empty()) fprintf(out, "    %s\n", s.c_str());
+    }
+  }
+  flushRepeat();
+}
+
+void printChain(TpValue exc, FILE* out, SourceCache& cache, std::vector<TpValue>& seen) {
+  seen.push_back(exc);
+  TpBaseException* e = asExc(exc);
+  auto unseen = [&](TpValue v) {
+    for (TpValue s : seen)
+      if (s == v) return false;
+    return true;
+  };
+  if (e->cause != TP_NONE && e->cause != TP_NULL && isExcInstance(e->cause) && unseen(e->cause)) {
+    printChain(e->cause, out, cache, seen);
+    fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
+  } else if (!e->suppress_context && e->context != TP_NONE && e->context != TP_NULL && isExcInstance(e->context) &&
+             unseen(e->context)) {
+    printChain(e->context, out, cache, seen);
+    fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+  }
+  printTraceback(e, out, cache);
+  std::string last = exceptionLastLine(exc);
+  fputs(last.c_str(), out);
+  fputc('\n', out);
+}
+
+}  // namespace
+
+std::string tp::exceptionLastLine(TpValue exc) {
+  TpType* t = tp_type_of(exc);
+  std::string name = t->qualname != TP_NULL ? std::string(tp_str_data(t->qualname)) : std::string(t->name);
+  if (t->flags & TP_TYPE_HEAPTYPE) {
+    TpValue mod = t->module;
+    if (t->dict != TP_NULL) {
+      TpValue m = tp_dict_getitem_str(t->dict, "__module__");
+      if (m != TP_NULL) mod = m;
+    }
+    if (mod != TP_NULL && tp_is_str(mod)) {
+      std::string m = tp_str_data(mod);
+      if (m != "__main__" && m != "builtins") name = m + "." + name;
+    }
+  }
+  std::string msg;
+  try {
+    TpValue s = tp_str(exc);
+    msg.assign(tp_str_data(s), (size_t)tp_str_size(s));
+  } catch (TpRaised&) {
+    msg = "<exception str() failed>";
+  }
+  if (msg.empty()) return name;
+  return name + ": " + msg;
+}
+
+void tp::printException(TpValue exc, FILE* out) {
+  SourceCache cache;
+  std::vector<TpValue> seen;
+  printChain(exc, out, cache, seen);
+  fflush(out);
+}

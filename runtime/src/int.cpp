@@ -1,0 +1,849 @@
+// The int type: arithmetic on tagged small ints with a GMP slow path for
+// arbitrary precision (docs/decisions/0005-gmp-bigints.md). Big ints are
+// GC-allocated, pointer-free objects holding GMP limbs inline; operands are
+// viewed as read-only mpz values without copying (mpz_roinit_n), results are
+// computed in a temporary mpz and copied into a new object, or returned as a
+// small int when they fit (the one canonical form). Also here: int/float
+// exact comparison and correctly rounded conversion, int() parsing, hashing,
+// and the int type object with its slots and methods.
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+#include "num_internal.h"
+#include "taipan/bytes.h"
+#include "taipan/ops.h"
+#include "taipan/tuple.h"
+
+namespace taipan::num {
+namespace {
+
+inline bool SmallOf(TpValue v, int64_t* out) {
+  if (tp_is_small_int(v)) {
+    *out = tp_small_int_value(v);
+    return true;
+  }
+  if (v == TP_TRUE || v == TP_FALSE) {
+    *out = v == TP_TRUE;
+    return true;
+  }
+  return false;
+}
+
+inline bool FitsSmall(int64_t i) { return i >= TP_SMALL_INT_MIN && i <= TP_SMALL_INT_MAX; }
+
+inline int64_t FloorDivI64(int64_t a, int64_t b) {
+  int64_t q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) q -= 1;
+  return q;
+}
+inline int64_t FloorModI64(int64_t a, int64_t b) {
+  int64_t r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) r += b;
+  return r;
+}
+
+}  // namespace
+
+bool IsInt(TpValue v) {
+  if (tp_is_small_int(v)) return true;
+  if (!tp_is_object(v)) return false;
+  TpType* t = tp_type_of_object(v);
+  return t == &tp_int_type || t == &tp_bool_type || (t->flags & TP_TYPE_INT_SUBCLASS) != 0;
+}
+
+IntView::IntView(TpValue v) {
+  int64_t i;
+  if (SmallOf(v, &i)) {
+    limb_ = i < 0 ? (mp_limb_t)(-(uint64_t)i) : (mp_limb_t)i;
+    mpz_roinit_n(z_, &limb_, i < 0 ? -1 : (i == 0 ? 0 : 1));
+    return;
+  }
+  const TpInt* obj = reinterpret_cast<const TpInt*>(tp_as_object(v));
+  mpz_roinit_n(z_, reinterpret_cast<const mp_limb_t*>(obj->limbs), obj->size);
+}
+
+TpValue IntFromMpz(mpz_srcptr z) {
+  if (mpz_fits_slong_p(z)) {
+    long i = mpz_get_si(z);
+    if (FitsSmall(i)) return tp_small_int(i);
+  }
+  int64_t n = (int64_t)mpz_size(z);
+  TpInt* obj = static_cast<TpInt*>(tp_alloc_atomic(&tp_int_type, (int64_t)sizeof(TpInt) + n * 8));
+  obj->size = mpz_sgn(z) < 0 ? -n : n;
+  std::memcpy(obj->limbs, mpz_limbs_read(z), (size_t)n * 8);
+  return tp_from_object(obj);
+}
+
+double MpzScaledToDouble(mpz_srcptr q, long shift, bool sticky, bool* overflow) {
+  *overflow = false;
+  if (mpz_sgn(q) == 0) return 0.0;
+  long bits = (long)mpz_sizeinbase(q, 2);
+  // Bits to drop: keep 53 significant bits, or fewer when the result is
+  // subnormal (its last bit has weight 2^-1074).
+  long drop = std::max(bits - 53, -1074 - shift);
+  uint64_t mant;
+  if (drop <= 0) {
+    mant = mpz_get_ui(q);  // fits: at most 53 bits
+    drop = 0;
+  } else {
+    Mpz t;
+    mpz_tdiv_q_2exp(t, q, (mp_bitcnt_t)drop);
+    mant = mpz_get_ui(t);
+    bool half = mpz_tstbit(q, (mp_bitcnt_t)(drop - 1));
+    bool rest = sticky || (mpz_scan1(q, 0) < (mp_bitcnt_t)(drop - 1));
+    if (half && (rest || (mant & 1))) mant += 1;
+  }
+  double r = std::ldexp((double)mant, (int)std::min<long>(shift + drop, 100000));
+  if (std::isinf(r)) {
+    *overflow = true;
+    return 0.0;
+  }
+  return r;
+}
+
+double IntToDouble(TpValue v) {
+  int64_t i;
+  if (SmallOf(v, &i)) return (double)i;  // |i| < 2^62: one rounding, to nearest even
+  IntView z(v);
+  Mpz a;
+  mpz_abs(a, z);
+  bool overflow;
+  double d = MpzScaledToDouble(a, 0, false, &overflow);
+  if (overflow) tp::raiseOverflowError("int too large to convert to float");
+  return mpz_sgn(z) < 0 ? -d : d;
+}
+
+double IntTrueDiv(TpValue a, TpValue b) {
+  int64_t x, y;
+  if (SmallOf(b, &y) && y == 0) tp::raiseZeroDivisionError("division by zero");
+  const int64_t kExact = int64_t(1) << 53;
+  if (SmallOf(a, &x) && SmallOf(b, &y) && x > -kExact && x < kExact && y > -kExact && y < kExact)
+    return (double)x / (double)y;  // both exact: IEEE division rounds once
+  IntView za(a), zb(b);
+  if (mpz_sgn(za) == 0) return mpz_sgn(zb) < 0 ? -0.0 : 0.0;
+  bool negative = (mpz_sgn(za) < 0) != (mpz_sgn(zb) < 0);
+  Mpz n, d, q, r;
+  mpz_abs(n, za);
+  mpz_abs(d, zb);
+  long na = (long)mpz_sizeinbase(n, 2), nb = (long)mpz_sizeinbase(d, 2);
+  if (na - nb > 1025) tp::raiseOverflowError("integer division result too large for a float");
+  // Scale so that the quotient has at least 55 bits (or reaches 2 bits below
+  // the subnormal range), then round once with the remainder as sticky bit.
+  long shift = std::max(na - nb - 56, -1074L - 3);
+  if (shift < 0)
+    mpz_mul_2exp(n, n, (mp_bitcnt_t)-shift);
+  else
+    mpz_mul_2exp(d, d, (mp_bitcnt_t)shift);
+  mpz_tdiv_qr(q, r, n, d);
+  bool overflow;
+  double res = MpzScaledToDouble(q, shift, mpz_sgn(r) != 0, &overflow);
+  if (overflow) tp::raiseOverflowError("integer division result too large for a float");
+  return negative ? -res : res;
+}
+
+TpValue IntFromDouble(double d) {
+  if (std::isinf(d)) tp::raiseOverflowError("cannot convert float infinity to integer");
+  if (std::isnan(d)) tp::raiseValueError("cannot convert float NaN to integer");
+  double t = std::trunc(d);
+  if (t >= -4.0e18 && t <= 4.0e18) return tp_int_from_i64((int64_t)t);
+  Mpz z;
+  mpz_set_d(z, t);
+  return z.value();
+}
+
+int CompareIntDouble(TpValue a, double d) {
+  if (std::isnan(d)) return 2;
+  if (std::isinf(d)) return d > 0 ? -1 : 1;
+  int64_t i;
+  const int64_t kExact = int64_t(1) << 53;
+  if (SmallOf(a, &i) && i > -kExact && i < kExact) {
+    double x = (double)i;
+    return x < d ? -1 : (x > d ? 1 : 0);
+  }
+  // Compare with floor(d) exactly; a fractional part breaks ties upwards.
+  double fl = std::floor(d);
+  Mpz f;
+  mpz_set_d(f, fl);
+  IntView z(a);
+  int c = mpz_cmp(z, f);
+  if (c != 0) return c < 0 ? -1 : 1;
+  return fl == d ? 0 : -1;
+}
+
+std::string IntToDecimal(TpValue v) {
+  int64_t i;
+  if (SmallOf(v, &i)) {
+    char buf[24];
+    auto r = std::to_chars(buf, buf + sizeof buf, i);
+    return std::string(buf, r.ptr);
+  }
+  IntView z(v);
+  std::string s(mpz_sizeinbase(z, 10) + 2, '\0');
+  mpz_get_str(s.data(), 10, z);
+  s.resize(std::strlen(s.c_str()));
+  return s;
+}
+
+std::string IntDigits(TpValue v, int base, bool* negative) {
+  IntView z(v);
+  *negative = mpz_sgn(z) < 0;
+  Mpz a;
+  mpz_abs(a, z);
+  std::string s(mpz_sizeinbase(a, base) + 2, '\0');
+  mpz_get_str(s.data(), base, a);
+  s.resize(std::strlen(s.c_str()));
+  return s;
+}
+
+namespace {
+inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+inline int DigitValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+  return 99;
+}
+}  // namespace
+
+TpValue ParseInt(std::string_view text, int base) {
+  size_t b = 0, e = text.size();
+  while (b < e && IsSpace(text[b])) b++;
+  while (e > b && IsSpace(text[e - 1])) e--;
+  std::string_view s = text.substr(b, e - b);
+  bool negative = false;
+  size_t p = 0;
+  if (p < s.size() && (s[p] == '+' || s[p] == '-')) negative = s[p++] == '-';
+  bool prefixed = false;
+  if (p + 1 < s.size() && s[p] == '0') {
+    char c = (char)(s[p + 1] | 0x20);
+    int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+    if (pb != 0 && (base == 0 || base == pb)) {
+      base = pb;
+      p += 2;
+      prefixed = true;
+    }
+  }
+  bool base0 = base == 0;
+  if (base0) base = 10;
+  // Digits with single underscores between them (one may follow a prefix).
+  std::string digits;
+  bool last_underscore = !prefixed;  // a leading underscore is invalid without a prefix
+  if (prefixed && p < s.size() && s[p] == '_') {
+    p++;
+    last_underscore = true;
+  }
+  for (; p < s.size(); p++) {
+    char c = s[p];
+    if (c == '_') {
+      if (last_underscore) return TP_NULL;
+      last_underscore = true;
+      continue;
+    }
+    if (DigitValue(c) >= base) return TP_NULL;
+    digits.push_back(c);
+    last_underscore = false;
+  }
+  if (digits.empty() || last_underscore) return TP_NULL;
+  // Base 0 forbids leading zeros in a non-zero decimal literal ("010").
+  if (base0 && !prefixed && digits.size() > 1 && digits[0] == '0' &&
+      digits.find_first_not_of('0') != std::string::npos)
+    return TP_NULL;
+  if (digits.size() <= 15 && base <= 16) {
+    int64_t v = 0;
+    for (char c : digits) v = v * base + DigitValue(c);
+    return tp_int_from_i64(negative ? -v : v);
+  }
+  Mpz z;
+  if (mpz_set_str(z, digits.c_str(), base) != 0) return TP_NULL;
+  if (negative) mpz_neg(z, z);
+  return z.value();
+}
+
+TpValue Index(TpValue v) {
+  if (tp_is_small_int(v)) return v;
+  if (v == TP_TRUE || v == TP_FALSE) return tp_small_int(v == TP_TRUE);
+  if (IsInt(v)) return v;
+  TpValue r = tp::callMethodIfExists(v, "__index__", nullptr, 0);
+  if (r == TP_NULL) tp::raiseTypeError("'%s' object cannot be interpreted as an integer", tp::typeName(v));
+  if (!IsInt(r)) tp::raiseTypeError("__index__ returned non-int (type %s)", tp::typeName(r));
+  return r;
+}
+
+int64_t IndexToI64(TpValue v) { return tp_int_as_i64(Index(v)); }
+
+int64_t HashInt(TpValue v) {
+  int64_t i;
+  uint64_t u;
+  bool negative;
+  if (SmallOf(v, &i)) {
+    negative = i < 0;
+    u = (negative ? -(uint64_t)i : (uint64_t)i) % kHashModulus;
+  } else {
+    IntView z(v);
+    negative = mpz_sgn(z) < 0;
+    u = mpz_tdiv_ui(z, kHashModulus);
+  }
+  int64_t h = negative ? -(int64_t)u : (int64_t)u;
+  return h == -1 ? -2 : h;
+}
+
+}  // namespace taipan::num
+
+using namespace taipan::num;
+
+namespace {
+
+// The slow path of every binary operation: GMP on views of both operands.
+template <class F>
+TpValue BigOp(TpValue a, TpValue b, F f) {
+  IntView za(a), zb(b);
+  Mpz r;
+  f(r.z, za.get(), zb.get());
+  return r.value();
+}
+
+bool IsZero(TpValue v) { return v == tp_small_int(0) || v == TP_FALSE; }
+
+TpValue ShiftCount(TpValue b, uint64_t* count, bool* huge) {
+  IntView zb(b);
+  if (mpz_sgn(zb) < 0) tp::raiseValueError("negative shift count");
+  *huge = !mpz_fits_ulong_p(zb) || mpz_get_ui(zb) > (uint64_t(1) << 40);
+  *count = *huge ? 0 : mpz_get_ui(zb);
+  return b;
+}
+
+}  // namespace
+
+extern "C" {
+
+TpValue tp_int_from_i64(int64_t i) {
+  if (FitsSmall(i)) return tp_small_int(i);
+  Mpz z;
+  mpz_set_si(z, i);
+  return z.value();
+}
+
+TpValue tp_int_from_u64(uint64_t i) {
+  if (i <= (uint64_t)TP_SMALL_INT_MAX) return tp_small_int((int64_t)i);
+  Mpz z;
+  mpz_set_ui(z, i);
+  return z.value();
+}
+
+TpValue tp_int_add(TpValue a, TpValue b) {
+  int64_t x, y;
+  if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_int_from_i64(x + y);
+  return BigOp(a, b, mpz_add);
+}
+
+TpValue tp_int_sub(TpValue a, TpValue b) {
+  int64_t x, y;
+  if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_int_from_i64(x - y);
+  return BigOp(a, b, mpz_sub);
+}
+
+TpValue tp_int_mul(TpValue a, TpValue b) {
+  int64_t x, y, r;
+  if (SmallOf(a, &x) && SmallOf(b, &y) && !__builtin_mul_overflow(x, y, &r)) return tp_int_from_i64(r);
+  return BigOp(a, b, mpz_mul);
+}
+
+TpValue tp_int_floordiv(TpValue a, TpValue b) {
+  if (IsZero(b)) tp::raiseZeroDivisionError("integer division or modulo by zero");
+  int64_t x, y;
+  if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_int_from_i64(FloorDivI64(x, y));
+  return BigOp(a, b, mpz_fdiv_q);
+}
+
+TpValue tp_int_mod(TpValue a, TpValue b) {
+  if (IsZero(b)) tp::raiseZeroDivisionError("integer modulo by zero");
+  int64_t x, y;
+  if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_small_int(FloorModI64(x, y));
+  return BigOp(a, b, mpz_fdiv_r);
+}
+
+TpValue tp_int_divmod(TpValue a, TpValue b) {
+  if (IsZero(b)) tp::raiseZeroDivisionError("integer division or modulo by zero");
+  int64_t x, y;
+  if (SmallOf(a, &x) && SmallOf(b, &y))
+    return tp_tuple_pack2(tp_int_from_i64(FloorDivI64(x, y)), tp_small_int(FloorModI64(x, y)));
+  IntView za(a), zb(b);
+  Mpz q, r;
+  mpz_fdiv_qr(q, r, za, zb);
+  return tp_tuple_pack2(q.value(), r.value());
+}
+
+double tp_int_truediv(TpValue a, TpValue b) { return IntTrueDiv(a, b); }
+
+TpValue tp_int_neg(TpValue a) {
+  int64_t x;
+  if (SmallOf(a, &x)) return tp_int_from_i64(-x);
+  IntView za(a);
+  Mpz r;
+  mpz_neg(r, za);
+  return r.value();
+}
+
+TpValue tp_int_pos(TpValue a) {
+  int64_t x;
+  if (SmallOf(a, &x)) return tp_small_int(x);
+  return a;
+}
+
+TpValue tp_int_abs(TpValue a) {
+  int64_t x;
+  if (SmallOf(a, &x)) return tp_int_from_i64(x < 0 ? -x : x);
+  IntView za(a);
+  if (mpz_sgn(za) > 0) return a;
+  Mpz r;
+  mpz_neg(r, za);
+  return r.value();
+}
+
+TpValue tp_int_invert(TpValue a) {
+  int64_t x;
+  if (SmallOf(a, &x)) return tp_small_int(~x);  // ~x = -x - 1 stays in range
+  IntView za(a);
+  Mpz r;
+  mpz_com(r, za);
+  return r.value();
+}
+
+TpValue tp_int_pow(TpValue a, TpValue b) {
+  IntView zb(b);
+  if (mpz_sgn(zb) < 0) {
+    double x = IntToDouble(a), y = IntToDouble(b);
+    return tp_float_box(tp_float_pow(x, y));
+  }
+  int64_t x;
+  if (SmallOf(a, &x) && (x == 0 || x == 1)) return mpz_sgn(zb) == 0 ? tp_small_int(1) : tp_small_int(x);
+  if (SmallOf(a, &x) && x == -1) return mpz_odd_p(zb) ? tp_small_int(-1) : tp_small_int(1);
+  if (!mpz_fits_ulong_p(zb) || mpz_get_ui(zb) > (uint64_t(1) << 40)) tp::raiseMemoryError();
+  unsigned long e = mpz_get_ui(zb);
+  if (SmallOf(a, &x) && e < 64) {
+    // Repeated squaring in int64 while it does not overflow.
+    int64_t result = 1, base = x;
+    bool ok = true;
+    for (unsigned long k = e; k != 0 && ok; k >>= 1) {
+      if (k & 1) ok = !__builtin_mul_overflow(result, base, &result);
+      if (ok && (k >> 1)) ok = !__builtin_mul_overflow(base, base, &base);
+    }
+    if (ok) return tp_int_from_i64(result);
+  }
+  IntView za(a);
+  Mpz r;
+  mpz_pow_ui(r, za, e);
+  return r.value();
+}
+
+TpValue tp_int_lshift(TpValue a, TpValue b) {
+  uint64_t n;
+  bool huge;
+  ShiftCount(b, &n, &huge);
+  if (IsZero(a)) return tp_small_int(0);
+  if (huge) tp::raiseOverflowError("too many digits in integer");
+  int64_t x;
+  if (SmallOf(a, &x) && n < 62) {
+    int64_t r = (int64_t)((uint64_t)x << n);
+    if ((r >> n) == x) return tp_int_from_i64(r);
+  }
+  IntView za(a);
+  Mpz r;
+  mpz_mul_2exp(r, za, n);
+  return r.value();
+}
+
+TpValue tp_int_rshift(TpValue a, TpValue b) {
+  uint64_t n;
+  bool huge;
+  ShiftCount(b, &n, &huge);
+  int64_t x;
+  if (SmallOf(a, &x)) {
+    if (huge || n >= 63) return tp_small_int(x < 0 ? -1 : 0);
+    return tp_small_int(x >> n);
+  }
+  IntView za(a);
+  if (huge) return tp_small_int(mpz_sgn(za) < 0 ? -1 : 0);
+  Mpz r;
+  mpz_fdiv_q_2exp(r, za, n);  // floor: two's complement semantics
+  return r.value();
+}
+
+TpValue tp_int_and(TpValue a, TpValue b) {
+  int64_t x, y;
+  if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_small_int(x & y);
+  return BigOp(a, b, mpz_and);
+}
+TpValue tp_int_or(TpValue a, TpValue b) {
+  int64_t x, y;
+  if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_small_int(x | y);
+  return BigOp(a, b, mpz_ior);
+}
+TpValue tp_int_xor(TpValue a, TpValue b) {
+  int64_t x, y;
+  if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_small_int(x ^ y);
+  return BigOp(a, b, mpz_xor);
+}
+
+int32_t tp_int_cmp(TpValue a, TpValue b) {
+  int64_t x, y;
+  if (SmallOf(a, &x) && SmallOf(b, &y)) return x < y ? -1 : (x > y ? 1 : 0);
+  IntView za(a), zb(b);
+  int c = mpz_cmp(za, zb);
+  return c < 0 ? -1 : (c > 0 ? 1 : 0);
+}
+bool tp_int_lt(TpValue a, TpValue b) { return tp_int_cmp(a, b) < 0; }
+bool tp_int_le(TpValue a, TpValue b) { return tp_int_cmp(a, b) <= 0; }
+bool tp_int_gt(TpValue a, TpValue b) { return tp_int_cmp(a, b) > 0; }
+bool tp_int_ge(TpValue a, TpValue b) { return tp_int_cmp(a, b) >= 0; }
+bool tp_int_eq(TpValue a, TpValue b) { return a == b || tp_int_cmp(a, b) == 0; }
+bool tp_int_ne(TpValue a, TpValue b) { return !tp_int_eq(a, b); }
+bool tp_int_truth(TpValue a) { return !IsZero(a); }
+
+TpValue tp_int_from_double(double d) { return IntFromDouble(d); }
+double tp_int_to_float(TpValue a) { return IntToDouble(a); }
+
+bool tp_int_try_i64(TpValue a, int64_t* out) {
+  if (SmallOf(a, out)) return true;
+  IntView za(a);
+  if (!mpz_fits_slong_p(za)) return false;
+  *out = mpz_get_si(za);
+  return true;
+}
+
+int64_t tp_int_as_i64(TpValue a) {
+  int64_t r;
+  if (!tp_int_try_i64(a, &r)) tp::raiseOverflowError("Python int too large to convert to C long");
+  return r;
+}
+
+int64_t tp_int_hash(TpValue a) { return HashInt(a); }
+TpValue tp_int_repr(TpValue a) { return MakeStr(IntToDecimal(a)); }
+bool tp_is_int(TpValue v) { return IsInt(v); }
+TpValue tp_index(TpValue obj) { return Index(obj); }
+
+TpValue tp_const_bigint(const char* digits) {
+  Mpz z;
+  mpz_set_str(z, digits, 10);
+  return z.value();
+}
+
+}  // extern "C"
+
+// ---------------------------------------------------------------------------
+// The int type object.
+// ---------------------------------------------------------------------------
+namespace {
+
+TpValue NotImpl() { return tp_from_object(&tp_NotImplemented_object); }
+
+TpValue IntNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue a[2];
+  tp::parseArgs("int", args, nargs, kwnames, {"x", "base"}, 0, 1, a);
+  TpValue x = a[0], result;
+  if (x == TP_NULL) {
+    if (a[1] != TP_NULL) tp::raiseTypeError("int() missing string argument");
+    result = tp_small_int(0);
+  } else if (a[1] != TP_NULL) {
+    int64_t base = IndexToI64(a[1]);
+    if (base != 0 && (base < 2 || base > 36)) tp::raiseValueError("int() base must be >= 2 and <= 36, or 0");
+    if (!tp_is_str(x)) tp::raiseTypeError("int() can't convert non-string with explicit base");
+    result = ParseInt(tp_str_view(x), (int)base);
+    if (result == TP_NULL)
+      tp::raiseValueError("invalid literal for int() with base %d: %s", (int)base, tp::reprCStr(x));
+  } else if (tp_is_str(x)) {
+    result = ParseInt(tp_str_view(x), 10);
+    if (result == TP_NULL) tp::raiseValueError("invalid literal for int() with base 10: %s", tp::reprCStr(x));
+  } else if (IsInt(x)) {
+    result = tp_int_pos(x);
+    if (!tp_is_small_int(result) && tp_type_of_object(result) != &tp_int_type) result = tp_int_add(result, tp_small_int(0));
+  } else if (IsFloat(x)) {
+    result = IntFromDouble(reinterpret_cast<TpFloat*>(tp_as_object(x))->value);
+  } else {
+    result = TP_NULL;
+    for (const char* m : {"__int__", "__index__", "__trunc__"}) {
+      result = tp::callMethodIfExists(x, m, nullptr, 0);
+      if (result != TP_NULL) {
+        if (!IsInt(result)) tp::raiseTypeError("%s returned non-int (type %s)", m, tp::typeName(result));
+        break;
+      }
+    }
+    if (result == TP_NULL)
+      tp::raiseTypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                         tp::typeName(x));
+  }
+  if (type != &tp_int_type) tp::raiseTypeError("subclasses of int are not supported yet");
+  return result;
+}
+
+TpValue IntRepr(TpValue self) { return tp_int_repr(self); }
+int64_t IntHash(TpValue self) { return HashInt(self); }
+bool IntTruth(TpValue self) { return tp_int_truth(self); }
+
+TpValue CmpResult(int c, int32_t op) {
+  switch (op) {
+    case TP_CMP_LT: return tp_bool(c < 0);
+    case TP_CMP_LE: return tp_bool(c <= 0);
+    case TP_CMP_EQ: return tp_bool(c == 0);
+    case TP_CMP_NE: return tp_bool(c != 0);
+    case TP_CMP_GT: return tp_bool(c > 0 && c != 2);
+    case TP_CMP_GE: return tp_bool(c >= 0 && c != 2);
+  }
+  return NotImpl();
+}
+
+TpValue IntRichCompare(TpValue a, TpValue b, int32_t op) {
+  if (IsInt(b)) return CmpResult(tp_int_cmp(a, b), op);
+  if (IsFloat(b)) {
+    int c = CompareIntDouble(a, reinterpret_cast<TpFloat*>(tp_as_object(b))->value);
+    if (c == 2) return tp_bool(op == TP_CMP_NE);
+    return CmpResult(c, op);
+  }
+  return NotImpl();
+}
+
+}  // namespace
+
+namespace taipan::num {
+// Shared with bool.cpp: int arithmetic on two int-like operands (left, right).
+TpValue IntBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
+  if (!IsInt(a) || !IsInt(b)) return NotImpl();
+  switch (op & ~TP_BINOP_INPLACE) {
+    case TP_BINOP_ADD: return tp_int_add(a, b);
+    case TP_BINOP_SUB: return tp_int_sub(a, b);
+    case TP_BINOP_MUL: return tp_int_mul(a, b);
+    case TP_BINOP_TRUEDIV: return tp_float_box(IntTrueDiv(a, b));
+    case TP_BINOP_FLOORDIV: return tp_int_floordiv(a, b);
+    case TP_BINOP_MOD: return tp_int_mod(a, b);
+    case TP_BINOP_POW: return tp_int_pow(a, b);
+    case TP_BINOP_LSHIFT: return tp_int_lshift(a, b);
+    case TP_BINOP_RSHIFT: return tp_int_rshift(a, b);
+    case TP_BINOP_OR: return tp_int_or(a, b);
+    case TP_BINOP_XOR: return tp_int_xor(a, b);
+    case TP_BINOP_AND: return tp_int_and(a, b);
+  }
+  return NotImpl();
+}
+
+TpValue IntUnaryOp(TpValue a, int32_t op) {
+  switch (op) {
+    case TP_UNARY_NEG: return tp_int_neg(a);
+    case TP_UNARY_POS: return tp_int_pos(a);
+    case TP_UNARY_INVERT: return tp_int_invert(a);
+    case TP_UNARY_NOT: return tp_bool(!tp_int_truth(a));
+  }
+  return NotImpl();
+}
+
+TpValue IntFormat(TpValue self, TpValue spec) {
+  if (!tp_is_str(spec)) tp::raiseTypeError("format() argument 2 must be str, not %s", tp::typeName(spec));
+  return MakeStr(FormatInt(self, tp_str_view(spec)));
+}
+}  // namespace taipan::num
+
+namespace {
+
+TpValue Self(const TpValue* args, int64_t nargs, const char* name) {
+  if (nargs < 1 || !IsInt(args[0])) tp::raiseTypeError("descriptor '%s' requires an 'int' object", name);
+  return args[0];
+}
+
+TpValue IntBitLength(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("bit_length", kwnames);
+  tp::checkArgCount("bit_length", nargs - 1, 0, 0);
+  IntView z(Self(args, nargs, "bit_length"));
+  return mpz_sgn(z) == 0 ? tp_small_int(0) : tp_int_from_u64(mpz_sizeinbase(z, 2));
+}
+
+TpValue IntBitCount(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("bit_count", kwnames);
+  IntView z(Self(args, nargs, "bit_count"));
+  Mpz a;
+  mpz_abs(a, z);
+  return tp_int_from_u64(mpz_popcount(a));
+}
+
+TpValue IntConjugate(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return tp_int_pos(Self(args, nargs, "conjugate"));
+}
+
+TpValue IntAsRatio(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return tp_tuple_pack2(tp_int_pos(Self(args, nargs, "as_integer_ratio")), tp_small_int(1));
+}
+
+TpValue IntIndexMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return tp_int_pos(Self(args, nargs, "__index__"));
+}
+
+TpValue IntFloatMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return tp_float_box(IntToDouble(Self(args, nargs, "__float__")));
+}
+
+TpValue IntFormatMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("__format__", nargs - 1, 1, 1);
+  return IntFormat(Self(args, nargs, "__format__"), args[1]);
+}
+
+TpValue IntRoundMethod(const TpValue* args, int64_t nargs, TpValue kwnames);
+
+bool ByteOrderLittle(TpValue order) {
+  if (order == TP_NULL) return false;
+  if (!tp_is_str(order)) tp::raiseTypeError("to_bytes() argument 'byteorder' must be str, not %s", tp::typeName(order));
+  std::string_view s = tp_str_view(order);
+  if (s == "little") return true;
+  if (s == "big") return false;
+  tp::raiseValueError("byteorder must be either 'little' or 'big'");
+}
+
+TpValue IntToBytes(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue a[4];
+  tp::parseArgs("to_bytes", args, nargs, kwnames, {"self", "length", "byteorder", "*signed"}, 1, 1, a);
+  TpValue self = Self(a, 1, "to_bytes");
+  int64_t length = a[1] == TP_NULL ? 1 : IndexToI64(a[1]);
+  if (length < 0) tp::raiseValueError("length argument must be non-negative");
+  bool little = ByteOrderLittle(a[2]);
+  bool is_signed = a[3] != TP_NULL && tp_truth(a[3]);
+  IntView z(self);
+  if (!is_signed && mpz_sgn(z) < 0) tp::raiseOverflowError("can't convert negative int to unsigned");
+  // Two's complement of the value modulo 256^length, with a range check.
+  Mpz v, limit;
+  mpz_set(v, z);
+  if (mpz_sgn(v) < 0) {
+    mpz_ui_pow_ui(limit, 256, (unsigned long)length);
+    mpz_add(v, v, limit);
+  }
+  size_t bits = mpz_sgn(z) == 0 ? 0 : mpz_sizeinbase(z, 2);
+  bool fits;
+  if (!is_signed) {
+    fits = (int64_t)bits <= length * 8;
+  } else if (mpz_sgn(z) >= 0) {
+    fits = bits == 0 || (int64_t)bits < length * 8;
+  } else {
+    // -x fits in n bytes iff x <= 2^(8n-1).
+    Mpz m, lim;
+    mpz_neg(m, z);
+    mpz_ui_pow_ui(lim, 2, (unsigned long)(length > 0 ? length * 8 - 1 : 0));
+    fits = length > 0 && mpz_cmp(m, lim) <= 0;
+  }
+  if (!fits) tp::raiseOverflowError("int too big to convert");
+  std::string out((size_t)length, '\0');
+  size_t count = 0;
+  std::string raw(mpz_sizeinbase(v, 256) + 1, '\0');
+  if (mpz_sgn(v) != 0) mpz_export(raw.data(), &count, -1, 1, 0, 0, v);  // least significant first
+  for (size_t i = 0; i < count && (int64_t)i < length; i++) out[(size_t)i] = raw[i];
+  if (!little) std::reverse(out.begin(), out.end());
+  return tp_bytes_new(out.data(), (int64_t)out.size());
+}
+
+TpValue IntFromBytes(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue a[4];
+  tp::parseArgs("from_bytes", args, nargs, kwnames, {"cls", "bytes", "byteorder", "*signed"}, 2, 1, a);
+  TpValue b = a[1];
+  std::string data;
+  if (tp_is_object(b) && tp_type_of_object(b) == &tp_bytes_type) {
+    data.assign(tp_bytes_data(b), (size_t)tp_bytes_size(b));
+  } else {
+    TpValue it = tp_iter(b);
+    for (TpValue x = tp_next(it); x != TP_NULL; x = tp_next(it)) {
+      int64_t byte = IndexToI64(x);
+      if (byte < 0 || byte > 255) tp::raiseValueError("bytes must be in range(0, 256)");
+      data.push_back((char)byte);
+    }
+  }
+  bool little = ByteOrderLittle(a[2]);
+  bool is_signed = a[3] != TP_NULL && tp_truth(a[3]);
+  Mpz v;
+  if (!data.empty()) mpz_import(v, data.size(), little ? -1 : 1, 1, 0, 0, data.data());
+  if (is_signed && !data.empty() && (unsigned char)data[little ? data.size() - 1 : 0] >= 0x80) {
+    Mpz limit;
+    mpz_ui_pow_ui(limit, 256, data.size());
+    mpz_sub(v, v, limit);
+  }
+  return v.value();
+}
+
+TpValue IntGetReal(TpValue self) { return tp_int_pos(self); }
+TpValue IntGetImag(TpValue self) { return tp_small_int(0); }
+TpValue IntGetOne(TpValue self) { return tp_small_int(1); }
+
+const tp::MethodDef kIntMethods[] = {
+    {"bit_length", IntBitLength},
+    {"bit_count", IntBitCount},
+    {"conjugate", IntConjugate},
+    {"as_integer_ratio", IntAsRatio},
+    {"to_bytes", IntToBytes},
+    {"from_bytes", IntFromBytes, tp::kMethodClass},
+    {"__index__", IntIndexMethod},
+    {"__int__", IntIndexMethod},
+    {"__trunc__", IntIndexMethod},
+    {"__floor__", IntIndexMethod},
+    {"__ceil__", IntIndexMethod},
+    {"__float__", IntFloatMethod},
+    {"__format__", IntFormatMethod},
+    {"__round__", IntRoundMethod},
+    {nullptr, nullptr},
+};
+
+const tp::GetSetDef kIntGetSets[] = {
+    {"real", IntGetReal},
+    {"imag", IntGetImag},
+    {"numerator", IntGetReal},
+    {"denominator", IntGetOne},
+    {nullptr, nullptr},
+};
+
+TpValue IntRoundMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("__round__", nargs - 1, 0, 1);
+  TpValue self = tp_int_pos(Self(args, nargs, "__round__"));
+  if (nargs < 2 || args[1] == TP_NONE) return self;
+  TpValue nd = Index(args[1]);
+  if (tp_int_cmp(nd, tp_small_int(0)) >= 0) return self;
+  // Round half to even to a multiple of 10^-ndigits.
+  IntView zn(nd);
+  Mpz p, q, r, twice;
+  if (!mpz_fits_slong_p(zn) || mpz_get_si(zn) < -100000000) return tp_small_int(0);
+  mpz_ui_pow_ui(p, 10, (unsigned long)(-mpz_get_si(zn)));
+  IntView z(self);
+  mpz_fdiv_qr(q, r, z, p);
+  mpz_mul_2exp(twice, r, 1);
+  int c = mpz_cmp(twice, p);
+  if (c > 0 || (c == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+  mpz_mul(q, q, p);
+  return q.value();
+}
+
+}  // namespace
+
+TpType tp_int_type = {
+    TP_TYPE_HEAD("int"),
+    .instance_size = sizeof(TpInt),
+    .flags = TP_TYPE_BASETYPE | TP_TYPE_INT_SUBCLASS,
+    .new_ = IntNew,
+    .repr = IntRepr,
+    .str = IntRepr,
+    .hash = IntHash,
+    .richcompare = IntRichCompare,
+    .truth = IntTruth,
+    .binop = IntBinOp,
+    .unaryop = IntUnaryOp,
+    .format = IntFormat,
+};
+
+namespace taipan::num {
+void InitFloat();
+void InitBool();
+void InitMath();
+void InitNumberBuiltins();
+}  // namespace taipan::num
+
+// Defined here, beside tp_int_type, because this object file is always linked
+// (core.cpp has only a weak default): it pulls in the other number files.
+void tp::initNumbers() {
+  tp::readyType(&tp_int_type, kIntMethods, kIntGetSets);
+  InitBool();
+  InitFloat();
+  InitNumberBuiltins();
+  InitMath();
+}

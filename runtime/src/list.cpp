@@ -1,0 +1,487 @@
+// The list type: a growable array with CPython's over-allocation, its slots
+// (indexing, slicing with any step, slice assignment and deletion including
+// extended slices, concatenation, repetition and their in-place forms,
+// lexicographic comparison, repr with the "[...]" recursion guard) and its
+// methods (append, extend, insert, pop, remove, index, count, sort, reverse,
+// copy, clear) with CPython's error messages.
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include "seq_internal.h"
+
+namespace tp::seq {
+namespace {
+
+TpList* asList(TpValue v) { return tp_list_object(v); }
+
+void reserve(TpList* l, int64_t needed) {
+  if (needed <= l->capacity) return;
+  // CPython's growth pattern: ~1.125x plus a constant, rounded to 4.
+  int64_t cap = (needed + (needed >> 3) + 6) & ~(int64_t)3;
+  TpValue* items = static_cast<TpValue*>(tp_gc_malloc(cap * (int64_t)sizeof(TpValue)));
+  if (l->size) memcpy(items, l->items, (size_t)l->size * sizeof(TpValue));
+  l->items = items;
+  l->capacity = cap;
+}
+
+int64_t normalize(int64_t i, int64_t n) { return i < 0 ? i + n : i; }
+
+TpValue listRepr(TpValue v) {
+  TpList* l = asList(v);
+  if (l->size == 0) return tp_str_from_cstr("[]");
+  ReprGuard guard(v);
+  if (!guard.entered) return tp_str_from_cstr("[...]");
+  std::string out = "[";
+  for (int64_t i = 0; i < l->size; i++) {
+    if (i) out += ", ";
+    out += tp_str_view(tp_repr(l->items[i]));
+  }
+  out += ']';
+  return tp_str_from(out);
+}
+
+int64_t listLen(TpValue v) { return asList(v)->size; }
+
+TpValue listRichCompare(TpValue a, TpValue b, int32_t op) {
+  if (!tp_is_list(a) || !tp_is_list(b)) return tp_from_object(&tp_NotImplemented_object);
+  TpList *x = asList(a), *y = asList(b);
+  if ((op == TP_CMP_EQ || op == TP_CMP_NE) && x->size != y->size) return tp_bool(op == TP_CMP_NE);
+  // Items may mutate the lists during comparison; compare snapshots.
+  TracedVector<TpValue> xs(x->items, x->items + x->size), ys(y->items, y->items + y->size);
+  return compareSequences(xs.data(), (int64_t)xs.size(), ys.data(), (int64_t)ys.size(), op);
+}
+
+void extendFrom(TpValue list, TpValue iterable) {
+  TpList* l = asList(list);
+  if (tp_is_object(iterable)) {
+    TpType* t = tp_type_of_object(iterable);
+    if (t == &tp_list_type || t == &tp_tuple_type) {
+      int64_t n = t == &tp_list_type ? tp_list_size(iterable) : tp_tuple_size(iterable);
+      const TpValue* src = t == &tp_list_type ? tp_list_items(iterable) : tp_tuple_items(iterable);
+      reserve(l, l->size + n);
+      memmove(l->items + l->size, src, (size_t)n * sizeof(TpValue));  // src may be l itself
+      l->size += n;
+      return;
+    }
+  }
+  TpValue it = tp_iter(iterable);
+  for (TpValue v = tp_next(it); v != TP_NULL; v = tp_next(it)) tp_list_append(list, v);
+}
+
+TpValue repeat(TpValue list, int64_t count) {
+  TpList* l = asList(list);
+  int64_t n = l->size;
+  if (count <= 0 || n == 0) return tp_list_new(0, nullptr);
+  if (n > INT64_MAX / 16 / count) tp::raiseMemoryError();
+  TpValue r = tp_list_with_capacity(n * count);
+  TpList* rl = asList(r);
+  for (int64_t i = 0; i < count; i++) memcpy(rl->items + i * n, l->items, (size_t)n * sizeof(TpValue));
+  rl->size = n * count;
+  return r;
+}
+
+TpValue listBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
+  bool inplace = (op & TP_BINOP_INPLACE) != 0;
+  int32_t base = op & ~TP_BINOP_INPLACE;
+  if (base == TP_BINOP_ADD) {
+    if (inplace && tp_is_list(a) && !reflected) {
+      extendFrom(a, b);
+      return a;
+    }
+    if (!tp_is_list(a) || !tp_is_list(b)) {
+      if (tp_is_list(a) && !reflected) seqConcatError("list", b);
+      return tp_from_object(&tp_NotImplemented_object);
+    }
+    int64_t na = tp_list_size(a), nb = tp_list_size(b);
+    TpValue r = tp_list_with_capacity(na + nb);
+    memcpy(tp_list_items(r), tp_list_items(a), (size_t)na * sizeof(TpValue));
+    memcpy(tp_list_items(r) + na, tp_list_items(b), (size_t)nb * sizeof(TpValue));
+    asList(r)->size = na + nb;
+    return r;
+  }
+  if (base == TP_BINOP_MUL) {
+    TpValue l = tp_is_list(a) ? a : b;
+    TpValue n = tp_is_list(a) ? b : a;
+    int64_t count;
+    if (!tp_is_list(l)) return tp_from_object(&tp_NotImplemented_object);
+    if (!tryIndex(n, &count)) {
+      seqRepeatError(n);
+      return tp_from_object(&tp_NotImplemented_object);
+    }
+    if (inplace && l == a) {
+      TpValue r = repeat(l, count);
+      asList(l)->items = asList(r)->items;
+      asList(l)->size = asList(r)->size;
+      asList(l)->capacity = asList(r)->capacity;
+      return l;
+    }
+    return repeat(l, count);
+  }
+  return tp_from_object(&tp_NotImplemented_object);
+}
+
+TpValue listGetItem(TpValue v, TpValue key) {
+  if (tp_is_small_int(key)) return tp_list_getitem_int(v, tp_small_int_value(key));
+  if (tp_is_slice(key)) {
+    TpList* l = asList(v);
+    int64_t start, stop, step, n;
+    tp_slice_indices(key, l->size, &start, &stop, &step, &n);
+    if (n <= 0) return tp_list_new(0, nullptr);
+    TpValue r = tp_list_with_capacity(n);
+    TpList* rl = asList(r);
+    for (int64_t k = 0, j = start; k < n; k++, j += step) rl->items[k] = l->items[j];
+    rl->size = n;
+    return r;
+  }
+  int64_t i;
+  if (tryIndex(key, &i)) return tp_list_getitem_int(v, i);
+  tp::raiseTypeError("list indices must be integers or slices, not %s", tp::typeName(key));
+}
+
+// Replaces items [lo, hi) with `src` (step-1 slice assignment or deletion).
+void replaceRange(TpList* l, int64_t lo, int64_t hi, const TpValue* src, int64_t n) {
+  if (hi < lo) hi = lo;
+  int64_t removed = hi - lo;
+  int64_t newsize = l->size - removed + n;
+  TracedVector<TpValue> copy(src, src + n);  // src may alias l->items
+  reserve(l, newsize);
+  memmove(l->items + lo + n, l->items + hi, (size_t)(l->size - hi) * sizeof(TpValue));
+  if (n) memcpy(l->items + lo, copy.data(), (size_t)n * sizeof(TpValue));
+  for (int64_t i = newsize; i < l->size; i++) l->items[i] = TP_NULL;
+  l->size = newsize;
+}
+
+void listSetSlice(TpValue v, TpValue slice, TpValue value) {
+  TpList* l = asList(v);
+  int64_t start, stop, step, n;
+  tp_slice_indices(slice, l->size, &start, &stop, &step, &n);
+  if (value == TP_NULL) {  // deletion
+    if (step == 1) {
+      replaceRange(l, start, stop, nullptr, 0);
+      return;
+    }
+    if (n <= 0) return;
+    if (step < 0) {  // normalise to a forward walk
+      start = start + step * (n - 1);
+      step = -step;
+    }
+    int64_t w = 0;
+    for (int64_t r = 0; r < l->size; r++) {
+      if (r >= start && (r - start) % step == 0 && (r - start) / step < n) continue;
+      l->items[w++] = l->items[r];
+    }
+    for (int64_t i = w; i < l->size; i++) l->items[i] = TP_NULL;
+    l->size = w;
+    return;
+  }
+  TracedVector<TpValue> items;
+  if (tp_is_object(value) && (tp_type_of_object(value) == &tp_list_type || tp_type_of_object(value) == &tp_tuple_type)) {
+    bool is_list = tp_type_of_object(value) == &tp_list_type;
+    const TpValue* p = is_list ? tp_list_items(value) : tp_tuple_items(value);
+    int64_t m = is_list ? tp_list_size(value) : tp_tuple_size(value);
+    items.assign(p, p + m);
+  } else {
+    if (step == 1 && !tp_type_of(value)->iter && !tp_type_of(value)->getitem)
+      tp::raiseTypeError("can only assign an iterable");
+    if (step != 1 && !tp_type_of(value)->iter && !tp_type_of(value)->getitem)
+      tp::raiseTypeError("must assign iterable to extended slice");
+    forEach(value, [&](TpValue x) { items.push_back(x); });
+  }
+  if (step == 1) {
+    replaceRange(l, start, stop, items.data(), (int64_t)items.size());
+    return;
+  }
+  if ((int64_t)items.size() != n)
+    tp::raiseValueError("attempt to assign sequence of size %lld to extended slice of size %lld",
+                        (long long)items.size(), (long long)n);
+  for (int64_t k = 0, j = start; k < n; k++, j += step) l->items[j] = items[(size_t)k];
+}
+
+void listSetItem(TpValue v, TpValue key, TpValue value) {
+  if (tp_is_slice(key)) {
+    listSetSlice(v, key, value);
+    return;
+  }
+  int64_t i;
+  if (tp_is_small_int(key)) {
+    i = tp_small_int_value(key);
+  } else if (!tryIndex(key, &i)) {
+    tp::raiseTypeError("list indices must be integers or slices, not %s", tp::typeName(key));
+  }
+  if (value == TP_NULL) {
+    TpList* l = asList(v);
+    int64_t j = normalize(i, l->size);
+    if (j < 0 || j >= l->size) tp::raiseIndexError("list assignment index out of range");
+    replaceRange(l, j, j + 1, nullptr, 0);
+    return;
+  }
+  tp_list_setitem_int(v, i, value);
+}
+
+int listContains(TpValue v, TpValue item) {
+  TpList* l = asList(v);
+  for (int64_t i = 0; i < l->size; i++)
+    if (eq(l->items[i], item)) return 1;
+  return 0;
+}
+
+TpValue listIterSlot(TpValue v) { return listIter(v); }
+
+// list(iterable): __new__ makes an empty list and __init__ fills it, as in
+// CPython, so subclasses that override __init__ see the same protocol.
+TpValue listNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  int64_t size = type->instance_size > (int64_t)sizeof(TpList) ? type->instance_size : (int64_t)sizeof(TpList);
+  return tp_from_object(tp_alloc(type, size));
+}
+
+void listInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue out[1];
+  tp::parseArgs("list", args, nargs, kwnames, {"iterable"}, 0, 1, out);
+  TpList* l = asList(self);
+  l->size = 0;
+  if (out[0] != TP_NULL) extendFrom(self, out[0]);
+}
+
+// ---- methods (args[0] is the list) ----
+#define SELF asList(args[0])
+
+TpValue mAppend(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("list.append", kwnames);
+  tp::checkArgCount("list.append", nargs - 1, 1, 1);
+  tp_list_append(args[0], args[1]);
+  return TP_NONE;
+}
+
+TpValue mExtend(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("list.extend", kwnames);
+  tp::checkArgCount("list.extend", nargs - 1, 1, 1);
+  tp_list_extend(args[0], args[1]);
+  return TP_NONE;
+}
+
+TpValue mInsert(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("insert", kwnames);
+  tp::checkArgCount("insert", nargs - 1, 2, 2);
+  TpList* l = SELF;
+  int64_t i = asIndex(args[1]);
+  if (i < 0) {
+    i += l->size;
+    if (i < 0) i = 0;
+  }
+  if (i > l->size) i = l->size;
+  replaceRange(l, i, i, &args[2], 1);
+  return TP_NONE;
+}
+
+TpValue mPop(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("pop", kwnames);
+  tp::checkArgCount("pop", nargs - 1, 0, 1);
+  return tp_list_pop(args[0], nargs > 1 ? asIndex(args[1]) : -1);
+}
+
+TpValue mRemove(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("list.remove", kwnames);
+  tp::checkArgCount("list.remove", nargs - 1, 1, 1);
+  TpList* l = SELF;
+  for (int64_t i = 0; i < l->size; i++) {
+    if (eq(l->items[i], args[1])) {
+      if (i < l->size) replaceRange(l, i, i + 1, nullptr, 0);
+      return TP_NONE;
+    }
+  }
+  tp::raiseValueError("list.remove(x): x not in list");
+}
+
+void sliceArgs(const TpValue* args, int64_t nargs, int64_t n, int64_t* start, int64_t* stop) {
+  *start = 0;
+  *stop = n;
+  auto conv = [&](TpValue v, int64_t* out) {
+    int64_t x;
+    if (!tryIndex(v, &x)) tp::raiseTypeError("slice indices must be integers or have an __index__ method");
+    if (x < 0) {
+      x += n;
+      if (x < 0) x = 0;
+    }
+    *out = x;
+  };
+  if (nargs > 0) conv(args[0], start);
+  if (nargs > 1) conv(args[1], stop);
+}
+
+TpValue mIndex(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("index", kwnames);
+  tp::checkArgCount("index", nargs - 1, 1, 3);
+  TpList* l = SELF;
+  int64_t start, stop;
+  sliceArgs(args + 2, nargs - 2, l->size, &start, &stop);
+  for (int64_t i = start; i < stop && i < l->size; i++)
+    if (eq(l->items[i], args[1])) return intValue(i);
+  tp::raiseValueError("%s is not in list", tp::reprCStr(args[1]));
+}
+
+TpValue mCount(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("list.count", kwnames);
+  tp::checkArgCount("list.count", nargs - 1, 1, 1);
+  TpList* l = SELF;
+  int64_t c = 0;
+  for (int64_t i = 0; i < l->size; i++) c += eq(l->items[i], args[1]);
+  return intValue(c);
+}
+
+TpValue mSort(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue out[2];
+  tp::parseArgs("sort", args + 1, nargs - 1, kwnames, {"*key", "*reverse"}, 0, 0, out);
+  bool reverse = out[1] != TP_NULL && tp_truth(out[1]);
+  tp_list_sort(args[0], out[0], reverse);
+  return TP_NONE;
+}
+
+TpValue mReverse(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("list.reverse", kwnames);
+  tp::checkArgCount("list.reverse", nargs - 1, 0, 0);
+  TpList* l = SELF;
+  std::reverse(l->items, l->items + l->size);
+  return TP_NONE;
+}
+
+TpValue mCopy(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("list.copy", kwnames);
+  tp::checkArgCount("list.copy", nargs - 1, 0, 0);
+  return tp_list_new(SELF->size, SELF->items);
+}
+
+TpValue mClear(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("list.clear", kwnames);
+  tp::checkArgCount("list.clear", nargs - 1, 0, 0);
+  TpList* l = SELF;
+  l->items = nullptr;
+  l->size = 0;
+  l->capacity = 0;
+  return TP_NONE;
+}
+
+TpValue mReversed(const TpValue* args, int64_t nargs, TpValue kwnames) { return listRevIter(args[0]); }
+
+#undef SELF
+
+}  // namespace
+
+const MethodDef kListMethods[] = {
+    {"append", mAppend}, {"extend", mExtend},   {"insert", mInsert}, {"pop", mPop},
+    {"remove", mRemove}, {"index", mIndex},     {"count", mCount},   {"sort", mSort},
+    {"reverse", mReverse}, {"copy", mCopy},     {"clear", mClear},   {"__reversed__", mReversed},
+    {nullptr, nullptr},
+};
+
+TpValue toList(TpValue iterable) {
+  TpValue l = tp_list_new(0, nullptr);
+  extendFrom(l, iterable);
+  return l;
+}
+
+void initList() {}
+
+}  // namespace tp::seq
+
+using namespace tp::seq;
+
+TpType tp_list_type = {
+    TP_TYPE_HEAD("list"),
+    .instance_size = sizeof(TpList),
+    .flags = TP_TYPE_BASETYPE | TP_TYPE_LIST_SUBCLASS,
+    .new_ = listNew,
+    .init = listInit,
+    .repr = listRepr,
+    .richcompare = listRichCompare,
+    .len = listLen,
+    .binop = listBinOp,
+    .getitem = listGetItem,
+    .setitem = listSetItem,
+    .contains = listContains,
+    .iter = listIterSlot,
+};
+
+TpValue tp_list_new(int64_t n, const TpValue* items) {
+  TpValue r = tp_list_with_capacity(n);
+  TpList* l = asList(r);
+  if (items) {
+    memcpy(l->items, items, (size_t)n * sizeof(TpValue));
+  } else {
+    for (int64_t i = 0; i < n; i++) l->items[i] = TP_NONE;
+  }
+  l->size = n;
+  return r;
+}
+
+TpValue tp_list_with_capacity(int64_t capacity) {
+  TpList* l = static_cast<TpList*>(tp_alloc(&tp_list_type, sizeof(TpList)));
+  if (capacity > 0) {
+    l->items = static_cast<TpValue*>(tp_gc_malloc(capacity * (int64_t)sizeof(TpValue)));
+    l->capacity = capacity;
+  }
+  return tp_from_object(l);
+}
+
+void tp_list_append(TpValue list, TpValue item) {
+  TpList* l = asList(list);
+  if (l->size >= l->capacity) reserve(l, l->size + 1);
+  l->items[l->size++] = item;
+}
+
+void tp_list_extend(TpValue list, TpValue iterable) { extendFrom(list, iterable); }
+
+TpValue tp_list_to_tuple(TpValue list) { return tp_tuple_new(tp_list_size(list), tp_list_items(list)); }
+
+TpValue tp_list_from_iter(TpValue iterable) { return toList(iterable); }
+
+TpValue tp_list_getitem_int(TpValue list, int64_t i) {
+  TpList* l = asList(list);
+  if (i < 0) i += l->size;
+  if (i < 0 || i >= l->size) tp::raiseIndexError("list index out of range");
+  return l->items[i];
+}
+
+void tp_list_setitem_int(TpValue list, int64_t i, TpValue v) {
+  TpList* l = asList(list);
+  if (i < 0) i += l->size;
+  if (i < 0 || i >= l->size) tp::raiseIndexError("list assignment index out of range");
+  l->items[i] = v;
+}
+
+TpValue tp_list_pop(TpValue list, int64_t i) {
+  TpList* l = asList(list);
+  if (l->size == 0) tp::raiseIndexError("pop from empty list");
+  if (i < 0) i += l->size;
+  if (i < 0 || i >= l->size) tp::raiseIndexError("pop index out of range");
+  TpValue v = l->items[i];
+  memmove(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1) * sizeof(TpValue));
+  l->items[--l->size] = TP_NULL;
+  return v;
+}
+
+void tp_list_sort(TpValue list, TpValue key, bool reverse) {
+  TpList* l = asList(list);
+  // Sort a snapshot so a key function or comparison that mutates the list
+  // cannot corrupt it; CPython raises "list modified during sort" then.
+  int64_t n = l->size;
+  TracedVector<TpValue> items(l->items, l->items + n);
+  TpValue* saved = l->items;
+  l->items = nullptr;
+  l->size = 0;
+  l->capacity = 0;
+  try {
+    sortValues(items.data(), n, key == TP_NONE ? TP_NULL : key, reverse);
+  } catch (...) {
+    l->items = saved;
+    l->size = n;
+    l->capacity = n;
+    throw;
+  }
+  bool modified = l->size != 0;
+  l->items = saved;
+  l->size = n;
+  l->capacity = n;
+  memcpy(l->items, items.data(), (size_t)n * sizeof(TpValue));
+  if (modified) tp::raiseValueError("list modified during sort");
+}

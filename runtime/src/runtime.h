@@ -1,0 +1,339 @@
+// Internal C++ interface for runtime implementers (not part of the compiler
+// ABI; compiled code sees only runtime/include/taipan/*.h). It gives every
+// runtime file the same tools: GC allocation, raising builtin exceptions with
+// CPython's wording, defining builtin types statically and readying them
+// (name, MRO, method table), native functions and their argument parsing,
+// the builtins registry, the layouts of the core objects (functions, methods,
+// cells, instances, exceptions, modules) and the initialisation order.
+//
+// Conventions:
+//  - A builtin type is a static `TpType` defined with designated initializers
+//    (TP_TYPE_HEAD first, then the slots in declaration order) and readied in
+//    the owner's init function with tp::readyType(), which creates name_str,
+//    bases, mro and dict and installs the method/getset tables.
+//  - A NULL getattr/setattr slot means "generic attribute access": the type's
+//    MRO (descriptors: methods bind, getsets call, properties call), then the
+//    instance __dict__ if dict_offset != 0. Most builtin types leave them NULL.
+//  - new_ functions must allocate `type->instance_size` bytes for the `type`
+//    they are given (not their static type) so that user subclasses work.
+//  - Native functions take (args, nargs, kwnames) like tp_call; a method gets
+//    its receiver as args[0] (nargs includes it).
+//  - binop(a, b, op, reflected) always receives the operands in expression
+//    order; `reflected` means the slot's own type is b's (b.__radd__(a)).
+//    op may carry TP_BINOP_INPLACE (never together with reflected); a type
+//    with no in-place behaviour returns NotImplemented for it (or ignores the
+//    bit when the result is the same, as for immutable types).
+//  - richcompare(a, b, op) is called with the slot's own object as `a` (the
+//    dispatcher swaps the operands and mirrors op for the reflected try).
+//  - hash: a type that sets richcompare but not hash is unhashable (hash is
+//    inherited from the base only together with richcompare).
+//
+// Global mutable state (must become thread-local or locked when threads come):
+//  - the handled-exception stack and the "current" exception (exceptions.cpp),
+//  - the builtins dict and the module registry for tp_import (builtins.cpp),
+//  - the interned-str table (owned by SEQUENCES, str.cpp),
+//  - the runtime-initialised flags (core.cpp), set once at start-up (re-entrant,
+//    not yet thread-safe).
+#pragma once
+
+// Static TpType definitions name only the slots they set (designated
+// initializers); the rest are zero by design.
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+#include <cstdarg>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <initializer_list>
+#include <string>
+
+#include "taipan/abi.h"
+#include "taipan/object.h"
+#include "taipan/ops.h"
+#include "taipan/value.h"
+
+// ---------------------------------------------------------------------------
+// Core object layouts owned by the runtime core (object/function/class/exc).
+// ---------------------------------------------------------------------------
+
+// A native function: the builtin `len`, or `list.append` (bound when `self`
+// is not TP_NULL; the call then prepends self).
+typedef TpValue (*TpNativeFn)(const TpValue* args, int64_t nargs, TpValue kwnames);
+
+struct TpFunction {
+  TpObject ob;
+  const TpFuncInfo* info;
+  TpValue defaults;    // tuple or TP_NONE
+  TpValue kwdefaults;  // dict or TP_NONE
+  TpValue closure;     // tuple of cells or TP_NONE
+  TpValue dict;        // __dict__ (created lazily), TP_NULL until then
+  TpValue name;        // __name__ (str)
+  TpValue qualname;    // __qualname__ (str)
+  TpValue doc;         // __doc__
+  TpValue module;      // __module__ (str)
+  TpValue annotations; // TP_NULL until set
+};
+
+struct TpBuiltinFunction {
+  TpObject ob;
+  const char* name;   // "len", "append"
+  TpNativeFn fn;
+  TpValue self;       // bound receiver or TP_NULL
+  TpType* owner;      // the type a method belongs to (for repr), or NULL
+};
+
+struct TpMethod {  // a bound method of a Python function
+  TpObject ob;
+  TpValue func;
+  TpValue self;
+};
+
+struct TpCell {
+  TpObject ob;
+  TpValue value;  // TP_NULL when empty
+};
+
+// Instances of user classes deriving from object: header, then __dict__.
+// Subclasses of other builtins keep the base's layout and put __dict__ at
+// type->dict_offset.
+struct TpInstance {
+  TpObject ob;
+  TpValue dict;  // dict or TP_NULL (created on first attribute store)
+};
+
+// A traceback entry. Frames are prepended while unwinding outwards, so the
+// list starts at the outermost frame, the order in which they are printed.
+struct TpTraceFrame {
+  const TpFuncInfo* info;
+  int32_t line;
+  TpTraceFrame* next;
+};
+
+// BaseException and every builtin exception class share this layout; the
+// __dict__ word sits at the same offset as in TpInstance.
+struct TpBaseException {
+  TpObject ob;
+  TpValue dict;
+  TpValue args;       // tuple
+  TpValue cause;      // __cause__ or TP_NONE
+  TpValue context;    // __context__ or TP_NONE
+  bool suppress_context;
+  TpTraceFrame* traceback;
+  TpValue extra;      // StopIteration.value, SystemExit.code, KeyError key... (class-specific), or TP_NULL
+  TpValue extra2;     // class-specific
+  bool reraised;      // set by a bare `raise`: the next frame record of the same function is a duplicate
+};
+
+struct TpModule {
+  TpObject ob;
+  TpValue dict;  // the module globals
+  TpValue name;  // str
+};
+
+// The C++ exception every runtime function throws for a Python exception.
+// Thrown by value (throw TpRaised{...}); `magic` lets the unwinder hooks
+// recognise it without RTTI.
+struct TpRaised {
+  static constexpr uint64_t kMagic = 0x5450524149534544ull;  // "TPRAISED"
+  uint64_t magic = kMagic;
+  TpValue exc;  // an instance of BaseException
+};
+
+// Extra builtin type objects owned by the core.
+TP_EXTERN_C TpType tp_module_type, tp_staticmethod_type, tp_classmethod_type, tp_property_type, tp_super_type,
+    tp_getset_type;
+
+// The builtin exception classes (static type objects, real classes users can
+// subclass). Named tp_exc_<Name>.
+#define TP_EXCEPTION_CLASSES(X)                                                                            \
+  X(BaseException) X(BaseExceptionGroup) X(Exception) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) \
+  X(ArithmeticError) X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) X(AssertionError)        \
+  X(AttributeError) X(BufferError) X(EOFError) X(ImportError) X(ModuleNotFoundError) X(LookupError)       \
+  X(IndexError) X(KeyError) X(MemoryError) X(NameError) X(UnboundLocalError) X(OSError)                   \
+  X(BlockingIOError) X(ChildProcessError) X(ConnectionError) X(BrokenPipeError)                           \
+  X(ConnectionAbortedError) X(ConnectionRefusedError) X(ConnectionResetError) X(FileExistsError)          \
+  X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError) X(NotADirectoryError)                     \
+  X(PermissionError) X(ProcessLookupError) X(TimeoutError) X(ReferenceError) X(RuntimeError)              \
+  X(NotImplementedError) X(RecursionError) X(StopAsyncIteration) X(StopIteration) X(SyntaxError)          \
+  X(IndentationError) X(TabError) X(SystemError) X(TypeError) X(ValueError) X(UnicodeError)               \
+  X(UnicodeDecodeError) X(UnicodeEncodeError) X(UnicodeTranslateError) X(Warning) X(BytesWarning)         \
+  X(DeprecationWarning) X(EncodingWarning) X(FutureWarning) X(ImportWarning) X(PendingDeprecationWarning) \
+  X(ResourceWarning) X(RuntimeWarning) X(SyntaxWarning) X(UnicodeWarning) X(UserWarning) X(ExceptionGroup)
+#define TP_DECLARE_EXC(N) TP_EXTERN_C TpType tp_exc_##N;
+TP_EXCEPTION_CLASSES(TP_DECLARE_EXC)
+#undef TP_DECLARE_EXC
+
+namespace tp {
+
+// ---------------------------------------------------------------------------
+// Allocation (Boehm GC). Memory is zeroed; tp_alloc sets the type header.
+// ---------------------------------------------------------------------------
+template <class T>
+inline T* allocObject(TpType* type, int64_t size = sizeof(T)) {
+  return static_cast<T*>(tp_alloc(type, size));
+}
+// A GC-owned copy of a C string (for type names built at run time).
+char* gcStrdup(const char* s, size_t n);
+
+// ---------------------------------------------------------------------------
+// Raising. Every helper formats printf-style (CPython's wording is the
+// caller's job) and throws TpRaised; none returns.
+// ---------------------------------------------------------------------------
+[[noreturn]] void raise(TpType* cls, const char* fmt, ...) __attribute__((format(printf, 2, 3)));
+[[noreturn]] void raiseV(TpType* cls, const char* fmt, va_list ap);
+[[noreturn]] void raiseValue(TpValue exc);  // an instance (or class, instantiated)
+#define TP_DECLARE_RAISER(N) [[noreturn]] void raise##N(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
+TP_DECLARE_RAISER(TypeError)
+TP_DECLARE_RAISER(ValueError)
+TP_DECLARE_RAISER(IndexError)
+TP_DECLARE_RAISER(AttributeError)
+TP_DECLARE_RAISER(ZeroDivisionError)
+TP_DECLARE_RAISER(OverflowError)
+TP_DECLARE_RAISER(RuntimeError)
+TP_DECLARE_RAISER(NameError)
+TP_DECLARE_RAISER(NotImplementedError)
+TP_DECLARE_RAISER(AssertionError)
+TP_DECLARE_RAISER(RecursionError)
+TP_DECLARE_RAISER(SystemError)
+TP_DECLARE_RAISER(OSError)
+TP_DECLARE_RAISER(EOFError)
+TP_DECLARE_RAISER(ImportError)
+TP_DECLARE_RAISER(ModuleNotFoundError)
+TP_DECLARE_RAISER(UnicodeError)
+TP_DECLARE_RAISER(LookupError)
+#undef TP_DECLARE_RAISER
+// KeyError carries the key itself (its str is repr(key)).
+[[noreturn]] void raiseKeyError(TpValue key);
+[[noreturn]] void raiseStopIteration(TpValue value);  // value may be TP_NULL
+[[noreturn]] void raiseMemoryError();
+// Creates an exception instance of `cls` with the given args (no raise).
+TpValue newException(TpType* cls, std::initializer_list<TpValue> args);
+// True when `exc` (an instance) is an instance of `cls`.
+bool excIsInstance(TpValue exc, TpType* cls);
+// Prints `exc` (with its chained causes/contexts and tracebacks) the way
+// CPython prints an uncaught exception.
+void printException(TpValue exc, FILE* out);
+// The text of format_exception_only's last line ("ZeroDivisionError: division by zero").
+std::string exceptionLastLine(TpValue exc);
+
+// ---------------------------------------------------------------------------
+// Strings for messages. Returned pointers are GC-owned and NUL-terminated.
+// ---------------------------------------------------------------------------
+const char* typeName(TpValue v);          // type(v).__name__ ("int", "Point")
+const char* reprCStr(TpValue v);          // repr(v) as UTF-8
+const char* strCStr(TpValue v);           // str(v) as UTF-8
+std::string reprString(TpValue v);
+std::string strString(TpValue v);
+TpValue newStr(const char* utf8);         // -> str (not interned)
+TpValue internStr(const char* utf8);      // -> interned str (tp_const_str)
+
+// ---------------------------------------------------------------------------
+// Builtin types: definition and readying.
+// ---------------------------------------------------------------------------
+// First two fields of a static TpType: header (metatype `type`) and name.
+#define TP_TYPE_HEAD(NAME) .ob = {&tp_type_type}, .name = NAME
+
+enum MethodFlags { kMethodInstance = 0, kMethodStatic = 1, kMethodClass = 2 };
+struct MethodDef {
+  const char* name;
+  TpNativeFn fn;
+  int flags = kMethodInstance;  // static: no receiver; class: args[0] is the type
+};
+struct GetSetDef {
+  const char* name;
+  TpValue (*get)(TpValue self);
+  void (*set)(TpValue self, TpValue value) = nullptr;  // NULL: read-only ("attribute 'x' of 'T' objects is not writable")
+};
+// Fills name_str/qualname/bases/mro/dict of a static type (base defaults to
+// object, flags |= TP_TYPE_BASETYPE unless `final`), and installs the tables
+// (each terminated by an entry with name == nullptr; either may be nullptr).
+// Inherits NULL slots from the base (like CPython's inherit_slots), except
+// new_/init which fall back through the base chain at call time.
+void readyType(TpType* type, const MethodDef* methods = nullptr, const GetSetDef* getsets = nullptr,
+               bool final = false);
+// Adds one attribute to a type's dict after readying (e.g. float.fromhex).
+void setTypeAttr(TpType* type, const char* name, TpValue value);
+
+// A native function object (unbound; `owner` for methods, else NULL).
+TpValue newBuiltinFunction(const char* name, TpNativeFn fn, TpType* owner = nullptr);
+
+// ---------------------------------------------------------------------------
+// Builtins registry and modules.
+// ---------------------------------------------------------------------------
+// Registers a builtin name (print, len, int, ValueError, ...).
+void registerBuiltin(const char* name, TpValue value);
+// Convenience: registerBuiltin(name, newBuiltinFunction(name, fn)).
+void registerBuiltinFunction(const char* name, TpNativeFn fn);
+// Creates a builtin module object that `import name` returns (math, sys...).
+// Register its attributes with setModuleAttr.
+TpValue newBuiltinModule(const char* name);
+void setModuleAttr(TpValue module, const char* name, TpValue value);
+void registerModuleFunction(TpValue module, const char* name, TpNativeFn fn);
+
+// ---------------------------------------------------------------------------
+// Argument parsing for native functions, with CPython's messages.
+// ---------------------------------------------------------------------------
+// Number of keyword arguments (len of kwnames, 0 for TP_NULL) and the i-th
+// keyword name as UTF-8.
+int64_t kwCount(TpValue kwnames);
+const char* kwName(TpValue kwnames, int64_t i);
+// "len() takes no keyword arguments"
+void noKeywords(const char* fname, TpValue kwnames);
+// Checks the positional count for a function without keywords:
+//  "len() takes exactly one argument (2 given)" (min == max == 1),
+//  "f expected 2 arguments, got 1" (min == max),
+//  "f expected at least 1 argument, got 0", "f expected at most 3 arguments, got 4".
+void checkArgCount(const char* fname, int64_t nargs, int64_t min, int64_t max);
+// General parser: `names` lists the parameters in order; the first `posonly`
+// are positional-only; names starting with '*' (the '*' is skipped) are
+// keyword-only; the first `required` are required. Fills out[i] for every
+// name (TP_NULL when not given). Messages as CPython's Argument Clinic:
+//  "round() takes at most 2 arguments (3 given)",
+//  "sort() takes no positional arguments" (when no positional parameter),
+//  "round() missing required argument 'number' (pos 1)",
+//  "'foo' is an invalid keyword argument for int()",
+//  "argument for round() given by name ('number') and position (1)".
+// fname is the name used in messages without "()" ("round", "list.append").
+void parseArgs(const char* fname, const TpValue* args, int64_t nargs, TpValue kwnames,
+               std::initializer_list<const char*> names, int required, int posonly, TpValue* out);
+
+// ---------------------------------------------------------------------------
+// Dispatch helpers shared by all runtime files.
+// ---------------------------------------------------------------------------
+// Looks `name` up along type(obj)'s MRO (no instance dict, no binding).
+TpValue lookupType(TpType* type, TpValue name);
+TpValue lookupTypeCStr(TpType* type, const char* name);
+// Calls a special method of a value if defined: returns TP_NULL if absent.
+TpValue callMethodIfExists(TpValue obj, const char* name, const TpValue* args, int64_t nargs);
+// obj.name(*args) (raises AttributeError if absent).
+TpValue callMethod(TpValue obj, const char* name, const TpValue* args, int64_t nargs);
+// Generic getattr/setattr (what a NULL slot means); getattr returns TP_NULL if absent.
+TpValue genericGetAttr(TpValue obj, TpValue name);
+void genericSetAttr(TpValue obj, TpValue name, TpValue value);
+// hash(v) with CPython's rules ("unhashable type: 'list'").
+int64_t hashValue(TpValue v);
+// v1 == v2 as a bool (identity shortcut first, like CPython's containers).
+bool equalValues(TpValue a, TpValue b);
+// Calls with positional arguments only.
+TpValue call(TpValue callee, std::initializer_list<TpValue> args);
+inline bool isNone(TpValue v) { return v == TP_NONE; }
+inline bool isType(TpValue v, TpType* t) { return tp_type_of(v) == t; }
+inline bool isInstance(TpValue v, TpType* t) { return tp_is_subtype(tp_type_of(v), t); }
+
+// ---------------------------------------------------------------------------
+// Initialisation. tp_runtime_init (core.cpp) initialises the GC, then calls,
+// in this order: initCore() (object, type, function, exceptions), initNumbers()
+// (NUMBERS: int, float, bool, complex?, math module, GMP memory functions),
+// initSequences() (SEQUENCES: str, bytes, list, tuple, dict, set, range,
+// slice, iterators and their builtins), then initBuiltins() (core: the
+// remaining builtins, sys/typing modules). Each owner defines its function
+// in a .cpp that is always linked (one that defines a type object).
+// Static type objects are usable before their owner's init runs (allocation
+// needs only the type pointer); readyType must run before attribute lookup.
+// ---------------------------------------------------------------------------
+void initCore();
+void initNumbers();
+void initSequences();
+void initBuiltins();
+
+}  // namespace tp

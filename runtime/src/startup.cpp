@@ -1,0 +1,158 @@
+// Running a compiled program: tp_main initialises the runtime, sets up
+// stdout buffering and sys.argv, runs the module's init function, turns
+// SystemExit into an exit status, prints any other uncaught exception with
+// its traceback to stderr (status 1) and flushes the standard streams.
+#include <gc.h>
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+
+#include "runtime.h"
+#include "taipan/str.h"
+#include "taipan/tuple.h"
+
+using namespace tp;
+
+void setSysArgv(int argc, char** argv);  // builtins.cpp
+
+namespace {
+
+// Exit status for SystemExit(code): None -> 0, int -> its value, anything
+// else is printed to stderr and gives 1.
+int systemExitStatus(TpValue exc) {
+  TpValue code = tp_getattr(exc, tp_str_intern("code"));
+  if (code == TP_NONE) return 0;
+  if (tp_is_small_int(code)) return (int)tp_small_int_value(code);
+  if (code == TP_TRUE) return 1;
+  if (code == TP_FALSE) return 0;
+  fflush(stdout);
+  TpValue s = tp_str(code);
+  fwrite(tp_str_data(s), 1, (size_t)tp_str_size(s), stderr);
+  fputc('\n', stderr);
+  return 1;
+}
+
+int handleUncaught(TpValue exc) {
+  try {
+    if (excIsInstance(exc, &tp_exc_SystemExit)) return systemExitStatus(exc);
+    fflush(stdout);
+    printException(exc, stderr);
+  } catch (TpRaised& r) {
+    fputs("Fatal error while printing an exception\n", stderr);
+  }
+  return 1;
+}
+
+// ---- running the program on a large stack, with a stack-overflow guard ----
+// Deep recursion is legal Python up to the recursion limit, so the program
+// runs on a thread with a big stack. Overflowing it must not look like a
+// crash: a SIGSEGV handler on an alternate stack recognises a fault next to
+// the stack's low end and ends the program the way CPython reports an
+// uncaught RecursionError (status 1). Catching RecursionError needs stack
+// checks in generated code (not yet).
+constexpr size_t kProgramStack = size_t(1) << 30;  // reserved, touched lazily
+uintptr_t g_stack_low = 0;  // lowest address of the program thread's stack (global state: one program thread)
+
+void onSegv(int sig, siginfo_t* info, void*) {
+  uintptr_t addr = reinterpret_cast<uintptr_t>(info->si_addr);
+  if (g_stack_low && addr < g_stack_low + (1 << 20) && addr + (1 << 20) > g_stack_low) {
+    fflush(stdout);  // not async-signal-safe, but the process ends right after
+    static const char msg[] =
+        "Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n";
+    ssize_t n = write(2, msg, sizeof msg - 1);
+    (void)n;
+    _exit(1);
+  }
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+void installStackGuard() {
+  static char altstack[1 << 16];
+  stack_t ss = {};
+  ss.ss_sp = altstack;
+  ss.ss_size = sizeof altstack;
+  sigaltstack(&ss, nullptr);
+  struct sigaction sa = {};
+  sa.sa_sigaction = onSegv;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+  sigaction(SIGSEGV, &sa, nullptr);
+}
+
+struct ProgramRun {
+  int argc;
+  char** argv;
+  TpValue (*module_init)(void);
+  int status;
+};
+
+int runProgram(ProgramRun* run);
+
+void* programThread(void* arg) {
+  auto* run = static_cast<ProgramRun*>(arg);
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    void* low;
+    size_t size;
+    if (pthread_attr_getstack(&attr, &low, &size) == 0) g_stack_low = reinterpret_cast<uintptr_t>(low);
+    pthread_attr_destroy(&attr);
+  }
+  installStackGuard();
+  run->status = runProgram(run);
+  return nullptr;
+}
+
+}  // namespace
+
+extern "C" int tp_main(int argc, char** argv, TpValue (*module_init)(void)) {
+  tp_runtime_init();
+  ProgramRun run = {argc, argv, module_init, 0};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kProgramStack);
+  pthread_t thread;
+  if (pthread_create(&thread, &attr, programThread, &run) != 0) {
+    pthread_attr_destroy(&attr);
+    return runProgram(&run);  // no big stack available: run here
+  }
+  pthread_attr_destroy(&attr);
+  pthread_join(thread, nullptr);
+  return run.status;
+}
+
+namespace {
+int runProgram(ProgramRun* run) {
+  int argc = run->argc;
+  char** argv = run->argv;
+  TpValue (*module_init)(void) = run->module_init;
+  // Block-buffer stdout unless it is a terminal (line-buffered then), like CPython.
+  static char stdout_buf[1 << 16];
+  if (isatty(fileno(stdout)))
+    setvbuf(stdout, nullptr, _IOLBF, 0);
+  else
+    setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
+  int status = 0;
+  try {
+    tp_runtime_init();
+    setSysArgv(argc, argv);
+    module_init();
+  } catch (TpRaised& r) {
+    status = handleUncaught(r.exc);
+  } catch (const std::bad_alloc&) {
+    fflush(stdout);
+    fputs("MemoryError\n", stderr);
+    status = 1;
+  } catch (const std::exception& e) {
+    fflush(stdout);
+    fprintf(stderr, "SystemError: %s\n", e.what());
+    status = 1;
+  }
+  if (fflush(stdout) != 0 && status == 0) status = 120;
+  fflush(stderr);
+  return status;
+}
+}  // namespace

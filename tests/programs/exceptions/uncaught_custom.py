@@ -1,0 +1,6 @@
+# An uncaught user-defined exception prints its class name and message.
+class BadThing(Exception):
+    pass
+
+print("start")
+raise BadThing("something bad happened")

@@ -1,0 +1,5 @@
+# Using an unbound global raises NameError.
+def f():
+    return undefined_name + 1
+print("calling")
+f()

@@ -1,0 +1,3 @@
+# An uncaught TypeError from a bad operation.
+print("adding")
+print(1 + "one")

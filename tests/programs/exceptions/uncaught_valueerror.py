@@ -1,0 +1,3 @@
+# int() of a bad string, uncaught.
+print(int("12"))
+print(int("twelve"))

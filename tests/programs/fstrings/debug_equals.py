@@ -1,0 +1,10 @@
+# The = specifier prints the expression text too.
+x = 10
+y = 3.5
+name = "taipan"
+print(f"{x=}")
+print(f"{x * 2=}")
+print(f"{y=:.2f}")
+print(f"{name=}")
+print(f"{name = }")
+print(f"{x + 1 = }")
