@@ -176,6 +176,8 @@ class FuncGen {
   void assign(const ast::Expr* target, ValueId v);
   void augAssign(const ast::AugAssignStmt* s);
   void ifStmt(const ast::IfStmt* s);
+  void loopBodyAndElse(const ast::StmtList& body, const ast::StmtList& orelse, BlockId head, BlockId els,
+                       BlockId exit);
   void whileStmt(const ast::WhileStmt* s);
   void forStmt(const ast::ForStmt* s);
   bool rangeLoop(const ast::ForStmt* s);

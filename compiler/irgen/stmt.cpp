@@ -415,6 +415,24 @@ void FuncGen::ifStmt(const IfStmt* s) {
   enter(join);
 }
 
+// The part every loop shares once its header has branched into the body:
+// the body (with break/continue targets), the back edge, the `else` block
+// reached when the loop ends without break, and the exit block.
+void FuncGen::loopBodyAndElse(const ast::StmtList& body, const ast::StmtList& orelse, BlockId head, BlockId els,
+                              BlockId exit) {
+  loops_.push_back({head, exit, cleanups_.size()});
+  stmts(body);
+  loops_.pop_back();
+  br(head);
+  seal(head);
+  if (!orelse.empty()) {
+    enter(els);
+    stmts(orelse);
+    br(exit);
+  }
+  enter(exit);
+}
+
 void FuncGen::whileStmt(const WhileStmt* s) {
   BlockId head = newBlock(), body = newBlock(), exit = newBlock();
   BlockId els = s->orelse.empty() ? exit : newBlock();
@@ -422,17 +440,7 @@ void FuncGen::whileStmt(const WhileStmt* s) {
   setBlock(head);
   cond(s->test, body, els);
   enter(body);
-  loops_.push_back({head, exit, cleanups_.size()});
-  stmts(s->body);
-  loops_.pop_back();
-  br(head);
-  seal(head);
-  if (!s->orelse.empty()) {
-    enter(els);
-    stmts(s->orelse);
-    br(exit);
-  }
-  enter(exit);
+  loopBodyAndElse(s->body, s->orelse, head, els, exit);
 }
 
 namespace {
@@ -498,17 +506,7 @@ bool FuncGen::rangeLoop(const ForStmt* s) {
     writeVar(ctr, B().binary(ir::Op::IntAdd, cur, B().constInt(step)));
     assign(s->target, cur);
   }
-  loops_.push_back({head, exit, cleanups_.size()});
-  stmts(s->body);
-  loops_.pop_back();
-  br(head);
-  seal(head);
-  if (!s->orelse.empty()) {
-    enter(els);
-    stmts(s->orelse);
-    br(exit);
-  }
-  enter(exit);
+  loopBodyAndElse(s->body, s->orelse, head, els, exit);
   return true;
 }
 
@@ -523,17 +521,7 @@ void FuncGen::forStmt(const ForStmt* s) {
   condBr(B().isNull(item), els, body);
   enter(body);
   assign(s->target, item);
-  loops_.push_back({head, exit, cleanups_.size()});
-  stmts(s->body);
-  loops_.pop_back();
-  br(head);
-  seal(head);
-  if (!s->orelse.empty()) {
-    enter(els);
-    stmts(s->orelse);
-    br(exit);
-  }
-  enter(exit);
+  loopBodyAndElse(s->body, s->orelse, head, els, exit);
 }
 
 void FuncGen::deleteTarget(const Expr* target) {
