@@ -135,6 +135,11 @@ ValueId FuncGen::binop(ValueId l, BinOpKind op, ValueId r, bool inplace) {
       case BinOpKind::Mult: return B().binary(ir::Op::IntMul, l, r);
       case BinOpKind::FloorDiv: return B().binary(ir::Op::IntFloorDiv, l, r);
       case BinOpKind::Mod: return B().binary(ir::Op::IntMod, l, r);
+      case BinOpKind::BitAnd: return B().binary(ir::Op::IntAnd, l, r);
+      case BinOpKind::BitOr: return B().binary(ir::Op::IntOr, l, r);
+      case BinOpKind::BitXor: return B().binary(ir::Op::IntXor, l, r);
+      case BinOpKind::LShift: return B().binary(ir::Op::IntLShift, l, r);
+      case BinOpKind::RShift: return B().binary(ir::Op::IntRShift, l, r);
       default: break;
     }
   }

@@ -30,10 +30,14 @@ const sema::Scope* ModuleGen::scopeOf(const Node* n) const {
 
 TypeId ModuleGen::irType(Ty t) {
   switch (t) {
-    case Ty::Int: return out_.types.intType();
-    case Ty::Float: return out_.types.floatType();
-    case Ty::Bool: return out_.types.boolType();
-    default: return out_.types.object();
+    case Ty::Int:
+      return out_.types.intType();
+    case Ty::Float:
+      return out_.types.floatType();
+    case Ty::Bool:
+      return out_.types.boolType();
+    default:
+      return out_.types.object();
   }
 }
 
@@ -88,14 +92,17 @@ bool definitionOnly(const Stmt* s) {
     }
     case NodeKind::Import:
     case NodeKind::ImportFrom:
-    case NodeKind::Pass: return true;
-    case NodeKind::Expr: return isa<ConstantExpr>(cast<ExprStmt>(s)->value);
+    case NodeKind::Pass:
+      return true;
+    case NodeKind::Expr:
+      return isa<ConstantExpr>(cast<ExprStmt>(s)->value);
     case NodeKind::Assign:
     case NodeKind::AnnAssign: {
       const Expr* v = s->kind == NodeKind::Assign ? cast<AssignStmt>(s)->value : cast<AnnAssignStmt>(s)->value;
       return !v || isConstantExpr(v);
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -266,11 +273,10 @@ FuncGen::FuncGen(ModuleGen& m, const FuncTask& task) : m_(m), task_(task), scope
 void FuncGen::generate() {
   const StmtList* body = nullptr;
   const Expr* lambda_body = nullptr;
-  const Arguments* args = nullptr;
   bool is_init = task_.node == &m_.module_;
   if (is_init) body = &m_.module_.body;
-  if (auto* f = dyn_cast<FunctionDefStmt>(task_.node)) body = &f->body, args = f->args;
-  if (auto* l = dyn_cast<LambdaExpr>(task_.node)) lambda_body = l->body, args = l->args;
+  if (auto* f = dyn_cast<FunctionDefStmt>(task_.node)) body = &f->body;
+  if (auto* l = dyn_cast<LambdaExpr>(task_.node)) lambda_body = l->body;
   if (!task_.class_name.empty()) class_names_.push_back(task_.class_name);
   if (!is_init) qual_prefix_ = F().qualname + ".<locals>.";
 
@@ -319,6 +325,7 @@ void FuncGen::generate() {
     }
     seal(entry);
     setBlock(entry);
+    if (!task_.is_clone) dispatchToClone();
     if (!is_init) {
       bool has_free = false;
       for (const sema::Symbol& s : task_.scope->symbols) has_free |= s.binding == sema::Binding::Free;
@@ -365,6 +372,54 @@ void FuncGen::generate() {
     if (!retry_ || m_.failed_) break;
   }
   finish();
+}
+
+// A generic function with a typed clone first tests its arguments: when each
+// parameter the clone keeps unboxed holds exactly an int / float / bool, it
+// hands over to the clone (the caller could not prove the types, but they
+// hold at run time). Anything else runs the generic body, so the meaning is
+// the same either way.
+void FuncGen::dispatchToClone() {
+  const DirectFunc* d = nullptr;
+  for (const auto& [name, df] : m_.direct_)
+    if (df.generic == task_.fid && df.clone.valid()) d = &df;
+  if (!d) return;
+  BlockId generic = newBlock();
+  for (size_t i = 0; i < d->clone_params.size(); ++i) {
+    Ty t = d->clone_params[i];
+    if (t == Ty::Object) continue;
+    ir::Immediate imm;
+    imm.text = t == Ty::Int ? "int" : t == Ty::Float ? "float" : "bool";
+    ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {F().params[i]}, imm);
+    BlockId next = newBlock();
+    condBr(ok, next, generic);
+    seal(next);
+    setBlock(next);
+  }
+  std::vector<ValueId> args;
+  for (size_t i = 0; i < d->clone_params.size(); ++i) {
+    ValueId p = F().params[i];
+    switch (d->clone_params[i]) {
+      case Ty::Int:
+        args.push_back(B().cast(p, T().intType()));
+        break;
+      case Ty::Float:
+        args.push_back(B().unbox(p, T().floatType()));
+        break;
+      case Ty::Bool:
+        args.push_back(B().unbox(p, T().boolType()));
+        break;
+      default:
+        args.push_back(p);
+        break;
+    }
+  }
+  ValueId r = B().callDirect(d->clone, args);
+  F().inst(F().value(r).inst).imm.i = 1;
+  B().ret(toObject(r));
+  terminate();
+  seal(generic);
+  setBlock(generic);
 }
 
 bool generateIR(const ast::Module& module, const sema::ScopeTree& scopes, const SourceFile& file,

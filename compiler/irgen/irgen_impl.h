@@ -158,6 +158,7 @@ class FuncGen {
   void pushTry(BlockId handler);
   void popTry();
   void finish();  // trivial block arguments, bound checks, compaction
+  void dispatchToClone();  // generic entry: hand over to the typed clone when the arguments fit (irgen.cpp)
 
   // ---- names (stmt.cpp) ----
   Storage resolve(const std::string& name, const sema::Scope* scope);

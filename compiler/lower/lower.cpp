@@ -650,42 +650,95 @@ llvm::Value* FunctionLowering::bothSmall(llvm::Value* a, llvm::Value* b) {
   return b_.CreateICmpNE(b_.CreateAnd(b_.CreateAnd(a, b), 1), llvm::ConstantInt::get(ml_.i64_, 0));
 }
 
-// Tagged small ints are 2x+1. add: a + (b - 1); sub: (a - b) | 1;
-// mul: (a - 1) * (b >> 1) | 1; neg: (0 - (a - 1)) | 1. Each with the
-// overflow intrinsic; overflow or a non-small operand takes the runtime.
+// Tagged small ints are 2x+1. Every typed int op has an inline fast path for
+// small operands and calls the runtime (which makes big ints, or raises) for
+// anything else. add: a + (b - 1); sub: (a - b) | 1; mul: (a - 1) * (b >> 1) | 1;
+// neg: (0 - (a - 1)) | 1, each with the overflow intrinsic; and/or: a & b,
+// a | b; xor: (a ^ b) | 1; rshift: ((a >> 1) >> min(k, 63)) tagged, for k >= 0;
+// floordiv/mod: on the untagged values with Python's floor rounding, for a
+// nonzero divisor (the only overflow, -2**62 // -1, is caught by retagging).
 llvm::Value* FunctionLowering::intArith(const ir::Inst& inst) {
   llvm::Value* a = val(inst.operands[0]);
   bool unary = inst.op == ir::Op::IntNeg;
   llvm::Value* bv = unary ? nullptr : val(inst.operands[1]);
-  llvm::Value* small =
-      unary ? b_.CreateICmpNE(b_.CreateAnd(a, 1), llvm::ConstantInt::get(ml_.i64_, 0)) : bothSmall(a, bv);
+  auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
+  auto one = llvm::ConstantInt::get(ml_.i64_, 1);
+  llvm::Value* small = unary ? b_.CreateICmpNE(b_.CreateAnd(a, 1), zero) : bothSmall(a, bv);
+  if (inst.op == ir::Op::IntFloorDiv || inst.op == ir::Op::IntMod)
+    small = b_.CreateAnd(small, b_.CreateICmpNE(bv, one));  // divisor 0 raises in the runtime
+  if (inst.op == ir::Op::IntRShift)
+    small = b_.CreateAnd(small, b_.CreateICmpSGE(bv, zero));  // negative counts raise in the runtime
   auto* fast = llvm::BasicBlock::Create(ml_.ctx_, "int.fast", fn_);
   auto* slow = llvm::BasicBlock::Create(ml_.ctx_, "int.slow", fn_);
   auto* join = llvm::BasicBlock::Create(ml_.ctx_, "int.join", fn_);
   llvm::MDBuilder md(ml_.ctx_);
   b_.CreateCondBr(small, fast, slow, md.createBranchWeights(1000, 1));
   b_.SetInsertPoint(fast);
-  llvm::Intrinsic::ID iid;
-  llvm::Value *x, *y;
-  auto one = llvm::ConstantInt::get(ml_.i64_, 1);
+  llvm::Value* r = nullptr;
+  llvm::Value* overflow = nullptr;
+  auto withOverflow = [&](llvm::Intrinsic::ID iid, llvm::Value* x, llvm::Value* y) {
+    llvm::Value* pair = b_.CreateBinaryIntrinsic(iid, x, y);
+    overflow = b_.CreateExtractValue(pair, 1);
+    return b_.CreateExtractValue(pair, 0);
+  };
+  // Tags an untagged value that may lie outside the small range.
+  auto retag = [&](llvm::Value* x) {
+    llvm::Value* twice = withOverflow(llvm::Intrinsic::sadd_with_overflow, x, x);
+    return b_.CreateOr(twice, one);
+  };
   switch (inst.op) {
     case ir::Op::IntAdd:
-      iid = llvm::Intrinsic::sadd_with_overflow, x = a, y = b_.CreateSub(bv, one);
+      r = withOverflow(llvm::Intrinsic::sadd_with_overflow, a, b_.CreateSub(bv, one));
       break;
     case ir::Op::IntSub:
-      iid = llvm::Intrinsic::ssub_with_overflow, x = a, y = bv;
+      r = b_.CreateOr(withOverflow(llvm::Intrinsic::ssub_with_overflow, a, bv), one);
       break;
     case ir::Op::IntMul:
-      iid = llvm::Intrinsic::smul_with_overflow, x = b_.CreateSub(a, one), y = b_.CreateAShr(bv, 1);
+      r = b_.CreateOr(withOverflow(llvm::Intrinsic::smul_with_overflow, b_.CreateSub(a, one), b_.CreateAShr(bv, 1)),
+                      one);
       break;
-    default:  // IntNeg
-      iid = llvm::Intrinsic::ssub_with_overflow, x = llvm::ConstantInt::get(ml_.i64_, 0), y = b_.CreateSub(a, one);
+    case ir::Op::IntNeg:
+      r = b_.CreateOr(withOverflow(llvm::Intrinsic::ssub_with_overflow, zero, b_.CreateSub(a, one)), one);
       break;
+    case ir::Op::IntAnd:
+      r = b_.CreateAnd(a, bv);
+      break;
+    case ir::Op::IntOr:
+      r = b_.CreateOr(a, bv);
+      break;
+    case ir::Op::IntXor:
+      r = b_.CreateOr(b_.CreateXor(a, bv), one);
+      break;
+    case ir::Op::IntRShift: {
+      llvm::Value* k = b_.CreateAShr(bv, 1);
+      llvm::Value* capped = b_.CreateSelect(b_.CreateICmpSGT(k, llvm::ConstantInt::get(ml_.i64_, 63)),
+                                            llvm::ConstantInt::get(ml_.i64_, 63), k);
+      r = b_.CreateOr(b_.CreateShl(b_.CreateAShr(b_.CreateAShr(a, 1), capped), 1), one);
+      break;
+    }
+    case ir::Op::IntFloorDiv:
+    case ir::Op::IntMod: {
+      llvm::Value* x = b_.CreateAShr(a, 1);
+      llvm::Value* y = b_.CreateAShr(bv, 1);
+      llvm::Value* rem = b_.CreateSRem(x, y);
+      // The remainder has the divisor's sign in Python: adjust when the
+      // remainder is nonzero and the signs differ.
+      llvm::Value* adjust = b_.CreateAnd(b_.CreateICmpNE(rem, zero), b_.CreateICmpSLT(b_.CreateXor(rem, y), zero));
+      if (inst.op == ir::Op::IntMod) {
+        r = b_.CreateOr(b_.CreateShl(b_.CreateSelect(adjust, b_.CreateAdd(rem, y), rem), 1), one);
+      } else {
+        llvm::Value* q = b_.CreateSDiv(x, y);
+        r = retag(b_.CreateSub(q, b_.CreateZExt(adjust, ml_.i64_)));
+      }
+      break;
+    }
+    default:
+      TP_FATAL("intArith: not an int op");
   }
-  llvm::Value* pair = b_.CreateBinaryIntrinsic(iid, x, y);
-  llvm::Value* r = b_.CreateExtractValue(pair, 0);
-  if (inst.op != ir::Op::IntAdd) r = b_.CreateOr(r, one);
-  b_.CreateCondBr(b_.CreateExtractValue(pair, 1), slow, join, md.createBranchWeights(1, 1000));
+  if (overflow)
+    b_.CreateCondBr(overflow, slow, join, md.createBranchWeights(1, 1000));
+  else
+    b_.CreateBr(join);
   llvm::BasicBlock* fast_end = b_.GetInsertBlock();
   b_.SetInsertPoint(slow);
   std::string_view fn = ir::opInfo(inst.op).runtime_fn;
@@ -860,6 +913,40 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::Unbox:
       setResult(inst, unbox(op0(), f_.value(inst.result).type, &inst));
       return;
+    case ir::Op::TypeIs: {
+      // Non-raising exact-type tests; the object's type is read only after
+      // the word is known to be a pointer (a select keeps it branch-free).
+      llvm::Value* v = op0();
+      const std::string& what = inst.imm.text;
+      if (what == "bool") {
+        setResult(inst, b.CreateOr(b.CreateICmpEQ(v, ml_.trueObj()), b.CreateICmpEQ(v, ml_.falseObj())));
+        return;
+      }
+      TP_CHECK(what == "int" || what == "float", "type.is: unknown type '" + what + "'");
+      llvm::Value* is_ptr = b.CreateAnd(b.CreateICmpEQ(b.CreateAnd(v, 7), llvm::ConstantInt::get(i64, 0)),
+                                        b.CreateICmpNE(v, llvm::ConstantInt::get(i64, 0)));
+      auto* load_bb = llvm::BasicBlock::Create(ml_.ctx_, "typeis.load", fn_);
+      auto* join = llvm::BasicBlock::Create(ml_.ctx_, "typeis.join", fn_);
+      llvm::BasicBlock* here = b.GetInsertBlock();
+      b.CreateCondBr(is_ptr, load_bb, join);
+      b.SetInsertPoint(load_bb);
+      llvm::Value* type = b.CreateLoad(i64, b.CreateIntToPtr(v, ml_.ptr_));
+      llvm::Value* same = b.CreateICmpEQ(type, ml_.runtimeObject(what == "int" ? "tp_int_type" : "tp_float_type"));
+      b.CreateBr(join);
+      b.SetInsertPoint(join);
+      llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 2);
+      llvm::Value* not_ptr_result = what == "int" ? b.getTrue() : b.getFalse();
+      // For "int" a non-pointer word is a small int exactly when its tag bit is set.
+      if (what == "int") {
+        b.SetInsertPoint(here->getTerminator());
+        not_ptr_result = b.CreateICmpNE(b.CreateAnd(v, 1), llvm::ConstantInt::get(i64, 0));
+        b.SetInsertPoint(join);
+      }
+      phi->addIncoming(not_ptr_result, here);
+      phi->addIncoming(same, load_bb);
+      setResult(inst, phi);
+      return;
+    }
     case ir::Op::Cast: {
       llvm::Value* v = op0();
       llvm::Type* want = typeOf(inst.result);
@@ -938,6 +1025,12 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::IntSub:
     case ir::Op::IntMul:
     case ir::Op::IntNeg:
+    case ir::Op::IntFloorDiv:
+    case ir::Op::IntMod:
+    case ir::Op::IntAnd:
+    case ir::Op::IntOr:
+    case ir::Op::IntXor:
+    case ir::Op::IntRShift:
       setResult(inst, intArith(inst));
       return;
     case ir::Op::IntLt:
@@ -1153,7 +1246,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       for (size_t i = 0; i < args.size(); ++i)
         TP_CHECK(args[i]->getType() == fty->getParamType(i),
                  "call.direct argument type mismatch calling " + callee->getName().str());
-      llvm::Value* r = emitCall(callee, args, true, &inst);
+      // imm.i == 1: the generic entry handing over to its typed clone; the
+      // clone's traceback frame stands for this one, so no cleanup pad adds
+      // a second frame (a plain call unwinds straight through).
+      llvm::Value* r = emitCall(callee, args, inst.imm.i != 1 || inst.unwind.valid(), &inst);
       if (inst.result.valid()) {
         if (r->getType()->isVoidTy()) r = ml_.none();
         setResult(inst, r);

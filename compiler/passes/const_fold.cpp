@@ -79,6 +79,9 @@ bool foldInst(ir::Function& f, ir::Inst& in) {
     case Op::IntMul:
     case Op::IntFloorDiv:
     case Op::IntMod:
+    case Op::IntAnd:
+    case Op::IntOr:
+    case Op::IntXor:
     case Op::IntLt:
     case Op::IntLe:
     case Op::IntGt:
@@ -109,6 +112,15 @@ bool foldInst(ir::Function& f, ir::Inst& in) {
         case Op::IntMod:
           if (*b == 0 || *b == -1) return false;  // -1: avoid INT64_MIN % -1 traps; result 0 is rare anyway
           becomeInt(in, floorMod(*a, *b));
+          return true;
+        case Op::IntAnd:
+          becomeInt(in, *a & *b);
+          return true;
+        case Op::IntOr:
+          becomeInt(in, *a | *b);
+          return true;
+        case Op::IntXor:
+          becomeInt(in, *a ^ *b);
           return true;
         case Op::IntLt:
           becomeBool(in, *a < *b);

@@ -44,24 +44,32 @@ print(fib(10), total(5))
 # CHECK:STDOUT:
 # CHECK:STDOUT: func @tp$1$fib(%n) -> object [name "fib", qualname "fib", params (n), line 3] {
 # CHECK:STDOUT: ^0(%n: object):
-# CHECK:STDOUT:   %0: int = const.int 2 line 4
-# CHECK:STDOUT:   %1: object = cast %0 line 4
-# CHECK:STDOUT:   %2: object = py.compare lt %n, %1 line 4
-# CHECK:STDOUT:   %3: bool = py.truth %2 line 4
-# CHECK:STDOUT:   cond_br %3, ^1, ^2 line 4
+# CHECK:STDOUT:   %0: bool = type.is %n [text "int"] line 3
+# CHECK:STDOUT:   cond_br %0, ^2, ^1 line 3
 # CHECK:STDOUT: ^1:
-# CHECK:STDOUT:   ret %n line 5
+# CHECK:STDOUT:   %1: int = const.int 2 line 4
+# CHECK:STDOUT:   %2: object = cast %1 line 4
+# CHECK:STDOUT:   %3: object = py.compare lt %n, %2 line 4
+# CHECK:STDOUT:   %4: bool = py.truth %3 line 4
+# CHECK:STDOUT:   cond_br %4, ^3, ^4 line 4
 # CHECK:STDOUT: ^2:
-# CHECK:STDOUT:   %4: int = const.int 1 line 6
-# CHECK:STDOUT:   %5: object = cast %4 line 6
-# CHECK:STDOUT:   %6: object = py.binop sub %n, %5 line 6
-# CHECK:STDOUT:   %7: object = call.direct @tp$1$fib %6 line 6
-# CHECK:STDOUT:   %8: int = const.int 2 line 6
+# CHECK:STDOUT:   %5: int = cast %n line 3
+# CHECK:STDOUT:   %6: int = call.direct @tp$2$fib$typed %5 [i 1] line 3
+# CHECK:STDOUT:   %7: object = cast %6 line 3
+# CHECK:STDOUT:   ret %7 line 3
+# CHECK:STDOUT: ^3:
+# CHECK:STDOUT:   ret %n line 5
+# CHECK:STDOUT: ^4:
+# CHECK:STDOUT:   %8: int = const.int 1 line 6
 # CHECK:STDOUT:   %9: object = cast %8 line 6
 # CHECK:STDOUT:   %10: object = py.binop sub %n, %9 line 6
 # CHECK:STDOUT:   %11: object = call.direct @tp$1$fib %10 line 6
-# CHECK:STDOUT:   %12: object = py.binop add %7, %11 line 6
-# CHECK:STDOUT:   ret %12 line 6
+# CHECK:STDOUT:   %12: int = const.int 2 line 6
+# CHECK:STDOUT:   %13: object = cast %12 line 6
+# CHECK:STDOUT:   %14: object = py.binop sub %n, %13 line 6
+# CHECK:STDOUT:   %15: object = call.direct @tp$1$fib %14 line 6
+# CHECK:STDOUT:   %16: object = py.binop add %11, %15 line 6
+# CHECK:STDOUT:   ret %16 line 6
 # CHECK:STDOUT: }
 # CHECK:STDOUT:
 # CHECK:STDOUT: func @tp$2$fib$typed(%n) -> int [name "fib", qualname "fib", params (n), line 3] {
@@ -84,21 +92,29 @@ print(fib(10), total(5))
 # CHECK:STDOUT:
 # CHECK:STDOUT: func @tp$3$total(%n) -> object [name "total", qualname "total", params (n), line 9] {
 # CHECK:STDOUT: ^0(%n: object):
-# CHECK:STDOUT:   %0: int = const.int 0 line 10
-# CHECK:STDOUT:   %1: object = builtin.load "range" line 11
-# CHECK:STDOUT:   %2: object = py.call %1, %n line 11
-# CHECK:STDOUT:   %3: object = py.iter %2 line 11
-# CHECK:STDOUT:   %4: object = cast %0 line 12
-# CHECK:STDOUT:   br ^1(%4) line 11
-# CHECK:STDOUT: ^1(%s: object):
-# CHECK:STDOUT:   %5: object = py.next %3 line 11
-# CHECK:STDOUT:   %6: bool = is_null %5 line 11
-# CHECK:STDOUT:   cond_br %6, ^3, ^2 line 11
+# CHECK:STDOUT:   %0: bool = type.is %n [text "int"] line 9
+# CHECK:STDOUT:   cond_br %0, ^2, ^1 line 9
+# CHECK:STDOUT: ^1:
+# CHECK:STDOUT:   %1: int = const.int 0 line 10
+# CHECK:STDOUT:   %2: object = builtin.load "range" line 11
+# CHECK:STDOUT:   %3: object = py.call %2, %n line 11
+# CHECK:STDOUT:   %4: object = py.iter %3 line 11
+# CHECK:STDOUT:   %5: object = cast %1 line 12
+# CHECK:STDOUT:   br ^3(%5) line 11
 # CHECK:STDOUT: ^2:
-# CHECK:STDOUT:   %7: object = py.binop mul %5, %5 line 12
-# CHECK:STDOUT:   %8: object = py.binop add %s, %7 [i2 1] line 12
-# CHECK:STDOUT:   br ^1(%8) line 12
-# CHECK:STDOUT: ^3:
+# CHECK:STDOUT:   %6: int = cast %n line 9
+# CHECK:STDOUT:   %7: int = call.direct @tp$4$total$typed %6 [i 1] line 9
+# CHECK:STDOUT:   %8: object = cast %7 line 9
+# CHECK:STDOUT:   ret %8 line 9
+# CHECK:STDOUT: ^3(%s: object):
+# CHECK:STDOUT:   %9: object = py.next %4 line 11
+# CHECK:STDOUT:   %10: bool = is_null %9 line 11
+# CHECK:STDOUT:   cond_br %10, ^5, ^4 line 11
+# CHECK:STDOUT: ^4:
+# CHECK:STDOUT:   %11: object = py.binop mul %9, %9 line 12
+# CHECK:STDOUT:   %12: object = py.binop add %s, %11 [i2 1] line 12
+# CHECK:STDOUT:   br ^3(%12) line 12
+# CHECK:STDOUT: ^5:
 # CHECK:STDOUT:   ret %s line 13
 # CHECK:STDOUT: }
 # CHECK:STDOUT:
