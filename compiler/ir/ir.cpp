@@ -84,6 +84,7 @@ TypeStore::TypeStore() {
   object_ = get(TypeKind::Object);
   int_ = get(TypeKind::Int);
   float_ = get(TypeKind::Float);
+  floatobj_ = get(TypeKind::FloatObj);
   bool_ = get(TypeKind::Bool);
   none_ = get(TypeKind::None);
   str_ = get(TypeKind::Str);
@@ -105,6 +106,7 @@ TypeId TypeStore::get(TypeKind kind, std::vector<TypeId> params, std::string nam
 bool TypeStore::isWord(TypeId id) const {
   switch (types_[id.index].kind) {
     case TypeKind::Float:
+    case TypeKind::FloatObj:
     case TypeKind::Bool:
     case TypeKind::I64:
     case TypeKind::Void:
@@ -146,6 +148,8 @@ std::string TypeStore::print(TypeId id) const {
       return "int";
     case TypeKind::Float:
       return "float";
+    case TypeKind::FloatObj:
+      return "floatobj";
     case TypeKind::Bool:
       return "bool";
     case TypeKind::None:

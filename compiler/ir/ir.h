@@ -9,7 +9,8 @@
 // has a type from the module's TypeStore. Word-sized types (object, int, str,
 // list[...], class C, none, ...) are all represented by the runtime's TpValue
 // word (runtime/include/taipan/value.h); `float` is an unboxed f64 and `bool`
-// an i1. `box`/`unbox`/`cast` are the only ops that change representation.
+// an i1; `floatobj` is any value with floats unboxed (a word and an f64).
+// `box`/`unbox`/`cast`/`fo.from` are the only ops that change representation.
 //
 // Exceptions. An instruction whose op has kRaise may raise. If it has an
 // `unwind` block, a raised exception transfers control there (lowered to
@@ -85,6 +86,7 @@ enum class TypeKind : uint8_t {
   Object,  // any Python value, dynamic path
   Int,     // Python int (tagged small int or big-int object)
   Float,   // unboxed f64
+  FloatObj,  // any value, a float kept unboxed: the pair (word, f64) where word 0 means "the float f64"
   Bool,    // unboxed i1
   None,    // the None singleton
   Str,
@@ -118,6 +120,7 @@ class TypeStore {
   TypeId object() const { return object_; }
   TypeId intType() const { return int_; }
   TypeId floatType() const { return float_; }
+  TypeId floatObjType() const { return floatobj_; }
   TypeId boolType() const { return bool_; }
   TypeId noneType() const { return none_; }
   TypeId strType() const { return str_; }
@@ -130,7 +133,7 @@ class TypeStore {
  private:
   std::vector<Type> types_;
   std::unordered_map<std::string, TypeId> index_;  // interning key -> id
-  TypeId object_, int_, float_, bool_, none_, str_, i64_, void_;
+  TypeId object_, int_, float_, floatobj_, bool_, none_, str_, i64_, void_;
 };
 
 // ---- instructions, blocks, functions ----

@@ -299,6 +299,7 @@ class Parser {
     if (w == "object") return t.object();
     if (w == "int") return t.intType();
     if (w == "float") return t.floatType();
+    if (w == "floatobj") return t.floatObjType();
     if (w == "bool") return t.boolType();
     if (w == "none") return t.noneType();
     if (w == "str") return t.strType();

@@ -231,8 +231,34 @@ class FunctionVerifier {
       case Op::IntGe:
       case Op::IntEq:
       case Op::IntNe:
+      case Op::IntAnd:
+      case Op::IntOr:
+      case Op::IntXor:
+      case Op::IntLShift:
+      case Op::IntRShift:
       case Op::IntToFloat:
         wantAll(t_.intType());
+        break;
+      case Op::FloatSqrt:
+        wantAll(t_.floatType());
+        break;
+      case Op::FoFrom:
+      case Op::AsFloat:
+        if (t_[typeOf(in.operands[0])].kind == TypeKind::Void || t_[typeOf(in.operands[0])].kind == TypeKind::I64)
+          error(b, op + ": operand 0 must be a Python value");
+        if (in.op == Op::FoFrom && in.result.valid()) {
+          if (typeOf(in.result) != t_.floatObjType()) error(b, op + ": result must be floatobj");
+        }
+        break;
+      case Op::FoBinOp:
+      case Op::FoNeg:
+      case Op::FoCompare:
+        wantAll(t_.floatObjType());
+        if (in.op != Op::FoCompare && in.result.valid() && typeOf(in.result) != t_.floatObjType())
+          error(b, op + ": result must be floatobj");
+        break;
+      case Op::TypeIs:
+        wantWords();
         break;
       case Op::FloatAdd:
       case Op::FloatSub:

@@ -96,7 +96,10 @@ ValueId FuncGen::expr(const Expr* e) {
     case NodeKind::Call: return call(cast<CallExpr>(e));
     case NodeKind::Attribute: {
       auto* a = cast<AttributeExpr>(e);
-      return B().pyGetAttr(toObject(expr(a->value)), mangle(a->attr));
+      ValueId v = B().pyGetAttr(toObject(expr(a->value)), mangle(a->attr));
+      // An attribute the program stores floats in is read unboxed when it is one.
+      if (m_.facts_.float_attrs.count(std::string(a->attr))) v = coerce(v, T().floatObjType());
+      return v;
     }
     case NodeKind::Subscript: return subscript(cast<SubscriptExpr>(e));
     case NodeKind::List:
@@ -154,6 +157,13 @@ ValueId FuncGen::binop(ValueId l, BinOpKind op, ValueId r, bool inplace) {
       default: break;
     }
   }
+  if (res == Ty::FloatObj) {
+    ir::Immediate imm;
+    imm.i = static_cast<int64_t>(irBinOp(op));
+    imm.i2 = inplace ? 1 : 0;
+    TypeId fo = T().floatObjType();
+    return B().emit(ir::Op::FoBinOp, fo, {coerce(l, fo), coerce(r, fo)}, imm);
+  }
   ValueId v = B().pyBinOp(irBinOp(op), toObject(l), toObject(r), inplace);
   switch (res) {
     case Ty::Int: return B().cast(v, T().intType());
@@ -170,6 +180,7 @@ ValueId FuncGen::unaryop(UnaryOpKind op, ValueId v) {
     case UnaryOpKind::USub:
       if (t == Ty::Int) return B().unary(ir::Op::IntNeg, v);
       if (t == Ty::Float) return B().unary(ir::Op::FloatNeg, v);
+      if (t == Ty::FloatObj) return B().emit(ir::Op::FoNeg, T().floatObjType(), {v});
       return B().pyUnaryOp(ir::UnaryOpKind::Neg, toObject(v));
     case UnaryOpKind::UAdd:
       if (t == Ty::Int || t == Ty::Float) return v;
@@ -206,6 +217,13 @@ ValueId FuncGen::compareOne(ValueId l, CmpOpKind op, ValueId r) {
   if (idx <= static_cast<int>(CmpOpKind::GtE)) {
     if (lt == Ty::Int && rt == Ty::Int) return B().binary(kInt[idx], l, r);
     if (lt == Ty::Float && rt == Ty::Float) return B().binary(kFloat[idx], l, r);
+    bool lf = lt == Ty::Float || lt == Ty::FloatObj, rf = rt == Ty::Float || rt == Ty::FloatObj;
+    if ((lt == Ty::FloatObj || rt == Ty::FloatObj) || (lf != rf && (lt == Ty::Object || rt == Ty::Object))) {
+      ir::Immediate imm;
+      imm.i = static_cast<int64_t>(irCmp(op));
+      TypeId fo = T().floatObjType();
+      return B().emit(ir::Op::FoCompare, T().object(), {coerce(l, fo), coerce(r, fo)}, imm);
+    }
   }
   return B().pyCompare(irCmp(op), toObject(l), toObject(r));
 }
@@ -310,7 +328,12 @@ ValueId FuncGen::sliceOrIndex(const Expr* e) {
 ValueId FuncGen::subscript(const SubscriptExpr* e) {
   ValueId obj = toObject(expr(e->value));
   ValueId key = sliceOrIndex(e->slice);
-  return B().pyGetItem(obj, key);
+  ValueId v = B().pyGetItem(obj, key);
+  // An item of a list of floats (by annotation or allocation) is read unboxed
+  // when it is one.
+  auto* n = dyn_cast<NameExpr>(e->value);
+  if (n && !isa<SliceExpr>(e->slice) && float_lists_.count(std::string(n->id))) v = coerce(v, T().floatObjType());
+  return v;
 }
 
 ValueId FuncGen::sequence(const Expr* e) {

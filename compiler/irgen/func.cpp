@@ -57,6 +57,28 @@ ValueId FuncGen::makeFunction(const Node* node, const Arguments* args, const std
   return B().funcNew(fid, defaults, kwdefaults, closure);
 }
 
+// `math.sqrt(x)` when `math` is certainly the math module here (imported once
+// at the top, before any code runs) and the program never stores a `sqrt`
+// attribute: the f64 square root inline, with math's argument conversion.
+std::optional<ValueId> FuncGen::mathCall(const CallExpr* e) {
+  auto* attr = dyn_cast<AttributeExpr>(e->func);
+  if (!attr || attr->attr != "sqrt" || e->args.size() != 1 || !e->keywords.empty() || isa<StarredExpr>(e->args[0]))
+    return std::nullopt;
+  auto* mod = dyn_cast<NameExpr>(attr->value);
+  if (!mod || !m_.isKnownModule(mod->id, "math") || resolve(mangle(mod->id), scope_).kind != Storage::Global)
+    return std::nullopt;
+  if (!m_.facts_.attrNeverStored(attr->attr)) return std::nullopt;
+  bool in_init = task_.node == &m_.module_;
+  if (in_init && m_.known_modules_.at(std::string(mod->id)).second >= top_index_) return std::nullopt;
+  ValueId x = expr(e->args[0]);
+  switch (tyOf(x)) {
+    case Ty::Float: break;
+    case Ty::Int: x = B().unary(ir::Op::IntToFloat, x); break;
+    default: x = B().emit(ir::Op::AsFloat, T().floatType(), {x}); break;
+  }
+  return B().emit(ir::Op::FloatSqrt, T().floatType(), {x});
+}
+
 std::optional<ValueId> FuncGen::directCall(const CallExpr* e) {
   auto* n = dyn_cast<NameExpr>(e->func);
   if (!n || !e->keywords.empty()) return std::nullopt;
@@ -111,6 +133,7 @@ ValueId FuncGen::call(const CallExpr* e) {
     return B().pyCall(callee, {cls, toObject(self)});
   }
   if (auto d = directCall(e)) return *d;
+  if (auto m = mathCall(e)) return *m;
   ValueId callee = toObject(expr(e->func));
   bool dynamic = false;
   for (Expr* a : e->args) dynamic |= isa<StarredExpr>(a);

@@ -34,6 +34,8 @@ TypeId ModuleGen::irType(Ty t) {
       return out_.types.intType();
     case Ty::Float:
       return out_.types.floatType();
+    case Ty::FloatObj:
+      return out_.types.floatObjType();
     case Ty::Bool:
       return out_.types.boolType();
     default:
@@ -116,6 +118,16 @@ void ModuleGen::planDirectCalls() {
       first_exec_index_ = i;
       break;
     }
+  for (size_t i = 0; i < first_exec_index_; ++i)
+    if (auto* imp = dyn_cast<ImportStmt>(body[i]))
+      for (Alias* a : imp->names) {
+        if (a->name.find('.') != std::string_view::npos) continue;
+        std::string name(a->asname.empty() ? a->name : a->asname);
+        auto it = facts_.bindings.find(name);
+        if (it != facts_.bindings.end() && it->second == 1 && !facts_.has_star_import &&
+            !facts_.uses_dynamic_namespace)
+          known_modules_[name] = {std::string(a->name), i};
+      }
   for (size_t i = 0; i < body.size(); ++i) {
     auto* f = dyn_cast<FunctionDefStmt>(body[i]);
     if (!f || f->kind != NodeKind::FunctionDef || !f->decorator_list.empty()) continue;
@@ -295,6 +307,9 @@ void FuncGen::generate() {
       return d->clone_result;
     };
     guesses_ = types::inferFunction(*body, *task_.scope, m_.facts_, seeds, callback, &m_);
+    const Arguments* fargs = nullptr;
+    if (auto* f = dyn_cast<FunctionDefStmt>(task_.node)) fargs = f->args;
+    for (const std::string& n : types::floatListNames(fargs, *body)) float_lists_.insert(n);
   }
 
   for (int attempt = 0; attempt < 64; ++attempt) {
@@ -354,7 +369,9 @@ void FuncGen::generate() {
         B().setLine(line_);
         ValueId none = B().constNone();
         TypeId want = F().result;
-        if (want != T().object()) {
+        if (want == T().floatObjType()) {
+          B().ret(coerce(none, want));
+        } else if (want != T().object()) {
           m_.demoteResult(task_.fid);
           B().ret(constNull(want == T().floatType() || want == T().boolType() ? T().object() : want));
         } else {

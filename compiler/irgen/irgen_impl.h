@@ -62,6 +62,14 @@ class ModuleGen {
   // (and queueing its body) on first use.
   FuncId functionFor(const ast::Node* node, const std::string& qualname, const std::string& class_name);
   const DirectFunc* direct(std::string_view name) const;
+  // True when the module-level name is bound only by `import module` among
+  // the definition-only statements at the top (so it is that module in every
+  // function; module code must also be past the import: known_modules_).
+  bool isKnownModule(std::string_view name, std::string_view module) const {
+    auto it = known_modules_.find(std::string(name));
+    return it != known_modules_.end() && it->second.first == module;
+  }
+  std::map<std::string, std::pair<std::string, size_t>> known_modules_;  // name -> (module, statement index)
   // Called by FuncGen when a typed clone returns a value of another type.
   void demoteResult(FuncId clone);
 
@@ -221,6 +229,7 @@ class FuncGen {
   ValueId makeFunction(const ast::Node* node, const ast::Arguments* args, const std::string& name);
   ValueId call(const ast::CallExpr* e);
   std::optional<ValueId> directCall(const ast::CallExpr* e);
+  std::optional<ValueId> mathCall(const ast::CallExpr* e);
   void classDef(const ast::ClassDefStmt* s);
 
   ModuleGen& m_;
@@ -242,6 +251,7 @@ class FuncGen {
   ValueId closure_;
   std::string qual_prefix_;  // qualname prefix of defs generated here ("f.<locals>.", "C.")
   types::FunctionTypes guesses_;
+  std::set<std::string> float_lists_;  // names hinted to hold lists of floats (types::floatListNames)
   const sema::Scope* comp_outer_scope_ = nullptr;  // scope a comprehension appears in
   size_t top_index_ = 0;  // module init: index of the top-level statement being generated
   uint32_t line_ = 0;

@@ -68,6 +68,7 @@ Ty FuncGen::tyOf(ValueId v) {
   switch (T()[typeOf(v)].kind) {
     case ir::TypeKind::Int: return Ty::Int;
     case ir::TypeKind::Float: return Ty::Float;
+    case ir::TypeKind::FloatObj: return Ty::FloatObj;
     case ir::TypeKind::Bool: return Ty::Bool;
     case ir::TypeKind::None: return Ty::None;
     case ir::TypeKind::Str: return Ty::Str;
@@ -82,6 +83,7 @@ ValueId FuncGen::coerce(ValueId v, TypeId to) {
     if (!T().isWord(from)) return B().box(v);
     return B().cast(v, to);
   }
+  if (to == T().floatObjType()) return B().emit(ir::Op::FoFrom, to, {v});  // one instruction (edge coercions rely on it)
   TP_CHECK(false, "irgen: coercion to a typed representation");
   return v;
 }
@@ -148,7 +150,7 @@ ValueId FuncGen::readVar(int var, BlockId b) {
         ir::Inst& term = f.inst(f.block(p).insts.back());
         TypeId want = type;
         if (typeOf(in) != want) {
-          if (want != T().object()) {
+          if (want != T().object() && want != T().floatObjType()) {
             for (auto& [key, idx] : vars_)
               if (idx == var) demoted_->insert(key);
             retry_ = true;
@@ -195,7 +197,7 @@ void FuncGen::seal(BlockId b) {
     for (BlockId p : preds) {
       ValueId in = readVar(var, p);
       if (typeOf(in) != type) {
-        if (type != T().object()) {
+        if (type != T().object() && type != T().floatObjType()) {
           for (auto& [key, idx] : vars_)
             if (idx == var) demoted_->insert(key);
           retry_ = true;

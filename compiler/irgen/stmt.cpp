@@ -581,8 +581,8 @@ void FuncGen::returnStmt(const ReturnStmt* s) {
   ValueId v = s->value ? expr(s->value) : B().constNone();
   TypeId want = F().result;
   if (typeOf(v) != want) {
-    if (want == T().object()) {
-      v = toObject(v);
+    if (want == T().object() || want == T().floatObjType()) {
+      v = coerce(v, want);
     } else {
       m_.demoteResult(task_.fid);
       v = constNull(want);

@@ -40,6 +40,7 @@
 #include <llvm/IR/Verifier.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include <functional>
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -114,6 +115,15 @@ class FunctionLowering {
   llvm::Value* intCompare(const ir::Inst& inst);
   llvm::Value* bothSmall(llvm::Value* a, llvm::Value* b);
   llvm::Value* unbox(llvm::Value* v, ir::TypeId to, const ir::Inst* inst);
+  // floatobj (see ops.def): conversions and the fast/slow arithmetic.
+  llvm::Value* foFrom(llvm::Value* v);
+  llvm::Value* foArith(const ir::Inst& inst);
+  llvm::Value* foCompare(const ir::Inst& inst);
+  llvm::Value* foNeg(const ir::Inst& inst);
+  llvm::Value* asFloat(llvm::Value* v, const ir::Inst& inst);
+  // Emits `if (cond) fast() else slow()` and joins the two results.
+  llvm::Value* fastSlow(llvm::Value* cond, const std::function<llvm::Value*()>& fast,
+                        const std::function<llvm::Value*()>& slow, const char* name);
 
   ModuleLowering& ml_;
   const ir::Function& f_;
@@ -141,6 +151,7 @@ class ModuleLowering {
     f64_ = llvm::Type::getDoubleTy(ctx);
     ptr_ = llvm::PointerType::get(ctx, 0);
     void_ = llvm::Type::getVoidTy(ctx);
+    fo_ = llvm::StructType::get(ctx, {i64_, f64_});
     // TpFuncInfo (abi.h): 5 pointers, 6 int32, the code pointer.
     info_type_ = llvm::StructType::create(ctx, {ptr_, ptr_, ptr_, ptr_, ptr_, i32_, i32_, i32_, i32_, i32_, i32_, ptr_},
                                           "TpFuncInfo");
@@ -173,6 +184,8 @@ class ModuleLowering {
     switch (m_.types[t].kind) {
       case ir::TypeKind::Float:
         return f64_;
+      case ir::TypeKind::FloatObj:
+        return fo_;
       case ir::TypeKind::Bool:
         return i1_;
       case ir::TypeKind::Void:
@@ -322,6 +335,27 @@ class ModuleLowering {
   }
 
   llvm::Value* boxBool(llvm::IRBuilder<>& b, llvm::Value* v) { return b.CreateSelect(v, trueObj(), falseObj()); }
+  // floatobj -> object word: allocates a float object only for the float form.
+  llvm::Value* boxFloatObj(llvm::IRBuilder<>& b, llvm::Value* v) {
+    llvm::Value* w = b.CreateExtractValue(v, 0);
+    llvm::Function* fn = b.GetInsertBlock()->getParent();
+    auto* box_bb = llvm::BasicBlock::Create(ctx_, "fo.box", fn);
+    auto* join = llvm::BasicBlock::Create(ctx_, "fo.boxed", fn);
+    llvm::BasicBlock* here = b.GetInsertBlock();
+    b.CreateCondBr(b.CreateICmpEQ(w, llvm::ConstantInt::get(i64_, 0)), box_bb, join);
+    b.SetInsertPoint(box_bb);
+    llvm::Value* boxed = b.CreateCall(runtime("tp_float_box"), {b.CreateExtractValue(v, 1)});
+    b.CreateBr(join);
+    b.SetInsertPoint(join);
+    llvm::PHINode* phi = b.CreatePHI(i64_, 2);
+    phi->addIncoming(w, here);
+    phi->addIncoming(boxed, box_bb);
+    return phi;
+  }
+  llvm::Value* makeFo(llvm::IRBuilder<>& b, llvm::Value* word, llvm::Value* f) {
+    llvm::Value* v = b.CreateInsertValue(llvm::PoisonValue::get(fo_), word, 0);
+    return b.CreateInsertValue(v, f, 1);
+  }
 
   // ---- functions ----
   void declareFunctions() {
@@ -409,6 +443,8 @@ class ModuleLowering {
         return none();
       case ir::TypeKind::Float:
         return b.CreateCall(runtime("tp_float_box"), {v});
+      case ir::TypeKind::FloatObj:
+        return boxFloatObj(b, v);
       case ir::TypeKind::Bool:
         return boxBool(b, v);
       case ir::TypeKind::I64:
@@ -422,6 +458,7 @@ class ModuleLowering {
   llvm::LLVMContext& ctx_;
   std::unique_ptr<llvm::Module> mod_;
   llvm::Type *i64_, *i32_, *i1_, *f64_, *ptr_, *void_;
+  llvm::StructType* fo_;  // floatobj: {word, f64}; word 0 means the value is the float
   llvm::StructType* info_type_;
   llvm::StructType* lp_type_;
   llvm::GlobalVariable* globals_ = nullptr;
@@ -817,6 +854,153 @@ llvm::Value* FunctionLowering::unbox(llvm::Value* v, ir::TypeId to, const ir::In
   }
 }
 
+llvm::Value* FunctionLowering::fastSlow(llvm::Value* cond, const std::function<llvm::Value*()>& fast,
+                                        const std::function<llvm::Value*()>& slow, const char* name) {
+  auto* fast_bb = llvm::BasicBlock::Create(ml_.ctx_, std::string(name) + ".fast", fn_);
+  auto* slow_bb = llvm::BasicBlock::Create(ml_.ctx_, std::string(name) + ".slow", fn_);
+  auto* join = llvm::BasicBlock::Create(ml_.ctx_, std::string(name) + ".join", fn_);
+  llvm::MDBuilder md(ml_.ctx_);
+  b_.CreateCondBr(cond, fast_bb, slow_bb, md.createBranchWeights(1000, 1));
+  b_.SetInsertPoint(fast_bb);
+  llvm::Value* fr = fast();
+  llvm::BasicBlock* fast_end = b_.GetInsertBlock();
+  b_.CreateBr(join);
+  b_.SetInsertPoint(slow_bb);
+  llvm::Value* sr = slow();
+  llvm::BasicBlock* slow_end = b_.GetInsertBlock();
+  b_.CreateBr(join);
+  b_.SetInsertPoint(join);
+  llvm::PHINode* phi = b_.CreatePHI(fr->getType(), 2);
+  phi->addIncoming(fr, fast_end);
+  phi->addIncoming(sr, slow_end);
+  return phi;
+}
+
+// Any representation -> floatobj. A word is unboxed when it is an exact float
+// object (TpFloat: header word, then the double).
+llvm::Value* FunctionLowering::foFrom(llvm::Value* v) {
+  llvm::Type* t = v->getType();
+  if (t == ml_.fo_) return v;
+  auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
+  auto fzero = llvm::ConstantFP::get(ml_.f64_, 0.0);
+  if (t == ml_.f64_) return ml_.makeFo(b_, zero, v);
+  if (t == ml_.i1_) return ml_.makeFo(b_, ml_.boxBool(b_, v), fzero);
+  llvm::Value* is_ptr = b_.CreateAnd(b_.CreateICmpEQ(b_.CreateAnd(v, 7), zero), b_.CreateICmpNE(v, zero));
+  auto* load_bb = llvm::BasicBlock::Create(ml_.ctx_, "fo.from.load", fn_);
+  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "fo.from.join", fn_);
+  llvm::BasicBlock* here = b_.GetInsertBlock();
+  llvm::Value* as_word = ml_.makeFo(b_, v, fzero);
+  b_.CreateCondBr(is_ptr, load_bb, join);
+  b_.SetInsertPoint(load_bb);
+  llvm::Value* p = b_.CreateIntToPtr(v, ml_.ptr_);
+  llvm::Value* is_float = b_.CreateICmpEQ(b_.CreateLoad(ml_.i64_, p), ml_.runtimeObject("tp_float_type"));
+  llvm::Value* f = b_.CreateLoad(ml_.f64_, b_.CreateConstGEP1_64(ml_.i64_, p, 1));
+  llvm::Value* unboxed = b_.CreateSelect(is_float, ml_.makeFo(b_, zero, f), as_word);
+  b_.CreateBr(join);
+  b_.SetInsertPoint(join);
+  llvm::PHINode* phi = b_.CreatePHI(ml_.fo_, 2);
+  phi->addIncoming(as_word, here);
+  phi->addIncoming(unboxed, load_bb);
+  return phi;
+}
+
+// fo.binop: floats (or a float and a small int, converted exactly as CPython
+// converts it: correctly rounded) take the inline f64 path; anything else
+// boxes both sides and calls tp_binop, whose result is unboxed again.
+llvm::Value* FunctionLowering::foArith(const ir::Inst& inst) {
+  llvm::Value* a = foFrom(val(inst.operands[0]));
+  llvm::Value* bv = foFrom(val(inst.operands[1]));
+  auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
+  llvm::Value* wa = b_.CreateExtractValue(a, 0);
+  llvm::Value* wb = b_.CreateExtractValue(bv, 0);
+  auto num = [&](llvm::Value* w) { return b_.CreateOr(b_.CreateICmpEQ(w, zero), b_.CreateICmpNE(b_.CreateAnd(w, 1), zero)); };
+  auto dbl = [&](llvm::Value* fo, llvm::Value* w) {
+    return b_.CreateSelect(b_.CreateICmpEQ(w, zero), b_.CreateExtractValue(fo, 1),
+                           b_.CreateSIToFP(b_.CreateAShr(w, 1), ml_.f64_));
+  };
+  llvm::Value* fa = dbl(a, wa);
+  llvm::Value* fb = dbl(bv, wb);
+  llvm::Value* ok = b_.CreateAnd(b_.CreateAnd(num(wa), num(wb)),
+                                 b_.CreateOr(b_.CreateICmpEQ(wa, zero), b_.CreateICmpEQ(wb, zero)));
+  auto kind = static_cast<ir::BinOpKind>(inst.imm.i);
+  if (kind == ir::BinOpKind::TrueDiv) ok = b_.CreateAnd(ok, b_.CreateFCmpUNE(fb, llvm::ConstantFP::get(ml_.f64_, 0.0)));
+  return fastSlow(
+      ok,
+      [&]() -> llvm::Value* {
+        llvm::Value* r;
+        switch (kind) {
+          case ir::BinOpKind::Add: r = b_.CreateFAdd(fa, fb); break;
+          case ir::BinOpKind::Sub: r = b_.CreateFSub(fa, fb); break;
+          case ir::BinOpKind::Mul: r = b_.CreateFMul(fa, fb); break;
+          case ir::BinOpKind::TrueDiv: r = b_.CreateFDiv(fa, fb); break;
+          default: TP_FATAL("fo.binop: unsupported operator");
+        }
+        return ml_.makeFo(b_, zero, r);
+      },
+      [&]() -> llvm::Value* {
+        int64_t code = inst.imm.i | (inst.imm.i2 > 0 ? 64 : 0);
+        llvm::Value* r = callRuntime("tp_binop", {ml_.boxFloatObj(b_, a), ml_.boxFloatObj(b_, bv),
+                                                  llvm::ConstantInt::get(ml_.i32_, code)},
+                                     &inst);
+        return foFrom(r);
+      },
+      "fo");
+}
+
+llvm::Value* FunctionLowering::foCompare(const ir::Inst& inst) {
+  llvm::Value* a = foFrom(val(inst.operands[0]));
+  llvm::Value* bv = foFrom(val(inst.operands[1]));
+  auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
+  llvm::Value* both = b_.CreateAnd(b_.CreateICmpEQ(b_.CreateExtractValue(a, 0), zero),
+                                   b_.CreateICmpEQ(b_.CreateExtractValue(bv, 0), zero));
+  return fastSlow(
+      both,
+      [&]() -> llvm::Value* {
+        llvm::Value* x = b_.CreateExtractValue(a, 1);
+        llvm::Value* y = b_.CreateExtractValue(bv, 1);
+        llvm::Value* c;
+        switch (static_cast<ir::CmpKind>(inst.imm.i)) {
+          case ir::CmpKind::Lt: c = b_.CreateFCmpOLT(x, y); break;
+          case ir::CmpKind::Le: c = b_.CreateFCmpOLE(x, y); break;
+          case ir::CmpKind::Eq: c = b_.CreateFCmpOEQ(x, y); break;
+          case ir::CmpKind::Ne: c = b_.CreateFCmpUNE(x, y); break;
+          case ir::CmpKind::Gt: c = b_.CreateFCmpOGT(x, y); break;
+          case ir::CmpKind::Ge: c = b_.CreateFCmpOGE(x, y); break;
+          default: TP_FATAL("fo.compare: unsupported comparison");
+        }
+        return ml_.boxBool(b_, c);
+      },
+      [&]() -> llvm::Value* {
+        return callRuntime("tp_compare", {ml_.boxFloatObj(b_, a), ml_.boxFloatObj(b_, bv),
+                                          llvm::ConstantInt::get(ml_.i32_, inst.imm.i)},
+                           &inst);
+      },
+      "focmp");
+}
+
+llvm::Value* FunctionLowering::foNeg(const ir::Inst& inst) {
+  llvm::Value* a = foFrom(val(inst.operands[0]));
+  llvm::Value* wa = b_.CreateExtractValue(a, 0);
+  return fastSlow(
+      b_.CreateICmpEQ(wa, llvm::ConstantInt::get(ml_.i64_, 0)),
+      [&]() -> llvm::Value* { return ml_.makeFo(b_, wa, b_.CreateFNeg(b_.CreateExtractValue(a, 1))); },
+      [&]() -> llvm::Value* {
+        return foFrom(callRuntime(
+            "tp_unaryop", {wa, llvm::ConstantInt::get(ml_.i32_, static_cast<int64_t>(ir::UnaryOpKind::Neg))}, &inst));
+      },
+      "foneg");
+}
+
+llvm::Value* FunctionLowering::asFloat(llvm::Value* v, const ir::Inst& inst) {
+  if (v->getType() == ml_.f64_) return v;
+  if (v->getType() == ml_.i1_) return b_.CreateUIToFP(v, ml_.f64_);
+  llvm::Value* fo = foFrom(v);
+  llvm::Value* w = b_.CreateExtractValue(fo, 0);
+  return fastSlow(
+      b_.CreateICmpEQ(w, llvm::ConstantInt::get(ml_.i64_, 0)), [&]() { return b_.CreateExtractValue(fo, 1); },
+      [&]() { return callRuntime("tp_as_double", {w}, &inst); }, "asfloat");
+}
+
 void FunctionLowering::lowerDefault(const ir::Inst& inst) {
   const ir::OpInfo& info = ir::opInfo(inst.op);
   if (info.runtime_fn.empty()) TP_FATAL("lowering has no rule for op '" + std::string(info.text) + "'");
@@ -901,7 +1085,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     // ---- representation ----
     case ir::Op::Box: {
       llvm::Value* v = op0();
-      if (v->getType() == ml_.f64_)
+      if (v->getType() == ml_.fo_)
+        v = ml_.boxFloatObj(b, v);
+      else if (v->getType() == ml_.f64_)
         v = b.CreateCall(ml_.runtime("tp_float_box"), {v});
       else if (v->getType() == ml_.i1_)
         v = ml_.boxBool(b, v);
@@ -913,6 +1099,34 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::Unbox:
       setResult(inst, unbox(op0(), f_.value(inst.result).type, &inst));
       return;
+    case ir::Op::FoFrom:
+      setResult(inst, foFrom(op0()));
+      return;
+    case ir::Op::FoBinOp:
+      setResult(inst, foArith(inst));
+      return;
+    case ir::Op::FoCompare:
+      setResult(inst, foCompare(inst));
+      return;
+    case ir::Op::FoNeg:
+      setResult(inst, foNeg(inst));
+      return;
+    case ir::Op::AsFloat:
+      setResult(inst, asFloat(op0(), inst));
+      return;
+    case ir::Op::FloatSqrt: {
+      llvm::Value* x = op0();
+      auto* bad = llvm::BasicBlock::Create(ml_.ctx_, "sqrt.domain", fn_);
+      auto* ok = llvm::BasicBlock::Create(ml_.ctx_, "sqrt.ok", fn_);
+      llvm::MDBuilder md(ml_.ctx_);
+      b.CreateCondBr(b.CreateFCmpOLT(x, llvm::ConstantFP::get(ml_.f64_, 0.0)), bad, ok, md.createBranchWeights(1, 1000));
+      b.SetInsertPoint(bad);
+      callRuntime("tp_math_domain_error", {}, &inst);
+      if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(ok);
+      b.SetInsertPoint(ok);
+      setResult(inst, b.CreateUnaryIntrinsic(llvm::Intrinsic::sqrt, x));
+      return;
+    }
     case ir::Op::TypeIs: {
       // Non-raising exact-type tests; the object's type is read only after
       // the word is known to be a pointer (a select keeps it branch-free).
@@ -999,6 +1213,8 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
           v = b.CreateCall(ml_.runtime("tp_float_box"), {v});
         else if (v->getType() == ml_.i1_ && rt == i64)
           v = ml_.boxBool(b, v);
+        else if (v->getType() == ml_.fo_ && rt == i64)
+          v = ml_.boxFloatObj(b, v);
         else
           v = llvm::PoisonValue::get(rt);
       }

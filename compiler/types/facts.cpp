@@ -52,8 +52,17 @@ class Collector {
         bind(f->name);
         for (Expr* d : f->decorator_list) visit(d);
         visitArgsDefaults(f->args);
+        args_.push_back(f->args);
         enter(n, [&] { for (Stmt* s : f->body) visit(s); });
+        args_.pop_back();
         return;
+      }
+      case NodeKind::Assign: {
+        auto* a = cast<AssignStmt>(n);
+        for (Expr* t : a->targets)
+          if (auto* at = dyn_cast<AttributeExpr>(t); at && floatish(a->value))
+            facts_.float_attrs.insert(std::string(at->attr));
+        break;
       }
       case NodeKind::ClassDef: {
         auto* c = cast<ClassDefStmt>(n);
@@ -87,8 +96,15 @@ class Collector {
         });
         return;
       }
+      case NodeKind::Attribute: {
+        auto* a = cast<AttributeExpr>(n);
+        if (a->ctx != ExprContext::Load) facts_.stored_attrs.insert(std::string(a->attr));
+        if (a->attr == "__dict__" || a->attr == "__setattr__" || a->attr == "__class__") facts_.dynamic_attrs = true;
+        break;
+      }
       case NodeKind::Name: {
         auto* nm = cast<NameExpr>(n);
+        if (nm->id == "setattr" || nm->id == "delattr") facts_.dynamic_attrs = true;
         if (nm->ctx != ExprContext::Load) bind(nm->id);
         if (nm->id == "globals" || nm->id == "vars" || nm->id == "exec" || nm->id == "eval" ||
             nm->id == "locals" || nm->id == "__import__" || nm->id == "__builtins__")
@@ -119,6 +135,24 @@ class Collector {
     forEachChild(n, [&](const Node* c) { visit(c); });
   }
 
+  // A syntactic guess that `e` is a float (for attribute hints only).
+  bool floatish(const Expr* e) const {
+    if (auto* c = dyn_cast<ConstantExpr>(e)) return c->value.kind == Constant::Kind::Float;
+    if (auto* u = dyn_cast<UnaryOpExpr>(e)) return floatish(u->operand);
+    if (auto* b = dyn_cast<BinOpExpr>(e)) return b->op == BinOpKind::Div || floatish(b->left) || floatish(b->right);
+    if (auto* c = dyn_cast<CallExpr>(e)) {
+      auto* f = dyn_cast<NameExpr>(c->func);
+      return f && f->id == "float";
+    }
+    if (auto* nm = dyn_cast<NameExpr>(e); nm && !args_.empty() && args_.back()) {
+      const Arguments* a = args_.back();
+      for (const auto* list : {&a->posonlyargs, &a->args, &a->kwonlyargs})
+        for (Arg* p : *list)
+          if (p->arg == nm->id) return annotationType(p->annotation) == Ty::Float;
+    }
+    return false;
+  }
+
   void visitArgsDefaults(const Arguments* a) {
     if (!a) return;
     for (Expr* d : a->defaults) visit(d);
@@ -136,6 +170,7 @@ class Collector {
   }
 
   const sema::ScopeTree& scopes_;
+  std::vector<const Arguments*> args_;  // parameters of the enclosing defs
   ModuleFacts& facts_;
   const sema::Scope* scope_ = nullptr;
 };

@@ -6,23 +6,29 @@
 
 #include <array>
 
+#include "compiler/ast/visit.h"
+
 namespace taipan::types {
 
 using namespace ast;
 
 std::string_view tyName(Ty t) {
-  static constexpr std::array<std::string_view, 7> kNames = {"never", "int", "float", "bool", "None", "str",
-                                                             "object"};
+  static constexpr std::array<std::string_view, 8> kNames = {"never", "int",    "float", "bool",
+                                                             "None",  "str",    "object", "float|object"};
   return kNames[static_cast<int>(t)];
 }
 
 Ty join(Ty a, Ty b) {
   if (a == Ty::Never) return b;
   if (b == Ty::Never) return a;
-  return a == b ? a : Ty::Object;
+  if (a == b) return a;
+  if (a == Ty::Float || a == Ty::FloatObj || b == Ty::Float || b == Ty::FloatObj) return Ty::FloatObj;
+  return Ty::Object;
 }
 
-Ty varType(Ty t) { return t == Ty::Int || t == Ty::Float || t == Ty::Bool ? t : Ty::Object; }
+Ty varType(Ty t) {
+  return t == Ty::Int || t == Ty::Float || t == Ty::Bool || t == Ty::FloatObj ? t : Ty::Object;
+}
 
 Ty constantType(const Constant& c) {
   switch (c.kind) {
@@ -69,6 +75,11 @@ Ty binopResult(Ty l, BinOpKind op, Ty r) {
       default: return Ty::Object;  // ** may give a complex
     }
   }
+  // Float arithmetic with an operand of unknown type: the result is most
+  // likely a float, kept unboxed when it is one.
+  bool lf = l == Ty::Float || l == Ty::FloatObj, rf = r == Ty::Float || r == Ty::FloatObj;
+  if ((lf || rf) && (op == BinOpKind::Add || op == BinOpKind::Sub || op == BinOpKind::Mult || op == BinOpKind::Div))
+    return Ty::FloatObj;
   if (l == Ty::Str && op == BinOpKind::Add && r == Ty::Str) return Ty::Str;
   if (l == Ty::Str && op == BinOpKind::Mult && r == Ty::Int) return Ty::Str;
   return Ty::Object;
@@ -79,6 +90,7 @@ Ty unaryResult(UnaryOpKind op, Ty t) {
   if (t == Ty::Never) return Ty::Never;
   if (t == Ty::Int) return Ty::Int;
   if (t == Ty::Float && op != UnaryOpKind::Invert) return Ty::Float;
+  if (t == Ty::FloatObj && op == UnaryOpKind::USub) return Ty::FloatObj;
   return Ty::Object;
 }
 
@@ -96,6 +108,50 @@ Ty builtinResult(std::string_view name) {
   if (name == "str" || name == "repr" || name == "chr" || name == "ascii") return Ty::Str;
   if (name == "bool" || name == "isinstance" || name == "callable" || name == "issubclass") return Ty::Bool;
   return Ty::Object;
+}
+
+namespace {
+bool isFloatListAnnotation(const Expr* a) {
+  auto* s = dyn_cast<SubscriptExpr>(a);
+  if (!s) return false;
+  auto* base = dyn_cast<NameExpr>(s->value);
+  if (!base || (base->id != "List" && base->id != "list")) return false;
+  return annotationType(s->slice) == Ty::Float;
+}
+bool isFloatConst(const Expr* e) {
+  if (auto* u = dyn_cast<UnaryOpExpr>(e)) return isFloatConst(u->operand);
+  auto* c = dyn_cast<ConstantExpr>(e);
+  return c && c->value.kind == Constant::Kind::Float;
+}
+bool isFloatListExpr(const Expr* e) {
+  if (auto* b = dyn_cast<BinOpExpr>(e); b && b->op == BinOpKind::Mult) {
+    return isFloatListExpr(b->left) || isFloatListExpr(b->right);
+  }
+  auto* l = dyn_cast<SequenceExpr>(e);
+  if (!l || l->kind != NodeKind::List || l->elts.empty()) return false;
+  for (Expr* x : l->elts)
+    if (!isFloatConst(x)) return false;
+  return true;
+}
+void scanFloatLists(const Node* n, std::unordered_set<std::string>& out) {
+  if (auto* a = dyn_cast<AssignStmt>(n); a && isFloatListExpr(a->value))
+    for (Expr* t : a->targets)
+      if (auto* nm = dyn_cast<NameExpr>(t)) out.insert(std::string(nm->id));
+  if (n->kind == NodeKind::FunctionDef || n->kind == NodeKind::AsyncFunctionDef || n->kind == NodeKind::ClassDef ||
+      n->kind == NodeKind::Lambda)
+    return;
+  forEachChild(n, [&](const Node* c) { scanFloatLists(c, out); });
+}
+}  // namespace
+
+std::unordered_set<std::string> floatListNames(const Arguments* args, const StmtList& body) {
+  std::unordered_set<std::string> out;
+  if (args)
+    for (const auto* list : {&args->posonlyargs, &args->args, &args->kwonlyargs})
+      for (Arg* p : *list)
+        if (p->annotation && isFloatListAnnotation(p->annotation)) out.insert(std::string(p->arg));
+  for (const Stmt* st : body) scanFloatLists(st, out);
+  return out;
 }
 
 Ty annotationType(const Expr* annotation) {

@@ -24,9 +24,12 @@
 
 namespace taipan::types {
 
-// The lattice of this first pass: Never < {Int, Float, Bool, None, Str} < Object.
-// Int is the Python int (never a bool), Float an f64, Bool an i1.
-enum class Ty : uint8_t { Never, Int, Float, Bool, None, Str, Object };
+// The lattice of this first pass: Never < {Int, Float, Bool, None, Str} < Object,
+// plus FloatObj. Int is the Python int (never a bool), Float an f64, Bool an
+// i1. FloatObj is "any value, floats kept unboxed": a join of Float with
+// anything else, and float arithmetic with an operand of unknown type. It can
+// hold every value, so choosing it is only ever a speed decision.
+enum class Ty : uint8_t { Never, Int, Float, Bool, None, Str, Object, FloatObj };
 
 std::string_view tyName(Ty t);
 Ty join(Ty a, Ty b);
@@ -53,6 +56,19 @@ struct ModuleFacts {
   std::unordered_map<std::string, int> bindings;
   bool has_star_import = false;
   bool uses_dynamic_namespace = false;  // globals()/vars()/exec/eval/__dict__ tricks: trust nothing
+  // Attribute names stored or deleted anywhere (`x.name = ...`), and whether
+  // attributes may be set by name (setattr/delattr/__dict__/vars).
+  std::unordered_set<std::string> stored_attrs;
+  bool dynamic_attrs = false;
+  // Attribute names whose stores look like floats (`self.x = x` with `x:
+  // float`, a float constant or float arithmetic): loads of them are read
+  // as FloatObj. Only a speed hint.
+  std::unordered_set<std::string> float_attrs;
+
+  // True when `module.attr` can never have been rebound by the program.
+  bool attrNeverStored(std::string_view attr) const {
+    return !dynamic_attrs && !uses_dynamic_namespace && !stored_attrs.count(std::string(attr));
+  }
 
   // True when `name` resolves to the builtin everywhere in the module.
   bool isBuiltin(std::string_view name) const;
@@ -62,6 +78,11 @@ struct ModuleFacts {
 };
 
 ModuleFacts analyzeModule(const ast::Module& module, const sema::ScopeTree& scopes);
+
+// Names in a function that likely hold lists of floats: parameters annotated
+// `list[float]`/`List[float]`, and locals assigned `[<float>] * n` or a list
+// display of floats. A speed hint only: items read from them are FloatObj.
+std::unordered_set<std::string> floatListNames(const ast::Arguments* args, const ast::StmtList& body);
 
 // Per-function guesses.
 struct FunctionTypes {

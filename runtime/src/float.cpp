@@ -263,6 +263,15 @@ TpValue tp_float_box(double d) {
   return tp_from_object(f);
 }
 
+double tp_as_double(TpValue v) {
+  double d;
+  if (tp_is_object(v) && tp_type_of_object(v) == &tp_float_type) return reinterpret_cast<TpFloat*>(tp_as_object(v))->value;
+  if (!ToDouble(v, &d)) tp::raiseTypeError("must be real number, not %s", tp::typeName(v));
+  return d;
+}
+
+void tp_math_domain_error(void) { tp::raiseValueError("math domain error"); }
+
 double tp_float_unbox(TpValue v) {
   if (tp_is_object(v) && tp_type_of_object(v) == &tp_float_type) return reinterpret_cast<TpFloat*>(tp_as_object(v))->value;
   double d;

@@ -14,6 +14,11 @@ typedef struct TpFloat {
 TP_API TP_NOTHROW TpValue tp_float_box(double d);
 // The double of a float, int or bool; TypeError for anything else.
 TP_API double tp_float_unbox(TpValue v);
+// Any real number (int, bool, float, __float__) as a double, as math functions
+// convert their arguments: TypeError "must be real number, not X" otherwise.
+TP_API double tp_as_double(TpValue v);
+// Raises ValueError("math domain error") (math.sqrt of a negative number).
+TP_API TP_NORETURN void tp_math_domain_error(void);
 TP_API double tp_float_div(double a, double b);       // "float division by zero"
 TP_API double tp_float_floordiv(double a, double b);  // "float floor division by zero"
 TP_API double tp_float_mod(double a, double b);       // "float modulo"
