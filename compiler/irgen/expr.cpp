@@ -325,6 +325,39 @@ ValueId FuncGen::sliceOrIndex(const Expr* e) {
   return toObject(expr(e));
 }
 
+// True for the expressions CPython's AST optimiser turns into constants (the
+// forms a set display uses): literals, signs of numbers, tuples of those.
+bool FuncGen::foldsToConstant(const Expr* e) {
+  if (auto* c = dyn_cast<ConstantExpr>(e)) return true;
+  if (auto* u = dyn_cast<UnaryOpExpr>(e)) {
+    auto* c = dyn_cast<ConstantExpr>(u->operand);
+    return u->op != UnaryOpKind::Not && c &&
+           (c->value.kind == Constant::Kind::Int || c->value.kind == Constant::Kind::Float ||
+            c->value.kind == Constant::Kind::Complex);
+  }
+  if (auto* b = dyn_cast<BinOpExpr>(e)) {
+    // Arithmetic on numbers folds too (CPython caps folded sizes; small
+    // operands stay well inside the caps).
+    auto number = [](const Expr* x) {
+      if (auto* u = dyn_cast<UnaryOpExpr>(x)) x = u->operand;
+      auto* c = dyn_cast<ConstantExpr>(x);
+      return c && (c->value.kind == Constant::Kind::Int || c->value.kind == Constant::Kind::Float) &&
+             c->value.text.size() <= 6;
+    };
+    if (b->op == BinOpKind::Pow) {
+      auto* c = dyn_cast<ConstantExpr>(b->right);
+      if (!c || c->value.kind != Constant::Kind::Int || c->value.text.size() > 2) return false;
+    }
+    return b->op != BinOpKind::MatMult && number(b->right) && (number(b->left) || foldsToConstant(b->left));
+  }
+  if (auto* t = dyn_cast<SequenceExpr>(e); t && t->kind == NodeKind::Tuple) {
+    for (Expr* x : t->elts)
+      if (!foldsToConstant(x)) return false;
+    return true;
+  }
+  return false;
+}
+
 ValueId FuncGen::subscript(const SubscriptExpr* e) {
   ValueId obj = toObject(expr(e->value));
   ValueId key = sliceOrIndex(e->slice);
@@ -345,7 +378,13 @@ ValueId FuncGen::sequence(const Expr* e) {
     for (Expr* x : elts) items.push_back(toObject(expr(x)));
     if (e->kind == NodeKind::List) return B().listNew(items);
     if (e->kind == NodeKind::Tuple) return B().tupleNew(items);
-    return B().setNew(items);
+    ValueId set = B().setNew(items);
+    // CPython builds a display of three or more constants from a frozenset
+    // constant, which lays the table out differently: tell the runtime.
+    bool all_constant = elts.size() > 2;
+    for (Expr* x : elts) all_constant = all_constant && foldsToConstant(x);
+    if (all_constant) F().inst(F().value(set).inst).imm.i = 1;
+    return set;
   }
   ValueId list = B().listNew({});
   for (Expr* x : elts) {

@@ -217,6 +217,7 @@ class FuncGen {
   ValueId subscript(const ast::SubscriptExpr* e);
   ValueId sliceOrIndex(const ast::Expr* e);
   ValueId sequence(const ast::Expr* e);  // list/tuple/set displays
+  static bool foldsToConstant(const ast::Expr* e);
   ValueId dict(const ast::DictExpr* e);
   ValueId fstring(const ast::JoinedStrExpr* e);
   ValueId formatted(const ast::FormattedValueExpr* e);

@@ -1391,9 +1391,12 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       return;
     }
     case ir::Op::SetNew: {
-      llvm::Value* s = callRuntime("tp_set_new", {}, &inst);
-      for (ir::ValueId v : inst.operands) callRuntime("tp_set_add", {s, val(v)}, &inst);
-      setResult(inst, s);
+      // imm.i 1: a display of constants (CPython's frozenset-constant layout).
+      std::vector<llvm::Value*> items;
+      for (ir::ValueId v : inst.operands) items.push_back(val(v));
+      setResult(inst, callRuntime("tp_set_display", {arrayOf(items), llvm::ConstantInt::get(i64, items.size()),
+                                                     llvm::ConstantInt::get(ml_.i1_, inst.imm.i == 1)},
+                                  &inst));
       return;
     }
     case ir::Op::DictNew: {
