@@ -66,10 +66,8 @@ class LocalInference {
   Ty expr(const Expr* e) {
     if (!e) return Ty::None;
     switch (e->kind) {
-      case NodeKind::Constant:
-        return constantType(cast<ConstantExpr>(e)->value);
-      case NodeKind::Name:
-        return nameType(cast<NameExpr>(e)->id);
+      case NodeKind::Constant: return constantType(cast<ConstantExpr>(e)->value);
+      case NodeKind::Name: return nameType(cast<NameExpr>(e)->id);
       case NodeKind::BinOp: {
         auto* b = cast<BinOpExpr>(e);
         Ty l = expr(b->left);
@@ -129,8 +127,7 @@ class LocalInference {
       case NodeKind::SetComp:
       case NodeKind::DictComp:
       case NodeKind::GeneratorExp:
-      case NodeKind::Lambda:
-        return Ty::Object;
+      case NodeKind::Lambda: return Ty::Object;
       default:
         forEachExprChild(e);
         return Ty::Object;
@@ -139,9 +136,7 @@ class LocalInference {
 
   void forEachExprChild(const Expr* e) {
     switch (e->kind) {
-      case NodeKind::Attribute:
-        expr(cast<AttributeExpr>(e)->value);
-        break;
+      case NodeKind::Attribute: expr(cast<AttributeExpr>(e)->value); break;
       case NodeKind::Subscript:
         expr(cast<SubscriptExpr>(e)->value);
         expr(cast<SubscriptExpr>(e)->slice);
@@ -150,11 +145,8 @@ class LocalInference {
       case NodeKind::Tuple:
         for (Expr* x : cast<SequenceExpr>(e)->elts) expr(x);
         break;
-      case NodeKind::Starred:
-        expr(cast<StarredExpr>(e)->value);
-        break;
-      default:
-        break;
+      case NodeKind::Starred: expr(cast<StarredExpr>(e)->value); break;
+      default: break;
     }
   }
 
@@ -188,10 +180,8 @@ class LocalInference {
       case NodeKind::AugAssign: {
         auto* a = cast<AugAssignStmt>(s);
         Ty r = expr(a->value);
-        if (auto* n = dyn_cast<NameExpr>(a->target))
-          assign(n->id, binopResult(nameType(n->id), a->op, r));
-        else
-          expr(a->target);
+        if (auto* n = dyn_cast<NameExpr>(a->target)) assign(n->id, binopResult(nameType(n->id), a->op, r));
+        else expr(a->target);
         return;
       }
       case NodeKind::For:
@@ -241,12 +231,8 @@ class LocalInference {
         return;
       }
       case NodeKind::FunctionDef:
-      case NodeKind::AsyncFunctionDef:
-        assign(cast<FunctionDefStmt>(s)->name, Ty::Object);
-        return;
-      case NodeKind::ClassDef:
-        assign(cast<ClassDefStmt>(s)->name, Ty::Object);
-        return;
+      case NodeKind::AsyncFunctionDef: assign(cast<FunctionDefStmt>(s)->name, Ty::Object); return;
+      case NodeKind::ClassDef: assign(cast<ClassDefStmt>(s)->name, Ty::Object); return;
       case NodeKind::Import:
         for (Alias* a : cast<ImportStmt>(s)->names)
           assign(a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname, Ty::Object);
@@ -259,16 +245,13 @@ class LocalInference {
         result_ = join(result_, r->value ? expr(r->value) : Ty::None);
         return;
       }
-      case NodeKind::Expr:
-        expr(cast<ExprStmt>(s)->value);
-        return;
+      case NodeKind::Expr: expr(cast<ExprStmt>(s)->value); return;
       case NodeKind::Match: {
         // Pattern captures are not modelled: every local becomes object.
         for (const sema::Symbol& sym : scope_.symbols) assign(sym.name, Ty::Object);
         return;
       }
-      default:
-        return;
+      default: return;
     }
   }
 

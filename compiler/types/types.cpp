@@ -13,8 +13,8 @@ namespace taipan::types {
 using namespace ast;
 
 std::string_view tyName(Ty t) {
-  static constexpr std::array<std::string_view, 8> kNames = {"never", "int", "float",  "bool",
-                                                             "None",  "str", "object", "float|object"};
+  static constexpr std::array<std::string_view, 8> kNames = {"never", "int",    "float", "bool",
+                                                             "None",  "str",    "object", "float|object"};
   return kNames[static_cast<int>(t)];
 }
 
@@ -26,23 +26,19 @@ Ty join(Ty a, Ty b) {
   return Ty::Object;
 }
 
-Ty varType(Ty t) { return t == Ty::Int || t == Ty::Float || t == Ty::Bool || t == Ty::FloatObj ? t : Ty::Object; }
+Ty varType(Ty t) {
+  return t == Ty::Int || t == Ty::Float || t == Ty::Bool || t == Ty::FloatObj ? t : Ty::Object;
+}
 
 Ty constantType(const Constant& c) {
   switch (c.kind) {
-    case Constant::Kind::Int:
-      return Ty::Int;
-    case Constant::Kind::Float:
-      return Ty::Float;
+    case Constant::Kind::Int: return Ty::Int;
+    case Constant::Kind::Float: return Ty::Float;
     case Constant::Kind::True:
-    case Constant::Kind::False:
-      return Ty::Bool;
-    case Constant::Kind::None:
-      return Ty::None;
-    case Constant::Kind::Str:
-      return Ty::Str;
-    default:
-      return Ty::Object;
+    case Constant::Kind::False: return Ty::Bool;
+    case Constant::Kind::None: return Ty::None;
+    case Constant::Kind::Str: return Ty::Str;
+    default: return Ty::Object;
   }
 }
 
@@ -63,12 +59,9 @@ Ty binopResult(Ty l, BinOpKind op, Ty r) {
       case BinOpKind::BitOr:
       case BinOpKind::BitXor:
       case BinOpKind::LShift:
-      case BinOpKind::RShift:
-        return Ty::Int;
-      case BinOpKind::Div:
-        return Ty::Float;
-      default:
-        return Ty::Object;  // ** may give a float, @ is unsupported
+      case BinOpKind::RShift: return Ty::Int;
+      case BinOpKind::Div: return Ty::Float;
+      default: return Ty::Object;  // ** may give a float, @ is unsupported
     }
   }
   if (isNum(l) && isNum(r)) {  // at least one float
@@ -78,10 +71,8 @@ Ty binopResult(Ty l, BinOpKind op, Ty r) {
       case BinOpKind::Mult:
       case BinOpKind::Div:
       case BinOpKind::FloorDiv:
-      case BinOpKind::Mod:
-        return Ty::Float;
-      default:
-        return Ty::Object;  // ** may give a complex
+      case BinOpKind::Mod: return Ty::Float;
+      default: return Ty::Object;  // ** may give a complex
     }
   }
   // Float arithmetic with an operand of unknown type: the result is most
