@@ -258,7 +258,13 @@ class FunctionVerifier {
           error(b, op + ": result must be floatobj");
         break;
       case Op::TypeIs:
+      case Op::PyGetAttrFo:
         wantWords();
+        break;
+      case Op::PySetAttr:
+        if (!t_.isWord(typeOf(in.operands[0])) ||
+            (!t_.isWord(typeOf(in.operands[1])) && typeOf(in.operands[1]) != t_.floatObjType()))
+          error(b, op + ": operands must be an object and an object or floatobj value");
         break;
       case Op::FloatAdd:
       case Op::FloatSub:

@@ -96,10 +96,7 @@ ValueId FuncGen::expr(const Expr* e) {
     case NodeKind::Call: return call(cast<CallExpr>(e));
     case NodeKind::Attribute: {
       auto* a = cast<AttributeExpr>(e);
-      ValueId v = B().pyGetAttr(toObject(expr(a->value)), mangle(a->attr));
-      // An attribute the program stores floats in is read unboxed when it is one.
-      if (m_.facts_.float_attrs.count(std::string(a->attr))) v = coerce(v, T().floatObjType());
-      return v;
+      return getAttr(toObject(expr(a->value)), a->attr);
     }
     case NodeKind::Subscript: return subscript(cast<SubscriptExpr>(e));
     case NodeKind::List:
@@ -356,6 +353,15 @@ bool FuncGen::foldsToConstant(const Expr* e) {
     return true;
   }
   return false;
+}
+
+// `obj.name`: an attribute the program stores floats in is read as floatobj
+// (unboxed when it is a float), everything else as an object.
+ValueId FuncGen::getAttr(ValueId obj, std::string_view name) {
+  if (!m_.facts_.float_attrs.count(std::string(name))) return B().pyGetAttr(obj, mangle(name));
+  ir::Immediate imm;
+  imm.text = mangle(name);
+  return B().emit(ir::Op::PyGetAttrFo, T().floatObjType(), {obj}, imm);
 }
 
 ValueId FuncGen::subscript(const SubscriptExpr* e) {

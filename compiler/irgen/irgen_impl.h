@@ -215,6 +215,8 @@ class FuncGen {
   void cond(const ast::Expr* e, BlockId t, BlockId f);
   ValueId joinValues(const std::vector<std::pair<BlockId, ValueId>>& incoming);
   ValueId subscript(const ast::SubscriptExpr* e);
+  ValueId getAttr(ValueId obj, std::string_view name);
+  ValueId attrValue(ValueId v);
   ValueId sliceOrIndex(const ast::Expr* e);
   ValueId sequence(const ast::Expr* e);  // list/tuple/set displays
   static bool foldsToConstant(const ast::Expr* e);

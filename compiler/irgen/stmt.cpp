@@ -337,13 +337,21 @@ void FuncGen::stmt(const Stmt* s) {
   }
 }
 
+// The value stored by `obj.attr = v`: floats (and floatobj values) go in
+// unboxed so that instance slots can keep them raw; the rest as objects.
+ValueId FuncGen::attrValue(ValueId v) {
+  Ty t = tyOf(v);
+  if (t == Ty::Float || t == Ty::FloatObj) return coerce(v, T().floatObjType());
+  return toObject(v);
+}
+
 void FuncGen::assign(const Expr* target, ValueId v) {
   switch (target->kind) {
     case NodeKind::Name: storeName(std::string(cast<NameExpr>(target)->id), v); return;
     case NodeKind::Attribute: {
       auto* a = cast<AttributeExpr>(target);
       ValueId obj = toObject(expr(a->value));
-      B().pySetAttr(obj, mangle(a->attr), toObject(v));
+      B().pySetAttr(obj, mangle(a->attr), attrValue(v));
       return;
     }
     case NodeKind::Subscript: {
@@ -384,9 +392,9 @@ void FuncGen::augAssign(const AugAssignStmt* s) {
   if (auto* a = dyn_cast<AttributeExpr>(s->target)) {
     ValueId obj = toObject(expr(a->value));
     std::string attr = mangle(a->attr);
-    ValueId cur = B().pyGetAttr(obj, attr);
+    ValueId cur = getAttr(obj, a->attr);
     ValueId r = expr(s->value);
-    B().pySetAttr(obj, attr, toObject(binop(cur, s->op, r, true)));
+    B().pySetAttr(obj, attr, attrValue(binop(cur, s->op, r, true)));
     return;
   }
   if (auto* sub = dyn_cast<SubscriptExpr>(s->target)) {

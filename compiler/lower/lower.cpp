@@ -1102,6 +1102,15 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::FoFrom:
       setResult(inst, foFrom(op0()));
       return;
+    case ir::Op::PyGetAttrFo:
+      setResult(inst, foFrom(callRuntime("tp_getattr", {op0(), b.CreateCall(ml_.strConst(inst.imm.text))}, &inst)));
+      return;
+    case ir::Op::PySetAttr: {
+      llvm::Value* v = op1();
+      if (v->getType() == ml_.fo_) v = ml_.boxFloatObj(b, v);
+      callRuntime("tp_setattr", {op0(), v, b.CreateCall(ml_.strConst(inst.imm.text))}, &inst);
+      return;
+    }
     case ir::Op::FoBinOp:
       setResult(inst, foArith(inst));
       return;
