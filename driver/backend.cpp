@@ -236,7 +236,10 @@ bool runBackend(const Invocation& inv, const ast::Module& module, const sema::Sc
   lower_timer.done(std::to_string(llm->size()) + " LLVM functions");
 
   // The runtime's hot functions as bitcode, for inlining (runtime/README.md).
-  if (std::string rt_dir = runtime_dir.empty() ? codegen::findRuntimeLibDir() : runtime_dir; !rt_dir.empty()) {
+  // -O0 skips it: the calls then go to libtaipan_rt.a's copies, which are the
+  // same functions, and unoptimised code would only grow from inlining them.
+  if (std::string rt_dir = runtime_dir.empty() ? codegen::findRuntimeLibDir() : runtime_dir;
+      inv.opt_level > 0 && !rt_dir.empty()) {
     std::string bc = rt_dir + "/taipan_rt.bc";
     if (::access(bc.c_str(), R_OK) == 0) {
       Timer bc_timer(inv.verbose, "rt-bc", path);

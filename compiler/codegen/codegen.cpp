@@ -221,9 +221,16 @@ bool linkRuntimeBitcode(llvm::Module& module, const std::string& path, std::stri
   }
   rt->setTargetTriple(module.getTargetTriple());
   rt->setDataLayout(module.getDataLayout());
-  for (llvm::Function& f : *rt)
+  for (llvm::Function& f : *rt) {
     if (!f.isDeclaration() && f.getLinkage() == llvm::GlobalValue::ExternalLinkage)
       f.setLinkage(llvm::GlobalValue::AvailableExternallyLinkage);
+    // clang stamped its baseline CPU on the bodies; without the attributes
+    // they take the caller's target, so the inliner never refuses them as
+    // target-incompatible (runtime/README.md, "Runtime bitcode", step 3).
+    f.removeFnAttr("target-cpu");
+    f.removeFnAttr("target-features");
+    f.removeFnAttr("tune-cpu");
+  }
   for (llvm::GlobalVariable& g : rt->globals()) {
     if (g.hasInitializer() && g.getLinkage() == llvm::GlobalValue::ExternalLinkage) {
       g.setInitializer(nullptr);  // the definition lives in libtaipan_rt.a

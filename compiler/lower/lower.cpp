@@ -1342,7 +1342,8 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::PyBinOp: {
       // imm.i: the operator; imm.i2 > 0: augmented assignment (TP_BINOP_INPLACE).
       int64_t code = inst.imm.i | (inst.imm.i2 > 0 ? 64 : 0);
-      setResult(inst, callRuntime("tp_binop", {op0(), op1(), llvm::ConstantInt::get(ml_.i32_, code)}, &inst));
+      setResult(inst, callRuntime(ir::opInfo(inst.op).runtime_fn,
+                                  {op0(), op1(), llvm::ConstantInt::get(ml_.i32_, code)}, &inst));
       return;
     }
     case ir::Op::TupleGet: {

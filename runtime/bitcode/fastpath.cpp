@@ -2,12 +2,295 @@
 // hot paths. This file is compiled into libtaipan_rt.a (the out-of-line
 // symbol) and into build/lib/taipan_rt.bc (the body codegen inlines), so it
 // must only use the public headers: no runtime/src internals, no statics
-// with state, nothing that could differ between the two copies.
+// with state, nothing that could differ between the two copies. The dynamic
+// operations here handle only cases that cannot run user code and cannot
+// raise; anything else calls the out-of-line function of ops.h, which owns
+// every error message.
 #include "taipan/fastpath.h"
+
+#include "taipan/dict.h"
+#include "taipan/float.h"
+#include "taipan/iter.h"
+#include "taipan/list.h"
+#include "taipan/ops.h"
+#include "taipan/str.h"
+#include "taipan/tuple.h"
+
+// The dynamic operations are inlined at every call site of an optimised
+// program: they are written so that, with the operator code a constant, only
+// a few compares and the chosen case remain, but before that folding they
+// are too big for the inliner's cost model. Only the bitcode copy carries the
+// attribute (TAIPAN_RT_BITCODE, runtime/CMakeLists.txt); it changes nothing
+// about what the functions do.
+#if defined(TAIPAN_RT_BITCODE) && defined(__clang__)
+#define TP_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define TP_ALWAYS_INLINE
+#endif
 
 bool tp_isinstance_type(TpValue v, TpType* type) {
   TpType* t = tp_is_small_int(v) ? &tp_int_type : tp_as_object(v)->type;
   // The common case (the exact class) costs one compare; subclasses take
   // the out-of-line MRO check.
   return t == type || tp_is_subtype(t, type);
+}
+
+namespace {
+
+// Ints of at most this magnitude convert to double exactly, so int/float
+// comparisons and int/int true division on them can use double arithmetic.
+constexpr int64_t kExactDoubleInt = INT64_C(1) << 53;
+
+inline bool isExact(TpValue v, TpType* type) { return tp_is_object(v) && tp_type_of_object(v) == type; }
+inline double floatValue(TpValue v) { return ((TpFloat*)tp_as_object(v))->value; }
+inline bool inSmallRange(int64_t i) { return i >= TP_SMALL_INT_MIN && i <= TP_SMALL_INT_MAX; }
+inline bool exactInDouble(int64_t i) { return i >= -kExactDoubleInt && i <= kExactDoubleInt; }
+
+// A float operand of arithmetic: an exact float, or a small int converted as
+// float.__add__ converts it (to the nearest double, like the hardware).
+inline bool floatArithOperand(TpValue v, double* out) {
+  if (tp_is_small_int(v)) {
+    *out = (double)tp_small_int_value(v);
+    return true;
+  }
+  if (isExact(v, &tp_float_type)) {
+    *out = floatValue(v);
+    return true;
+  }
+  return false;
+}
+
+// A float operand of a comparison: as above, but only ints that convert
+// exactly (CPython compares int with float exactly, never by rounding).
+inline bool floatCompareOperand(TpValue v, double* out) {
+  if (tp_is_small_int(v)) {
+    int64_t i = tp_small_int_value(v);
+    if (!exactInDouble(i)) return false;
+    *out = (double)i;
+    return true;
+  }
+  if (isExact(v, &tp_float_type)) {
+    *out = floatValue(v);
+    return true;
+  }
+  return false;
+}
+
+// a <op> b on two small ints; TP_NULL when the slow path must decide (a
+// result outside the small-int range, a zero divisor, a negative shift
+// count, an operator not handled here). Tagged words are 2*x + 1, so + and -
+// work on the words directly and the int64 overflow flag is exactly
+// "outside the small-int range".
+inline TpValue smallIntBinop(TpValue a, TpValue b, int32_t base) {
+  int64_t r;
+  switch (base) {
+    case TP_BINOP_ADD:
+      if (__builtin_add_overflow((int64_t)a, (int64_t)(b ^ 1), &r)) return TP_NULL;
+      return (TpValue)r;
+    case TP_BINOP_SUB:
+      if (__builtin_sub_overflow((int64_t)a, (int64_t)(b ^ 1), &r)) return TP_NULL;
+      return (TpValue)r;
+    case TP_BINOP_MUL:
+      // x * 2y = 2xy fits int64 exactly when xy is a small int.
+      if (__builtin_mul_overflow(tp_small_int_value(a), (int64_t)(b ^ 1), &r)) return TP_NULL;
+      return (TpValue)r | 1;
+    default:
+      break;
+  }
+  int64_t x = tp_small_int_value(a), y = tp_small_int_value(b);
+  switch (base) {
+    case TP_BINOP_TRUEDIV:
+      if (y == 0 || !exactInDouble(x) || !exactInDouble(y)) return TP_NULL;
+      return tp_float_box((double)x / (double)y);
+    case TP_BINOP_FLOORDIV: {
+      if (y == 0) return TP_NULL;
+      int64_t q = x / y;
+      if (x % y != 0 && ((x ^ y) < 0)) --q;                // round toward minus infinity
+      return inSmallRange(q) ? tp_small_int(q) : TP_NULL;  // only -2**62 // -1 leaves it
+    }
+    case TP_BINOP_MOD: {
+      if (y == 0) return TP_NULL;
+      int64_t m = x % y;
+      if (m != 0 && ((m ^ y) < 0)) m += y;  // the sign of the divisor
+      return tp_small_int(m);
+    }
+    case TP_BINOP_LSHIFT: {
+      if (y < 0 || y >= 64) return TP_NULL;  // ValueError, or surely too big (or 0 << y)
+      int64_t s = (int64_t)((uint64_t)x << y);
+      if ((s >> y) != x || !inSmallRange(s)) return TP_NULL;
+      return tp_small_int(s);
+    }
+    case TP_BINOP_RSHIFT:
+      if (y < 0) return TP_NULL;  // ValueError "negative shift count"
+      return tp_small_int(x >> (y > 63 ? 63 : y));
+    case TP_BINOP_AND:
+      return tp_small_int(x & y);
+    case TP_BINOP_OR:
+      return tp_small_int(x | y);
+    case TP_BINOP_XOR:
+      return tp_small_int(x ^ y);
+    default:
+      return TP_NULL;
+  }
+}
+
+}  // namespace
+
+TP_ALWAYS_INLINE TpValue tp_binop_fast(TpValue a, TpValue b, int32_t op) {
+  // Ints and floats behave the same in augmented assignment (no __iadd__).
+  int32_t base = op & ~TP_BINOP_INPLACE;
+  if (tp_is_small_int(a) && tp_is_small_int(b)) {
+    TpValue r = smallIntBinop(a, b, base);
+    if (__builtin_expect(r != TP_NULL, 1)) return r;
+    return tp_binop(a, b, op);
+  }
+  double x, y;
+  if (floatArithOperand(a, &x) && floatArithOperand(b, &y)) {
+    switch (base) {
+      case TP_BINOP_ADD:
+        return tp_float_box(x + y);
+      case TP_BINOP_SUB:
+        return tp_float_box(x - y);
+      case TP_BINOP_MUL:
+        return tp_float_box(x * y);
+      case TP_BINOP_TRUEDIV:
+        if (y != 0.0) return tp_float_box(x / y);
+        break;
+      default:
+        break;
+    }
+  }
+  return tp_binop(a, b, op);
+}
+
+TP_ALWAYS_INLINE TpValue tp_unaryop_fast(TpValue a, int32_t op) {
+  if (op == TP_UNARY_NOT) return tp_bool(!tp_truth_fast(a));
+  if (tp_is_small_int(a)) {
+    int64_t x = tp_small_int_value(a);
+    switch (op) {
+      case TP_UNARY_NEG:
+        if (x != TP_SMALL_INT_MIN) return tp_small_int(-x);  // -(-2**62) is a big int
+        break;
+      case TP_UNARY_POS:
+        return a;
+      case TP_UNARY_INVERT:
+        return tp_small_int(~x);
+      default:
+        break;
+    }
+  } else if (isExact(a, &tp_float_type)) {
+    if (op == TP_UNARY_NEG) return tp_float_box(-floatValue(a));
+    if (op == TP_UNARY_POS) return a;
+  }
+  return tp_unaryop(a, op);
+}
+
+TP_ALWAYS_INLINE TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op) {
+  if (op >= TP_CMP_LT && op <= TP_CMP_GE) {
+    if (tp_is_small_int(a) && tp_is_small_int(b)) {
+      // 2x + 1 is increasing in x: compare the words.
+      int64_t x = (int64_t)a, y = (int64_t)b;
+      switch (op) {
+        case TP_CMP_LT:
+          return tp_bool(x < y);
+        case TP_CMP_LE:
+          return tp_bool(x <= y);
+        case TP_CMP_EQ:
+          return tp_bool(x == y);
+        case TP_CMP_NE:
+          return tp_bool(x != y);
+        case TP_CMP_GT:
+          return tp_bool(x > y);
+        default:
+          return tp_bool(x >= y);
+      }
+    }
+    double x, y;
+    if (floatCompareOperand(a, &x) && floatCompareOperand(b, &y)) {
+      // IEEE comparisons are Python's: nan is unordered, so only != holds.
+      switch (op) {
+        case TP_CMP_LT:
+          return tp_bool(x < y);
+        case TP_CMP_LE:
+          return tp_bool(x <= y);
+        case TP_CMP_EQ:
+          return tp_bool(x == y);
+        case TP_CMP_NE:
+          return tp_bool(x != y);
+        case TP_CMP_GT:
+          return tp_bool(x > y);
+        default:
+          return tp_bool(x >= y);
+      }
+    }
+  }
+  return tp_compare(a, b, op);
+}
+
+TP_ALWAYS_INLINE bool tp_truth_fast(TpValue v) {
+  if (v == TP_TRUE) return true;
+  if (v == TP_FALSE || v == TP_NONE) return false;
+  if (tp_is_small_int(v)) return v != tp_small_int(0);
+  if (tp_is_object(v)) {
+    TpType* t = tp_type_of_object(v);
+    if (t == &tp_list_type) return tp_list_size(v) != 0;
+    if (t == &tp_float_type) return floatValue(v) != 0.0;  // nan is true
+    if (t == &tp_tuple_type) return tp_tuple_size(v) != 0;
+    if (t == &tp_str_type) return tp_str_size(v) != 0;
+    if (t == &tp_dict_type) return tp_dict_size(v) != 0;
+  }
+  return tp_truth(v);
+}
+
+TP_ALWAYS_INLINE TpValue tp_getitem_fast(TpValue obj, TpValue key) {
+  if (tp_is_small_int(key) && tp_is_object(obj)) {
+    TpType* t = tp_type_of_object(obj);
+    int64_t i = tp_small_int_value(key);
+    if (t == &tp_list_type) {
+      int64_t n = tp_list_size(obj);
+      if (i < 0) i += n;
+      if ((uint64_t)i < (uint64_t)n) return tp_list_items(obj)[i];
+    } else if (t == &tp_tuple_type) {
+      int64_t n = tp_tuple_size(obj);
+      if (i < 0) i += n;
+      if ((uint64_t)i < (uint64_t)n) return tp_tuple_get(obj, i);
+    }
+  }
+  return tp_getitem(obj, key);  // IndexError, slices, other types
+}
+
+TP_ALWAYS_INLINE void tp_setitem_fast(TpValue obj, TpValue key, TpValue value) {
+  if (tp_is_small_int(key) && value != TP_NULL && isExact(obj, &tp_list_type)) {
+    int64_t i = tp_small_int_value(key);
+    int64_t n = tp_list_size(obj);
+    if (i < 0) i += n;
+    if ((uint64_t)i < (uint64_t)n) {
+      tp_list_items(obj)[i] = value;
+      return;
+    }
+  }
+  tp_setitem(obj, key, value);
+}
+
+TP_ALWAYS_INLINE TpValue tp_next_fast(TpValue iter) {
+  if (tp_is_object(iter)) {
+    TpType* t = tp_type_of_object(iter);
+    TpSeqIter* it = tp_seq_iter_object(iter);
+    if (t == &tp_range_iter_type) {
+      if (it->index >= it->aux2) return TP_NULL;
+      // Every item lies between the range's int64 bounds; only the tagging
+      // may not fit.
+      int64_t r = (int64_t)((uint64_t)it->seq + (uint64_t)it->index * (uint64_t)it->aux);
+      if (inSmallRange(r)) {
+        it->index++;
+        return tp_small_int(r);
+      }
+    } else if (t == &tp_list_iter_type) {
+      // The size is re-read on every step: appends during the loop are seen.
+      if (it->seq != TP_NULL && it->index < tp_list_size(it->seq)) return tp_list_items(it->seq)[it->index++];
+    } else if (t == &tp_tuple_iter_type) {
+      if (it->seq != TP_NULL && it->index < tp_tuple_size(it->seq)) return tp_tuple_get(it->seq, it->index++);
+    }
+  }
+  return tp_next(iter);
 }

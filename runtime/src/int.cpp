@@ -596,7 +596,9 @@ TpValue CmpResult(int c, int32_t op) {
 
 TpValue IntRichCompare(TpValue a, TpValue b, int32_t op) {
   if (IsInt(b)) return CmpResult(tp_int_cmp(a, b), op);
-  if (IsFloat(b)) {
+  // Exact floats only: as in CPython, a float subclass answers from its own
+  // side (the reflected call), so its comparison methods run.
+  if (tp_is_object(b) && tp_type_of_object(b) == &tp_float_type) {
     int c = CompareIntDouble(a, reinterpret_cast<TpFloat*>(tp_as_object(b))->value);
     if (c == 2) return tp_bool(op == TP_CMP_NE);
     return CmpResult(c, op);

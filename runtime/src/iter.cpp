@@ -13,13 +13,8 @@ TP_EXTERN_C TpType tp_dict_revkeyiter_type;
 namespace tp::seq {
 namespace {
 
-struct SeqIter {
-  TpObject ob;
-  TpValue seq;    // the container (TP_NULL once exhausted)
-  int64_t index;  // next position (list/tuple/range/dict: item index; str: code point)
-  int64_t aux;    // str: byte offset; dict/set: size at creation; range: step
-  int64_t aux2;   // range: start; remaining count
-};
+// The layout is public (iter.h) for the inline fast paths of fastpath.h.
+using SeqIter = TpSeqIter;
 
 SeqIter* newIter(TpType* type, TpValue seq) {
   SeqIter* it = tp::allocObject<SeqIter>(type);

@@ -5,6 +5,7 @@
 // body behind (so the static runtime's copy is the only symbol).
 #include <gtest/gtest.h>
 #include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/Intrinsics.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
 #include <llvm/IRReader/IRReader.h>
@@ -29,6 +30,74 @@ TEST(bitcode, HoldsTheFastPaths) {
   ASSERT_NE(f, nullptr);
   EXPECT_FALSE(f->isDeclaration());
   EXPECT_TRUE(f->hasExternalLinkage());
+}
+
+// The entries ops.def names for the dynamic operations (fastpath.h): each is
+// defined in the bitcode and marked always_inline there, since the inliner's
+// cost model would refuse them before the operator code is folded.
+TEST(bitcode, HoldsTheDynamicFastPaths) {
+  llvm::LLVMContext ctx;
+  auto m = loadRuntimeBitcode(ctx);
+  ASSERT_TRUE(m);
+  for (const char* name : {"tp_binop_fast", "tp_unaryop_fast", "tp_compare_fast", "tp_truth_fast", "tp_getitem_fast",
+                           "tp_setitem_fast", "tp_next_fast"}) {
+    llvm::Function* f = m->getFunction(name);
+    ASSERT_NE(f, nullptr) << name;
+    EXPECT_FALSE(f->isDeclaration()) << name;
+    EXPECT_TRUE(f->hasExternalLinkage()) << name;
+    EXPECT_TRUE(f->hasFnAttribute(llvm::Attribute::AlwaysInline)) << name;
+    EXPECT_FALSE(f->hasFnAttribute(llvm::Attribute::NoUnwind))
+        << name << " must let the slow path's exceptions through";
+  }
+}
+
+// i64 user_fn(i64 a, i64 b) { return tp_binop_fast(a, b, TP_BINOP_ADD); }
+// after codegen's recipe: the fast path is inlined and the out-of-line
+// tp_binop remains as the fallback.
+TEST(bitcode, DynamicFastPathIsInlined) {
+  llvm::LLVMContext ctx;
+  auto user = std::make_unique<llvm::Module>("user", ctx);
+  auto rt = loadRuntimeBitcode(ctx);
+  ASSERT_TRUE(rt);
+  user->setDataLayout(rt->getDataLayout());
+  user->setTargetTriple(rt->getTargetTriple());
+  llvm::IRBuilder<> b(ctx);
+  auto* callee_ty = llvm::FunctionType::get(b.getInt64Ty(), {b.getInt64Ty(), b.getInt64Ty(), b.getInt32Ty()}, false);
+  llvm::FunctionCallee callee = user->getOrInsertFunction("tp_binop_fast", callee_ty);
+  auto* fn_ty = llvm::FunctionType::get(b.getInt64Ty(), {b.getInt64Ty(), b.getInt64Ty()}, false);
+  auto* fn = llvm::Function::Create(fn_ty, llvm::Function::ExternalLinkage, "user_fn", *user);
+  b.SetInsertPoint(llvm::BasicBlock::Create(ctx, "entry", fn));
+  b.CreateRet(b.CreateCall(callee, {fn->getArg(0), fn->getArg(1), b.getInt32(0)}));
+
+  ASSERT_FALSE(llvm::Linker::linkModules(*user, std::move(rt), llvm::Linker::LinkOnlyNeeded));
+  for (llvm::Function& f : *user)
+    if (!f.isDeclaration() && &f != fn) f.setLinkage(llvm::GlobalValue::AvailableExternallyLinkage);
+
+  llvm::PassBuilder pb;
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2).run(*user, mam);
+
+  bool calls_fast = false, calls_slow = false, adds_with_overflow = false;
+  for (llvm::BasicBlock& bb : *user->getFunction("user_fn"))
+    for (llvm::Instruction& i : bb)
+      if (auto* call = llvm::dyn_cast<llvm::CallBase>(&i)) {
+        llvm::Function* f = call->getCalledFunction();
+        if (!f) continue;
+        calls_fast |= f->getName() == "tp_binop_fast";
+        calls_slow |= f->getName() == "tp_binop";
+        adds_with_overflow |= f->getIntrinsicID() == llvm::Intrinsic::sadd_with_overflow;
+      }
+  EXPECT_FALSE(calls_fast) << "tp_binop_fast was not inlined";
+  EXPECT_TRUE(calls_slow) << "the slow path tp_binop should remain";
+  EXPECT_TRUE(adds_with_overflow) << "the small-int add should be inline";
 }
 
 TEST(bitcode, LinkedFastPathIsInlined) {
