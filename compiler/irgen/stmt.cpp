@@ -179,6 +179,7 @@ void FuncGen::storeName(const std::string& raw, ValueId v) {
   switch (s.kind) {
     case Storage::Ssa: {
       TypeId want = var_types_[s.var];
+      if (want == T().floatObjType()) v = coerce(v, want);  // holds any value
       if (want != T().object() && typeOf(v) != want) {
         demoted_->insert({scope_, name});
         for (auto& [key, idx] : vars_)
