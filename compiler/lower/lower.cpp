@@ -26,6 +26,10 @@
 //  - Tagged ints: add/sub/mul/neg and comparisons of two small ints are
 //    inline (llvm.s*.with.overflow on the tagged words); anything else, and
 //    overflow, calls the runtime (tp_int_add, ...), which makes big ints.
+//  - Attribute sites: py.getattr / py.setattr call tp_getattr_ic /
+//    tp_setattr_ic with a TpAttrCache of their own (a zero-initialised
+//    internal global `@__tp_ic.N`); the runtime bitcode inlines the cache
+//    check (fastpath.h), misses take the full lookup.
 #include "compiler/lower/lower.h"
 
 #include <llvm/ADT/StringMap.h>
@@ -321,6 +325,15 @@ class ModuleLowering {
     return fn;
   }
 
+  // A fresh zero-initialised TpAttrCache (fastpath.h: type, slot, epoch) for
+  // one attribute site.
+  llvm::Constant* attrCache() {
+    if (!attr_cache_type_) attr_cache_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, i64_}, "TpAttrCache");
+    return new llvm::GlobalVariable(*mod_, attr_cache_type_, false, llvm::GlobalValue::InternalLinkage,
+                                    llvm::ConstantAggregateZero::get(attr_cache_type_),
+                                    "__tp_ic." + std::to_string(attr_caches_++));
+  }
+
   llvm::Value* boxBool(llvm::IRBuilder<>& b, llvm::Value* v) { return b.CreateSelect(v, trueObj(), falseObj()); }
 
   // ---- functions ----
@@ -432,6 +445,8 @@ class ModuleLowering {
   std::unordered_map<std::string, llvm::Function*> str_getters_, kw_getters_;
   std::unordered_map<llvm::Function*, bool> attributed_;
   int counter_ = 0;
+  llvm::StructType* attr_cache_type_ = nullptr;
+  int attr_caches_ = 0;
 };
 
 // ---------------------------------------------------------------------------
@@ -1027,6 +1042,14 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       setResult(inst, callRuntime("tp_binop", {op0(), op1(), llvm::ConstantInt::get(ml_.i32_, code)}, &inst));
       return;
     }
+    case ir::Op::PyGetAttr:
+      // Each attribute site gets its own inline cache (fastpath.h).
+      setResult(inst, callRuntime("tp_getattr_ic", {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), ml_.attrCache()},
+                                  &inst));
+      return;
+    case ir::Op::PySetAttr:
+      callRuntime("tp_setattr_ic", {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), op1(), ml_.attrCache()}, &inst);
+      return;
     case ir::Op::TupleGet: {
       // TpTuple (tuple.h): header word, size, then the items.
       llvm::Value* p = b.CreateIntToPtr(op0(), ml_.ptr_);
