@@ -181,6 +181,126 @@ ValueId FuncGen::call(const CallExpr* e) {
   return result;
 }
 
+namespace {
+
+// The attribute names the methods of a class assign on their first parameter
+// (`self.x = ...`, augmented and annotated assignments, tuple/list unpacking,
+// for and with targets), in source order, first occurrence first: the
+// compiler's guess at the instance attributes, which the runtime lays out as
+// fixed instance slots (`__taipan_slots__`, object.h "Instance slots").
+// Nested functions and classes are not searched: their `self` is another
+// variable.
+class SelfAttrCollector {
+ public:
+  explicit SelfAttrCollector(std::vector<std::string>& out) : out_(out) {}
+
+  void method(const FunctionDefStmt* f) {
+    const Arguments* a = f->args;
+    if (!a) return;
+    const Arg* first = !a->posonlyargs.empty() ? a->posonlyargs[0] : !a->args.empty() ? a->args[0] : nullptr;
+    if (!first) return;
+    self_ = first->arg;
+    stmts(f->body);
+  }
+
+ private:
+  void add(std::string_view name) {
+    for (const std::string& n : out_)
+      if (n == name) return;
+    out_.emplace_back(name);
+  }
+  void target(const Expr* t) {
+    if (!t) return;
+    if (auto* a = dyn_cast<AttributeExpr>(t)) {
+      if (auto* n = dyn_cast<NameExpr>(a->value); n && n->id == self_) add(a->attr);
+    } else if (auto* seq = dyn_cast<SequenceExpr>(t)) {
+      for (const Expr* e : seq->elts) target(e);
+    } else if (auto* st = dyn_cast<StarredExpr>(t)) {
+      target(st->value);
+    }
+  }
+  void stmts(const StmtList& body) {
+    for (const Stmt* s : body) stmt(s);
+  }
+  void stmt(const Stmt* s) {
+    switch (s->kind) {
+      case NodeKind::Assign:
+        for (const Expr* t : cast<AssignStmt>(s)->targets) target(t);
+        return;
+      case NodeKind::AugAssign:
+        target(cast<AugAssignStmt>(s)->target);
+        return;
+      case NodeKind::AnnAssign:
+        if (cast<AnnAssignStmt>(s)->value) target(cast<AnnAssignStmt>(s)->target);
+        return;
+      case NodeKind::For:
+      case NodeKind::AsyncFor: {
+        auto* f = cast<ForStmt>(s);
+        target(f->target);
+        stmts(f->body);
+        stmts(f->orelse);
+        return;
+      }
+      case NodeKind::While:
+        stmts(cast<WhileStmt>(s)->body);
+        stmts(cast<WhileStmt>(s)->orelse);
+        return;
+      case NodeKind::If:
+        stmts(cast<IfStmt>(s)->body);
+        stmts(cast<IfStmt>(s)->orelse);
+        return;
+      case NodeKind::With:
+      case NodeKind::AsyncWith: {
+        auto* w = cast<WithStmt>(s);
+        for (const WithItem* item : w->items) target(item->optional_vars);
+        stmts(w->body);
+        return;
+      }
+      case NodeKind::Try:
+      case NodeKind::TryStar: {
+        auto* t = cast<TryStmt>(s);
+        stmts(t->body);
+        for (const ExceptHandler* h : t->handlers) stmts(h->body);
+        stmts(t->orelse);
+        stmts(t->finalbody);
+        return;
+      }
+      case NodeKind::Match:
+        for (const MatchCase* c : cast<MatchStmt>(s)->cases) stmts(c->body);
+        return;
+      default:
+        return;
+    }
+  }
+
+  std::vector<std::string>& out_;
+  std::string_view self_;
+};
+
+// The instance attribute names of a class body's methods: __init__ first,
+// then the other methods in source order. Static and class methods have no
+// instance parameter and are skipped.
+std::vector<std::string> instanceAttrNames(const ClassDefStmt* s) {
+  std::vector<std::string> names;
+  SelfAttrCollector collect(names);
+  std::vector<const FunctionDefStmt*> methods;
+  for (const Stmt* st : s->body) {
+    auto* f = dyn_cast<FunctionDefStmt>(st);
+    if (!f) continue;
+    bool instance = true;
+    for (const Expr* d : f->decorator_list)
+      if (auto* n = dyn_cast<NameExpr>(d); n && (n->id == "staticmethod" || n->id == "classmethod")) instance = false;
+    if (instance) methods.push_back(f);
+  }
+  for (const FunctionDefStmt* f : methods)
+    if (f->name == "__init__") collect.method(f);
+  for (const FunctionDefStmt* f : methods)
+    if (f->name != "__init__") collect.method(f);
+  return names;
+}
+
+}  // namespace
+
 void FuncGen::classDef(const ClassDefStmt* s) {
   if (!s->keywords.empty()) {
     m_.unsupported(s, "class keywords (metaclass=...)");
@@ -228,11 +348,21 @@ void FuncGen::classDef(const ClassDefStmt* s) {
   loops_ = saved_loops;
   ValueId class_cell;
   if (auto it = cells_.find({cls_scope, "__class__"}); it != cells_.end()) class_cell = it->second;
+  // Instance slots for the attributes the methods assign (unless the class
+  // lays out its instances itself with __slots__); names mangled as here.
+  std::vector<std::string> slot_names;
+  if (const sema::Symbol* sym = cls_scope->lookup("__slots__"); !sym || !(sym->flags & sema::kDefLocal))
+    for (const std::string& n : instanceAttrNames(s)) slot_names.push_back(mangle(n));
   classes_.pop_back();
   class_names_.pop_back();
   qual_prefix_ = saved_prefix;
   scope_ = saved_scope;
   if (!live()) return;
+  if (!slot_names.empty()) {
+    std::vector<ValueId> items;
+    for (const std::string& n : slot_names) items.push_back(B().constStr(n));
+    B().dictSet(ns, B().constStr("__taipan_slots__"), B().tupleNew(items));
+  }
   ValueId cls = B().classNew(B().constStr(name), bases_tuple, ns);
   if (class_cell.valid()) B().cellSet(class_cell, cls);
   for (size_t i = decorators.size(); i-- > 0;) cls = B().pyCall(decorators[i], {cls});

@@ -244,14 +244,16 @@ void FuncGen::popTry() {
 
 void FuncGen::flushUnwind() {
   if (!cur_.valid()) return;
-  BlockSsa& s = ssa_[cur_.index];
-  auto& insts = F().block(cur_).insts;
-  if (s.scanned >= insts.size()) return;
+  // Indices only: newBlock() and the landing block's `br` grow the block,
+  // instruction and SSA vectors, so references into them would dangle.
+  size_t n = F().block(cur_).insts.size();
+  if (ssa_[cur_.index].scanned >= n) return;
   BlockId landing;
-  for (size_t i = s.scanned; i < insts.size(); ++i) {
-    ir::Inst& inst = F().inst(insts[i]);
-    if (!inst.unwind.valid()) continue;
-    auto it = std::find_if(eh_.begin(), eh_.end(), [&](auto& p) { return p.first == inst.unwind; });
+  for (size_t i = ssa_[cur_.index].scanned; i < n; ++i) {
+    ir::InstId id = F().block(cur_).insts[i];
+    BlockId unwind = F().inst(id).unwind;
+    if (!unwind.valid()) continue;
+    auto it = std::find_if(eh_.begin(), eh_.end(), [&](auto& p) { return p.first == unwind; });
     if (it == eh_.end()) continue;
     BlockId handler = it->second;
     if (!landing.valid()) {
@@ -267,7 +269,7 @@ void FuncGen::flushUnwind() {
       ssa_[landing.index].scanned = 1;
       B().setInsertPoint(task_.fid, cur_);
     }
-    F().inst(insts[i]).unwind = landing;
+    F().inst(id).unwind = landing;
   }
   ssa_[cur_.index].scanned = F().block(cur_).insts.size();
 }

@@ -26,6 +26,10 @@
 //  - Tagged ints: add/sub/mul/neg and comparisons of two small ints are
 //    inline (llvm.s*.with.overflow on the tagged words); anything else, and
 //    overflow, calls the runtime (tp_int_add, ...), which makes big ints.
+//  - Attribute sites: py.getattr / py.setattr call tp_getattr_ic /
+//    tp_setattr_ic with a TpAttrCache of their own (a zero-initialised
+//    internal global `@__tp_ic.N`); the runtime bitcode inlines the cache
+//    check (fastpath.h), misses take the full lookup.
 #include "compiler/lower/lower.h"
 
 #include <llvm/ADT/StringMap.h>
@@ -334,6 +338,15 @@ class ModuleLowering {
     return fn;
   }
 
+  // A fresh zero-initialised TpAttrCache (fastpath.h: type, slot, epoch) for
+  // one attribute site.
+  llvm::Constant* attrCache() {
+    if (!attr_cache_type_) attr_cache_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, i64_}, "TpAttrCache");
+    return new llvm::GlobalVariable(*mod_, attr_cache_type_, false, llvm::GlobalValue::InternalLinkage,
+                                    llvm::ConstantAggregateZero::get(attr_cache_type_),
+                                    "__tp_ic." + std::to_string(attr_caches_++));
+  }
+
   llvm::Value* boxBool(llvm::IRBuilder<>& b, llvm::Value* v) { return b.CreateSelect(v, trueObj(), falseObj()); }
   // floatobj -> object word: allocates a float object only for the float form.
   llvm::Value* boxFloatObj(llvm::IRBuilder<>& b, llvm::Value* v) {
@@ -469,6 +482,8 @@ class ModuleLowering {
   std::unordered_map<std::string, llvm::Function*> str_getters_, kw_getters_;
   std::unordered_map<llvm::Function*, bool> attributed_;
   int counter_ = 0;
+  llvm::StructType* attr_cache_type_ = nullptr;
+  int attr_caches_ = 0;
 };
 
 // ---------------------------------------------------------------------------
@@ -1102,13 +1117,17 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::FoFrom:
       setResult(inst, foFrom(op0()));
       return;
-    case ir::Op::PyGetAttrFo:
-      setResult(inst, foFrom(callRuntime("tp_getattr", {op0(), b.CreateCall(ml_.strConst(inst.imm.text))}, &inst)));
-      return;
-    case ir::Op::PySetAttr: {
-      llvm::Value* v = op1();
-      if (v->getType() == ml_.fo_) v = ml_.boxFloatObj(b, v);
-      callRuntime("tp_setattr", {op0(), v, b.CreateCall(ml_.strConst(inst.imm.text))}, &inst);
+    case ir::Op::PyGetAttrFo: {
+      // tp_getattr_ic_f returns TP_NULL and the double through `out` for a
+      // raw float slot; any other value comes back as a word.
+      llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
+      llvm::Value* out = eb.CreateAlloca(ml_.f64_);
+      llvm::Value* w = callRuntime(
+          "tp_getattr_ic_f", {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), ml_.attrCache(), out}, &inst);
+      llvm::Value* raw = ml_.makeFo(b, llvm::ConstantInt::get(i64, 0), b.CreateLoad(ml_.f64_, out));
+      llvm::Value* is_raw = b.CreateICmpEQ(w, llvm::ConstantInt::get(i64, 0));
+      llvm::Value* word = foFrom(w);
+      setResult(inst, b.CreateSelect(is_raw, raw, word));
       return;
     }
     case ir::Op::FoBinOp:
@@ -1344,6 +1363,35 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       int64_t code = inst.imm.i | (inst.imm.i2 > 0 ? 64 : 0);
       setResult(inst, callRuntime(ir::opInfo(inst.op).runtime_fn,
                                   {op0(), op1(), llvm::ConstantInt::get(ml_.i32_, code)}, &inst));
+      return;
+    }
+    case ir::Op::PyGetAttr:
+      // Each attribute site gets its own inline cache (fastpath.h).
+      setResult(inst, callRuntime("tp_getattr_ic", {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), ml_.attrCache()},
+                                  &inst));
+      return;
+    case ir::Op::PySetAttr: {
+      llvm::Value* obj = op0();
+      llvm::Value* v = op1();
+      llvm::Value* name = b.CreateCall(ml_.strConst(inst.imm.text));
+      llvm::Constant* cache = ml_.attrCache();
+      if (v->getType() != ml_.fo_) {
+        callRuntime("tp_setattr_ic", {obj, name, v, cache}, &inst);
+        return;
+      }
+      // A floatobj value: the float form is stored raw, anything else as a word.
+      llvm::Value* w = b.CreateExtractValue(v, 0);
+      fastSlow(
+          b.CreateICmpEQ(w, llvm::ConstantInt::get(i64, 0)),
+          [&]() -> llvm::Value* {
+            callRuntime("tp_setattr_ic_f", {obj, name, b.CreateExtractValue(v, 1), cache}, &inst);
+            return llvm::ConstantInt::get(i64, 0);
+          },
+          [&]() -> llvm::Value* {
+            callRuntime("tp_setattr_ic", {obj, name, w, cache}, &inst);
+            return llvm::ConstantInt::get(i64, 0);
+          },
+          "setattr.fo");
       return;
     }
     case ir::Op::TupleGet: {

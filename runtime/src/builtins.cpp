@@ -556,8 +556,13 @@ TpValue builtinDir(const TpValue* args, int64_t nargs, TpValue kwnames) {
     addKeys(reinterpret_cast<TpModule*>(tp_as_object(obj))->dict);
   } else {
     TpType* scan = isTypeObject(obj) ? asType(obj) : t;
-    if (!isTypeObject(obj) && t->dict_offset && tp_is_object(obj))
+    if (!isTypeObject(obj) && t->dict_offset && tp_is_object(obj)) {
+      // Attributes held in instance slots are instance-dict entries too.
+      std::vector<TpValue> slot_names;
+      presentSlotNames(obj, slot_names);
+      for (TpValue k : slot_names) tp_dict_setitem(names, k, TP_NONE);
       addKeys(*reinterpret_cast<TpValue*>(reinterpret_cast<char*>(tp_as_object(obj)) + t->dict_offset));
+    }
     for (int64_t i = 0; i < tp_tuple_size(scan->mro); i++) addKeys(asType(tp_tuple_get(scan->mro, i))->dict);
   }
   TpValue list = tp_list_new(0, nullptr);

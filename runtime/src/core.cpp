@@ -14,6 +14,8 @@
 
 #include "runtime.h"
 #include "taipan/dict.h"
+#include "taipan/fastpath.h"
+#include "taipan/float.h"
 #include "taipan/int.h"
 #include "taipan/list.h"
 #include "taipan/str.h"
@@ -760,23 +762,112 @@ void typeSetAttr(TpValue self, TpValue name, TpValue value) {
     t->qualname = value;
     return;
   }
+  // Attribute inline caches depend on the data descriptors and the dunders
+  // of heap types: a change to either invalidates them all.
+  bool dunder = n[0] == '_' && n[1] == '_';
+  TpValue old = tp_dict_get(t->dict, name);
+  if (dunder || (old != TP_NULL && tp_type_of(old)->descr_set) || (value != TP_NULL && tp_type_of(value)->descr_set))
+    tp_type_epoch++;
   if (value == TP_NULL) {
     if (!tp_dict_del(t->dict, name)) raiseAttributeError("type object '%s' has no attribute '%s'", t->name, n);
   } else {
     tp_dict_setitem(t->dict, name, value);
   }
-  if (n[0] == '_' && n[1] == '_') resolveSlots(t);
+  if (dunder) resolveSlots(t);
 }
 
 }  // namespace
 
 // ---------------------------------------------------------------------------
-// Generic attribute access (object.__getattribute__ / __setattr__).
+// Instance slots (object.h "Instance slots"): the attributes a class's
+// methods assign live in fixed words of the instance until something needs
+// the real __dict__.
 // ---------------------------------------------------------------------------
+extern "C" {
+uint64_t tp_type_epoch = 1;
+}
+
 static inline TpValue* instanceDictSlot(TpValue obj, TpType* t) {
   return reinterpret_cast<TpValue*>(reinterpret_cast<char*>(tp_as_object(obj)) + t->dict_offset);
 }
 
+namespace {
+
+inline TpSlotWords* slotWordsOf(TpValue obj, TpType* t) { return tp_slot_words(tp_as_object(obj), t); }
+
+// The value of present slot i (a raw float is boxed: a new object each time).
+inline TpValue slotValue(const TpSlotWords* w, int64_t i) {
+  uint64_t word = w->slots[i];
+  if ((w->fmask >> i) & 1) {
+    double d;
+    memcpy(&d, &word, sizeof d);
+    return tp_float_box(d);
+  }
+  return word;
+}
+
+// Stores v in slot i (raw when it is an exact float) and marks it present.
+inline void slotStore(TpSlotWords* w, int64_t i, TpValue v) {
+  uint64_t bit = UINT64_C(1) << i;
+  if (tp_is_object(v) && tp_type_of_object(v) == &tp_float_type) {
+    double d = reinterpret_cast<TpFloat*>(tp_as_object(v))->value;
+    memcpy(&w->slots[i], &d, sizeof d);
+    w->fmask |= bit;
+  } else {
+    w->slots[i] = v;
+    w->fmask &= ~bit;
+  }
+  w->pmask |= bit;
+}
+
+inline bool isDataDescriptor(TpValue v) { return v != TP_NULL && tp_type_of(v)->descr_set != nullptr; }
+
+}  // namespace
+
+int64_t tp::slotIndex(TpType* t, TpValue name) {
+  int64_t n = t->nslots;
+  if (n == 0) return -1;
+  const TpValue* names = tp_tuple_items(t->slot_names);
+  for (int64_t i = 0; i < n; i++)
+    if (names[i] == name) return i;
+  // Names are interned, so an interned str that is not one of them is no
+  // slot name; any other str is compared by content.
+  if (!tp_is_str(name) || (tp_str_object(name)->flags & TP_STR_INTERNED)) return -1;
+  for (int64_t i = 0; i < n; i++)
+    if (tp_str_size(names[i]) == tp_str_size(name) &&
+        memcmp(tp_str_data(names[i]), tp_str_data(name), (size_t)tp_str_size(name)) == 0)
+      return i;
+  return -1;
+}
+
+void tp::slotsToDict(TpValue obj, TpType* t) {
+  TpSlotWords* w = slotWordsOf(obj, t);
+  if (w->pmask & TP_SLOTS_DICT_MODE) return;
+  if (w->pmask) {
+    TpValue* dslot = instanceDictSlot(obj, t);
+    if (*dslot == TP_NULL) *dslot = tp_dict_new();
+    const TpValue* names = tp_tuple_items(t->slot_names);
+    for (int64_t i = 0; i < t->nslots; i++)
+      if ((w->pmask >> i) & 1) tp_dict_setitem(*dslot, names[i], slotValue(w, i));
+  }
+  memset(w->slots, 0, sizeof(uint64_t) * (size_t)t->nslots);
+  w->fmask = 0;
+  w->pmask = TP_SLOTS_DICT_MODE;
+}
+
+void tp::presentSlotNames(TpValue obj, std::vector<TpValue>& out) {
+  TpType* t = tp_type_of(obj);
+  if (!t->nslots || !tp_is_object(obj)) return;
+  TpSlotWords* w = slotWordsOf(obj, t);
+  if (w->pmask & TP_SLOTS_DICT_MODE) return;
+  const TpValue* names = tp_tuple_items(t->slot_names);
+  for (int64_t i = 0; i < t->nslots; i++)
+    if ((w->pmask >> i) & 1) out.push_back(names[i]);
+}
+
+// ---------------------------------------------------------------------------
+// Generic attribute access (object.__getattribute__ / __setattr__).
+// ---------------------------------------------------------------------------
 TpValue tp::genericGetAttr(TpValue obj, TpValue name) {
   TpType* t = tp_type_of(obj);
   TpValue descr = lookupType(t, name);
@@ -786,6 +877,14 @@ TpValue tp::genericGetAttr(TpValue obj, TpValue name) {
     if (dt->descr_get && dt->descr_set) return dt->descr_get(descr, obj, tp_from_object(t));
   }
   if (t->dict_offset && tp_is_object(obj)) {
+    // The slots are instance-dict entries: consulted exactly where the dict is.
+    if (t->nslots) {
+      TpSlotWords* w = slotWordsOf(obj, t);
+      if (w->pmask && !(w->pmask & TP_SLOTS_DICT_MODE)) {
+        int64_t i = slotIndex(t, name);
+        if (i >= 0 && ((w->pmask >> i) & 1)) return slotValue(w, i);
+      }
+    }
     TpValue d = *instanceDictSlot(obj, t);
     if (d != TP_NULL) {
       TpValue v = tp_dict_get(d, name);
@@ -800,6 +899,7 @@ TpValue tp::genericGetAttr(TpValue obj, TpValue name) {
   if (n[0] == '_' && n[1] == '_') {
     if (!strcmp(n, "__class__")) return tp_from_object(t);
     if (!strcmp(n, "__dict__") && t->dict_offset && tp_is_object(obj)) {
+      if (t->nslots) slotsToDict(obj, t);
       TpValue* slot = instanceDictSlot(obj, t);
       if (*slot == TP_NULL) *slot = tp_dict_new();
       return *slot;
@@ -822,6 +922,33 @@ void tp::genericSetAttr(TpValue obj, TpValue name, TpValue value) {
     if (descr != TP_NULL)
       raiseAttributeError("'%s' object attribute '%s' is read-only", t->name, tp_str_data(name));
     raiseAttributeError("'%s' object has no attribute '%s'", t->name, tp_str_data(name));
+  }
+  if (t->nslots) {
+    TpSlotWords* w = slotWordsOf(obj, t);
+    uint64_t pm = w->pmask;
+    if (!(pm & TP_SLOTS_DICT_MODE)) {
+      int64_t i = slotIndex(t, name);
+      uint64_t bit = i >= 0 ? UINT64_C(1) << i : 0;
+      if (value == TP_NULL) {
+        if (pm & bit) {
+          // Deleting the newest slot keeps the slots in insertion order.
+          if (pm == (bit << 1) - 1) {
+            w->pmask = pm & ~bit;
+            w->fmask &= ~bit;
+            w->slots[i] = 0;
+            return;
+          }
+          slotsToDict(obj, t);
+        }
+        // An absent attribute: the dict path below raises.
+      } else if (i >= 0 && ((pm & bit) || pm == bit - 1)) {
+        slotStore(w, i, value);
+        return;
+      } else {
+        // Out of order, not a slot, or __dict__ itself: the dict takes over.
+        slotsToDict(obj, t);
+      }
+    }
   }
   TpValue* slot = instanceDictSlot(obj, t);
   if (value == TP_NULL) {
@@ -1154,9 +1281,162 @@ void resolveSlots(TpType* t) {
 }  // namespace
 
 // ---------------------------------------------------------------------------
+// Attribute inline caches: the out-of-line halves of fastpath.h.
+// ---------------------------------------------------------------------------
+namespace {
+
+// A user override of a dunder anywhere in the MRO (object's own slot
+// wrappers do not count).
+bool overridden(TpType* t, const char* dunder) {
+  TpValue f = lookupTypeCStr(t, dunder);
+  return f != TP_NULL && tp_type_of(f) != &tp_slot_wrapper_type;
+}
+
+// Which of t's slots a get site and a set site may cache, at the current
+// epoch: the generic lookup must reach the instance dict for the name (no
+// __getattribute__ / __setattr__ override, no data descriptor of that name).
+void computeSlotCacheability(TpType* t) {
+  bool get = (t->getattr == nullptr || t->getattr == heapGetAttr) && !overridden(t, "__getattribute__");
+  bool set = (t->setattr == nullptr || t->setattr == heapSetAttr) && !overridden(t, "__setattr__");
+  uint64_t ok = 0;
+  const TpValue* names = tp_tuple_items(t->slot_names);
+  for (int64_t i = 0; i < t->nslots; i++)
+    if (!isDataDescriptor(lookupType(t, names[i]))) ok |= UINT64_C(1) << i;
+  t->slot_get_ok = get ? ok : 0;
+  t->slot_set_ok = set ? ok : 0;
+  t->slot_ic_epoch = tp_type_epoch;
+}
+
+// The slot `obj.name` lives in if a site may cache it, else -1.
+int64_t cacheableSlot(TpValue obj, TpValue name, bool set) {
+  if (!tp_is_object(obj)) return -1;
+  TpType* t = tp_type_of_object(obj);
+  if (!t->nslots || !(t->flags & TP_TYPE_HEAPTYPE)) return -1;
+  int64_t i = slotIndex(t, name);
+  if (i < 0) return -1;
+  if (t->slot_ic_epoch != tp_type_epoch) computeSlotCacheability(t);
+  return (((set ? t->slot_set_ok : t->slot_get_ok) >> i) & 1) ? i : -1;
+}
+
+inline void fillCache(TpAttrCache* c, TpValue obj, int64_t i) {
+  c->type = tp_type_of_object(obj);
+  c->slot = i;
+  c->epoch = tp_type_epoch;
+}
+
+// A set through a cacheable slot: true when done without the generic path.
+bool storeCachedSlot(TpValue obj, int64_t i) {
+  TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
+  uint64_t bit = UINT64_C(1) << i;
+  return (w->pmask & bit) || w->pmask == bit - 1;
+}
+
+}  // namespace
+
+extern "C" TpValue tp_getattr_ic_slow(TpValue obj, TpValue name, TpAttrCache* c) {
+  int64_t i = cacheableSlot(obj, name, false);
+  if (i >= 0) {
+    fillCache(c, obj, i);
+    TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
+    if ((w->pmask >> i) & 1) return slotValue(w, i);
+  }
+  return tp_getattr(obj, name);
+}
+
+extern "C" TpValue tp_getattr_ic_f_slow(TpValue obj, TpValue name, TpAttrCache* c, double* out) {
+  int64_t i = cacheableSlot(obj, name, false);
+  if (i >= 0) {
+    fillCache(c, obj, i);
+    TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
+    if ((w->pmask >> i) & 1) {
+      if (!((w->fmask >> i) & 1)) return w->slots[i];
+      memcpy(out, &w->slots[i], sizeof *out);
+      return TP_NULL;
+    }
+  }
+  return tp_getattr(obj, name);
+}
+
+extern "C" void tp_setattr_ic_slow(TpValue obj, TpValue name, TpValue v, TpAttrCache* c) {
+  int64_t i = v != TP_NULL ? cacheableSlot(obj, name, true) : -1;
+  if (i >= 0) {
+    fillCache(c, obj, i);
+    if (storeCachedSlot(obj, i)) return slotStore(slotWordsOf(obj, tp_type_of_object(obj)), i, v);
+  }
+  tp_setattr(obj, v, name);
+}
+
+extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttrCache* c) {
+  int64_t i = cacheableSlot(obj, name, true);
+  if (i >= 0) {
+    fillCache(c, obj, i);
+    if (storeCachedSlot(obj, i)) {
+      TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
+      uint64_t bit = UINT64_C(1) << i;
+      memcpy(&w->slots[i], &v, sizeof v);
+      w->fmask |= bit;
+      w->pmask |= bit;
+      return;
+    }
+  }
+  tp_setattr(obj, tp_float_box(v), name);
+}
+
+// ---------------------------------------------------------------------------
 // tp_class_new
 // ---------------------------------------------------------------------------
 namespace {
+// Builtin layout bases whose instances are fixed-size and allocated with
+// type->instance_size, so words after the __dict__ word are free for slots.
+// (str, bytes, tuple and int keep variable-size data after their header.)
+bool layoutAllowsSlots(TpType* lb) {
+  return lb == &tp_object_type || (lb->flags & TP_TYPE_EXC_SUBCLASS) || lb == &tp_list_type || lb == &tp_dict_type ||
+         lb == &tp_set_type || lb == &tp_frozenset_type || lb == &tp_float_type;
+}
+
+// Lays out the instance slots of a new class (object.h "Instance slots"):
+// the best base's slots at their offsets, then the slots of the other heap
+// classes in the MRO, then the class's own names (`requested`, the
+// __taipan_slots__ tuple, or TP_NULL), without duplicates, without names a
+// data descriptor of the class intercepts, at most TP_MAX_SLOTS.
+void layoutSlots(TpType* t, TpType* best, TpType* best_layout, TpValue requested) {
+  if (!layoutAllowsSlots(best_layout) || !t->dict_offset) return;
+  if (tp_dict_getitem_str(t->dict, "__slots__") != TP_NULL) return;
+  std::vector<TpValue> names;
+  if (best->nslots) names.assign(tp_tuple_items(best->slot_names), tp_tuple_items(best->slot_names) + best->nslots);
+  size_t inherited = names.size();
+  auto add = [&](TpValue n) {
+    if (names.size() >= TP_MAX_SLOTS || !tp_is_str(n)) return;
+    n = tp_const_str(tp_str_data(n), tp_str_size(n));
+    const char* s = tp_str_data(n);
+    if (!strcmp(s, "__dict__") || !strcmp(s, "__class__")) return;
+    for (TpValue m : names)
+      if (m == n) return;
+    if (isDataDescriptor(lookupType(t, n))) return;
+    names.push_back(n);
+  };
+  TpValue mro = t->mro;
+  for (int64_t i = 1; i < tp_tuple_size(mro); i++) {
+    TpType* k = asType(tp_tuple_get(mro, i));
+    for (int64_t j = 0; j < k->nslots; j++) add(tp_tuple_get(k->slot_names, j));
+  }
+  if (requested != TP_NULL && tp_is_tuple(requested))
+    for (int64_t j = 0; j < tp_tuple_size(requested); j++) add(tp_tuple_get(requested, j));
+  if (names.empty()) return;
+  if (names.size() == inherited) {
+    t->slots_offset = best->slots_offset;
+    t->nslots = best->nslots;
+    t->slot_names = best->slot_names;
+    return;
+  }
+  // The base's slots end its instance; a base without slots gets them after
+  // its last word (the __dict__ word of a plain class).
+  t->slots_offset = best->nslots ? best->slots_offset : t->instance_size;
+  t->nslots = (int64_t)names.size();
+  t->slot_names = tp_tuple_new(t->nslots, names.data());
+  t->instance_size = t->slots_offset + (int64_t)sizeof(TpSlotWords) + t->nslots * (int64_t)sizeof(uint64_t);
+}
+
 bool isAbstract(TpValue v) {
   if (v == TP_NULL) return false;
   TpType* vt = tp_type_of(v);
@@ -1261,6 +1541,10 @@ extern "C" TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns) {
   }
   t->mro = mro;
   TpValue dict = tp_dict_copy(ns);
+  // The compiler's attribute list: never visible in the class.
+  TpValue slots_key = tp_str_intern("__taipan_slots__");
+  TpValue slot_names = tp_dict_get(dict, slots_key);
+  if (slot_names != TP_NULL) tp_dict_del(dict, slots_key);
   TpValue qn = tp_dict_getitem_str(dict, "__qualname__");
   if (qn != TP_NULL) {
     if (!tp_is_str(qn)) raiseTypeError("type __qualname__ must be a str, not %s", typeName(qn));
@@ -1288,13 +1572,15 @@ extern "C" TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns) {
   if (tp_dict_getitem_str(dict, "__doc__") == TP_NULL) tp_dict_setitem_str(dict, "__doc__", TP_NONE);
   t->dict = dict;
   resolveSlots(t);
+  layoutSlots(t, best, best_layout, slot_names);
   TpValue tv = tp_from_object(t);
   if (lookupTypeCStr(t, "_abc_impl") != TP_NULL) computeAbstractMethods(t);
-  // __set_name__ on descriptors defined in the body.
+  // __set_name__ on descriptors defined in the body (user classes' and
+  // builtin ones such as property, which names itself in messages).
   int64_t pos = 0;
   TpValue k, v;
   while (tp_dict_next(dict, &pos, &k, &v)) {
-    if (!tp_is_object(v) || !(tp_type_of(v)->flags & TP_TYPE_HEAPTYPE)) continue;
+    if (!tp_is_object(v) || lookupTypeCStr(tp_type_of(v), "__set_name__") == TP_NULL) continue;
     TpValue args[2] = {tv, k};
     callMethodIfExists(v, "__set_name__", args, 2);
   }

@@ -46,6 +46,7 @@
 #include <cstdio>
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "taipan/abi.h"
 #include "taipan/object.h"
@@ -93,9 +94,10 @@ struct TpCell {
   TpValue value;  // TP_NULL when empty
 };
 
-// Instances of user classes deriving from object: header, then __dict__.
-// Subclasses of other builtins keep the base's layout and put __dict__ at
-// type->dict_offset.
+// Instances of user classes deriving from object: header, then __dict__,
+// then (when the class has instance slots) the slot words of object.h at
+// type->slots_offset. Subclasses of other builtins keep the base's layout and
+// put __dict__ at type->dict_offset.
 struct TpInstance {
   TpObject ob;
   TpValue dict;  // dict or TP_NULL (created on first attribute store)
@@ -310,6 +312,15 @@ TpValue callMethod(TpValue obj, const char* name, const TpValue* args, int64_t n
 // Generic getattr/setattr (what a NULL slot means); getattr returns TP_NULL if absent.
 TpValue genericGetAttr(TpValue obj, TpValue name);
 void genericSetAttr(TpValue obj, TpValue name, TpValue value);
+// Instance slots (object.h "Instance slots"). The index of `name` among
+// type t's slots, or -1.
+int64_t slotIndex(TpType* t, TpValue name);
+// Moves the slots of `obj` (an instance of t, which has slots) into its
+// __dict__ and puts it in dict mode for good; a no-op if already there.
+// Anything that hands out or replaces the instance dict calls this first.
+void slotsToDict(TpValue obj, TpType* t);
+// Appends the names of the attributes `obj` holds in slots, in insertion order.
+void presentSlotNames(TpValue obj, std::vector<TpValue>& out);
 // hash(v) with CPython's rules ("unhashable type: 'list'").
 int64_t hashValue(TpValue v);
 // v1 == v2 as a bool (identity shortcut first, like CPython's containers).

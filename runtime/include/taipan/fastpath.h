@@ -27,3 +27,41 @@ TP_API bool tp_truth_fast(TpValue v);
 TP_API TpValue tp_getitem_fast(TpValue obj, TpValue key);
 TP_API void tp_setitem_fast(TpValue obj, TpValue key, TpValue value);
 TP_API TpValue tp_next_fast(TpValue iter);
+// ---- attribute inline caches ----
+// One TpAttrCache per `obj.attr` site in generated code (a zero-initialised
+// internal global). It remembers, for one exact heap type, the instance slot
+// the attribute lives in (see "Instance slots" in object.h), valid while
+// tp_type_epoch is unchanged. The fast path is a type compare, an epoch
+// compare and a pmask test; everything else goes to the out-of-line _slow
+// function, which has tp_getattr/tp_setattr semantics and fills the cache
+// when the site can use a slot: an exact heap type with the generic
+// __getattribute__/__setattr__ (a __getattr__ is fine: it only runs after a
+// failed lookup), the name one of its slots, and no data descriptor for the
+// name in the MRO.
+typedef struct TpAttrCache {
+  TpType* type;
+  int64_t slot;
+  uint64_t epoch;
+} TpAttrCache;
+
+// Bumped whenever a heap type changes in a way that can change an attribute
+// lookup (a class attribute that is or was a data descriptor, a dunder, a new
+// class). Never 0, so a zeroed cache never matches.
+TP_EXTERN_C uint64_t tp_type_epoch;
+
+// obj.name, like tp_getattr.
+TP_API TpValue tp_getattr_ic(TpValue obj, TpValue name, TpAttrCache* c);
+// obj.name for typed code expecting a float: when the attribute is a slot
+// holding a raw float, stores it in *out and returns TP_NULL (no boxing);
+// otherwise returns the value, like tp_getattr.
+TP_API TpValue tp_getattr_ic_f(TpValue obj, TpValue name, TpAttrCache* c, double* out);
+// obj.name = v, like tp_setattr.
+TP_API void tp_setattr_ic(TpValue obj, TpValue name, TpValue v, TpAttrCache* c);
+// obj.name = v for a float v (stored raw in a slot, boxed elsewhere).
+TP_API void tp_setattr_ic_f(TpValue obj, TpValue name, double v, TpAttrCache* c);
+
+// The out-of-line halves (runtime/src/core.cpp).
+TP_API TpValue tp_getattr_ic_slow(TpValue obj, TpValue name, TpAttrCache* c);
+TP_API TpValue tp_getattr_ic_f_slow(TpValue obj, TpValue name, TpAttrCache* c, double* out);
+TP_API void tp_setattr_ic_slow(TpValue obj, TpValue name, TpValue v, TpAttrCache* c);
+TP_API void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttrCache* c);

@@ -59,6 +59,17 @@ struct TpType {
   TpValue dict;            // class namespace (dict)
   int64_t instance_size;   // bytes of an instance, header included
   int64_t dict_offset;     // offset of the instance __dict__ word, 0 if none
+  // Fixed instance slots (user classes, see "Instance slots" below): offset
+  // of the pmask word (0 if the type has no slots), number of slots, and
+  // their names (a tuple of interned str, slot i named by item i).
+  int64_t slots_offset;
+  int64_t nslots;
+  TpValue slot_names;
+  // Runtime-private memo of the attribute inline caches (fastpath.h): which
+  // slots a get / a set site may cache, computed at epoch slot_ic_epoch.
+  uint64_t slot_ic_epoch;
+  uint64_t slot_get_ok;
+  uint64_t slot_set_ok;
   uint32_t flags;
 
   TpNewFn new_;
@@ -83,6 +94,27 @@ struct TpType {
   TpDescrGetFn descr_get;
   TpDescrSetFn descr_set;
 };
+
+// Instance slots. A user class may lay the attributes its methods assign
+// (the compiler's list, passed as `__taipan_slots__` in the class namespace)
+// out as fixed words of the instance, after its __dict__ word:
+//   [base struct][__dict__][pmask][fmask][slot 0]...[slot n-1]
+// at type->slots_offset. A slot is an entry of the instance __dict__ kept out
+// of line: pmask bit i says slot i holds a value; fmask bit i says the value
+// is a raw double (its bit pattern in the word) rather than a TpValue, which
+// is how exact floats are stored. Present slots are always 0..k-1, set in
+// that order, so they list in insertion order; anything that would break
+// that (an out-of-order first store, a delete, a non-slot attribute, reading
+// or assigning __dict__) first moves the slots into the dict and sets
+// TP_SLOTS_DICT_MODE, after which the instance only uses its dict.
+typedef struct TpSlotWords {
+  uint64_t pmask;
+  uint64_t fmask;
+  uint64_t slots[];
+} TpSlotWords;
+#define TP_MAX_SLOTS 63
+#define TP_SLOTS_DICT_MODE (UINT64_C(1) << 63)
+static inline TpSlotWords* tp_slot_words(TpObject* o, TpType* t) { return (TpSlotWords*)((char*)o + t->slots_offset); }
 
 static inline TpType* tp_type_of_object(TpValue v) { return tp_as_object(v)->type; }
 // The type of any value (small ints are ints).

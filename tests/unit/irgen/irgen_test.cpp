@@ -144,6 +144,42 @@ TEST(IrGen, ClosuresAndClasses) {
   EXPECT_NE(r.ir.find("class.new"), std::string::npos) << r.ir;
 }
 
+TEST(IrGen, InstanceSlotNames) {
+  // The attributes the methods assign on self, __init__ first, mangled, in
+  // first-assignment order, as the class's __taipan_slots__; nothing from
+  // nested functions or static methods, nothing for a class with __slots__.
+  Result r = compile(
+      "class K:\n"
+      "    def other(self):\n"
+      "        self.c = 1\n"
+      "        self.a, (self.d, *self.e) = 1, (2, 3)\n"
+      "    def __init__(self):\n"
+      "        self.a = 0\n"
+      "        self.__p = 1\n"
+      "        for self.f in []:\n"
+      "            pass\n"
+      "        def g():\n"
+      "            self.zz = 1\n"
+      "    @staticmethod\n"
+      "    def s(x):\n"
+      "        x.st = 1\n"
+      "class L:\n"
+      "    __slots__ = ('a',)\n"
+      "    def __init__(self):\n"
+      "        self.b = 1\n");
+  EXPECT_CLEAN(r);
+  size_t pos = 0;
+  for (const char* n : {"\"a\"", "\"_K__p\"", "\"f\"", "\"c\"", "\"d\"", "\"e\"", "\"__taipan_slots__\""}) {
+    size_t at = r.ir.find(std::string("const.str ") + n, pos);
+    ASSERT_NE(at, std::string::npos) << n << "\n" << r.ir;
+    pos = at;
+  }
+  EXPECT_EQ(r.ir.find("__taipan_slots__", pos + 30), std::string::npos) << r.ir;
+  EXPECT_EQ(r.ir.find("const.str \"zz\""), std::string::npos) << r.ir;
+  EXPECT_EQ(r.ir.find("const.str \"st\""), std::string::npos) << r.ir;
+  EXPECT_EQ(r.ir.find("const.str \"b\""), std::string::npos) << r.ir;
+}
+
 TEST(IrGen, Exceptions) {
   Result r = compile(
       "def f(d, k):\n"
