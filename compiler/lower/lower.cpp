@@ -1124,10 +1124,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       llvm::Value* out = eb.CreateAlloca(ml_.f64_);
       llvm::Value* w = callRuntime(
           "tp_getattr_ic_f", {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), ml_.attrCache(), out}, &inst);
-      llvm::Value* raw = ml_.makeFo(b, llvm::ConstantInt::get(i64, 0), b.CreateLoad(ml_.f64_, out));
-      llvm::Value* is_raw = b.CreateICmpEQ(w, llvm::ConstantInt::get(i64, 0));
-      llvm::Value* word = foFrom(w);
-      setResult(inst, b.CreateSelect(is_raw, raw, word));
+      setResult(inst, fastSlow(
+                          b.CreateICmpEQ(w, llvm::ConstantInt::get(i64, 0)),
+                          [&]() { return ml_.makeFo(b, llvm::ConstantInt::get(i64, 0), b.CreateLoad(ml_.f64_, out)); },
+                          [&]() { return foFrom(w); }, "getattr.fo"));
       return;
     }
     case ir::Op::FoBinOp:
