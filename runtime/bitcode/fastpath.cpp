@@ -185,43 +185,35 @@ TP_ALWAYS_INLINE TpValue tp_unaryop_fast(TpValue a, int32_t op) {
   return tp_unaryop(a, op);
 }
 
+// One rich comparison (TP_CMP_LT..TP_CMP_GE) of two plain numbers as a bool object.
+template <class T>
+inline TpValue compareAs(T x, T y, int32_t op) {
+  switch (op) {
+    case TP_CMP_LT:
+      return tp_bool(x < y);
+    case TP_CMP_LE:
+      return tp_bool(x <= y);
+    case TP_CMP_EQ:
+      return tp_bool(x == y);
+    case TP_CMP_NE:
+      return tp_bool(x != y);
+    case TP_CMP_GT:
+      return tp_bool(x > y);
+    default:
+      return tp_bool(x >= y);
+  }
+}
+
 TP_ALWAYS_INLINE TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op) {
   if (op >= TP_CMP_LT && op <= TP_CMP_GE) {
     if (tp_is_small_int(a) && tp_is_small_int(b)) {
       // 2x + 1 is increasing in x: compare the words.
-      int64_t x = (int64_t)a, y = (int64_t)b;
-      switch (op) {
-        case TP_CMP_LT:
-          return tp_bool(x < y);
-        case TP_CMP_LE:
-          return tp_bool(x <= y);
-        case TP_CMP_EQ:
-          return tp_bool(x == y);
-        case TP_CMP_NE:
-          return tp_bool(x != y);
-        case TP_CMP_GT:
-          return tp_bool(x > y);
-        default:
-          return tp_bool(x >= y);
-      }
+      return compareAs((int64_t)a, (int64_t)b, op);
     }
     double x, y;
     if (floatCompareOperand(a, &x) && floatCompareOperand(b, &y)) {
       // IEEE comparisons are Python's: nan is unordered, so only != holds.
-      switch (op) {
-        case TP_CMP_LT:
-          return tp_bool(x < y);
-        case TP_CMP_LE:
-          return tp_bool(x <= y);
-        case TP_CMP_EQ:
-          return tp_bool(x == y);
-        case TP_CMP_NE:
-          return tp_bool(x != y);
-        case TP_CMP_GT:
-          return tp_bool(x > y);
-        default:
-          return tp_bool(x >= y);
-      }
+      return compareAs(x, y, op);
     }
   }
   return tp_compare(a, b, op);

@@ -251,11 +251,10 @@ TEST(Lower, DynamicOpsAndContainers) {
   b.checkBound(one, "v");
   b.ret(b.constNone());
   std::string text = lowerToText(m);
-  for (const char* fn :
-       {"@tp_list_new",    "@tp_tuple_new",     "@tp_dict_new",    "@tp_dict_setitem",  "@tp_set_new",
-        "@tp_set_add",     "@tp_setitem_fast(", "@tp_binop_fast(", "@tp_compare_fast(", "@tp_truth_fast(",
-        "@tp_getattr",     "@tp_str_concat",    "@tp_unpack",      "@tp_iter",          "@tp_next_fast(",
-        "@tp_global_load", "@tp_global_store",  "@tp_cell_new",    "@tp_cell_get",      "@tp_raise_unbound_local"})
+  for (const char* fn : {"@tp_list_new", "@tp_tuple_new", "@tp_dict_new", "@tp_dict_setitem", "@tp_set_display",
+                         "@tp_setitem_fast(", "@tp_binop_fast(", "@tp_compare_fast(", "@tp_truth_fast(", "@tp_getattr",
+                         "@tp_str_concat", "@tp_unpack", "@tp_iter", "@tp_next_fast(", "@tp_global_load",
+                         "@tp_global_store", "@tp_cell_new", "@tp_cell_get", "@tp_raise_unbound_local"})
     EXPECT_NE(text.find(fn), std::string::npos) << fn << "\n" << text;
   // In-place add: TP_BINOP_INPLACE (64) | TP_BINOP_ADD (0).
   EXPECT_NE(text.find("i32 64)"), std::string::npos) << text;
