@@ -258,6 +258,8 @@ class FunctionVerifier {
           error(b, op + ": result must be floatobj");
         break;
       case Op::TypeIs:
+      case Op::ListGetItem:
+      case Op::ListSetItem:
       case Op::PyGetAttrFo:
         wantWords();
         break;

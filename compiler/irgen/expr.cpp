@@ -165,6 +165,7 @@ ValueId FuncGen::binop(ValueId l, BinOpKind op, ValueId r, bool inplace) {
   switch (res) {
     case Ty::Int: return B().cast(v, T().intType());
     case Ty::Str: return B().cast(v, T().strType());
+    case Ty::List: return B().cast(v, m_.irType(Ty::List));
     case Ty::Float: return B().unbox(v, T().floatType());
     default: return v;
   }
@@ -365,9 +366,10 @@ ValueId FuncGen::getAttr(ValueId obj, std::string_view name) {
 }
 
 ValueId FuncGen::subscript(const SubscriptExpr* e) {
-  ValueId obj = toObject(expr(e->value));
+  ValueId obj = expr(e->value);
   ValueId key = sliceOrIndex(e->slice);
-  ValueId v = B().pyGetItem(obj, key);
+  ValueId v = tyOf(obj) == Ty::List ? B().emit(ir::Op::ListGetItem, T().object(), {obj, toObject(key)})
+                                    : B().pyGetItem(toObject(obj), key);
   // An item of a list of floats (by annotation or allocation) is read unboxed
   // when it is one.
   auto* n = dyn_cast<NameExpr>(e->value);
@@ -382,7 +384,7 @@ ValueId FuncGen::sequence(const Expr* e) {
   if (!starred) {
     std::vector<ValueId> items;
     for (Expr* x : elts) items.push_back(toObject(expr(x)));
-    if (e->kind == NodeKind::List) return B().listNew(items);
+    if (e->kind == NodeKind::List) return B().listNew(items, m_.irType(Ty::List));
     if (e->kind == NodeKind::Tuple) return B().tupleNew(items);
     ValueId set = B().setNew(items);
     // CPython builds a display of three or more constants from a frozenset
@@ -392,7 +394,7 @@ ValueId FuncGen::sequence(const Expr* e) {
     if (all_constant) F().inst(F().value(set).inst).imm.i = 1;
     return set;
   }
-  ValueId list = B().listNew({});
+  ValueId list = B().listNew({}, m_.irType(Ty::List));
   for (Expr* x : elts) {
     if (auto* st = dyn_cast<StarredExpr>(x)) B().listExtend(list, toObject(expr(st->value)));
     else B().listAppend(list, toObject(expr(x)));
@@ -493,7 +495,7 @@ void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<voi
 }
 
 ValueId FuncGen::comprehension(const CompExpr* e, int kind) {
-  ValueId result = kind == 0 ? B().listNew({}) : kind == 1 ? B().setNew({}) : B().dictNew({});
+  ValueId result = kind == 0 ? B().listNew({}, m_.irType(Ty::List)) : kind == 1 ? B().setNew({}) : B().dictNew({});
   const sema::Scope* saved = scope_;
   const sema::Scope* saved_outer = comp_outer_scope_;
   comp_outer_scope_ = scope_;

@@ -175,6 +175,7 @@ ValueId FuncGen::call(const CallExpr* e) {
       case Ty::Str: return B().cast(result, T().strType());
       case Ty::Float: return B().unbox(result, T().floatType());
       case Ty::Bool: return B().unbox(result, T().boolType());
+      case Ty::List: return B().cast(result, m_.irType(Ty::List));
       default: break;
     }
   }

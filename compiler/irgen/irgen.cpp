@@ -36,6 +36,8 @@ TypeId ModuleGen::irType(Ty t) {
       return out_.types.floatType();
     case Ty::FloatObj:
       return out_.types.floatObjType();
+    case Ty::List:
+      return out_.types.get(ir::TypeKind::List);
     case Ty::Bool:
       return out_.types.boolType();
     default:
@@ -406,7 +408,7 @@ void FuncGen::dispatchToClone() {
     Ty t = d->clone_params[i];
     if (t == Ty::Object) continue;
     ir::Immediate imm;
-    imm.text = t == Ty::Int ? "int" : t == Ty::Float ? "float" : "bool";
+    imm.text = t == Ty::Int ? "int" : t == Ty::Float ? "float" : t == Ty::List ? "list" : "bool";
     ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {F().params[i]}, imm);
     BlockId next = newBlock();
     condBr(ok, next, generic);
@@ -425,6 +427,9 @@ void FuncGen::dispatchToClone() {
         break;
       case Ty::Bool:
         args.push_back(B().unbox(p, T().boolType()));
+        break;
+      case Ty::List:
+        args.push_back(B().cast(p, m_.irType(Ty::List)));
         break;
       default:
         args.push_back(p);

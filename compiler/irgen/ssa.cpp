@@ -69,6 +69,7 @@ Ty FuncGen::tyOf(ValueId v) {
     case ir::TypeKind::Int: return Ty::Int;
     case ir::TypeKind::Float: return Ty::Float;
     case ir::TypeKind::FloatObj: return Ty::FloatObj;
+    case ir::TypeKind::List: return T()[typeOf(v)].params.empty() ? Ty::List : Ty::Object;
     case ir::TypeKind::Bool: return Ty::Bool;
     case ir::TypeKind::None: return Ty::None;
     case ir::TypeKind::Str: return Ty::Str;

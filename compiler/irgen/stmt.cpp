@@ -357,9 +357,12 @@ void FuncGen::assign(const Expr* target, ValueId v) {
     }
     case NodeKind::Subscript: {
       auto* sub = cast<SubscriptExpr>(target);
-      ValueId obj = toObject(expr(sub->value));
+      ValueId obj = expr(sub->value);
       ValueId key = sliceOrIndex(sub->slice);
-      B().pySetItem(obj, key, toObject(v));
+      if (tyOf(obj) == Ty::List)
+        B().emit(ir::Op::ListSetItem, {}, {obj, toObject(key), toObject(v)});
+      else
+        B().pySetItem(toObject(obj), key, toObject(v));
       return;
     }
     case NodeKind::List:

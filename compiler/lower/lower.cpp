@@ -1117,6 +1117,37 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::FoFrom:
       setResult(inst, foFrom(op0()));
       return;
+    case ir::Op::ListGetItem:
+    case ir::Op::ListSetItem: {
+      // TpList (list.h): header, size, capacity, items. The operand is an
+      // exact list, so only the key is tested: a small int in range.
+      llvm::Value* list = op0();
+      llvm::Value* key = op1();
+      llvm::Value* p = b.CreateIntToPtr(list, ml_.ptr_);
+      llvm::Value* size = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 1));
+      llvm::Value* i = b.CreateAShr(key, 1);
+      i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
+      llvm::Value* ok = b.CreateAnd(b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0)),
+                                    b.CreateICmpULT(i, size));
+      bool get = inst.op == ir::Op::ListGetItem;
+      llvm::Value* r = fastSlow(
+          ok,
+          [&]() -> llvm::Value* {
+            llvm::Value* items = b.CreateLoad(ml_.ptr_, b.CreateConstGEP1_64(i64, p, 3));
+            llvm::Value* slot = b.CreateInBoundsGEP(i64, items, i);
+            if (get) return b.CreateLoad(i64, slot);
+            b.CreateStore(val(inst.operands[2]), slot);
+            return llvm::ConstantInt::get(i64, 0);
+          },
+          [&]() -> llvm::Value* {
+            if (get) return callRuntime("tp_getitem", {list, key}, &inst);
+            callRuntime("tp_setitem", {list, key, val(inst.operands[2])}, &inst);
+            return llvm::ConstantInt::get(i64, 0);
+          },
+          get ? "list.get" : "list.set");
+      if (get) setResult(inst, r);
+      return;
+    }
     case ir::Op::PyGetAttrFo: {
       // tp_getattr_ic_f returns TP_NULL and the double through `out` for a
       // raw float slot; any other value comes back as a word.
@@ -1164,7 +1195,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         setResult(inst, b.CreateOr(b.CreateICmpEQ(v, ml_.trueObj()), b.CreateICmpEQ(v, ml_.falseObj())));
         return;
       }
-      TP_CHECK(what == "int" || what == "float", "type.is: unknown type '" + what + "'");
+      TP_CHECK(what == "int" || what == "float" || what == "list", "type.is: unknown type '" + what + "'");
       llvm::Value* is_ptr = b.CreateAnd(b.CreateICmpEQ(b.CreateAnd(v, 7), llvm::ConstantInt::get(i64, 0)),
                                         b.CreateICmpNE(v, llvm::ConstantInt::get(i64, 0)));
       auto* load_bb = llvm::BasicBlock::Create(ml_.ctx_, "typeis.load", fn_);
@@ -1173,7 +1204,8 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       b.CreateCondBr(is_ptr, load_bb, join);
       b.SetInsertPoint(load_bb);
       llvm::Value* type = b.CreateLoad(i64, b.CreateIntToPtr(v, ml_.ptr_));
-      llvm::Value* same = b.CreateICmpEQ(type, ml_.runtimeObject(what == "int" ? "tp_int_type" : "tp_float_type"));
+      llvm::Value* same = b.CreateICmpEQ(
+          type, ml_.runtimeObject(what == "int" ? "tp_int_type" : what == "float" ? "tp_float_type" : "tp_list_type"));
       b.CreateBr(join);
       b.SetInsertPoint(join);
       llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 2);

@@ -123,11 +123,21 @@ class LocalInference {
         expr(c->func);
         return Ty::Object;
       }
-      case NodeKind::ListComp:
+      case NodeKind::ListComp: return Ty::List;
       case NodeKind::SetComp:
       case NodeKind::DictComp:
       case NodeKind::GeneratorExp:
       case NodeKind::Lambda: return Ty::Object;
+      case NodeKind::List:
+        if (cast<SequenceExpr>(e)->ctx != ExprContext::Load) {
+          forEachExprChild(e);
+          return Ty::Object;
+        }
+        for (Expr* x : cast<SequenceExpr>(e)->elts) {
+          if (isa<StarredExpr>(x)) expr(cast<StarredExpr>(x)->value);
+          else expr(x);
+        }
+        return Ty::List;
       default:
         forEachExprChild(e);
         return Ty::Object;

@@ -13,8 +13,8 @@ namespace taipan::types {
 using namespace ast;
 
 std::string_view tyName(Ty t) {
-  static constexpr std::array<std::string_view, 8> kNames = {"never", "int",    "float", "bool",
-                                                             "None",  "str",    "object", "float|object"};
+  static constexpr std::array<std::string_view, 9> kNames = {"never", "int",    "float",        "bool", "None",
+                                                             "str",   "object", "float|object", "list"};
   return kNames[static_cast<int>(t)];
 }
 
@@ -27,7 +27,7 @@ Ty join(Ty a, Ty b) {
 }
 
 Ty varType(Ty t) {
-  return t == Ty::Int || t == Ty::Float || t == Ty::Bool || t == Ty::FloatObj ? t : Ty::Object;
+  return t == Ty::Int || t == Ty::Float || t == Ty::Bool || t == Ty::FloatObj || t == Ty::List ? t : Ty::Object;
 }
 
 Ty constantType(const Constant& c) {
@@ -75,6 +75,9 @@ Ty binopResult(Ty l, BinOpKind op, Ty r) {
       default: return Ty::Object;  // ** may give a complex
     }
   }
+  if ((l == Ty::List && op == BinOpKind::Mult && r == Ty::Int) || (l == Ty::Int && op == BinOpKind::Mult && r == Ty::List) ||
+      (l == Ty::List && op == BinOpKind::Add && r == Ty::List))
+    return Ty::List;
   // Float arithmetic with an operand of unknown type: the result is most
   // likely a float, kept unboxed when it is one.
   bool lf = l == Ty::Float || l == Ty::FloatObj, rf = r == Ty::Float || r == Ty::FloatObj;
@@ -107,6 +110,7 @@ Ty builtinResult(std::string_view name) {
   if (name == "float") return Ty::Float;
   if (name == "str" || name == "repr" || name == "chr" || name == "ascii") return Ty::Str;
   if (name == "bool" || name == "isinstance" || name == "callable" || name == "issubclass") return Ty::Bool;
+  if (name == "list" || name == "sorted") return Ty::List;
   return Ty::Object;
 }
 
@@ -155,11 +159,13 @@ std::unordered_set<std::string> floatListNames(const Arguments* args, const Stmt
 }
 
 Ty annotationType(const Expr* annotation) {
+  if (auto* s = dyn_cast<SubscriptExpr>(annotation)) annotation = s->value;  // list[int] -> list
   const auto* n = dyn_cast<NameExpr>(annotation);
   if (!n) return Ty::Object;
   if (n->id == "int") return Ty::Int;
   if (n->id == "float") return Ty::Float;
   if (n->id == "bool") return Ty::Bool;
+  if (n->id == "list" || n->id == "List") return Ty::List;
   return Ty::Object;
 }
 

@@ -29,7 +29,9 @@ namespace taipan::types {
 // i1. FloatObj is "any value, floats kept unboxed": a join of Float with
 // anything else, and float arithmetic with an operand of unknown type. It can
 // hold every value, so choosing it is only ever a speed decision.
-enum class Ty : uint8_t { Never, Int, Float, Bool, None, Str, Object, FloatObj };
+// List is an exact `list` object (its items are unknown objects): the type of
+// an object never changes, so item access can skip the type test.
+enum class Ty : uint8_t { Never, Int, Float, Bool, None, Str, Object, FloatObj, List };
 
 std::string_view tyName(Ty t);
 Ty join(Ty a, Ty b);

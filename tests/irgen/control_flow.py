@@ -38,17 +38,18 @@ print(f([1, 2, 0, 5, -1], {5: "five"}))
 # CHECK:STDOUT:   %12: object = cast %11 line 19
 # CHECK:STDOUT:   %13: int = const.int -1 line 19
 # CHECK:STDOUT:   %14: object = cast %13 line 19
-# CHECK:STDOUT:   %15: object = list.new %6, %8, %10, %12, %14 line 19
+# CHECK:STDOUT:   %15: list = list.new %6, %8, %10, %12, %14 line 19
 # CHECK:STDOUT:   %16: int = const.int 5 line 19
 # CHECK:STDOUT:   %17: object = cast %16 line 19
 # CHECK:STDOUT:   %18: str = const.str "five" line 19
 # CHECK:STDOUT:   %19: object = cast %18 line 19
 # CHECK:STDOUT:   %20: object = dict.new %17, %19 line 19
-# CHECK:STDOUT:   %21: object = call.direct @tp$1$f %15, %20 line 19
-# CHECK:STDOUT:   %22: object = py.call %4, %21 line 19
-# CHECK:STDOUT:   %23: none = const.none line 19
-# CHECK:STDOUT:   %24: object = cast %23 line 19
-# CHECK:STDOUT:   ret %24 line 19
+# CHECK:STDOUT:   %21: object = cast %15 line 19
+# CHECK:STDOUT:   %22: object = call.direct @tp$1$f %21, %20 line 19
+# CHECK:STDOUT:   %23: object = py.call %4, %22 line 19
+# CHECK:STDOUT:   %24: none = const.none line 19
+# CHECK:STDOUT:   %25: object = cast %24 line 19
+# CHECK:STDOUT:   ret %25 line 19
 # CHECK:STDOUT: }
 # CHECK:STDOUT:
 # CHECK:STDOUT: func @tp$1$f(%xs, %d) -> object [name "f", qualname "f", params (xs, d), line 3] {
