@@ -7,8 +7,6 @@
 // shell ever sees a user-supplied string.
 #include "compiler/codegen/codegen.h"
 
-#include "compiler/base/file_util.h"
-
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/Analysis/CGSCCPassManager.h>
 #include <llvm/Analysis/LoopAnalysisManager.h>
@@ -37,6 +35,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+
+#include "compiler/base/file_util.h"
 
 extern char** environ;
 

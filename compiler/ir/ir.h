@@ -83,12 +83,12 @@ bool parseCmpName(std::string_view text, int64_t& out);
 
 // ---- types ----
 enum class TypeKind : uint8_t {
-  Object,  // any Python value, dynamic path
-  Int,     // Python int (tagged small int or big-int object)
-  Float,   // unboxed f64
+  Object,    // any Python value, dynamic path
+  Int,       // Python int (tagged small int or big-int object)
+  Float,     // unboxed f64
   FloatObj,  // any value, a float kept unboxed: the pair (word, f64) where word 0 means "the float f64"
-  Bool,    // unboxed i1
-  None,    // the None singleton
+  Bool,      // unboxed i1
+  None,      // the None singleton
   Str,
   Bytes,
   List,   // params: element

@@ -15,35 +15,58 @@ namespace {
 
 ir::BinOpKind irBinOp(BinOpKind op) {
   switch (op) {
-    case BinOpKind::Add: return ir::BinOpKind::Add;
-    case BinOpKind::Sub: return ir::BinOpKind::Sub;
-    case BinOpKind::Mult: return ir::BinOpKind::Mul;
-    case BinOpKind::MatMult: return ir::BinOpKind::MatMul;
-    case BinOpKind::Div: return ir::BinOpKind::TrueDiv;
-    case BinOpKind::Mod: return ir::BinOpKind::Mod;
-    case BinOpKind::Pow: return ir::BinOpKind::Pow;
-    case BinOpKind::LShift: return ir::BinOpKind::LShift;
-    case BinOpKind::RShift: return ir::BinOpKind::RShift;
-    case BinOpKind::BitOr: return ir::BinOpKind::Or;
-    case BinOpKind::BitXor: return ir::BinOpKind::Xor;
-    case BinOpKind::BitAnd: return ir::BinOpKind::And;
-    case BinOpKind::FloorDiv: return ir::BinOpKind::FloorDiv;
+    case BinOpKind::Add:
+      return ir::BinOpKind::Add;
+    case BinOpKind::Sub:
+      return ir::BinOpKind::Sub;
+    case BinOpKind::Mult:
+      return ir::BinOpKind::Mul;
+    case BinOpKind::MatMult:
+      return ir::BinOpKind::MatMul;
+    case BinOpKind::Div:
+      return ir::BinOpKind::TrueDiv;
+    case BinOpKind::Mod:
+      return ir::BinOpKind::Mod;
+    case BinOpKind::Pow:
+      return ir::BinOpKind::Pow;
+    case BinOpKind::LShift:
+      return ir::BinOpKind::LShift;
+    case BinOpKind::RShift:
+      return ir::BinOpKind::RShift;
+    case BinOpKind::BitOr:
+      return ir::BinOpKind::Or;
+    case BinOpKind::BitXor:
+      return ir::BinOpKind::Xor;
+    case BinOpKind::BitAnd:
+      return ir::BinOpKind::And;
+    case BinOpKind::FloorDiv:
+      return ir::BinOpKind::FloorDiv;
   }
   return ir::BinOpKind::Add;
 }
 
 ir::CmpKind irCmp(CmpOpKind op) {
   switch (op) {
-    case CmpOpKind::Eq: return ir::CmpKind::Eq;
-    case CmpOpKind::NotEq: return ir::CmpKind::Ne;
-    case CmpOpKind::Lt: return ir::CmpKind::Lt;
-    case CmpOpKind::LtE: return ir::CmpKind::Le;
-    case CmpOpKind::Gt: return ir::CmpKind::Gt;
-    case CmpOpKind::GtE: return ir::CmpKind::Ge;
-    case CmpOpKind::Is: return ir::CmpKind::Is;
-    case CmpOpKind::IsNot: return ir::CmpKind::IsNot;
-    case CmpOpKind::In: return ir::CmpKind::In;
-    case CmpOpKind::NotIn: return ir::CmpKind::NotIn;
+    case CmpOpKind::Eq:
+      return ir::CmpKind::Eq;
+    case CmpOpKind::NotEq:
+      return ir::CmpKind::Ne;
+    case CmpOpKind::Lt:
+      return ir::CmpKind::Lt;
+    case CmpOpKind::LtE:
+      return ir::CmpKind::Le;
+    case CmpOpKind::Gt:
+      return ir::CmpKind::Gt;
+    case CmpOpKind::GtE:
+      return ir::CmpKind::Ge;
+    case CmpOpKind::Is:
+      return ir::CmpKind::Is;
+    case CmpOpKind::IsNot:
+      return ir::CmpKind::IsNot;
+    case CmpOpKind::In:
+      return ir::CmpKind::In;
+    case CmpOpKind::NotIn:
+      return ir::CmpKind::NotIn;
   }
   return ir::CmpKind::Eq;
 }
@@ -52,15 +75,24 @@ ir::CmpKind irCmp(CmpOpKind op) {
 
 ValueId FuncGen::constant(const Constant& c) {
   switch (c.kind) {
-    case Constant::Kind::None: return B().constNone();
-    case Constant::Kind::True: return B().constBool(true);
-    case Constant::Kind::False: return B().constBool(false);
-    case Constant::Kind::Ellipsis: return B().constEllipsis();
-    case Constant::Kind::Int: return B().constInt(std::string(c.text));
-    case Constant::Kind::Float: return B().constFloat(c.number);
-    case Constant::Kind::Str: return B().constStr(std::string(c.text));
-    case Constant::Kind::Bytes: return B().constBytes(std::string(c.text));
-    case Constant::Kind::Complex: break;
+    case Constant::Kind::None:
+      return B().constNone();
+    case Constant::Kind::True:
+      return B().constBool(true);
+    case Constant::Kind::False:
+      return B().constBool(false);
+    case Constant::Kind::Ellipsis:
+      return B().constEllipsis();
+    case Constant::Kind::Int:
+      return B().constInt(std::string(c.text));
+    case Constant::Kind::Float:
+      return B().constFloat(c.number);
+    case Constant::Kind::Str:
+      return B().constStr(std::string(c.text));
+    case Constant::Kind::Bytes:
+      return B().constBytes(std::string(c.text));
+    case Constant::Kind::Complex:
+      break;
   }
   return {};
 }
@@ -79,7 +111,8 @@ ValueId FuncGen::expr(const Expr* e) {
       }
       return constant(c->value);
     }
-    case NodeKind::Name: return loadName(std::string(cast<NameExpr>(e)->id), e);
+    case NodeKind::Name:
+      return loadName(std::string(cast<NameExpr>(e)->id), e);
     case NodeKind::BinOp: {
       auto* b = cast<BinOpExpr>(e);
       ValueId l = expr(b->left);
@@ -90,38 +123,64 @@ ValueId FuncGen::expr(const Expr* e) {
       auto* u = cast<UnaryOpExpr>(e);
       return unaryop(u->op, expr(u->operand));
     }
-    case NodeKind::Compare: return compare(cast<CompareExpr>(e));
-    case NodeKind::BoolOp: return boolOp(cast<BoolOpExpr>(e));
-    case NodeKind::IfExp: return ifExp(cast<IfExpExpr>(e));
-    case NodeKind::Call: return call(cast<CallExpr>(e));
+    case NodeKind::Compare:
+      return compare(cast<CompareExpr>(e));
+    case NodeKind::BoolOp:
+      return boolOp(cast<BoolOpExpr>(e));
+    case NodeKind::IfExp:
+      return ifExp(cast<IfExpExpr>(e));
+    case NodeKind::Call:
+      return call(cast<CallExpr>(e));
     case NodeKind::Attribute: {
       auto* a = cast<AttributeExpr>(e);
       return getAttr(toObject(expr(a->value)), a->attr);
     }
-    case NodeKind::Subscript: return subscript(cast<SubscriptExpr>(e));
+    case NodeKind::Subscript:
+      return subscript(cast<SubscriptExpr>(e));
     case NodeKind::List:
     case NodeKind::Tuple:
-    case NodeKind::Set: return sequence(e);
-    case NodeKind::Dict: return dict(cast<DictExpr>(e));
-    case NodeKind::JoinedStr: return fstring(cast<JoinedStrExpr>(e));
-    case NodeKind::FormattedValue: return formatted(cast<FormattedValueExpr>(e));
-    case NodeKind::Lambda: return makeFunction(e, cast<LambdaExpr>(e)->args, "<lambda>");
+    case NodeKind::Set:
+      return sequence(e);
+    case NodeKind::Dict:
+      return dict(cast<DictExpr>(e));
+    case NodeKind::JoinedStr:
+      return fstring(cast<JoinedStrExpr>(e));
+    case NodeKind::FormattedValue:
+      return formatted(cast<FormattedValueExpr>(e));
+    case NodeKind::Lambda:
+      return makeFunction(e, cast<LambdaExpr>(e)->args, "<lambda>");
     case NodeKind::NamedExpr: {
       auto* n = cast<NamedExpr>(e);
       ValueId v = expr(n->value);
       assign(n->target, v);
       return v;
     }
-    case NodeKind::ListComp: return comprehension(cast<CompExpr>(e), 0);
-    case NodeKind::SetComp: return comprehension(cast<CompExpr>(e), 1);
-    case NodeKind::DictComp: return comprehension(cast<CompExpr>(e), 2);
-    case NodeKind::GeneratorExp: m_.unsupported(e, "generator expressions"); return B().constNone();
-    case NodeKind::Await: m_.unsupported(e, "await"); return B().constNone();
-    case NodeKind::Yield: m_.unsupported(e, "yield"); return B().constNone();
-    case NodeKind::YieldFrom: m_.unsupported(e, "yield from"); return B().constNone();
-    case NodeKind::Starred: m_.unsupported(e, "starred expressions here"); return B().constNone();
-    case NodeKind::Slice: return sliceOrIndex(e);
-    default: m_.unsupported(e, std::string(kindName(e->kind))); return B().constNone();
+    case NodeKind::ListComp:
+      return comprehension(cast<CompExpr>(e), 0);
+    case NodeKind::SetComp:
+      return comprehension(cast<CompExpr>(e), 1);
+    case NodeKind::DictComp:
+      return comprehension(cast<CompExpr>(e), 2);
+    case NodeKind::GeneratorExp:
+      m_.unsupported(e, "generator expressions");
+      return B().constNone();
+    case NodeKind::Await:
+      m_.unsupported(e, "await");
+      return B().constNone();
+    case NodeKind::Yield:
+      m_.unsupported(e, "yield");
+      return B().constNone();
+    case NodeKind::YieldFrom:
+      m_.unsupported(e, "yield from");
+      return B().constNone();
+    case NodeKind::Starred:
+      m_.unsupported(e, "starred expressions here");
+      return B().constNone();
+    case NodeKind::Slice:
+      return sliceOrIndex(e);
+    default:
+      m_.unsupported(e, std::string(kindName(e->kind)));
+      return B().constNone();
   }
 }
 
@@ -130,28 +189,44 @@ ValueId FuncGen::binop(ValueId l, BinOpKind op, ValueId r, bool inplace) {
   Ty res = types::binopResult(lt, op, rt);
   if (lt == Ty::Int && rt == Ty::Int) {
     switch (op) {
-      case BinOpKind::Add: return B().binary(ir::Op::IntAdd, l, r);
-      case BinOpKind::Sub: return B().binary(ir::Op::IntSub, l, r);
-      case BinOpKind::Mult: return B().binary(ir::Op::IntMul, l, r);
-      case BinOpKind::FloorDiv: return B().binary(ir::Op::IntFloorDiv, l, r);
-      case BinOpKind::Mod: return B().binary(ir::Op::IntMod, l, r);
-      case BinOpKind::BitAnd: return B().binary(ir::Op::IntAnd, l, r);
-      case BinOpKind::BitOr: return B().binary(ir::Op::IntOr, l, r);
-      case BinOpKind::BitXor: return B().binary(ir::Op::IntXor, l, r);
-      case BinOpKind::LShift: return B().binary(ir::Op::IntLShift, l, r);
-      case BinOpKind::RShift: return B().binary(ir::Op::IntRShift, l, r);
-      default: break;
+      case BinOpKind::Add:
+        return B().binary(ir::Op::IntAdd, l, r);
+      case BinOpKind::Sub:
+        return B().binary(ir::Op::IntSub, l, r);
+      case BinOpKind::Mult:
+        return B().binary(ir::Op::IntMul, l, r);
+      case BinOpKind::FloorDiv:
+        return B().binary(ir::Op::IntFloorDiv, l, r);
+      case BinOpKind::Mod:
+        return B().binary(ir::Op::IntMod, l, r);
+      case BinOpKind::BitAnd:
+        return B().binary(ir::Op::IntAnd, l, r);
+      case BinOpKind::BitOr:
+        return B().binary(ir::Op::IntOr, l, r);
+      case BinOpKind::BitXor:
+        return B().binary(ir::Op::IntXor, l, r);
+      case BinOpKind::LShift:
+        return B().binary(ir::Op::IntLShift, l, r);
+      case BinOpKind::RShift:
+        return B().binary(ir::Op::IntRShift, l, r);
+      default:
+        break;
     }
   }
   if (res == Ty::Float && (lt == Ty::Float || rt == Ty::Float)) {
     ValueId fl = lt == Ty::Int ? B().unary(ir::Op::IntToFloat, l) : l;
     ValueId fr = rt == Ty::Int ? B().unary(ir::Op::IntToFloat, r) : r;
     switch (op) {
-      case BinOpKind::Add: return B().binary(ir::Op::FloatAdd, fl, fr);
-      case BinOpKind::Sub: return B().binary(ir::Op::FloatSub, fl, fr);
-      case BinOpKind::Mult: return B().binary(ir::Op::FloatMul, fl, fr);
-      case BinOpKind::Div: return B().binary(ir::Op::FloatDiv, fl, fr);
-      default: break;
+      case BinOpKind::Add:
+        return B().binary(ir::Op::FloatAdd, fl, fr);
+      case BinOpKind::Sub:
+        return B().binary(ir::Op::FloatSub, fl, fr);
+      case BinOpKind::Mult:
+        return B().binary(ir::Op::FloatMul, fl, fr);
+      case BinOpKind::Div:
+        return B().binary(ir::Op::FloatDiv, fl, fr);
+      default:
+        break;
     }
   }
   if (res == Ty::FloatObj) {
@@ -163,18 +238,24 @@ ValueId FuncGen::binop(ValueId l, BinOpKind op, ValueId r, bool inplace) {
   }
   ValueId v = B().pyBinOp(irBinOp(op), toObject(l), toObject(r), inplace);
   switch (res) {
-    case Ty::Int: return B().cast(v, T().intType());
-    case Ty::Str: return B().cast(v, T().strType());
-    case Ty::List: return B().cast(v, m_.irType(Ty::List));
-    case Ty::Float: return B().unbox(v, T().floatType());
-    default: return v;
+    case Ty::Int:
+      return B().cast(v, T().intType());
+    case Ty::Str:
+      return B().cast(v, T().strType());
+    case Ty::List:
+      return B().cast(v, m_.irType(Ty::List));
+    case Ty::Float:
+      return B().unbox(v, T().floatType());
+    default:
+      return v;
   }
 }
 
 ValueId FuncGen::unaryop(UnaryOpKind op, ValueId v) {
   Ty t = tyOf(v);
   switch (op) {
-    case UnaryOpKind::Not: return B().unary(ir::Op::BoolNot, truth(v));
+    case UnaryOpKind::Not:
+      return B().unary(ir::Op::BoolNot, truth(v));
     case UnaryOpKind::USub:
       if (t == Ty::Int) return B().unary(ir::Op::IntNeg, v);
       if (t == Ty::Float) return B().unary(ir::Op::FloatNeg, v);
@@ -193,11 +274,16 @@ ValueId FuncGen::unaryop(UnaryOpKind op, ValueId v) {
 
 ValueId FuncGen::truth(ValueId v) {
   switch (tyOf(v)) {
-    case Ty::Bool: return v;
-    case Ty::Int: return B().binary(ir::Op::IntNe, v, B().constInt(0));
-    case Ty::Float: return B().binary(ir::Op::FloatNe, v, B().constFloat(0.0));
-    case Ty::None: return B().constBool(false);
-    default: return B().pyTruth(toObject(v));
+    case Ty::Bool:
+      return v;
+    case Ty::Int:
+      return B().binary(ir::Op::IntNe, v, B().constInt(0));
+    case Ty::Float:
+      return B().binary(ir::Op::FloatNe, v, B().constFloat(0.0));
+    case Ty::None:
+      return B().constBool(false);
+    default:
+      return B().pyTruth(toObject(v));
   }
 }
 
@@ -264,8 +350,10 @@ ValueId FuncGen::boolOp(const BoolOpExpr* e) {
       br(join);
     } else {
       BlockId next = newBlock();
-      if (e->op == BoolOpKind::And) condBr(truth(v), next, join);
-      else condBr(truth(v), join, next);
+      if (e->op == BoolOpKind::And)
+        condBr(truth(v), next, join);
+      else
+        condBr(truth(v), join, next);
       enter(next);
     }
   }
@@ -296,8 +384,10 @@ void FuncGen::cond(const Expr* e, BlockId t, BlockId f) {
   if (auto* b = dyn_cast<BoolOpExpr>(e)) {
     for (uint32_t i = 0; i + 1 < b->values.size(); ++i) {
       BlockId next = newBlock();
-      if (b->op == BoolOpKind::And) cond(b->values[i], next, f);
-      else cond(b->values[i], t, next);
+      if (b->op == BoolOpKind::And)
+        cond(b->values[i], next, f);
+      else
+        cond(b->values[i], t, next);
       enter(next);
       if (!live()) return;
     }
@@ -396,8 +486,10 @@ ValueId FuncGen::sequence(const Expr* e) {
   }
   ValueId list = B().listNew({}, m_.irType(Ty::List));
   for (Expr* x : elts) {
-    if (auto* st = dyn_cast<StarredExpr>(x)) B().listExtend(list, toObject(expr(st->value)));
-    else B().listAppend(list, toObject(expr(x)));
+    if (auto* st = dyn_cast<StarredExpr>(x))
+      B().listExtend(list, toObject(expr(st->value)));
+    else
+      B().listAppend(list, toObject(expr(x)));
   }
   if (e->kind == NodeKind::List) return list;
   if (e->kind == NodeKind::Tuple) return B().listToTuple(list);
@@ -430,8 +522,10 @@ ValueId FuncGen::dict(const DictExpr* e) {
 ValueId FuncGen::fstring(const JoinedStrExpr* e) {
   std::vector<ValueId> parts;
   for (Expr* v : e->values) {
-    if (auto* c = dyn_cast<ConstantExpr>(v)) parts.push_back(B().constStr(std::string(c->value.text)));
-    else parts.push_back(formatted(cast<FormattedValueExpr>(v)));
+    if (auto* c = dyn_cast<ConstantExpr>(v))
+      parts.push_back(B().constStr(std::string(c->value.text)));
+    else
+      parts.push_back(formatted(cast<FormattedValueExpr>(v)));
   }
   if (parts.empty()) return B().constStr("");
   if (parts.size() == 1) return parts[0];
@@ -441,10 +535,17 @@ ValueId FuncGen::fstring(const JoinedStrExpr* e) {
 ValueId FuncGen::formatted(const FormattedValueExpr* e) {
   ValueId v = toObject(expr(e->value));
   switch (e->conversion) {
-    case 's': v = B().pyStr(v); break;
-    case 'r': v = B().pyRepr(v); break;
-    case 'a': v = B().pyAscii(v); break;
-    default: break;
+    case 's':
+      v = B().pyStr(v);
+      break;
+    case 'r':
+      v = B().pyRepr(v);
+      break;
+    case 'a':
+      v = B().pyAscii(v);
+      break;
+    default:
+      break;
   }
   if (e->format_spec) {
     ValueId spec = fstring(cast<JoinedStrExpr>(e->format_spec));
@@ -532,8 +633,10 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
     compLoops(gen, 0, [&] {
       ValueId v = truth(expr(gen->elt));
       BlockId hit = newBlock(), go_on = newBlock();
-      if (any) condBr(v, hit, go_on);
-      else condBr(v, go_on, hit);
+      if (any)
+        condBr(v, hit, go_on);
+      else
+        condBr(v, go_on, hit);
       enter(hit);
       writeVar(result, B().constBool(any));
       br(done);
@@ -557,10 +660,14 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
     ValueId list = B().listNew({});
     compLoops(gen, 0, [&] { B().listAppend(list, toObject(expr(gen->elt))); });
     scope_ = saved;
-    if (builtin == "list") out = list;
-    else if (builtin == "tuple") out = B().listToTuple(list);
-    else if (builtin == "join") out = B().pyCall(callee, {list});
-    else out = B().pyCall(B().builtinLoad(std::string(builtin)), {list});
+    if (builtin == "list")
+      out = list;
+    else if (builtin == "tuple")
+      out = B().listToTuple(list);
+    else if (builtin == "join")
+      out = B().pyCall(callee, {list});
+    else
+      out = B().pyCall(B().builtinLoad(std::string(builtin)), {list});
   }
   scope_ = saved;
   comp_outer_scope_ = saved_outer;

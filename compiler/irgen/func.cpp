@@ -72,9 +72,14 @@ std::optional<ValueId> FuncGen::mathCall(const CallExpr* e) {
   if (in_init && m_.known_modules_.at(std::string(mod->id)).second >= top_index_) return std::nullopt;
   ValueId x = expr(e->args[0]);
   switch (tyOf(x)) {
-    case Ty::Float: break;
-    case Ty::Int: x = B().unary(ir::Op::IntToFloat, x); break;
-    default: x = B().emit(ir::Op::AsFloat, T().floatType(), {x}); break;
+    case Ty::Float:
+      break;
+    case Ty::Int:
+      x = B().unary(ir::Op::IntToFloat, x);
+      break;
+    default:
+      x = B().emit(ir::Op::AsFloat, T().floatType(), {x});
+      break;
   }
   return B().emit(ir::Op::FloatSqrt, T().floatType(), {x});
 }
@@ -151,8 +156,10 @@ ValueId FuncGen::call(const CallExpr* e) {
   } else {
     ValueId list = B().listNew({});
     for (Expr* a : e->args) {
-      if (auto* st = dyn_cast<StarredExpr>(a)) B().listExtend(list, toObject(expr(st->value)));
-      else B().listAppend(list, toObject(expr(a)));
+      if (auto* st = dyn_cast<StarredExpr>(a))
+        B().listExtend(list, toObject(expr(st->value)));
+      else
+        B().listAppend(list, toObject(expr(a)));
     }
     ValueId tuple = B().listToTuple(list);
     ValueId kwargs = constNull(T().object());
@@ -171,12 +178,18 @@ ValueId FuncGen::call(const CallExpr* e) {
   }
   if (builtin && !dynamic) {
     switch (types::builtinResult(name->id)) {
-      case Ty::Int: return B().cast(result, T().intType());
-      case Ty::Str: return B().cast(result, T().strType());
-      case Ty::Float: return B().unbox(result, T().floatType());
-      case Ty::Bool: return B().unbox(result, T().boolType());
-      case Ty::List: return B().cast(result, m_.irType(Ty::List));
-      default: break;
+      case Ty::Int:
+        return B().cast(result, T().intType());
+      case Ty::Str:
+        return B().cast(result, T().strType());
+      case Ty::Float:
+        return B().unbox(result, T().floatType());
+      case Ty::Bool:
+        return B().unbox(result, T().boolType());
+      case Ty::List:
+        return B().cast(result, m_.irType(Ty::List));
+      default:
+        break;
     }
   }
   return result;
@@ -342,7 +355,8 @@ void FuncGen::classDef(const ClassDefStmt* s) {
   createCells(cls_scope);
   // A class statement in a loop starts from an empty namespace every time.
   for (const sema::Symbol& sym : cls_scope->symbols)
-    if (sym.binding == sema::Binding::Local) writeVar(varFor(cls_scope, sym.name, T().object()), constNull(T().object()));
+    if (sym.binding == sema::Binding::Local)
+      writeVar(varFor(cls_scope, sym.name, T().object()), constNull(T().object()));
   auto saved_loops = loops_;
   loops_.clear();
   stmts(s->body);

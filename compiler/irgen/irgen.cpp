@@ -126,8 +126,7 @@ void ModuleGen::planDirectCalls() {
         if (a->name.find('.') != std::string_view::npos) continue;
         std::string name(a->asname.empty() ? a->name : a->asname);
         auto it = facts_.bindings.find(name);
-        if (it != facts_.bindings.end() && it->second == 1 && !facts_.has_star_import &&
-            !facts_.uses_dynamic_namespace)
+        if (it != facts_.bindings.end() && it->second == 1 && !facts_.has_star_import && !facts_.uses_dynamic_namespace)
           known_modules_[name] = {std::string(a->name), i};
       }
   for (size_t i = 0; i < body.size(); ++i) {

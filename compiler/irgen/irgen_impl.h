@@ -41,8 +41,8 @@ struct FuncTask {
   FuncId fid;
   const ast::Node* node = nullptr;  // FunctionDefStmt, LambdaExpr or Module
   const sema::Scope* scope = nullptr;
-  std::string class_name;           // innermost enclosing class (private name mangling)
-  std::vector<Ty> param_types;      // typed clone parameters (empty: all object)
+  std::string class_name;       // innermost enclosing class (private name mangling)
+  std::vector<Ty> param_types;  // typed clone parameters (empty: all object)
   bool is_clone = false;
 };
 
@@ -101,10 +101,10 @@ class ModuleGen {
 // Where a name lives, as seen from the code being generated.
 struct Storage {
   enum Kind { Ssa, Cell, Closure, Global, ClassLocal } kind = Global;
-  int var = -1;          // Ssa / ClassLocal: variable index
-  ValueId cell;          // Cell: the cell object
+  int var = -1;  // Ssa / ClassLocal: variable index
+  ValueId cell;  // Cell: the cell object
   int closure_index = -1;
-  std::string name;      // the (mangled) name
+  std::string name;  // the (mangled) name
 };
 
 // Per-block SSA construction state ("Simple and Efficient Construction of SSA
@@ -112,8 +112,8 @@ struct Storage {
 struct BlockSsa {
   std::vector<BlockId> preds;
   bool sealed = false;
-  std::unordered_map<int, ValueId> defs;        // current definition of each variable
-  std::unordered_map<int, ValueId> start_defs;  // value at block entry (block args / inherited)
+  std::unordered_map<int, ValueId> defs;           // current definition of each variable
+  std::unordered_map<int, ValueId> start_defs;     // value at block entry (block args / inherited)
   std::vector<std::pair<int, size_t>> incomplete;  // (variable, argument position) while unsealed
   BlockId snapshot_of;  // landing blocks: variable values are those of this block at creation
   size_t scanned = 0;   // instructions already checked for placeholder unwind targets
@@ -165,7 +165,7 @@ class FuncGen {
   void flushUnwind();
   void pushTry(BlockId handler);
   void popTry();
-  void finish();  // trivial block arguments, bound checks, compaction
+  void finish();           // trivial block arguments, bound checks, compaction
   void dispatchToClone();  // generic entry: hand over to the typed clone when the arguments fit (irgen.cpp)
 
   // ---- names (stmt.cpp) ----
@@ -185,8 +185,7 @@ class FuncGen {
   void assign(const ast::Expr* target, ValueId v);
   void augAssign(const ast::AugAssignStmt* s);
   void ifStmt(const ast::IfStmt* s);
-  void loopBodyAndElse(const ast::StmtList& body, const ast::StmtList& orelse, BlockId head, BlockId els,
-                       BlockId exit);
+  void loopBodyAndElse(const ast::StmtList& body, const ast::StmtList& orelse, BlockId head, BlockId els, BlockId exit);
   void whileStmt(const ast::WhileStmt* s);
   void forStmt(const ast::ForStmt* s);
   bool rangeLoop(const ast::ForStmt* s);
@@ -254,9 +253,9 @@ class FuncGen {
   ValueId closure_;
   std::string qual_prefix_;  // qualname prefix of defs generated here ("f.<locals>.", "C.")
   types::FunctionTypes guesses_;
-  std::set<std::string> float_lists_;  // names hinted to hold lists of floats (types::floatListNames)
+  std::set<std::string> float_lists_;              // names hinted to hold lists of floats (types::floatListNames)
   const sema::Scope* comp_outer_scope_ = nullptr;  // scope a comprehension appears in
-  size_t top_index_ = 0;  // module init: index of the top-level statement being generated
+  size_t top_index_ = 0;                           // module init: index of the top-level statement being generated
   uint32_t line_ = 0;
   bool retry_ = false;
   // Variables demoted to object across regenerations (by scope and name).

@@ -66,14 +66,22 @@ int FuncGen::hiddenVar(TypeId type) {
 
 Ty FuncGen::tyOf(ValueId v) {
   switch (T()[typeOf(v)].kind) {
-    case ir::TypeKind::Int: return Ty::Int;
-    case ir::TypeKind::Float: return Ty::Float;
-    case ir::TypeKind::FloatObj: return Ty::FloatObj;
-    case ir::TypeKind::List: return T()[typeOf(v)].params.empty() ? Ty::List : Ty::Object;
-    case ir::TypeKind::Bool: return Ty::Bool;
-    case ir::TypeKind::None: return Ty::None;
-    case ir::TypeKind::Str: return Ty::Str;
-    default: return Ty::Object;
+    case ir::TypeKind::Int:
+      return Ty::Int;
+    case ir::TypeKind::Float:
+      return Ty::Float;
+    case ir::TypeKind::FloatObj:
+      return Ty::FloatObj;
+    case ir::TypeKind::List:
+      return T()[typeOf(v)].params.empty() ? Ty::List : Ty::Object;
+    case ir::TypeKind::Bool:
+      return Ty::Bool;
+    case ir::TypeKind::None:
+      return Ty::None;
+    case ir::TypeKind::Str:
+      return Ty::Str;
+    default:
+      return Ty::Object;
   }
 }
 
@@ -84,7 +92,8 @@ ValueId FuncGen::coerce(ValueId v, TypeId to) {
     if (!T().isWord(from)) return B().box(v);
     return B().cast(v, to);
   }
-  if (to == T().floatObjType()) return B().emit(ir::Op::FoFrom, to, {v});  // one instruction (edge coercions rely on it)
+  if (to == T().floatObjType())
+    return B().emit(ir::Op::FoFrom, to, {v});  // one instruction (edge coercions rely on it)
   TP_CHECK(false, "irgen: coercion to a typed representation");
   return v;
 }

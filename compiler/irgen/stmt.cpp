@@ -90,7 +90,8 @@ Storage FuncGen::resolve(const std::string& name, const sema::Scope* scope) {
   };
   switch (sym->binding) {
     case sema::Binding::GlobalExplicit:
-    case sema::Binding::GlobalImplicit: return s;
+    case sema::Binding::GlobalImplicit:
+      return s;
     case sema::Binding::Local:
     case sema::Binding::Cell:
       if (scope->kind == sema::ScopeKind::Class) {
@@ -136,7 +137,8 @@ ValueId FuncGen::loadName(const std::string& raw, const Node* at) {
       B().checkBound(v, name);
       return v;
     }
-    case Storage::Cell: return B().cellGet(s.cell, name);
+    case Storage::Cell:
+      return B().cellGet(s.cell, name);
     case Storage::Closure: {
       ir::Immediate imm;
       imm.i = s.closure_index;
@@ -189,7 +191,9 @@ void FuncGen::storeName(const std::string& raw, ValueId v) {
       writeVar(s.var, v);
       return;
     }
-    case Storage::Cell: B().cellSet(s.cell, toObject(v)); return;
+    case Storage::Cell:
+      B().cellSet(s.cell, toObject(v));
+      return;
     case Storage::Closure: {
       ir::Immediate imm;
       imm.i = s.closure_index;
@@ -197,7 +201,9 @@ void FuncGen::storeName(const std::string& raw, ValueId v) {
       B().cellSet(cell, toObject(v));
       return;
     }
-    case Storage::Global: B().globalStore(name, toObject(v)); return;
+    case Storage::Global:
+      B().globalStore(name, toObject(v));
+      return;
     case Storage::ClassLocal: {
       ValueId o = toObject(v);
       B().dictSet(classes_.back().ns, B().constStr(name), o);
@@ -236,7 +242,9 @@ void FuncGen::deleteName(const std::string& raw, const Node* at) {
       B().cellSet(cell, constNull(T().object()));
       return;
     }
-    case Storage::Global: B().globalDel(name); return;
+    case Storage::Global:
+      B().globalDel(name);
+      return;
     case Storage::ClassLocal:
       B().pyDelItem(classes_.back().ns, B().constStr(name));
       writeVar(s.var, constNull(T().object()));
@@ -267,7 +275,9 @@ void FuncGen::stmt(const Stmt* s) {
   line_ = m_.lineOf(s);
   B().setLine(line_);
   switch (s->kind) {
-    case NodeKind::Expr: expr(cast<ExprStmt>(s)->value); return;
+    case NodeKind::Expr:
+      expr(cast<ExprStmt>(s)->value);
+      return;
     case NodeKind::Assign: {
       auto* a = cast<AssignStmt>(s);
       // `a, b = b, a`: no tuple is built when both sides have the same shape.
@@ -293,11 +303,20 @@ void FuncGen::stmt(const Stmt* s) {
       if (a->value) assign(a->target, expr(a->value));
       return;
     }
-    case NodeKind::AugAssign: augAssign(cast<AugAssignStmt>(s)); return;
-    case NodeKind::If: ifStmt(cast<IfStmt>(s)); return;
-    case NodeKind::While: whileStmt(cast<WhileStmt>(s)); return;
-    case NodeKind::For: forStmt(cast<ForStmt>(s)); return;
-    case NodeKind::Pass: return;
+    case NodeKind::AugAssign:
+      augAssign(cast<AugAssignStmt>(s));
+      return;
+    case NodeKind::If:
+      ifStmt(cast<IfStmt>(s));
+      return;
+    case NodeKind::While:
+      whileStmt(cast<WhileStmt>(s));
+      return;
+    case NodeKind::For:
+      forStmt(cast<ForStmt>(s));
+      return;
+    case NodeKind::Pass:
+      return;
     case NodeKind::Break:
       TP_CHECK(!loops_.empty(), "irgen: break outside a loop");
       jumpOut(loops_.back().break_target, loops_.back().cleanup_depth, std::nullopt);
@@ -306,12 +325,15 @@ void FuncGen::stmt(const Stmt* s) {
       TP_CHECK(!loops_.empty(), "irgen: continue outside a loop");
       jumpOut(loops_.back().continue_target, loops_.back().cleanup_depth, std::nullopt);
       return;
-    case NodeKind::Return: returnStmt(cast<ReturnStmt>(s)); return;
+    case NodeKind::Return:
+      returnStmt(cast<ReturnStmt>(s));
+      return;
     case NodeKind::Delete:
       for (Expr* t : cast<DeleteStmt>(s)->targets) deleteTarget(t);
       return;
     case NodeKind::Global:
-    case NodeKind::Nonlocal: return;
+    case NodeKind::Nonlocal:
+      return;
     case NodeKind::FunctionDef: {
       auto* f = cast<FunctionDefStmt>(s);
       std::vector<ValueId> decorators;
@@ -321,20 +343,46 @@ void FuncGen::stmt(const Stmt* s) {
       storeName(std::string(f->name), fn);
       return;
     }
-    case NodeKind::ClassDef: classDef(cast<ClassDefStmt>(s)); return;
-    case NodeKind::Try: tryStmt(cast<TryStmt>(s)); return;
-    case NodeKind::Raise: raiseStmt(cast<RaiseStmt>(s)); return;
-    case NodeKind::Assert: assertStmt(cast<AssertStmt>(s)); return;
+    case NodeKind::ClassDef:
+      classDef(cast<ClassDefStmt>(s));
+      return;
+    case NodeKind::Try:
+      tryStmt(cast<TryStmt>(s));
+      return;
+    case NodeKind::Raise:
+      raiseStmt(cast<RaiseStmt>(s));
+      return;
+    case NodeKind::Assert:
+      assertStmt(cast<AssertStmt>(s));
+      return;
     case NodeKind::Import:
-    case NodeKind::ImportFrom: importStmt(s); return;
-    case NodeKind::AsyncFunctionDef: m_.unsupported(s, "async def"); return;
-    case NodeKind::AsyncFor: m_.unsupported(s, "async for"); return;
-    case NodeKind::With: m_.unsupported(s, "with"); return;
-    case NodeKind::AsyncWith: m_.unsupported(s, "async with"); return;
-    case NodeKind::Match: m_.unsupported(s, "match"); return;
-    case NodeKind::TryStar: m_.unsupported(s, "except*"); return;
-    case NodeKind::TypeAlias: m_.unsupported(s, "type"); return;
-    default: m_.unsupported(s, std::string(kindName(s->kind))); return;
+    case NodeKind::ImportFrom:
+      importStmt(s);
+      return;
+    case NodeKind::AsyncFunctionDef:
+      m_.unsupported(s, "async def");
+      return;
+    case NodeKind::AsyncFor:
+      m_.unsupported(s, "async for");
+      return;
+    case NodeKind::With:
+      m_.unsupported(s, "with");
+      return;
+    case NodeKind::AsyncWith:
+      m_.unsupported(s, "async with");
+      return;
+    case NodeKind::Match:
+      m_.unsupported(s, "match");
+      return;
+    case NodeKind::TryStar:
+      m_.unsupported(s, "except*");
+      return;
+    case NodeKind::TypeAlias:
+      m_.unsupported(s, "type");
+      return;
+    default:
+      m_.unsupported(s, std::string(kindName(s->kind)));
+      return;
   }
 }
 
@@ -348,7 +396,9 @@ ValueId FuncGen::attrValue(ValueId v) {
 
 void FuncGen::assign(const Expr* target, ValueId v) {
   switch (target->kind) {
-    case NodeKind::Name: storeName(std::string(cast<NameExpr>(target)->id), v); return;
+    case NodeKind::Name:
+      storeName(std::string(cast<NameExpr>(target)->id), v);
+      return;
     case NodeKind::Attribute: {
       auto* a = cast<AttributeExpr>(target);
       ValueId obj = toObject(expr(a->value));
@@ -382,7 +432,9 @@ void FuncGen::assign(const Expr* target, ValueId v) {
       }
       return;
     }
-    default: m_.unsupported(target, "this assignment target"); return;
+    default:
+      m_.unsupported(target, "this assignment target");
+      return;
   }
 }
 
@@ -538,7 +590,9 @@ void FuncGen::forStmt(const ForStmt* s) {
 
 void FuncGen::deleteTarget(const Expr* target) {
   switch (target->kind) {
-    case NodeKind::Name: deleteName(std::string(cast<NameExpr>(target)->id), target); return;
+    case NodeKind::Name:
+      deleteName(std::string(cast<NameExpr>(target)->id), target);
+      return;
     case NodeKind::Attribute: {
       auto* a = cast<AttributeExpr>(target);
       B().pyDelAttr(toObject(expr(a->value)), mangle(a->attr));
@@ -554,7 +608,9 @@ void FuncGen::deleteTarget(const Expr* target) {
     case NodeKind::Tuple:
       for (Expr* e : cast<SequenceExpr>(target)->elts) deleteTarget(e);
       return;
-    default: m_.unsupported(target, "this del target"); return;
+    default:
+      m_.unsupported(target, "this del target");
+      return;
   }
 }
 

@@ -928,15 +928,17 @@ llvm::Value* FunctionLowering::foArith(const ir::Inst& inst) {
   auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
   llvm::Value* wa = b_.CreateExtractValue(a, 0);
   llvm::Value* wb = b_.CreateExtractValue(bv, 0);
-  auto num = [&](llvm::Value* w) { return b_.CreateOr(b_.CreateICmpEQ(w, zero), b_.CreateICmpNE(b_.CreateAnd(w, 1), zero)); };
+  auto num = [&](llvm::Value* w) {
+    return b_.CreateOr(b_.CreateICmpEQ(w, zero), b_.CreateICmpNE(b_.CreateAnd(w, 1), zero));
+  };
   auto dbl = [&](llvm::Value* fo, llvm::Value* w) {
     return b_.CreateSelect(b_.CreateICmpEQ(w, zero), b_.CreateExtractValue(fo, 1),
                            b_.CreateSIToFP(b_.CreateAShr(w, 1), ml_.f64_));
   };
   llvm::Value* fa = dbl(a, wa);
   llvm::Value* fb = dbl(bv, wb);
-  llvm::Value* ok = b_.CreateAnd(b_.CreateAnd(num(wa), num(wb)),
-                                 b_.CreateOr(b_.CreateICmpEQ(wa, zero), b_.CreateICmpEQ(wb, zero)));
+  llvm::Value* ok =
+      b_.CreateAnd(b_.CreateAnd(num(wa), num(wb)), b_.CreateOr(b_.CreateICmpEQ(wa, zero), b_.CreateICmpEQ(wb, zero)));
   auto kind = static_cast<ir::BinOpKind>(inst.imm.i);
   if (kind == ir::BinOpKind::TrueDiv) ok = b_.CreateAnd(ok, b_.CreateFCmpUNE(fb, llvm::ConstantFP::get(ml_.f64_, 0.0)));
   return fastSlow(
@@ -944,19 +946,28 @@ llvm::Value* FunctionLowering::foArith(const ir::Inst& inst) {
       [&]() -> llvm::Value* {
         llvm::Value* r;
         switch (kind) {
-          case ir::BinOpKind::Add: r = b_.CreateFAdd(fa, fb); break;
-          case ir::BinOpKind::Sub: r = b_.CreateFSub(fa, fb); break;
-          case ir::BinOpKind::Mul: r = b_.CreateFMul(fa, fb); break;
-          case ir::BinOpKind::TrueDiv: r = b_.CreateFDiv(fa, fb); break;
-          default: TP_FATAL("fo.binop: unsupported operator");
+          case ir::BinOpKind::Add:
+            r = b_.CreateFAdd(fa, fb);
+            break;
+          case ir::BinOpKind::Sub:
+            r = b_.CreateFSub(fa, fb);
+            break;
+          case ir::BinOpKind::Mul:
+            r = b_.CreateFMul(fa, fb);
+            break;
+          case ir::BinOpKind::TrueDiv:
+            r = b_.CreateFDiv(fa, fb);
+            break;
+          default:
+            TP_FATAL("fo.binop: unsupported operator");
         }
         return ml_.makeFo(b_, zero, r);
       },
       [&]() -> llvm::Value* {
         int64_t code = inst.imm.i | (inst.imm.i2 > 0 ? 64 : 0);
-        llvm::Value* r = callRuntime("tp_binop", {ml_.boxFloatObj(b_, a), ml_.boxFloatObj(b_, bv),
-                                                  llvm::ConstantInt::get(ml_.i32_, code)},
-                                     &inst);
+        llvm::Value* r = callRuntime(
+            "tp_binop", {ml_.boxFloatObj(b_, a), ml_.boxFloatObj(b_, bv), llvm::ConstantInt::get(ml_.i32_, code)},
+            &inst);
         return foFrom(r);
       },
       "fo");
@@ -975,20 +986,33 @@ llvm::Value* FunctionLowering::foCompare(const ir::Inst& inst) {
         llvm::Value* y = b_.CreateExtractValue(bv, 1);
         llvm::Value* c;
         switch (static_cast<ir::CmpKind>(inst.imm.i)) {
-          case ir::CmpKind::Lt: c = b_.CreateFCmpOLT(x, y); break;
-          case ir::CmpKind::Le: c = b_.CreateFCmpOLE(x, y); break;
-          case ir::CmpKind::Eq: c = b_.CreateFCmpOEQ(x, y); break;
-          case ir::CmpKind::Ne: c = b_.CreateFCmpUNE(x, y); break;
-          case ir::CmpKind::Gt: c = b_.CreateFCmpOGT(x, y); break;
-          case ir::CmpKind::Ge: c = b_.CreateFCmpOGE(x, y); break;
-          default: TP_FATAL("fo.compare: unsupported comparison");
+          case ir::CmpKind::Lt:
+            c = b_.CreateFCmpOLT(x, y);
+            break;
+          case ir::CmpKind::Le:
+            c = b_.CreateFCmpOLE(x, y);
+            break;
+          case ir::CmpKind::Eq:
+            c = b_.CreateFCmpOEQ(x, y);
+            break;
+          case ir::CmpKind::Ne:
+            c = b_.CreateFCmpUNE(x, y);
+            break;
+          case ir::CmpKind::Gt:
+            c = b_.CreateFCmpOGT(x, y);
+            break;
+          case ir::CmpKind::Ge:
+            c = b_.CreateFCmpOGE(x, y);
+            break;
+          default:
+            TP_FATAL("fo.compare: unsupported comparison");
         }
         return ml_.boxBool(b_, c);
       },
       [&]() -> llvm::Value* {
-        return callRuntime("tp_compare", {ml_.boxFloatObj(b_, a), ml_.boxFloatObj(b_, bv),
-                                          llvm::ConstantInt::get(ml_.i32_, inst.imm.i)},
-                           &inst);
+        return callRuntime(
+            "tp_compare",
+            {ml_.boxFloatObj(b_, a), ml_.boxFloatObj(b_, bv), llvm::ConstantInt::get(ml_.i32_, inst.imm.i)}, &inst);
       },
       "focmp");
 }
@@ -1127,8 +1151,8 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       llvm::Value* size = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 1));
       llvm::Value* i = b.CreateAShr(key, 1);
       i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
-      llvm::Value* ok = b.CreateAnd(b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0)),
-                                    b.CreateICmpULT(i, size));
+      llvm::Value* ok =
+          b.CreateAnd(b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0)), b.CreateICmpULT(i, size));
       bool get = inst.op == ir::Op::ListGetItem;
       llvm::Value* r = fastSlow(
           ok,
@@ -1153,8 +1177,8 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       // raw float slot; any other value comes back as a word.
       llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
       llvm::Value* out = eb.CreateAlloca(ml_.f64_);
-      llvm::Value* w = callRuntime(
-          "tp_getattr_ic_f", {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), ml_.attrCache(), out}, &inst);
+      llvm::Value* w = callRuntime("tp_getattr_ic_f",
+                                   {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), ml_.attrCache(), out}, &inst);
       setResult(inst, fastSlow(
                           b.CreateICmpEQ(w, llvm::ConstantInt::get(i64, 0)),
                           [&]() { return ml_.makeFo(b, llvm::ConstantInt::get(i64, 0), b.CreateLoad(ml_.f64_, out)); },
@@ -1178,7 +1202,8 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       auto* bad = llvm::BasicBlock::Create(ml_.ctx_, "sqrt.domain", fn_);
       auto* ok = llvm::BasicBlock::Create(ml_.ctx_, "sqrt.ok", fn_);
       llvm::MDBuilder md(ml_.ctx_);
-      b.CreateCondBr(b.CreateFCmpOLT(x, llvm::ConstantFP::get(ml_.f64_, 0.0)), bad, ok, md.createBranchWeights(1, 1000));
+      b.CreateCondBr(b.CreateFCmpOLT(x, llvm::ConstantFP::get(ml_.f64_, 0.0)), bad, ok,
+                     md.createBranchWeights(1, 1000));
       b.SetInsertPoint(bad);
       callRuntime("tp_math_domain_error", {}, &inst);
       if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(ok);
@@ -1204,8 +1229,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       b.CreateCondBr(is_ptr, load_bb, join);
       b.SetInsertPoint(load_bb);
       llvm::Value* type = b.CreateLoad(i64, b.CreateIntToPtr(v, ml_.ptr_));
-      llvm::Value* same = b.CreateICmpEQ(
-          type, ml_.runtimeObject(what == "int" ? "tp_int_type" : what == "float" ? "tp_float_type" : "tp_list_type"));
+      llvm::Value* same = b.CreateICmpEQ(type, ml_.runtimeObject(what == "int"     ? "tp_int_type"
+                                                                 : what == "float" ? "tp_float_type"
+                                                                                   : "tp_list_type"));
       b.CreateBr(join);
       b.SetInsertPoint(join);
       llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 2);
@@ -1484,8 +1510,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       // imm.i 1: a display of constants (CPython's frozenset-constant layout).
       std::vector<llvm::Value*> items;
       for (ir::ValueId v : inst.operands) items.push_back(val(v));
-      setResult(inst, callRuntime("tp_set_display", {arrayOf(items), llvm::ConstantInt::get(i64, items.size()),
-                                                     llvm::ConstantInt::get(ml_.i1_, inst.imm.i == 1)},
+      setResult(inst, callRuntime("tp_set_display",
+                                  {arrayOf(items), llvm::ConstantInt::get(i64, items.size()),
+                                   llvm::ConstantInt::get(ml_.i1_, inst.imm.i == 1)},
                                   &inst));
       return;
     }

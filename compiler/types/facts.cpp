@@ -14,15 +14,79 @@ using namespace ast;
 
 namespace {
 
-constexpr std::array<std::string_view, 73> kBuiltins = {
-    "abs", "all", "any", "ascii", "bin", "bool", "bytearray", "bytes", "callable", "chr", "classmethod",
-    "complex", "delattr", "dict", "dir", "divmod", "enumerate", "filter", "float", "format", "frozenset",
-    "getattr", "hasattr", "hash", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "list",
-    "map", "max", "min", "next", "object", "oct", "ord", "pow", "print", "property", "range", "repr", "reversed",
-    "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "type", "zip",
-    "ValueError", "TypeError", "KeyError", "IndexError", "ZeroDivisionError", "RuntimeError", "StopIteration",
-    "AttributeError", "NameError", "Exception", "BaseException", "AssertionError", "NotImplementedError",
-    "OverflowError", "ArithmeticError"};
+constexpr std::array<std::string_view, 73> kBuiltins = {"abs",
+                                                        "all",
+                                                        "any",
+                                                        "ascii",
+                                                        "bin",
+                                                        "bool",
+                                                        "bytearray",
+                                                        "bytes",
+                                                        "callable",
+                                                        "chr",
+                                                        "classmethod",
+                                                        "complex",
+                                                        "delattr",
+                                                        "dict",
+                                                        "dir",
+                                                        "divmod",
+                                                        "enumerate",
+                                                        "filter",
+                                                        "float",
+                                                        "format",
+                                                        "frozenset",
+                                                        "getattr",
+                                                        "hasattr",
+                                                        "hash",
+                                                        "hex",
+                                                        "id",
+                                                        "input",
+                                                        "int",
+                                                        "isinstance",
+                                                        "issubclass",
+                                                        "iter",
+                                                        "len",
+                                                        "list",
+                                                        "map",
+                                                        "max",
+                                                        "min",
+                                                        "next",
+                                                        "object",
+                                                        "oct",
+                                                        "ord",
+                                                        "pow",
+                                                        "print",
+                                                        "property",
+                                                        "range",
+                                                        "repr",
+                                                        "reversed",
+                                                        "round",
+                                                        "set",
+                                                        "setattr",
+                                                        "slice",
+                                                        "sorted",
+                                                        "staticmethod",
+                                                        "str",
+                                                        "sum",
+                                                        "super",
+                                                        "tuple",
+                                                        "type",
+                                                        "zip",
+                                                        "ValueError",
+                                                        "TypeError",
+                                                        "KeyError",
+                                                        "IndexError",
+                                                        "ZeroDivisionError",
+                                                        "RuntimeError",
+                                                        "StopIteration",
+                                                        "AttributeError",
+                                                        "NameError",
+                                                        "Exception",
+                                                        "BaseException",
+                                                        "AssertionError",
+                                                        "NotImplementedError",
+                                                        "OverflowError",
+                                                        "ArithmeticError"};
 
 class Collector {
  public:
@@ -53,7 +117,9 @@ class Collector {
         for (Expr* d : f->decorator_list) visit(d);
         visitArgsDefaults(f->args);
         args_.push_back(f->args);
-        enter(n, [&] { for (Stmt* s : f->body) visit(s); });
+        enter(n, [&] {
+          for (Stmt* s : f->body) visit(s);
+        });
         args_.pop_back();
         return;
       }
@@ -69,7 +135,9 @@ class Collector {
         bind(c->name);
         for (Expr* d : c->decorator_list) visit(d);
         for (Expr* b : c->bases) visit(b);
-        enter(n, [&] { for (Stmt* s : c->body) visit(s); });
+        enter(n, [&] {
+          for (Stmt* s : c->body) visit(s);
+        });
         return;
       }
       case NodeKind::Lambda: {
@@ -106,8 +174,8 @@ class Collector {
         auto* nm = cast<NameExpr>(n);
         if (nm->id == "setattr" || nm->id == "delattr") facts_.dynamic_attrs = true;
         if (nm->ctx != ExprContext::Load) bind(nm->id);
-        if (nm->id == "globals" || nm->id == "vars" || nm->id == "exec" || nm->id == "eval" ||
-            nm->id == "locals" || nm->id == "__import__" || nm->id == "__builtins__")
+        if (nm->id == "globals" || nm->id == "vars" || nm->id == "exec" || nm->id == "eval" || nm->id == "locals" ||
+            nm->id == "__import__" || nm->id == "__builtins__")
           facts_.uses_dynamic_namespace = true;
         return;
       }
@@ -120,8 +188,10 @@ class Collector {
         return;
       case NodeKind::ImportFrom:
         for (Alias* a : cast<ImportFromStmt>(n)->names) {
-          if (a->name == "*") facts_.has_star_import = true;
-          else bind(a->asname.empty() ? a->name : a->asname);
+          if (a->name == "*")
+            facts_.has_star_import = true;
+          else
+            bind(a->asname.empty() ? a->name : a->asname);
         }
         if (cast<ImportFromStmt>(n)->module == "builtins") facts_.uses_dynamic_namespace = true;
         return;
@@ -130,7 +200,8 @@ class Collector {
         if (!h->name.empty()) bind(h->name);
         break;
       }
-      default: break;
+      default:
+        break;
     }
     forEachChild(n, [&](const Node* c) { visit(c); });
   }

@@ -66,8 +66,10 @@ class LocalInference {
   Ty expr(const Expr* e) {
     if (!e) return Ty::None;
     switch (e->kind) {
-      case NodeKind::Constant: return constantType(cast<ConstantExpr>(e)->value);
-      case NodeKind::Name: return nameType(cast<NameExpr>(e)->id);
+      case NodeKind::Constant:
+        return constantType(cast<ConstantExpr>(e)->value);
+      case NodeKind::Name:
+        return nameType(cast<NameExpr>(e)->id);
       case NodeKind::BinOp: {
         auto* b = cast<BinOpExpr>(e);
         Ty l = expr(b->left);
@@ -123,19 +125,23 @@ class LocalInference {
         expr(c->func);
         return Ty::Object;
       }
-      case NodeKind::ListComp: return Ty::List;
+      case NodeKind::ListComp:
+        return Ty::List;
       case NodeKind::SetComp:
       case NodeKind::DictComp:
       case NodeKind::GeneratorExp:
-      case NodeKind::Lambda: return Ty::Object;
+      case NodeKind::Lambda:
+        return Ty::Object;
       case NodeKind::List:
         if (cast<SequenceExpr>(e)->ctx != ExprContext::Load) {
           forEachExprChild(e);
           return Ty::Object;
         }
         for (Expr* x : cast<SequenceExpr>(e)->elts) {
-          if (isa<StarredExpr>(x)) expr(cast<StarredExpr>(x)->value);
-          else expr(x);
+          if (isa<StarredExpr>(x))
+            expr(cast<StarredExpr>(x)->value);
+          else
+            expr(x);
         }
         return Ty::List;
       default:
@@ -146,7 +152,9 @@ class LocalInference {
 
   void forEachExprChild(const Expr* e) {
     switch (e->kind) {
-      case NodeKind::Attribute: expr(cast<AttributeExpr>(e)->value); break;
+      case NodeKind::Attribute:
+        expr(cast<AttributeExpr>(e)->value);
+        break;
       case NodeKind::Subscript:
         expr(cast<SubscriptExpr>(e)->value);
         expr(cast<SubscriptExpr>(e)->slice);
@@ -155,8 +163,11 @@ class LocalInference {
       case NodeKind::Tuple:
         for (Expr* x : cast<SequenceExpr>(e)->elts) expr(x);
         break;
-      case NodeKind::Starred: expr(cast<StarredExpr>(e)->value); break;
-      default: break;
+      case NodeKind::Starred:
+        expr(cast<StarredExpr>(e)->value);
+        break;
+      default:
+        break;
     }
   }
 
@@ -190,8 +201,10 @@ class LocalInference {
       case NodeKind::AugAssign: {
         auto* a = cast<AugAssignStmt>(s);
         Ty r = expr(a->value);
-        if (auto* n = dyn_cast<NameExpr>(a->target)) assign(n->id, binopResult(nameType(n->id), a->op, r));
-        else expr(a->target);
+        if (auto* n = dyn_cast<NameExpr>(a->target))
+          assign(n->id, binopResult(nameType(n->id), a->op, r));
+        else
+          expr(a->target);
         return;
       }
       case NodeKind::For:
@@ -241,8 +254,12 @@ class LocalInference {
         return;
       }
       case NodeKind::FunctionDef:
-      case NodeKind::AsyncFunctionDef: assign(cast<FunctionDefStmt>(s)->name, Ty::Object); return;
-      case NodeKind::ClassDef: assign(cast<ClassDefStmt>(s)->name, Ty::Object); return;
+      case NodeKind::AsyncFunctionDef:
+        assign(cast<FunctionDefStmt>(s)->name, Ty::Object);
+        return;
+      case NodeKind::ClassDef:
+        assign(cast<ClassDefStmt>(s)->name, Ty::Object);
+        return;
       case NodeKind::Import:
         for (Alias* a : cast<ImportStmt>(s)->names)
           assign(a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname, Ty::Object);
@@ -255,13 +272,16 @@ class LocalInference {
         result_ = join(result_, r->value ? expr(r->value) : Ty::None);
         return;
       }
-      case NodeKind::Expr: expr(cast<ExprStmt>(s)->value); return;
+      case NodeKind::Expr:
+        expr(cast<ExprStmt>(s)->value);
+        return;
       case NodeKind::Match: {
         // Pattern captures are not modelled: every local becomes object.
         for (const sema::Symbol& sym : scope_.symbols) assign(sym.name, Ty::Object);
         return;
       }
-      default: return;
+      default:
+        return;
     }
   }
 

@@ -32,13 +32,19 @@ Ty varType(Ty t) {
 
 Ty constantType(const Constant& c) {
   switch (c.kind) {
-    case Constant::Kind::Int: return Ty::Int;
-    case Constant::Kind::Float: return Ty::Float;
+    case Constant::Kind::Int:
+      return Ty::Int;
+    case Constant::Kind::Float:
+      return Ty::Float;
     case Constant::Kind::True:
-    case Constant::Kind::False: return Ty::Bool;
-    case Constant::Kind::None: return Ty::None;
-    case Constant::Kind::Str: return Ty::Str;
-    default: return Ty::Object;
+    case Constant::Kind::False:
+      return Ty::Bool;
+    case Constant::Kind::None:
+      return Ty::None;
+    case Constant::Kind::Str:
+      return Ty::Str;
+    default:
+      return Ty::Object;
   }
 }
 
@@ -59,9 +65,12 @@ Ty binopResult(Ty l, BinOpKind op, Ty r) {
       case BinOpKind::BitOr:
       case BinOpKind::BitXor:
       case BinOpKind::LShift:
-      case BinOpKind::RShift: return Ty::Int;
-      case BinOpKind::Div: return Ty::Float;
-      default: return Ty::Object;  // ** may give a float, @ is unsupported
+      case BinOpKind::RShift:
+        return Ty::Int;
+      case BinOpKind::Div:
+        return Ty::Float;
+      default:
+        return Ty::Object;  // ** may give a float, @ is unsupported
     }
   }
   if (isNum(l) && isNum(r)) {  // at least one float
@@ -71,11 +80,14 @@ Ty binopResult(Ty l, BinOpKind op, Ty r) {
       case BinOpKind::Mult:
       case BinOpKind::Div:
       case BinOpKind::FloorDiv:
-      case BinOpKind::Mod: return Ty::Float;
-      default: return Ty::Object;  // ** may give a complex
+      case BinOpKind::Mod:
+        return Ty::Float;
+      default:
+        return Ty::Object;  // ** may give a complex
     }
   }
-  if ((l == Ty::List && op == BinOpKind::Mult && r == Ty::Int) || (l == Ty::Int && op == BinOpKind::Mult && r == Ty::List) ||
+  if ((l == Ty::List && op == BinOpKind::Mult && r == Ty::Int) ||
+      (l == Ty::Int && op == BinOpKind::Mult && r == Ty::List) ||
       (l == Ty::List && op == BinOpKind::Add && r == Ty::List))
     return Ty::List;
   // Float arithmetic with an operand of unknown type: the result is most

@@ -102,9 +102,7 @@ extern "C" TpValue tp_global_load(TpValue globals, TpValue name) {
   if (v != TP_NULL) return v;
   raiseNameError("name '%s' is not defined", tp_str_data(name));
 }
-extern "C" void tp_global_store(TpValue globals, TpValue name, TpValue value) {
-  tp_dict_setitem(globals, name, value);
-}
+extern "C" void tp_global_store(TpValue globals, TpValue name, TpValue value) { tp_dict_setitem(globals, name, value); }
 extern "C" void tp_global_del(TpValue globals, TpValue name) {
   if (!tp_dict_del(globals, name)) raiseNameError("name '%s' is not defined", tp_str_data(name));
 }
@@ -157,8 +155,8 @@ void checkOpen(TpFile* f) {
 
 TpValue fileRepr(TpValue self) {
   TpFile* f = asFile(self);
-  std::string s = "<_io.TextIOWrapper name=" + reprString(f->name) + " mode=" + reprString(f->mode) +
-                  " encoding='utf-8'>";
+  std::string s =
+      "<_io.TextIOWrapper name=" + reprString(f->name) + " mode=" + reprString(f->mode) + " encoding='utf-8'>";
   return tp_str_from_utf8(s.data(), (int64_t)s.size());
 }
 
@@ -255,12 +253,11 @@ TpValue fileClosed(TpValue self) { return tp_bool(asFile(self)->closed); }
 TpValue fileName(TpValue self) { return asFile(self)->name; }
 TpValue fileMode(TpValue self) { return asFile(self)->mode; }
 
-const MethodDef kFileMethods[] = {{"write", fileWrite},         {"flush", fileFlush},   {"readline", fileReadline},
-                                  {"read", fileRead},           {"readlines", fileReadlines},
-                                  {"close", fileClose},         {"__enter__", fileEnter}, {"__exit__", fileExit},
-                                  {"fileno", fileFileno},       {"isatty", fileIsatty}, {nullptr, nullptr}};
-const GetSetDef kFileGetSets[] = {
-    {"closed", fileClosed}, {"name", fileName}, {"mode", fileMode}, {nullptr, nullptr}};
+const MethodDef kFileMethods[] = {
+    {"write", fileWrite},         {"flush", fileFlush},   {"readline", fileReadline}, {"read", fileRead},
+    {"readlines", fileReadlines}, {"close", fileClose},   {"__enter__", fileEnter},   {"__exit__", fileExit},
+    {"fileno", fileFileno},       {"isatty", fileIsatty}, {nullptr, nullptr}};
+const GetSetDef kFileGetSets[] = {{"closed", fileClosed}, {"name", fileName}, {"mode", fileMode}, {nullptr, nullptr}};
 
 }  // namespace
 
@@ -295,8 +292,7 @@ TpValue builtinOpen(const TpValue* args, int64_t nargs, TpValue kwnames) {
   FILE* fp = fopen(tp_str_data(path), cmode.c_str());
   if (!fp) {
     int err = errno;
-    TpValue exc = newException(&tp_exc_OSError,
-                               {tp_small_int(err), tp_str_from_cstr(strerror(err)), path});
+    TpValue exc = newException(&tp_exc_OSError, {tp_small_int(err), tp_str_from_cstr(strerror(err)), path});
     tp_raise(exc);
   }
   return newFile(fp, path, mode.c_str(), false);
@@ -647,9 +643,13 @@ TpValue formGetAttr(TpValue self, TpValue name) {
 }  // namespace
 
 extern "C" TpType tp_typing_form_type;
-TpType tp_typing_form_type = {TP_TYPE_HEAD("_SpecialForm"), .instance_size = sizeof(TpTypingForm),
-                              .repr = formRepr, .binop = formBinop, .getitem = formGetItem,
-                              .call = formCall, .getattr = formGetAttr};
+TpType tp_typing_form_type = {TP_TYPE_HEAD("_SpecialForm"),
+                              .instance_size = sizeof(TpTypingForm),
+                              .repr = formRepr,
+                              .binop = formBinop,
+                              .getitem = formGetItem,
+                              .call = formCall,
+                              .getattr = formGetAttr};
 
 namespace {
 
@@ -701,14 +701,17 @@ TpValue identityDecorator(const TpValue* args, int64_t nargs, TpValue kwnames) {
 void initTyping() {
   TpValue m = newBuiltinModule("typing");
   static const char* const forms[] = {
-      "Any", "Union", "Optional", "List", "Dict", "Set", "FrozenSet", "Tuple", "Callable", "Iterable", "Iterator",
-      "Generator", "Sequence", "MutableSequence", "Mapping", "MutableMapping", "AbstractSet", "MutableSet", "Type",
-      "TypeVar", "Generic", "Protocol", "ClassVar", "Final", "Literal", "NamedTuple", "NoReturn", "Never",
-      "DefaultDict", "Deque", "Counter", "OrderedDict", "Hashable", "Sized", "Container", "Collection",
-      "Reversible", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "SupportsInt", "SupportsFloat",
-      "SupportsAbs", "IO", "TextIO", "BinaryIO", "Pattern", "Match", "AnyStr", "Text", "NewType", "cast",
-      "Annotated", "TypeAlias", "ParamSpec", "Concatenate", "Self", "LiteralString", "TypedDict", "Required",
-      "NotRequired", "TypeGuard", "Unpack", "TypeVarTuple", "ChainMap"};
+      "Any",           "Union",           "Optional",    "List",           "Dict",          "Set",
+      "FrozenSet",     "Tuple",           "Callable",    "Iterable",       "Iterator",      "Generator",
+      "Sequence",      "MutableSequence", "Mapping",     "MutableMapping", "AbstractSet",   "MutableSet",
+      "Type",          "TypeVar",         "Generic",     "Protocol",       "ClassVar",      "Final",
+      "Literal",       "NamedTuple",      "NoReturn",    "Never",          "DefaultDict",   "Deque",
+      "Counter",       "OrderedDict",     "Hashable",    "Sized",          "Container",     "Collection",
+      "Reversible",    "Awaitable",       "Coroutine",   "AsyncIterator",  "AsyncIterable", "SupportsInt",
+      "SupportsFloat", "SupportsAbs",     "IO",          "TextIO",         "BinaryIO",      "Pattern",
+      "Match",         "AnyStr",          "Text",        "NewType",        "cast",          "Annotated",
+      "TypeAlias",     "ParamSpec",       "Concatenate", "Self",           "LiteralString", "TypedDict",
+      "Required",      "NotRequired",     "TypeGuard",   "Unpack",         "TypeVarTuple",  "ChainMap"};
   for (const char* f : forms) {
     auto* o = allocObject<TpTypingForm>(&tp_typing_form_type);
     o->name = f;

@@ -73,8 +73,7 @@ bool hasUserSlot(TpType* type, const char* dunder);
 TpValue objectNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames);
 void objectInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
 TpValue objectFormat(TpValue self, TpValue spec) {
-  if (tp_str_size(spec) != 0)
-    raiseTypeError("unsupported format string passed to %s.__format__", typeName(self));
+  if (tp_str_size(spec) != 0) raiseTypeError("unsupported format string passed to %s.__format__", typeName(self));
   return tp_str(self);
 }
 
@@ -109,14 +108,13 @@ TpType tp_type_type = {
     .getattr = typeGetAttr,
     .setattr = typeSetAttr,
 };
-TpType tp_none_type = {
-    TP_TYPE_HEAD("NoneType"), .instance_size = sizeof(TpObject), .new_ = singletonNew, .repr = noneRepr,
-    .hash = noneHash, .truth = noneTruth};
-TpType tp_notimplemented_type = {
-    TP_TYPE_HEAD("NotImplementedType"), .instance_size = sizeof(TpObject), .new_ = singletonNew,
-    .repr = notImplRepr};
-TpType tp_ellipsis_type = {
-    TP_TYPE_HEAD("ellipsis"), .instance_size = sizeof(TpObject), .new_ = singletonNew, .repr = ellipsisRepr};
+TpType tp_none_type = {TP_TYPE_HEAD("NoneType"), .instance_size = sizeof(TpObject),
+                       .new_ = singletonNew,     .repr = noneRepr,
+                       .hash = noneHash,         .truth = noneTruth};
+TpType tp_notimplemented_type = {TP_TYPE_HEAD("NotImplementedType"), .instance_size = sizeof(TpObject),
+                                 .new_ = singletonNew, .repr = notImplRepr};
+TpType tp_ellipsis_type = {TP_TYPE_HEAD("ellipsis"), .instance_size = sizeof(TpObject), .new_ = singletonNew,
+                           .repr = ellipsisRepr};
 }
 
 // ---------------------------------------------------------------------------
@@ -323,9 +321,28 @@ TpValue tp::lookupTypeCStr(TpType* type, const char* name) { return lookupType(t
 namespace {
 
 enum SlotKind {
-  kSlotInit, kSlotNew, kSlotRepr, kSlotStr, kSlotHash, kSlotCmp, kSlotBinop, kSlotRBinop, kSlotLen,
-  kSlotGetItem, kSlotSetItem, kSlotDelItem, kSlotContains, kSlotIter, kSlotNext, kSlotCall, kSlotFormat,
-  kSlotSetAttr, kSlotDelAttr, kSlotGetAttribute, kSlotBool, kSlotUnary,
+  kSlotInit,
+  kSlotNew,
+  kSlotRepr,
+  kSlotStr,
+  kSlotHash,
+  kSlotCmp,
+  kSlotBinop,
+  kSlotRBinop,
+  kSlotLen,
+  kSlotGetItem,
+  kSlotSetItem,
+  kSlotDelItem,
+  kSlotContains,
+  kSlotIter,
+  kSlotNext,
+  kSlotCall,
+  kSlotFormat,
+  kSlotSetAttr,
+  kSlotDelAttr,
+  kSlotGetAttribute,
+  kSlotBool,
+  kSlotUnary,
 };
 
 struct TpSlotWrapper {
@@ -354,14 +371,13 @@ TpValue slotWrapperGet(TpValue descr, TpValue obj, TpValue type) {
 }  // namespace
 
 extern "C" TpType tp_slot_wrapper_type;
-TpType tp_slot_wrapper_type = {
-    TP_TYPE_HEAD("wrapper_descriptor"), .instance_size = sizeof(TpSlotWrapper), .repr = slotWrapperRepr,
-    .call = slotWrapperCall, .descr_get = slotWrapperGet};
+TpType tp_slot_wrapper_type = {TP_TYPE_HEAD("wrapper_descriptor"), .instance_size = sizeof(TpSlotWrapper),
+                               .repr = slotWrapperRepr, .call = slotWrapperCall, .descr_get = slotWrapperGet};
 
 namespace {
 
-const char* const kBinopNames[] = {"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod",
-                                   "pow", "lshift", "rshift", "or", "xor", "and"};
+const char* const kBinopNames[] = {"add", "sub",    "mul",    "matmul", "truediv", "floordiv", "mod",
+                                   "pow", "lshift", "rshift", "or",     "xor",     "and"};
 const char* const kCmpNames[] = {"lt", "le", "eq", "ne", "gt", "ge"};
 const char* const kUnaryNames[] = {"neg", "pos", "invert"};
 
@@ -433,15 +449,14 @@ TpValue slotWrapperCall(TpValue self, const TpValue* args, int64_t nargs, TpValu
     if (!isTypeObject(args[0]))
       raiseTypeError("%s.__new__(X): X is not a type object (%s)", t->name, typeName(args[0]));
     TpType* sub = asType(args[0]);
-    if (!tp_is_subtype(sub, t)) raiseTypeError("%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name,
-                                               sub->name, t->name);
+    if (!tp_is_subtype(sub, t))
+      raiseTypeError("%s.__new__(%s): %s is not a subtype of %s", t->name, sub->name, sub->name, t->name);
     return t->new_(sub, args + 1, nargs - 1, kwnames);
   }
   if (nargs < 1) raiseTypeError("descriptor '%s' of '%s' object needs an argument", w->name, t->name);
   TpValue obj = args[0];
   if (!isInstance(obj, t))
-    raiseTypeError("descriptor '%s' requires a '%s' object but received a '%s'", w->name, t->name,
-                   typeName(obj));
+    raiseTypeError("descriptor '%s' requires a '%s' object but received a '%s'", w->name, t->name, typeName(obj));
   auto want = [&](int64_t n) {
     if (w->kind != kSlotInit && w->kind != kSlotCall) noKeywords(w->name, kwnames);
     if (nargs - 1 != n)
@@ -451,35 +466,73 @@ TpValue slotWrapperCall(TpValue self, const TpValue* args, int64_t nargs, TpValu
     case kSlotInit:
       t->init(obj, args + 1, nargs - 1, kwnames);
       return TP_NONE;
-    case kSlotRepr: want(0); return t->repr(obj);
-    case kSlotStr: want(0); return t->str(obj);
-    case kSlotHash: want(0); return tp_int_from_i64(t->hash(obj));
-    case kSlotCmp: want(1); return t->richcompare(obj, args[1], w->op);
-    case kSlotBinop: want(1); return t->binop(obj, args[1], w->op, false);
-    case kSlotRBinop: want(1); return t->binop(args[1], obj, w->op, true);
-    case kSlotUnary: want(0); return t->unaryop(obj, w->op);
-    case kSlotBool: want(0); return tp_bool(t->truth(obj));
-    case kSlotLen: want(0); return tp_int_from_i64(t->len(obj));
-    case kSlotGetItem: want(1); return t->getitem(obj, args[1]);
-    case kSlotSetItem: want(2); t->setitem(obj, args[1], args[2]); return TP_NONE;
-    case kSlotDelItem: want(1); t->setitem(obj, args[1], TP_NULL); return TP_NONE;
-    case kSlotContains: want(1); return tp_bool(t->contains(obj, args[1]) != 0);
-    case kSlotIter: want(0); return t->iter(obj);
+    case kSlotRepr:
+      want(0);
+      return t->repr(obj);
+    case kSlotStr:
+      want(0);
+      return t->str(obj);
+    case kSlotHash:
+      want(0);
+      return tp_int_from_i64(t->hash(obj));
+    case kSlotCmp:
+      want(1);
+      return t->richcompare(obj, args[1], w->op);
+    case kSlotBinop:
+      want(1);
+      return t->binop(obj, args[1], w->op, false);
+    case kSlotRBinop:
+      want(1);
+      return t->binop(args[1], obj, w->op, true);
+    case kSlotUnary:
+      want(0);
+      return t->unaryop(obj, w->op);
+    case kSlotBool:
+      want(0);
+      return tp_bool(t->truth(obj));
+    case kSlotLen:
+      want(0);
+      return tp_int_from_i64(t->len(obj));
+    case kSlotGetItem:
+      want(1);
+      return t->getitem(obj, args[1]);
+    case kSlotSetItem:
+      want(2);
+      t->setitem(obj, args[1], args[2]);
+      return TP_NONE;
+    case kSlotDelItem:
+      want(1);
+      t->setitem(obj, args[1], TP_NULL);
+      return TP_NONE;
+    case kSlotContains:
+      want(1);
+      return tp_bool(t->contains(obj, args[1]) != 0);
+    case kSlotIter:
+      want(0);
+      return t->iter(obj);
     case kSlotNext: {
       want(0);
       TpValue v = t->next(obj);
       if (v == TP_NULL) raiseStopIteration(TP_NULL);
       return v;
     }
-    case kSlotCall: return t->call(obj, args + 1, nargs - 1, kwnames);
-    case kSlotFormat: want(1); return t->format(obj, args[1]);
-    case kSlotSetAttr: want(2); genericSetAttr(obj, args[1], args[2]); return TP_NONE;
-    case kSlotDelAttr: want(1); genericSetAttr(obj, args[1], TP_NULL); return TP_NONE;
+    case kSlotCall:
+      return t->call(obj, args + 1, nargs - 1, kwnames);
+    case kSlotFormat:
+      want(1);
+      return t->format(obj, args[1]);
+    case kSlotSetAttr:
+      want(2);
+      genericSetAttr(obj, args[1], args[2]);
+      return TP_NONE;
+    case kSlotDelAttr:
+      want(1);
+      genericSetAttr(obj, args[1], TP_NULL);
+      return TP_NONE;
     case kSlotGetAttribute: {
       want(1);
       TpValue v = genericGetAttr(obj, args[1]);
-      if (v == TP_NULL)
-        raiseAttributeError("'%s' object has no attribute '%s'", typeName(obj), tp_str_data(args[1]));
+      if (v == TP_NULL) raiseAttributeError("'%s' object has no attribute '%s'", typeName(obj), tp_str_data(args[1]));
       return v;
     }
   }
@@ -505,8 +558,8 @@ TpValue getsetGet(TpValue descr, TpValue obj, TpValue type) {
 void getsetSet(TpValue descr, TpValue obj, TpValue value) {
   auto* g = reinterpret_cast<TpGetSet*>(tp_as_object(descr));
   if (!g->def->set) {
-    if (value == TP_NULL) raiseAttributeError("attribute '%s' of '%s' objects is not writable", g->def->name,
-                                              g->owner->name);
+    if (value == TP_NULL)
+      raiseAttributeError("attribute '%s' of '%s' objects is not writable", g->def->name, g->owner->name);
     raiseAttributeError("attribute '%s' of '%s' objects is not writable", g->def->name, g->owner->name);
   }
   g->def->set(obj, value);
@@ -519,9 +572,8 @@ TpValue getsetRepr(TpValue self) {
 }
 }  // namespace
 
-TpType tp_getset_type = {
-    TP_TYPE_HEAD("getset_descriptor"), .instance_size = sizeof(TpGetSet), .repr = getsetRepr,
-    .descr_get = getsetGet, .descr_set = getsetSet};
+TpType tp_getset_type = {TP_TYPE_HEAD("getset_descriptor"), .instance_size = sizeof(TpGetSet), .repr = getsetRepr,
+                         .descr_get = getsetGet, .descr_set = getsetSet};
 
 void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* getsets, bool final) {
   if (type->mro != TP_NULL) return;
@@ -752,8 +804,7 @@ void typeSetAttr(TpValue self, TpValue name, TpValue value) {
     raiseTypeError("cannot set '%s' attribute of immutable type '%s'", tp_str_data(name), t->name);
   const char* n = tp_str_data(name);
   if (!strcmp(n, "__name__") && value != TP_NULL) {
-    if (!tp_is_str(value))
-      raiseTypeError("can only assign string to %s.__name__, not '%s'", t->name, typeName(value));
+    if (!tp_is_str(value)) raiseTypeError("can only assign string to %s.__name__, not '%s'", t->name, typeName(value));
     t->name_str = value;
     t->name = tp_str_data(value);
     return;
@@ -919,8 +970,7 @@ void tp::genericSetAttr(TpValue obj, TpValue name, TpValue value) {
     }
   }
   if (!t->dict_offset || !tp_is_object(obj)) {
-    if (descr != TP_NULL)
-      raiseAttributeError("'%s' object attribute '%s' is read-only", t->name, tp_str_data(name));
+    if (descr != TP_NULL) raiseAttributeError("'%s' object attribute '%s' is read-only", t->name, tp_str_data(name));
     raiseAttributeError("'%s' object has no attribute '%s'", t->name, tp_str_data(name));
   }
   if (t->nslots) {
@@ -991,8 +1041,7 @@ int64_t heapHash(TpValue self) {
   TpValue f = lookupTypeCStr(tp_type_of(self), "__hash__");
   if (f == TP_NONE) raiseTypeError("unhashable type: '%s'", typeName(self));
   TpValue r = callDunder(self, "__hash__", nullptr, 0);
-  if (!tp_is_small_int(r) && !isInstance(r, &tp_int_type))
-    raiseTypeError("__hash__ method should return an integer");
+  if (!tp_is_small_int(r) && !isInstance(r, &tp_int_type)) raiseTypeError("__hash__ method should return an integer");
   return hashValue(r);
 }
 int64_t unhashable(TpValue self) { raiseTypeError("unhashable type: '%s'", typeName(self)); }
@@ -1229,8 +1278,10 @@ void resolveSlots(TpType* t) {
   if (has("__new__")) t->new_ = heapNew;
   if (has("__init__")) t->init = heapInit;
   if (has("__repr__")) t->repr = heapRepr;
-  if (has("__str__")) t->str = heapStr;
-  else if (has("__repr__")) t->str = nullptr;  // str() falls back to repr()
+  if (has("__str__"))
+    t->str = heapStr;
+  else if (has("__repr__"))
+    t->str = nullptr;  // str() falls back to repr()
   bool eq = false;
   for (const char* n : {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"})
     if (has(n)) {
@@ -1441,7 +1492,7 @@ bool isAbstract(TpValue v) {
   if (v == TP_NULL) return false;
   TpType* vt = tp_type_of(v);
   if (vt != &tp_function_type && !(vt == &tp_staticmethod_type || vt == &tp_classmethod_type ||
-                                    vt == &tp_property_type || (vt->flags & TP_TYPE_HEAPTYPE)))
+                                   vt == &tp_property_type || (vt->flags & TP_TYPE_HEAPTYPE)))
     return false;
   TpValue f = v;
   if (vt == &tp_property_type) f = tp_getattr(v, tp_str_intern("fget"));
@@ -1648,9 +1699,9 @@ const char* tp::typeName(TpValue v) { return tp_type_of(v)->name; }
 // Core initialisation (before numbers and sequences: only type objects and
 // their readiness; dicts/strs/tuples work from their static type objects).
 // ---------------------------------------------------------------------------
-void initFunctions();   // func.cpp
-void initExceptions();  // exceptions.cpp
-void initDescriptors(); // descr.cpp
+void initFunctions();    // func.cpp
+void initExceptions();   // exceptions.cpp
+void initDescriptors();  // descr.cpp
 
 void tp::initCore() {
   readyType(&tp_object_type);

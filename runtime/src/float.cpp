@@ -14,8 +14,8 @@
 namespace taipan::num {
 
 bool IsFloat(TpValue v) {
-  return tp_is_object(v) && (tp_type_of_object(v) == &tp_float_type ||
-                             tp_is_subtype(tp_type_of_object(v), &tp_float_type));
+  return tp_is_object(v) &&
+         (tp_type_of_object(v) == &tp_float_type || tp_is_subtype(tp_type_of_object(v), &tp_float_type));
 }
 
 std::string FloatRepr(double d) {
@@ -188,7 +188,8 @@ double FloatPow(double a, double b) {
   if (a < 0.0 && !std::isinf(a) && !std::isinf(b) && std::floor(b) != b)
     tp::raiseValueError("negative number cannot be raised to a fractional power");
   double r = std::pow(a, b);
-  if (std::isinf(r) && !std::isinf(a) && !std::isinf(b)) tp::raiseOverflowError("(34, 'Numerical result out of range')");
+  if (std::isinf(r) && !std::isinf(a) && !std::isinf(b))
+    tp::raiseOverflowError("(34, 'Numerical result out of range')");
   return r;
 }
 
@@ -265,7 +266,8 @@ TpValue tp_float_box(double d) {
 
 double tp_as_double(TpValue v) {
   double d;
-  if (tp_is_object(v) && tp_type_of_object(v) == &tp_float_type) return reinterpret_cast<TpFloat*>(tp_as_object(v))->value;
+  if (tp_is_object(v) && tp_type_of_object(v) == &tp_float_type)
+    return reinterpret_cast<TpFloat*>(tp_as_object(v))->value;
   if (!ToDouble(v, &d)) tp::raiseTypeError("must be real number, not %s", tp::typeName(v));
   return d;
 }
@@ -273,7 +275,8 @@ double tp_as_double(TpValue v) {
 void tp_math_domain_error(void) { tp::raiseValueError("math domain error"); }
 
 double tp_float_unbox(TpValue v) {
-  if (tp_is_object(v) && tp_type_of_object(v) == &tp_float_type) return reinterpret_cast<TpFloat*>(tp_as_object(v))->value;
+  if (tp_is_object(v) && tp_type_of_object(v) == &tp_float_type)
+    return reinterpret_cast<TpFloat*>(tp_as_object(v))->value;
   double d;
   if (IsInt(v) || IsFloat(v)) {
     ToDouble(v, &d);
@@ -297,12 +300,18 @@ bool tp_int_float_compare(TpValue a, double b, int32_t op) {
   int c = CompareIntDouble(a, b);
   if (c == 2) return op == TP_CMP_NE;
   switch (op) {
-    case TP_CMP_LT: return c < 0;
-    case TP_CMP_LE: return c <= 0;
-    case TP_CMP_EQ: return c == 0;
-    case TP_CMP_NE: return c != 0;
-    case TP_CMP_GT: return c > 0;
-    case TP_CMP_GE: return c >= 0;
+    case TP_CMP_LT:
+      return c < 0;
+    case TP_CMP_LE:
+      return c <= 0;
+    case TP_CMP_EQ:
+      return c == 0;
+    case TP_CMP_NE:
+      return c != 0;
+    case TP_CMP_GT:
+      return c > 0;
+    case TP_CMP_GE:
+      return c >= 0;
   }
   return false;
 }
@@ -362,12 +371,18 @@ TpValue FloatRichCompare(TpValue a, TpValue b, int32_t op) {
   if (IsFloat(b)) {
     double y = Val(b);
     switch (op) {
-      case TP_CMP_LT: return tp_bool(x < y);
-      case TP_CMP_LE: return tp_bool(x <= y);
-      case TP_CMP_EQ: return tp_bool(x == y);
-      case TP_CMP_NE: return tp_bool(x != y);
-      case TP_CMP_GT: return tp_bool(x > y);
-      case TP_CMP_GE: return tp_bool(x >= y);
+      case TP_CMP_LT:
+        return tp_bool(x < y);
+      case TP_CMP_LE:
+        return tp_bool(x <= y);
+      case TP_CMP_EQ:
+        return tp_bool(x == y);
+      case TP_CMP_NE:
+        return tp_bool(x != y);
+      case TP_CMP_GT:
+        return tp_bool(x > y);
+      case TP_CMP_GE:
+        return tp_bool(x >= y);
     }
     return NotImpl();
   }
@@ -377,12 +392,18 @@ TpValue FloatRichCompare(TpValue a, TpValue b, int32_t op) {
     if (c == 2) return tp_bool(op == TP_CMP_NE);
     c = -c;
     switch (op) {
-      case TP_CMP_LT: return tp_bool(c < 0);
-      case TP_CMP_LE: return tp_bool(c <= 0);
-      case TP_CMP_EQ: return tp_bool(c == 0);
-      case TP_CMP_NE: return tp_bool(c != 0);
-      case TP_CMP_GT: return tp_bool(c > 0);
-      case TP_CMP_GE: return tp_bool(c >= 0);
+      case TP_CMP_LT:
+        return tp_bool(c < 0);
+      case TP_CMP_LE:
+        return tp_bool(c <= 0);
+      case TP_CMP_EQ:
+        return tp_bool(c == 0);
+      case TP_CMP_NE:
+        return tp_bool(c != 0);
+      case TP_CMP_GT:
+        return tp_bool(c > 0);
+      case TP_CMP_GE:
+        return tp_bool(c >= 0);
     }
   }
   return NotImpl();
@@ -392,22 +413,32 @@ TpValue FloatBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
   double x, y;
   if (!Operand(a, &x) || !Operand(b, &y)) return NotImpl();
   switch (op & ~TP_BINOP_INPLACE) {
-    case TP_BINOP_ADD: return tp_float_box(x + y);
-    case TP_BINOP_SUB: return tp_float_box(x - y);
-    case TP_BINOP_MUL: return tp_float_box(x * y);
-    case TP_BINOP_TRUEDIV: return tp_float_box(tp_float_div(x, y));
-    case TP_BINOP_FLOORDIV: return tp_float_box(FloatFloorDiv(x, y));
-    case TP_BINOP_MOD: return tp_float_box(FloatMod(x, y));
-    case TP_BINOP_POW: return tp_float_box(FloatPow(x, y));
+    case TP_BINOP_ADD:
+      return tp_float_box(x + y);
+    case TP_BINOP_SUB:
+      return tp_float_box(x - y);
+    case TP_BINOP_MUL:
+      return tp_float_box(x * y);
+    case TP_BINOP_TRUEDIV:
+      return tp_float_box(tp_float_div(x, y));
+    case TP_BINOP_FLOORDIV:
+      return tp_float_box(FloatFloorDiv(x, y));
+    case TP_BINOP_MOD:
+      return tp_float_box(FloatMod(x, y));
+    case TP_BINOP_POW:
+      return tp_float_box(FloatPow(x, y));
   }
   return NotImpl();
 }
 
 TpValue FloatUnaryOp(TpValue a, int32_t op) {
   switch (op) {
-    case TP_UNARY_NEG: return tp_float_box(-Val(a));
-    case TP_UNARY_POS: return tp_is_object(a) && tp_type_of_object(a) == &tp_float_type ? a : tp_float_box(Val(a));
-    case TP_UNARY_NOT: return tp_bool(Val(a) == 0.0);
+    case TP_UNARY_NEG:
+      return tp_float_box(-Val(a));
+    case TP_UNARY_POS:
+      return tp_is_object(a) && tp_type_of_object(a) == &tp_float_type ? a : tp_float_box(Val(a));
+    case TP_UNARY_NOT:
+      return tp_bool(Val(a) == 0.0);
   }
   return NotImpl();
 }
@@ -501,18 +532,12 @@ const tp::GetSetDef kFloatGetSets[] = {
 }  // namespace
 
 TpType tp_float_type = {
-    TP_TYPE_HEAD("float"),
-    .instance_size = sizeof(TpFloat),
-    .flags = TP_TYPE_BASETYPE,
-    .new_ = FloatNew,
-    .repr = FloatReprSlot,
-    .str = FloatReprSlot,
-    .hash = FloatHashSlot,
-    .richcompare = FloatRichCompare,
-    .truth = FloatTruth,
-    .binop = FloatBinOp,
-    .unaryop = FloatUnaryOp,
-    .format = FloatFormatSlot,
+    TP_TYPE_HEAD("float"),     .instance_size = sizeof(TpFloat),
+    .flags = TP_TYPE_BASETYPE, .new_ = FloatNew,
+    .repr = FloatReprSlot,     .str = FloatReprSlot,
+    .hash = FloatHashSlot,     .richcompare = FloatRichCompare,
+    .truth = FloatTruth,       .binop = FloatBinOp,
+    .unaryop = FloatUnaryOp,   .format = FloatFormatSlot,
 };
 
 namespace taipan::num {

@@ -247,8 +247,7 @@ TpValue ParseInt(std::string_view text, int base) {
   }
   if (digits.empty() || last_underscore) return TP_NULL;
   // Base 0 forbids leading zeros in a non-zero decimal literal ("010").
-  if (base0 && !prefixed && digits.size() > 1 && digits[0] == '0' &&
-      digits.find_first_not_of('0') != std::string::npos)
+  if (base0 && !prefixed && digits.size() > 1 && digits[0] == '0' && digits.find_first_not_of('0') != std::string::npos)
     return TP_NULL;
   if (digits.size() <= 15 && base <= 16) {
     int64_t v = 0;
@@ -558,7 +557,8 @@ TpValue IntNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
     if (result == TP_NULL) tp::raiseValueError("invalid literal for int() with base 10: %s", tp::reprCStr(x));
   } else if (IsInt(x)) {
     result = tp_int_pos(x);
-    if (!tp_is_small_int(result) && tp_type_of_object(result) != &tp_int_type) result = tp_int_add(result, tp_small_int(0));
+    if (!tp_is_small_int(result) && tp_type_of_object(result) != &tp_int_type)
+      result = tp_int_add(result, tp_small_int(0));
   } else if (IsFloat(x)) {
     result = IntFromDouble(reinterpret_cast<TpFloat*>(tp_as_object(x))->value);
   } else {
@@ -584,12 +584,18 @@ bool IntTruth(TpValue self) { return tp_int_truth(self); }
 
 TpValue CmpResult(int c, int32_t op) {
   switch (op) {
-    case TP_CMP_LT: return tp_bool(c < 0);
-    case TP_CMP_LE: return tp_bool(c <= 0);
-    case TP_CMP_EQ: return tp_bool(c == 0);
-    case TP_CMP_NE: return tp_bool(c != 0);
-    case TP_CMP_GT: return tp_bool(c > 0 && c != 2);
-    case TP_CMP_GE: return tp_bool(c >= 0 && c != 2);
+    case TP_CMP_LT:
+      return tp_bool(c < 0);
+    case TP_CMP_LE:
+      return tp_bool(c <= 0);
+    case TP_CMP_EQ:
+      return tp_bool(c == 0);
+    case TP_CMP_NE:
+      return tp_bool(c != 0);
+    case TP_CMP_GT:
+      return tp_bool(c > 0 && c != 2);
+    case TP_CMP_GE:
+      return tp_bool(c >= 0 && c != 2);
   }
   return NotImpl();
 }
@@ -613,28 +619,44 @@ namespace taipan::num {
 TpValue IntBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
   if (!IsInt(a) || !IsInt(b)) return NotImpl();
   switch (op & ~TP_BINOP_INPLACE) {
-    case TP_BINOP_ADD: return tp_int_add(a, b);
-    case TP_BINOP_SUB: return tp_int_sub(a, b);
-    case TP_BINOP_MUL: return tp_int_mul(a, b);
-    case TP_BINOP_TRUEDIV: return tp_float_box(IntTrueDiv(a, b));
-    case TP_BINOP_FLOORDIV: return tp_int_floordiv(a, b);
-    case TP_BINOP_MOD: return tp_int_mod(a, b);
-    case TP_BINOP_POW: return tp_int_pow(a, b);
-    case TP_BINOP_LSHIFT: return tp_int_lshift(a, b);
-    case TP_BINOP_RSHIFT: return tp_int_rshift(a, b);
-    case TP_BINOP_OR: return tp_int_or(a, b);
-    case TP_BINOP_XOR: return tp_int_xor(a, b);
-    case TP_BINOP_AND: return tp_int_and(a, b);
+    case TP_BINOP_ADD:
+      return tp_int_add(a, b);
+    case TP_BINOP_SUB:
+      return tp_int_sub(a, b);
+    case TP_BINOP_MUL:
+      return tp_int_mul(a, b);
+    case TP_BINOP_TRUEDIV:
+      return tp_float_box(IntTrueDiv(a, b));
+    case TP_BINOP_FLOORDIV:
+      return tp_int_floordiv(a, b);
+    case TP_BINOP_MOD:
+      return tp_int_mod(a, b);
+    case TP_BINOP_POW:
+      return tp_int_pow(a, b);
+    case TP_BINOP_LSHIFT:
+      return tp_int_lshift(a, b);
+    case TP_BINOP_RSHIFT:
+      return tp_int_rshift(a, b);
+    case TP_BINOP_OR:
+      return tp_int_or(a, b);
+    case TP_BINOP_XOR:
+      return tp_int_xor(a, b);
+    case TP_BINOP_AND:
+      return tp_int_and(a, b);
   }
   return NotImpl();
 }
 
 TpValue IntUnaryOp(TpValue a, int32_t op) {
   switch (op) {
-    case TP_UNARY_NEG: return tp_int_neg(a);
-    case TP_UNARY_POS: return tp_int_pos(a);
-    case TP_UNARY_INVERT: return tp_int_invert(a);
-    case TP_UNARY_NOT: return tp_bool(!tp_int_truth(a));
+    case TP_UNARY_NEG:
+      return tp_int_neg(a);
+    case TP_UNARY_POS:
+      return tp_int_pos(a);
+    case TP_UNARY_INVERT:
+      return tp_int_invert(a);
+    case TP_UNARY_NOT:
+      return tp_bool(!tp_int_truth(a));
   }
   return NotImpl();
 }
@@ -771,29 +793,16 @@ TpValue IntGetImag(TpValue self) { return tp_small_int(0); }
 TpValue IntGetOne(TpValue self) { return tp_small_int(1); }
 
 const tp::MethodDef kIntMethods[] = {
-    {"bit_length", IntBitLength},
-    {"bit_count", IntBitCount},
-    {"conjugate", IntConjugate},
-    {"as_integer_ratio", IntAsRatio},
-    {"to_bytes", IntToBytes},
-    {"from_bytes", IntFromBytes, tp::kMethodClass},
-    {"__index__", IntIndexMethod},
-    {"__int__", IntIndexMethod},
-    {"__trunc__", IntIndexMethod},
-    {"__floor__", IntIndexMethod},
-    {"__ceil__", IntIndexMethod},
-    {"__float__", IntFloatMethod},
-    {"__format__", IntFormatMethod},
-    {"__round__", IntRoundMethod},
-    {nullptr, nullptr},
+    {"bit_length", IntBitLength},     {"bit_count", IntBitCount},    {"conjugate", IntConjugate},
+    {"as_integer_ratio", IntAsRatio}, {"to_bytes", IntToBytes},      {"from_bytes", IntFromBytes, tp::kMethodClass},
+    {"__index__", IntIndexMethod},    {"__int__", IntIndexMethod},   {"__trunc__", IntIndexMethod},
+    {"__floor__", IntIndexMethod},    {"__ceil__", IntIndexMethod},  {"__float__", IntFloatMethod},
+    {"__format__", IntFormatMethod},  {"__round__", IntRoundMethod}, {nullptr, nullptr},
 };
 
 const tp::GetSetDef kIntGetSets[] = {
-    {"real", IntGetReal},
-    {"imag", IntGetImag},
-    {"numerator", IntGetReal},
-    {"denominator", IntGetOne},
-    {nullptr, nullptr},
+    {"real", IntGetReal},       {"imag", IntGetImag}, {"numerator", IntGetReal},
+    {"denominator", IntGetOne}, {nullptr, nullptr},
 };
 
 TpValue IntRoundMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {

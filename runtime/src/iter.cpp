@@ -184,8 +184,7 @@ TpValue zipNext(TpValue v) {
       z->done = true;
       if (z->strict) {
         if (i > 0) {
-          if (i == 1)
-            tp::raiseValueError("zip() argument 2 is shorter than argument 1");
+          if (i == 1) tp::raiseValueError("zip() argument 2 is shorter than argument 1");
           tp::raiseValueError("zip() argument %lld is shorter than arguments 1-%lld", (long long)i + 1, (long long)i);
         }
         for (int64_t j = 1; j < n; j++) {
@@ -402,8 +401,8 @@ TpType tp_zip_type = {TP_TYPE_HEAD("zip"), .instance_size = sizeof(Zip), .new_ =
                       .next = zipNext};
 TpType tp_map_type = {TP_TYPE_HEAD("map"), .instance_size = sizeof(Map), .new_ = mapNew, .iter = iterSelf,
                       .next = mapNext};
-TpType tp_filter_type = {TP_TYPE_HEAD("filter"), .instance_size = sizeof(Filter), .new_ = filterNew,
-                         .iter = iterSelf, .next = filterNext};
+TpType tp_filter_type = {TP_TYPE_HEAD("filter"), .instance_size = sizeof(Filter), .new_ = filterNew, .iter = iterSelf,
+                         .next = filterNext};
 TpType tp_reversed_type = {TP_TYPE_HEAD("reversed"), .instance_size = sizeof(Reversed), .new_ = reversedNew,
                            .iter = iterSelf, .next = reversedNext};
 

@@ -64,23 +64,23 @@ typedef TpValue (*TpNativeFn)(const TpValue* args, int64_t nargs, TpValue kwname
 struct TpFunction {
   TpObject ob;
   const TpFuncInfo* info;
-  TpValue defaults;    // tuple or TP_NONE
-  TpValue kwdefaults;  // dict or TP_NONE
-  TpValue closure;     // tuple of cells or TP_NONE
-  TpValue dict;        // __dict__ (created lazily), TP_NULL until then
-  TpValue name;        // __name__ (str)
-  TpValue qualname;    // __qualname__ (str)
-  TpValue doc;         // __doc__
-  TpValue module;      // __module__ (str)
-  TpValue annotations; // TP_NULL until set
+  TpValue defaults;     // tuple or TP_NONE
+  TpValue kwdefaults;   // dict or TP_NONE
+  TpValue closure;      // tuple of cells or TP_NONE
+  TpValue dict;         // __dict__ (created lazily), TP_NULL until then
+  TpValue name;         // __name__ (str)
+  TpValue qualname;     // __qualname__ (str)
+  TpValue doc;          // __doc__
+  TpValue module;       // __module__ (str)
+  TpValue annotations;  // TP_NULL until set
 };
 
 struct TpBuiltinFunction {
   TpObject ob;
-  const char* name;   // "len", "append"
+  const char* name;  // "len", "append"
   TpNativeFn fn;
-  TpValue self;       // bound receiver or TP_NULL
-  TpType* owner;      // the type a method belongs to (for repr), or NULL
+  TpValue self;   // bound receiver or TP_NULL
+  TpType* owner;  // the type a method belongs to (for repr), or NULL
 };
 
 struct TpMethod {  // a bound method of a Python function
@@ -116,14 +116,14 @@ struct TpTraceFrame {
 struct TpBaseException {
   TpObject ob;
   TpValue dict;
-  TpValue args;       // tuple
-  TpValue cause;      // __cause__ or TP_NONE
-  TpValue context;    // __context__ or TP_NONE
+  TpValue args;     // tuple
+  TpValue cause;    // __cause__ or TP_NONE
+  TpValue context;  // __context__ or TP_NONE
   bool suppress_context;
   TpTraceFrame* traceback;
-  TpValue extra;      // StopIteration.value, SystemExit.code, KeyError key... (class-specific), or TP_NULL
-  TpValue extra2;     // class-specific
-  bool reraised;      // set by a bare `raise`: the next frame record of the same function is a duplicate
+  TpValue extra;   // StopIteration.value, SystemExit.code, KeyError key... (class-specific), or TP_NULL
+  TpValue extra2;  // class-specific
+  bool reraised;   // set by a bare `raise`: the next frame record of the same function is a duplicate
 };
 
 struct TpModule {
@@ -147,20 +147,23 @@ TP_EXTERN_C TpType tp_module_type, tp_staticmethod_type, tp_classmethod_type, tp
 
 // The builtin exception classes (static type objects, real classes users can
 // subclass). Named tp_exc_<Name>.
-#define TP_EXCEPTION_CLASSES(X)                                                                            \
-  X(BaseException) X(BaseExceptionGroup) X(Exception) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) \
-  X(ArithmeticError) X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) X(AssertionError)        \
-  X(AttributeError) X(BufferError) X(EOFError) X(ImportError) X(ModuleNotFoundError) X(LookupError)       \
-  X(IndexError) X(KeyError) X(MemoryError) X(NameError) X(UnboundLocalError) X(OSError)                   \
-  X(BlockingIOError) X(ChildProcessError) X(ConnectionError) X(BrokenPipeError)                           \
-  X(ConnectionAbortedError) X(ConnectionRefusedError) X(ConnectionResetError) X(FileExistsError)          \
-  X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError) X(NotADirectoryError)                     \
-  X(PermissionError) X(ProcessLookupError) X(TimeoutError) X(ReferenceError) X(RuntimeError)              \
-  X(NotImplementedError) X(RecursionError) X(StopAsyncIteration) X(StopIteration) X(SyntaxError)          \
-  X(IndentationError) X(TabError) X(SystemError) X(TypeError) X(ValueError) X(UnicodeError)               \
-  X(UnicodeDecodeError) X(UnicodeEncodeError) X(UnicodeTranslateError) X(Warning) X(BytesWarning)         \
-  X(DeprecationWarning) X(EncodingWarning) X(FutureWarning) X(ImportWarning) X(PendingDeprecationWarning) \
-  X(ResourceWarning) X(RuntimeWarning) X(SyntaxWarning) X(UnicodeWarning) X(UserWarning) X(ExceptionGroup)
+#define TP_EXCEPTION_CLASSES(X)                                                                                       \
+  X(BaseException)                                                                                                    \
+  X(BaseExceptionGroup) X(Exception) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError)           \
+      X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) X(AssertionError) X(AttributeError) X(BufferError)  \
+          X(EOFError) X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError)   \
+              X(NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError) X(ConnectionError) \
+                  X(BrokenPipeError) X(ConnectionAbortedError) X(ConnectionRefusedError) X(ConnectionResetError)      \
+                      X(FileExistsError) X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError)                \
+                          X(NotADirectoryError) X(PermissionError) X(ProcessLookupError) X(TimeoutError)              \
+                              X(ReferenceError) X(RuntimeError) X(NotImplementedError) X(RecursionError)              \
+                                  X(StopAsyncIteration) X(StopIteration) X(SyntaxError) X(IndentationError)           \
+                                      X(TabError) X(SystemError) X(TypeError) X(ValueError) X(UnicodeError)           \
+                                          X(UnicodeDecodeError) X(UnicodeEncodeError) X(UnicodeTranslateError)        \
+                                              X(Warning) X(BytesWarning) X(DeprecationWarning) X(EncodingWarning)     \
+                                                  X(FutureWarning) X(ImportWarning) X(PendingDeprecationWarning)      \
+                                                      X(ResourceWarning) X(RuntimeWarning) X(SyntaxWarning)           \
+                                                          X(UnicodeWarning) X(UserWarning) X(ExceptionGroup)
 #define TP_DECLARE_EXC(N) TP_EXTERN_C TpType tp_exc_##N;
 TP_EXCEPTION_CLASSES(TP_DECLARE_EXC)
 #undef TP_DECLARE_EXC
@@ -221,13 +224,13 @@ std::string exceptionLastLine(TpValue exc);
 // ---------------------------------------------------------------------------
 // Strings for messages. Returned pointers are GC-owned and NUL-terminated.
 // ---------------------------------------------------------------------------
-const char* typeName(TpValue v);          // type(v).__name__ ("int", "Point")
-const char* reprCStr(TpValue v);          // repr(v) as UTF-8
-const char* strCStr(TpValue v);           // str(v) as UTF-8
+const char* typeName(TpValue v);  // type(v).__name__ ("int", "Point")
+const char* reprCStr(TpValue v);  // repr(v) as UTF-8
+const char* strCStr(TpValue v);   // str(v) as UTF-8
 std::string reprString(TpValue v);
 std::string strString(TpValue v);
-TpValue newStr(const char* utf8);         // -> str (not interned)
-TpValue internStr(const char* utf8);      // -> interned str (tp_const_str)
+TpValue newStr(const char* utf8);     // -> str (not interned)
+TpValue internStr(const char* utf8);  // -> interned str (tp_const_str)
 
 // ---------------------------------------------------------------------------
 // Builtin types: definition and readying.
@@ -244,7 +247,8 @@ struct MethodDef {
 struct GetSetDef {
   const char* name;
   TpValue (*get)(TpValue self);
-  void (*set)(TpValue self, TpValue value) = nullptr;  // NULL: read-only ("attribute 'x' of 'T' objects is not writable")
+  void (*set)(TpValue self,
+              TpValue value) = nullptr;  // NULL: read-only ("attribute 'x' of 'T' objects is not writable")
 };
 // Fills name_str/qualname/bases/mro/dict of a static type (base defaults to
 // object, flags |= TP_TYPE_BASETYPE unless `final`), and installs the tables

@@ -19,11 +19,11 @@ TP_API double tp_float_unbox(TpValue v);
 TP_API double tp_as_double(TpValue v);
 // Raises ValueError("math domain error") (math.sqrt of a negative number).
 TP_API TP_NORETURN void tp_math_domain_error(void);
-TP_API double tp_float_div(double a, double b);       // "float division by zero"
-TP_API double tp_float_floordiv(double a, double b);  // "float floor division by zero"
-TP_API double tp_float_mod(double a, double b);       // "float modulo"
-TP_API double tp_float_pow(double a, double b);       // OverflowError, ZeroDivisionError
-TP_API TpValue tp_float_repr(double d);  // str and repr of a float
+TP_API double tp_float_div(double a, double b);             // "float division by zero"
+TP_API double tp_float_floordiv(double a, double b);        // "float floor division by zero"
+TP_API double tp_float_mod(double a, double b);             // "float modulo"
+TP_API double tp_float_pow(double a, double b);             // OverflowError, ZeroDivisionError
+TP_API TpValue tp_float_repr(double d);                     // str and repr of a float
 TP_API TP_PURE TP_NOTHROW int64_t tp_float_hash(double d);  // nan hashes must use the object (tp_hash)
 TP_API TP_PURE TP_NOTHROW bool tp_is_float(TpValue v);
 // Exact comparisons of an int with a float (op: TP_CMP_LT..TP_CMP_GE).

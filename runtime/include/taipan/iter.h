@@ -19,10 +19,10 @@ typedef struct TpSeqIter {
 
 static inline TpSeqIter* tp_seq_iter_object(TpValue v) { return (TpSeqIter*)tp_as_object(v); }
 
-TP_EXTERN_C TpType tp_list_iter_type, tp_list_reviter_type, tp_tuple_iter_type, tp_str_iter_type,
-    tp_bytes_iter_type, tp_range_iter_type, tp_dict_keyiter_type, tp_dict_valueiter_type, tp_dict_itemiter_type,
-    tp_set_iter_type, tp_seq_iter_type, tp_enumerate_type, tp_zip_type, tp_map_type, tp_filter_type,
-    tp_reversed_type, tp_dict_keys_type, tp_dict_values_type, tp_dict_items_type;
+TP_EXTERN_C TpType tp_list_iter_type, tp_list_reviter_type, tp_tuple_iter_type, tp_str_iter_type, tp_bytes_iter_type,
+    tp_range_iter_type, tp_dict_keyiter_type, tp_dict_valueiter_type, tp_dict_itemiter_type, tp_set_iter_type,
+    tp_seq_iter_type, tp_enumerate_type, tp_zip_type, tp_map_type, tp_filter_type, tp_reversed_type, tp_dict_keys_type,
+    tp_dict_values_type, tp_dict_items_type;
 
 // A fresh iterator over a list/tuple/str/range/dict (keys); other types go
 // through tp_iter in ops.h.

@@ -36,8 +36,8 @@ typedef TpValue (*TpNewFn)(TpType* type, const TpValue* args, int64_t nargs, TpV
 typedef void (*TpInitFn)(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
 
 enum {
-  TP_TYPE_HEAPTYPE = 1 << 0,   // created by a class statement
-  TP_TYPE_BASETYPE = 1 << 1,   // may be subclassed
+  TP_TYPE_HEAPTYPE = 1 << 0,  // created by a class statement
+  TP_TYPE_BASETYPE = 1 << 1,  // may be subclassed
   TP_TYPE_INT_SUBCLASS = 1 << 2,
   TP_TYPE_STR_SUBCLASS = 1 << 3,
   TP_TYPE_TUPLE_SUBCLASS = 1 << 4,
@@ -48,17 +48,17 @@ enum {
 };
 
 struct TpType {
-  TpObject ob;             // ob.type: the metatype (type)
-  const char* name;        // "int", "ValueError", "Point"
-  TpValue name_str;        // __name__ (str)
-  TpValue qualname;        // __qualname__ (str)
-  TpValue module;          // __module__ (str) or TP_NULL for builtins
-  TpType* base;            // the solid base (layout parent); NULL for object
-  TpValue bases;           // __bases__ tuple
-  TpValue mro;             // __mro__ tuple (C3)
-  TpValue dict;            // class namespace (dict)
-  int64_t instance_size;   // bytes of an instance, header included
-  int64_t dict_offset;     // offset of the instance __dict__ word, 0 if none
+  TpObject ob;            // ob.type: the metatype (type)
+  const char* name;       // "int", "ValueError", "Point"
+  TpValue name_str;       // __name__ (str)
+  TpValue qualname;       // __qualname__ (str)
+  TpValue module;         // __module__ (str) or TP_NULL for builtins
+  TpType* base;           // the solid base (layout parent); NULL for object
+  TpValue bases;          // __bases__ tuple
+  TpValue mro;            // __mro__ tuple (C3)
+  TpValue dict;           // class namespace (dict)
+  int64_t instance_size;  // bytes of an instance, header included
+  int64_t dict_offset;    // offset of the instance __dict__ word, 0 if none
   // Fixed instance slots (user classes, see "Instance slots" below): offset
   // of the pmask word (0 if the type has no slots), number of slots, and
   // their names (a tuple of interned str, slot i named by item i).
@@ -76,9 +76,9 @@ struct TpType {
   TpInitFn init;
   TpUnaryFn repr;
   TpUnaryFn str;
-  TpHashFn hash;           // NULL: unhashable
+  TpHashFn hash;  // NULL: unhashable
   TpRichCmpFn richcompare;
-  TpTruthFn truth;         // NULL: uses len, else always true
+  TpTruthFn truth;  // NULL: uses len, else always true
   TpLenFn len;
   TpBinOpFn binop;
   TpUnaryOpFn unaryop;
@@ -129,7 +129,7 @@ TP_API TP_NOTHROW void* tp_gc_malloc(int64_t size);         // raw traced memory
 TP_API TP_NOTHROW void* tp_gc_malloc_atomic(int64_t size);  // raw untraced memory
 
 // The builtin type objects.
-TP_EXTERN_C TpType tp_type_type, tp_object_type, tp_int_type, tp_bool_type, tp_float_type, tp_str_type,
-    tp_bytes_type, tp_list_type, tp_tuple_type, tp_dict_type, tp_set_type, tp_frozenset_type, tp_range_type,
-    tp_slice_type, tp_none_type, tp_function_type, tp_builtin_function_type, tp_cell_type, tp_method_type,
-    tp_notimplemented_type, tp_ellipsis_type;
+TP_EXTERN_C TpType tp_type_type, tp_object_type, tp_int_type, tp_bool_type, tp_float_type, tp_str_type, tp_bytes_type,
+    tp_list_type, tp_tuple_type, tp_dict_type, tp_set_type, tp_frozenset_type, tp_range_type, tp_slice_type,
+    tp_none_type, tp_function_type, tp_builtin_function_type, tp_cell_type, tp_method_type, tp_notimplemented_type,
+    tp_ellipsis_type;

@@ -3,6 +3,8 @@
 // checked for the shapes that matter (typed int ops, call.direct, SSA block
 // arguments, UnsupportedSyntax diagnostics). The corpus test generates IR for
 // every program of ../shared/corpus and reports how many are supported.
+#include "compiler/irgen/irgen.h"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -12,7 +14,6 @@
 
 #include "compiler/ir/text.h"
 #include "compiler/ir/verifier.h"
-#include "compiler/irgen/irgen.h"
 #include "compiler/lex/lexer.h"
 #include "compiler/parse/parser.h"
 #include "compiler/sema/scopes.h"
@@ -59,9 +60,9 @@ std::string joined(const std::vector<std::string>& v) {
   return s;
 }
 
-#define EXPECT_CLEAN(r)                                                   \
-  do {                                                                    \
-    EXPECT_TRUE((r).ok) << (r).diags;                                     \
+#define EXPECT_CLEAN(r)                                                            \
+  do {                                                                             \
+    EXPECT_TRUE((r).ok) << (r).diags;                                              \
     EXPECT_TRUE((r).verify_errors.empty()) << joined((r).verify_errors) << (r).ir; \
   } while (0)
 
