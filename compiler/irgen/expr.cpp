@@ -416,7 +416,7 @@ ValueId FuncGen::sliceOrIndex(const Expr* e) {
 // True for the expressions CPython's AST optimiser turns into constants (the
 // forms a set display uses): literals, signs of numbers, tuples of those.
 bool FuncGen::foldsToConstant(const Expr* e) {
-  if (auto* c = dyn_cast<ConstantExpr>(e)) return true;
+  if (isa<ConstantExpr>(e)) return true;
   if (auto* u = dyn_cast<UnaryOpExpr>(e)) {
     auto* c = dyn_cast<ConstantExpr>(u->operand);
     return u->op != UnaryOpKind::Not && c &&
@@ -457,14 +457,26 @@ ValueId FuncGen::getAttr(ValueId obj, std::string_view name) {
 
 ValueId FuncGen::subscript(const SubscriptExpr* e) {
   ValueId obj = expr(e->value);
-  ValueId key = sliceOrIndex(e->slice);
+  return getItem(e, obj, sliceOrIndex(e->slice));
+}
+
+// `obj[key]` for the subscript `e` (loads and augmented assignments): an
+// exact list is indexed without a type test, and an item of a list of floats
+// (by annotation or allocation) is read unboxed when it is one.
+ValueId FuncGen::getItem(const SubscriptExpr* e, ValueId obj, ValueId key) {
   ValueId v = tyOf(obj) == Ty::List ? B().emit(ir::Op::ListGetItem, T().object(), {obj, toObject(key)})
                                     : B().pyGetItem(toObject(obj), key);
-  // An item of a list of floats (by annotation or allocation) is read unboxed
-  // when it is one.
   auto* n = dyn_cast<NameExpr>(e->value);
   if (n && !isa<SliceExpr>(e->slice) && float_lists_.count(std::string(n->id))) v = coerce(v, T().floatObjType());
   return v;
+}
+
+// `obj[key] = v`: an exact list is indexed without a type test.
+void FuncGen::setItem(ValueId obj, ValueId key, ValueId v) {
+  if (tyOf(obj) == Ty::List)
+    B().emit(ir::Op::ListSetItem, {}, {obj, toObject(key), toObject(v)});
+  else
+    B().pySetItem(toObject(obj), key, toObject(v));
 }
 
 ValueId FuncGen::sequence(const Expr* e) {

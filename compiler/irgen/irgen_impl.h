@@ -214,6 +214,8 @@ class FuncGen {
   void cond(const ast::Expr* e, BlockId t, BlockId f);
   ValueId joinValues(const std::vector<std::pair<BlockId, ValueId>>& incoming);
   ValueId subscript(const ast::SubscriptExpr* e);
+  ValueId getItem(const ast::SubscriptExpr* e, ValueId obj, ValueId key);
+  void setItem(ValueId obj, ValueId key, ValueId v);
   ValueId getAttr(ValueId obj, std::string_view name);
   ValueId attrValue(ValueId v);
   ValueId sliceOrIndex(const ast::Expr* e);

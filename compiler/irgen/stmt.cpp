@@ -408,11 +408,7 @@ void FuncGen::assign(const Expr* target, ValueId v) {
     case NodeKind::Subscript: {
       auto* sub = cast<SubscriptExpr>(target);
       ValueId obj = expr(sub->value);
-      ValueId key = sliceOrIndex(sub->slice);
-      if (tyOf(obj) == Ty::List)
-        B().emit(ir::Op::ListSetItem, {}, {obj, toObject(key), toObject(v)});
-      else
-        B().pySetItem(toObject(obj), key, toObject(v));
+      setItem(obj, sliceOrIndex(sub->slice), v);
       return;
     }
     case NodeKind::List:
@@ -454,11 +450,11 @@ void FuncGen::augAssign(const AugAssignStmt* s) {
     return;
   }
   if (auto* sub = dyn_cast<SubscriptExpr>(s->target)) {
-    ValueId obj = toObject(expr(sub->value));
+    ValueId obj = expr(sub->value);
     ValueId key = sliceOrIndex(sub->slice);
-    ValueId cur = B().pyGetItem(obj, key);
+    ValueId cur = getItem(sub, obj, key);
     ValueId r = expr(s->value);
-    B().pySetItem(obj, key, toObject(binop(cur, s->op, r, true)));
+    setItem(obj, key, binop(cur, s->op, r, true));
     return;
   }
   m_.unsupported(s, "this augmented assignment target");

@@ -121,6 +121,7 @@ class FunctionLowering {
   llvm::Value* unbox(llvm::Value* v, ir::TypeId to, const ir::Inst* inst);
   // floatobj (see ops.def): conversions and the fast/slow arithmetic.
   llvm::Value* foFrom(llvm::Value* v);
+  llvm::Value* isExactObject(llvm::Value* v, const char* type_symbol);
   llvm::Value* foArith(const ir::Inst& inst);
   llvm::Value* foCompare(const ir::Inst& inst);
   llvm::Value* foNeg(const ir::Inst& inst);
@@ -900,22 +901,32 @@ llvm::Value* FunctionLowering::foFrom(llvm::Value* v) {
   auto fzero = llvm::ConstantFP::get(ml_.f64_, 0.0);
   if (t == ml_.f64_) return ml_.makeFo(b_, zero, v);
   if (t == ml_.i1_) return ml_.makeFo(b_, ml_.boxBool(b_, v), fzero);
+  return fastSlow(
+      isExactObject(v, "tp_float_type"),
+      [&]() {
+        return ml_.makeFo(b_, zero,
+                          b_.CreateLoad(ml_.f64_, b_.CreateConstGEP1_64(ml_.i64_, b_.CreateIntToPtr(v, ml_.ptr_), 1)));
+      },
+      [&]() { return ml_.makeFo(b_, v, fzero); }, "fo.from");
+}
+
+// True when the word is a pointer to an object whose type is exactly the
+// runtime type `type_symbol` (the type is only loaded from a pointer).
+llvm::Value* FunctionLowering::isExactObject(llvm::Value* v, const char* type_symbol) {
+  auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
   llvm::Value* is_ptr = b_.CreateAnd(b_.CreateICmpEQ(b_.CreateAnd(v, 7), zero), b_.CreateICmpNE(v, zero));
-  auto* load_bb = llvm::BasicBlock::Create(ml_.ctx_, "fo.from.load", fn_);
-  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "fo.from.join", fn_);
+  auto* load_bb = llvm::BasicBlock::Create(ml_.ctx_, "exact.load", fn_);
+  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "exact.join", fn_);
   llvm::BasicBlock* here = b_.GetInsertBlock();
-  llvm::Value* as_word = ml_.makeFo(b_, v, fzero);
   b_.CreateCondBr(is_ptr, load_bb, join);
   b_.SetInsertPoint(load_bb);
-  llvm::Value* p = b_.CreateIntToPtr(v, ml_.ptr_);
-  llvm::Value* is_float = b_.CreateICmpEQ(b_.CreateLoad(ml_.i64_, p), ml_.runtimeObject("tp_float_type"));
-  llvm::Value* f = b_.CreateLoad(ml_.f64_, b_.CreateConstGEP1_64(ml_.i64_, p, 1));
-  llvm::Value* unboxed = b_.CreateSelect(is_float, ml_.makeFo(b_, zero, f), as_word);
+  llvm::Value* same =
+      b_.CreateICmpEQ(b_.CreateLoad(ml_.i64_, b_.CreateIntToPtr(v, ml_.ptr_)), ml_.runtimeObject(type_symbol));
   b_.CreateBr(join);
   b_.SetInsertPoint(join);
-  llvm::PHINode* phi = b_.CreatePHI(ml_.fo_, 2);
-  phi->addIncoming(as_word, here);
-  phi->addIncoming(unboxed, load_bb);
+  llvm::PHINode* phi = b_.CreatePHI(ml_.i1_, 2);
+  phi->addIncoming(b_.getFalse(), here);
+  phi->addIncoming(same, load_bb);
   return phi;
 }
 
@@ -1212,8 +1223,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       return;
     }
     case ir::Op::TypeIs: {
-      // Non-raising exact-type tests; the object's type is read only after
-      // the word is known to be a pointer (a select keeps it branch-free).
+      // Non-raising exact-type tests (no subclasses).
       llvm::Value* v = op0();
       const std::string& what = inst.imm.text;
       if (what == "bool") {
@@ -1221,30 +1231,13 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         return;
       }
       TP_CHECK(what == "int" || what == "float" || what == "list", "type.is: unknown type '" + what + "'");
-      llvm::Value* is_ptr = b.CreateAnd(b.CreateICmpEQ(b.CreateAnd(v, 7), llvm::ConstantInt::get(i64, 0)),
-                                        b.CreateICmpNE(v, llvm::ConstantInt::get(i64, 0)));
-      auto* load_bb = llvm::BasicBlock::Create(ml_.ctx_, "typeis.load", fn_);
-      auto* join = llvm::BasicBlock::Create(ml_.ctx_, "typeis.join", fn_);
-      llvm::BasicBlock* here = b.GetInsertBlock();
-      b.CreateCondBr(is_ptr, load_bb, join);
-      b.SetInsertPoint(load_bb);
-      llvm::Value* type = b.CreateLoad(i64, b.CreateIntToPtr(v, ml_.ptr_));
-      llvm::Value* same = b.CreateICmpEQ(type, ml_.runtimeObject(what == "int"     ? "tp_int_type"
-                                                                 : what == "float" ? "tp_float_type"
-                                                                                   : "tp_list_type"));
-      b.CreateBr(join);
-      b.SetInsertPoint(join);
-      llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 2);
-      llvm::Value* not_ptr_result = what == "int" ? b.getTrue() : b.getFalse();
-      // For "int" a non-pointer word is a small int exactly when its tag bit is set.
       if (what == "int") {
-        b.SetInsertPoint(here->getTerminator());
-        not_ptr_result = b.CreateICmpNE(b.CreateAnd(v, 1), llvm::ConstantInt::get(i64, 0));
-        b.SetInsertPoint(join);
+        // A small int (tag bit set) or an exact int object (never a bool).
+        llvm::Value* small = b.CreateICmpNE(b.CreateAnd(v, 1), llvm::ConstantInt::get(i64, 0));
+        setResult(inst, b.CreateOr(small, isExactObject(v, "tp_int_type")));
+        return;
       }
-      phi->addIncoming(not_ptr_result, here);
-      phi->addIncoming(same, load_bb);
-      setResult(inst, phi);
+      setResult(inst, isExactObject(v, what == "float" ? "tp_float_type" : "tp_list_type"));
       return;
     }
     case ir::Op::Cast: {
