@@ -263,6 +263,15 @@ class FunctionVerifier {
       case Op::PyGetAttrFo:
         wantWords();
         break;
+      case Op::LayoutCheck:
+      case Op::SlotLoadF:
+      case Op::SlotLoad:
+        wantWords();
+        break;
+      case Op::SlotStoreF:
+        if (!t_.isWord(typeOf(in.operands[0])) || typeOf(in.operands[1]) != t_.floatType())
+          error(b, op + ": operands must be an object and a float");
+        break;
       case Op::PySetAttr:
         if (!t_.isWord(typeOf(in.operands[0])) ||
             (!t_.isWord(typeOf(in.operands[1])) && typeOf(in.operands[1]) != t_.floatObjType()))

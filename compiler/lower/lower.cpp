@@ -141,6 +141,11 @@ class FunctionLowering {
   std::map<int32_t, llvm::BasicBlock*> handler_pads_;
   std::map<uint32_t, llvm::BasicBlock*> cleanup_pads_;
   uint32_t line_ = 0;
+  // Layout-specialised regions: the slot words (TpSlotWords*) of each object
+  // a slot op has used in the IR block being lowered.
+  std::map<int32_t, llvm::Value*> slot_words_;
+  llvm::Value* layoutCheck(const ir::Inst& inst);
+  llvm::Value* slotAddress(ir::ValueId obj, int64_t index);
 };
 
 class ModuleLowering {
@@ -339,6 +344,15 @@ class ModuleLowering {
     return fn;
   }
 
+  // A fresh TpLayoutSite (fastpath.h: type, epoch, spec), unbound.
+  llvm::Constant* layoutSite(const std::string& spec) {
+    if (!layout_site_type_) layout_site_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, ptr_}, "TpLayoutSite");
+    llvm::Constant* init = llvm::ConstantStruct::get(
+        layout_site_type_, {llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0)), llvm::ConstantInt::get(i64_, 0), cString(spec)});
+    return new llvm::GlobalVariable(*mod_, layout_site_type_, false, llvm::GlobalValue::InternalLinkage, init,
+                                    "__tp_layout." + std::to_string(layout_sites_++));
+  }
+
   // A fresh zero-initialised TpAttrCache (fastpath.h: type, slot, epoch) for
   // one attribute site.
   llvm::Constant* attrCache() {
@@ -485,6 +499,8 @@ class ModuleLowering {
   int counter_ = 0;
   llvm::StructType* attr_cache_type_ = nullptr;
   int attr_caches_ = 0;
+  llvm::StructType* layout_site_type_ = nullptr;
+  int layout_sites_ = 0;
 };
 
 // ---------------------------------------------------------------------------
@@ -581,6 +597,7 @@ void FunctionLowering::run() {
   for (auto it = post.rbegin(); it != post.rend(); ++it) {
     int32_t bi = *it;
     b_.SetInsertPoint(blocks_[bi]);
+    slot_words_.clear();
     for (ir::InstId iid : f_.blocks[bi].insts) {
       const ir::Inst& inst = f_.inst(iid);
       lowerInst(inst);
@@ -892,6 +909,92 @@ llvm::Value* FunctionLowering::fastSlow(llvm::Value* cond, const std::function<l
   return phi;
 }
 
+// layout.check (ops.def, fastpath.h "layout guards"): obj is an object whose
+// type is the one bound to the site (binding it through tp_layout_bind on a
+// miss), and its pmask/fmask words hold the bits the spec asks for. The
+// offsets are asserted in runtime/src/core.cpp.
+llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
+  llvm::IRBuilder<>& b = b_;
+  llvm::Type* i64 = ml_.i64_;
+  auto c64 = [&](uint64_t v) { return llvm::ConstantInt::get(i64, v); };
+  uint64_t need_present = 0, need_float = 0, need_word = 0;
+  const std::string& spec = inst.imm.text;
+  for (size_t p = 0; p < spec.size();) {
+    size_t comma = spec.find(',', p);
+    if (comma == std::string::npos) comma = spec.size();
+    std::string entry = spec.substr(p, comma - p);
+    size_t at = entry.find('@'), colon = entry.find(':');
+    TP_CHECK(at != std::string::npos && colon != std::string::npos && colon > at, "layout.check: bad spec " + spec);
+    int64_t index = std::stoll(entry.substr(at + 1, colon - at - 1));
+    TP_CHECK(index >= 0 && index < 63, "layout.check: slot index out of range in " + spec);
+    uint64_t bit = uint64_t{1} << index;
+    need_present |= bit;
+    for (char c : entry.substr(colon + 1)) {
+      if (c == 'f') need_float |= bit;
+      if (c == 'o') need_word |= bit;
+    }
+    p = comma + 1;
+  }
+  llvm::Value* obj = val(inst.operands[0]);
+  llvm::Constant* site = ml_.layoutSite(spec);
+  llvm::MDBuilder md(ml_.ctx_);
+  auto* check_bb = llvm::BasicBlock::Create(ml_.ctx_, "layout.type", fn_);
+  auto* bind_bb = llvm::BasicBlock::Create(ml_.ctx_, "layout.bind", fn_);
+  auto* masks_bb = llvm::BasicBlock::Create(ml_.ctx_, "layout.masks", fn_);
+  auto* join_bb = llvm::BasicBlock::Create(ml_.ctx_, "layout.join", fn_);
+  llvm::BasicBlock* entry = b.GetInsertBlock();
+  llvm::Value* is_obj =
+      b.CreateAnd(b.CreateICmpEQ(b.CreateAnd(obj, 7), c64(0)), b.CreateICmpNE(obj, c64(0)));
+  b.CreateCondBr(is_obj, check_bb, join_bb, md.createBranchWeights(1000, 1));
+  b.SetInsertPoint(check_bb);
+  llvm::Value* p = b.CreateIntToPtr(obj, ml_.ptr_);
+  llvm::Value* type = b.CreateLoad(ml_.ptr_, p);
+  llvm::Value* bound = b.CreateLoad(ml_.ptr_, site);
+  llvm::Value* epoch = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, site, 1));
+  llvm::Value* now = b.CreateLoad(i64, ml_.mod_->getOrInsertGlobal("tp_type_epoch", i64));
+  llvm::Value* hit = b.CreateAnd(b.CreateICmpEQ(type, bound), b.CreateICmpEQ(epoch, now));
+  b.CreateCondBr(hit, masks_bb, bind_bb, md.createBranchWeights(1000, 1));
+  b.SetInsertPoint(bind_bb);
+  llvm::Value* bound_now = b.CreateCall(ml_.runtime("tp_layout_bind"), {obj, site});
+  llvm::BasicBlock* bind_end = b.GetInsertBlock();
+  b.CreateCondBr(bound_now, masks_bb, join_bb);
+  b.SetInsertPoint(masks_bb);
+  llvm::Value* offset = b.CreateLoad(i64, b.CreateConstGEP1_64(llvm::Type::getInt8Ty(ml_.ctx_), type, 0x58));
+  llvm::Value* words = b.CreateInBoundsGEP(llvm::Type::getInt8Ty(ml_.ctx_), p, offset);
+  llvm::Value* pmask = b.CreateLoad(i64, words);
+  llvm::Value* fmask = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, words, 1));
+  const uint64_t dict_mode = uint64_t{1} << 63;
+  llvm::Value* ok = b.CreateICmpEQ(b.CreateAnd(pmask, c64(need_present | dict_mode)), c64(need_present));
+  ok = b.CreateAnd(ok, b.CreateICmpEQ(b.CreateAnd(fmask, c64(need_float | need_word)), c64(need_float)));
+  llvm::BasicBlock* masks_end = b.GetInsertBlock();
+  b.CreateBr(join_bb);
+  b.SetInsertPoint(join_bb);
+  llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 3, "layout.ok");
+  phi->addIncoming(llvm::ConstantInt::getFalse(ml_.ctx_), entry);
+  phi->addIncoming(llvm::ConstantInt::getFalse(ml_.ctx_), bind_end);
+  phi->addIncoming(ok, masks_end);
+  return phi;
+}
+
+// The address of slot `index` of obj, which a layout.check has passed: the
+// slot words sit at type->slots_offset (computed once per IR block).
+llvm::Value* FunctionLowering::slotAddress(ir::ValueId obj, int64_t index) {
+  llvm::IRBuilder<>& b = b_;
+  llvm::Type* i8 = llvm::Type::getInt8Ty(ml_.ctx_);
+  auto it = slot_words_.find(obj.index);
+  llvm::Value* words;
+  if (it != slot_words_.end()) {
+    words = it->second;
+  } else {
+    llvm::Value* p = b.CreateIntToPtr(val(obj), ml_.ptr_);
+    llvm::Value* type = b.CreateLoad(ml_.ptr_, p);
+    llvm::Value* offset = b.CreateLoad(ml_.i64_, b.CreateConstGEP1_64(i8, type, 0x58));
+    words = b.CreateInBoundsGEP(i8, p, offset);
+    slot_words_[obj.index] = words;
+  }
+  return b.CreateConstGEP1_64(ml_.i64_, words, 2 + index);
+}
+
 // Any representation -> floatobj. A word is unboxed when it is an exact float
 // object (TpFloat: header word, then the double).
 llvm::Value* FunctionLowering::foFrom(llvm::Value* v) {
@@ -1196,6 +1299,18 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
                           [&]() { return foFrom(w); }, "getattr.fo"));
       return;
     }
+    case ir::Op::LayoutCheck:
+      setResult(inst, layoutCheck(inst));
+      return;
+    case ir::Op::SlotLoadF:
+      setResult(inst, b.CreateLoad(ml_.f64_, slotAddress(inst.operands[0], inst.imm.i)));
+      return;
+    case ir::Op::SlotLoad:
+      setResult(inst, b.CreateLoad(i64, slotAddress(inst.operands[0], inst.imm.i)));
+      return;
+    case ir::Op::SlotStoreF:
+      b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i));
+      return;
     case ir::Op::FoBinOp:
       setResult(inst, foArith(inst));
       return;

@@ -8,6 +8,7 @@
 #include <gc.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <vector>
@@ -1431,6 +1432,44 @@ extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttr
     }
   }
   tp_setattr(obj, tp_float_box(v), name);
+}
+
+// The layout guards of specialised regions (fastpath.h "layout guards").
+// compiler/lower/lower.cpp reads these words at fixed offsets.
+static_assert(offsetof(TpObject, type) == 0, "layout guards read the type at offset 0");
+static_assert(offsetof(TpType, slots_offset) == 0x58, "layout guards read slots_offset at 0x58");
+static_assert(offsetof(TpSlotWords, pmask) == 0 && offsetof(TpSlotWords, fmask) == 8 &&
+                  offsetof(TpSlotWords, slots) == 16,
+              "layout guards read pmask, fmask and the slots at 0, 8 and 16");
+static_assert(offsetof(TpLayoutSite, type) == 0 && offsetof(TpLayoutSite, epoch) == 8, "TpLayoutSite layout");
+
+extern "C" bool tp_layout_bind(TpValue obj, TpLayoutSite* s) {
+  if (!tp_is_object(obj) || !s->spec) return false;
+  TpType* t = tp_type_of_object(obj);
+  if (!t->nslots || !(t->flags & TP_TYPE_HEAPTYPE)) return false;
+  if (t->slot_ic_epoch != tp_type_epoch) computeSlotCacheability(t);
+  const TpValue* names = tp_tuple_items(t->slot_names);
+  // Entries "name@index:flags", comma-separated.
+  for (const char* p = s->spec; *p;) {
+    const char* at = strchr(p, '@');
+    if (!at) return false;
+    char* end = nullptr;
+    long long index = strtoll(at + 1, &end, 10);
+    if (!end || *end != ':' || index < 0 || index >= t->nslots) return false;
+    TpValue slot = names[index];
+    size_t len = (size_t)(at - p);
+    if ((size_t)tp_str_size(slot) != len || memcmp(tp_str_data(slot), p, len) != 0) return false;
+    const char* f = end + 1;
+    for (; *f && *f != ','; f++) {
+      if (*f != 'r' && *f != 'w') continue;  // f / o: the inline mask test's business
+      uint64_t ok = *f == 'r' ? t->slot_get_ok : t->slot_set_ok;
+      if (!((ok >> index) & 1)) return false;
+    }
+    p = *f == ',' ? f + 1 : f;
+  }
+  s->type = t;
+  s->epoch = tp_type_epoch;
+  return true;
 }
 
 // ---------------------------------------------------------------------------

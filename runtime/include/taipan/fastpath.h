@@ -60,6 +60,27 @@ TP_API void tp_setattr_ic(TpValue obj, TpValue name, TpValue v, TpAttrCache* c);
 // obj.name = v for a float v (stored raw in a slot, boxed elsewhere).
 TP_API void tp_setattr_ic_f(TpValue obj, TpValue name, double v, TpAttrCache* c);
 
+// ---- layout guards ----
+// Regions of generated code that the compiler has specialised for one class
+// layout (compiler/passes/layout_spec.cpp) start with a guard per object:
+// the object's exact type is the type bound to the region's TpLayoutSite (at
+// the current tp_type_epoch), and its pmask/fmask words show the slots the
+// region uses present, as raw floats where it wants floats. The type and
+// epoch test is inline; when it fails the guard calls tp_layout_bind.
+// `spec` lists the slots the compiler assumed, "name@index:flags" joined by
+// ',' (flags: r read, w written); the site binds only to a type whose slot
+// `index` is `name` for each entry and whose inline-cache rules allow each
+// read or write (see computeSlotCacheability in core.cpp).
+typedef struct TpLayoutSite {
+  TpType* type;
+  uint64_t epoch;
+  const char* spec;
+} TpLayoutSite;
+
+// Binds `s` to obj's type when the spec holds for it (returns true), else
+// leaves it unbound and returns false. Never raises.
+TP_API TP_NOTHROW bool tp_layout_bind(TpValue obj, TpLayoutSite* s);
+
 // The out-of-line halves (runtime/src/core.cpp).
 TP_API TpValue tp_getattr_ic_slow(TpValue obj, TpValue name, TpAttrCache* c);
 TP_API TpValue tp_getattr_ic_f_slow(TpValue obj, TpValue name, TpAttrCache* c, double* out);

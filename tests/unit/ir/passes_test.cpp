@@ -29,7 +29,8 @@ TEST(IrVerifier, ReportsMissingTerminatorAndBadSuccessorArgs) {
 TEST(IrPasses, RegistryAndPipeline) {
   EXPECT_NE(passes::createPass("dce"), nullptr);
   EXPECT_EQ(passes::createPass("nope"), nullptr);
-  EXPECT_EQ(passes::passNames().size(), 3u);
+  EXPECT_EQ(passes::passNames().size(), 4u);
+  EXPECT_NE(passes::createPass("layout-spec"), nullptr);
   Module m;
   std::string err;
   EXPECT_FALSE(passes::runPasses(m, "dce,nope", true, err));

@@ -1,0 +1,473 @@
+// Layout specialisation. irgen gives every class the list of attributes its
+// methods assign (`__taipan_slots__`), which the runtime lays out as fixed
+// instance slots; attribute sites otherwise go through per-site inline
+// caches that test the type, the epoch and the slot's presence on every
+// access. This pass finds straight-line regions of a block in which some
+// objects are read and written through attributes that one such layout
+// holds, and in which nothing can run user code (no calls, no dynamic
+// operations, no exception edges; float arithmetic only on floats known to
+// be raw). Each region is versioned:
+//
+//   prefix; layout.check %o1 -> layout.check %o2 -> ... -> ^fast | ^slow
+//   ^fast: the region with slot.load_f / slot.load / slot.store_f
+//   ^slow: the region as it was
+//   ^join(values the region defines and later code uses): the rest
+//
+// layout.check asks the runtime to confirm, once per site and type, that the
+// object's exact type has each named attribute in the slot the layout gives
+// it and that the generic attribute rules reach that slot (no descriptor, no
+// __getattribute__/__setattr__); inline it tests the type, the epoch and the
+// instance's presence and raw-float bits. Nothing in a fast region can run
+// user code, so the checks stay true to its end and every access is one load
+// or store. Layouts are taken from the IR itself: the `dict.set` of a
+// `__taipan_slots__` tuple of constant strings in a class body.
+#include "compiler/passes/layout_spec.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "compiler/ir/builder.h"
+
+namespace taipan::passes {
+
+namespace {
+
+using Layout = std::vector<std::string>;
+
+const ir::Inst* defOf(const ir::Function& f, ir::ValueId v) {
+  const ir::ValueInfo& vi = f.value(v);
+  return vi.inst.valid() ? &f.inst(vi.inst) : nullptr;
+}
+
+std::vector<Layout> collectLayouts(const ir::Module& m) {
+  std::vector<Layout> out;
+  for (const ir::Function& f : m.functions) {
+    for (const ir::Inst& in : f.insts) {
+      if (in.op != ir::Op::DictSet || in.operands.size() != 3) continue;
+      const ir::Inst* key = defOf(f, in.operands[1]);
+      const ir::Inst* tup = defOf(f, in.operands[2]);
+      if (!key || key->op != ir::Op::ConstStr || key->imm.text != "__taipan_slots__") continue;
+      if (!tup || tup->op != ir::Op::TupleNew || tup->operands.empty()) continue;
+      Layout l;
+      for (ir::ValueId v : tup->operands) {
+        const ir::Inst* s = defOf(f, v);
+        if (!s || s->op != ir::Op::ConstStr) {
+          l.clear();
+          break;
+        }
+        l.push_back(s->imm.text);
+      }
+      if (!l.empty() && std::find(out.begin(), out.end(), l) == out.end()) out.push_back(std::move(l));
+    }
+  }
+  return out;
+}
+
+enum class Access { None, ReadF, ReadO, WriteF };
+
+// Per guarded object: the layout chosen and what the region does with each slot.
+struct Guard {
+  ir::ValueId obj;
+  const Layout* layout = nullptr;
+  std::map<int, std::string> flags;  // slot index -> "r", "w", "f", "o" letters
+  uint64_t need_present = 0, need_float = 0, need_word = 0;
+};
+
+class FunctionSpecializer {
+ public:
+  FunctionSpecializer(ir::Module& m, ir::FuncId fid, const std::vector<Layout>& layouts)
+      : m_(m), fid_(fid), layouts_(layouts), b_(m) {}
+
+  bool run() {
+    size_t n = f().blocks.size();
+    for (size_t bi = 0; bi < n; ++bi) {
+      ir::BlockId blk(static_cast<int32_t>(bi));
+      size_t count = f().block(blk).insts.size();
+      if (count < 3) continue;
+      process(blk, 0, count - 1);  // the terminator stays where it is
+    }
+    return changed_;
+  }
+
+ private:
+  ir::Function& f() { return m_.func(fid_); }
+  const ir::TypeStore& T() const { return m_.types; }
+  const ir::Inst& instAt(ir::BlockId b, size_t k) { return f().inst(f().block(b).insts[k]); }
+
+  Access accessOf(const ir::Inst& in) {
+    switch (in.op) {
+      case ir::Op::PyGetAttrFo:
+        return Access::ReadF;
+      case ir::Op::PyGetAttr:
+        return Access::ReadO;
+      case ir::Op::PySetAttr:
+        return f().value(in.operands[1]).type == T().floatObjType() ? Access::WriteF : Access::None;
+      default:
+        return Access::None;
+    }
+  }
+
+  bool isRaw(ir::ValueId v, const std::set<int32_t>& raw) {
+    return f().value(v).type == T().floatType() || raw.count(v.index);
+  }
+
+  bool intKey(ir::ValueId key) {
+    if (T()[f().value(key).type].kind == ir::TypeKind::Int) return true;
+    const ir::Inst* d = defOf(f(), key);
+    return d && d->op == ir::Op::Cast && T()[f().value(d->operands[0]).type].kind == ir::TypeKind::Int;
+  }
+
+  // Instructions a fast region may hold besides the slot accesses: none of
+  // them runs user code or changes an instance's layout.
+  bool safe(const ir::Inst& in, const std::set<int32_t>& raw) {
+    if (in.unwind.valid()) return false;
+    switch (in.op) {
+      case ir::Op::ConstInt:
+      case ir::Op::ConstFloat:
+      case ir::Op::ConstBool:
+      case ir::Op::ConstNone:
+      case ir::Op::ConstStr:
+      case ir::Op::Box:
+      case ir::Op::Unbox:
+      case ir::Op::Cast:
+      case ir::Op::TypeIs:
+      case ir::Op::IntAdd:
+      case ir::Op::IntSub:
+      case ir::Op::IntMul:
+      case ir::Op::IntFloorDiv:
+      case ir::Op::IntMod:
+      case ir::Op::IntNeg:
+      case ir::Op::IntLt:
+      case ir::Op::IntLe:
+      case ir::Op::IntGt:
+      case ir::Op::IntGe:
+      case ir::Op::IntEq:
+      case ir::Op::IntNe:
+      case ir::Op::IntAnd:
+      case ir::Op::IntOr:
+      case ir::Op::IntXor:
+      case ir::Op::IntLShift:
+      case ir::Op::IntRShift:
+      case ir::Op::FloatAdd:
+      case ir::Op::FloatSub:
+      case ir::Op::FloatMul:
+      case ir::Op::FloatDiv:
+      case ir::Op::FloatNeg:
+      case ir::Op::FloatLt:
+      case ir::Op::FloatLe:
+      case ir::Op::FloatGt:
+      case ir::Op::FloatGe:
+      case ir::Op::FloatEq:
+      case ir::Op::FloatNe:
+      case ir::Op::IntToFloat:
+      case ir::Op::FloatSqrt:
+      case ir::Op::FoFrom:
+      case ir::Op::BoolNot:
+      case ir::Op::PyIs:
+      case ir::Op::IsNull:
+      case ir::Op::TupleGet:
+      case ir::Op::ListNew:
+      case ir::Op::TupleNew:
+      case ir::Op::BuiltinLoad:
+      case ir::Op::SetLine:
+        return true;
+      case ir::Op::FoBinOp:
+      case ir::Op::FoCompare:
+        return isRaw(in.operands[0], raw) && isRaw(in.operands[1], raw);
+      case ir::Op::FoNeg:
+        return isRaw(in.operands[0], raw);
+      case ir::Op::AsFloat: {
+        ir::TypeKind k = T()[f().value(in.operands[0]).type].kind;
+        return k == ir::TypeKind::Int || k == ir::TypeKind::Bool || isRaw(in.operands[0], raw);
+      }
+      case ir::Op::ListGetItem:
+        return intKey(in.operands[1]);
+      case ir::Op::ListSetItem:
+        return intKey(in.operands[1]);
+      default:
+        return false;
+    }
+  }
+
+  // What the instruction makes raw (a floatobj known to hold its f64 form).
+  void noteRaw(const ir::Inst& in, std::set<int32_t>& raw) {
+    if (!in.result.valid()) return;
+    switch (in.op) {
+      case ir::Op::FoFrom:
+        if (f().value(in.operands[0]).type == T().floatType()) raw.insert(in.result.index);
+        break;
+      case ir::Op::FoNeg:
+        raw.insert(in.result.index);  // safe() required a raw operand
+        break;
+      case ir::Op::FoBinOp: {
+        auto k = static_cast<ir::BinOpKind>(in.imm.i);
+        if (k == ir::BinOpKind::Add || k == ir::BinOpKind::Sub || k == ir::BinOpKind::Mul ||
+            k == ir::BinOpKind::TrueDiv)
+          raw.insert(in.result.index);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  // The layout that holds every slot `uses` names, with no slot both a float
+  // and a word.
+  const Layout* chooseLayout(const std::map<std::string, std::pair<bool, bool>>& uses) {
+    for (const Layout& l : layouts_) {
+      bool all = true;
+      for (const auto& [name, fw] : uses) {
+        if (fw.first && fw.second) return nullptr;
+        if (std::find(l.begin(), l.end(), name) == l.end()) {
+          all = false;
+          break;
+        }
+      }
+      if (all) return &l;
+    }
+    return nullptr;
+  }
+
+  bool guardable(ir::ValueId obj) {
+    ir::TypeKind k = T()[f().value(obj).type].kind;
+    return k == ir::TypeKind::Object || k == ir::TypeKind::Class;
+  }
+
+  // Versions [lo, hi) of block b, or the parts of it that qualify. Later
+  // parts are done first so that earlier positions stay valid.
+  void process(ir::BlockId b, size_t lo, size_t hi) {
+    for (;;) {
+      if (hi <= lo + 1) return;
+      // Objects accessed in the range, and how (float use, word use) per name.
+      std::map<int32_t, std::map<std::string, std::pair<bool, bool>>> uses;
+      std::vector<ir::ValueId> order;
+      for (size_t k = lo; k < hi; ++k) {
+        const ir::Inst& in = instAt(b, k);
+        Access a = accessOf(in);
+        if (a == Access::None) continue;
+        ir::ValueId obj = in.operands[0];
+        if (!uses.count(obj.index)) order.push_back(obj);
+        auto& u = uses[obj.index][in.imm.text];
+        (a == Access::ReadO ? u.second : u.first) = true;
+      }
+      if (uses.empty()) return;
+      std::map<int32_t, const Layout*> chosen;
+      for (ir::ValueId obj : order) chosen[obj.index] = guardable(obj) ? chooseLayout(uses[obj.index]) : nullptr;
+      // The checks go after the last definition of a guarded object.
+      size_t g = lo;
+      for (size_t k = lo; k < hi; ++k) {
+        const ir::Inst& in = instAt(b, k);
+        if (in.result.valid() && chosen.count(in.result.index) && chosen[in.result.index]) g = k + 1;
+      }
+      if (g > lo) {
+        lo = g;
+        continue;
+      }
+      // The first instruction that cannot be in a fast region splits the range.
+      std::set<int32_t> raw;
+      size_t bad = hi;
+      int accesses = 0;
+      for (size_t k = lo; k < hi && bad == hi; ++k) {
+        const ir::Inst& in = instAt(b, k);
+        Access a = accessOf(in);
+        if (a != Access::None) {
+          if (in.unwind.valid() || !chosen[in.operands[0].index] ||
+              (a == Access::WriteF && !isRaw(in.operands[1], raw))) {
+            bad = k;
+            break;
+          }
+          ++accesses;
+          if (a == Access::ReadF) raw.insert(in.result.index);
+          continue;
+        }
+        if (!safe(in, raw)) {
+          bad = k;
+          break;
+        }
+        noteRaw(in, raw);
+      }
+      if (bad < hi) {
+        process(b, bad + 1, hi);
+        hi = bad;
+        continue;
+      }
+      if (accesses < 2) return;
+      std::vector<Guard> guards;
+      for (ir::ValueId obj : order) {
+        Guard gd;
+        gd.obj = obj;
+        gd.layout = chosen[obj.index];
+        guards.push_back(std::move(gd));
+      }
+      version(b, lo, hi, guards);
+      return;
+    }
+  }
+
+  int slotIndex(const Layout& l, const std::string& name) {
+    return static_cast<int>(std::find(l.begin(), l.end(), name) - l.begin());
+  }
+
+  void version(ir::BlockId b, size_t lo, size_t hi, std::vector<Guard>& guards) {
+    std::vector<ir::InstId> all = f().block(b).insts;
+    std::vector<ir::InstId> prefix(all.begin(), all.begin() + lo);
+    std::vector<ir::InstId> region(all.begin() + lo, all.begin() + hi);
+    std::vector<ir::InstId> rest(all.begin() + hi, all.end());
+    uint32_t line = f().inst(region.front()).line;
+
+    // What each guard must find in the instance.
+    std::map<int32_t, Guard*> by_obj;
+    for (Guard& g : guards) by_obj[g.obj.index] = &g;
+    for (ir::InstId id : region) {
+      const ir::Inst& in = f().inst(id);
+      Access a = accessOf(in);
+      if (a == Access::None) continue;
+      Guard& g = *by_obj[in.operands[0].index];
+      int idx = slotIndex(*g.layout, in.imm.text);
+      std::string& fl = g.flags[idx];
+      auto add = [&](char c) {
+        if (fl.find(c) == std::string::npos) fl.push_back(c);
+      };
+      add(a == Access::WriteF ? 'w' : 'r');
+      add(a == Access::ReadO ? 'o' : 'f');
+      uint64_t bit = uint64_t{1} << idx;
+      g.need_present |= bit;
+      (a == Access::ReadO ? g.need_word : g.need_float) |= bit;
+    }
+
+    // Values the region defines that code outside it uses.
+    std::set<int32_t> in_region;
+    for (ir::InstId id : region) in_region.insert(id.index);
+    std::set<int32_t> defined;
+    for (ir::InstId id : region)
+      if (f().inst(id).result.valid()) defined.insert(f().inst(id).result.index);
+    std::vector<ir::ValueId> liveouts;
+    std::set<int32_t> seen;
+    for (size_t i = 0; i < f().insts.size(); ++i) {
+      if (in_region.count(static_cast<int32_t>(i))) continue;
+      const ir::Inst& in = f().insts[i];
+      auto note = [&](ir::ValueId v) {
+        if (defined.count(v.index) && seen.insert(v.index).second) liveouts.push_back(v);
+      };
+      for (ir::ValueId v : in.operands) note(v);
+      for (const auto& s : in.succs)
+        for (ir::ValueId v : s.args) note(v);
+    }
+
+    ir::BlockId fast = b_.createBlock(fid_);
+    ir::BlockId slow = b_.createBlock(fid_);
+    ir::BlockId join = b_.createBlock(fid_);
+    std::vector<ir::ValueId> join_args;
+    for (ir::ValueId v : liveouts)
+      join_args.push_back(b_.addBlockArg(fid_, join, f().value(v).type, f().value(v).name));
+
+    // The checks, one per object, at the end of the prefix.
+    f().block(b).insts = prefix;
+    b_.setInsertPoint(fid_, b);
+    b_.setUnwind(ir::BlockId());
+    b_.setLine(line);
+    for (size_t i = 0; i < guards.size(); ++i) {
+      const Guard& g = guards[i];
+      std::string spec;
+      for (const auto& [idx, fl] : g.flags) {
+        if (!spec.empty()) spec += ',';
+        spec += (*g.layout)[idx] + "@" + std::to_string(idx) + ":" + fl;
+      }
+      ir::Immediate imm;
+      imm.text = spec;
+      ir::ValueId ok = b_.emit(ir::Op::LayoutCheck, {}, {g.obj}, imm);
+      ir::BlockId next = i + 1 < guards.size() ? b_.createBlock(fid_) : fast;
+      b_.condBr(ok, next, {}, slow, {});
+      b_.setInsertPoint(fid_, next);
+    }
+
+    // The fast copy.
+    std::map<int32_t, ir::ValueId> vm;
+    auto mapv = [&](ir::ValueId v) {
+      auto it = vm.find(v.index);
+      return it == vm.end() ? v : it->second;
+    };
+    for (ir::InstId id : region) {
+      const ir::Inst in = f().inst(id);  // a copy: emitting grows f().insts
+      b_.setLine(in.line);
+      Access a = accessOf(in);
+      if (a != Access::None) {
+        const Guard& g = *by_obj[in.operands[0].index];
+        ir::Immediate imm;
+        imm.i = slotIndex(*g.layout, in.imm.text);
+        ir::ValueId obj = mapv(in.operands[0]);
+        if (a == Access::ReadF) {
+          ir::ValueId x = b_.emit(ir::Op::SlotLoadF, T().floatType(), {obj}, imm);
+          vm[in.result.index] = b_.emit(ir::Op::FoFrom, T().floatObjType(), {x});
+        } else if (a == Access::ReadO) {
+          vm[in.result.index] = b_.emit(ir::Op::SlotLoad, T().object(), {obj}, imm);
+        } else {
+          ir::ValueId x = b_.emit(ir::Op::AsFloat, T().floatType(), {mapv(in.operands[1])});
+          b_.emit(ir::Op::SlotStoreF, {}, {obj, x}, imm);
+        }
+        continue;
+      }
+      std::vector<ir::ValueId> ops;
+      for (ir::ValueId v : in.operands) ops.push_back(mapv(v));
+      ir::TypeId rt = in.result.valid() ? f().value(in.result).type : ir::TypeId();
+      ir::ValueId r = b_.emit(in.op, rt, ops, in.imm);
+      if (in.result.valid()) {
+        f().value(r).name = f().value(in.result).name;
+        vm[in.result.index] = r;
+      }
+    }
+    std::vector<ir::ValueId> fast_out;
+    for (ir::ValueId v : liveouts) fast_out.push_back(mapv(v));
+    b_.br(join, fast_out);
+
+    // The slow copy is the region itself.
+    f().block(slow).insts = region;
+    b_.setInsertPoint(fid_, slow);
+    b_.setLine(f().inst(region.back()).line);
+    b_.br(join, liveouts);
+
+    // The rest of the block, with the join's arguments for the region's values.
+    f().block(join).insts = rest;
+    std::map<int32_t, ir::ValueId> repl;
+    for (size_t i = 0; i < liveouts.size(); ++i) repl[liveouts[i].index] = join_args[i];
+    std::set<int32_t> slow_insts(in_region);
+    for (size_t i = 0; i < f().insts.size(); ++i) {
+      if (slow_insts.count(static_cast<int32_t>(i))) continue;
+      ir::Inst& in = f().insts[i];
+      for (ir::ValueId& v : in.operands)
+        if (auto it = repl.find(v.index); it != repl.end()) v = it->second;
+      for (auto& s : in.succs)
+        for (ir::ValueId& v : s.args)
+          if (auto it = repl.find(v.index); it != repl.end()) v = it->second;
+    }
+    // The slow block's own branch passes the original values.
+    ir::Inst& slow_br = f().inst(f().block(slow).insts.back());
+    slow_br.succs[0].args = liveouts;
+    // The fast block's branch passes the copies (never region values).
+    changed_ = true;
+  }
+
+  ir::Module& m_;
+  ir::FuncId fid_;
+  const std::vector<Layout>& layouts_;
+  ir::IRBuilder b_;
+  bool changed_ = false;
+};
+
+}  // namespace
+
+bool LayoutSpecialization::run(ir::Module& module) {
+  std::vector<Layout> layouts = collectLayouts(module);
+  if (layouts.empty()) return false;
+  bool changed = false;
+  for (size_t i = 0; i < module.functions.size(); ++i) {
+    if (module.functions[i].blocks.empty()) continue;
+    changed |= FunctionSpecializer(module, ir::FuncId(static_cast<int32_t>(i)), layouts).run();
+  }
+  return changed;
+}
+
+}  // namespace taipan::passes
