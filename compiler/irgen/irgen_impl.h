@@ -126,9 +126,10 @@ struct LoopCtx {
 
 // Something a `return`/`break`/`continue` leaving a region must do first.
 struct Cleanup {
-  enum Kind { Try, Finally, Handler } kind;
+  enum Kind { Try, Finally, Handler, With } kind;
   const ast::TryStmt* try_stmt = nullptr;  // Finally: whose finalbody runs
   size_t eh_depth = 0;                     // EH stack depth outside this region
+  ValueId exit_fn;                         // With: the bound __exit__, called with (None, None, None)
 };
 
 struct ClassCtx {
@@ -198,6 +199,7 @@ class FuncGen {
 
   // ---- exceptions (try.cpp) ----
   void tryStmt(const ast::TryStmt* s);
+  void withStmt(const ast::WithStmt* s, size_t item);
   void raiseStmt(const ast::RaiseStmt* s);
   void assertStmt(const ast::AssertStmt* s);
 

@@ -366,7 +366,7 @@ void FuncGen::stmt(const Stmt* s) {
       m_.unsupported(s, "async for");
       return;
     case NodeKind::With:
-      m_.unsupported(s, "with");
+      withStmt(cast<WithStmt>(s), 0);
       return;
     case NodeKind::AsyncWith:
       m_.unsupported(s, "async with");
@@ -661,6 +661,18 @@ void FuncGen::runCleanups(size_t depth) {
     Cleanup c = cleanups_[i];
     if (c.kind == Cleanup::Handler) {
       B().excPop();
+    } else if (c.kind == Cleanup::With) {
+      // Leaving a with body by return/break/continue: exit(None, None, None),
+      // raising to the handlers outside the with.
+      auto saved_eh = eh_;
+      flushUnwind();
+      eh_.resize(c.eh_depth);
+      B().setUnwind(eh_.empty() ? BlockId() : eh_.back().first);
+      ValueId none = B().constNone();
+      B().pyCall(c.exit_fn, {none, none, none});
+      flushUnwind();
+      eh_ = saved_eh;
+      B().setUnwind(eh_.empty() ? BlockId() : eh_.back().first);
     } else if (c.kind == Cleanup::Finally) {
       auto saved_cleanups = cleanups_;
       auto saved_eh = eh_;

@@ -116,6 +116,77 @@ void FuncGen::tryStmt(const TryStmt* s) {
   enter(after);
 }
 
+// `with A() as a, B() as b: body` is two nested withs. For each item: the
+// manager is evaluated, its __exit__ looked up (with.exit) and __enter__
+// called (with.enter); the `as` target is bound inside the protected region,
+// as in CPython. Leaving the body normally (or by return/break/continue,
+// runCleanups) calls exit(None, None, None); an exception calls
+// exit(type, exc, tb) with the exception current and re-raises it unless the
+// result is true.
+void FuncGen::withStmt(const WithStmt* s, size_t item) {
+  const WithItem* it = s->items[item];
+  line_ = m_.lineOf(it->context_expr);
+  B().setLine(line_);
+  ValueId mgr = toObject(expr(it->context_expr));
+  ValueId exit_fn = B().emit(ir::Op::WithExit, {}, {mgr});
+  ValueId value = B().emit(ir::Op::WithEnter, {}, {mgr});
+  BlockId after = newBlock();
+  BlockId handler = newBlock();
+  pushTry(handler);
+  Cleanup c{Cleanup::With, nullptr, eh_.size() - 1};
+  c.exit_fn = exit_fn;
+  cleanups_.push_back(c);
+  if (it->optional_vars) assign(it->optional_vars, value);
+  if (live()) {
+    if (item + 1 < s->items.size())
+      withStmt(s, item + 1);
+    else
+      stmts(s->body);
+  }
+  cleanups_.pop_back();
+  popTry();
+  if (live()) {
+    line_ = m_.lineOf(it->context_expr);
+    B().setLine(line_);
+    ValueId none = B().constNone();
+    B().pyCall(exit_fn, {none, none, none});
+    br(after);
+  }
+  enter(handler);
+  if (live()) {
+    line_ = m_.lineOf(it->context_expr);
+    B().setLine(line_);
+    ValueId exc = B().excCurrent();
+    B().excPush(exc);
+    // An exception from __exit__ itself leaves with the handled one popped.
+    BlockId cleanup = newBlock();
+    pushTry(cleanup);
+    ValueId suppress = B().emit(ir::Op::WithExitExc, {}, {exit_fn, exc});
+    popTry();
+    BlockId swallow = newBlock(), reraise = newBlock();
+    condBr(suppress, swallow, reraise);
+    enter(reraise);
+    if (live()) {
+      B().excPop();
+      B().raise(exc);
+      terminate();
+    }
+    enter(swallow);
+    if (live()) {
+      B().excPop();
+      br(after);
+    }
+    enter(cleanup);
+    if (live()) {
+      ValueId inner = B().excCurrent();
+      B().excPop();
+      B().raise(inner);
+      terminate();
+    }
+  }
+  enter(after);
+}
+
 void FuncGen::raiseStmt(const RaiseStmt* s) {
   if (!s->exc) {
     B().raise();

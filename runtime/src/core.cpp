@@ -1712,6 +1712,34 @@ TpValue tp::callMethodIfExists(TpValue obj, const char* name, const TpValue* arg
   return tp_call(bound, args, nargs, TP_NULL);
 }
 
+// ---- with statements (abi.h) ----
+namespace {
+TpValue boundSpecial(TpValue obj, const char* name) {
+  TpType* t = tp_type_of(obj);
+  TpValue f = lookupTypeCStr(t, name);
+  if (f == TP_NULL) return TP_NULL;
+  TpType* ft = tp_type_of(f);
+  return ft->descr_get ? ft->descr_get(f, obj, tp_from_object(t)) : f;
+}
+}  // namespace
+
+extern "C" TpValue tp_with_exit(TpValue mgr) {
+  const char* tn = tp_type_of(mgr)->name;
+  if (lookupTypeCStr(tp_type_of(mgr), "__enter__") == TP_NULL)
+    raiseTypeError("'%s' object does not support the context manager protocol", tn);
+  TpValue exit = boundSpecial(mgr, "__exit__");
+  if (exit == TP_NULL)
+    raiseTypeError("'%s' object does not support the context manager protocol (missed __exit__ method)", tn);
+  return exit;
+}
+
+extern "C" TpValue tp_with_enter(TpValue mgr) { return tp_call(boundSpecial(mgr, "__enter__"), nullptr, 0, TP_NULL); }
+
+extern "C" bool tp_with_exit_exc(TpValue exit, TpValue exc) {
+  TpValue args[3] = {tp_from_object(tp_type_of(exc)), exc, tp_getattr(exc, tp_str_intern("__traceback__"))};
+  return tp_truth(tp_call(exit, args, 3, TP_NULL));
+}
+
 TpValue tp::callMethod(TpValue obj, const char* name, const TpValue* args, int64_t nargs) {
   TpValue f = tp_getattr(obj, tp_str_intern(name));
   return tp_call(f, args, nargs, TP_NULL);

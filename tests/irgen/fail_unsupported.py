@@ -2,14 +2,15 @@
 def gen():
     yield 1
 
-with open("x") as fh:
-    pass
+match 1:
+    case 1:
+        pass
 
 # CHECK:STDERR: fail_unsupported.py:2:1: error: 'generators' is not supported yet [UnsupportedSyntax]
 # CHECK:STDERR:     2 | def gen():
 # CHECK:STDERR:       | ^~~~~~~~~~
-# CHECK:STDERR: fail_unsupported.py:5:1: error: 'with' is not supported yet [UnsupportedSyntax]
-# CHECK:STDERR:     5 | with open("x") as fh:
-# CHECK:STDERR:       | ^~~~~~~~~~~~~~~~~~~~~
+# CHECK:STDERR: fail_unsupported.py:5:1: error: 'match' is not supported yet [UnsupportedSyntax]
+# CHECK:STDERR:     5 | match 1:
+# CHECK:STDERR:       | ^~~~~~~~
 # CHECK:STDERR: 2 errors generated.
 # CHECK:EXIT: 1

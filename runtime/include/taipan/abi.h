@@ -109,6 +109,15 @@ TP_API TP_NOTHROW TpValue tp_exc_current(void);
 TP_API bool tp_exc_matches(TpValue exc, TpValue cls_or_tuple);
 TP_API TP_NOTHROW void tp_exc_push(TpValue exc);
 TP_API TP_NOTHROW void tp_exc_pop(void);
+// `with` statements. tp_with_exit looks up __enter__ and __exit__ on the
+// manager's type (TypeError "... does not support the context manager
+// protocol" when one is missing) and returns the bound __exit__;
+// tp_with_enter calls __enter__. tp_with_exit_exc calls exit(type(exc), exc,
+// traceback) for an exception leaving the body and returns whether __exit__
+// asked to suppress it (its result's truth).
+TP_API TpValue tp_with_exit(TpValue mgr);
+TP_API TpValue tp_with_enter(TpValue mgr);
+TP_API bool tp_with_exit_exc(TpValue exit, TpValue exc);
 // Raise helpers with CPython's messages.
 TP_API TP_NORETURN void tp_raise_unbound_local(const char* name);
 TP_API TP_NORETURN void tp_raise_name_error(const char* name);
