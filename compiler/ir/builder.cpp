@@ -152,6 +152,11 @@ void IRBuilder::raise(std::optional<ValueId> exc, std::optional<ValueId> cause) 
   if (cause) ops.push_back(*cause);
   emit(Op::Raise, {}, std::move(ops));
 }
+void IRBuilder::reraise(ValueId exc) {
+  Immediate imm;
+  imm.i = 1;
+  emit(Op::Raise, {}, {exc}, imm);
+}
 void IRBuilder::unreachable() { emit(Op::Unreachable, {}, {}); }
 void IRBuilder::assertFail(std::optional<ValueId> message) {
   std::vector<ValueId> ops;

@@ -84,6 +84,9 @@ class IRBuilder {
   void condBr(ValueId cond, BlockId then_block, BlockId else_block) { condBr(cond, then_block, {}, else_block, {}); }
   void ret(std::optional<ValueId> v = std::nullopt);
   void raise(std::optional<ValueId> exc = std::nullopt, std::optional<ValueId> cause = std::nullopt);
+  // Re-raises exc, an exception this function caught (the end of a finally or
+  // with, a failing except body): `raise %exc [i 1]`.
+  void reraise(ValueId exc);
   void unreachable();
   void assertFail(std::optional<ValueId> message = std::nullopt);
 

@@ -81,7 +81,7 @@ void FuncGen::tryStmt(const TryStmt* s) {
         if (live()) {
           ValueId inner = B().excCurrent();
           B().excPop();
-          B().raise(inner);
+          B().reraise(inner);
           terminate();
         }
         if (h->type) enter(next);
@@ -108,7 +108,7 @@ void FuncGen::tryStmt(const TryStmt* s) {
       cleanups_.pop_back();
       if (live()) {
         B().excPop();
-        B().raise(exc);
+        B().reraise(exc);
         terminate();
       }
     }
@@ -168,7 +168,7 @@ void FuncGen::withStmt(const WithStmt* s, size_t item) {
     enter(reraise);
     if (live()) {
       B().excPop();
-      B().raise(exc);
+      B().reraise(exc);
       terminate();
     }
     enter(swallow);
@@ -180,7 +180,7 @@ void FuncGen::withStmt(const WithStmt* s, size_t item) {
     if (live()) {
       ValueId inner = B().excCurrent();
       B().excPop();
-      B().raise(inner);
+      B().reraise(inner);
       terminate();
     }
   }

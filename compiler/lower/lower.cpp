@@ -138,7 +138,7 @@ class FunctionLowering {
   llvm::BasicBlock* alloca_block_ = nullptr;
   std::vector<llvm::BasicBlock*> blocks_;
   std::vector<llvm::Value*> values_;
-  std::map<int32_t, llvm::BasicBlock*> handler_pads_;
+  std::map<std::pair<int32_t, uint32_t>, llvm::BasicBlock*> handler_pads_;
   std::map<uint32_t, llvm::BasicBlock*> cleanup_pads_;
   uint32_t line_ = 0;
   // Layout-specialised regions: the slot words (TpSlotWords*) of each object
@@ -625,8 +625,11 @@ void FunctionLowering::lowerTerminatorEdges(const ir::Successor& s) {
   (void)target;
 }
 
+// One landing pad per handler and source line: tp_landing_at remembers the
+// line, which a re-raise from the handler records in the traceback.
 llvm::BasicBlock* FunctionLowering::handlerPad(ir::BlockId handler) {
-  auto it = handler_pads_.find(handler.index);
+  auto key = std::make_pair(handler.index, line_);
+  auto it = handler_pads_.find(key);
   if (it != handler_pads_.end()) return it->second;
   llvm::IRBuilderBase::InsertPointGuard guard(b_);
   auto* pad = llvm::BasicBlock::Create(ml_.ctx_, "lpad" + std::to_string(handler.index), fn_);
@@ -634,12 +637,12 @@ llvm::BasicBlock* FunctionLowering::handlerPad(ir::BlockId handler) {
   llvm::LandingPadInst* lp = b_.CreateLandingPad(ml_.lp_type_, 1);
   lp->addClause(llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ml_.ptr_)));
   llvm::Value* exn = b_.CreateExtractValue(lp, 0);
-  b_.CreateCall(ml_.runtime("tp_landing"), {exn});
+  b_.CreateCall(ml_.runtime("tp_landing_at"), {exn, ml_.info_[index_], llvm::ConstantInt::get(ml_.i32_, line_)});
   b_.CreateBr(blocks_[handler.index]);
   // A handler with block arguments gets nothing on the unwind edge.
   for (ir::ValueId a : f_.block(handler).args)
     llvm::cast<llvm::PHINode>(values_[a.index])->addIncoming(llvm::PoisonValue::get(typeOf(a)), pad);
-  handler_pads_.emplace(handler.index, pad);
+  handler_pads_.emplace(key, pad);
   return pad;
 }
 
@@ -1419,7 +1422,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       if (inst.operands.empty())
         callRuntime("tp_reraise", {}, &inst);
       else if (inst.operands.size() == 1)
-        callRuntime("tp_raise", {op0()}, &inst);
+        callRuntime(inst.imm.i == 1 ? "tp_reraise_exc" : "tp_raise", {op0()}, &inst);
       else
         callRuntime("tp_raise_from", {op0(), op1()}, &inst);
       return;

@@ -499,6 +499,11 @@ extern "C" void tp_reraise(void) {
   throwExc(e);
 }
 
+extern "C" void tp_reraise_exc(TpValue exc) {
+  asExc(exc)->reraised = true;
+  throwExc(exc);
+}
+
 namespace {
 const uint64_t kGnuCxxClass = 0x474E5543432B2B00ull;  // "GNUCC++\0": a primary C++ exception
 
@@ -539,13 +544,25 @@ extern "C" TpValue tp_landing(void* exn) {
   return exc;
 }
 
+extern "C" TpValue tp_landing_at(void* exn, const TpFuncInfo* info, int32_t line) {
+  TpValue exc = tp_landing(exn);
+  TpBaseException* e = asExc(exc);
+  // Caught again in the frame that re-raised it: keep the original line.
+  if (!(e->reraised && e->caught_info == info)) {
+    e->caught_info = info;
+    e->caught_line = line;
+  }
+  e->reraised = false;
+  return exc;
+}
+
 extern "C" void tp_traceback_add(void* exn, const TpFuncInfo* info, int32_t line) {
   TpRaised* r = raisedOf(exn);
   if (!r) return;
   TpBaseException* e = asExc(r->exc);
   if (e->reraised) {
     e->reraised = false;
-    if (e->traceback && e->traceback->info == info) return;
+    if (e->caught_info == info) line = e->caught_line;
   }
   auto* f = static_cast<TpTraceFrame*>(GC_MALLOC(sizeof(TpTraceFrame)));
   f->info = info;

@@ -123,7 +123,13 @@ struct TpBaseException {
   TpTraceFrame* traceback;
   TpValue extra;   // StopIteration.value, SystemExit.code, KeyError key... (class-specific), or TP_NULL
   TpValue extra2;  // class-specific
-  bool reraised;   // set by a bare `raise`: the next frame record of the same function is a duplicate
+  // Re-raising an exception caught in the same frame (bare `raise`, the end
+  // of a finally or with, an unmatched except) must not record the line of
+  // the re-raise: the frame's record keeps the line where the exception was
+  // caught (tp_landing_at), as CPython's traceback does.
+  bool reraised;
+  const TpFuncInfo* caught_info;  // the function whose handler caught it last, or NULL
+  int32_t caught_line;            // and the line of the instruction that raised into that handler
 };
 
 struct TpModule {

@@ -99,9 +99,15 @@ TP_API TP_NOTHROW TpValue tp_const_bytes(const char* data, int64_t size);
 TP_API TP_NORETURN void tp_raise(TpValue exc);  // exc: an instance or a class
 TP_API TP_NORETURN void tp_raise_from(TpValue exc, TpValue cause);
 TP_API TP_NORETURN void tp_reraise(void);  // bare `raise`
+// Re-raises exc, caught in this frame, after a finally or with (the
+// traceback keeps the line where it was caught).
+TP_API TP_NORETURN void tp_reraise_exc(TpValue exc);
 // Called first in a landing pad that handles an exception: ends the C++
 // catch of `exn` and returns the Python exception, which becomes current.
 TP_API TP_NOTHROW TpValue tp_landing(void* exn);
+// The same for a handler of function `info`, reached from an instruction on
+// `line`: remembered so that a re-raise records that line.
+TP_API TP_NOTHROW TpValue tp_landing_at(void* exn, const TpFuncInfo* info, int32_t line);
 // Records a traceback frame (info, line) on the exception in flight `exn`
 // before the landing pad resumes unwinding.
 TP_API TP_NOTHROW void tp_traceback_add(void* exn, const TpFuncInfo* info, int32_t line);
