@@ -1260,33 +1260,85 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       return;
     case ir::Op::ListGetItem:
     case ir::Op::ListSetItem: {
-      // TpList (list.h): header, size, capacity, items. The operand is an
-      // exact list, so only the key is tested: a small int in range.
+      // TpList (list.h): header, size, capacity, items, kind. The operand is
+      // an exact list, so only the key is tested: a small int in range. Then
+      // the storage kind: OBJECT (0) items are words; BOOL items are bytes,
+      // loaded as the True/False singletons. A store into BOOL storage
+      // writes the byte when the value is a bool; anything else takes the
+      // slow path (tp_setitem), which materializes the list. No path but
+      // the slow one calls anything.
       llvm::Value* list = op0();
       llvm::Value* key = op1();
+      bool get = inst.op == ir::Op::ListGetItem;
+      llvm::Value* value = get ? nullptr : val(inst.operands[2]);
+      llvm::Type* i8 = llvm::Type::getInt8Ty(ml_.ctx_);
+      llvm::MDBuilder md(ml_.ctx_);
+      std::string name = get ? "list.get" : "list.set";
+      auto block = [&](const char* suffix) { return llvm::BasicBlock::Create(ml_.ctx_, name + suffix, fn_); };
+      llvm::BasicBlock* obj_bb = block(".obj");
+      llvm::BasicBlock* other_bb = block(".other");
+      llvm::BasicBlock* bool_bb = block(".bool");
+      llvm::BasicBlock* slow_bb = block(".slow");
+      llvm::BasicBlock* join_bb = block(".join");
+
+      // The kind word is 0 (OBJECT) or has only the top bit set (BOOL), so
+      // `(i | kind) < size` (unsigned) is the whole test of the common case:
+      // a small-int key in range of an OBJECT list. When it fails with the
+      // key in range, the list is a BOOL list.
       llvm::Value* p = b.CreateIntToPtr(list, ml_.ptr_);
       llvm::Value* size = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 1));
+      llvm::Value* kind = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 4));
       llvm::Value* i = b.CreateAShr(key, 1);
       i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
-      llvm::Value* ok =
-          b.CreateAnd(b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0)), b.CreateICmpULT(i, size));
-      bool get = inst.op == ir::Op::ListGetItem;
-      llvm::Value* r = fastSlow(
-          ok,
-          [&]() -> llvm::Value* {
-            llvm::Value* items = b.CreateLoad(ml_.ptr_, b.CreateConstGEP1_64(i64, p, 3));
-            llvm::Value* slot = b.CreateInBoundsGEP(i64, items, i);
-            if (get) return b.CreateLoad(i64, slot);
-            b.CreateStore(val(inst.operands[2]), slot);
-            return llvm::ConstantInt::get(i64, 0);
-          },
-          [&]() -> llvm::Value* {
-            if (get) return callRuntime("tp_getitem", {list, key}, &inst);
-            callRuntime("tp_setitem", {list, key, val(inst.operands[2])}, &inst);
-            return llvm::ConstantInt::get(i64, 0);
-          },
-          get ? "list.get" : "list.set");
-      if (get) setResult(inst, r);
+      llvm::Value* small = b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0));
+      b.CreateCondBr(b.CreateAnd(small, b.CreateICmpULT(b.CreateOr(i, kind), size)), obj_bb, other_bb,
+                     md.createBranchWeights(1000, 1));
+      b.SetInsertPoint(other_bb);
+      b.CreateCondBr(b.CreateAnd(small, b.CreateICmpULT(i, size)), bool_bb, slow_bb, md.createBranchWeights(1, 1));
+
+      b.SetInsertPoint(obj_bb);
+      llvm::Value* items = b.CreateLoad(ml_.ptr_, b.CreateConstGEP1_64(i64, p, 3));
+      llvm::Value* slot = b.CreateInBoundsGEP(i64, items, i);
+      llvm::Value* word = get ? b.CreateLoad(i64, slot) : nullptr;
+      if (!get) b.CreateStore(value, slot);
+      b.CreateBr(join_bb);
+
+      b.SetInsertPoint(bool_bb);
+      llvm::Value* bytes = b.CreateLoad(ml_.ptr_, b.CreateConstGEP1_64(i64, p, 3));
+      llvm::Value* byte_slot = b.CreateInBoundsGEP(i8, bytes, i);
+      llvm::Value* boxed = nullptr;
+      llvm::BasicBlock* bool_end = bool_bb;
+      if (get) {
+        boxed = b.CreateSelect(b.CreateICmpNE(b.CreateLoad(i8, byte_slot), llvm::ConstantInt::get(i8, 0)),
+                               ml_.trueObj(), ml_.falseObj());
+        b.CreateBr(join_bb);
+      } else {
+        llvm::Value* is_true = b.CreateICmpEQ(value, ml_.trueObj());
+        llvm::Value* is_bool = b.CreateOr(is_true, b.CreateICmpEQ(value, ml_.falseObj()));
+        bool_end = block(".byte");
+        b.CreateCondBr(is_bool, bool_end, slow_bb, md.createBranchWeights(1000, 1));
+        b.SetInsertPoint(bool_end);
+        b.CreateStore(b.CreateZExt(is_true, i8), byte_slot);
+        b.CreateBr(join_bb);
+      }
+
+      b.SetInsertPoint(slow_bb);
+      llvm::Value* slow = nullptr;
+      if (get)
+        slow = callRuntime("tp_getitem", {list, key}, &inst);
+      else
+        callRuntime("tp_setitem", {list, key, value}, &inst);
+      llvm::BasicBlock* slow_end = b.GetInsertBlock();
+      b.CreateBr(join_bb);
+
+      b.SetInsertPoint(join_bb);
+      if (get) {
+        llvm::PHINode* phi = b.CreatePHI(i64, 3);
+        phi->addIncoming(word, obj_bb);
+        phi->addIncoming(boxed, bool_end);
+        phi->addIncoming(slow, slow_end);
+        setResult(inst, phi);
+      }
       return;
     }
     case ir::Op::PyGetAttrFo: {

@@ -239,9 +239,12 @@ TP_ALWAYS_INLINE TpValue tp_getitem_fast(TpValue obj, TpValue key) {
     TpType* t = tp_type_of_object(obj);
     int64_t i = tp_small_int_value(key);
     if (t == &tp_list_type) {
-      int64_t n = tp_list_size(obj);
+      TpList* l = tp_list_object(obj);
+      int64_t n = l->size;
       if (i < 0) i += n;
-      if ((uint64_t)i < (uint64_t)n) return tp_list_items(obj)[i];
+      // OBJECT storage: the kind word (0) folds into the bounds check.
+      if ((uint64_t)(i | l->kind) < (uint64_t)n) return l->items[i];
+      if ((uint64_t)i < (uint64_t)n) return tp_list_get(obj, i);  // BOOL storage
     } else if (t == &tp_tuple_type) {
       int64_t n = tp_tuple_size(obj);
       if (i < 0) i += n;
@@ -256,8 +259,15 @@ TP_ALWAYS_INLINE void tp_setitem_fast(TpValue obj, TpValue key, TpValue value) {
     int64_t i = tp_small_int_value(key);
     int64_t n = tp_list_size(obj);
     if (i < 0) i += n;
-    if ((uint64_t)i < (uint64_t)n) {
-      tp_list_items(obj)[i] = value;
+    TpList* l = tp_list_object(obj);
+    // OBJECT storage: the kind word (0) folds into the bounds check.
+    if ((uint64_t)(i | l->kind) < (uint64_t)n) {
+      l->items[i] = value;
+      return;
+    }
+    // BOOL storage keeps a bool in place; anything else materializes (slow path).
+    if ((uint64_t)i < (uint64_t)n && (value == TP_TRUE || value == TP_FALSE)) {
+      tp_list_bools(l)[i] = value == TP_TRUE;
       return;
     }
   }
@@ -279,7 +289,7 @@ TP_ALWAYS_INLINE TpValue tp_next_fast(TpValue iter) {
       }
     } else if (t == &tp_list_iter_type) {
       // The size is re-read on every step: appends during the loop are seen.
-      if (it->seq != TP_NULL && it->index < tp_list_size(it->seq)) return tp_list_items(it->seq)[it->index++];
+      if (it->seq != TP_NULL && it->index < tp_list_size(it->seq)) return tp_list_get(it->seq, it->index++);
     } else if (t == &tp_tuple_iter_type) {
       if (it->seq != TP_NULL && it->index < tp_tuple_size(it->seq)) return tp_tuple_get(it->seq, it->index++);
     }

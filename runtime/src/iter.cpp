@@ -27,7 +27,7 @@ TpValue iterSelf(TpValue v) { return v; }
 TpValue listIterNext(TpValue v) {
   SeqIter* it = self(v);
   if (it->seq == TP_NULL) return TP_NULL;
-  if (it->index < tp_list_size(it->seq)) return tp_list_items(it->seq)[it->index++];
+  if (it->index < tp_list_size(it->seq)) return tp_list_get(it->seq, it->index++);
   it->seq = TP_NULL;
   return TP_NULL;
 }
@@ -35,7 +35,7 @@ TpValue listIterNext(TpValue v) {
 TpValue listRevIterNext(TpValue v) {
   SeqIter* it = self(v);
   if (it->seq == TP_NULL) return TP_NULL;
-  if (it->index >= 0 && it->index < tp_list_size(it->seq)) return tp_list_items(it->seq)[it->index--];
+  if (it->index >= 0 && it->index < tp_list_size(it->seq)) return tp_list_get(it->seq, it->index--);
   it->seq = TP_NULL;
   return TP_NULL;
 }

@@ -3,29 +3,134 @@
 // extended slices, concatenation, repetition and their in-place forms,
 // lexicographic comparison, repr with the "[...]" recursion guard) and its
 // methods (append, extend, insert, pop, remove, index, count, sort, reverse,
-// copy, clear) with CPython's error messages.
+// copy, clear) with CPython's error messages. Every operation understands
+// both storage kinds of list.h: BOOL lists (one byte per item) are read and
+// updated in place while only bools go in, and materialize to TpValue words
+// the first time anything else is stored.
 #include <algorithm>
 #include <cstring>
 #include <vector>
 
 #include "seq_internal.h"
+#include "taipan/float.h"
 
 namespace tp::seq {
 namespace {
 
 TpList* asList(TpValue v) { return tp_list_object(v); }
 
+bool isBoolValue(TpValue v) { return v == TP_TRUE || v == TP_FALSE; }
+bool allBools(const TpValue* p, int64_t n) {
+  for (int64_t i = 0; i < n; i++)
+    if (!isBoolValue(p[i])) return false;
+  return true;
+}
+// True when every item of the list is a bool (BOOL storage, or OBJECT words
+// that happen to be bools).
+bool holdsOnlyBools(TpList* l) { return tp_list_is_bool_storage(l) || allBools(l->items, l->size); }
+
+// Item i of either storage (0 <= i < size).
+TpValue itemAt(TpList* l, int64_t i) {
+  if (tp_list_is_bool_storage(l)) return tp_bool(tp_list_bools(l)[i] != 0);
+  return l->items[i];
+}
+
+// Copies n items starting at `start` with stride `step` into `dst` as words.
+void copyOut(TpList* l, int64_t start, int64_t step, int64_t n, TpValue* dst) {
+  if (tp_list_is_bool_storage(l)) {
+    const uint8_t* b = tp_list_bools(l);
+    for (int64_t k = 0, j = start; k < n; k++, j += step) dst[k] = tp_bool(b[j] != 0);
+  } else {
+    for (int64_t k = 0, j = start; k < n; k++, j += step) dst[k] = l->items[j];
+  }
+}
+// Same, into bytes; every item must be a bool.
+void copyOutBytes(TpList* l, int64_t start, int64_t step, int64_t n, uint8_t* dst) {
+  if (tp_list_is_bool_storage(l)) {
+    const uint8_t* b = tp_list_bools(l);
+    if (step == 1) {
+      if (n > 0) memcpy(dst, b + start, (size_t)n);
+      return;
+    }
+    for (int64_t k = 0, j = start; k < n; k++, j += step) dst[k] = b[j];
+  } else {
+    for (int64_t k = 0, j = start; k < n; k++, j += step) dst[k] = l->items[j] == TP_TRUE;
+  }
+}
+
+uint8_t* allocBools(int64_t n) { return static_cast<uint8_t*>(tp_gc_malloc_atomic(n > 0 ? n : 1)); }
+
+// A new exact list with BOOL storage and room for `capacity` items.
+TpList* newBoolList(int64_t capacity) {
+  TpList* l = static_cast<TpList*>(tp_alloc(&tp_list_type, sizeof(TpList)));
+  l->items = reinterpret_cast<TpValue*>(allocBools(capacity));
+  l->capacity = capacity;
+  l->kind = TP_LIST_BOOL;
+  return l;
+}
+
+void materialize(TpList* l) {
+  if (!tp_list_is_bool_storage(l)) return;
+  int64_t cap = l->capacity > l->size ? l->capacity : l->size;
+  TpValue* items = cap ? static_cast<TpValue*>(tp_gc_malloc(cap * (int64_t)sizeof(TpValue))) : nullptr;
+  const uint8_t* b = tp_list_bools(l);
+  for (int64_t i = 0; i < l->size; i++) items[i] = tp_bool(b[i] != 0);
+  l->items = items;
+  l->capacity = cap;
+  l->kind = TP_LIST_OBJECT;
+}
+
 void reserve(TpList* l, int64_t needed) {
   if (needed <= l->capacity) return;
   // CPython's growth pattern: ~1.125x plus a constant, rounded to 4.
   int64_t cap = (needed + (needed >> 3) + 6) & ~(int64_t)3;
-  TpValue* items = static_cast<TpValue*>(tp_gc_malloc(cap * (int64_t)sizeof(TpValue)));
-  if (l->size) memcpy(items, l->items, (size_t)l->size * sizeof(TpValue));
-  l->items = items;
+  if (tp_list_is_bool_storage(l)) {
+    uint8_t* b = allocBools(cap);
+    if (l->size) memcpy(b, tp_list_bools(l), (size_t)l->size);
+    l->items = reinterpret_cast<TpValue*>(b);
+  } else {
+    TpValue* items = static_cast<TpValue*>(tp_gc_malloc(cap * (int64_t)sizeof(TpValue)));
+    if (l->size) memcpy(items, l->items, (size_t)l->size * sizeof(TpValue));
+    l->items = items;
+  }
   l->capacity = cap;
 }
 
 int64_t normalize(int64_t i, int64_t n) { return i < 0 ? i + n : i; }
+
+// What `x == item` is for a bool item, when x is a value whose equality with
+// True and False needs no user code (bool, small int, exact float): 1 if x
+// equals True, 0 if it equals False, -1 if neither. Returns false for any
+// other x (the caller compares item by item).
+bool boolKey(TpValue x, int* out) {
+  if (x == TP_TRUE || x == TP_FALSE) {
+    *out = x == TP_TRUE;
+  } else if (tp_is_small_int(x)) {
+    int64_t i = tp_small_int_value(x);
+    *out = i == 0 || i == 1 ? (int)i : -1;
+  } else if (tp_is_object(x) && tp_type_of_object(x) == &tp_float_type) {
+    double d = tp_float_unbox(x);
+    *out = d == 0.0 ? 0 : d == 1.0 ? 1 : -1;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// The first index in [start, stop) whose item equals x, or -1. Items are
+// re-read on every step (a user __eq__ may change the list).
+int64_t findItem(TpList* l, TpValue x, int64_t start, int64_t stop) {
+  int key;
+  if (tp_list_is_bool_storage(l) && boolKey(x, &key)) {
+    if (stop > l->size) stop = l->size;
+    if (key < 0 || start >= stop) return -1;
+    const void* p = memchr(tp_list_bools(l) + start, key, (size_t)(stop - start));
+    return p ? static_cast<const uint8_t*>(p) - tp_list_bools(l) : -1;
+  }
+  for (int64_t i = start; i < stop && i < l->size; i++)
+    if (eq(itemAt(l, i), x)) return i;
+  return -1;
+}
 
 TpValue listRepr(TpValue v) {
   TpList* l = asList(v);
@@ -35,7 +140,10 @@ TpValue listRepr(TpValue v) {
   std::string out = "[";
   for (int64_t i = 0; i < l->size; i++) {
     if (i) out += ", ";
-    out += tp_str_view(tp_repr(l->items[i]));
+    if (tp_list_is_bool_storage(l))
+      out += tp_list_bools(l)[i] ? "True" : "False";
+    else
+      out += tp_str_view(tp_repr(l->items[i]));
   }
   out += ']';
   return tp_str_from(out);
@@ -47,21 +155,72 @@ TpValue listRichCompare(TpValue a, TpValue b, int32_t op) {
   if (!tp_is_list(a) || !tp_is_list(b)) return tp_from_object(&tp_NotImplemented_object);
   TpList *x = asList(a), *y = asList(b);
   if ((op == TP_CMP_EQ || op == TP_CMP_NE) && x->size != y->size) return tp_bool(op == TP_CMP_NE);
+  if (tp_list_is_bool_storage(x) && tp_list_is_bool_storage(y)) {
+    // No user code can run: compare the bytes.
+    int64_t n = std::min(x->size, y->size);
+    const uint8_t *p = tp_list_bools(x), *q = tp_list_bools(y);
+    int64_t i = 0;
+    while (i < n && p[i] == q[i]) i++;
+    if (i < n) return tp_compare(tp_bool(p[i] != 0), tp_bool(q[i] != 0), op);
+    return tp_compare(intValue(x->size), intValue(y->size), op);  // one is a prefix of the other
+  }
   // Items may mutate the lists during comparison; compare snapshots.
-  TracedVector<TpValue> xs(x->items, x->items + x->size), ys(y->items, y->items + y->size);
+  TracedVector<TpValue> xs((size_t)x->size), ys((size_t)y->size);
+  copyOut(x, 0, 1, x->size, xs.data());
+  copyOut(y, 0, 1, y->size, ys.data());
   return compareSequences(xs.data(), (int64_t)xs.size(), ys.data(), (int64_t)ys.size(), op);
+}
+
+// Appends n words to l (src must not point into l's own storage).
+void appendWords(TpList* l, const TpValue* src, int64_t n) {
+  if (n == 0) return;
+  if (tp_list_is_bool_storage(l)) {
+    if (allBools(src, n)) {
+      reserve(l, l->size + n);
+      uint8_t* b = tp_list_bools(l) + l->size;
+      for (int64_t i = 0; i < n; i++) b[i] = src[i] == TP_TRUE;
+      l->size += n;
+      return;
+    }
+    materialize(l);
+  }
+  reserve(l, l->size + n);
+  memcpy(l->items + l->size, src, (size_t)n * sizeof(TpValue));
+  l->size += n;
 }
 
 void extendFrom(TpValue list, TpValue iterable) {
   TpList* l = asList(list);
   if (tp_is_object(iterable)) {
     TpType* t = tp_type_of_object(iterable);
-    if (t == &tp_list_type || t == &tp_tuple_type) {
-      int64_t n = t == &tp_list_type ? tp_list_size(iterable) : tp_tuple_size(iterable);
-      const TpValue* src = t == &tp_list_type ? tp_list_items(iterable) : tp_tuple_items(iterable);
-      reserve(l, l->size + n);
-      memmove(l->items + l->size, src, (size_t)n * sizeof(TpValue));  // src may be l itself
-      l->size += n;
+    if (t == &tp_list_type) {
+      TpList* src = asList(iterable);
+      int64_t n = src->size;
+      // An empty exact list adopts the BOOL storage of a long BOOL source (list(l)).
+      bool adopt = l->size == 0 && n >= TP_LIST_BOOL_MIN && tp_type_of_object(list) == &tp_list_type;
+      if (tp_list_is_bool_storage(src) && (tp_list_is_bool_storage(l) || adopt)) {
+        // Bytes onto bytes.
+        if (!tp_list_is_bool_storage(l)) {
+          l->items = nullptr;
+          l->capacity = 0;
+          l->kind = TP_LIST_BOOL;
+        }
+        reserve(l, l->size + n);
+        memmove(tp_list_bools(l) + l->size, tp_list_bools(src), (size_t)n);  // src may be l itself
+        l->size += n;
+        return;
+      }
+      if (tp_list_is_bool_storage(src) || src == l) {
+        TracedVector<TpValue> copy((size_t)n);
+        copyOut(src, 0, 1, n, copy.data());
+        appendWords(l, copy.data(), n);
+        return;
+      }
+      appendWords(l, src->items, n);
+      return;
+    }
+    if (t == &tp_tuple_type) {
+      appendWords(l, tp_tuple_items(iterable), tp_tuple_size(iterable));
       return;
     }
   }
@@ -74,10 +233,26 @@ TpValue repeat(TpValue list, int64_t count) {
   int64_t n = l->size;
   if (count <= 0 || n == 0) return tp_list_new(0, nullptr);
   if (n > INT64_MAX / 16 / count) tp::raiseMemoryError();
-  TpValue r = tp_list_with_capacity(n * count);
+  int64_t total = n * count;
+  if (total >= TP_LIST_BOOL_MIN && holdsOnlyBools(l)) {
+    TpList* rl = newBoolList(total);
+    uint8_t* b = tp_list_bools(rl);
+    copyOutBytes(l, 0, 1, n, b);
+    if (n == 1) {
+      memset(b, b[0], (size_t)total);
+    } else {
+      // Double the filled prefix until it covers the result.
+      for (int64_t filled = n; filled < total; filled *= 2)
+        memcpy(b + filled, b, (size_t)std::min(filled, total - filled));
+    }
+    rl->size = total;
+    return tp_from_object(rl);
+  }
+  TpValue r = tp_list_with_capacity(total);
   TpList* rl = asList(r);
-  for (int64_t i = 0; i < count; i++) memcpy(rl->items + i * n, l->items, (size_t)n * sizeof(TpValue));
-  rl->size = n * count;
+  TpValue* items = tp_list_items(list);  // OBJECT here (a BOOL list took the branch above)
+  for (int64_t i = 0; i < count; i++) memcpy(rl->items + i * n, items, (size_t)n * sizeof(TpValue));
+  rl->size = total;
   return r;
 }
 
@@ -93,10 +268,19 @@ TpValue listBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
       if (tp_is_list(a) && !reflected) seqConcatError("list", b);
       return tp_from_object(&tp_NotImplemented_object);
     }
-    int64_t na = tp_list_size(a), nb = tp_list_size(b);
+    TpList *x = asList(a), *y = asList(b);
+    int64_t na = x->size, nb = y->size;
+    if ((tp_list_is_bool_storage(x) || tp_list_is_bool_storage(y)) && na + nb >= TP_LIST_BOOL_MIN &&
+        holdsOnlyBools(x) && holdsOnlyBools(y)) {
+      TpList* rl = newBoolList(na + nb);
+      copyOutBytes(x, 0, 1, na, tp_list_bools(rl));
+      copyOutBytes(y, 0, 1, nb, tp_list_bools(rl) + na);
+      rl->size = na + nb;
+      return tp_from_object(rl);
+    }
     TpValue r = tp_list_with_capacity(na + nb);
-    memcpy(tp_list_items(r), tp_list_items(a), (size_t)na * sizeof(TpValue));
-    memcpy(tp_list_items(r) + na, tp_list_items(b), (size_t)nb * sizeof(TpValue));
+    copyOut(x, 0, 1, na, asList(r)->items);
+    copyOut(y, 0, 1, nb, asList(r)->items + na);
     asList(r)->size = na + nb;
     return r;
   }
@@ -114,6 +298,7 @@ TpValue listBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
       asList(l)->items = asList(r)->items;
       asList(l)->size = asList(r)->size;
       asList(l)->capacity = asList(r)->capacity;
+      asList(l)->kind = asList(r)->kind;
       return l;
     }
     return repeat(l, count);
@@ -128,9 +313,15 @@ TpValue listGetItem(TpValue v, TpValue key) {
     int64_t start, stop, step, n;
     tp_slice_indices(key, l->size, &start, &stop, &step, &n);
     if (n <= 0) return tp_list_new(0, nullptr);
+    if (tp_list_is_bool_storage(l) && n >= TP_LIST_BOOL_MIN) {
+      TpList* rl = newBoolList(n);
+      copyOutBytes(l, start, step, n, tp_list_bools(rl));
+      rl->size = n;
+      return tp_from_object(rl);
+    }
     TpValue r = tp_list_with_capacity(n);
     TpList* rl = asList(r);
-    for (int64_t k = 0, j = start; k < n; k++, j += step) rl->items[k] = l->items[j];
+    copyOut(l, start, step, n, rl->items);
     rl->size = n;
     return r;
   }
@@ -144,6 +335,16 @@ void replaceRange(TpList* l, int64_t lo, int64_t hi, const TpValue* src, int64_t
   if (hi < lo) hi = lo;
   int64_t removed = hi - lo;
   int64_t newsize = l->size - removed + n;
+  if (tp_list_is_bool_storage(l) && !allBools(src, n)) materialize(l);
+  if (tp_list_is_bool_storage(l)) {
+    // src holds words, so it cannot alias the byte block.
+    reserve(l, newsize);
+    uint8_t* b = tp_list_bools(l);
+    memmove(b + lo + n, b + hi, (size_t)(l->size - hi));
+    for (int64_t k = 0; k < n; k++) b[lo + k] = src[k] == TP_TRUE;
+    l->size = newsize;
+    return;
+  }
   TracedVector<TpValue> copy(src, src + n);  // src may alias l->items
   reserve(l, newsize);
   memmove(l->items + lo + n, l->items + hi, (size_t)(l->size - hi) * sizeof(TpValue));
@@ -166,21 +367,29 @@ void listSetSlice(TpValue v, TpValue slice, TpValue value) {
       start = start + step * (n - 1);
       step = -step;
     }
+    bool bytes = tp_list_is_bool_storage(l);
+    uint8_t* b = tp_list_bools(l);
     int64_t w = 0;
     for (int64_t r = 0; r < l->size; r++) {
       if (r >= start && (r - start) % step == 0 && (r - start) / step < n) continue;
-      l->items[w++] = l->items[r];
+      if (bytes)
+        b[w++] = b[r];
+      else
+        l->items[w++] = l->items[r];
     }
-    for (int64_t i = w; i < l->size; i++) l->items[i] = TP_NULL;
+    if (!bytes)
+      for (int64_t i = w; i < l->size; i++) l->items[i] = TP_NULL;
     l->size = w;
     return;
   }
   TracedVector<TpValue> items;
   if (tp_is_object(value) && (tp_type_of_object(value) == &tp_list_type || tp_type_of_object(value) == &tp_tuple_type)) {
-    bool is_list = tp_type_of_object(value) == &tp_list_type;
-    const TpValue* p = is_list ? tp_list_items(value) : tp_tuple_items(value);
-    int64_t m = is_list ? tp_list_size(value) : tp_tuple_size(value);
-    items.assign(p, p + m);
+    if (tp_type_of_object(value) == &tp_list_type) {
+      items.resize((size_t)tp_list_size(value));
+      copyOut(asList(value), 0, 1, tp_list_size(value), items.data());
+    } else {
+      items.assign(tp_tuple_items(value), tp_tuple_items(value) + tp_tuple_size(value));
+    }
   } else {
     if (step == 1 && !tp_type_of(value)->iter && !tp_type_of(value)->getitem)
       tp::raiseTypeError("can only assign an iterable");
@@ -195,6 +404,12 @@ void listSetSlice(TpValue v, TpValue slice, TpValue value) {
   if ((int64_t)items.size() != n)
     tp::raiseValueError("attempt to assign sequence of size %lld to extended slice of size %lld",
                         (long long)items.size(), (long long)n);
+  if (tp_list_is_bool_storage(l) && !allBools(items.data(), n)) materialize(l);
+  if (tp_list_is_bool_storage(l)) {
+    uint8_t* b = tp_list_bools(l);
+    for (int64_t k = 0, j = start; k < n; k++, j += step) b[j] = items[(size_t)k] == TP_TRUE;
+    return;
+  }
   for (int64_t k = 0, j = start; k < n; k++, j += step) l->items[j] = items[(size_t)k];
 }
 
@@ -219,12 +434,7 @@ void listSetItem(TpValue v, TpValue key, TpValue value) {
   tp_list_setitem_int(v, i, value);
 }
 
-int listContains(TpValue v, TpValue item) {
-  TpList* l = asList(v);
-  for (int64_t i = 0; i < l->size; i++)
-    if (eq(l->items[i], item)) return 1;
-  return 0;
-}
+int listContains(TpValue v, TpValue item) { return findItem(asList(v), item, 0, INT64_MAX) >= 0; }
 
 TpValue listIterSlot(TpValue v) { return listIter(v); }
 
@@ -284,11 +494,10 @@ TpValue mRemove(const TpValue* args, int64_t nargs, TpValue kwnames) {
   tp::noKeywords("list.remove", kwnames);
   tp::checkArgCount("list.remove", nargs - 1, 1, 1);
   TpList* l = SELF;
-  for (int64_t i = 0; i < l->size; i++) {
-    if (eq(l->items[i], args[1])) {
-      if (i < l->size) replaceRange(l, i, i + 1, nullptr, 0);
-      return TP_NONE;
-    }
+  int64_t i = findItem(l, args[1], 0, INT64_MAX);
+  if (i >= 0) {
+    if (i < l->size) replaceRange(l, i, i + 1, nullptr, 0);
+    return TP_NONE;
   }
   tp::raiseValueError("list.remove(x): x not in list");
 }
@@ -315,8 +524,8 @@ TpValue mIndex(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpList* l = SELF;
   int64_t start, stop;
   sliceArgs(args + 2, nargs - 2, l->size, &start, &stop);
-  for (int64_t i = start; i < stop && i < l->size; i++)
-    if (eq(l->items[i], args[1])) return intValue(i);
+  int64_t i = findItem(l, args[1], start, stop);
+  if (i >= 0) return intValue(i);
   tp::raiseValueError("%s is not in list", tp::reprCStr(args[1]));
 }
 
@@ -325,7 +534,15 @@ TpValue mCount(const TpValue* args, int64_t nargs, TpValue kwnames) {
   tp::checkArgCount("list.count", nargs - 1, 1, 1);
   TpList* l = SELF;
   int64_t c = 0;
-  for (int64_t i = 0; i < l->size; i++) c += eq(l->items[i], args[1]);
+  int key;
+  if (tp_list_is_bool_storage(l) && boolKey(args[1], &key)) {
+    if (key >= 0) {
+      const uint8_t* b = tp_list_bools(l);
+      for (int64_t i = 0; i < l->size; i++) c += b[i] == key;
+    }
+    return intValue(c);
+  }
+  for (int64_t i = 0; i < l->size; i++) c += eq(itemAt(l, i), args[1]);
   return intValue(c);
 }
 
@@ -341,14 +558,27 @@ TpValue mReverse(const TpValue* args, int64_t nargs, TpValue kwnames) {
   tp::noKeywords("list.reverse", kwnames);
   tp::checkArgCount("list.reverse", nargs - 1, 0, 0);
   TpList* l = SELF;
-  std::reverse(l->items, l->items + l->size);
+  if (tp_list_is_bool_storage(l))
+    std::reverse(tp_list_bools(l), tp_list_bools(l) + l->size);
+  else
+    std::reverse(l->items, l->items + l->size);
   return TP_NONE;
 }
 
 TpValue mCopy(const TpValue* args, int64_t nargs, TpValue kwnames) {
   tp::noKeywords("list.copy", kwnames);
   tp::checkArgCount("list.copy", nargs - 1, 0, 0);
-  return tp_list_new(SELF->size, SELF->items);
+  TpList* l = SELF;
+  if (tp_list_is_bool_storage(l) && l->size >= TP_LIST_BOOL_MIN) {
+    TpList* r = newBoolList(l->size);
+    copyOutBytes(l, 0, 1, l->size, tp_list_bools(r));
+    r->size = l->size;
+    return tp_from_object(r);
+  }
+  TpValue r = tp_list_with_capacity(l->size);
+  copyOut(l, 0, 1, l->size, asList(r)->items);
+  asList(r)->size = l->size;
+  return r;
 }
 
 TpValue mClear(const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -358,6 +588,7 @@ TpValue mClear(const TpValue* args, int64_t nargs, TpValue kwnames) {
   l->items = nullptr;
   l->size = 0;
   l->capacity = 0;
+  l->kind = TP_LIST_OBJECT;
   return TP_NONE;
 }
 
@@ -423,15 +654,31 @@ TpValue tp_list_with_capacity(int64_t capacity) {
   return tp_from_object(l);
 }
 
+void tp_list_materialize(TpValue list) { materialize(asList(list)); }
+
 void tp_list_append(TpValue list, TpValue item) {
   TpList* l = asList(list);
+  if (tp_list_is_bool_storage(l)) {
+    if (isBoolValue(item)) {
+      if (l->size >= l->capacity) reserve(l, l->size + 1);
+      tp_list_bools(l)[l->size++] = item == TP_TRUE;
+      return;
+    }
+    materialize(l);
+  }
   if (l->size >= l->capacity) reserve(l, l->size + 1);
   l->items[l->size++] = item;
 }
 
 void tp_list_extend(TpValue list, TpValue iterable) { extendFrom(list, iterable); }
 
-TpValue tp_list_to_tuple(TpValue list) { return tp_tuple_new(tp_list_size(list), tp_list_items(list)); }
+TpValue tp_list_to_tuple(TpValue list) {
+  TpList* l = asList(list);
+  if (!tp_list_is_bool_storage(l)) return tp_tuple_new(l->size, l->items);
+  TpValue t = tp_tuple_new(l->size, nullptr);
+  copyOut(l, 0, 1, l->size, tp_tuple_items(t));
+  return t;
+}
 
 TpValue tp_list_from_iter(TpValue iterable) { return toList(iterable); }
 
@@ -439,13 +686,20 @@ TpValue tp_list_getitem_int(TpValue list, int64_t i) {
   TpList* l = asList(list);
   if (i < 0) i += l->size;
   if (i < 0 || i >= l->size) tp::raiseIndexError("list index out of range");
-  return l->items[i];
+  return itemAt(l, i);
 }
 
 void tp_list_setitem_int(TpValue list, int64_t i, TpValue v) {
   TpList* l = asList(list);
   if (i < 0) i += l->size;
   if (i < 0 || i >= l->size) tp::raiseIndexError("list assignment index out of range");
+  if (tp_list_is_bool_storage(l)) {
+    if (isBoolValue(v)) {
+      tp_list_bools(l)[i] = v == TP_TRUE;
+      return;
+    }
+    materialize(l);
+  }
   l->items[i] = v;
 }
 
@@ -454,7 +708,13 @@ TpValue tp_list_pop(TpValue list, int64_t i) {
   if (l->size == 0) tp::raiseIndexError("pop from empty list");
   if (i < 0) i += l->size;
   if (i < 0 || i >= l->size) tp::raiseIndexError("pop index out of range");
-  TpValue v = l->items[i];
+  TpValue v = itemAt(l, i);
+  if (tp_list_is_bool_storage(l)) {
+    uint8_t* b = tp_list_bools(l);
+    memmove(b + i, b + i + 1, (size_t)(l->size - i - 1));
+    l->size--;
+    return v;
+  }
   memmove(l->items + i, l->items + i + 1, (size_t)(l->size - i - 1) * sizeof(TpValue));
   l->items[--l->size] = TP_NULL;
   return v;
@@ -464,24 +724,36 @@ void tp_list_sort(TpValue list, TpValue key, bool reverse) {
   TpList* l = asList(list);
   // Sort a snapshot so a key function or comparison that mutates the list
   // cannot corrupt it; CPython raises "list modified during sort" then.
+  // While sorting, the list is empty (OBJECT storage); a BOOL list gets its
+  // byte block back, since its items are still bools.
   int64_t n = l->size;
-  TracedVector<TpValue> items(l->items, l->items + n);
+  TracedVector<TpValue> items((size_t)n);
+  copyOut(l, 0, 1, n, items.data());
   TpValue* saved = l->items;
+  int64_t saved_kind = l->kind;
   l->items = nullptr;
   l->size = 0;
   l->capacity = 0;
-  try {
-    sortValues(items.data(), n, key == TP_NONE ? TP_NULL : key, reverse);
-  } catch (...) {
+  l->kind = TP_LIST_OBJECT;
+  auto restore = [&] {
     l->items = saved;
     l->size = n;
     l->capacity = n;
+    l->kind = saved_kind;
+  };
+  try {
+    sortValues(items.data(), n, key == TP_NONE ? TP_NULL : key, reverse);
+  } catch (...) {
+    restore();
     throw;
   }
   bool modified = l->size != 0;
-  l->items = saved;
-  l->size = n;
-  l->capacity = n;
-  memcpy(l->items, items.data(), (size_t)n * sizeof(TpValue));
+  restore();
+  if (saved_kind == TP_LIST_BOOL) {
+    uint8_t* b = tp_list_bools(l);
+    for (int64_t i = 0; i < n; i++) b[i] = items[(size_t)i] == TP_TRUE;
+  } else {
+    memcpy(l->items, items.data(), (size_t)n * sizeof(TpValue));
+  }
   if (modified) tp::raiseValueError("list modified during sort");
 }

@@ -238,6 +238,11 @@ extern "C" TpValue tp_unpack(TpValue value, int64_t n, int64_t star) {
   int64_t size = -1;
   if (tp_is_object(value)) {
     TpType* t = tp_type_of_object(value);
+    if (t == &tp_list_type && tp_list_is_bool_storage(tp_list_object(value))) {
+      // Unpack a snapshot of the words rather than materializing the list.
+      value = tp_list_to_tuple(value);
+      t = &tp_tuple_type;
+    }
     if (t == &tp_tuple_type) {
       items = tp_tuple_items(value);
       size = tp_tuple_size(value);

@@ -142,7 +142,7 @@ void forEach(TpValue iterable, Fn&& fn) {
       return;
     }
     if (t == &tp_list_type) {
-      for (int64_t i = 0; i < tp_list_size(iterable); i++) fn(tp_list_items(iterable)[i]);
+      for (int64_t i = 0; i < tp_list_size(iterable); i++) fn(tp_list_get(iterable, i));
       return;
     }
   }

@@ -182,8 +182,7 @@ TpValue splitWhitespace(TpValue s, int64_t maxsplit, bool reverse) {
     if (maxsplit > 0) maxsplit--;
     i = j;
   }
-  TpList* l = tp_list_object(out);
-  std::reverse(l->items, l->items + l->size);
+  std::reverse(tp_list_items(out), tp_list_items(out) + tp_list_size(out));
   return out;
 }
 
@@ -218,8 +217,7 @@ TpValue splitImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, b
     if (maxsplit > 0) maxsplit--;
   }
   tp_list_append(result, tp_str_from(text.substr(0, end)));
-  TpList* l = tp_list_object(result);
-  std::reverse(l->items, l->items + l->size);
+  std::reverse(tp_list_items(result), tp_list_items(result) + tp_list_size(result));
   return result;
 }
 TpValue mSplit(Args a, int64_t n, TpValue k) { return splitImpl("split", a, n, k, false); }

@@ -2,20 +2,58 @@
 // block so the list object keeps its identity when it grows). Growth follows
 // CPython's over-allocation pattern; iteration re-reads the size on every
 // step, so a loop sees items appended during it, as in CPython.
+//
+// Storage kinds. A list holds its items in one of two representations:
+//   TP_LIST_OBJECT  items is a traced block of TpValue words (the default);
+//   TP_LIST_BOOL    items points to an untraced (atomic) block of bytes, one
+//                   per item, 0 for False and 1 for True; capacity still
+//                   counts items.
+// A BOOL list is made only where every item is known to be a bool and the
+// list is long (list repetition such as `[True] * n`, and copies of BOOL
+// lists); it turns into an OBJECT list for good ("materializes") as soon as
+// a non-bool is stored or generic code asks for the TpValue words through
+// tp_list_items(). The layout up to `items` is fixed: generated code loads
+// size at +8, items at +0x18 and the kind word at +0x20 (list.getitem and
+// list.setitem lowering, runtime/bitcode/fastpath.cpp).
 #pragma once
 
 #include "taipan/object.h"
+
+// The kind word: 0, or only the top bit set, so that generated code folds
+// the kind test into its bounds check, `(uint64_t)(i | kind) < size`.
+#define TP_LIST_OBJECT INT64_C(0)
+#define TP_LIST_BOOL INT64_MIN
+// The fewest items a list must have to be created with BOOL storage.
+#define TP_LIST_BOOL_MIN 16
 
 typedef struct TpList {
   TpObject ob;
   int64_t size;
   int64_t capacity;
-  TpValue* items;
+  TpValue* items;  // BOOL storage: really a uint8_t block (tp_list_bools)
+  int64_t kind;    // TP_LIST_OBJECT or TP_LIST_BOOL
 } TpList;
+
+// Converts a BOOL list to OBJECT storage (no-op for an OBJECT list).
+TP_API TP_NOTHROW void tp_list_materialize(TpValue list);
 
 static inline TpList* tp_list_object(TpValue l) { return (TpList*)tp_as_object(l); }
 static inline int64_t tp_list_size(TpValue l) { return tp_list_object(l)->size; }
-static inline TpValue* tp_list_items(TpValue l) { return tp_list_object(l)->items; }
+static inline bool tp_list_is_bool_storage(const TpList* l) { return l->kind == TP_LIST_BOOL; }
+static inline uint8_t* tp_list_bools(const TpList* l) { return (uint8_t*)l->items; }
+// The TpValue words of the list, materializing BOOL storage first. The
+// pointer stays valid until the list grows, shrinks to nothing or is sorted.
+static inline TpValue* tp_list_items(TpValue l) {
+  TpList* o = tp_list_object(l);
+  if (__builtin_expect(o->kind != TP_LIST_OBJECT, 0)) tp_list_materialize(l);
+  return o->items;
+}
+// Item i (0 <= i < size, unchecked) of either storage, never materializing.
+static inline TpValue tp_list_get(TpValue l, int64_t i) {
+  TpList* o = tp_list_object(l);
+  if (o->kind == TP_LIST_BOOL) return tp_bool(tp_list_bools(o)[i] != 0);
+  return o->items[i];
+}
 static inline bool tp_is_list(TpValue v) {
   return tp_is_object(v) && (tp_type_of_object(v) == &tp_list_type ||
                              (tp_type_of_object(v)->flags & TP_TYPE_LIST_SUBCLASS) != 0);

@@ -260,6 +260,25 @@ TEST(Lower, DynamicOpsAndContainers) {
   EXPECT_NE(text.find("i32 64)"), std::string::npos) << text;
 }
 
+TEST(Lower, ListIndexingReadsBothStorageKinds) {
+  // list.getitem / list.setitem test the kind word (TpList +0x20): OBJECT
+  // items are words, BOOL items are bytes read as True/False; a store of a
+  // bool into BOOL storage writes the byte.
+  ir::Module m;
+  m.name = "__main__";
+  IRBuilder b(m);
+  m.init = b.createFunction("<module>", "<module>", {}, m.types.noneType());
+  ir::ValueId one = b.box(b.constInt(1));
+  ir::ValueId l = b.listNew({b.box(b.constBool(true))});
+  b.globalStore("x", b.emit(Op::ListGetItem, m.types.object(), {l, one}));
+  b.emit(Op::ListSetItem, {}, {l, one, b.box(b.constBool(false))});
+  b.ret(b.constNone());
+  std::string text = lowerToText(m);
+  for (const char* s : {"getelementptr i64, ptr %", "i64 4", "list.get.obj", "list.get.bool", "list.set.obj",
+                        "list.set.bool", "load i8", "store i8", "@tp_getitem(", "@tp_setitem("})
+    EXPECT_NE(text.find(s), std::string::npos) << s << "\n" << text;
+}
+
 TEST(Codegen, OptimizeAndEmitObject) {
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::Module> lm;
