@@ -200,6 +200,7 @@ class FuncGen {
   // ---- exceptions (try.cpp) ----
   void tryStmt(const ast::TryStmt* s);
   void withStmt(const ast::WithStmt* s, size_t item);
+  void leaveHandlerRegion(BlockId cleanup);
   void raiseStmt(const ast::RaiseStmt* s);
   void assertStmt(const ast::AssertStmt* s);
 

@@ -77,13 +77,7 @@ void FuncGen::tryStmt(const TryStmt* s) {
           }
           br(inner_after);
         }
-        enter(cleanup);
-        if (live()) {
-          ValueId inner = B().excCurrent();
-          B().excPop();
-          B().reraise(inner);
-          terminate();
-        }
+        leaveHandlerRegion(cleanup);
         if (h->type) enter(next);
         if (caught_all) break;
       }
@@ -176,15 +170,21 @@ void FuncGen::withStmt(const WithStmt* s, size_t item) {
       B().excPop();
       br(after);
     }
-    enter(cleanup);
-    if (live()) {
-      ValueId inner = B().excCurrent();
-      B().excPop();
-      B().reraise(inner);
-      terminate();
-    }
+    leaveHandlerRegion(cleanup);
   }
   enter(after);
+}
+
+// The unwind target of code that runs while an exception is handled (an
+// except body, a with's __exit__): the new exception leaves with the handled
+// one popped.
+void FuncGen::leaveHandlerRegion(BlockId cleanup) {
+  enter(cleanup);
+  if (!live()) return;
+  ValueId inner = B().excCurrent();
+  B().excPop();
+  B().reraise(inner);
+  terminate();
 }
 
 void FuncGen::raiseStmt(const RaiseStmt* s) {
@@ -192,8 +192,10 @@ void FuncGen::raiseStmt(const RaiseStmt* s) {
     B().raise();
   } else {
     ValueId exc = toObject(expr(s->exc));
-    if (s->cause) B().raise(exc, toObject(expr(s->cause)));
-    else B().raise(exc);
+    if (s->cause)
+      B().raise(exc, toObject(expr(s->cause)));
+    else
+      B().raise(exc);
   }
   terminate();
 }
@@ -203,8 +205,10 @@ void FuncGen::assertStmt(const AssertStmt* s) {
   cond(s->test, ok, fail);
   enter(fail);
   if (live()) {
-    if (s->msg) B().assertFail(toObject(expr(s->msg)));
-    else B().assertFail();
+    if (s->msg)
+      B().assertFail(toObject(expr(s->msg)));
+    else
+      B().assertFail();
     terminate();
   }
   enter(ok);
