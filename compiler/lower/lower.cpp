@@ -1703,9 +1703,20 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       callRuntime("tp_global_del", {g, b.CreateCall(ml_.strConst(inst.imm.text))}, &inst);
       return;
     }
-    case ir::Op::BuiltinLoad:
-      setResult(inst, b.CreateCall(ml_.builtin(inst.imm.text)));
+    case ir::Op::BuiltinLoad: {
+      // A builtin the runtime does not provide yet is a NameError, not a crash.
+      llvm::Value* v = b.CreateCall(ml_.builtin(inst.imm.text));
+      auto* missing = llvm::BasicBlock::Create(ml_.ctx_, "builtin.missing", fn_);
+      auto* ok = llvm::BasicBlock::Create(ml_.ctx_, "builtin.ok", fn_);
+      llvm::MDBuilder md(ml_.ctx_);
+      b.CreateCondBr(b.CreateICmpEQ(v, llvm::ConstantInt::get(i64, 0)), missing, ok, md.createBranchWeights(1, 1000));
+      b.SetInsertPoint(missing);
+      callRuntime("tp_raise_name_error", {ml_.cString(inst.imm.text)}, &inst);
+      if (!b.GetInsertBlock()->getTerminator()) b.CreateUnreachable();
+      b.SetInsertPoint(ok);
+      setResult(inst, v);
       return;
+    }
     case ir::Op::CellNew:
       setResult(inst,
                 callRuntime("tp_cell_new", {inst.operands.empty() ? llvm::ConstantInt::get(i64, 0) : op0()}, &inst));
