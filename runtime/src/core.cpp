@@ -820,8 +820,9 @@ TpValue typeGetAttr(TpValue self, TpValue name) {
   TpValue special = typeSpecialAttr(t, n);
   if (special != TP_NULL) return special;
   TpType* meta = tp_type_of(self);
-  // Data descriptors of the metatype win over the class's own attributes.
-  TpValue meta_attr = lookupType(meta, name);
+  // Data descriptors of the metatype win over the class's own attributes
+  // (type itself has none: its attributes are looked up only on a miss).
+  TpValue meta_attr = meta != &tp_type_type ? lookupType(meta, name) : TP_NULL;
   if (meta_attr != TP_NULL && tp_type_of(meta_attr)->descr_set)
     return tp_type_of(meta_attr)->descr_get(meta_attr, self, tp_from_object(meta));
   TpValue v = lookupType(t, name);
@@ -830,6 +831,7 @@ TpValue typeGetAttr(TpValue self, TpValue name) {
     if (vt->descr_get) return vt->descr_get(v, TP_NULL, self);
     return v;
   }
+  if (meta == &tp_type_type) meta_attr = lookupType(meta, name);
   if (meta_attr != TP_NULL) {
     TpType* vt = tp_type_of(meta_attr);
     if (vt->descr_get) return vt->descr_get(meta_attr, self, tp_from_object(meta));
@@ -1861,17 +1863,18 @@ extern "C" TpValue tp_class_prepare(TpValue name, TpValue bases, TpValue kw) {
     prep = tp_getattr(meta, tp_str_intern("__prepare__"));
   } else {
     TpType* mt = tp_type_of(meta);
-    prep = mt->getattr ? mt->getattr(meta, tp_str_intern("__prepare__")) : genericGetAttr(meta, tp_str_intern("__prepare__"));
+    prep = mt->getattr ? mt->getattr(meta, tp_str_intern("__prepare__"))
+                       : genericGetAttr(meta, tp_str_intern("__prepare__"));
     if (prep == TP_NULL) return tp_dict_new();
   }
   std::vector<TpValue> names, vals;
   classKeywords(kw, names, vals);
   std::vector<TpValue> all{name, bases};
   all.insert(all.end(), vals.begin(), vals.end());
-  TpValue ns = tp_call(prep, all.data(), 2, names.empty() ? TP_NULL : tp_tuple_new((int64_t)names.size(), names.data()));
+  TpValue ns =
+      tp_call(prep, all.data(), 2, names.empty() ? TP_NULL : tp_tuple_new((int64_t)names.size(), names.data()));
   if (!tp_type_of(ns)->getitem) {
-    if (isclass)
-      raiseTypeError("%s.__prepare__() must return a mapping, not %s", asType(meta)->name, typeName(ns));
+    if (isclass) raiseTypeError("%s.__prepare__() must return a mapping, not %s", asType(meta)->name, typeName(ns));
     raiseTypeError("<metaclass>.__prepare__() must return a mapping, not %s", typeName(ns));
   }
   return ns;
