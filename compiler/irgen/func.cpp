@@ -2,8 +2,10 @@
 // defaults and the closure tuple of cells evaluated at definition time),
 // calls (positional, keyword, *args/**kwargs, call.direct to module
 // functions proven never rebound, zero-argument super()), the builtins whose
-// results have a known type, and class statements whose bodies run inline
-// into a namespace dict handed to class.new.
+// results have a known type, and class statements whose bodies run inline:
+// into a dict handed to class.new for a class without bases or keywords,
+// else into the namespace class.prepare returns (the metaclass's
+// __prepare__) handed to class.build (the metaclass call).
 #include "compiler/base/check.h"
 #include "compiler/irgen/irgen_impl.h"
 
@@ -316,10 +318,6 @@ std::vector<std::string> instanceAttrNames(const ClassDefStmt* s) {
 }  // namespace
 
 void FuncGen::classDef(const ClassDefStmt* s) {
-  if (!s->keywords.empty()) {
-    m_.unsupported(s, "class keywords (metaclass=...)");
-    return;
-  }
   if (!s->type_params.empty()) {
     m_.unsupported(s, "generic classes");
     return;
@@ -335,15 +333,36 @@ void FuncGen::classDef(const ClassDefStmt* s) {
     bases.push_back(toObject(expr(b)));
   }
   ValueId bases_tuple = B().tupleNew(bases);
-  ValueId ns = B().dictNew({});
+  // A class without bases and keywords is made by type from a plain dict;
+  // otherwise the metaclass is only known at run time (explicit, or the
+  // bases'), and so is the namespace its __prepare__ gives the body.
+  bool generic = !s->bases.empty() || !s->keywords.empty();
+  ValueId kw = B().constNone();
+  if (!s->keywords.empty()) {
+    kw = B().dictNew({});
+    for (const Keyword* k : s->keywords) {
+      if (k->arg.empty())
+        B().dictUpdate(kw, toObject(expr(k->value)));
+      else
+        B().dictSet(kw, B().constStr(std::string(k->arg)), toObject(expr(k->value)));
+    }
+  }
   std::string name(s->name);
   std::string qualname = qual_prefix_ + name;
-  B().dictSet(ns, B().constStr("__module__"), B().constStr(m_.out_.name));
-  B().dictSet(ns, B().constStr("__qualname__"), B().constStr(qualname));
+  ValueId name_v = B().constStr(name);
+  ValueId ns = generic ? B().emit(ir::Op::ClassPrepare, {}, {name_v, bases_tuple, kw}) : B().dictNew({});
+  auto nsSet = [&](const char* key, ValueId v) {
+    if (generic)
+      B().pySetItem(ns, B().constStr(key), v);
+    else
+      B().dictSet(ns, B().constStr(key), v);
+  };
+  nsSet("__module__", B().constStr(m_.out_.name));
+  nsSet("__qualname__", B().constStr(qualname));
   if (!s->body.empty())
     if (auto* doc = dyn_cast<ExprStmt>(s->body[0]))
       if (auto* c = dyn_cast<ConstantExpr>(doc->value); c && c->value.kind == Constant::Kind::Str)
-        B().dictSet(ns, B().constStr("__doc__"), B().constStr(std::string(c->value.text)));
+        nsSet("__doc__", B().constStr(std::string(c->value.text)));
 
   const sema::Scope* cls_scope = m_.scopeOf(s);
   const sema::Scope* saved_scope = scope_;
@@ -351,7 +370,7 @@ void FuncGen::classDef(const ClassDefStmt* s) {
   scope_ = cls_scope;
   qual_prefix_ = qualname + ".";
   class_names_.push_back(name);
-  classes_.push_back({cls_scope, ns});
+  classes_.push_back({cls_scope, ns, generic});
   createCells(cls_scope);
   // A class statement in a loop starts from an empty namespace every time.
   for (const sema::Symbol& sym : cls_scope->symbols)
@@ -373,13 +392,23 @@ void FuncGen::classDef(const ClassDefStmt* s) {
   qual_prefix_ = saved_prefix;
   scope_ = saved_scope;
   if (!live()) return;
+  ValueId slots = B().constNone();
   if (!slot_names.empty()) {
     std::vector<ValueId> items;
     for (const std::string& n : slot_names) items.push_back(B().constStr(n));
-    B().dictSet(ns, B().constStr("__taipan_slots__"), B().tupleNew(items));
+    slots = B().tupleNew(items);
+    if (!generic) B().dictSet(ns, B().constStr("__taipan_slots__"), slots);
   }
-  ValueId cls = B().classNew(B().constStr(name), bases_tuple, ns);
-  if (class_cell.valid()) B().cellSet(class_cell, cls);
+  ValueId cls;
+  if (generic) {
+    // The methods' __class__ cell reaches type.__new__ through the
+    // namespace, as in CPython (metaclasses see it too).
+    if (class_cell.valid()) B().pySetItem(ns, B().constStr("__classcell__"), class_cell);
+    cls = B().emit(ir::Op::ClassBuild, {}, {name_v, bases_tuple, ns, kw, slots});
+  } else {
+    cls = B().classNew(name_v, bases_tuple, ns);
+    if (class_cell.valid()) B().cellSet(class_cell, cls);
+  }
   for (size_t i = decorators.size(); i-- > 0;) cls = B().pyCall(decorators[i], {cls});
   storeName(name, cls);
 }

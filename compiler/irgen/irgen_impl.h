@@ -135,6 +135,7 @@ struct Cleanup {
 struct ClassCtx {
   const sema::Scope* scope;
   ValueId ns;
+  bool mapping = false;  // ns came from class.prepare (any mapping): stores go through py.setitem
 };
 
 class FuncGen {

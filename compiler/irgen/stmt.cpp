@@ -206,7 +206,10 @@ void FuncGen::storeName(const std::string& raw, ValueId v) {
       return;
     case Storage::ClassLocal: {
       ValueId o = toObject(v);
-      B().dictSet(classes_.back().ns, B().constStr(name), o);
+      if (classes_.back().mapping)
+        B().pySetItem(classes_.back().ns, B().constStr(name), o);
+      else
+        B().dictSet(classes_.back().ns, B().constStr(name), o);
       writeVar(s.var, o);
       return;
     }

@@ -20,7 +20,8 @@
 // instance's presence and raw-float bits. Nothing in a fast region can run
 // user code, so the checks stay true to its end and every access is one load
 // or store. Layouts are taken from the IR itself: the `dict.set` of a
-// `__taipan_slots__` tuple of constant strings in a class body.
+// `__taipan_slots__` tuple of constant strings in a class body, or the slot
+// names operand of a `class.build`.
 #include "compiler/passes/layout_spec.h"
 
 #include <algorithm>
@@ -46,10 +47,15 @@ std::vector<Layout> collectLayouts(const ir::Module& m) {
   std::vector<Layout> out;
   for (const ir::Function& f : m.functions) {
     for (const ir::Inst& in : f.insts) {
-      if (in.op != ir::Op::DictSet || in.operands.size() != 3) continue;
-      const ir::Inst* key = defOf(f, in.operands[1]);
-      const ir::Inst* tup = defOf(f, in.operands[2]);
-      if (!key || key->op != ir::Op::ConstStr || key->imm.text != "__taipan_slots__") continue;
+      const ir::Inst* tup;
+      if (in.op == ir::Op::ClassBuild && in.operands.size() == 5) {
+        tup = defOf(f, in.operands[4]);
+      } else {
+        if (in.op != ir::Op::DictSet || in.operands.size() != 3) continue;
+        const ir::Inst* key = defOf(f, in.operands[1]);
+        tup = defOf(f, in.operands[2]);
+        if (!key || key->op != ir::Op::ConstStr || key->imm.text != "__taipan_slots__") continue;
+      }
       if (!tup || tup->op != ir::Op::TupleNew || tup->operands.empty()) continue;
       Layout l;
       for (ir::ValueId v : tup->operands) {

@@ -135,6 +135,7 @@ class Collector {
         bind(c->name);
         for (Expr* d : c->decorator_list) visit(d);
         for (Expr* b : c->bases) visit(b);
+        for (Keyword* k : c->keywords) visit(k->value);
         enter(n, [&] {
           for (Stmt* s : c->body) visit(s);
         });

@@ -395,12 +395,23 @@ TpValue builtinFormat(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return tp_format(args[0], spec);
 }
 
+// The __instancecheck__ / __subclasscheck__ a user metaclass of `cls`
+// defines (type's own are the plain subtype tests): TP_NULL if none.
+bool metaOverrides(TpValue cls, const char* name) {
+  TpType* mt = tp_type_of(cls);
+  if (mt == &tp_type_type || !(mt->flags & TP_TYPE_HEAPTYPE)) return false;
+  TpValue f = lookupTypeCStr(mt, name);
+  return f != TP_NULL && f != tp_dict_getitem_str(tp_type_type.dict, name);
+}
+
 bool isSubclassOf(TpValue cls, TpValue classinfo, const char* fname) {
   if (tp_is_tuple(classinfo)) {
     for (int64_t i = 0; i < tp_tuple_size(classinfo); i++)
       if (isSubclassOf(cls, tp_tuple_get(classinfo, i), fname)) return true;
     return false;
   }
+  if (isTypeObject(classinfo) && metaOverrides(classinfo, "__subclasscheck__"))
+    return tp_truth(callMethodIfExists(classinfo, "__subclasscheck__", &cls, 1));
   if (!isTypeObject(classinfo)) {
     TpValue check = callMethodIfExists(classinfo, "__subclasscheck__", &cls, 1);
     if (check != TP_NULL) return tp_truth(check);
@@ -409,11 +420,30 @@ bool isSubclassOf(TpValue cls, TpValue classinfo, const char* fname) {
   return tp_is_subtype(asType(cls), asType(classinfo));
 }
 
+// isinstance(obj, classinfo): the exact type first, then a metaclass's
+// __instancecheck__, then the subtype test.
+bool isInstanceOf(TpValue obj, TpValue classinfo) {
+  TpValue cls = tp_from_object(tp_type_of(obj));
+  if (cls == classinfo) return true;
+  if (tp_is_tuple(classinfo)) {
+    for (int64_t i = 0; i < tp_tuple_size(classinfo); i++)
+      if (isInstanceOf(obj, tp_tuple_get(classinfo, i))) return true;
+    return false;
+  }
+  if (isTypeObject(classinfo)) {
+    if (metaOverrides(classinfo, "__instancecheck__"))
+      return tp_truth(callMethodIfExists(classinfo, "__instancecheck__", &obj, 1));
+    return tp_is_subtype(asType(cls), asType(classinfo));
+  }
+  TpValue check = callMethodIfExists(classinfo, "__instancecheck__", &obj, 1);
+  if (check != TP_NULL) return tp_truth(check);
+  return isSubclassOf(cls, classinfo, "isinstance");
+}
+
 TpValue builtinIsinstance(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("isinstance", kwnames);
   checkArgCount("isinstance", nargs, 2, 2);
-  TpValue cls = tp_from_object(tp_type_of(args[0]));
-  return tp_bool(isSubclassOf(cls, args[1], "isinstance"));
+  return tp_bool(isInstanceOf(args[0], args[1]));
 }
 TpValue builtinIssubclass(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("issubclass", kwnames);
@@ -677,10 +707,19 @@ TpValue abcAbstractmethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
 
 void initAbc() {
   TpValue m = newBuiltinModule("abc");
-  TpValue abc = makeSimpleClass("ABC", "abc");
-  tp_setattr(abc, TP_TRUE, tp_str_intern("_abc_impl"));
+  // ABCMeta: a metaclass (subclass of type) whose classes get
+  // __abstractmethods__; ABC is its plain instance.
+  TpValue mns = tp_dict_new();
+  tp_dict_setitem_str(mns, "__module__", tp_str_intern("abc"));
+  TpValue type_base = tp_from_object(&tp_type_type);
+  TpValue meta = tp_class_new(tp_str_intern("ABCMeta"), tp_tuple_new(1, &type_base), mns);
+  tp_abc_meta = asType(meta);
+  TpValue ns = tp_dict_new();
+  tp_dict_setitem_str(ns, "__module__", tp_str_intern("abc"));
+  tp_dict_setitem_str(ns, "_abc_impl", TP_TRUE);
+  TpValue abc = call(meta, {tp_str_intern("ABC"), tp_tuple_new(0, nullptr), ns});
   setModuleAttr(m, "ABC", abc);
-  setModuleAttr(m, "ABCMeta", tp_from_object(&tp_type_type));
+  setModuleAttr(m, "ABCMeta", meta);
   registerModuleFunction(m, "abstractmethod", abcAbstractmethod);
   for (const char* d : {"abstractproperty"}) setModuleAttr(m, d, tp_from_object(&tp_property_type));
   setModuleAttr(m, "abstractclassmethod", tp_from_object(&tp_classmethod_type));

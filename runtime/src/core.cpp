@@ -84,6 +84,11 @@ TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnam
 TpValue typeGetAttr(TpValue self, TpValue name);
 void typeSetAttr(TpValue self, TpValue name, TpValue value);
 TpValue typeNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames);
+void typeInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
+// Class creation (see "tp_class_new" below).
+void checkClassArgs(TpValue name, TpValue bases, TpValue ns);
+TpType* calculateMeta(TpType* meta, TpValue bases);
+TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue kw, TpValue slots);
 
 }  // namespace
 
@@ -104,6 +109,7 @@ TpType tp_type_type = {
     .instance_size = sizeof(TpType),
     .flags = TP_TYPE_TYPE_SUBCLASS,
     .new_ = typeNew,
+    .init = typeInit,
     .repr = typeRepr,
     .call = typeCall,
     .getattr = typeGetAttr,
@@ -434,7 +440,7 @@ void addSlotWrappers(TpType* t) {
   if (OWN(next)) addWrapper(t, "__next__", kSlotNext);
   if (OWN(call)) addWrapper(t, "__call__", kSlotCall);
   if (OWN(format)) addWrapper(t, "__format__", kSlotFormat);
-  if (t == &tp_object_type) {
+  if (t == &tp_object_type || t == &tp_type_type) {
     addWrapper(t, "__setattr__", kSlotSetAttr);
     addWrapper(t, "__delattr__", kSlotDelAttr);
     addWrapper(t, "__getattribute__", kSlotGetAttribute);
@@ -524,14 +530,26 @@ TpValue slotWrapperCall(TpValue self, const TpValue* args, int64_t nargs, TpValu
       return t->format(obj, args[1]);
     case kSlotSetAttr:
       want(2);
-      genericSetAttr(obj, args[1], args[2]);
+      if (t == &tp_type_type)
+        typeSetAttr(obj, args[1], args[2]);
+      else
+        genericSetAttr(obj, args[1], args[2]);
       return TP_NONE;
     case kSlotDelAttr:
       want(1);
-      genericSetAttr(obj, args[1], TP_NULL);
+      if (t == &tp_type_type)
+        typeSetAttr(obj, args[1], TP_NULL);
+      else
+        genericSetAttr(obj, args[1], TP_NULL);
       return TP_NONE;
     case kSlotGetAttribute: {
       want(1);
+      if (t == &tp_type_type) {
+        TpValue v = typeGetAttr(obj, args[1]);
+        if (v == TP_NULL)
+          raiseAttributeError("type object '%s' has no attribute '%s'", asType(obj)->name, tp_str_data(args[1]));
+        return v;
+      }
       TpValue v = genericGetAttr(obj, args[1]);
       if (v == TP_NULL) raiseAttributeError("'%s' object has no attribute '%s'", typeName(obj), tp_str_data(args[1]));
       return v;
@@ -576,6 +594,10 @@ TpValue getsetRepr(TpValue self) {
 TpType tp_getset_type = {TP_TYPE_HEAD("getset_descriptor"), .instance_size = sizeof(TpGetSet), .repr = getsetRepr,
                          .descr_get = getsetGet, .descr_set = getsetSet};
 
+namespace {
+void installMethods(TpType* type, const MethodDef* methods);
+}
+
 void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* getsets, bool final) {
   if (type->mro != TP_NULL) return;
   if (type != &tp_object_type && !type->base) type->base = &tp_object_type;
@@ -598,6 +620,18 @@ void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* gets
     type->mro = tp_tuple_new(1, &self);
   }
   if (type->dict == TP_NULL) type->dict = tp_dict_new();
+  installMethods(type, methods);
+  for (const GetSetDef* g = getsets; g && g->name; g++) {
+    auto* d = allocObject<TpGetSet>(&tp_getset_type);
+    d->def = g;
+    d->owner = type;
+    tp_dict_setitem_str(type->dict, g->name, tp_from_object(d));
+  }
+  addSlotWrappers(type);
+}
+
+namespace {
+void installMethods(TpType* type, const MethodDef* methods) {
   for (const MethodDef* m = methods; m && m->name; m++) {
     TpValue f = newBuiltinFunction(m->name, m->fn, m->flags == kMethodInstance ? type : nullptr);
     if (m->flags == kMethodStatic) f = call(tp_from_object(&tp_staticmethod_type), {f});
@@ -608,14 +642,8 @@ void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* gets
     }
     tp_dict_setitem_str(type->dict, m->name, f);
   }
-  for (const GetSetDef* g = getsets; g && g->name; g++) {
-    auto* d = allocObject<TpGetSet>(&tp_getset_type);
-    d->def = g;
-    d->owner = type;
-    tp_dict_setitem_str(type->dict, g->name, tp_from_object(d));
-  }
-  addSlotWrappers(type);
 }
+}  // namespace
 
 void tp::setTypeAttr(TpType* type, const char* name, TpValue value) {
   if (type->dict == TP_NULL) type->dict = tp_dict_new();
@@ -711,12 +739,14 @@ void checkNotAbstract(TpType* type) {
                  tp_tuple_size(names) == 1 ? "" : "s", list.c_str());
 }
 
+// type.__call__: type(x), and for every class (type's instances, including
+// classes made by a user metaclass) __new__ then, when it returned an
+// instance of the class, type(obj).__init__.
 TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpType* type = asType(self);
   if (type == &tp_type_type) {
     if (nargs == 1 && kwCount(kwnames) == 0) return tp_from_object(tp_type_of(args[0]));
     if (nargs != 3) raiseTypeError("type() takes 1 or 3 arguments");
-    return tp_class_new(args[0], args[1], args[2]);
   }
   if (!type->new_) raiseTypeError("cannot create '%s' instances", type->name);
   if ((type->flags & TP_TYPE_HEAPTYPE)) checkNotAbstract(type);
@@ -728,10 +758,27 @@ TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnam
   return obj;
 }
 
+// type.__new__(meta, name, bases, ns, **kw): the class is made by the most
+// derived metaclass of `meta` and the bases' metaclasses (handed to that
+// metaclass's own __new__ when it has one); kw goes to __init_subclass__.
 TpValue typeNew(TpType* meta, const TpValue* args, int64_t nargs, TpValue kwnames) {
-  if (nargs == 1 && kwCount(kwnames) == 0) return tp_from_object(tp_type_of(args[0]));
-  if (nargs != 3) raiseTypeError("type() takes 1 or 3 arguments");
-  return tp_class_new(args[0], args[1], args[2]);
+  if (meta == &tp_type_type && nargs == 1 && kwCount(kwnames) == 0) return tp_from_object(tp_type_of(args[0]));
+  if (nargs != 3) raiseTypeError("type.__new__() takes exactly 3 arguments (%lld given)", (long long)nargs);
+  checkClassArgs(args[0], args[1], args[2]);
+  TpType* winner = calculateMeta(meta, args[1]);
+  if (winner != meta && winner->new_ != typeNew) return winner->new_(winner, args, nargs, kwnames);
+  TpValue kw = TP_NULL;
+  if (int64_t nk = kwCount(kwnames)) {
+    kw = tp_dict_new();
+    for (int64_t i = 0; i < nk; i++) tp_dict_setitem(kw, tp_tuple_get(kwnames, i), args[nargs + i]);
+  }
+  return newClass(winner, args[0], args[1], args[2], kw, TP_NULL);
+}
+
+// type.__init__: accepts type's own call shapes and ignores them.
+void typeInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  if (nargs == 1 && kwCount(kwnames) != 0) raiseTypeError("type.__init__() takes no keyword arguments");
+  if (nargs != 1 && nargs != 3) raiseTypeError("type.__init__() takes 1 or 3 arguments");
 }
 
 // type.__dict__-level attributes of type objects.
@@ -773,7 +820,8 @@ TpValue typeGetAttr(TpValue self, TpValue name) {
   TpValue special = typeSpecialAttr(t, n);
   if (special != TP_NULL) return special;
   TpType* meta = tp_type_of(self);
-  // Data descriptors of the metatype win over the class's own attributes.
+  // Data descriptors of the metatype win over the class's own attributes
+  // (type itself has none: its attributes are looked up only on a miss).
   TpValue meta_attr = meta != &tp_type_type ? lookupType(meta, name) : TP_NULL;
   if (meta_attr != TP_NULL && tp_type_of(meta_attr)->descr_set)
     return tp_type_of(meta_attr)->descr_get(meta_attr, self, tp_from_object(meta));
@@ -783,6 +831,7 @@ TpValue typeGetAttr(TpValue self, TpValue name) {
     if (vt->descr_get) return vt->descr_get(v, TP_NULL, self);
     return v;
   }
+  if (meta == &tp_type_type) meta_attr = lookupType(meta, name);
   if (meta_attr != TP_NULL) {
     TpType* vt = tp_type_of(meta_attr);
     if (vt->descr_get) return vt->descr_get(meta_attr, self, tp_from_object(meta));
@@ -801,6 +850,15 @@ void resolveSlots(TpType* t);
 
 void typeSetAttr(TpValue self, TpValue name, TpValue value) {
   TpType* t = asType(self);
+  TpType* meta = tp_type_of(self);
+  if (meta != &tp_type_type) {
+    // A data descriptor of a user metaclass (a property with a setter) wins.
+    TpValue d = lookupType(meta, name);
+    if (d != TP_NULL && (meta->flags & TP_TYPE_HEAPTYPE) && tp_type_of(d)->descr_set) {
+      tp_type_of(d)->descr_set(d, self, value);
+      return;
+    }
+  }
   if (!(t->flags & TP_TYPE_HEAPTYPE))
     raiseTypeError("cannot set '%s' attribute of immutable type '%s'", tp_str_data(name), t->name);
   const char* n = tp_str_data(name);
@@ -1189,7 +1247,8 @@ TpValue heapGetAttr(TpValue self, TpValue name) {
       v = TP_NULL;
     }
   } else {
-    v = genericGetAttr(self, name);
+    // A metaclass's instances are classes: type's lookup, not object's.
+    v = (t->flags & TP_TYPE_TYPE_SUBCLASS) ? typeGetAttr(self, name) : genericGetAttr(self, name);
   }
   if (v != TP_NULL) return v;
   if (lookupTypeCStr(t, "__getattr__") != TP_NULL) return callDunder(self, "__getattr__", &name, 1);
@@ -1204,6 +1263,7 @@ void heapSetAttr(TpValue self, TpValue name, TpValue value) {
     callDunder(self, dunder, args, value == TP_NULL ? 1 : 2);
     return;
   }
+  if (t->flags & TP_TYPE_TYPE_SUBCLASS) return typeSetAttr(self, name, value);
   genericSetAttr(self, name, value);
 }
 TpValue heapFormat(TpValue self, TpValue spec) {
@@ -1570,12 +1630,40 @@ void computeAbstractMethods(TpType* t) {
 }
 }  // namespace
 
-extern "C" TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns) {
-  tp_runtime_init();
+namespace {
+// The arguments of type.__new__ (CPython's messages).
+void checkClassArgs(TpValue name, TpValue bases, TpValue ns) {
   if (!tp_is_str(name)) raiseTypeError("type.__new__() argument 1 must be str, not %s", typeName(name));
-  if (bases == TP_NULL || bases == TP_NONE) bases = tp_tuple_new(0, nullptr);
   if (!tp_is_tuple(bases)) raiseTypeError("type.__new__() argument 2 must be tuple, not %s", typeName(bases));
   if (!tp_is_dict(ns)) raiseTypeError("type.__new__() argument 3 must be dict, not %s", typeName(ns));
+}
+
+// The most derived of `meta` and the metaclasses of the bases; TypeError
+// when they are not all on one line of inheritance.
+TpType* calculateMeta(TpType* meta, TpValue bases) {
+  TpType* winner = meta;
+  for (int64_t i = 0; i < tp_tuple_size(bases); i++) {
+    TpType* mt = tp_type_of(tp_tuple_get(bases, i));
+    if (tp_is_subtype(winner, mt)) continue;
+    if (tp_is_subtype(mt, winner)) {
+      winner = mt;
+      continue;
+    }
+    raiseTypeError(
+        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses "
+        "of all its bases");
+  }
+  return winner;
+}
+
+// The instance slots irgen asked for, for a class a user metaclass creates
+// from the namespace tp_class_build handed it (set around that call).
+TpValue g_pending_ns = TP_NULL, g_pending_slots = TP_NULL;
+
+// type.__new__ proper: a class of metatype `meta` (already the winner of
+// calculateMeta). kw (a dict or TP_NULL) goes to __init_subclass__; slots
+// (a tuple or TP_NULL) are the compiler's instance attribute names.
+TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue kw, TpValue slots) {
   int64_t nb = tp_tuple_size(bases);
   if (nb == 0) {
     TpValue o = tp_from_object(&tp_object_type);
@@ -1605,15 +1693,18 @@ extern "C" TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns) {
       raiseTypeError("multiple bases have instance lay-out conflict");
     }
   }
-  auto* t = allocObject<TpType>(&tp_type_type);
+  int64_t size = meta->instance_size > (int64_t)sizeof(TpType) ? meta->instance_size : (int64_t)sizeof(TpType);
+  auto* t = allocObject<TpType>(meta, size);
   t->name = gcStrdup(tp_str_data(name), (size_t)tp_str_size(name));
   t->name_str = name;
   t->base = best;
   t->bases = bases;
   t->flags = TP_TYPE_HEAPTYPE | TP_TYPE_BASETYPE | (best->flags & kInheritedFlags);
   if (best_layout->flags & TP_TYPE_HEAPTYPE) __builtin_unreachable();
-  // Layout: the base's instance plus a __dict__ word unless it already has one.
-  if (best->dict_offset) {
+  // Layout: the base's instance plus a __dict__ word unless it already has
+  // one. A metaclass's instances are classes: their attributes live in the
+  // class namespace (type.__setattr__), so they get no __dict__ word.
+  if (best->dict_offset || (best_layout->flags & TP_TYPE_TYPE_SUBCLASS)) {
     t->instance_size = best->instance_size;
     t->dict_offset = best->dict_offset;
   } else {
@@ -1630,11 +1721,16 @@ extern "C" TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns) {
     raiseTypeError("Cannot create a consistent method resolution order (MRO) for bases %s", names.c_str());
   }
   t->mro = mro;
+  if (slots == TP_NULL && ns == g_pending_ns && g_pending_ns != TP_NULL) {
+    slots = g_pending_slots;
+    g_pending_ns = TP_NULL;
+  }
   TpValue dict = tp_dict_copy(ns);
   // The compiler's attribute list: never visible in the class.
   TpValue slots_key = tp_str_intern("__taipan_slots__");
   TpValue slot_names = tp_dict_get(dict, slots_key);
   if (slot_names != TP_NULL) tp_dict_del(dict, slots_key);
+  if (slots != TP_NULL) slot_names = slots;
   TpValue qn = tp_dict_getitem_str(dict, "__qualname__");
   if (qn != TP_NULL) {
     if (!tp_is_str(qn)) raiseTypeError("type __qualname__ must be a str, not %s", typeName(qn));
@@ -1660,11 +1756,23 @@ extern "C" TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns) {
       tp_dict_setitem_str(dict, cm, call(tp_from_object(&tp_classmethod_type), {f}));
   }
   if (tp_dict_getitem_str(dict, "__doc__") == TP_NULL) tp_dict_setitem_str(dict, "__doc__", TP_NONE);
+  // The __class__ cell of the body's methods (zero-argument super()).
+  TpValue cell_key = tp_str_intern("__classcell__");
+  TpValue cell = tp_dict_get(dict, cell_key);
+  if (cell != TP_NULL) {
+    if (tp_type_of(cell) != &tp_cell_type) {
+      TpValue r = tp_repr(tp_from_object(tp_type_of(cell)));
+      raiseTypeError("__classcell__ must be a nonlocal cell, not %s", tp_str_data(r));
+    }
+    tp_dict_del(dict, cell_key);
+  }
   t->dict = dict;
   resolveSlots(t);
   layoutSlots(t, best, best_layout, slot_names);
   TpValue tv = tp_from_object(t);
-  if (lookupTypeCStr(t, "_abc_impl") != TP_NULL) computeAbstractMethods(t);
+  if (cell != TP_NULL) tp_cell_set(cell, tv);
+  if (lookupTypeCStr(t, "_abc_impl") != TP_NULL || (tp_abc_meta && tp_is_subtype(meta, tp_abc_meta)))
+    computeAbstractMethods(t);
   // __set_name__ on descriptors defined in the body (user classes' and
   // builtin ones such as property, which names itself in messages).
   int64_t pos = 0;
@@ -1674,17 +1782,132 @@ extern "C" TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns) {
     TpValue args[2] = {tv, k};
     callMethodIfExists(v, "__set_name__", args, 2);
   }
-  // __init_subclass__ of the parent (object's does nothing).
+  // super(t, t).__init_subclass__(**kw): the nearest user one; object's
+  // takes no keywords.
   TpValue init_sub = TP_NULL;
   for (int64_t i = 1; i < tp_tuple_size(mro) && init_sub == TP_NULL; i++) {
     TpType* k2 = asType(tp_tuple_get(mro, i));
     if (k2->flags & TP_TYPE_HEAPTYPE) init_sub = tp_dict_getitem_str(k2->dict, "__init_subclass__");
   }
+  int64_t nkw = kw != TP_NULL ? tp_dict_size(kw) : 0;
   if (init_sub != TP_NULL) {
-    TpValue bound = tp_type_of(init_sub)->descr_get(init_sub, TP_NULL, tv);
-    tp_call(bound, nullptr, 0, TP_NULL);
+    TpType* it = tp_type_of(init_sub);
+    TpValue bound = it->descr_get ? it->descr_get(init_sub, TP_NULL, tv) : init_sub;
+    if (nkw == 0) {
+      tp_call(bound, nullptr, 0, TP_NULL);
+    } else {
+      std::vector<TpValue> vals, names;
+      pos = 0;
+      while (tp_dict_next(kw, &pos, &k, &v)) {
+        names.push_back(k);
+        vals.push_back(v);
+      }
+      tp_call(bound, vals.data(), 0, tp_tuple_new((int64_t)names.size(), names.data()));
+    }
+  } else if (nkw) {
+    raiseTypeError("%s.__init_subclass__() takes no keyword arguments", tp_str_data(t->qualname));
   }
   return tv;
+}
+
+// The metaclass a class statement uses: `metaclass=` from the keywords (a
+// dict or None), else the type of the first base; for a type, the most
+// derived one of it and the bases' metaclasses.
+TpValue classMeta(TpValue bases, TpValue kw, bool* isclass) {
+  TpValue meta = kw != TP_NONE && kw != TP_NULL ? tp_dict_getitem_str(kw, "metaclass") : TP_NULL;
+  *isclass = true;
+  if (meta == TP_NULL)
+    meta = tp_tuple_size(bases) ? tp_from_object(tp_type_of(tp_tuple_get(bases, 0))) : tp_from_object(&tp_type_type);
+  else
+    *isclass = isTypeObject(meta);
+  if (*isclass) meta = tp_from_object(calculateMeta(asType(meta), bases));
+  return meta;
+}
+
+// The class keywords other than metaclass, as kwnames plus values.
+void classKeywords(TpValue kw, std::vector<TpValue>& names, std::vector<TpValue>& vals) {
+  if (kw == TP_NONE || kw == TP_NULL) return;
+  int64_t pos = 0;
+  TpValue k, v;
+  while (tp_dict_next(kw, &pos, &k, &v)) {
+    if (!strcmp(tp_str_data(k), "metaclass")) continue;
+    names.push_back(k);
+    vals.push_back(v);
+  }
+}
+
+TpValue typePrepare(const TpValue* args, int64_t nargs, TpValue kwnames) { return tp_dict_new(); }
+}  // namespace
+
+extern "C" {
+TpType* tp_abc_meta = nullptr;
+}
+
+extern "C" TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns) {
+  tp_runtime_init();
+  if (bases == TP_NULL || bases == TP_NONE) bases = tp_tuple_new(0, nullptr);
+  TpValue args[3] = {name, bases, ns};
+  return typeNew(&tp_type_type, args, 3, TP_NULL);
+}
+
+extern "C" TpValue tp_class_prepare(TpValue name, TpValue bases, TpValue kw) {
+  bool isclass;
+  TpValue meta = classMeta(bases, kw, &isclass);
+  if (meta == tp_from_object(&tp_type_type)) return tp_dict_new();
+  TpValue prep;
+  if (isclass) {
+    prep = lookupTypeCStr(asType(meta), "__prepare__");
+    if (prep == TP_NULL) return tp_dict_new();
+    if (tp_type_of(prep) == &tp_classmethod_type && prep == tp_dict_getitem_str(tp_type_type.dict, "__prepare__"))
+      return tp_dict_new();
+    prep = tp_getattr(meta, tp_str_intern("__prepare__"));
+  } else {
+    TpType* mt = tp_type_of(meta);
+    prep = mt->getattr ? mt->getattr(meta, tp_str_intern("__prepare__"))
+                       : genericGetAttr(meta, tp_str_intern("__prepare__"));
+    if (prep == TP_NULL) return tp_dict_new();
+  }
+  std::vector<TpValue> names, vals;
+  classKeywords(kw, names, vals);
+  std::vector<TpValue> all{name, bases};
+  all.insert(all.end(), vals.begin(), vals.end());
+  TpValue ns =
+      tp_call(prep, all.data(), 2, names.empty() ? TP_NULL : tp_tuple_new((int64_t)names.size(), names.data()));
+  if (!tp_type_of(ns)->getitem) {
+    if (isclass) raiseTypeError("%s.__prepare__() must return a mapping, not %s", asType(meta)->name, typeName(ns));
+    raiseTypeError("<metaclass>.__prepare__() must return a mapping, not %s", typeName(ns));
+  }
+  return ns;
+}
+
+extern "C" TpValue tp_class_build(TpValue name, TpValue bases, TpValue ns, TpValue kw, TpValue slots) {
+  bool isclass;
+  TpValue meta = classMeta(bases, kw, &isclass);
+  std::vector<TpValue> names, vals;
+  classKeywords(kw, names, vals);
+  if (slots == TP_NONE) slots = TP_NULL;
+  if (meta == tp_from_object(&tp_type_type)) {
+    checkClassArgs(name, bases, ns);
+    TpValue rest = TP_NULL;
+    if (!names.empty()) {
+      rest = tp_dict_new();
+      for (size_t i = 0; i < names.size(); i++) tp_dict_setitem(rest, names[i], vals[i]);
+    }
+    return newClass(&tp_type_type, name, bases, ns, rest, slots);
+  }
+  std::vector<TpValue> all{name, bases, ns};
+  all.insert(all.end(), vals.begin(), vals.end());
+  TpValue saved_ns = g_pending_ns, saved_slots = g_pending_slots;
+  g_pending_ns = slots != TP_NULL ? ns : TP_NULL;
+  g_pending_slots = slots;
+  struct Restore {
+    TpValue ns, slots;
+    ~Restore() {
+      g_pending_ns = ns;
+      g_pending_slots = slots;
+    }
+  } restore{saved_ns, saved_slots};
+  return tp_call(meta, all.data(), 3, names.empty() ? TP_NULL : tp_tuple_new((int64_t)names.size(), names.data()));
 }
 
 // ---------------------------------------------------------------------------
@@ -1770,6 +1993,36 @@ void initFunctions();    // func.cpp
 void initExceptions();   // exceptions.cpp
 void initDescriptors();  // descr.cpp
 
+namespace {
+// object.__init_subclass__ (a class method): takes nothing.
+TpValue objectInitSubclass(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  const char* qn = tp_str_data(asType(args[0])->qualname);
+  if (kwCount(kwnames)) raiseTypeError("%s.__init_subclass__() takes no keyword arguments", qn);
+  if (nargs > 1) raiseTypeError("%s.__init_subclass__() takes no arguments (%lld given)", qn, (long long)(nargs - 1));
+  return TP_NONE;
+}
+TpValue typeCheckArg(const char* name, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords(name, kwnames);
+  if (nargs != 2) raiseTypeError("type.%s() takes exactly one argument (%lld given)", name, (long long)(nargs - 1));
+  return args[1];
+}
+// type.__instancecheck__ / type.__subclasscheck__: the plain subtype tests.
+TpValue typeInstanceCheck(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue v = typeCheckArg("__instancecheck__", args, nargs, kwnames);
+  return tp_bool(tp_is_subtype(tp_type_of(v), asType(args[0])));
+}
+TpValue typeSubclassCheck(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue v = typeCheckArg("__subclasscheck__", args, nargs, kwnames);
+  if (!isTypeObject(v)) raiseTypeError("issubclass() arg 1 must be a class");
+  return tp_bool(tp_is_subtype(asType(v), asType(args[0])));
+}
+const MethodDef kObjectMethods[] = {{"__init_subclass__", objectInitSubclass, kMethodClass}, {nullptr, nullptr}};
+const MethodDef kTypeMethods[] = {{"__prepare__", typePrepare, kMethodClass},
+                                  {"__instancecheck__", typeInstanceCheck},
+                                  {"__subclasscheck__", typeSubclassCheck},
+                                  {nullptr, nullptr}};
+}  // namespace
+
 void tp::initCore() {
   readyType(&tp_object_type);
   readyType(&tp_type_type);
@@ -1780,5 +2033,8 @@ void tp::initCore() {
   readyType(&tp_getset_type, nullptr, nullptr, true);
   initFunctions();
   initDescriptors();
+  // (after the descriptors: class methods are wrapped in classmethod)
+  installMethods(&tp_object_type, kObjectMethods);
+  installMethods(&tp_type_type, kTypeMethods);
   initExceptions();
 }

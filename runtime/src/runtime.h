@@ -150,6 +150,9 @@ struct TpRaised {
 // Extra builtin type objects owned by the core.
 TP_EXTERN_C TpType tp_module_type, tp_staticmethod_type, tp_classmethod_type, tp_property_type, tp_super_type,
     tp_getset_type;
+// abc.ABCMeta (a heap metaclass the abc module creates at start-up): the
+// classes it makes get __abstractmethods__.
+TP_EXTERN_C TpType* tp_abc_meta;
 
 // The builtin exception classes (static type objects, real classes users can
 // subclass). Named tp_exc_<Name>.

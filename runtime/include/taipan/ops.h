@@ -46,3 +46,11 @@ TP_API TpValue tp_str_concat(const TpValue* parts, int64_t n);  // f-string piec
 TP_API TP_NOTHROW TpValue tp_slice_new(TpValue lower, TpValue upper, TpValue step);
 TP_API TP_NOTHROW TpValue tp_cell_new(TpValue initial);  // initial may be TP_NULL
 TP_API TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns);
+// The class statement with bases or keywords (CPython's __build_class__):
+// tp_class_prepare picks the metaclass (`metaclass` in kw, a dict or None,
+// else the bases' most derived one) and returns the namespace the body runs
+// in (metaclass.__prepare__(name, bases, **kw), a fresh dict for type);
+// tp_class_build then calls metaclass(name, bases, ns, **kw). slots: the
+// compiler's instance attribute names (a tuple) or None.
+TP_API TpValue tp_class_prepare(TpValue name, TpValue bases, TpValue kw);
+TP_API TpValue tp_class_build(TpValue name, TpValue bases, TpValue ns, TpValue kw, TpValue slots);

@@ -181,6 +181,35 @@ TEST(IrGen, InstanceSlotNames) {
   EXPECT_EQ(r.ir.find("const.str \"b\""), std::string::npos) << r.ir;
 }
 
+TEST(IrGen, ClassKeywordsAndMetaclasses) {
+  // A class with bases or keywords runs its body in the namespace
+  // class.prepare returns (stores through py.setitem) and is made by
+  // class.build, which also carries the instance slot names; the keywords
+  // (metaclass included) travel as one dict. A class without either keeps
+  // the plain dict and class.new.
+  Result r = compile(
+      "class M(type):\n"
+      "    pass\n"
+      "class A(metaclass=M, flag=1):\n"
+      "    def __init__(self):\n"
+      "        self.v = 1\n"
+      "    def f(self):\n"
+      "        return super().f()\n"
+      "opts = {}\n"
+      "class B(A, **opts):\n"
+      "    x = 1\n"
+      "class P:\n"
+      "    y = 2\n");
+  EXPECT_CLEAN(r);
+  EXPECT_NE(r.ir.find("class.prepare"), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("class.build"), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("class.new"), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("const.str \"metaclass\""), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("const.str \"__classcell__\""), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("dict.update"), std::string::npos) << r.ir;
+  EXPECT_EQ(r.ir.find("__taipan_slots__"), std::string::npos) << r.ir;
+}
+
 TEST(IrGen, Exceptions) {
   Result r = compile(
       "def f(d, k):\n"

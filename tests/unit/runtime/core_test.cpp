@@ -123,6 +123,34 @@ TEST_F(RuntimeCore, MroDiamondAndConflict) {
                             reinterpret_cast<TpType*>(tp_as_object(A))));
 }
 
+TEST_F(RuntimeCore, MetaclassesAndClassKeywords) {
+  // class M(type), class A(metaclass=M), class B(A): classes of M, made
+  // through tp_class_prepare / tp_class_build as a class statement does.
+  TpValue type = tp_from_object(&tp_type_type);
+  TpValue M = MakeClass("M", {type});
+  TpValue kw = tp_dict_new();
+  tp_dict_setitem(kw, S("metaclass"), M);
+  TpValue ns = tp_class_prepare(S("A"), Tuple({}), kw);
+  ASSERT_TRUE(tp_is_dict(ns));
+  tp_dict_setitem(ns, S("x"), Int(1));
+  TpValue A = tp_class_build(S("A"), Tuple({}), ns, kw, TP_NONE);
+  EXPECT_EQ(tp_from_object(tp_type_of(A)), M);
+  EXPECT_EQ(Repr(tp_getattr(A, S("x"))), "1");
+  TpValue B = tp_class_build(S("B"), Tuple({A}), tp_class_prepare(S("B"), Tuple({A}), TP_NONE), TP_NONE, TP_NONE);
+  EXPECT_EQ(tp_from_object(tp_type_of(B)), M);
+  // type(name, bases, ns) also picks M from the bases.
+  EXPECT_EQ(tp_from_object(tp_type_of(MakeClass("C", {A}))), M);
+  TpValue N = MakeClass("N", {type});
+  TpValue D = Call(N, {S("D"), Tuple({}), tp_dict_new()});
+  EXPECT_EQ(Raises([&] { MakeClass("E", {A, D}); }),
+            "TypeError: metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of "
+            "the metaclasses of all its bases");
+  TpValue extra = tp_dict_new();
+  tp_dict_setitem(extra, S("colour"), Int(1));
+  EXPECT_EQ(Raises([&] { tp_class_build(S("F"), Tuple({A}), tp_dict_new(), extra, TP_NONE); }),
+            "TypeError: F.__init_subclass__() takes no keyword arguments");
+}
+
 TEST_F(RuntimeCore, InstancesAttributesAndMethods) {
   TpValue ns = tp_dict_new();
   tp_dict_setitem_str(ns, "__init__", tp_func_new(&kInfoInit, TP_NONE, TP_NONE, TP_NONE));
