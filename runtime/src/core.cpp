@@ -1741,6 +1741,7 @@ const char* tp::typeName(TpValue v) { return tp_type_of(v)->name; }
 void initFunctions();    // func.cpp
 void initExceptions();   // exceptions.cpp
 void initDescriptors();  // descr.cpp
+void initGenerators();   // gen.cpp
 
 void tp::initCore() {
   readyType(&tp_object_type);
@@ -1753,4 +1754,5 @@ void tp::initCore() {
   initFunctions();
   initDescriptors();
   initExceptions();
+  initGenerators();
 }

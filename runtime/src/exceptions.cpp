@@ -584,6 +584,28 @@ extern "C" void tp_exc_pop(void) {
   g_current = g_handled_size ? g_handled[g_handled_size - 1] : TP_NULL;
 }
 
+void tp::throwExisting(TpValue exc) {
+  asExc(exc)->reraised = false;
+  throwExc(exc);
+}
+
+int64_t tp::excStackDepth() { return g_handled_size; }
+
+TpValue tp::excStackTake(int64_t depth) {
+  if (g_handled_size <= depth) return TP_NULL;
+  TpValue saved = tp_tuple_new(g_handled_size - depth, g_handled + depth);
+  while (g_handled_size > depth) g_handled[--g_handled_size] = TP_NULL;
+  return saved;
+}
+
+void tp::excStackPut(TpValue saved) {
+  if (saved == TP_NULL) return;
+  for (int64_t i = 0, n = tp_tuple_size(saved); i < n; i++) tp_exc_push(tp_tuple_get(saved, i));
+}
+
+TpValue tp::excCurrentGet() { return g_current; }
+void tp::excCurrentSet(TpValue exc) { g_current = exc; }
+
 extern "C" void tp_raise_unbound_local(const char* name) {
   raise(&tp_exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
         name);

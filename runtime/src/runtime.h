@@ -215,6 +215,21 @@ TP_DECLARE_RAISER(LookupError)
 TpValue newException(TpType* cls, std::initializer_list<TpValue> args);
 // True when `exc` (an instance) is an instance of `cls`.
 bool excIsInstance(TpValue exc, TpType* cls);
+// Throws `exc` (an instance) as it is: no __context__ chaining, its
+// traceback kept (an exception re-raised in another frame, e.g. one a
+// generator's sub-iterator raised, or one thrown into a generator).
+[[noreturn]] void throwExisting(TpValue exc);
+// The handled-exception stack (except blocks, sys.exc_info) as generators
+// need it: a generator suspended inside an except block takes its entries
+// with it and puts them back when resumed.
+int64_t excStackDepth();
+TpValue excStackTake(int64_t depth);  // pops the entries above depth: a tuple, or TP_NULL if none
+void excStackPut(TpValue saved);      // pushes entries excStackTake returned
+TpValue excCurrentGet();              // the exception `raise` re-raises (TP_NULL if none)
+void excCurrentSet(TpValue exc);
+// The return value of a generator that has just finished (for next()'s
+// StopIteration), or TP_NULL (None, or not a finished generator) (gen.cpp).
+TpValue iterReturnValue(TpValue it);
 // Prints `exc` (with its chained causes/contexts and tracebacks) the way
 // CPython prints an uncaught exception.
 void printException(TpValue exc, FILE* out);
