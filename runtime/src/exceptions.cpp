@@ -341,10 +341,16 @@ TpValue addNote(const TpValue* args, int64_t nargs, TpValue kwnames) {
 }
 const MethodDef kBaseMethods[] = {{"with_traceback", withTraceback}, {"add_note", addNote}, {nullptr, nullptr}};
 
-// ---- state (see the file comment) ----
+}  // namespace
+
+// ---- state (see the file comment; runtime.h declares it for generators) ----
+namespace tp {
 TpValue* g_handled = nullptr;  // GC-allocated so the GC sees the exceptions
 int64_t g_handled_size = 0, g_handled_cap = 0;
 TpValue g_current = TP_NULL;
+}  // namespace tp
+
+namespace {
 
 [[noreturn]] void throwExc(TpValue exc) { throw TpRaised{TpRaised::kMagic, exc}; }
 
@@ -589,8 +595,6 @@ void tp::throwExisting(TpValue exc) {
   throwExc(exc);
 }
 
-int64_t tp::excStackDepth() { return g_handled_size; }
-
 TpValue tp::excStackTake(int64_t depth) {
   if (g_handled_size <= depth) return TP_NULL;
   TpValue saved = tp_tuple_new(g_handled_size - depth, g_handled + depth);
@@ -603,8 +607,6 @@ void tp::excStackPut(TpValue saved) {
   for (int64_t i = 0, n = tp_tuple_size(saved); i < n; i++) tp_exc_push(tp_tuple_get(saved, i));
 }
 
-TpValue tp::excCurrentGet() { return g_current; }
-void tp::excCurrentSet(TpValue exc) { g_current = exc; }
 
 extern "C" void tp_raise_unbound_local(const char* name) {
   raise(&tp_exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",

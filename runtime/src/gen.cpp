@@ -44,7 +44,7 @@ TpValue runFrame(TpGenerator* g, TpValue sent, TpValue thrown) {
   g->value = TP_NULL;
   g->state = TP_GEN_RUNNING;
   int64_t base = excStackDepth();
-  TpValue current = excCurrentGet();
+  TpValue current = g_current;
   if (g->exc_state != TP_NULL) {
     excStackPut(g->exc_state);
     g->exc_state = TP_NULL;
@@ -66,8 +66,8 @@ TpValue runFrame(TpGenerator* g, TpValue sent, TpValue thrown) {
     excStackTake(base);
     throw;
   }
-  g->exc_state = excStackTake(base);
-  excCurrentSet(current);
+  if (excStackDepth() != base) g->exc_state = excStackTake(base);
+  g_current = current;
   g->sent = g->thrown = TP_NULL;
   if (g->state == TP_GEN_FINISHED) {
     if (g->value == TP_NULL) g->value = TP_NONE;
@@ -161,7 +161,12 @@ TpValue genResume(TpGenerator* g, TpValue sent, TpValue thrown) {
   return runFrame(g, result, TP_NULL);
 }
 
-TpValue genIterNext(TpValue self) { return genResume(asGen(self), TP_NONE, TP_NULL); }
+TpValue genIterNext(TpValue self) {
+  TpGenerator* g = asGen(self);
+  // The common step of a for-loop: a suspended body, no delegation.
+  if (g->state == TP_GEN_SUSPENDED && g->yf == TP_NULL) return runFrame(g, TP_NONE, TP_NULL);
+  return genResume(g, TP_NONE, TP_NULL);
+}
 
 TpValue genRepr(TpValue self) {
   char buf[512];
@@ -328,16 +333,11 @@ extern "C" TpValue tp_gen_new(void* frame, TpResumeFn resume, const TpFuncInfo* 
   return tp_from_object(g);
 }
 
-extern "C" void tp_gen_yield(TpValue gen, TpValue value) { asGen(gen)->value = value; }
-
-extern "C" TpValue tp_gen_resumed(TpValue gen) {
+extern "C" void tp_gen_raise_thrown(TpValue gen) {
   TpGenerator* g = asGen(gen);
   TpValue thrown = g->thrown;
-  if (thrown != TP_NULL) {
-    g->thrown = TP_NULL;
-    throwExisting(thrown);
-  }
-  return g->sent;
+  g->thrown = TP_NULL;
+  throwExisting(thrown);
 }
 
 extern "C" void tp_gen_return(TpValue gen, TpValue value) {

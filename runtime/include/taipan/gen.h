@@ -55,11 +55,14 @@ TP_EXTERN_C TpType tp_generator_type;
 // The ramp: a new generator for the frame `frame` of the function `self`
 // (its __name__/__qualname__; NULL when called directly: then `info`'s).
 TP_API TP_NOTHROW TpValue tp_gen_new(void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self);
-// `yield value`: records the value to hand to the consumer (the body suspends next).
+// `yield value`: records the value to hand to the consumer (the body
+// suspends next). Inlined from the runtime bitcode (runtime/bitcode/gen_fast.cpp).
 TP_API TP_NOTHROW void tp_gen_yield(TpValue gen, TpValue value);
 // After a resume: the value sent in (None for next()), or raises the
-// exception throw()/close() passed in.
+// exception throw()/close() passed in (inlined likewise; the raise is
+// tp_gen_raise_thrown).
 TP_API TpValue tp_gen_resumed(TpValue gen);
+TP_API TP_NORETURN void tp_gen_raise_thrown(TpValue gen);
 // `return value` in a generator: the value StopIteration will carry.
 TP_API TP_NOTHROW void tp_gen_return(TpValue gen, TpValue value);
 // `yield from iterable`: starts delegating. Returns the sub-iterator's
