@@ -580,7 +580,10 @@ void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<voi
   ValueId iterable;
   ValueId it;
   if (index == 0 && comp_first_iter_.valid()) {
-    it = comp_first_iter_;  // a generator expression's `.0`: already an iterator
+    // A generator expression's `.0`, already an iterator (taken here, so
+    // comprehensions nested in this one evaluate their own first iterable).
+    it = comp_first_iter_;
+    comp_first_iter_ = ValueId();
   } else if (index == 0) {
     // The first iterable is evaluated in the enclosing scope.
     const sema::Scope* inner_scope = scope_;
@@ -637,6 +640,12 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
   const sema::Scope* saved_outer = comp_outer_scope_;
   ValueId callee;
   if (builtin == "join") callee = B().pyGetAttr(toObject(expr(cast<AttributeExpr>(call->func)->value)), "join");
+  // The first iterable belongs to the enclosing scope and outside the
+  // generator; the loop itself is the generator's body, where a
+  // StopIteration becomes RuntimeError (PEP 479), as below.
+  comp_first_iter_ = B().pyIter(toObject(expr(gen->generators[0]->iter)));
+  BlockId pep479 = newBlock();
+  pushTry(pep479);
   comp_outer_scope_ = scope_;
   scope_ = m_.scopeOf(gen);
   createCells(scope_);
@@ -674,6 +683,7 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
   } else {
     ValueId list = B().listNew({});
     compLoops(gen, 0, [&] { B().listAppend(list, toObject(expr(gen->elt))); });
+    popTry();  // the builtin consuming the items runs outside the generator
     scope_ = saved;
     if (builtin == "list")
       out = list;
@@ -686,6 +696,23 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
   }
   scope_ = saved;
   comp_outer_scope_ = saved_outer;
+  if (builtin == "any" || builtin == "all" || builtin == "sum") popTry();
+  BlockId after = newBlock();
+  if (live()) br(after);
+  enter(pep479);
+  if (live()) {
+    ValueId exc = B().excCurrent();
+    BlockId convert = newBlock(), other = newBlock();
+    condBr(B().excMatches(exc, B().builtinLoad("StopIteration")), convert, other);
+    enter(convert);
+    ValueId err = B().pyCall(B().builtinLoad("RuntimeError"), {B().constStr("generator raised StopIteration")});
+    B().raise(err, exc);
+    terminate();
+    enter(other);
+    B().raise();
+    terminate();
+  }
+  enter(after);
   return out;
 }
 

@@ -404,7 +404,6 @@ void FuncGen::generate() {
       B().setLine(line_);
       comp_first_iter_ = F().params[0];
       compLoops(genexp, 0, [&] { B().emit(ir::Op::GenYield, {}, {toObject(expr(genexp->elt))}); });
-      comp_first_iter_ = ValueId();
       if (live()) {
         B().ret(toObject(B().constNone()));
         terminate();
