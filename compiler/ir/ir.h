@@ -194,6 +194,7 @@ struct Function {
   std::vector<ValueId> params;  // the entry block's arguments, one per Signature parameter
   uint32_t line = 0;
   bool is_module_init = false;
+  bool is_generator = false;  // a generator function: its body starts with gen.start (printed `generator`)
 
   std::vector<Block> blocks;  // blocks[0] is the entry block
   std::vector<Inst> insts;

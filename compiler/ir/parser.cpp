@@ -465,6 +465,8 @@ class Parser {
             f.line = static_cast<uint32_t>(integer());
           else if (key == "module_init")
             f.is_module_init = true;
+          else if (key == "generator")
+            f.is_generator = true;
           else
             failAt(at, "unknown function attribute '" + key + "'");
           if (accept(']')) break;

@@ -122,6 +122,7 @@ class Printer {
     if (f.sig.varkw) out_ += ", varkw";
     if (f.line) out_ += ", line " + std::to_string(f.line);
     if (f.is_module_init) out_ += ", module_init";
+    if (f.is_generator) out_ += ", generator";
     out_ += "] {\n";
     for (size_t b = 0; b < f.blocks.size(); ++b) block(f, BlockId(static_cast<int32_t>(b)));
     out_ += "}\n";

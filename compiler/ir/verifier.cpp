@@ -66,6 +66,7 @@ class FunctionVerifier {
         checkInst(bid, iid, in);
       }
     }
+    checkGenerator();
     if (errors_.size() == before) checkDominance();
     return errors_.size() == before;
   }
@@ -109,6 +110,27 @@ class FunctionVerifier {
       default:
         return {};
     }
+  }
+
+  // A generator function has exactly one gen.start, in its entry block and
+  // without an unwind edge; the gen.* ops appear only in generators.
+  void checkGenerator() {
+    int starts = 0;
+    for (size_t b = 0; b < f_.blocks.size(); ++b)
+      for (InstId iid : f_.blocks[b].insts) {
+        if (!iid.valid() || static_cast<size_t>(iid.index) >= f_.insts.size()) continue;
+        const Inst& in = f_.inst(iid);
+        bool gen_op = in.op == Op::GenStart || in.op == Op::GenYield || in.op == Op::GenYieldFrom;
+        BlockId bid(static_cast<int32_t>(b));
+        if (gen_op && !f_.is_generator) error(bid, std::string(opInfo(in.op).text) + " outside a generator function");
+        if (in.op != Op::GenStart) continue;
+        ++starts;
+        if (bid != f_.entry()) error(bid, "gen.start outside the entry block");
+        if (in.unwind.valid()) error(bid, "gen.start has an unwind edge");
+      }
+    if (f_.is_generator && starts != 1)
+      error(f_.entry(), "a generator function needs exactly one gen.start, has " + std::to_string(starts));
+    if (f_.is_generator && f_.is_module_init) error(f_.entry(), "a module's init function cannot be a generator");
   }
 
   void checkInst(BlockId b, InstId iid, const Inst& in) {

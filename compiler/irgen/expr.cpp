@@ -162,17 +162,17 @@ ValueId FuncGen::expr(const Expr* e) {
     case NodeKind::DictComp:
       return comprehension(cast<CompExpr>(e), 2);
     case NodeKind::GeneratorExp:
-      m_.unsupported(e, "generator expressions");
-      return B().constNone();
+      return genexp(cast<CompExpr>(e));
     case NodeKind::Await:
       m_.unsupported(e, "await");
       return B().constNone();
-    case NodeKind::Yield:
-      m_.unsupported(e, "yield");
-      return B().constNone();
+    case NodeKind::Yield: {
+      auto* y = cast<ValueExpr>(e);
+      ValueId v = y->value ? toObject(expr(y->value)) : B().constNone();
+      return B().emit(ir::Op::GenYield, {}, {toObject(v)});
+    }
     case NodeKind::YieldFrom:
-      m_.unsupported(e, "yield from");
-      return B().constNone();
+      return B().emit(ir::Op::GenYieldFrom, {}, {toObject(expr(cast<ValueExpr>(e)->value))});
     case NodeKind::Starred:
       m_.unsupported(e, "starred expressions here");
       return B().constNone();
@@ -578,7 +578,13 @@ void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<voi
     return;
   }
   ValueId iterable;
-  if (index == 0) {
+  ValueId it;
+  if (index == 0 && comp_first_iter_.valid()) {
+    // A generator expression's `.0`, already an iterator (taken here, so
+    // comprehensions nested in this one evaluate their own first iterable).
+    it = comp_first_iter_;
+    comp_first_iter_ = ValueId();
+  } else if (index == 0) {
     // The first iterable is evaluated in the enclosing scope.
     const sema::Scope* inner_scope = scope_;
     scope_ = comp_outer_scope_;
@@ -587,7 +593,7 @@ void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<voi
   } else {
     iterable = expr(g->iter);
   }
-  ValueId it = B().pyIter(toObject(iterable));
+  if (!it.valid()) it = B().pyIter(toObject(iterable));
   BlockId head = newBlock(), body = newBlock(), exit = newBlock();
   br(head);
   setBlock(head);
@@ -634,6 +640,12 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
   const sema::Scope* saved_outer = comp_outer_scope_;
   ValueId callee;
   if (builtin == "join") callee = B().pyGetAttr(toObject(expr(cast<AttributeExpr>(call->func)->value)), "join");
+  // The first iterable belongs to the enclosing scope and outside the
+  // generator; the loop itself is the generator's body, where a
+  // StopIteration becomes RuntimeError (PEP 479), as below.
+  comp_first_iter_ = B().pyIter(toObject(expr(gen->generators[0]->iter)));
+  BlockId pep479 = newBlock();
+  pushTry(pep479);
   comp_outer_scope_ = scope_;
   scope_ = m_.scopeOf(gen);
   createCells(scope_);
@@ -671,6 +683,7 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
   } else {
     ValueId list = B().listNew({});
     compLoops(gen, 0, [&] { B().listAppend(list, toObject(expr(gen->elt))); });
+    popTry();  // the builtin consuming the items runs outside the generator
     scope_ = saved;
     if (builtin == "list")
       out = list;
@@ -683,7 +696,34 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
   }
   scope_ = saved;
   comp_outer_scope_ = saved_outer;
+  if (builtin == "any" || builtin == "all" || builtin == "sum") popTry();
+  BlockId after = newBlock();
+  if (live()) br(after);
+  enter(pep479);
+  if (live()) {
+    ValueId exc = B().excCurrent();
+    BlockId convert = newBlock(), other = newBlock();
+    condBr(B().excMatches(exc, B().builtinLoad("StopIteration")), convert, other);
+    enter(convert);
+    ValueId err = B().pyCall(B().builtinLoad("RuntimeError"), {B().constStr("generator raised StopIteration")});
+    B().raise(err, exc);
+    terminate();
+    enter(other);
+    B().raise();
+    terminate();
+  }
+  enter(after);
   return out;
+}
+
+// A generator expression: its first iterable is evaluated and iter() is
+// called on it here, in the enclosing scope (so a non-iterable raises at
+// creation, as in CPython); the rest runs in its own generator function,
+// which gets the iterator as its `.0` parameter.
+ValueId FuncGen::genexp(const CompExpr* e) {
+  ValueId fn = makeFunction(e, nullptr, "<genexpr>");
+  ValueId it = B().pyIter(toObject(expr(e->generators[0]->iter)));
+  return B().pyCall(fn, {it});
 }
 
 ValueId FuncGen::raiseNew(const std::string& cls, const std::string& message) {

@@ -15,8 +15,8 @@ using namespace ast;
 
 ValueId FuncGen::makeFunction(const Node* node, const Arguments* args, const std::string& name) {
   const sema::Scope* child = m_.scopeOf(node);
-  if (child && (child->is_generator || child->is_coroutine)) {
-    m_.unsupported(node, child->is_coroutine ? "async functions" : "generators");
+  if (child && child->is_coroutine) {
+    m_.unsupported(node, "async functions");
     return B().constNone();
   }
   ValueId defaults = B().constNone();
@@ -125,8 +125,6 @@ ValueId FuncGen::call(const CallExpr* e) {
       auto* c = dyn_cast<ConstantExpr>(attr->value);
       if (c && c->value.kind == Constant::Kind::Str) return genexpCall(e, gen, "join");
     }
-    m_.unsupported(gen, "generator expressions");
-    return B().constNone();
   }
   // Zero-argument super(): super(__class__, <first argument>).
   if (name && name->id == "super" && e->args.empty() && e->keywords.empty() && task_.scope &&

@@ -199,14 +199,23 @@ FuncId ModuleGen::functionFor(const Node* node, const std::string& qualname, con
   std::string name = "<lambda>";
   if (auto* f = dyn_cast<FunctionDefStmt>(node)) args = f->args, name = std::string(f->name);
   if (auto* l = dyn_cast<LambdaExpr>(node)) args = l->args;
+  ir::Signature sig = signatureOf(args);
+  if (node->kind == NodeKind::GeneratorExp) {
+    // A generator expression is a generator function of one parameter, the
+    // iterator over its first iterable (CPython's `.0`).
+    name = "<genexpr>";
+    sig.params = {".0"};
+  }
   FuncId saved_func = builder_.currentFunction();
   BlockId saved_block = builder_.currentBlock();
   BlockId saved_unwind = builder_.unwind();
   uint32_t saved_line = builder_.line();
   builder_.setLine(lineOf(node));
-  FuncId fid = builder_.createFunction(name, qualname, signatureOf(args), out_.types.object());
+  FuncId fid = builder_.createFunction(name, qualname, sig, out_.types.object());
   ir::Function& f = out_.func(fid);
   f.symbol = "tp$" + std::to_string(fid.index) + "$" + qualname;
+  const sema::Scope* scope = scopeOf(node);
+  f.is_generator = scope && scope->is_generator;
   funcs_[node] = fid;
   if (saved_func.valid()) builder_.setInsertPoint(saved_func, saved_block);
   builder_.setUnwind(saved_unwind);
@@ -290,6 +299,7 @@ void FuncGen::generate() {
   if (is_init) body = &m_.module_.body;
   if (auto* f = dyn_cast<FunctionDefStmt>(task_.node)) body = &f->body;
   if (auto* l = dyn_cast<LambdaExpr>(task_.node)) lambda_body = l->body;
+  const CompExpr* genexp = task_.node->kind == NodeKind::GeneratorExp ? cast<CompExpr>(task_.node) : nullptr;
   if (!task_.class_name.empty()) class_names_.push_back(task_.class_name);
   if (!is_init) qual_prefix_ = F().qualname + ".<locals>.";
 
@@ -359,6 +369,8 @@ void FuncGen::generate() {
         writeVar(var, F().params[i]);
       }
       createCells(task_.scope);
+      // A generator's ramp ends here: the caller gets the generator object.
+      if (F().is_generator) B().emit(ir::Op::GenStart, {}, {});
     }
     if (body) {
       for (size_t i = 0; i < body->size(); ++i) {
@@ -386,6 +398,16 @@ void FuncGen::generate() {
       ValueId v = toObject(expr(lambda_body));
       B().ret(v);
       terminate();
+    } else if (genexp) {
+      // for <target> in .0 [if ...] [for ...]: yield <elt>
+      line_ = m_.lineOf(genexp);
+      B().setLine(line_);
+      comp_first_iter_ = F().params[0];
+      compLoops(genexp, 0, [&] { B().emit(ir::Op::GenYield, {}, {toObject(expr(genexp->elt))}); });
+      if (live()) {
+        B().ret(toObject(B().constNone()));
+        terminate();
+      }
     }
     if (!retry_ || m_.failed_) break;
   }

@@ -230,6 +230,7 @@ class FuncGen {
   ValueId formatted(const ast::FormattedValueExpr* e);
   ValueId comprehension(const ast::CompExpr* e, int kind);  // kind: 0 list, 1 set, 2 dict
   ValueId genexpCall(const ast::CallExpr* call, const ast::CompExpr* gen, std::string_view builtin);
+  ValueId genexp(const ast::CompExpr* e);  // a generator object for a generator expression
   void compLoops(const ast::CompExpr* e, size_t index, const std::function<void()>& inner);
   ValueId raiseNew(const std::string& cls, const std::string& message);
 
@@ -261,6 +262,8 @@ class FuncGen {
   types::FunctionTypes guesses_;
   std::set<std::string> float_lists_;              // names hinted to hold lists of floats (types::floatListNames)
   const sema::Scope* comp_outer_scope_ = nullptr;  // scope a comprehension appears in
+  // A generator expression's body: the iterator its first loop runs over (`.0`).
+  ValueId comp_first_iter_;
   size_t top_index_ = 0;                           // module init: index of the top-level statement being generated
   uint32_t line_ = 0;
   bool retry_ = false;

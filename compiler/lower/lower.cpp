@@ -26,6 +26,22 @@
 //  - Tagged ints: add/sub/mul/neg and comparisons of two small ints are
 //    inline (llvm.s*.with.overflow on the tagged words); anything else, and
 //    overflow, calls the runtime (tp_int_add, ...), which makes big ints.
+//  - Generators (functions marked `generator`, taipan/gen.h): the direct
+//    entry is an LLVM switch-resumed coroutine (`presplitcoroutine`; the
+//    coro passes run at every -O level, buildO0DefaultPipeline included).
+//    Its frame comes from tp_gc_malloc (GC heap, traced). gen.start calls
+//    tp_gen_new(frame, @__tp_gen_resume, &info, self) and suspends: the ramp
+//    returns the generator object. The runtime resumes a frame through the
+//    module's internal helper `void @__tp_gen_resume(ptr)`, which calls
+//    llvm.coro.resume (so the runtime never depends on the frame layout or
+//    on the resume clone's calling convention). gen.yield is
+//    tp_gen_yield, a suspend, then tp_gen_resumed (the value sent in, or the
+//    exception throw() passed in, raised at the yield); `ret v` is
+//    tp_gen_return(gen, v) and the coroutine's end; gen.yield_from calls
+//    tp_gen_yield_from and suspends only when it returns the null word. The
+//    destroy path is never taken (the GC frees frames; close() runs finally
+//    blocks by throwing GeneratorExit in). Cleanup pads call
+//    llvm.coro.end(unwind) before resuming the unwind.
 //  - Attribute sites: py.getattr / py.setattr call tp_getattr_ic /
 //    tp_setattr_ic with a TpAttrCache of their own (a zero-initialised
 //    internal global `@__tp_ic.N`); the runtime bitcode inlines the cache
@@ -146,6 +162,16 @@ class FunctionLowering {
   std::map<int32_t, llvm::Value*> slot_words_;
   llvm::Value* layoutCheck(const ir::Inst& inst);
   llvm::Value* slotAddress(ir::ValueId obj, int64_t index);
+  // Generators (see the file comment).
+  void coroBegin();  // coro.id/size/begin in the entry, before any IR block
+  void genStart(const ir::Inst& inst);
+  void coroSuspend();  // a suspend point; continues in the resumed block
+  llvm::Value* coroIntrinsic(llvm::Intrinsic::ID id, llvm::ArrayRef<llvm::Value*> args,
+                             llvm::ArrayRef<llvm::Type*> types = {});
+  bool is_gen_ = false;
+  llvm::Value* coro_hdl_ = nullptr;          // the frame
+  llvm::Value* gen_ = nullptr;               // the generator object (i64), after gen.start
+  llvm::BasicBlock* coro_return_ = nullptr;  // coro.end; ret the generator (the ramp's return)
 };
 
 class ModuleLowering {
@@ -362,6 +388,19 @@ class ModuleLowering {
                                     "__tp_ic." + std::to_string(attr_caches_++));
   }
 
+  // void @__tp_gen_resume(ptr frame): resumes a generator's coroutine frame
+  // (the runtime's TpResumeFn for this module's generators).
+  llvm::Function* genResumeHelper() {
+    if (llvm::Function* fn = mod_->getFunction("__tp_gen_resume")) return fn;
+    auto* fn = llvm::Function::Create(llvm::FunctionType::get(void_, {ptr_}, false), llvm::GlobalValue::InternalLinkage,
+                                      "__tp_gen_resume", *mod_);
+    fn->setUWTableKind(llvm::UWTableKind::Async);
+    llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "", fn));
+    b.CreateCall(llvm::Intrinsic::getDeclaration(mod_.get(), llvm::Intrinsic::coro_resume), {fn->getArg(0)});
+    b.CreateRetVoid();
+    return fn;
+  }
+
   llvm::Value* boxBool(llvm::IRBuilder<>& b, llvm::Value* v) { return b.CreateSelect(v, trueObj(), falseObj()); }
   // floatobj -> object word: allocates a float object only for the float form.
   llvm::Value* boxFloatObj(llvm::IRBuilder<>& b, llvm::Value* v) {
@@ -573,6 +612,8 @@ void FunctionLowering::run() {
   }
 
   b_.SetInsertPoint(alloca_block_);
+  is_gen_ = f_.is_generator;
+  if (is_gen_) coroBegin();
   if (is_init) {
     llvm::Value* g =
         emitCall(ml_.runtime("tp_module_new"),
@@ -656,6 +697,9 @@ llvm::BasicBlock* FunctionLowering::cleanupPad(uint32_t line) {
   lp->setCleanup(true);
   llvm::Value* exn = b_.CreateExtractValue(lp, 0);
   b_.CreateCall(ml_.runtime("tp_traceback_add"), {exn, ml_.info_[index_], llvm::ConstantInt::get(ml_.i32_, line)});
+  if (is_gen_)
+    coroIntrinsic(llvm::Intrinsic::coro_end, {llvm::ConstantPointerNull::get(llvm::PointerType::get(ml_.ctx_, 0)),
+                                              b_.getTrue(), llvm::ConstantTokenNone::get(ml_.ctx_)});
   b_.CreateResume(lp);
   cleanup_pads_.emplace(line, pad);
   return pad;
@@ -1157,6 +1201,50 @@ llvm::Value* FunctionLowering::asFloat(llvm::Value* v, const ir::Inst& inst) {
       [&]() { return callRuntime("tp_as_double", {w}, &inst); }, "asfloat");
 }
 
+llvm::Value* FunctionLowering::coroIntrinsic(llvm::Intrinsic::ID id, llvm::ArrayRef<llvm::Value*> args,
+                                             llvm::ArrayRef<llvm::Type*> types) {
+  return b_.CreateCall(llvm::Intrinsic::getDeclaration(ml_.mod_.get(), id, types), args);
+}
+
+// The coroutine's start, in the LLVM entry block ahead of every IR block:
+// the frame is GC memory of the size CoroSplit computes.
+void FunctionLowering::coroBegin() {
+  fn_->setPresplitCoroutine();
+  llvm::Value* null = llvm::ConstantPointerNull::get(llvm::PointerType::get(ml_.ctx_, 0));
+  llvm::Value* id = coroIntrinsic(llvm::Intrinsic::coro_id, {b_.getInt32(0), null, null, null});
+  llvm::Value* size = coroIntrinsic(llvm::Intrinsic::coro_size, {}, {ml_.i64_});
+  llvm::Value* mem = b_.CreateCall(ml_.runtime("tp_gc_malloc"), {size});
+  coro_hdl_ = coroIntrinsic(llvm::Intrinsic::coro_begin, {id, mem});
+}
+
+// gen.start: the generator object, then the initial suspend (the ramp
+// returns the generator there); the body starts after it on the first
+// resume, where a throw() into the unstarted generator raises.
+void FunctionLowering::genStart(const ir::Inst& inst) {
+  TP_CHECK(is_gen_ && coro_hdl_ && !gen_, "gen.start outside a generator, or twice, in " + f_.name);
+  gen_ = callRuntime("tp_gen_new", {coro_hdl_, ml_.genResumeHelper(), ml_.info_[index_], fn_->getArg(0)}, nullptr);
+  {
+    llvm::IRBuilderBase::InsertPointGuard guard(b_);
+    coro_return_ = llvm::BasicBlock::Create(ml_.ctx_, "gen.return", fn_);
+    b_.SetInsertPoint(coro_return_);
+    coroIntrinsic(llvm::Intrinsic::coro_end, {coro_hdl_, b_.getFalse(), llvm::ConstantTokenNone::get(ml_.ctx_)});
+    b_.CreateRet(gen_);
+  }
+  coroSuspend();
+  callRuntime("tp_gen_resumed", {gen_}, &inst);
+}
+
+void FunctionLowering::coroSuspend() {
+  llvm::Value* s =
+      coroIntrinsic(llvm::Intrinsic::coro_suspend, {llvm::ConstantTokenNone::get(ml_.ctx_), b_.getFalse()});
+  auto* resumed = llvm::BasicBlock::Create(ml_.ctx_, "gen.resumed", fn_);
+  // 0: resumed; 1: destroyed (never: the GC frees frames); default: suspended.
+  llvm::SwitchInst* sw = b_.CreateSwitch(s, coro_return_, 2);
+  sw->addCase(b_.getInt8(0), resumed);
+  sw->addCase(b_.getInt8(1), coro_return_);
+  b_.SetInsertPoint(resumed);
+}
+
 void FunctionLowering::lowerDefault(const ir::Inst& inst) {
   const ir::OpInfo& info = ir::opInfo(inst.op);
   if (info.runtime_fn.empty()) TP_FATAL("lowering has no rule for op '" + std::string(info.text) + "'");
@@ -1452,6 +1540,14 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     }
     case ir::Op::Ret: {
       llvm::Type* rt = fn_->getReturnType();
+      if (is_gen_) {
+        // `return v` in a generator: StopIteration's value; the coroutine ends.
+        TP_CHECK(gen_, "ret before gen.start in generator " + f_.name);
+        llvm::Value* v = inst.operands.empty() ? static_cast<llvm::Value*>(ml_.none()) : op0();
+        callRuntime("tp_gen_return", {gen_, v}, &inst);
+        b.CreateBr(coro_return_);
+        return;
+      }
       if (rt->isVoidTy()) {
         b.CreateRetVoid();
         return;
@@ -1770,6 +1866,37 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::SetLine:
       line_ = static_cast<uint32_t>(inst.imm.i);
       return;
+
+    // ---- generators ----
+    case ir::Op::GenStart:
+      genStart(inst);
+      return;
+    case ir::Op::GenYield: {
+      TP_CHECK(gen_, "gen.yield before gen.start in " + f_.name);
+      callRuntime("tp_gen_yield", {gen_, op0()}, &inst);
+      coroSuspend();
+      setResult(inst, callRuntime("tp_gen_resumed", {gen_}, &inst));
+      return;
+    }
+    case ir::Op::GenYieldFrom: {
+      TP_CHECK(gen_, "gen.yield_from before gen.start in " + f_.name);
+      llvm::Value* r0 = callRuntime("tp_gen_yield_from", {gen_, op0()}, &inst);
+      llvm::BasicBlock* here = b.GetInsertBlock();
+      auto* wait = llvm::BasicBlock::Create(ml_.ctx_, "yf.wait", fn_);
+      auto* done = llvm::BasicBlock::Create(ml_.ctx_, "yf.done", fn_);
+      b.CreateCondBr(b.CreateICmpEQ(r0, llvm::ConstantInt::get(i64, 0)), wait, done);
+      b.SetInsertPoint(wait);
+      coroSuspend();
+      llvm::Value* r1 = callRuntime("tp_gen_resumed", {gen_}, &inst);
+      llvm::BasicBlock* wait_end = b.GetInsertBlock();
+      b.CreateBr(done);
+      b.SetInsertPoint(done);
+      llvm::PHINode* phi = b.CreatePHI(i64, 2, "yf.result");
+      phi->addIncoming(r0, here);
+      phi->addIncoming(r1, wait_end);
+      setResult(inst, phi);
+      return;
+    }
     case ir::Op::FuncArg:
       TP_FATAL("func.arg placeholder reached lowering");
 

@@ -482,7 +482,7 @@ TpValue builtinNext(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpValue v = t->next(args[0]);
   if (v != TP_NULL) return v;
   if (nargs == 2) return args[1];
-  raiseStopIteration(TP_NULL);
+  raiseStopIteration(iterReturnValue(args[0]));
 }
 TpValue attrName(TpValue v, const char* fname) {
   if (!tp_is_str(v)) raiseTypeError("attribute name must be string, not '%s'", typeName(v));

@@ -1992,6 +1992,7 @@ const char* tp::typeName(TpValue v) { return tp_type_of(v)->name; }
 void initFunctions();    // func.cpp
 void initExceptions();   // exceptions.cpp
 void initDescriptors();  // descr.cpp
+void initGenerators();   // gen.cpp
 
 namespace {
 // object.__init_subclass__ (a class method): takes nothing.
@@ -2037,4 +2038,5 @@ void tp::initCore() {
   installMethods(&tp_object_type, kObjectMethods);
   installMethods(&tp_type_type, kTypeMethods);
   initExceptions();
+  initGenerators();
 }

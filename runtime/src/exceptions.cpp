@@ -341,10 +341,16 @@ TpValue addNote(const TpValue* args, int64_t nargs, TpValue kwnames) {
 }
 const MethodDef kBaseMethods[] = {{"with_traceback", withTraceback}, {"add_note", addNote}, {nullptr, nullptr}};
 
-// ---- state (see the file comment) ----
+}  // namespace
+
+// ---- state (see the file comment; runtime.h declares it for generators) ----
+namespace tp {
 TpValue* g_handled = nullptr;  // GC-allocated so the GC sees the exceptions
 int64_t g_handled_size = 0, g_handled_cap = 0;
 TpValue g_current = TP_NULL;
+}  // namespace tp
+
+namespace {
 
 [[noreturn]] void throwExc(TpValue exc) { throw TpRaised{TpRaised::kMagic, exc}; }
 
@@ -600,6 +606,24 @@ extern "C" void tp_exc_pop(void) {
   if (g_handled_size) g_handled[--g_handled_size] = TP_NULL;
   g_current = g_handled_size ? g_handled[g_handled_size - 1] : TP_NULL;
 }
+
+void tp::throwExisting(TpValue exc) {
+  asExc(exc)->reraised = false;
+  throwExc(exc);
+}
+
+TpValue tp::excStackTake(int64_t depth) {
+  if (g_handled_size <= depth) return TP_NULL;
+  TpValue saved = tp_tuple_new(g_handled_size - depth, g_handled + depth);
+  while (g_handled_size > depth) g_handled[--g_handled_size] = TP_NULL;
+  return saved;
+}
+
+void tp::excStackPut(TpValue saved) {
+  if (saved == TP_NULL) return;
+  for (int64_t i = 0, n = tp_tuple_size(saved); i < n; i++) tp_exc_push(tp_tuple_get(saved, i));
+}
+
 
 extern "C" void tp_raise_unbound_local(const char* name) {
   raise(&tp_exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",

@@ -224,6 +224,23 @@ TP_DECLARE_RAISER(LookupError)
 TpValue newException(TpType* cls, std::initializer_list<TpValue> args);
 // True when `exc` (an instance) is an instance of `cls`.
 bool excIsInstance(TpValue exc, TpType* cls);
+// Throws `exc` (an instance) as it is: no __context__ chaining, its
+// traceback kept (an exception re-raised in another frame, e.g. one a
+// generator's sub-iterator raised, or one thrown into a generator).
+[[noreturn]] void throwExisting(TpValue exc);
+// The handled-exception stack (except blocks, sys.exc_info) and the current
+// exception (what a bare `raise` re-raises), owned by exceptions.cpp. For
+// generators: one suspended inside an except block takes its entries with
+// it and puts them back when resumed.
+extern TpValue* g_handled;
+extern int64_t g_handled_size, g_handled_cap;
+extern TpValue g_current;
+inline int64_t excStackDepth() { return g_handled_size; }
+TpValue excStackTake(int64_t depth);  // pops the entries above depth: a tuple, or TP_NULL if none
+void excStackPut(TpValue saved);      // pushes entries excStackTake returned
+// The return value of a generator that has just finished (for next()'s
+// StopIteration), or TP_NULL (None, or not a finished generator) (gen.cpp).
+TpValue iterReturnValue(TpValue it);
 // Prints `exc` (with its chained causes/contexts and tracebacks) the way
 // CPython prints an uncaught exception.
 void printException(TpValue exc, FILE* out);

@@ -1,14 +1,14 @@
 # ARGS: build --emit=ir %s
-def gen():
-    yield 1
+async def gen():
+    await other()
 
 match 1:
     case 1:
         pass
 
-# CHECK:STDERR: fail_unsupported.py:2:1: error: 'generators' is not supported yet [UnsupportedSyntax]
-# CHECK:STDERR:     2 | def gen():
-# CHECK:STDERR:       | ^~~~~~~~~~
+# CHECK:STDERR: fail_unsupported.py:2:1: error: 'async def' is not supported yet [UnsupportedSyntax]
+# CHECK:STDERR:     2 | async def gen():
+# CHECK:STDERR:       | ^~~~~~~~~~~~~~~~
 # CHECK:STDERR: fail_unsupported.py:5:1: error: 'match' is not supported yet [UnsupportedSyntax]
 # CHECK:STDERR:     5 | match 1:
 # CHECK:STDERR:       | ^~~~~~~~

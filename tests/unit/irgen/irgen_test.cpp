@@ -239,8 +239,19 @@ TEST(IrGen, Unsupported) {
   Result r = compile("match 1:\n    case 1:\n        pass\n");
   EXPECT_FALSE(r.ok);
   EXPECT_NE(r.diags.find("'match' is not supported yet"), std::string::npos) << r.diags;
-  r = compile("def g():\n    yield 1\n");
+  r = compile("async def g():\n    await h()\n");
   EXPECT_FALSE(r.ok);
+}
+
+TEST(IrGen, Generators) {
+  Result r = compile("def g(n):\n    x = yield n\n    yield from range(x)\n    return 5\nh = (i for i in [1])\n");
+  ASSERT_TRUE(r.ok) << r.diags;
+  EXPECT_TRUE(r.verify_errors.empty());
+  EXPECT_NE(r.ir.find("generator] {"), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("gen.start"), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("gen.yield %n"), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("gen.yield_from"), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("[name \"<genexpr>\", qualname \"<genexpr>\", params (\".0\")"), std::string::npos) << r.ir;
 }
 
 TEST(IrGen, Corpus) {

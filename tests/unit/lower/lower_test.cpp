@@ -317,5 +317,57 @@ TEST(Codegen, AllLevels) {
   }
 }
 
+// A generator `def g(n): x = yield n; return x` and a module that defines it.
+ir::Module generatorModule() {
+  ir::Module m;
+  m.name = "__main__";
+  m.source_path = "g.py";
+  IRBuilder b(m);
+  b.setLine(1);
+  ir::Signature sig;
+  sig.params = {"n"};
+  ir::FuncId g = b.createFunction("g", "g", sig, m.types.object());
+  m.func(g).is_generator = true;
+  b.emit(Op::GenStart, {}, {});
+  b.setLine(2);
+  ir::ValueId x = b.emit(Op::GenYield, {}, {m.func(g).params[0]});
+  b.setLine(3);
+  b.ret(x);
+  m.init = b.createFunction("<module>", "<module>", {}, m.types.noneType());
+  m.func(m.init).is_module_init = true;
+  ir::ValueId none = b.constNone();
+  b.globalStore("g", b.funcNew(g, none, none, none));
+  b.ret(b.constNone());
+  return m;
+}
+
+// A generator is a presplit switch-resumed coroutine with a GC frame; the
+// coroutine passes split it at every level, -O0 included.
+TEST(Lower, GeneratorIsCoroutine) {
+  std::string text = lowerToText(generatorModule());
+  for (const char* s : {"presplitcoroutine", "@llvm.coro.id(", "@llvm.coro.begin(", "@llvm.coro.suspend(",
+                        "@tp_gc_malloc(", "@tp_gen_new(", "@tp_gen_yield(", "@tp_gen_resumed(", "@tp_gen_return(",
+                        "define internal void @__tp_gen_resume(ptr", "@llvm.coro.resume("})
+    EXPECT_NE(text.find(s), std::string::npos) << s << "\n" << text;
+  for (int level : {0, 2}) {
+    llvm::LLVMContext ctx;
+    std::unique_ptr<llvm::Module> lm;
+    lowerToText(generatorModule(), &lm, &ctx);
+    ASSERT_TRUE(lm);
+    std::string error;
+    codegen::CodegenOptions opts;
+    opts.opt_level = level;
+    auto tm = codegen::createTargetMachine(opts, error);
+    ASSERT_TRUE(tm) << error;
+    codegen::optimizeModule(*lm, *tm, opts);
+    std::string out;
+    llvm::raw_string_ostream os(out);
+    lm->print(os, nullptr);
+    os.flush();
+    EXPECT_EQ(out.find("@llvm.coro.suspend("), std::string::npos) << level << "\n" << out;
+    EXPECT_EQ(out.find("presplitcoroutine"), std::string::npos) << level;
+  }
+}
+
 }  // namespace
 }  // namespace taipan

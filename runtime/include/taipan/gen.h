@@ -1,0 +1,71 @@
+// Generators: the `generator` type and the entry points a compiled generator
+// function calls. A generator function is compiled to an LLVM switch-resumed
+// coroutine (compiler/lower, "Generators"): its ramp allocates the coroutine
+// frame from the GC heap (tp_gc_malloc, traced, so every value live across a
+// yield stays reachable), creates the generator object with tp_gen_new and
+// returns it at the initial suspend. The runtime runs the body by calling the
+// module's resume helper on the frame; the body talks to the runtime only
+// through the generator object:
+//
+//   yield v         tp_gen_yield(gen, v), suspend, then tp_gen_resumed(gen):
+//                   the value sent in, or raises what throw()/close() threw in
+//   return v        tp_gen_return(gen, v), then the coroutine ends
+//   yield from x    tp_gen_yield_from(gen, x) runs the first step; TP_NULL
+//                   means "suspend": the runtime then forwards next/send/
+//                   throw/close to the sub-iterator itself (PEP 380) without
+//                   resuming this frame, and resumes it once the sub-iterator
+//                   returns (tp_gen_resumed gives its StopIteration value) or
+//                   raises (tp_gen_resumed raises it at the `yield from`)
+//
+// Exhaustion is cheap: the type's next slot (for-loops, py.next) returns
+// TP_NULL without creating a StopIteration; next(), send() and throw()
+// raise StopIteration(value) themselves.
+#pragma once
+
+#include "taipan/abi.h"
+#include "taipan/object.h"
+
+// Resumes the coroutine whose frame (handle) is given: a small helper that
+// each compiled module defines (it calls llvm.coro.resume).
+typedef void (*TpResumeFn)(void* frame);
+
+enum {
+  TP_GEN_CREATED = 0,    // not started: the frame waits at its initial suspend
+  TP_GEN_SUSPENDED = 1,  // waiting at a yield (or delegating with yield from)
+  TP_GEN_RUNNING = 2,    // its body (or the sub-iterator it delegates to) is running
+  TP_GEN_FINISHED = 3,   // returned or raised: never resumed again
+};
+
+typedef struct TpGenerator {
+  TpObject ob;
+  void* frame;        // the coroutine frame (GC memory)
+  TpResumeFn resume;  // resumes `frame`
+  TpValue name;       // __name__ (str)
+  TpValue qualname;   // __qualname__ (str)
+  TpValue value;      // out: the value yielded, or the return value once finished
+  TpValue sent;       // in: the value the body's yield evaluates to
+  TpValue thrown;     // in: an exception to raise at the yield point, or TP_NULL
+  TpValue yf;         // the iterator `yield from` delegates to, or TP_NULL
+  TpValue exc_state;  // handled exceptions (except blocks) saved while suspended: a tuple, or TP_NULL
+  int64_t state;      // TP_GEN_*
+} TpGenerator;
+
+TP_EXTERN_C TpType tp_generator_type;
+
+// The ramp: a new generator for the frame `frame` of the function `self`
+// (its __name__/__qualname__; NULL when called directly: then `info`'s).
+TP_API TP_NOTHROW TpValue tp_gen_new(void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self);
+// `yield value`: records the value to hand to the consumer (the body
+// suspends next). Inlined from the runtime bitcode (runtime/bitcode/gen_fast.cpp).
+TP_API TP_NOTHROW void tp_gen_yield(TpValue gen, TpValue value);
+// After a resume: the value sent in (None for next()), or raises the
+// exception throw()/close() passed in (inlined likewise; the raise is
+// tp_gen_raise_thrown).
+TP_API TpValue tp_gen_resumed(TpValue gen);
+TP_API TP_NORETURN void tp_gen_raise_thrown(TpValue gen);
+// `return value` in a generator: the value StopIteration will carry.
+TP_API TP_NOTHROW void tp_gen_return(TpValue gen, TpValue value);
+// `yield from iterable`: starts delegating. Returns the sub-iterator's
+// return value when it finishes at once, else TP_NULL: the body must suspend
+// and then take the result from tp_gen_resumed.
+TP_API TpValue tp_gen_yield_from(TpValue gen, TpValue iterable);

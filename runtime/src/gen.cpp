@@ -1,0 +1,358 @@
+// Generators (taipan/gen.h): the `generator` type, the entry points a
+// compiled generator body calls, and the protocol: __next__/send/throw/close
+// with CPython 3.11's rules and messages, `yield from` delegation (PEP 380)
+// done here without resuming the delegating frame for every item, PEP 479
+// (a StopIteration escaping the body becomes "RuntimeError: generator raised
+// StopIteration"), gi_running ("generator already executing"), and the
+// handled-exception stack entries of a generator suspended in an except
+// block, which travel with the generator while it is suspended.
+#include "taipan/gen.h"
+
+#include <cstdio>
+
+#include "runtime.h"
+#include "taipan/str.h"
+#include "taipan/tuple.h"
+
+using namespace tp;
+
+namespace {
+
+TpGenerator* asGen(TpValue v) { return reinterpret_cast<TpGenerator*>(tp_as_object(v)); }
+bool isGen(TpValue v) { return tp_is_object(v) && tp_type_of_object(v) == &tp_generator_type; }
+
+TpValue genResume(TpGenerator* g, TpValue sent, TpValue thrown);
+
+// StopIteration(value) for a generator that returned `value` (None: no args).
+[[noreturn]] void raiseStop(TpValue value) { raiseStopIteration(value == TP_NONE ? TP_NULL : value); }
+
+TpValue stopValue(TpValue exc) { return tp_getattr(exc, tp_str_intern("value")); }
+
+// obj.name, or TP_NULL when obj has no such attribute.
+TpValue attrOrNull(TpValue obj, const char* name) {
+  TpType* t = tp_type_of(obj);
+  TpValue n = tp_str_intern(name);
+  return t->getattr ? t->getattr(obj, n) : genericGetAttr(obj, n);
+}
+
+// Runs the body from where it waits, with `sent` as the value of its yield
+// or `thrown` raised there. Returns the value it yields, or TP_NULL when it
+// returns (g->value then holds the return value).
+TpValue runFrame(TpGenerator* g, TpValue sent, TpValue thrown) {
+  g->sent = sent;
+  g->thrown = thrown;
+  g->value = TP_NULL;
+  g->state = TP_GEN_RUNNING;
+  int64_t base = excStackDepth();
+  TpValue current = g_current;
+  if (g->exc_state != TP_NULL) {
+    excStackPut(g->exc_state);
+    g->exc_state = TP_NULL;
+  }
+  try {
+    g->resume(g->frame);
+  } catch (TpRaised& r) {
+    g->state = TP_GEN_FINISHED;
+    g->sent = g->thrown = g->yf = TP_NULL;
+    excStackTake(base);
+    if (excIsInstance(r.exc, &tp_exc_StopIteration)) {
+      TpValue msg = tp_str_from_cstr("generator raised StopIteration");
+      tp_raise_from(tp_call(tp_from_object(&tp_exc_RuntimeError), &msg, 1, TP_NULL), r.exc);
+    }
+    throw;
+  } catch (...) {
+    g->state = TP_GEN_FINISHED;
+    g->sent = g->thrown = g->yf = TP_NULL;
+    excStackTake(base);
+    throw;
+  }
+  if (excStackDepth() != base) g->exc_state = excStackTake(base);
+  g_current = current;
+  g->sent = g->thrown = TP_NULL;
+  if (g->state == TP_GEN_FINISHED) {
+    if (g->value == TP_NULL) g->value = TP_NONE;
+    return TP_NULL;
+  }
+  g->state = TP_GEN_SUSPENDED;
+  return g->value;
+}
+
+// One step of the sub-iterator `yf` of `yield from`: next/send `sent`, or
+// throw `thrown` into it. Returns what it yields, or TP_NULL when it is
+// done, with its return value in *result. Its exceptions propagate
+// (a StopIteration from a non-generator's method is its return).
+TpValue subStep(TpValue yf, TpValue sent, TpValue thrown, TpValue* result) {
+  *result = TP_NONE;
+  try {
+    if (isGen(yf)) {
+      TpGenerator* sub = asGen(yf);
+      TpValue r = genResume(sub, sent, thrown);
+      if (r == TP_NULL) *result = sub->value == TP_NULL ? TP_NONE : sub->value;
+      return r;
+    }
+    if (thrown != TP_NULL) {
+      TpValue m = attrOrNull(yf, "throw");
+      if (m == TP_NULL) throwExisting(thrown);
+      return tp_call(m, &thrown, 1, TP_NULL);
+    }
+    TpType* t = tp_type_of(yf);
+    if (sent == TP_NONE && !(t->flags & TP_TYPE_HEAPTYPE)) {
+      if (!t->next) raiseTypeError("'%s' object is not an iterator", t->name);
+      return t->next(yf);
+    }
+    if (sent == TP_NONE) return callMethod(yf, "__next__", nullptr, 0);
+    return callMethod(yf, "send", &sent, 1);
+  } catch (TpRaised& r) {
+    if (!excIsInstance(r.exc, &tp_exc_StopIteration)) throw;
+    *result = stopValue(r.exc);
+    return TP_NULL;
+  }
+}
+
+TpValue genCloseImpl(TpGenerator* g);
+
+// Closes the sub-iterator of `yield from` (its close(), if it has one).
+void closeSub(TpValue yf) {
+  if (isGen(yf)) {
+    genCloseImpl(asGen(yf));
+    return;
+  }
+  TpValue m = attrOrNull(yf, "close");
+  if (m != TP_NULL) tp_call(m, nullptr, 0, TP_NULL);
+}
+
+// send(sent) / throw(thrown) into g: the value it yields, or TP_NULL when
+// it returns (g->value: the return value).
+TpValue genResume(TpGenerator* g, TpValue sent, TpValue thrown) {
+  if (g->state == TP_GEN_RUNNING) raiseValueError("generator already executing");
+  if (g->state == TP_GEN_FINISHED) {
+    g->value = TP_NULL;
+    if (thrown != TP_NULL) throwExisting(thrown);
+    return TP_NULL;
+  }
+  if (g->state == TP_GEN_CREATED && thrown == TP_NULL && sent != TP_NONE)
+    raiseTypeError("can't send non-None value to a just-started generator");
+  if (g->yf == TP_NULL) return runFrame(g, sent, thrown);
+  // Delegating (PEP 380): the sub-iterator takes the step; this frame
+  // resumes only when it returns or raises.
+  TpValue yf = g->yf;
+  TpValue result = TP_NONE, error = TP_NULL, r = TP_NULL;
+  g->state = TP_GEN_RUNNING;
+  try {
+    if (thrown != TP_NULL && excIsInstance(thrown, &tp_exc_GeneratorExit)) {
+      closeSub(yf);
+      error = thrown;
+    } else {
+      r = subStep(yf, sent, thrown, &result);
+    }
+  } catch (TpRaised& e) {
+    error = e.exc;
+  } catch (...) {
+    g->state = TP_GEN_SUSPENDED;
+    throw;
+  }
+  g->state = TP_GEN_SUSPENDED;
+  if (r != TP_NULL && error == TP_NULL) {
+    g->value = r;
+    return r;
+  }
+  g->yf = TP_NULL;
+  if (error != TP_NULL) return runFrame(g, TP_NONE, error);
+  return runFrame(g, result, TP_NULL);
+}
+
+TpValue genIterNext(TpValue self) {
+  TpGenerator* g = asGen(self);
+  // The common step of a for-loop: a suspended body, no delegation.
+  if (g->state == TP_GEN_SUSPENDED && g->yf == TP_NULL) return runFrame(g, TP_NONE, TP_NULL);
+  return genResume(g, TP_NONE, TP_NULL);
+}
+
+TpValue genRepr(TpValue self) {
+  char buf[512];
+  snprintf(buf, sizeof buf, "<generator object %s at %#llx>", tp_str_data(asGen(self)->qualname),
+           (unsigned long long)self);
+  return tp_str_from_cstr(buf);
+}
+
+TpGenerator* checkSelf(const TpValue* args, int64_t nargs, const char* name) {
+  if (nargs < 1 || !isGen(args[0])) raiseTypeError("descriptor '%s' requires a 'generator' object", name);
+  return asGen(args[0]);
+}
+
+TpValue genNextMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpGenerator* g = checkSelf(args, nargs, "__next__");
+  noKeywords("__next__", kwnames);
+  if (nargs != 1) raiseTypeError("expected 0 arguments, got %lld", (long long)(nargs - 1));
+  TpValue r = genResume(g, TP_NONE, TP_NULL);
+  if (r == TP_NULL) raiseStop(g->value);
+  return r;
+}
+
+TpValue genSend(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpGenerator* g = checkSelf(args, nargs, "send");
+  noKeywords("send", kwnames);
+  if (nargs != 2) raiseTypeError("generator.send() takes exactly one argument (%lld given)", (long long)(nargs - 1));
+  TpValue r = genResume(g, args[1], TP_NULL);
+  if (r == TP_NULL) raiseStop(g->value);
+  return r;
+}
+
+bool isExcClass(TpValue v) {
+  return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS) &&
+         (reinterpret_cast<TpType*>(tp_as_object(v))->flags & TP_TYPE_EXC_SUBCLASS);
+}
+bool isExcInstance(TpValue v) {
+  return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_EXC_SUBCLASS) &&
+         !(tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS);
+}
+
+// The exception throw(typ[, val[, tb]]) raises, as CPython 3.11 builds it.
+TpValue thrownException(TpValue typ, TpValue val, TpValue tb) {
+  if (tb != TP_NULL && tb != TP_NONE) raiseTypeError("throw() third argument must be a traceback object");
+  if (isExcClass(typ)) {
+    if (val != TP_NULL && val != TP_NONE && isExcInstance(val) &&
+        tp_is_subtype(tp_type_of(val), reinterpret_cast<TpType*>(tp_as_object(typ))))
+      return val;
+    if (val == TP_NULL || val == TP_NONE) return tp_call(typ, nullptr, 0, TP_NULL);
+    if (tp_is_tuple(val)) return tp_call(typ, tp_tuple_items(val), tp_tuple_size(val), TP_NULL);
+    return tp_call(typ, &val, 1, TP_NULL);
+  }
+  if (isExcInstance(typ)) {
+    if (val != TP_NULL && val != TP_NONE) raiseTypeError("instance exception may not have a separate value");
+    return typ;
+  }
+  raiseTypeError("exceptions must be classes or instances deriving from BaseException, not %s", typeName(typ));
+}
+
+TpValue genThrow(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpGenerator* g = checkSelf(args, nargs, "throw");
+  noKeywords("throw", kwnames);
+  if (nargs < 2) raiseTypeError("throw expected at least 1 argument, got 0");
+  if (nargs > 4) raiseTypeError("throw expected at most 3 arguments, got %lld", (long long)(nargs - 1));
+  TpValue exc = thrownException(args[1], nargs > 2 ? args[2] : TP_NULL, nargs > 3 ? args[3] : TP_NULL);
+  TpValue r = genResume(g, TP_NONE, exc);
+  if (r == TP_NULL) raiseStop(g->value);
+  return r;
+}
+
+TpValue genClose(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpGenerator* g = checkSelf(args, nargs, "close");
+  noKeywords("close", kwnames);
+  if (nargs != 1) raiseTypeError("generator.close() takes no arguments (%lld given)", (long long)(nargs - 1));
+  return genCloseImpl(g);
+}
+
+TpValue genCloseImpl(TpGenerator* g) {
+  if (g->state == TP_GEN_CREATED) {
+    g->state = TP_GEN_FINISHED;
+    return TP_NONE;
+  }
+  if (g->state == TP_GEN_FINISHED) return TP_NONE;
+  TpValue exc = TP_NULL;
+  if (g->yf != TP_NULL) {
+    if (g->state == TP_GEN_RUNNING) raiseValueError("generator already executing");
+    TpValue yf = g->yf;
+    g->state = TP_GEN_RUNNING;
+    try {
+      closeSub(yf);
+    } catch (TpRaised& e) {
+      exc = e.exc;
+    }
+    g->state = TP_GEN_SUSPENDED;
+    g->yf = TP_NULL;
+  }
+  if (exc == TP_NULL) exc = tp_call(tp_from_object(&tp_exc_GeneratorExit), nullptr, 0, TP_NULL);
+  TpValue r;
+  try {
+    r = genResume(g, TP_NONE, exc);
+  } catch (TpRaised& e) {
+    if (excIsInstance(e.exc, &tp_exc_GeneratorExit) || excIsInstance(e.exc, &tp_exc_StopIteration)) return TP_NONE;
+    throw;
+  }
+  if (r != TP_NULL) raiseRuntimeError("generator ignored GeneratorExit");
+  return TP_NONE;
+}
+
+TpValue getName(TpValue self) { return asGen(self)->name; }
+TpValue getQualname(TpValue self) { return asGen(self)->qualname; }
+void setName(TpValue self, TpValue v) {
+  if (v == TP_NULL || !tp_is_str(v)) raiseTypeError("__name__ must be set to a string object");
+  asGen(self)->name = v;
+}
+void setQualname(TpValue self, TpValue v) {
+  if (v == TP_NULL || !tp_is_str(v)) raiseTypeError("__qualname__ must be set to a string object");
+  asGen(self)->qualname = v;
+}
+TpValue getRunning(TpValue self) { return tp_bool(asGen(self)->state == TP_GEN_RUNNING); }
+TpValue getSuspended(TpValue self) { return tp_bool(asGen(self)->state == TP_GEN_SUSPENDED); }
+TpValue getYieldFrom(TpValue self) {
+  TpValue yf = asGen(self)->yf;
+  return yf == TP_NULL ? TP_NONE : yf;
+}
+
+const MethodDef kGenMethods[] = {{"send", genSend}, {"throw", genThrow}, {"close", genClose}, {nullptr, nullptr}};
+const GetSetDef kGenGetSets[] = {{"__name__", getName, setName}, {"__qualname__", getQualname, setQualname},
+                                 {"gi_running", getRunning},     {"gi_suspended", getSuspended},
+                                 {"gi_yieldfrom", getYieldFrom}, {nullptr, nullptr}};
+
+TpValue iterSelf(TpValue v) { return v; }
+
+}  // namespace
+
+TpType tp_generator_type = {TP_TYPE_HEAD("generator"), .instance_size = sizeof(TpGenerator), .repr = genRepr,
+                            .iter = iterSelf, .next = genIterNext};
+
+void initGenerators() {
+  readyType(&tp_generator_type, kGenMethods, kGenGetSets, true);
+  // __next__ raises StopIteration(value) itself: the slot wrapper would drop the value.
+  setTypeAttr(&tp_generator_type, "__next__", newBuiltinFunction("__next__", genNextMethod, &tp_generator_type));
+}
+
+TpValue tp::iterReturnValue(TpValue it) {
+  if (!isGen(it)) return TP_NULL;
+  TpValue v = asGen(it)->value;
+  return v == TP_NONE || asGen(it)->state != TP_GEN_FINISHED ? TP_NULL : v;
+}
+
+// ---------------------------------------------------------------------------
+// The entry points of compiled generator bodies.
+// ---------------------------------------------------------------------------
+extern "C" TpValue tp_gen_new(void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self) {
+  auto* g = allocObject<TpGenerator>(&tp_generator_type);
+  g->frame = frame;
+  g->resume = resume;
+  if (self) {
+    g->name = self->name;
+    g->qualname = self->qualname;
+  } else {
+    g->name = tp_str_intern(info->name);
+    g->qualname = tp_str_intern(info->qualname);
+  }
+  g->state = TP_GEN_CREATED;
+  return tp_from_object(g);
+}
+
+extern "C" void tp_gen_raise_thrown(TpValue gen) {
+  TpGenerator* g = asGen(gen);
+  TpValue thrown = g->thrown;
+  g->thrown = TP_NULL;
+  throwExisting(thrown);
+}
+
+extern "C" void tp_gen_return(TpValue gen, TpValue value) {
+  TpGenerator* g = asGen(gen);
+  g->value = value;
+  g->state = TP_GEN_FINISHED;
+}
+
+extern "C" TpValue tp_gen_yield_from(TpValue gen, TpValue iterable) {
+  TpGenerator* g = asGen(gen);
+  TpValue it = isGen(iterable) ? iterable : tp_iter(iterable);
+  TpValue result;
+  TpValue r = subStep(it, TP_NONE, TP_NULL, &result);
+  if (r == TP_NULL) return result;
+  g->yf = it;
+  g->value = r;
+  return TP_NULL;
+}
