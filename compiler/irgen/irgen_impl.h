@@ -198,6 +198,15 @@ class FuncGen {
   void enter(BlockId b);  // seals b and continues there (dead when it has no predecessors)
   void runCleanups(size_t depth);
 
+  // ---- pattern matching (match.cpp) ----
+  // Captured names of a case, in order of appearance, with the hidden
+  // variable holding each value until the whole pattern has matched.
+  using MatchCaptures = std::vector<std::pair<std::string, int>>;
+  void matchStmt(const ast::MatchStmt* s);
+  void matchPattern(const ast::Pattern* p, ValueId subject, BlockId fail, MatchCaptures& caps);
+  void matchCapture(std::string_view name, ValueId v, MatchCaptures& caps);
+  void matchCheck(ValueId ok, BlockId fail);
+
   // ---- exceptions (try.cpp) ----
   void tryStmt(const ast::TryStmt* s);
   void withStmt(const ast::WithStmt* s, size_t item);
