@@ -2,7 +2,8 @@
 // shells, direct-call facts, the work queue) and the per-function generator
 // (FuncGen), whose member functions are split by construct over
 // ssa.cpp (variables and blocks), stmt.cpp, expr.cpp, func.cpp (defs,
-// lambdas, classes, calls) and try.cpp (exceptions).
+// lambdas, classes, calls), try.cpp (exceptions) and match.cpp (the match
+// statement).
 #pragma once
 
 #include <functional>

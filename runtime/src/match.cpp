@@ -3,12 +3,13 @@
 // CPython 3.11 applies them (which types count as sequences and mappings,
 // `get` lookups for mapping keys, __match_args__ and the builtin types that
 // match themselves for class patterns) and CPython's error messages.
+#include "taipan/match.h"
+
 #include <vector>
 
 #include "runtime.h"
 #include "taipan/dict.h"
 #include "taipan/list.h"
-#include "taipan/match.h"
 #include "taipan/tuple.h"
 
 using namespace tp;
@@ -39,9 +40,8 @@ TpValue missingMarker() {
 // (`case int(x)`), inherited by their subclasses unless they define
 // __match_args__.
 bool matchesSelf(TpType* t) {
-  static TpType* const kSelf[] = {&tp_bool_type,      &tp_bytes_type, &tp_dict_type, &tp_float_type,
-                                  &tp_frozenset_type, &tp_int_type,   &tp_list_type, &tp_set_type,
-                                  &tp_str_type,       &tp_tuple_type};
+  static TpType* const kSelf[] = {&tp_bool_type, &tp_bytes_type, &tp_dict_type, &tp_float_type, &tp_frozenset_type,
+                                  &tp_int_type,  &tp_list_type,  &tp_set_type,  &tp_str_type,   &tp_tuple_type};
   for (TpType* s : kSelf)
     if (tp_is_subtype(t, s)) return true;
   return false;
@@ -60,7 +60,8 @@ TpValue optionalAttr(TpValue obj, TpValue name) {
 // One attribute of a class pattern; TypeError when `name` was already used.
 TpValue classAttr(TpValue subject, TpType* cls, TpValue name, std::vector<TpValue>& seen) {
   for (TpValue s : seen)
-    if (equalValues(s, name)) raiseTypeError("%s() got multiple sub-patterns for attribute %s", cls->name, reprCStr(name));
+    if (equalValues(s, name))
+      raiseTypeError("%s() got multiple sub-patterns for attribute %s", cls->name, reprCStr(name));
   seen.push_back(name);
   return optionalAttr(subject, name);
 }
