@@ -58,11 +58,16 @@ void FuncGen::matchPattern(const Pattern* p, ValueId subject, BlockId fail, Matc
     case NodeKind::MatchSequence: {
       auto* seq = cast<MatchSequencePattern>(p);
       int64_t star = -1;
-      for (uint32_t i = 0; i < seq->patterns.size(); ++i)
-        if (isa<MatchStarPattern>(seq->patterns[i])) star = i;
+      bool wild_star = false;
+      for (uint32_t i = 0; i < seq->patterns.size(); ++i) {
+        if (auto* st = dyn_cast<MatchStarPattern>(seq->patterns[i])) {
+          star = i;
+          wild_star = st->name.empty();
+        }
+      }
       ir::Immediate imm;
       imm.i = static_cast<int64_t>(seq->patterns.size());
-      imm.i2 = star;
+      imm.i2 = wild_star ? -2 - star : star;
       ValueId items = B().emit(ir::Op::MatchSequence, {}, {subject}, imm);
       matchCheck(B().unary(ir::Op::BoolNot, B().isNull(items)), fail);
       for (uint32_t i = 0; i < seq->patterns.size(); ++i) {

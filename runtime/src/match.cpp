@@ -9,6 +9,7 @@
 
 #include "runtime.h"
 #include "taipan/dict.h"
+#include "taipan/int.h"
 #include "taipan/list.h"
 #include "taipan/tuple.h"
 
@@ -71,8 +72,29 @@ TpValue classAttr(TpValue subject, TpType* cls, TpValue name, std::vector<TpValu
 extern "C" TpValue tp_match_sequence(TpValue subject, int64_t n, int64_t star) {
   if (!isMatchSequence(subject)) return TP_NULL;
   int64_t len = lengthOf(subject);
-  if (star < 0 ? len != n : len < n - 1) return TP_NULL;
-  return tp_unpack(subject, n, star);
+  bool wild = star < -1;  // a `*_` at index -2 - star: its items are not collected
+  int64_t at = wild ? -2 - star : star;
+  if (at < 0 ? len != n : len < n - 1) return TP_NULL;
+  if (!wild) return tp_unpack(subject, n, star);
+  // `[a, *_, b]`: the items around the star are subscripted (negative indices
+  // after it), as CPython does, so a long subject is not copied.
+  TpValue out = tp_tuple_new(n, nullptr);
+  TpType* t = tp_type_of(subject);
+  const TpValue* items = nullptr;
+  if (t == &tp_tuple_type) {
+    items = tp_tuple_items(subject);
+  } else if (t == &tp_list_type && !tp_list_is_bool_storage(tp_list_object(subject))) {
+    items = tp_list_items(subject);
+  }
+  for (int64_t i = 0; i < n; i++) {
+    TpValue v = TP_NONE;
+    if (i != at) {
+      int64_t index = i < at ? i : len - (n - i);
+      v = items ? items[index] : tp_getitem(subject, tp_int_from_i64(i < at ? i : i - n));
+    }
+    tp_tuple_items(out)[i] = v;
+  }
+  return out;
 }
 
 extern "C" bool tp_match_mapping(TpValue subject, int64_t n) {

@@ -12,6 +12,8 @@
 // pattern: TP_NULL unless the subject is a sequence (list, tuple, range or a
 // subclass; never str, bytes or a mapping) of exactly n items (at least n - 1
 // with a star); else a tuple of n items, the starred one a list of the rest.
+// star <= -2 stands for a wildcard star `*_` at index -2 - star: its slot in
+// the tuple is None and the other items are fetched by index.
 TP_API TpValue tp_match_sequence(TpValue subject, int64_t n, int64_t star);
 // Mapping pattern, first test: the subject is a mapping (dict or a subclass)
 // with at least n items (len() may run user code).

@@ -90,3 +90,20 @@ match iter([1, 2]):
         print("iterator matched?")
     case _:
         print("iterator is not a sequence")
+
+# With a `*_` the items around it are fetched by index (negative after the
+# star), so a long subject is not copied; bool lists and ranges too.
+match [True, False, False, True]:
+    case [a, *_, b]:
+        print("bools", a, b)
+match range(10, 100, 7):
+    case [a, b, *_, y, z]:
+        print("range ends", a, b, y, z)
+match MyList(range(1000)):
+    case [a, *_, z] if z > 900:
+        print("MyList ends", a, z)
+match (1, 2):
+    case [a, *_, b, c]:
+        print("too short for three?")
+    case [*_, b, c]:
+        print("star first", b, c)
