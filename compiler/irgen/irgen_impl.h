@@ -2,7 +2,8 @@
 // shells, direct-call facts, the work queue) and the per-function generator
 // (FuncGen), whose member functions are split by construct over
 // ssa.cpp (variables and blocks), stmt.cpp, expr.cpp, func.cpp (defs,
-// lambdas, classes, calls) and try.cpp (exceptions).
+// lambdas, classes, calls), try.cpp (exceptions) and match.cpp (the match
+// statement).
 #pragma once
 
 #include <functional>
@@ -197,6 +198,15 @@ class FuncGen {
   void jumpOut(BlockId dest, size_t cleanup_depth, std::optional<ValueId> ret);
   void enter(BlockId b);  // seals b and continues there (dead when it has no predecessors)
   void runCleanups(size_t depth);
+
+  // ---- pattern matching (match.cpp) ----
+  // Captured names of a case, in order of appearance, with the hidden
+  // variable holding each value until the whole pattern has matched.
+  using MatchCaptures = std::vector<std::pair<std::string, int>>;
+  void matchStmt(const ast::MatchStmt* s);
+  void matchPattern(const ast::Pattern* p, ValueId subject, BlockId fail, MatchCaptures& caps);
+  void matchCapture(std::string_view name, ValueId v, MatchCaptures& caps);
+  void matchCheck(ValueId ok, BlockId fail);
 
   // ---- exceptions (try.cpp) ----
   void tryStmt(const ast::TryStmt* s);

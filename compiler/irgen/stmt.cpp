@@ -375,7 +375,7 @@ void FuncGen::stmt(const Stmt* s) {
       m_.unsupported(s, "async with");
       return;
     case NodeKind::Match:
-      m_.unsupported(s, "match");
+      matchStmt(cast<MatchStmt>(s));
       return;
     case NodeKind::TryStar:
       m_.unsupported(s, "except*");

@@ -201,6 +201,16 @@ class Collector {
         if (!h->name.empty()) bind(h->name);
         break;
       }
+      // Names a match pattern captures.
+      case NodeKind::MatchAs:
+        if (!cast<MatchAsPattern>(n)->name.empty()) bind(cast<MatchAsPattern>(n)->name);
+        break;
+      case NodeKind::MatchStar:
+        if (!cast<MatchStarPattern>(n)->name.empty()) bind(cast<MatchStarPattern>(n)->name);
+        break;
+      case NodeKind::MatchMapping:
+        if (!cast<MatchMappingPattern>(n)->rest.empty()) bind(cast<MatchMappingPattern>(n)->rest);
+        break;
       default:
         break;
     }

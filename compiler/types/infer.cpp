@@ -181,6 +181,47 @@ class LocalInference {
     return true;
   }
 
+  // A match pattern: its captures become object; value, key and class
+  // expressions are visited.
+  void pattern(const Pattern* p) {
+    switch (p->kind) {
+      case NodeKind::MatchValue:
+        expr(cast<MatchValuePattern>(p)->value);
+        return;
+      case NodeKind::MatchSequence:
+        for (Pattern* q : cast<MatchSequencePattern>(p)->patterns) pattern(q);
+        return;
+      case NodeKind::MatchMapping: {
+        auto* m = cast<MatchMappingPattern>(p);
+        for (Expr* k : m->keys) expr(k);
+        for (Pattern* q : m->patterns) pattern(q);
+        if (!m->rest.empty()) assign(m->rest, Ty::Object);
+        return;
+      }
+      case NodeKind::MatchClass: {
+        auto* c = cast<MatchClassPattern>(p);
+        expr(c->cls);
+        for (Pattern* q : c->patterns) pattern(q);
+        for (Pattern* q : c->kwd_patterns) pattern(q);
+        return;
+      }
+      case NodeKind::MatchStar:
+        if (!cast<MatchStarPattern>(p)->name.empty()) assign(cast<MatchStarPattern>(p)->name, Ty::Object);
+        return;
+      case NodeKind::MatchAs: {
+        auto* a = cast<MatchAsPattern>(p);
+        if (a->pattern) pattern(a->pattern);
+        if (!a->name.empty()) assign(a->name, Ty::Object);
+        return;
+      }
+      case NodeKind::MatchOr:
+        for (Pattern* q : cast<MatchOrPattern>(p)->patterns) pattern(q);
+        return;
+      default:
+        return;
+    }
+  }
+
   void stmts(const StmtList& body) {
     for (Stmt* s : body) stmt(s);
   }
@@ -276,8 +317,14 @@ class LocalInference {
         expr(cast<ExprStmt>(s)->value);
         return;
       case NodeKind::Match: {
-        // Pattern captures are not modelled: every local becomes object.
-        for (const sema::Symbol& sym : scope_.symbols) assign(sym.name, Ty::Object);
+        // Captured names hold objects; the case bodies are like if branches.
+        auto* m = cast<MatchStmt>(s);
+        expr(m->subject);
+        for (const MatchCase* c : m->cases) {
+          pattern(c->pattern);
+          if (c->guard) expr(c->guard);
+          stmts(c->body);
+        }
         return;
       }
       default:

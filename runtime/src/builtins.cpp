@@ -440,6 +440,12 @@ bool isInstanceOf(TpValue obj, TpValue classinfo) {
   return isSubclassOf(cls, classinfo, "isinstance");
 }
 
+}  // namespace
+
+bool tp::isInstanceOfClass(TpValue obj, TpValue classinfo) { return isInstanceOf(obj, classinfo); }
+
+namespace {
+
 TpValue builtinIsinstance(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("isinstance", kwnames);
   checkArgCount("isinstance", nargs, 2, 2);

@@ -357,6 +357,8 @@ int64_t hashValue(TpValue v);
 bool equalValues(TpValue a, TpValue b);
 // Calls with positional arguments only.
 TpValue call(TpValue callee, std::initializer_list<TpValue> args);
+// isinstance(obj, classinfo) (__instancecheck__ included), as the builtin does.
+bool isInstanceOfClass(TpValue obj, TpValue classinfo);
 inline bool isNone(TpValue v) { return v == TP_NONE; }
 inline bool isType(TpValue v, TpType* t) { return tp_type_of(v) == t; }
 inline bool isInstance(TpValue v, TpType* t) { return tp_is_subtype(tp_type_of(v), t); }

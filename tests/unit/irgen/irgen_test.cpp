@@ -235,10 +235,32 @@ TEST(IrGen, Exceptions) {
   EXPECT_NE(r.ir.find("exc.matches"), std::string::npos) << r.ir;
 }
 
+TEST(IrGen, Match) {
+  Result r = compile(
+      "class P:\n"
+      "    __match_args__ = ('x',)\n"
+      "def f(v):\n"
+      "    match v:\n"
+      "        case [1, *rest]:\n"
+      "            return rest\n"
+      "        case {'k': P(x) | P(y=x), **others} if x:\n"
+      "            return others\n"
+      "        case None | True:\n"
+      "            return 0\n"
+      "        case str() as s:\n"
+      "            return s\n"
+      "        case _:\n"
+      "            return 1\n"
+      "print(f([1, 2]))\n");
+  EXPECT_CLEAN(r);
+  for (const char* op : {"match.sequence", "match.mapping", "match.keys", "match.class", "py.is"})
+    EXPECT_NE(r.ir.find(op), std::string::npos) << op << "\n" << r.ir;
+}
+
 TEST(IrGen, Unsupported) {
-  Result r = compile("match 1:\n    case 1:\n        pass\n");
+  Result r = compile("try:\n    pass\nexcept* ValueError:\n    pass\n");
   EXPECT_FALSE(r.ok);
-  EXPECT_NE(r.diags.find("'match' is not supported yet"), std::string::npos) << r.diags;
+  EXPECT_NE(r.diags.find("'except*' is not supported yet"), std::string::npos) << r.diags;
   r = compile("async def g():\n    await h()\n");
   EXPECT_FALSE(r.ok);
 }
