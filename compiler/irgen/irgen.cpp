@@ -365,7 +365,15 @@ void FuncGen::generate() {
           continue;
         }
         int var = varFor(task_.scope, name, typeOf(F().params[i]));
-        if (var_types_[var] != typeOf(F().params[i])) var_types_[var] = typeOf(F().params[i]);
+        TypeId pt = typeOf(F().params[i]);
+        TypeId vt = var_types_[var];
+        // A parameter the body reassigns with wider values (a float parameter
+        // given `y = y + k` with k unknown) keeps the variable's wider type.
+        if (vt != pt && (vt == T().object() || vt == T().floatObjType())) {
+          writeVar(var, coerce(F().params[i], vt));
+          continue;
+        }
+        if (vt != pt) var_types_[var] = pt;
         writeVar(var, F().params[i]);
       }
       createCells(task_.scope);
