@@ -119,8 +119,12 @@ void FuncGen::tryStmt(const TryStmt* s) {
 // result is true.
 void FuncGen::withStmt(const WithStmt* s, size_t item) {
   const WithItem* it = s->items[item];
-  line_ = m_.lineOf(it->context_expr);
-  B().setLine(line_);
+  // The manager's line: for the calls of __enter__ and __exit__.
+  auto atWithLine = [&, line = m_.lineOf(it->context_expr)] {
+    line_ = line;
+    B().setLine(line);
+  };
+  atWithLine();
   ValueId mgr = toObject(expr(it->context_expr));
   ValueId exit_fn = B().emit(ir::Op::WithExit, {}, {mgr});
   ValueId value = B().emit(ir::Op::WithEnter, {}, {mgr});
@@ -140,16 +144,14 @@ void FuncGen::withStmt(const WithStmt* s, size_t item) {
   cleanups_.pop_back();
   popTry();
   if (live()) {
-    line_ = m_.lineOf(it->context_expr);
-    B().setLine(line_);
+    atWithLine();
     ValueId none = B().constNone();
     B().pyCall(exit_fn, {none, none, none});
     br(after);
   }
   enter(handler);
   if (live()) {
-    line_ = m_.lineOf(it->context_expr);
-    B().setLine(line_);
+    atWithLine();
     ValueId exc = B().excCurrent();
     B().excPush(exc);
     // An exception from __exit__ itself leaves with the handled one popped.

@@ -17,8 +17,9 @@
 //    (a later issue) two first uses may race; both store an equal value, so
 //    the race is benign, but the stores will then need to be atomic.
 //  - Exceptions: personality __gxx_personality_v0. A call that may raise is
-//    an invoke. With an IR unwind block, its landing pad (catch-all) calls
-//    tp_landing(exn) and branches to the handler. Without one, it goes to a
+//    an invoke. With an IR unwind block, its landing pad (catch-all, one per
+//    handler and LINE) calls tp_landing_at(exn, &info, LINE) and branches to
+//    the handler; a re-raise from there records LINE. Without one, it goes to a
 //    cleanup pad that calls tp_traceback_add(exn, &info, LINE) and resumes.
 //    LINE is static: the line of the raising instruction (Inst::line, else
 //    the last `line` op before it), so there is one cleanup pad per distinct
@@ -161,6 +162,9 @@ class FunctionLowering {
   // a slot op has used in the IR block being lowered.
   std::map<int32_t, llvm::Value*> slot_words_;
   llvm::Value* layoutCheck(const ir::Inst& inst);
+  llvm::Value* slotWords(llvm::Value* p, llvm::Value* type);
+  void raiseIf(llvm::Value* cond, std::string_view fn, std::vector<llvm::Value*> args, const ir::Inst& inst,
+               const char* name);
   llvm::Value* slotAddress(ir::ValueId obj, int64_t index);
   // Generators (see the file comment).
   void coroBegin();  // coro.id/size/begin in the entry, before any IR block
@@ -373,8 +377,9 @@ class ModuleLowering {
   // A fresh TpLayoutSite (fastpath.h: type, epoch, spec), unbound.
   llvm::Constant* layoutSite(const std::string& spec) {
     if (!layout_site_type_) layout_site_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, ptr_}, "TpLayoutSite");
-    llvm::Constant* init = llvm::ConstantStruct::get(
-        layout_site_type_, {llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0)), llvm::ConstantInt::get(i64_, 0), cString(spec)});
+    llvm::Constant* init =
+        llvm::ConstantStruct::get(layout_site_type_, {llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0)),
+                                                      llvm::ConstantInt::get(i64_, 0), cString(spec)});
     return new llvm::GlobalVariable(*mod_, layout_site_type_, false, llvm::GlobalValue::InternalLinkage, init,
                                     "__tp_layout." + std::to_string(layout_sites_++));
   }
@@ -990,8 +995,7 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   auto* masks_bb = llvm::BasicBlock::Create(ml_.ctx_, "layout.masks", fn_);
   auto* join_bb = llvm::BasicBlock::Create(ml_.ctx_, "layout.join", fn_);
   llvm::BasicBlock* entry = b.GetInsertBlock();
-  llvm::Value* is_obj =
-      b.CreateAnd(b.CreateICmpEQ(b.CreateAnd(obj, 7), c64(0)), b.CreateICmpNE(obj, c64(0)));
+  llvm::Value* is_obj = b.CreateAnd(b.CreateICmpEQ(b.CreateAnd(obj, 7), c64(0)), b.CreateICmpNE(obj, c64(0)));
   b.CreateCondBr(is_obj, check_bb, join_bb, md.createBranchWeights(1000, 1));
   b.SetInsertPoint(check_bb);
   llvm::Value* p = b.CreateIntToPtr(obj, ml_.ptr_);
@@ -1006,8 +1010,7 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   llvm::BasicBlock* bind_end = b.GetInsertBlock();
   b.CreateCondBr(bound_now, masks_bb, join_bb);
   b.SetInsertPoint(masks_bb);
-  llvm::Value* offset = b.CreateLoad(i64, b.CreateConstGEP1_64(llvm::Type::getInt8Ty(ml_.ctx_), type, 0x58));
-  llvm::Value* words = b.CreateInBoundsGEP(llvm::Type::getInt8Ty(ml_.ctx_), p, offset);
+  llvm::Value* words = slotWords(p, type);
   llvm::Value* pmask = b.CreateLoad(i64, words);
   llvm::Value* fmask = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, words, 1));
   const uint64_t dict_mode = uint64_t{1} << 63;
@@ -1023,23 +1026,41 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   return phi;
 }
 
-// The address of slot `index` of obj, which a layout.check has passed: the
-// slot words sit at type->slots_offset (computed once per IR block).
-llvm::Value* FunctionLowering::slotAddress(ir::ValueId obj, int64_t index) {
-  llvm::IRBuilder<>& b = b_;
+// `if (cond) fn(args)` for a noreturn runtime function that raises (a cold
+// branch); code continues in a fresh block where cond is false.
+void FunctionLowering::raiseIf(llvm::Value* cond, std::string_view fn, std::vector<llvm::Value*> args,
+                               const ir::Inst& inst, const char* name) {
+  auto* bad = llvm::BasicBlock::Create(ml_.ctx_, std::string(name) + ".raise", fn_);
+  auto* ok = llvm::BasicBlock::Create(ml_.ctx_, std::string(name) + ".ok", fn_);
+  llvm::MDBuilder md(ml_.ctx_);
+  b_.CreateCondBr(cond, bad, ok, md.createBranchWeights(1, 1000));
+  b_.SetInsertPoint(bad);
+  callRuntime(fn, std::move(args), &inst);
+  if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();
+  b_.SetInsertPoint(ok);
+}
+
+// The TpSlotWords of the object at `p` whose type is `type`: at
+// type->slots_offset (TpType field offset 0x58, asserted in core.cpp).
+llvm::Value* FunctionLowering::slotWords(llvm::Value* p, llvm::Value* type) {
   llvm::Type* i8 = llvm::Type::getInt8Ty(ml_.ctx_);
+  llvm::Value* offset = b_.CreateLoad(ml_.i64_, b_.CreateConstGEP1_64(i8, type, 0x58));
+  return b_.CreateInBoundsGEP(i8, p, offset);
+}
+
+// The address of slot `index` of obj, which a layout.check has passed (the
+// slot words are computed once per IR block).
+llvm::Value* FunctionLowering::slotAddress(ir::ValueId obj, int64_t index) {
   auto it = slot_words_.find(obj.index);
   llvm::Value* words;
   if (it != slot_words_.end()) {
     words = it->second;
   } else {
-    llvm::Value* p = b.CreateIntToPtr(val(obj), ml_.ptr_);
-    llvm::Value* type = b.CreateLoad(ml_.ptr_, p);
-    llvm::Value* offset = b.CreateLoad(ml_.i64_, b.CreateConstGEP1_64(i8, type, 0x58));
-    words = b.CreateInBoundsGEP(i8, p, offset);
+    llvm::Value* p = b_.CreateIntToPtr(val(obj), ml_.ptr_);
+    words = slotWords(p, b_.CreateLoad(ml_.ptr_, p));
     slot_words_[obj.index] = words;
   }
-  return b.CreateConstGEP1_64(ml_.i64_, words, 2 + index);
+  return b_.CreateConstGEP1_64(ml_.i64_, words, 2 + index);
 }
 
 // Any representation -> floatobj. A word is unboxed when it is an exact float
@@ -1468,15 +1489,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       return;
     case ir::Op::FloatSqrt: {
       llvm::Value* x = op0();
-      auto* bad = llvm::BasicBlock::Create(ml_.ctx_, "sqrt.domain", fn_);
-      auto* ok = llvm::BasicBlock::Create(ml_.ctx_, "sqrt.ok", fn_);
-      llvm::MDBuilder md(ml_.ctx_);
-      b.CreateCondBr(b.CreateFCmpOLT(x, llvm::ConstantFP::get(ml_.f64_, 0.0)), bad, ok,
-                     md.createBranchWeights(1, 1000));
-      b.SetInsertPoint(bad);
-      callRuntime("tp_math_domain_error", {}, &inst);
-      if (!b.GetInsertBlock()->getTerminator()) b.CreateBr(ok);
-      b.SetInsertPoint(ok);
+      raiseIf(b.CreateFCmpOLT(x, llvm::ConstantFP::get(ml_.f64_, 0.0)), "tp_math_domain_error", {}, inst, "sqrt");
       setResult(inst, b.CreateUnaryIntrinsic(llvm::Intrinsic::sqrt, x));
       return;
     }
@@ -1802,14 +1815,8 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::BuiltinLoad: {
       // A builtin the runtime does not provide yet is a NameError, not a crash.
       llvm::Value* v = b.CreateCall(ml_.builtin(inst.imm.text));
-      auto* missing = llvm::BasicBlock::Create(ml_.ctx_, "builtin.missing", fn_);
-      auto* ok = llvm::BasicBlock::Create(ml_.ctx_, "builtin.ok", fn_);
-      llvm::MDBuilder md(ml_.ctx_);
-      b.CreateCondBr(b.CreateICmpEQ(v, llvm::ConstantInt::get(i64, 0)), missing, ok, md.createBranchWeights(1, 1000));
-      b.SetInsertPoint(missing);
-      callRuntime("tp_raise_name_error", {ml_.cString(inst.imm.text)}, &inst);
-      if (!b.GetInsertBlock()->getTerminator()) b.CreateUnreachable();
-      b.SetInsertPoint(ok);
+      raiseIf(b.CreateICmpEQ(v, llvm::ConstantInt::get(i64, 0)), "tp_raise_name_error", {ml_.cString(inst.imm.text)},
+              inst, "builtin");
       setResult(inst, v);
       return;
     }
@@ -1823,16 +1830,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::CellSet:
       callRuntime("tp_cell_set", {op0(), op1()}, &inst);
       return;
-    case ir::Op::CheckBound: {
-      auto* bad = llvm::BasicBlock::Create(ml_.ctx_, "unbound", fn_);
-      auto* ok = llvm::BasicBlock::Create(ml_.ctx_, "bound", fn_);
-      llvm::MDBuilder md(ml_.ctx_);
-      b.CreateCondBr(b.CreateICmpEQ(op0(), llvm::ConstantInt::get(i64, 0)), bad, ok, md.createBranchWeights(1, 1000));
-      b.SetInsertPoint(bad);
-      callRuntime("tp_raise_unbound_local", {ml_.cString(inst.imm.text)}, &inst);
-      b.SetInsertPoint(ok);
+    case ir::Op::CheckBound:
+      raiseIf(b.CreateICmpEQ(op0(), llvm::ConstantInt::get(i64, 0)), "tp_raise_unbound_local",
+              {ml_.cString(inst.imm.text)}, inst, "bound");
       return;
-    }
 
     // ---- functions ----
     case ir::Op::FuncNew: {

@@ -5,7 +5,7 @@
 // int arithmetic and comparisons, float arithmetic) are inlined with a
 // runtime fallback. Exceptions use the Itanium zero-cost model: an op that
 // may raise is an `invoke` whose landing pad either hands the exception to
-// the IR's unwind block (tp_landing) or records a traceback frame and
+// the IR's unwind block (tp_landing_at) or records a traceback frame and
 // resumes. The per-function and per-module ABI is described in lower.cpp.
 #pragma once
 

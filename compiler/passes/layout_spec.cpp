@@ -74,12 +74,13 @@ std::vector<Layout> collectLayouts(const ir::Module& m) {
 
 enum class Access { None, ReadF, ReadO, WriteF };
 
-// Per guarded object: the layout chosen and what the region does with each slot.
+// Per guarded object: the layout chosen and what the region does with each
+// slot, which becomes the layout.check spec (the lowering derives the masks
+// it tests from the spec).
 struct Guard {
   ir::ValueId obj;
   const Layout* layout = nullptr;
   std::map<int, std::string> flags;  // slot index -> "r", "w", "f", "o" letters
-  uint64_t need_present = 0, need_float = 0, need_word = 0;
 };
 
 class FunctionSpecializer {
@@ -190,7 +191,6 @@ class FunctionSpecializer {
         return k == ir::TypeKind::Int || k == ir::TypeKind::Bool || isRaw(in.operands[0], raw);
       }
       case ir::Op::ListGetItem:
-        return intKey(in.operands[1]);
       case ir::Op::ListSetItem:
         return intKey(in.operands[1]);
       default:
@@ -339,9 +339,6 @@ class FunctionSpecializer {
       };
       add(a == Access::WriteF ? 'w' : 'r');
       add(a == Access::ReadO ? 'o' : 'f');
-      uint64_t bit = uint64_t{1} << idx;
-      g.need_present |= bit;
-      (a == Access::ReadO ? g.need_word : g.need_float) |= bit;
     }
 
     // Values the region defines that code outside it uses.
@@ -439,9 +436,8 @@ class FunctionSpecializer {
     f().block(join).insts = rest;
     std::map<int32_t, ir::ValueId> repl;
     for (size_t i = 0; i < liveouts.size(); ++i) repl[liveouts[i].index] = join_args[i];
-    std::set<int32_t> slow_insts(in_region);
     for (size_t i = 0; i < f().insts.size(); ++i) {
-      if (slow_insts.count(static_cast<int32_t>(i))) continue;
+      if (in_region.count(static_cast<int32_t>(i))) continue;
       ir::Inst& in = f().insts[i];
       for (ir::ValueId& v : in.operands)
         if (auto it = repl.find(v.index); it != repl.end()) v = it->second;
@@ -449,10 +445,10 @@ class FunctionSpecializer {
         for (ir::ValueId& v : s.args)
           if (auto it = repl.find(v.index); it != repl.end()) v = it->second;
     }
-    // The slow block's own branch passes the original values.
+    // The slow block's own branch (not a region instruction, so rewritten
+    // above) passes the original values.
     ir::Inst& slow_br = f().inst(f().block(slow).insts.back());
     slow_br.succs[0].args = liveouts;
-    // The fast block's branch passes the copies (never region values).
     changed_ = true;
   }
 

@@ -1231,9 +1231,7 @@ TpValue heapNext(TpValue self) {
 TpValue heapCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpValue f = lookupTypeCStr(tp_type_of(self), "__call__");
   if (f == TP_NULL) raiseTypeError("'%s' object is not callable", typeName(self));
-  TpType* ft = tp_type_of(f);
-  TpValue bound = ft->descr_get ? ft->descr_get(f, self, tp_from_object(tp_type_of(self))) : f;
-  return tp_call(bound, args, nargs, kwnames);
+  return tp_call(bindToInstance(f, self), args, nargs, kwnames);
 }
 TpValue heapGetAttr(TpValue self, TpValue name) {
   TpType* t = tp_type_of(self);
@@ -1302,8 +1300,7 @@ void heapInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames)
     all.insert(all.begin(), self);
     r = tp_call(f, all.data(), nargs + 1, kwnames);
   } else {
-    TpValue bound = ft->descr_get ? ft->descr_get(f, self, tp_from_object(tp_type_of(self))) : f;
-    r = tp_call(bound, args, nargs, kwnames);
+    r = tp_call(bindToInstance(f, self), args, nargs, kwnames);
   }
   if (r != TP_NONE) raiseTypeError("__init__() should return None, not '%s'", typeName(r));
 }
@@ -1931,32 +1928,22 @@ TpValue tp::callMethodIfExists(TpValue obj, const char* name, const TpValue* arg
     for (int64_t i = 0; i < nargs; i++) all[i + 1] = args[i];
     return tp_call(f, all, nargs + 1, TP_NULL);
   }
-  TpValue bound = ft->descr_get ? ft->descr_get(f, obj, tp_from_object(t)) : f;
-  return tp_call(bound, args, nargs, TP_NULL);
+  return tp_call(bindToInstance(f, obj), args, nargs, TP_NULL);
 }
 
 // ---- with statements (abi.h) ----
-namespace {
-TpValue boundSpecial(TpValue obj, const char* name) {
-  TpType* t = tp_type_of(obj);
-  TpValue f = lookupTypeCStr(t, name);
-  if (f == TP_NULL) return TP_NULL;
-  TpType* ft = tp_type_of(f);
-  return ft->descr_get ? ft->descr_get(f, obj, tp_from_object(t)) : f;
-}
-}  // namespace
-
 extern "C" TpValue tp_with_exit(TpValue mgr) {
-  const char* tn = tp_type_of(mgr)->name;
-  if (lookupTypeCStr(tp_type_of(mgr), "__enter__") == TP_NULL)
-    raiseTypeError("'%s' object does not support the context manager protocol", tn);
-  TpValue exit = boundSpecial(mgr, "__exit__");
+  TpType* t = tp_type_of(mgr);
+  if (lookupTypeCStr(t, "__enter__") == TP_NULL)
+    raiseTypeError("'%s' object does not support the context manager protocol", t->name);
+  TpValue exit = lookupTypeCStr(t, "__exit__");
   if (exit == TP_NULL)
-    raiseTypeError("'%s' object does not support the context manager protocol (missed __exit__ method)", tn);
-  return exit;
+    raiseTypeError("'%s' object does not support the context manager protocol (missed __exit__ method)", t->name);
+  return bindToInstance(exit, mgr);
 }
 
-extern "C" TpValue tp_with_enter(TpValue mgr) { return tp_call(boundSpecial(mgr, "__enter__"), nullptr, 0, TP_NULL); }
+// tp_with_exit, always run first, has checked that __enter__ exists.
+extern "C" TpValue tp_with_enter(TpValue mgr) { return callMethodIfExists(mgr, "__enter__", nullptr, 0); }
 
 extern "C" bool tp_with_exit_exc(TpValue exit, TpValue exc) {
   TpValue args[3] = {tp_from_object(tp_type_of(exc)), exc, tp_getattr(exc, tp_str_intern("__traceback__"))};

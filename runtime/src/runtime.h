@@ -335,6 +335,12 @@ void parseArgs(const char* fname, const TpValue* args, int64_t nargs, TpValue kw
 // Looks `name` up along type(obj)'s MRO (no instance dict, no binding).
 TpValue lookupType(TpType* type, TpValue name);
 TpValue lookupTypeCStr(TpType* type, const char* name);
+// f, found on type(obj)'s MRO, bound to obj the way attribute lookup binds
+// it (its type's __get__, if any: a bound method for a function).
+inline TpValue bindToInstance(TpValue f, TpValue obj) {
+  TpType* ft = tp_type_of(f);
+  return ft->descr_get ? ft->descr_get(f, obj, tp_from_object(tp_type_of(obj))) : f;
+}
 // Calls a special method of a value if defined: returns TP_NULL if absent.
 TpValue callMethodIfExists(TpValue obj, const char* name, const TpValue* args, int64_t nargs);
 // obj.name(*args) (raises AttributeError if absent).
