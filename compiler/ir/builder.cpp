@@ -205,6 +205,15 @@ ValueId IRBuilder::pyCall(ValueId callee, std::vector<ValueId> args, const std::
   }
   return emit(Op::PyCall, {}, std::move(ops), textImm(std::move(kw)));
 }
+void IRBuilder::callStarArg(ValueId args_list, ValueId iterable, ValueId callee) {
+  emit(Op::CallStarArg, {}, {args_list, iterable, callee});
+}
+void IRBuilder::callKwArgs(ValueId kwargs, ValueId mapping, ValueId callee) {
+  emit(Op::CallKwArgs, {}, {kwargs, mapping, callee});
+}
+void IRBuilder::callKwArg(ValueId kwargs, ValueId name, ValueId value, ValueId callee) {
+  emit(Op::CallKwArg, {}, {kwargs, name, value, callee});
+}
 ValueId IRBuilder::pyCallEx(ValueId callee, ValueId args_tuple, ValueId kwargs) {
   return emit(Op::PyCallEx, {}, {callee, args_tuple, kwargs});
 }

@@ -109,6 +109,10 @@ class IRBuilder {
   // callee(positional..., keyword...): `keywords` names the trailing args.
   ValueId pyCall(ValueId callee, std::vector<ValueId> args, const std::vector<std::string>& keywords = {});
   ValueId pyCallEx(ValueId callee, ValueId args_tuple, ValueId kwargs);
+  // Building the arguments of f(*a, **k): CPython's call-site TypeErrors name the callee.
+  void callStarArg(ValueId args_list, ValueId iterable, ValueId callee);
+  void callKwArgs(ValueId kwargs, ValueId mapping, ValueId callee);
+  void callKwArg(ValueId kwargs, ValueId name, ValueId value, ValueId callee);
   ValueId pyIter(ValueId v);
   ValueId pyNext(ValueId it);
   ValueId isNull(ValueId v);

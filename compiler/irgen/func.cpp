@@ -157,7 +157,7 @@ ValueId FuncGen::call(const CallExpr* e) {
     ValueId list = B().listNew({});
     for (Expr* a : e->args) {
       if (auto* st = dyn_cast<StarredExpr>(a))
-        B().listExtend(list, toObject(expr(st->value)));
+        B().callStarArg(list, toObject(expr(st->value)), callee);
       else
         B().listAppend(list, toObject(expr(a)));
     }
@@ -167,10 +167,10 @@ ValueId FuncGen::call(const CallExpr* e) {
       kwargs = B().dictNew({});
       for (Keyword* k : e->keywords) {
         if (k->arg.empty()) {
-          B().dictUpdate(kwargs, toObject(expr(k->value)));
+          B().callKwArgs(kwargs, toObject(expr(k->value)), callee);
         } else {
           ValueId key = B().constStr(std::string(k->arg));
-          B().dictSet(kwargs, key, toObject(expr(k->value)));
+          B().callKwArg(kwargs, key, toObject(expr(k->value)), callee);
         }
       }
     }

@@ -711,6 +711,63 @@ TpValue abcAbstractmethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return args[0];
 }
 
+// ABCMeta's virtual subclasses: ABCMeta.register stores them in the class's
+// own "_abc_registry" list; __subclasscheck__ consults, in CPython's order,
+// the real subtype test, __subclasshook__, the registry, and the registries
+// of the class's subclasses.
+TpValue attrOrNull(TpValue obj, const char* name) {
+  try {
+    return tp_getattr(obj, tp_str_intern(name));
+  } catch (TpRaised& r) {
+    if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
+    return TP_NULL;
+  }
+}
+bool abcSubclassCheck(TpValue cls, TpValue sub) {
+  if (!isTypeObject(sub)) raiseTypeError("issubclass() arg 1 must be a class");
+  if (tp_is_subtype(asType(sub), asType(cls))) return true;
+  TpValue hook = attrOrNull(cls, "__subclasshook__");
+  if (hook != TP_NULL) {
+    TpValue r = tp_call(hook, &sub, 1, TP_NULL);
+    if (r != tp_from_object(&tp_NotImplemented_object)) return tp_truth(r);
+  }
+  TpValue reg = tp_dict_getitem_str(asType(cls)->dict, "_abc_registry");
+  if (reg != TP_NULL && tp_is_list(reg))
+    for (int64_t i = 0; i < tp_list_size(reg); i++)
+      if (isSubclassOf(sub, tp_list_get(reg, i), "issubclass")) return true;
+  TpValue subs = callMethod(cls, "__subclasses__", nullptr, 0);
+  for (int64_t i = 0; i < tp_list_size(subs); i++)
+    if (isSubclassOf(sub, tp_list_get(subs, i), "issubclass")) return true;
+  return false;
+}
+TpValue abcRegister(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("register", kwnames);
+  checkArgCount("register", nargs - 1, 1, 1);
+  TpValue cls = args[0], sub = args[1];
+  if (!isTypeObject(sub)) raiseTypeError("Can only register classes");
+  if (isSubclassOf(sub, cls, "issubclass")) return sub;
+  if (isSubclassOf(cls, sub, "issubclass")) raise(&tp_exc_RuntimeError, "Refusing to create an inheritance cycle");
+  TpValue reg = tp_dict_getitem_str(asType(cls)->dict, "_abc_registry");
+  if (reg == TP_NULL) {
+    reg = tp_list_new(0, nullptr);
+    tp_dict_setitem_str(asType(cls)->dict, "_abc_registry", reg);
+  }
+  tp_list_append(reg, sub);
+  return sub;
+}
+TpValue abcSubclassCheckMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("__subclasscheck__", kwnames);
+  checkArgCount("__subclasscheck__", nargs - 1, 1, 1);
+  return tp_bool(abcSubclassCheck(args[0], args[1]));
+}
+TpValue abcInstanceCheckMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("__instancecheck__", kwnames);
+  checkArgCount("__instancecheck__", nargs - 1, 1, 1);
+  TpValue t = tp_from_object(tp_type_of(args[1]));
+  if (tp_is_subtype(asType(t), asType(args[0]))) return TP_TRUE;
+  return tp_bool(abcSubclassCheck(args[0], t));
+}
+
 void initAbc() {
   TpValue m = newBuiltinModule("abc");
   // ABCMeta: a metaclass (subclass of type) whose classes get
@@ -720,6 +777,12 @@ void initAbc() {
   TpValue type_base = tp_from_object(&tp_type_type);
   TpValue meta = tp_class_new(tp_str_intern("ABCMeta"), tp_tuple_new(1, &type_base), mns);
   tp_abc_meta = asType(meta);
+  TpValue mdict = tp_abc_meta->dict;
+  tp_dict_setitem_str(mdict, "register", newBuiltinFunction("register", abcRegister, tp_abc_meta));
+  tp_dict_setitem_str(mdict, "__subclasscheck__",
+                      newBuiltinFunction("__subclasscheck__", abcSubclassCheckMethod, tp_abc_meta));
+  tp_dict_setitem_str(mdict, "__instancecheck__",
+                      newBuiltinFunction("__instancecheck__", abcInstanceCheckMethod, tp_abc_meta));
   TpValue ns = tp_dict_new();
   tp_dict_setitem_str(ns, "__module__", tp_str_intern("abc"));
   tp_dict_setitem_str(ns, "_abc_impl", TP_TRUE);

@@ -79,6 +79,7 @@ namespace {
 // ---- builtins ----
 TpValue bSorted(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpValue out[3];
+  if (nargs != 1) tp::raiseTypeError("sorted expected 1 argument, got %lld", (long long)nargs);
   tp::parseArgs("sorted", args, nargs, kwnames, {"iterable", "*key", "*reverse"}, 1, 1, out);
   TpValue l = toList(out[0]);
   tp_list_sort(l, out[1] == TP_NULL ? TP_NONE : out[1], out[2] != TP_NULL && tp_truth(out[2]));
@@ -191,7 +192,8 @@ TpValue bChr(const TpValue* args, int64_t nargs, TpValue kwnames) {
   tp::noKeywords("chr", kwnames);
   tp::checkArgCount("chr", nargs, 1, 1);
   int64_t i;
-  if (!tryIndex(args[0], &i)) tp::raiseTypeError("'%s' object cannot be interpreted as an integer", tp::typeName(args[0]));
+  if (!tryIndex(args[0], &i))
+    tp::raiseTypeError("'%s' object cannot be interpreted as an integer", tp::typeName(args[0]));
   if (i < 0 || i > 0x10FFFF) tp::raiseValueError("chr() arg not in range(0x110000)");
   return tp_str_from_codepoint((uint32_t)i);
 }

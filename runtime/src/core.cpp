@@ -19,6 +19,7 @@
 #include "taipan/float.h"
 #include "taipan/int.h"
 #include "taipan/list.h"
+#include "taipan/set.h"
 #include "taipan/str.h"
 #include "taipan/tuple.h"
 
@@ -729,14 +730,16 @@ void objectInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwname
 // Classes deriving from abc.ABC with abstract methods left cannot be instantiated.
 void checkNotAbstract(TpType* type) {
   TpValue names = tp_dict_getitem_str(type->dict, "__abstractmethods__");
-  if (names == TP_NULL || !tp_is_tuple(names) || tp_tuple_size(names) == 0) return;
+  if (names == TP_NULL || !tp_truth(names)) return;
+  TpValue sorted = tp_list_from_iter(names);
+  tp_list_sort(sorted, TP_NULL, false);
   std::string list;
-  for (int64_t i = 0; i < tp_tuple_size(names); i++) {
+  for (int64_t i = 0; i < tp_list_size(sorted); i++) {
     if (i) list += ", ";
-    list += tp_str_data(tp_tuple_get(names, i));
+    list += tp_str_data(tp_str(tp_list_get(sorted, i)));
   }
   raiseTypeError("Can't instantiate abstract class %s with abstract method%s %s", type->name,
-                 tp_tuple_size(names) == 1 ? "" : "s", list.c_str());
+                 tp_list_size(sorted) == 1 ? "" : "s", list.c_str());
 }
 
 // type.__call__: type(x), and for every class (type's instances, including
@@ -1008,7 +1011,7 @@ TpValue tp::genericGetAttr(TpValue obj, TpValue name) {
   const char* n = tp_str_data(name);
   if (n[0] == '_' && n[1] == '_') {
     if (!strcmp(n, "__class__")) return tp_from_object(t);
-    if (!strcmp(n, "__dict__") && t->dict_offset && tp_is_object(obj)) {
+    if (!strcmp(n, "__dict__") && t->dict_offset && tp_is_object(obj) && t->slots_allowed == TP_NULL) {
       if (t->nslots) slotsToDict(obj, t);
       TpValue* slot = instanceDictSlot(obj, t);
       if (*slot == TP_NULL) *slot = tp_dict_new();
@@ -1018,8 +1021,31 @@ TpValue tp::genericGetAttr(TpValue obj, TpValue name) {
   return TP_NULL;
 }
 
+namespace {
+// obj.__class__ = cls: allowed between heap classes whose instances have the
+// same layout (CPython's rule, in the terms of this runtime's layouts).
+void setClass(TpValue obj, TpType* t, TpValue value) {
+  if (value == TP_NULL) raiseTypeError("can't delete __class__ attribute");
+  if (!isTypeObject(value)) raiseTypeError("__class__ must be set to a class, not '%s' object", typeName(value));
+  TpType* nt = asType(value);
+  if (!(t->flags & TP_TYPE_HEAPTYPE) || !(nt->flags & TP_TYPE_HEAPTYPE) || !tp_is_object(obj))
+    raiseTypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  bool same = layoutBase(t) == layoutBase(nt) && t->dict_offset == nt->dict_offset &&
+              (t->slots_allowed == TP_NULL) == (nt->slots_allowed == TP_NULL) &&
+              (nt->nslots == 0 || (t->nslots && t->slots_offset == nt->slots_offset)) &&
+              nt->instance_size <= t->instance_size;
+  if (!same) raiseTypeError("__class__ assignment: '%s' object layout differs from '%s'", nt->name, t->name);
+  // The slot words follow the old class's slot names: keep the values in the
+  // instance dict from now on.
+  if (t->nslots) slotsToDict(obj, t);
+  tp_as_object(obj)->type = nt;
+}
+}  // namespace
+
 void tp::genericSetAttr(TpValue obj, TpValue name, TpValue value) {
   TpType* t = tp_type_of(obj);
+  const char* n = tp_str_data(name);
+  if (n[0] == '_' && !strcmp(n, "__class__")) return setClass(obj, t, value);
   TpValue descr = lookupType(t, name);
   if (descr != TP_NULL) {
     TpType* dt = tp_type_of(descr);
@@ -1028,7 +1054,8 @@ void tp::genericSetAttr(TpValue obj, TpValue name, TpValue value) {
       return;
     }
   }
-  if (!t->dict_offset || !tp_is_object(obj)) {
+  if (!t->dict_offset || !tp_is_object(obj) ||
+      (t->slots_allowed != TP_NULL && value != TP_NULL && !tp_set_contains(t->slots_allowed, name))) {
     if (descr != TP_NULL) raiseAttributeError("'%s' object attribute '%s' is read-only", t->name, tp_str_data(name));
     raiseAttributeError("'%s' object has no attribute '%s'", t->name, tp_str_data(name));
   }
@@ -1340,29 +1367,13 @@ void resolveSlots(TpType* t) {
     t->str = heapStr;
   else if (has("__repr__"))
     t->str = nullptr;  // str() falls back to repr()
-  bool eq = false;
   for (const char* n : {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"})
-    if (has(n)) {
-      t->richcompare = heapRichCompare;
-      if (!strcmp(n, "__eq__")) eq = true;
-    }
+    if (has(n)) t->richcompare = heapRichCompare;
+  // A class body defining __eq__ alone got __hash__ = None when it was built;
+  // __eq__ assigned to a class later keeps its hash, as in CPython.
   if (has("__hash__")) {
     TpValue h = lookupTypeCStr(t, "__hash__");
     t->hash = h == TP_NONE ? unhashable : heapHash;
-  } else if (eq) {
-    // Defining __eq__ without __hash__ makes instances unhashable (__hash__ = None).
-    TpValue hn = tp_str_intern("__hash__");
-    // Only when the class defining __eq__ itself lacks __hash__: store None like CPython.
-    TpValue mro = t->mro;
-    for (int64_t i = 0; i < tp_tuple_size(mro); i++) {
-      TpType* k = asType(tp_tuple_get(mro, i));
-      if (!(k->flags & TP_TYPE_HEAPTYPE)) break;
-      if (tp_dict_getitem_str(k->dict, "__eq__") != TP_NULL) {
-        if (tp_dict_get(k->dict, hn) == TP_NULL) tp_dict_setitem(k->dict, hn, TP_NONE);
-        break;
-      }
-    }
-    t->hash = unhashable;
   }
   if (has("__bool__") || has("__len__")) t->truth = heapTruth;
   if (has("__len__")) t->len = heapLen;
@@ -1541,6 +1552,35 @@ bool layoutAllowsSlots(TpType* lb) {
          lb == &tp_set_type || lb == &tp_frozenset_type || lb == &tp_float_type;
 }
 
+// The attribute names a class declaring __slots__ accepts, or TP_NULL when its
+// instances have a __dict__: some class in the MRO does not declare
+// __slots__, a __slots__ names '__dict__', or the builtin base has a dict.
+TpValue slotsAllowed(TpType* t) {
+  if (layoutBase(t)->dict_offset) return TP_NULL;
+  TpValue names = tp_set_new();
+  TpValue mro = t->mro;
+  for (int64_t i = 0; i < tp_tuple_size(mro); i++) {
+    TpType* k = asType(tp_tuple_get(mro, i));
+    if (!(k->flags & TP_TYPE_HEAPTYPE)) continue;
+    TpValue decl = tp_dict_getitem_str(k->dict, "__slots__");
+    if (decl == TP_NULL) return TP_NULL;
+    auto add = [&](TpValue n) {
+      if (!tp_is_str(n)) raiseTypeError("__slots__ items must be strings, not '%s'", typeName(n));
+      if (!strcmp(tp_str_data(n), "__dict__")) return false;
+      tp_set_add(names, n);
+      return true;
+    };
+    if (tp_is_str(decl)) {
+      if (!add(decl)) return TP_NULL;
+      continue;
+    }
+    TpValue it = tp_iter(decl);
+    for (TpValue n; (n = tp_next(it)) != TP_NULL;)
+      if (!add(n)) return TP_NULL;
+  }
+  return names;
+}
+
 // Lays out the instance slots of a new class (object.h "Instance slots"):
 // the best base's slots at their offsets, then the slots of the other heap
 // classes in the MRO, then the class's own names (`requested`, the
@@ -1604,7 +1644,7 @@ bool isAbstract(TpValue v) {
   return r != TP_NULL && tp_truth(r);
 }
 
-// __abstractmethods__ (a sorted tuple of names): abstract names defined
+// __abstractmethods__ (a frozenset of names): abstract names defined
 // here, plus inherited ones this class does not override concretely.
 void computeAbstractMethods(TpType* t) {
   TpValue names = tp_list_new(0, nullptr);
@@ -1616,14 +1656,12 @@ void computeAbstractMethods(TpType* t) {
     TpType* b = asType(tp_tuple_get(t->bases, i));
     if (b->dict == TP_NULL) continue;
     TpValue inherited = tp_dict_getitem_str(b->dict, "__abstractmethods__");
-    if (inherited == TP_NULL || !tp_is_tuple(inherited)) continue;
-    for (int64_t j = 0; j < tp_tuple_size(inherited); j++) {
-      TpValue n = tp_tuple_get(inherited, j);
+    if (inherited == TP_NULL || !tp_is_anyset(inherited)) continue;
+    int64_t spos = 0;
+    for (TpValue n; tp_set_next(inherited, &spos, &n);)
       if (isAbstract(lookupType(t, n)) && !tp_truth(tp_compare(n, names, TP_CMP_IN))) tp_list_append(names, n);
-    }
   }
-  tp_list_sort(names, TP_NULL, false);
-  tp_dict_setitem_str(t->dict, "__abstractmethods__", tp_list_to_tuple(names));
+  tp_dict_setitem_str(t->dict, "__abstractmethods__", tp_frozenset_from_iter(names));
 }
 }  // namespace
 
@@ -1715,7 +1753,7 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
       if (i) names += ", ";
       names += asType(tp_tuple_get(bases, i))->name;
     }
-    raiseTypeError("Cannot create a consistent method resolution order (MRO) for bases %s", names.c_str());
+    raiseTypeError("Cannot create a consistent method resolution\norder (MRO) for bases %s", names.c_str());
   }
   t->mro = mro;
   if (slots == TP_NULL && ns == g_pending_ns && g_pending_ns != TP_NULL) {
@@ -1753,6 +1791,10 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
       tp_dict_setitem_str(dict, cm, call(tp_from_object(&tp_classmethod_type), {f}));
   }
   if (tp_dict_getitem_str(dict, "__doc__") == TP_NULL) tp_dict_setitem_str(dict, "__doc__", TP_NONE);
+  // A class body that defines __eq__ but not __hash__ makes the class unhashable,
+  // whatever its bases define.
+  if (tp_dict_getitem_str(dict, "__eq__") != TP_NULL && tp_dict_getitem_str(dict, "__hash__") == TP_NULL)
+    tp_dict_setitem_str(dict, "__hash__", TP_NONE);
   // The __class__ cell of the body's methods (zero-argument super()).
   TpValue cell_key = tp_str_intern("__classcell__");
   TpValue cell = tp_dict_get(dict, cell_key);
@@ -1764,6 +1806,7 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
     tp_dict_del(dict, cell_key);
   }
   t->dict = dict;
+  t->slots_allowed = slotsAllowed(t);
   resolveSlots(t);
   layoutSlots(t, best, best_layout, slot_names);
   TpValue tv = tp_from_object(t);

@@ -455,6 +455,7 @@ double SelfVal(const TpValue* args, int64_t nargs, const char* name) {
 
 TpValue FloatIsInteger(const TpValue* args, int64_t nargs, TpValue kwnames) {
   double d = SelfVal(args, nargs, "is_integer");
+  tp::checkArgCount("float.is_integer", nargs - 1, 0, 0);
   return tp_bool(std::isfinite(d) && std::floor(d) == d);
 }
 
@@ -503,7 +504,7 @@ TpValue FloatRoundMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return tp_float_box(FloatRound(d, n));
 }
 TpValue FloatFormatMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
-  tp::checkArgCount("__format__", nargs - 1, 1, 1);
+  tp::checkArgCount("float.__format__", nargs - 1, 1, 1);
   SelfVal(args, nargs, "__format__");
   return FloatFormatSlot(args[0], args[1]);
 }

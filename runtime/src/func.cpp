@@ -12,6 +12,8 @@
 #include "runtime.h"
 #include "taipan/dict.h"
 #include "taipan/int.h"
+#include "taipan/list.h"
+#include "taipan/ops.h"
 #include "taipan/str.h"
 #include "taipan/tuple.h"
 
@@ -449,13 +451,64 @@ extern "C" TpValue tp_call(TpValue callee, const TpValue* args, int64_t nargs, T
   raiseTypeError("'%s' object is not callable", typeName(callee));
 }
 
+namespace {
+// An attribute of any object, or TP_NULL when getting it raises AttributeError.
+TpValue attrOrNull(TpValue obj, const char* name) {
+  try {
+    return tp_getattr(obj, tp_str_intern(name));
+  } catch (TpRaised& r) {
+    if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
+    return TP_NULL;
+  }
+}
+}  // namespace
+
+// How CPython names a callable in call-site errors: "mod.qualname()", or
+// "qualname()" for builtins, or str(callee) when it has no __qualname__.
+std::string tp::functionStr(TpValue callee) {
+  TpValue qn = attrOrNull(callee, "__qualname__");
+  if (qn == TP_NULL || !tp_is_str(qn)) return tp_str_data(tp_str(callee));
+  TpValue mod = attrOrNull(callee, "__module__");
+  std::string q = tp_str_data(qn);
+  if (mod != TP_NULL && tp_is_str(mod) && strcmp(tp_str_data(mod), "builtins") != 0)
+    return std::string(tp_str_data(mod)) + "." + q + "()";
+  return q + "()";
+}
+
+extern "C" void tp_call_star_arg(TpValue args_list, TpValue iterable, TpValue callee) {
+  TpType* t = tp_type_of(iterable);
+  if (!t->iter && !t->getitem && lookupTypeCStr(t, "__iter__") == TP_NULL &&
+      lookupTypeCStr(t, "__getitem__") == TP_NULL)
+    raiseTypeError("%s argument after * must be an iterable, not %s", functionStr(callee).c_str(), t->name);
+  tp_list_extend(args_list, iterable);
+}
+
+extern "C" void tp_call_kw_arg(TpValue kwargs, TpValue name, TpValue value, TpValue callee) {
+  if (!tp_is_str(name)) raiseTypeError("keywords must be strings");
+  if (tp_dict_get(kwargs, name) != TP_NULL)
+    raiseTypeError("%s got multiple values for keyword argument '%s'", functionStr(callee).c_str(), tp_str_data(name));
+  tp_dict_setitem(kwargs, name, value);
+}
+
+extern "C" void tp_call_kw_args(TpValue kwargs, TpValue mapping, TpValue callee) {
+  if (tp_is_dict(mapping)) {
+    int64_t pos = 0;
+    TpValue k, v;
+    while (tp_dict_next(mapping, &pos, &k, &v)) tp_call_kw_arg(kwargs, k, v, callee);
+    return;
+  }
+  if (lookupTypeCStr(tp_type_of(mapping), "keys") == TP_NULL)
+    raiseTypeError("%s argument after ** must be a mapping, not %s", functionStr(callee).c_str(), typeName(mapping));
+  TpValue keys = tp_iter(callMethod(mapping, "keys", nullptr, 0));
+  for (TpValue k; (k = tp_next(keys)) != TP_NULL;) tp_call_kw_arg(kwargs, k, tp_getitem(mapping, k), callee);
+}
+
 extern "C" TpValue tp_call_ex(TpValue callee, TpValue args, TpValue kwargs) {
   if (args == TP_NULL || args == TP_NONE) args = tp_tuple_new(0, nullptr);
   if (!tp_is_tuple(args)) {
     TpType* at = tp_type_of(args);
     if (!at->iter && !at->getitem) {
-      TpValue qn = tp_getattr(callee, tp_str_intern("__qualname__"));
-      raiseTypeError("%s() argument after * must be an iterable, not %s", tp_str_data(qn), at->name);
+      raiseTypeError("%s argument after * must be an iterable, not %s", functionStr(callee).c_str(), at->name);
     }
     args = tp_tuple_from_iter(args);
   }
@@ -465,8 +518,7 @@ extern "C" TpValue tp_call_ex(TpValue callee, TpValue args, TpValue kwargs) {
   if (!tp_is_dict(kwargs)) {
     TpValue d = tp_dict_new();
     if (lookupTypeCStr(tp_type_of(kwargs), "keys") == TP_NULL) {
-      TpValue qn = tp_getattr(callee, tp_str_intern("__qualname__"));
-      raiseTypeError("%s() argument after ** must be a mapping, not %s", tp_str_data(qn), typeName(kwargs));
+      raiseTypeError("%s argument after ** must be a mapping, not %s", functionStr(callee).c_str(), typeName(kwargs));
     }
     tp_dict_update(d, kwargs);
     kwargs = d;

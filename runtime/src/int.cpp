@@ -19,7 +19,25 @@
 namespace taipan::num {
 namespace {
 
+// An instance of a user subclass of int: the int value as a word of its own
+// (a small int or an exact TpInt), then the subclass's __dict__ and slots.
+// SmallOf and IntView look through it, so every operation sees the value.
+struct TpIntSub {
+  TpObject ob;
+  TpValue value;
+};
+
+inline TpValue Unwrap(TpValue v) {
+  if (tp_is_object(v)) {
+    TpType* t = tp_type_of_object(v);
+    if (t != &tp_int_type && (t->flags & TP_TYPE_INT_SUBCLASS) && t != &tp_bool_type)
+      return reinterpret_cast<TpIntSub*>(tp_as_object(v))->value;
+  }
+  return v;
+}
+
 inline bool SmallOf(TpValue v, int64_t* out) {
+  v = Unwrap(v);
   if (tp_is_small_int(v)) {
     *out = tp_small_int_value(v);
     return true;
@@ -54,6 +72,7 @@ bool IsInt(TpValue v) {
 }
 
 IntView::IntView(TpValue v) {
+  v = Unwrap(v);
   int64_t i;
   if (SmallOf(v, &i)) {
     limb_ = i < 0 ? (mp_limb_t)(-(uint64_t)i) : (mp_limb_t)i;
@@ -574,8 +593,11 @@ TpValue IntNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
       tp::raiseTypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
                          tp::typeName(x));
   }
-  if (type != &tp_int_type) tp::raiseTypeError("subclasses of int are not supported yet");
-  return result;
+  if (type == &tp_int_type) return result;
+  int64_t size = std::max<int64_t>(type->instance_size, (int64_t)sizeof(TpIntSub));
+  TpIntSub* sub = static_cast<TpIntSub*>(tp_alloc(type, size));
+  sub->value = Unwrap(result);
+  return tp_from_object(sub);
 }
 
 TpValue IntRepr(TpValue self) { return tp_int_repr(self); }
@@ -676,13 +698,14 @@ TpValue Self(const TpValue* args, int64_t nargs, const char* name) {
 
 TpValue IntBitLength(const TpValue* args, int64_t nargs, TpValue kwnames) {
   tp::noKeywords("bit_length", kwnames);
-  tp::checkArgCount("bit_length", nargs - 1, 0, 0);
+  tp::checkArgCount("int.bit_length", nargs - 1, 0, 0);
   IntView z(Self(args, nargs, "bit_length"));
   return mpz_sgn(z) == 0 ? tp_small_int(0) : tp_int_from_u64(mpz_sizeinbase(z, 2));
 }
 
 TpValue IntBitCount(const TpValue* args, int64_t nargs, TpValue kwnames) {
   tp::noKeywords("bit_count", kwnames);
+  tp::checkArgCount("int.bit_count", nargs - 1, 0, 0);
   IntView z(Self(args, nargs, "bit_count"));
   Mpz a;
   mpz_abs(a, z);
@@ -690,6 +713,7 @@ TpValue IntBitCount(const TpValue* args, int64_t nargs, TpValue kwnames) {
 }
 
 TpValue IntConjugate(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("int.conjugate", nargs - 1, 0, 0);
   return tp_int_pos(Self(args, nargs, "conjugate"));
 }
 
@@ -706,7 +730,7 @@ TpValue IntFloatMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
 }
 
 TpValue IntFormatMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
-  tp::checkArgCount("__format__", nargs - 1, 1, 1);
+  tp::checkArgCount("int.__format__", nargs - 1, 1, 1);
   return IntFormat(Self(args, nargs, "__format__"), args[1]);
 }
 
@@ -829,7 +853,7 @@ TpValue IntRoundMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
 
 TpType tp_int_type = {
     TP_TYPE_HEAD("int"),
-    .instance_size = sizeof(TpInt),
+    .instance_size = sizeof(TpIntSub),  // what a subclass instance starts with
     .flags = TP_TYPE_BASETYPE | TP_TYPE_INT_SUBCLASS,
     .new_ = IntNew,
     .repr = IntRepr,

@@ -345,6 +345,8 @@ inline TpValue bindToInstance(TpValue f, TpValue obj) {
 TpValue callMethodIfExists(TpValue obj, const char* name, const TpValue* args, int64_t nargs);
 // obj.name(*args) (raises AttributeError if absent).
 TpValue callMethod(TpValue obj, const char* name, const TpValue* args, int64_t nargs);
+// How CPython names a callable in call-site TypeErrors: "mod.f()", "len()".
+std::string functionStr(TpValue callee);
 // Generic getattr/setattr (what a NULL slot means); getattr returns TP_NULL if absent.
 TpValue genericGetAttr(TpValue obj, TpValue name);
 void genericSetAttr(TpValue obj, TpValue name, TpValue value);

@@ -69,6 +69,13 @@ TP_API TP_PURE TP_NOTHROW TpValue tp_func_closure(TpFunction* self);
 TP_API TpValue tp_call(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames);
 // f(*args, **kwargs): args is a tuple, kwargs a dict or TP_NULL.
 TP_API TpValue tp_call_ex(TpValue callee, TpValue args, TpValue kwargs);
+// Building the arguments of a call with unpacking, with CPython's TypeErrors
+// naming the callee: `*it` extends the positional list; `**m` merges a
+// mapping into the keyword dict; `name=v` adds one keyword. A repeated
+// keyword is "got multiple values for keyword argument".
+TP_API void tp_call_star_arg(TpValue args_list, TpValue iterable, TpValue callee);
+TP_API void tp_call_kw_args(TpValue kwargs, TpValue mapping, TpValue callee);
+TP_API void tp_call_kw_arg(TpValue kwargs, TpValue name, TpValue value, TpValue callee);
 
 // ---- modules and globals ----
 // The globals dict of the module being initialised (created on first use).

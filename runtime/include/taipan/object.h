@@ -93,6 +93,11 @@ struct TpType {
   TpFormatFn format;
   TpDescrGetFn descr_get;
   TpDescrSetFn descr_set;
+  // A class whose MRO declares __slots__ all the way down (and no '__dict__'
+  // in them): the set of attribute names its instances accept. TP_NULL for
+  // every other type. The values still live in the instance dict word, but
+  // the instance has no __dict__ as far as Python can see.
+  TpValue slots_allowed;
 };
 
 // Instance slots. A user class may lay the attributes its methods assign

@@ -117,7 +117,7 @@ TEST_F(RuntimeCore, MroDiamondAndConflict) {
   EXPECT_EQ(tp_tuple_get(mro, 3), A);
   EXPECT_EQ(tp_tuple_get(mro, 4), tp_from_object(&tp_object_type));
   EXPECT_EQ(Raises([&] { MakeClass("E", {A, B}); }),
-            "TypeError: Cannot create a consistent method resolution order (MRO) for bases A, B");
+            "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases A, B");
   EXPECT_EQ(Repr(D), "<class '__main__.D'>");
   EXPECT_TRUE(tp_is_subtype(reinterpret_cast<TpType*>(tp_as_object(D)),
                             reinterpret_cast<TpType*>(tp_as_object(A))));
