@@ -623,6 +623,23 @@ TpValue sysIntern(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return tp_const_str(tp_str_data(args[0]), tp_str_size(args[0]));
 }
 
+// sys.exception() / sys.exc_info(): the exception being handled, if any.
+TpValue sysException(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("exception", nargs, 0, 0);
+  return tp_exc_current();
+}
+TpValue sysExcInfo(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("exc_info", nargs, 0, 0);
+  TpValue e = tp_exc_current();
+  TpValue info[3] = {TP_NONE, TP_NONE, TP_NONE};
+  if (e != TP_NONE) {
+    info[0] = tp_from_object(tp_type_of(e));
+    info[1] = e;
+    info[2] = tp_getattr(e, tp_str_intern("__traceback__"));
+  }
+  return tp_tuple_new(3, info);
+}
+
 void initSys() {
   g_sys = newBuiltinModule("sys");
   setModuleAttr(g_sys, "argv", tp_list_new(0, nullptr));
@@ -646,6 +663,8 @@ void initSys() {
   registerModuleFunction(g_sys, "getrecursionlimit", sysGetRecursionLimit);
   registerModuleFunction(g_sys, "setrecursionlimit", sysSetRecursionLimit);
   registerModuleFunction(g_sys, "intern", sysIntern);
+  registerModuleFunction(g_sys, "exception", sysException);
+  registerModuleFunction(g_sys, "exc_info", sysExcInfo);
 }
 
 // ---- typing: placeholders that evaluate in annotations ----

@@ -1,0 +1,51 @@
+# A pass over the builtins module: each function with its common argument forms.
+import sys
+print(all([]), all([1, 0]), any([]), any(x > 2 for x in range(4)))
+print(ascii("héllo\n"), ascii([1, "ü"]), repr("tab\t"), bin(-5), hex(-255), oct(64), bin(0))
+print(bool(), bool([0]), chr(65), chr(0x1F600) == "\U0001F600", ord("€"), callable(print), callable(3))
+print(dict(a=1, b=2), dict([("x", 1)], y=2), dict(zip("ab", range(2))), dict({"k": 1}, k=2))
+print(divmod(7, -2), divmod(-7.5, 2), divmod(10**20, 7))
+print(list(enumerate("abc", start=10)), list(filter(None, [0, 1, "", "a"])), list(filter(lambda v: v % 2, range(6))))
+print(float(), float("  3.5 "), float("nan") != float("nan"), float("-0.0"), float(True))
+print(format(3.14159, ".2f"), format(42, "08b"), format("s", "^5"), format(1e10, "g"), format(-7, "+d"))
+print(frozenset("aab") == frozenset({"a", "b"}), len(frozenset()), hash(frozenset()) == hash(frozenset()))
+print(hash(1) == hash(1.0) == hash(True), hash((1, 2)) == hash((1, 2)), hash(-1), hash(2**61 - 1), hash(0.5))
+x = object()
+print(id(x) == id(x), isinstance(id(x), int), int(), int("-12"), int(7.99), int("ff", 16), int(b"12") if False else 12)
+print(isinstance(True, int), issubclass(bool, object), len("héllo"), len({1: 2}), len(range(0, 10, 3)))
+print(list(), list("ab"), list(range(3)), list({"a": 1}), list(map(pow, [2, 3], [3, 2])), list(map(str.upper, "ab")))
+print(max(3, 1, 2), max([1, 5, 3], key=lambda v: -v), max([], default="empty"), max("apple", "fig", key=len))
+print(min(3, 1, 2), min([(2, "b"), (1, "z")]), min([], default=None), min("b", "a", key=str.lower))
+it = iter([1, 2])
+print(next(it), next(it), next(it, "done"))
+print(object.__name__, pow(2, 10), pow(2, -1), pow(3, 4, 5), pow(-2, 3, 7), pow(2.0, 0.5), pow(7, -1, 11))
+print(range(5), range(1, 10, 2)[2], list(range(10, 0, -3)), range(0, 10)[::2], 5 in range(10), range(3) == range(0, 3))
+print(repr(None), repr(1.0), repr("q'uote"), repr('d"q'), repr(b"x"), list(reversed([1, 2, 3])), list(reversed("ab")))
+print(round(3.14159), round(3.14159, 3), round(-2.5), round(0.125, 2), round(1234, -2), type(round(2.5)).__name__)
+print(set(), set("aab") == {"a", "b"}, sorted({3, 1, 2}), slice(3), slice(1, 5, 2).indices(10), "abcdef"[slice(1, None, 2)])
+print(sorted("bca"), sorted([3, 1, 2], reverse=True), sorted(["B", "a", "C"], key=str.lower), sorted([], key=len))
+print(str(), str(12), str(b"ab"), str(None), sum([1, 2, 3]), sum([0.1] * 10), sum([[1], [2]], []), sum(range(5), 10))
+print(tuple(), tuple("ab"), tuple(x * 2 for x in range(3)), type(3).__name__, type("x") is str)
+print(list(zip()), list(zip("ab", [1, 2, 3])), list(zip(*[(1, "a"), (2, "b")])))
+try:
+    list(zip([1, 2], [3], strict=True))
+except ValueError as e:
+    print(e)
+try:
+    list(zip([1], [3, 4], strict=True))
+except ValueError as e:
+    print(e)
+print("a", "b", sep="-", end="!\n")
+print("x", file=sys.stdout, flush=True)
+print(*[1, 2, 3], sep=", ")
+print()
+print(abs(-3), abs(-2.5), abs(True), isinstance(abs, type(len)), type(len).__name__)
+print(getattr([], "append").__name__, hasattr("", "upper"), vars(type("T", (), {"a": 1}))["a"])
+print("append" in dir([]), "__init__" in dir(object))
+class Sliced:
+    def __getitem__(self, s):
+        return s
+print(Sliced()[1:2], Sliced()[::], Sliced()[1, 2:3], Sliced()[...])
+print(Ellipsis, ..., type(...).__name__, NotImplemented, type(NotImplemented).__name__)
+print(__name__, __name__ == "__main__", type(__builtins__).__name__ in ("module", "dict"))
+print(isinstance(print, type(len)), str(len), repr(object)[:14])
