@@ -17,6 +17,7 @@
 #include <cstring>
 #include <string>
 
+#include "num_internal.h"
 #include "runtime.h"
 #include "taipan/dict.h"
 #include "taipan/int.h"
@@ -640,6 +641,19 @@ TpValue sysExcInfo(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return tp_tuple_new(3, info);
 }
 
+TpValue sysGetIntMaxStrDigits(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("get_int_max_str_digits", nargs, 0, 0);
+  return tp_int_from_i64(taipan::num::g_int_max_str_digits);
+}
+TpValue sysSetIntMaxStrDigits(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpValue a[1];
+  parseArgs("set_int_max_str_digits", args, nargs, kwnames, {"maxdigits"}, 1, 0, a);
+  int64_t n = tp_int_as_i64(a[0]);
+  if (n != 0 && n < 640) raiseValueError("maxdigits must be 0 or larger than 640");
+  taipan::num::g_int_max_str_digits = n;
+  return TP_NONE;
+}
+
 void initSys() {
   g_sys = newBuiltinModule("sys");
   setModuleAttr(g_sys, "argv", tp_list_new(0, nullptr));
@@ -665,6 +679,8 @@ void initSys() {
   registerModuleFunction(g_sys, "intern", sysIntern);
   registerModuleFunction(g_sys, "exception", sysException);
   registerModuleFunction(g_sys, "exc_info", sysExcInfo);
+  registerModuleFunction(g_sys, "get_int_max_str_digits", sysGetIntMaxStrDigits);
+  registerModuleFunction(g_sys, "set_int_max_str_digits", sysSetIntMaxStrDigits);
 }
 
 // ---- typing: placeholders that evaluate in annotations ----

@@ -3,10 +3,14 @@
 // float() parsing, Python's floor division/modulo/pow rules with their error
 // messages, round(x, n) through exact arithmetic, CPython's float hash, and
 // the float type object with its slots and methods.
+#include <cctype>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
+#include <string>
 
 #include "num_internal.h"
 #include "taipan/tuple.h"
@@ -511,7 +515,81 @@ TpValue FloatFormatMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
 TpValue FloatGetReal(TpValue self) { return tp_float_box(Val(self)); }
 TpValue FloatGetImag(TpValue self) { return tp_float_box(0.0); }
 
+// float.hex(): "[-]0x<lead>.<13 hex digits>p<exponent>", as CPython prints it.
+TpValue FloatHex(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  double d = SelfVal(args, nargs, "hex");
+  tp::checkArgCount("float.hex", nargs - 1, 0, 0);
+  if (std::isnan(d)) return MakeStr("nan");
+  if (std::isinf(d)) return MakeStr(d < 0 ? "-inf" : "inf");
+  const char* sign = std::signbit(d) ? "-" : "";
+  if (d == 0) return MakeStr(std::string(sign) + "0x0.0p+0");
+  uint64_t bits;
+  std::memcpy(&bits, &d, 8);
+  int field = (int)((bits >> 52) & 0x7ff);
+  uint64_t frac = bits & ((UINT64_C(1) << 52) - 1);
+  int e = field == 0 ? -1022 : field - 1023;
+  char buf[64];
+  snprintf(buf, sizeof buf, "%s0x%d.%013llxp%+d", sign, field == 0 ? 0 : 1, (unsigned long long)frac, e);
+  return MakeStr(buf);
+}
+
+// float.fromhex(s): the inverse of hex(), also accepting "inf"/"nan", no
+// "0x" prefix, no fraction, and surrounding whitespace, as CPython does.
+TpValue FloatFromHex(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("fromhex", nargs - 1, 1, 1);
+  if (!tp_is_str(args[1])) tp::raiseTypeError("must be str, not %s", tp::typeName(args[1]));
+  std::string s(tp_str_view(args[1]));
+  size_t b = s.find_first_not_of(" \t\n\r\f\v"), e = s.find_last_not_of(" \t\n\r\f\v");
+  s = b == std::string::npos ? "" : s.substr(b, e - b + 1);
+  auto bad = [] { tp::raiseValueError("invalid hexadecimal floating-point string"); };
+  std::string t = s;
+  bool neg = false;
+  if (!t.empty() && (t[0] == '+' || t[0] == '-')) {
+    neg = t[0] == '-';
+    t = t.substr(1);
+  }
+  std::string lower;
+  for (char c : t) lower += (char)std::tolower((unsigned char)c);
+  double d;
+  if (lower == "inf" || lower == "infinity") {
+    d = INFINITY;
+  } else if (lower == "nan") {
+    d = NAN;
+  } else {
+    if (lower.rfind("0x", 0) == 0) lower = lower.substr(2);
+    size_t i = 0, digits = 0;
+    while (i < lower.size() && std::isxdigit((unsigned char)lower[i])) i++, digits++;
+    if (i < lower.size() && lower[i] == '.') {
+      i++;
+      while (i < lower.size() && std::isxdigit((unsigned char)lower[i])) i++, digits++;
+    }
+    if (digits == 0) bad();
+    if (i < lower.size() && lower[i] == 'p') {
+      i++;
+      if (i < lower.size() && (lower[i] == '+' || lower[i] == '-')) i++;
+      size_t exp_digits = 0;
+      while (i < lower.size() && std::isdigit((unsigned char)lower[i])) i++, exp_digits++;
+      if (exp_digits == 0) bad();
+    }
+    if (i != lower.size()) bad();
+    std::string c = "0x" + lower;
+    errno = 0;
+    d = std::strtod(c.c_str(), nullptr);
+    if (std::isinf(d)) tp::raiseOverflowError("hexadecimal value too large to represent as a float");
+  }
+  return tp_float_box(neg ? -d : d);
+}
+
+TpValue FloatAbsMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  double d = SelfVal(args, nargs, "__abs__");
+  tp::checkArgCount("float.__abs__", nargs - 1, 0, 0);
+  return tp_float_box(std::fabs(d));
+}
+
 const tp::MethodDef kFloatMethods[] = {
+    {"hex", FloatHex},
+    {"__abs__", FloatAbsMethod},
+    {"fromhex", FloatFromHex, tp::kMethodClass},
     {"is_integer", FloatIsInteger},
     {"as_integer_ratio", FloatAsRatio},
     {"conjugate", FloatConjugate},

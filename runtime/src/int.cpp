@@ -11,6 +11,8 @@
 #include <cmath>
 #include <cstring>
 
+#include <utf8proc.h>
+
 #include "num_internal.h"
 #include "taipan/bytes.h"
 #include "taipan/ops.h"
@@ -199,9 +201,17 @@ std::string IntToDecimal(TpValue v) {
     return std::string(buf, r.ptr);
   }
   IntView z(v);
+  if (g_int_max_str_digits > 0 && (int64_t)mpz_sizeinbase(z, 10) > g_int_max_str_digits + 1)
+    tp::raiseValueError("Exceeds the limit (%lld digits) for integer string conversion; use "
+                        "sys.set_int_max_str_digits() to increase the limit",
+                        (long long)g_int_max_str_digits);
   std::string s(mpz_sizeinbase(z, 10) + 2, '\0');
   mpz_get_str(s.data(), 10, z);
   s.resize(std::strlen(s.c_str()));
+  if (g_int_max_str_digits > 0 && (int64_t)(s.size() - (s[0] == '-')) > g_int_max_str_digits)
+    tp::raiseValueError("Exceeds the limit (%lld digits) for integer string conversion; use "
+                        "sys.set_int_max_str_digits() to increase the limit",
+                        (long long)g_int_max_str_digits);
   return s;
 }
 
@@ -226,7 +236,55 @@ inline int DigitValue(char c) {
 }
 }  // namespace
 
+int64_t g_int_max_str_digits = 4300;
+
+namespace {
+// int() accepts any Unicode decimal digit and Unicode whitespace: the ASCII
+// spelling of `text`, or false when it holds another non-ASCII character.
+// Decimal digits come in runs of ten from 0 to 9 (a Unicode stability
+// guarantee), so a digit's value is its distance from its run's start.
+bool AsciiDigits(std::string_view text, std::string* out) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+  utf8proc_ssize_t n = (utf8proc_ssize_t)text.size();
+  while (n > 0) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(p, n, &cp);
+    if (k <= 0) return false;
+    p += k;
+    n -= k;
+    if (cp < 0x80) {
+      out->push_back((char)cp);
+      continue;
+    }
+    utf8proc_category_t cat = utf8proc_category(cp);
+    if (cat == UTF8PROC_CATEGORY_ZS || cp == 0x85 || cp == 0x2028 || cp == 0x2029) {
+      out->push_back(' ');
+    } else if (cat == UTF8PROC_CATEGORY_ND) {
+      utf8proc_int32_t start = cp;
+      while (utf8proc_category(start - 1) == UTF8PROC_CATEGORY_ND) start--;
+      out->push_back((char)('0' + (cp - start) % 10));
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+[[noreturn]] void RaiseDigitLimit(size_t digits) {
+  tp::raiseValueError(
+      "Exceeds the limit (%lld digits) for integer string conversion: value has %zu digits; use "
+      "sys.set_int_max_str_digits() to increase the limit",
+      (long long)g_int_max_str_digits, digits);
+}
+}  // namespace
+
 TpValue ParseInt(std::string_view text, int base) {
+  for (unsigned char c : text)
+    if (c >= 0x80) {
+      std::string ascii;
+      if (!AsciiDigits(text, &ascii)) return TP_NULL;
+      return ParseInt(ascii, base);
+    }
   size_t b = 0, e = text.size();
   while (b < e && IsSpace(text[b])) b++;
   while (e > b && IsSpace(text[e - 1])) e--;
@@ -273,6 +331,8 @@ TpValue ParseInt(std::string_view text, int base) {
     for (char c : digits) v = v * base + DigitValue(c);
     return tp_int_from_i64(negative ? -v : v);
   }
+  if ((base & (base - 1)) != 0 && g_int_max_str_digits > 0 && (int64_t)digits.size() > g_int_max_str_digits)
+    RaiseDigitLimit(digits.size());
   Mpz z;
   if (mpz_set_str(z, digits.c_str(), base) != 0) return TP_NULL;
   if (negative) mpz_neg(z, z);
@@ -712,6 +772,11 @@ TpValue IntBitCount(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return tp_int_from_u64(mpz_popcount(a));
 }
 
+TpValue IntAbsMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::checkArgCount("int.__abs__", nargs - 1, 0, 0);
+  return tp_int_abs(Self(args, nargs, "__abs__"));
+}
+
 TpValue IntConjugate(const TpValue* args, int64_t nargs, TpValue kwnames) {
   tp::checkArgCount("int.conjugate", nargs - 1, 0, 0);
   return tp_int_pos(Self(args, nargs, "conjugate"));
@@ -821,7 +886,8 @@ const tp::MethodDef kIntMethods[] = {
     {"as_integer_ratio", IntAsRatio}, {"to_bytes", IntToBytes},      {"from_bytes", IntFromBytes, tp::kMethodClass},
     {"__index__", IntIndexMethod},    {"__int__", IntIndexMethod},   {"__trunc__", IntIndexMethod},
     {"__floor__", IntIndexMethod},    {"__ceil__", IntIndexMethod},  {"__float__", IntFloatMethod},
-    {"__format__", IntFormatMethod},  {"__round__", IntRoundMethod}, {nullptr, nullptr},
+    {"__format__", IntFormatMethod},  {"__round__", IntRoundMethod}, {"__abs__", IntAbsMethod},
+    {nullptr, nullptr},
 };
 
 const tp::GetSetDef kIntGetSets[] = {

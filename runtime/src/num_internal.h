@@ -23,6 +23,9 @@ namespace taipan::num {
 inline TpValue MakeStr(std::string_view utf8) { return tp_str_from_utf8(utf8.data(), (int64_t)utf8.size()); }
 
 // ---- ints ----
+// sys.get_int_max_str_digits(): the most decimal digits int() parses and
+// str() prints (0: no limit), 4300 as in CPython.
+extern int64_t g_int_max_str_digits;
 // True for small ints, big-int objects and bools (bool is a subclass of int).
 bool IsInt(TpValue v);
 bool IsFloat(TpValue v);

@@ -394,7 +394,9 @@ int64_t tp_str_hash(TpValue v) {
 
 int64_t tp::seq::hashBytes(const char* data, int64_t n) {
   // FNV-1a over 64-bit lanes with a final avalanche; CPython randomises str
-  // hashes per process, so programs cannot depend on the values.
+  // and bytes hashes per process, so programs cannot depend on the values,
+  // except that the empty string and b"" always hash to 0.
+  if (n == 0) return 0;
   uint64_t h = 0xcbf29ce484222325ull ^ (uint64_t)n;
   const unsigned char* p = (const unsigned char*)data;
   int64_t i = 0;
