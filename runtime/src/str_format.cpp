@@ -153,14 +153,30 @@ struct Formatter {
           continue;
         }
         // Find the matching '}' (specs may nest one level of braces).
+        // Braces inside a field name's [key] are part of the key.
         size_t j = i + 1;
         int level = 1;
+        bool in_key = false, in_spec = false;
         while (j < n) {
-          if (fmt[j] == '{') level++;
-          if (fmt[j] == '}' && --level == 0) break;
+          char d = fmt[j];
+          if (in_key) {
+            if (d == ']') in_key = false;
+          } else if (d == '[' && !in_spec) {
+            in_key = true;
+          } else if (d == ':' && level == 1) {
+            in_spec = true;
+          } else if (d == '{') {
+            level++;
+          } else if (d == '}' && --level == 0) {
+            break;
+          }
           j++;
         }
-        if (j >= n) tp::raiseValueError("expected '}' before end of string");
+        if (j >= n) {
+          if (i + 1 == n) tp::raiseValueError("Single '{' encountered in format string");
+          if (in_spec && level > 1) tp::raiseValueError("unmatched '{' in format spec");
+          tp::raiseValueError("expected '}' before end of string");
+        }
         std::string_view field = fmt.substr(i + 1, j - i - 1);
         // Split field [!conv][:spec]; '!' and ':' inside [] belong to the key.
         size_t k = 0;
