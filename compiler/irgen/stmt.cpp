@@ -146,6 +146,11 @@ ValueId FuncGen::loadName(const std::string& raw, const Node* at) {
       return B().cellGet(cell, name);
     }
     case Storage::Global:
+      if ((name == "eval" || name == "exec" || name == "compile") && !m_.facts_.has_star_import &&
+          !m_.facts_.bindings.count(name)) {
+        m_.unsupportedForever(at, name, "a compiled program has no Python compiler at run time");
+        return B().constNone();
+      }
       if (m_.facts_.isBuiltin(name)) return B().builtinLoad(name);
       return B().globalLoad(name);
     case Storage::ClassLocal: {

@@ -474,10 +474,39 @@ TpValue builtinLen(const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (!t->len) raiseTypeError("object of type '%s' has no len()", t->name);
   return tp_int_from_i64(t->len(args[0]));
 }
+TpValue builtinCallable(const TpValue* args, int64_t nargs, TpValue kwnames);
+
+// iter(callable, sentinel): calls the callable until it returns a value
+// equal to the sentinel.
+struct TpCallableIter {
+  TpObject ob;
+  TpValue callable;
+  TpValue sentinel;
+};
+TpValue callableIterSelf(TpValue self) { return self; }
+TpValue callableIterNext(TpValue self) {
+  auto* it = reinterpret_cast<TpCallableIter*>(tp_as_object(self));
+  if (it->callable == TP_NULL) return TP_NULL;
+  TpValue v = tp_call(it->callable, nullptr, 0, TP_NULL);
+  if (tp_truth(tp_compare(v, it->sentinel, TP_CMP_EQ))) {
+    it->callable = TP_NULL;
+    return TP_NULL;
+  }
+  return v;
+}
+TpType tp_callable_iterator_type = {TP_TYPE_HEAD("callable_iterator"), .instance_size = sizeof(TpCallableIter),
+                                    .iter = callableIterSelf, .next = callableIterNext};
+
 TpValue builtinIter(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("iter", kwnames);
   checkArgCount("iter", nargs, 1, 2);
-  if (nargs == 2) raiseTypeError("iter(v, w): callable sentinel form is not supported yet");
+  if (nargs == 2) {
+    if (!tp_truth(builtinCallable(args, 1, TP_NULL))) raiseTypeError("iter(v, w): v must be callable");
+    auto* it = allocObject<TpCallableIter>(&tp_callable_iterator_type);
+    it->callable = args[0];
+    it->sentinel = args[1];
+    return tp_from_object(it);
+  }
   return tp_iter(args[0]);
 }
 TpValue builtinNext(const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -571,6 +600,25 @@ TpValue builtinVars(const TpValue* args, int64_t nargs, TpValue kwnames) {
     if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
     raiseTypeError("vars() argument must have __dict__ attribute");
   }
+}
+// globals(): the __main__ module's dict (Taipan programs are one module).
+// Module code that names `globals` keeps every global in that dict, so
+// reads and writes through it are seen by the program.
+TpValue builtinGlobals(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("globals", kwnames);
+  checkArgCount("globals", nargs, 0, 0);
+  TpValue m = tp_dict_getitem_str(modulesDict(), "__main__");
+  if (m == TP_NULL || tp_type_of(m) != &tp_module_type) return tp_dict_new();
+  return reinterpret_cast<TpModule*>(tp_as_object(m))->dict;
+}
+// __import__(name): the builtin and runtime modules Taipan knows.
+TpValue builtinImport(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__import__", nargs, 1, 5);
+  if (!tp_is_str(args[0])) raiseTypeError("__import__() argument 1 must be str, not %s", typeName(args[0]));
+  std::string name(tp_str_view(args[0]));
+  if (name.empty()) raiseValueError("Empty module name");
+  TpValue m = tp_import(name.substr(0, name.find('.')).c_str());
+  return m;
 }
 TpValue builtinDir(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("dir", kwnames);
@@ -781,6 +829,7 @@ void initTyping() {
 void tp::initBuiltins() {
   readyType(&tp_file_type, kFileMethods, kFileGetSets, true);
   readyType(&tp_typing_form_type, nullptr, nullptr, true);
+  readyType(&tp_callable_iterator_type, nullptr, nullptr, true);
   registerBuiltin("object", tp_from_object(&tp_object_type));
   registerBuiltin("type", tp_from_object(&tp_type_type));
   registerBuiltin("super", tp_from_object(&tp_super_type));
@@ -813,6 +862,8 @@ void tp::initBuiltins() {
   registerBuiltinFunction("vars", builtinVars);
   registerBuiltinFunction("dir", builtinDir);
   registerBuiltinFunction("open", builtinOpen);
+  registerBuiltinFunction("globals", builtinGlobals);
+  registerBuiltinFunction("__import__", builtinImport);
   initSys();
   initTyping();
   initAbc();
