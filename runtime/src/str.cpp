@@ -322,6 +322,7 @@ TpValue strNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
   if (out[0] == TP_NULL) {
     r = tp_str_empty();
   } else if (out[1] != TP_NULL || out[2] != TP_NULL) {
+    if (tp_is_str(out[0])) tp::raiseTypeError("decoding str is not supported");
     if (!tp_is_object(out[0]) || tp_type_of_object(out[0]) != &tp_bytes_type)
       tp::raiseTypeError("decoding to str: need a bytes-like object, %s found", tp::typeName(out[0]));
     r = decodeBytes(out[0], out[1], out[2]);

@@ -672,7 +672,9 @@ TpValue mExpandTabs(Args args, int64_t nargs, TpValue kwnames) {
 
 TpValue mRemovePrefix(Args args, int64_t nargs, TpValue kwnames) {
   tp::checkArgCount("removeprefix", nargs - 1, 1, 1);
-  if (!tp_is_str(args[1])) tp::raiseTypeError("removeprefix() argument must be str, not %s", tp::typeName(args[1]));
+  if (!tp_is_str(args[1]))
+    tp::raiseTypeError("removeprefix() argument must be str, not %s",
+                       args[1] == TP_NONE ? "None" : tp::typeName(args[1]));
   std::string_view t = sv(args[0]), a = sv(args[1]);
   if (!a.empty() && t.substr(0, a.size()) == a) return tp_str_from(t.substr(a.size()));
   return args[0];
@@ -680,7 +682,9 @@ TpValue mRemovePrefix(Args args, int64_t nargs, TpValue kwnames) {
 
 TpValue mRemoveSuffix(Args args, int64_t nargs, TpValue kwnames) {
   tp::checkArgCount("removesuffix", nargs - 1, 1, 1);
-  if (!tp_is_str(args[1])) tp::raiseTypeError("removesuffix() argument must be str, not %s", tp::typeName(args[1]));
+  if (!tp_is_str(args[1]))
+    tp::raiseTypeError("removesuffix() argument must be str, not %s",
+                       args[1] == TP_NONE ? "None" : tp::typeName(args[1]));
   std::string_view t = sv(args[0]), a = sv(args[1]);
   if (!a.empty() && t.size() >= a.size() && t.substr(t.size() - a.size()) == a)
     return tp_str_from(t.substr(0, t.size() - a.size()));
