@@ -250,8 +250,7 @@ TpValue mReplace(Args args, int64_t nargs, TpValue kwnames) {
   tp::noKeywords("replace", kwnames);
   tp::checkArgCount("replace", nargs - 1, 2, 3);
   for (int i = 1; i <= 2; i++)
-    if (!tp_is_str(args[i]))
-      tp::raiseTypeError("replace() argument %d must be str, not %s", i, tp::typeName(args[i]));
+    if (!tp_is_str(args[i])) tp::raiseTypeError("replace() argument %d must be str, not %s", i, tp::typeName(args[i]));
   int64_t count = nargs > 3 ? asIndex(args[3]) : -1;
   TpValue s = args[0];
   std::string_view text = sv(s), old = sv(args[1]), repl = sv(args[2]);
@@ -710,7 +709,6 @@ TpValue mEncode(Args args, int64_t nargs, TpValue kwnames) {
   return tp_str_encode_utf8(args[0]);
 }
 
-
 // ---- maketrans / translate ----
 // str.maketrans(x[, y[, z]]): a dict from code points to code points,
 // strings or None, in the three forms CPython accepts.
@@ -719,8 +717,7 @@ TpValue mMakeTrans(Args args, int64_t nargs, TpValue kwnames) {
   tp::checkArgCount("maketrans", nargs, 1, 3);
   TpValue d = tp_dict_new();
   if (nargs == 1) {
-    if (!tp_is_dict(args[0]))
-      tp::raiseTypeError("if you give only one argument to maketrans it must be a dict");
+    if (!tp_is_dict(args[0])) tp::raiseTypeError("if you give only one argument to maketrans it must be a dict");
     int64_t pos = 0;
     TpValue k, v;
     while (tp_dict_next(args[0], &pos, &k, &v)) {
@@ -736,10 +733,8 @@ TpValue mMakeTrans(Args args, int64_t nargs, TpValue kwnames) {
     }
     return d;
   }
-  if (!tp_is_str(args[0]))
-    tp::raiseTypeError("maketrans() argument 1 must be str, not %s", tp::typeName(args[0]));
-  if (!tp_is_str(args[1]))
-    tp::raiseTypeError("maketrans() argument 2 must be str, not %s", tp::typeName(args[1]));
+  if (!tp_is_str(args[0])) tp::raiseTypeError("maketrans() argument 1 must be str, not %s", tp::typeName(args[0]));
+  if (!tp_is_str(args[1])) tp::raiseTypeError("maketrans() argument 2 must be str, not %s", tp::typeName(args[1]));
   if (nargs > 2 && !tp_is_str(args[2]))
     tp::raiseTypeError("maketrans() argument 3 must be str, not %s", tp::typeName(args[2]));
   if (tp_str_length(args[0]) != tp_str_length(args[1]))
