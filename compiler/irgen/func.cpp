@@ -419,6 +419,11 @@ void FuncGen::classDef(const ClassDefStmt* s) {
     if (auto* doc = dyn_cast<ExprStmt>(s->body[0]))
       if (auto* c = dyn_cast<ConstantExpr>(doc->value); c && c->value.kind == Constant::Kind::Str)
         nsSet("__doc__", B().constStr(std::string(c->value.text)));
+  for (const Stmt* st : s->body)
+    if (auto* an = dyn_cast<AnnAssignStmt>(st); an && an->simple) {
+      nsSet("__annotations__", B().dictNew({}));
+      break;
+    }
 
   const sema::Scope* cls_scope = m_.scopeOf(s);
   const sema::Scope* saved_scope = scope_;

@@ -611,6 +611,8 @@ TpValue builtinGlobals(const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (m == TP_NULL || tp_type_of(m) != &tp_module_type) return tp_dict_new();
   return reinterpret_cast<TpModule*>(tp_as_object(m))->dict;
 }
+// breakpoint(): there is no debugger to enter; does nothing.
+TpValue builtinBreakpoint(const TpValue* args, int64_t nargs, TpValue kwnames) { return TP_NONE; }
 // __import__(name): the builtin and runtime modules Taipan knows.
 TpValue builtinImport(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("__import__", nargs, 1, 5);
@@ -696,58 +698,6 @@ void initSys() {
   registerModuleFunction(g_sys, "intern", sysIntern);
 }
 
-// ---- typing: placeholders that evaluate in annotations ----
-struct TpTypingForm {
-  TpObject ob;
-  const char* name;
-};
-TpValue formRepr(TpValue self) {
-  std::string s = std::string("typing.") + reinterpret_cast<TpTypingForm*>(tp_as_object(self))->name;
-  return tp_str_from_utf8(s.data(), (int64_t)s.size());
-}
-TpValue formGetItem(TpValue self, TpValue key) { return self; }
-TpValue formCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
-  const char* n = reinterpret_cast<TpTypingForm*>(tp_as_object(self))->name;
-  // NewType('X', int) returns a callable identity; cast(T, v) returns v; TypeVar returns a placeholder.
-  if (!strcmp(n, "cast") && nargs == 2) return args[1];
-  if (!strcmp(n, "NewType")) return self;
-  if (!strcmp(n, "TypeVar")) return self;
-  if (nargs == 1) return args[0];
-  raiseTypeError("Cannot instantiate typing.%s", n);
-}
-TpValue formBinop(TpValue a, TpValue b, int32_t op, bool reflected) {
-  if (op == TP_BINOP_OR) return reflected ? b : a;  // X | None in annotations
-  return tp_from_object(&tp_NotImplemented_object);
-}
-TpValue formGetAttr(TpValue self, TpValue name) {
-  TpValue v = genericGetAttr(self, name);
-  return v != TP_NULL ? v : self;
-}
-
-}  // namespace
-
-extern "C" TpType tp_typing_form_type;
-TpType tp_typing_form_type = {TP_TYPE_HEAD("_SpecialForm"),
-                              .instance_size = sizeof(TpTypingForm),
-                              .repr = formRepr,
-                              .binop = formBinop,
-                              .getitem = formGetItem,
-                              .call = formCall,
-                              .getattr = formGetAttr};
-
-namespace {
-
-TpValue classGetItemSelf(const TpValue* args, int64_t nargs, TpValue kwnames) { return args[0]; }
-
-// A plain class `name` in module `module` whose subscription returns itself.
-TpValue makeSimpleClass(const char* name, const char* module, TpValue bases = TP_NULL) {
-  TpValue ns = tp_dict_new();
-  tp_dict_setitem_str(ns, "__module__", tp_str_intern(module));
-  TpValue cg = newBuiltinFunction("__class_getitem__", classGetItemSelf);
-  tp_dict_setitem_str(ns, "__class_getitem__", call(tp_from_object(&tp_classmethod_type), {cg}));
-  return tp_class_new(tp_str_intern(name), bases == TP_NULL ? tp_tuple_new(0, nullptr) : bases, ns);
-}
-
 // abc.abstractmethod: marks the function; tp_class_new collects the names
 // into __abstractmethods__ for classes deriving from abc.ABC.
 TpValue abcAbstractmethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -787,40 +737,6 @@ void initFuture() {
     setModuleAttr(m, f, TP_TRUE);
 }
 
-TpValue identityDecorator(const TpValue* args, int64_t nargs, TpValue kwnames) {
-  return nargs == 1 ? args[0] : TP_NONE;
-}
-
-void initTyping() {
-  TpValue m = newBuiltinModule("typing");
-  static const char* const forms[] = {
-      "Any",           "Union",           "Optional",    "List",           "Dict",          "Set",
-      "FrozenSet",     "Tuple",           "Callable",    "Iterable",       "Iterator",      "Generator",
-      "Sequence",      "MutableSequence", "Mapping",     "MutableMapping", "AbstractSet",   "MutableSet",
-      "Type",          "TypeVar",         "Generic",     "Protocol",       "ClassVar",      "Final",
-      "Literal",       "NamedTuple",      "NoReturn",    "Never",          "DefaultDict",   "Deque",
-      "Counter",       "OrderedDict",     "Hashable",    "Sized",          "Container",     "Collection",
-      "Reversible",    "Awaitable",       "Coroutine",   "AsyncIterator",  "AsyncIterable", "SupportsInt",
-      "SupportsFloat", "SupportsAbs",     "IO",          "TextIO",         "BinaryIO",      "Pattern",
-      "Match",         "AnyStr",          "Text",        "NewType",        "cast",          "Annotated",
-      "TypeAlias",     "ParamSpec",       "Concatenate", "Self",           "LiteralString", "TypedDict",
-      "Required",      "NotRequired",     "TypeGuard",   "Unpack",         "TypeVarTuple",  "ChainMap"};
-  for (const char* f : forms) {
-    auto* o = allocObject<TpTypingForm>(&tp_typing_form_type);
-    o->name = f;
-    setModuleAttr(m, f, tp_from_object(o));
-  }
-  for (const char* d : {"overload", "final", "no_type_check", "runtime_checkable", "override"})
-    registerModuleFunction(m, d, identityDecorator);
-  setModuleAttr(m, "TYPE_CHECKING", TP_FALSE);
-  // Generic and Protocol are real classes so user classes can derive from
-  // them (and from Generic[T]); subscripting returns the class itself.
-  for (const char* cls : {"Generic", "Protocol", "NamedTuple", "TypedDict"}) {
-    if (!strcmp(cls, "NamedTuple") || !strcmp(cls, "TypedDict")) continue;  // need real support, keep forms
-    setModuleAttr(m, cls, makeSimpleClass(cls, "typing"));
-  }
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -828,7 +744,6 @@ void initTyping() {
 // ---------------------------------------------------------------------------
 void tp::initBuiltins() {
   readyType(&tp_file_type, kFileMethods, kFileGetSets, true);
-  readyType(&tp_typing_form_type, nullptr, nullptr, true);
   readyType(&tp_callable_iterator_type, nullptr, nullptr, true);
   registerBuiltin("object", tp_from_object(&tp_object_type));
   registerBuiltin("type", tp_from_object(&tp_type_type));
@@ -863,9 +778,15 @@ void tp::initBuiltins() {
   registerBuiltinFunction("dir", builtinDir);
   registerBuiltinFunction("open", builtinOpen);
   registerBuiltinFunction("globals", builtinGlobals);
+  // locals() called directly is compiled inline (the function's locals);
+  // the builtin itself (reached indirectly) answers the module's dict.
+  registerBuiltin("locals", newBuiltinFunction("locals", builtinGlobals));
+  registerBuiltinFunction("breakpoint", builtinBreakpoint);
+  registerBuiltin("exit", newBuiltinFunction("exit", sysExit));
+  registerBuiltin("quit", newBuiltinFunction("quit", sysExit));
   registerBuiltinFunction("__import__", builtinImport);
   initSys();
-  initTyping();
+  tp::initTyping();
   initAbc();
   initFuture();
   TpValue bm = newBuiltinModule("builtins");

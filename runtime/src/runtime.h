@@ -384,5 +384,7 @@ void initCore();
 void initNumbers();
 void initSequences();
 void initBuiltins();
+void initTyping();
+TpValue newGenericAlias(TpValue origin, TpValue key);  // list[int] (typing.cpp)  // typing.cpp: the typing module and `X | Y` unions (called by initBuiltins)
 
 }  // namespace tp
