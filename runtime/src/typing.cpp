@@ -126,9 +126,8 @@ TpValue originFor(const char* n) {
   struct {
     const char* form;
     TpType* type;
-  } static const kOrigins[] = {{"List", &tp_list_type},   {"Dict", &tp_dict_type},
-                               {"Set", &tp_set_type},     {"FrozenSet", &tp_frozenset_type},
-                               {"Tuple", &tp_tuple_type}, {"Type", &tp_type_type}};
+  } static const kOrigins[] = {{"List", &tp_list_type},           {"Dict", &tp_dict_type},   {"Set", &tp_set_type},
+                               {"FrozenSet", &tp_frozenset_type}, {"Tuple", &tp_tuple_type}, {"Type", &tp_type_type}};
   for (auto& o : kOrigins)
     if (!strcmp(o.form, n)) return tp_from_object(o.type);
   return TP_NULL;
@@ -275,6 +274,7 @@ TpValue aliasRepr(TpValue self) {
   TpTypingAlias* a = asAlias(self);
   if (!a->name[0]) {  // list[int]
     std::string s = typeRepr(a->origin) + "[";
+    if (tp_tuple_size(a->args) == 0) s += "()";
     for (int64_t i = 0; i < tp_tuple_size(a->args); i++) {
       TpValue v = tp_tuple_get(a->args, i);
       s += (i ? ", " : "") + (tp_is_tuple(v) && tp_tuple_size(v) == 0 ? std::string("()") : typeRepr(v));
@@ -366,16 +366,15 @@ TpValue unionSubclassCheck(const TpValue* args, int64_t nargs, TpValue kwnames) 
   return TP_FALSE;
 }
 TpValue unionArgs(TpValue self) { return reinterpret_cast<TpUnionType*>(tp_as_object(self))->args; }
-const MethodDef kUnionMethods[] = {{"__instancecheck__", unionInstanceCheck},
-                                   {"__subclasscheck__", unionSubclassCheck},
-                                   {nullptr, nullptr}};
+const MethodDef kUnionMethods[] = {
+    {"__instancecheck__", unionInstanceCheck}, {"__subclasscheck__", unionSubclassCheck}, {nullptr, nullptr}};
 const GetSetDef kUnionGetSets[] = {{"__args__", unionArgs}, {nullptr, nullptr}};
 
 // type | type (and None, unions, typing aliases): a UnionType, or a typing
 // Union when a typing alias takes part.
 TpValue unionOf(TpValue a, TpValue b) {
-  if (isAlias(a) || isAlias(b) || isForm(a) || isForm(b) ||
-      (tp_is_object(a) && tp_type_of(a) == &tp_typevar_type) || (tp_is_object(b) && tp_type_of(b) == &tp_typevar_type))
+  if (isAlias(a) || isAlias(b) || isForm(a) || isForm(b) || (tp_is_object(a) && tp_type_of(a) == &tp_typevar_type) ||
+      (tp_is_object(b) && tp_type_of(b) == &tp_typevar_type))
     return makeUnion({a, b});
   std::vector<TpValue> args;
   addUnionArg(args, a);
@@ -482,7 +481,8 @@ TpValue ntAsDict(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpValue self = args[0];
   TpValue fields = clsAttr(tp_from_object(tp_type_of(self)), "_fields");
   TpValue d = tp_dict_new();
-  for (int64_t i = 0; i < tp_tuple_size(fields); i++) tp_dict_setitem(d, tp_tuple_get(fields, i), tp_tuple_get(self, i));
+  for (int64_t i = 0; i < tp_tuple_size(fields); i++)
+    tp_dict_setitem(d, tp_tuple_get(fields, i), tp_tuple_get(self, i));
   return d;
 }
 TpValue ntMake(const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -557,8 +557,7 @@ TpValue buildNamedTuple(TpValue name, TpValue fields, TpValue types, TpValue def
   tp_dict_setitem_str(ns2, "_asdict", method("_asdict", ntAsDict));
   tp_dict_setitem_str(ns2, "_replace", method("_replace", ntReplace));
   tp_dict_setitem_str(ns2, "__getnewargs__", method("__getnewargs__", ntGetNewArgs));
-  tp_dict_setitem_str(ns2, "_make",
-                      call(tp_from_object(&tp_classmethod_type), {newBuiltinFunction("_make", ntMake)}));
+  tp_dict_setitem_str(ns2, "_make", call(tp_from_object(&tp_classmethod_type), {newBuiltinFunction("_make", ntMake)}));
   for (const char* k : {"__classcell__", "__taipan_slots__"}) tp_dict_del(ns2, tp_str_intern(k));
   TpValue base = tp_from_object(&tp_tuple_type);
   return tp_class_new(name, tp_tuple_new(1, &base), ns2);
@@ -598,8 +597,9 @@ TpValue buildTypedDict(TpValue name, TpValue annotations, TpValue ns, TpValue ba
   tp_dict_setitem_str(ns2, "__annotations__", annotations);
   if (tp_dict_getitem_str(ns2, "__total__") == TP_NULL) tp_dict_setitem_str(ns2, "__total__", TP_TRUE);
   tp_dict_setitem_str(ns2, "__new__", newBuiltinFunction("__new__", tdNew));
-  tp_dict_setitem_str(ns2, "__init_subclass__", call(tp_from_object(&tp_classmethod_type),
-                                                     {newBuiltinFunction("__init_subclass__", tdInitSubclass)}));
+  tp_dict_setitem_str(
+      ns2, "__init_subclass__",
+      call(tp_from_object(&tp_classmethod_type), {newBuiltinFunction("__init_subclass__", tdInitSubclass)}));
   for (const char* k : {"__classcell__", "__taipan_slots__"}) tp_dict_del(ns2, tp_str_intern(k));
   TpValue base = tp_from_object(&tp_dict_type);
   return tp_class_new(name, tp_tuple_new(1, &base), ns2);
@@ -617,13 +617,13 @@ bool isProtocolClass(TpValue cls) {
 }
 
 bool skippedMember(const char* n) {
-  static const char* const kSkip[] = {"__module__",       "__qualname__",     "__doc__",
-                                      "__dict__",         "__weakref__",      "__annotations__",
-                                      "__init__",         "__taipan_slots__", "__classcell__",
-                                      "__slots__",        "__abstractmethods__", "__parameters__",
-                                      "__class_getitem__", "__init_subclass__", "__orig_bases__",
-                                      "_is_protocol",     "_is_runtime_protocol", "__protocol_attrs__",
-                                      "__new__",          "__subclasshook__"};
+  static const char* const kSkip[] = {"__module__",        "__qualname__",         "__doc__",
+                                      "__dict__",          "__weakref__",          "__annotations__",
+                                      "__init__",          "__taipan_slots__",     "__classcell__",
+                                      "__slots__",         "__abstractmethods__",  "__parameters__",
+                                      "__class_getitem__", "__init_subclass__",    "__orig_bases__",
+                                      "_is_protocol",      "_is_runtime_protocol", "__protocol_attrs__",
+                                      "__new__",           "__subclasshook__"};
   for (const char* s : kSkip)
     if (!strcmp(s, n)) return true;
   return false;
@@ -672,8 +672,7 @@ TpValue runtimeCheckable(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("runtime_checkable", nargs, 1, 1);
   TpValue cls = args[0];
   if (!isTypeObj(cls) || !isProtocolClass(cls))
-    raiseTypeError("@runtime_checkable can be only applied to protocol classes, got %s",
-                   view(tp_repr(cls)).c_str());
+    raiseTypeError("@runtime_checkable can be only applied to protocol classes, got %s", view(tp_repr(cls)).c_str());
   tp_dict_setitem_str(reinterpret_cast<TpType*>(tp_as_object(cls))->dict, "_is_runtime_protocol", TP_TRUE);
   return cls;
 }
@@ -772,18 +771,70 @@ void tp::initTyping() {
   readyType(&tp_union_type, kUnionMethods, kUnionGetSets, true);
   tp_type_type.binop = typeOrBinop;  // int | str
   TpValue m = newBuiltinModule("typing");
-  static const char* const forms[] = {
-      "Any",           "Union",           "Optional",    "List",           "Dict",          "Set",
-      "FrozenSet",     "Tuple",           "Callable",    "Iterable",       "Iterator",      "Generator",
-      "Sequence",      "MutableSequence", "Mapping",     "MutableMapping", "AbstractSet",   "MutableSet",
-      "Type",          "TypeVar",         "ClassVar",    "Final",          "Literal",       "NamedTuple",
-      "NoReturn",      "Never",           "DefaultDict", "Deque",          "Counter",       "OrderedDict",
-      "Hashable",      "Sized",           "Container",   "Collection",     "Reversible",    "Awaitable",
-      "Coroutine",     "AsyncIterator",   "AsyncIterable", "SupportsInt",  "SupportsFloat", "SupportsAbs",
-      "IO",            "TextIO",          "BinaryIO",    "Pattern",        "Match",         "AnyStr",
-      "Text",          "NewType",         "cast",        "Annotated",      "TypeAlias",     "ParamSpec",
-      "Concatenate",   "Self",            "LiteralString", "TypedDict",    "Required",      "NotRequired",
-      "TypeGuard",     "Unpack",          "TypeVarTuple", "ChainMap"};
+  static const char* const forms[] = {"Any",
+                                      "Union",
+                                      "Optional",
+                                      "List",
+                                      "Dict",
+                                      "Set",
+                                      "FrozenSet",
+                                      "Tuple",
+                                      "Callable",
+                                      "Iterable",
+                                      "Iterator",
+                                      "Generator",
+                                      "Sequence",
+                                      "MutableSequence",
+                                      "Mapping",
+                                      "MutableMapping",
+                                      "AbstractSet",
+                                      "MutableSet",
+                                      "Type",
+                                      "TypeVar",
+                                      "ClassVar",
+                                      "Final",
+                                      "Literal",
+                                      "NamedTuple",
+                                      "NoReturn",
+                                      "Never",
+                                      "DefaultDict",
+                                      "Deque",
+                                      "Counter",
+                                      "OrderedDict",
+                                      "Hashable",
+                                      "Sized",
+                                      "Container",
+                                      "Collection",
+                                      "Reversible",
+                                      "Awaitable",
+                                      "Coroutine",
+                                      "AsyncIterator",
+                                      "AsyncIterable",
+                                      "SupportsInt",
+                                      "SupportsFloat",
+                                      "SupportsAbs",
+                                      "IO",
+                                      "TextIO",
+                                      "BinaryIO",
+                                      "Pattern",
+                                      "Match",
+                                      "AnyStr",
+                                      "Text",
+                                      "NewType",
+                                      "cast",
+                                      "Annotated",
+                                      "TypeAlias",
+                                      "ParamSpec",
+                                      "Concatenate",
+                                      "Self",
+                                      "LiteralString",
+                                      "TypedDict",
+                                      "Required",
+                                      "NotRequired",
+                                      "TypeGuard",
+                                      "Unpack",
+                                      "TypeVarTuple",
+                                      "ChainMap"};
   for (const char* f : forms) {
     auto* o = allocObject<TpTypingForm>(&tp_typing_form_type);
     o->name = f;

@@ -6,7 +6,7 @@ def nothing(a, b):
     pass
 print(nothing.__annotations__)
 T = dict
-def h(a: T, b: list) -> None:
+def h(a: T, b: list[int]) -> None:
     pass
 print(h.__annotations__)
 class C:
