@@ -340,12 +340,30 @@ TpValue caseMap(TpValue s, CaseOp op) {
   out.reserve((size_t)tp_str_size(s));
   const unsigned char* p = (const unsigned char*)tp_str_data(s);
   const unsigned char* end = p + tp_str_size(s);
-  bool prev_cased = false, first = true;
+  bool prev_cased = false, first = true, prev_cp_cased = false;
+  // Lowercasing with the two context/full mappings CPython applies beyond
+  // the simple ones: final sigma and U+0130 (i + combining dot above).
+  auto lower = [&](uint32_t c) {
+    if (c == 0x3A3) {
+      bool after = false;
+      if (p < end) {
+        const unsigned char* q = p;
+        after = isCased(decodeUtf8(q));
+      }
+      appendUtf8(out, prev_cp_cased && !after ? 0x3C2 : 0x3C3);
+    } else if (c == 0x130) {
+      out += "i\xCC\x87";
+    } else {
+      appendLower(out, c);
+    }
+  };
   while (p < end) {
     uint32_t c = decodeUtf8(p);
     switch (op) {
       case kUpper: appendUpper(out, c); break;
-      case kLower: appendLower(out, c); break;
+      case kLower:
+        lower(c);
+        break;
       case kCasefold:
         if (c < 128) {
           appendLower(out, c);
@@ -362,7 +380,7 @@ TpValue caseMap(TpValue s, CaseOp op) {
         break;
       case kSwap:
         if (isUpperCp(c))
-          appendLower(out, c);
+          lower(c);
         else if (isLowerCp(c))
           appendUpper(out, c);
         else
@@ -370,7 +388,7 @@ TpValue caseMap(TpValue s, CaseOp op) {
         break;
       case kTitle:
         if (prev_cased)
-          appendLower(out, c);
+          lower(c);
         else
           appendTitle(out, c);
         prev_cased = isCased(c);
@@ -379,10 +397,11 @@ TpValue caseMap(TpValue s, CaseOp op) {
         if (first)
           appendTitle(out, c);
         else
-          appendLower(out, c);
+          lower(c);
         break;
     }
     first = false;
+    prev_cp_cased = isCased(c);
   }
   return tp_str_from(out);
 }
