@@ -55,8 +55,39 @@ ValueId FuncGen::makeFunction(const Node* node, const Arguments* args, const std
   }
   if (!cells.empty()) closure = B().tupleNew(cells);
   std::string class_name = class_names_.empty() ? "" : class_names_.back();
+  // Annotations are evaluated at definition time in the enclosing scope
+  // (strings of their source under `from __future__ import annotations`).
+  std::vector<ValueId> ann;
+  if (auto* def = dyn_cast<FunctionDefStmt>(node)) {
+    auto annotate = [&](std::string_view key, const Expr* a) {
+      if (!a) return;
+      ann.push_back(B().constStr(mangle(key)));
+      if (m_.scopes_.future_annotations) {
+        std::string_view src = m_.file_.text().substr(a->range.begin, a->range.end - a->range.begin);
+        ann.push_back(B().constStr(std::string(src)));
+      } else {
+        ann.push_back(toObject(expr(const_cast<Expr*>(a))));
+      }
+    };
+    if (args) {
+      for (Arg* a : args->posonlyargs) annotate(a->arg, a->annotation);
+      for (Arg* a : args->args) annotate(a->arg, a->annotation);
+      if (args->vararg) annotate(args->vararg->arg, args->vararg->annotation);
+      for (Arg* a : args->kwonlyargs) annotate(a->arg, a->annotation);
+      if (args->kwarg) annotate(args->kwarg->arg, args->kwarg->annotation);
+    }
+    if (def->returns) annotate("return", def->returns);
+  }
   FuncId fid = m_.functionFor(node, qual_prefix_ + name, class_name);
-  return B().funcNew(fid, defaults, kwdefaults, closure);
+  ValueId fn = B().funcNew(fid, defaults, kwdefaults, closure);
+  if (auto* def = dyn_cast<FunctionDefStmt>(node)) {
+    if (!ann.empty()) B().pySetAttr(fn, "__annotations__", B().dictNew(ann));
+    if (!def->body.empty())
+      if (auto* doc = dyn_cast<ExprStmt>(def->body[0]))
+        if (auto* c = dyn_cast<ConstantExpr>(doc->value); c && c->value.kind == Constant::Kind::Str)
+          B().pySetAttr(fn, "__doc__", B().constStr(std::string(c->value.text)));
+  }
+  return fn;
 }
 
 // `math.sqrt(x)` when `math` is certainly the math module here (imported once
@@ -126,6 +157,33 @@ ValueId FuncGen::call(const CallExpr* e) {
       if (c && c->value.kind == Constant::Kind::Str) return genexpCall(e, gen, "join");
     }
   }
+  // locals() in a function: a new dict of the function's bound plain local
+  // variables (best effort: cell and free variables are left out).
+  bool is_locals = name && name->id == "locals" && resolve("locals", scope_).kind == Storage::Global &&
+                   !m_.facts_.has_star_import && !m_.facts_.bindings.count("locals");
+  if (is_locals && e->args.empty() && e->keywords.empty() && scope_ &&
+      (scope_->kind == sema::ScopeKind::Function || scope_->kind == sema::ScopeKind::Lambda)) {
+    ValueId d = B().dictNew({});
+    for (const sema::Symbol& sym : scope_->symbols) {
+      if (sym.binding != sema::Binding::Local) continue;
+      if (!(sym.flags & (sema::kDefLocal | sema::kDefParam | sema::kDefImport))) continue;
+      Storage s = resolve(sym.name, scope_);
+      if (s.kind != Storage::Ssa) continue;
+      ValueId v = readVar(s.var);
+      BlockId have = newBlock(), join = newBlock();
+      B().condBr(B().isNull(v), join, have);
+      ssa_[have.index].preds.push_back(cur_);
+      ssa_[join.index].preds.push_back(cur_);
+      terminate();
+      enter(have);
+      B().dictSet(d, B().constStr(sym.name), toObject(v));
+      br(join);
+      enter(join);
+    }
+    return d;
+  }
+  if (is_locals && e->args.empty() && e->keywords.empty() && scope_ && scope_->kind == sema::ScopeKind::Module)
+    return B().pyCall(B().builtinLoad("globals"), {});
   // Zero-argument super(): super(__class__, <first argument>).
   if (name && name->id == "super" && e->args.empty() && e->keywords.empty() && task_.scope &&
       task_.scope->lookup("__class__") && !m_.out_.func(task_.fid).params.empty()) {
@@ -361,6 +419,11 @@ void FuncGen::classDef(const ClassDefStmt* s) {
     if (auto* doc = dyn_cast<ExprStmt>(s->body[0]))
       if (auto* c = dyn_cast<ConstantExpr>(doc->value); c && c->value.kind == Constant::Kind::Str)
         nsSet("__doc__", B().constStr(std::string(c->value.text)));
+  for (const Stmt* st : s->body)
+    if (auto* an = dyn_cast<AnnAssignStmt>(st); an && an->simple) {
+      nsSet("__annotations__", B().dictNew({}));
+      break;
+    }
 
   const sema::Scope* cls_scope = m_.scopeOf(s);
   const sema::Scope* saved_scope = scope_;

@@ -23,6 +23,12 @@ void ModuleGen::unsupported(const Node* node, const std::string& what) {
   diags_.report(diag::Kind::UnsupportedSyntax, &file_, node->range, "'" + what + "' is not supported yet");
 }
 
+void ModuleGen::unsupportedForever(const Node* node, const std::string& what, const std::string& why) {
+  failed_ = true;
+  if (!reported_.insert(node).second) return;
+  diags_.report(diag::Kind::UnsupportedSyntax, &file_, node->range, "'" + what + "' is not supported (" + why + ")");
+}
+
 const sema::Scope* ModuleGen::scopeOf(const Node* n) const {
   auto it = scopes_.scope_of.find(n);
   return it == scopes_.scope_of.end() ? nullptr : it->second;

@@ -55,6 +55,9 @@ class ModuleGen {
 
   // Reports UnsupportedSyntax for `what` at `node` (once per node).
   void unsupported(const ast::Node* node, const std::string& what);
+  // Reports UnsupportedSyntax for a construct Taipan will never compile
+  // (eval/exec/compile: there is no compiler at run time), saying why.
+  void unsupportedForever(const ast::Node* node, const std::string& what, const std::string& why);
   uint32_t lineOf(const ast::Node* n) const { return file_.lineCol(n->range.begin).line; }
   const sema::Scope* scopeOf(const ast::Node* n) const;
   TypeId irType(Ty t);

@@ -146,6 +146,11 @@ ValueId FuncGen::loadName(const std::string& raw, const Node* at) {
       return B().cellGet(cell, name);
     }
     case Storage::Global:
+      if ((name == "eval" || name == "exec" || name == "compile") && !m_.facts_.has_star_import &&
+          !m_.facts_.bindings.count(name)) {
+        m_.unsupportedForever(at, name, "a compiled program has no Python compiler at run time");
+        return B().constNone();
+      }
       if (m_.facts_.isBuiltin(name)) return B().builtinLoad(name);
       return B().globalLoad(name);
     case Storage::ClassLocal: {
@@ -304,6 +309,20 @@ void FuncGen::stmt(const Stmt* s) {
     case NodeKind::AnnAssign: {
       auto* a = cast<AnnAssignStmt>(s);
       if (a->value) assign(a->target, expr(a->value));
+      // In a class body a simple target's annotation goes into the
+      // namespace's __annotations__ (made when the class statement starts).
+      if (a->simple && !classes_.empty() && classes_.back().scope == scope_) {
+        auto* nm = cast<NameExpr>(a->target);
+        ValueId ann;
+        if (m_.scopes_.future_annotations) {
+          const Expr* e = a->annotation;
+          ann = B().constStr(std::string(m_.file_.text().substr(e->range.begin, e->range.end - e->range.begin)));
+        } else {
+          ann = toObject(expr(a->annotation));
+        }
+        ValueId d = B().pyGetItem(classes_.back().ns, B().constStr("__annotations__"));
+        B().pySetItem(d, B().constStr(mangle(nm->id)), ann);
+      }
       return;
     }
     case NodeKind::AugAssign:

@@ -475,10 +475,39 @@ TpValue builtinLen(const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (!t->len) raiseTypeError("object of type '%s' has no len()", t->name);
   return tp_int_from_i64(t->len(args[0]));
 }
+TpValue builtinCallable(const TpValue* args, int64_t nargs, TpValue kwnames);
+
+// iter(callable, sentinel): calls the callable until it returns a value
+// equal to the sentinel.
+struct TpCallableIter {
+  TpObject ob;
+  TpValue callable;
+  TpValue sentinel;
+};
+TpValue callableIterSelf(TpValue self) { return self; }
+TpValue callableIterNext(TpValue self) {
+  auto* it = reinterpret_cast<TpCallableIter*>(tp_as_object(self));
+  if (it->callable == TP_NULL) return TP_NULL;
+  TpValue v = tp_call(it->callable, nullptr, 0, TP_NULL);
+  if (tp_truth(tp_compare(v, it->sentinel, TP_CMP_EQ))) {
+    it->callable = TP_NULL;
+    return TP_NULL;
+  }
+  return v;
+}
+TpType tp_callable_iterator_type = {TP_TYPE_HEAD("callable_iterator"), .instance_size = sizeof(TpCallableIter),
+                                    .iter = callableIterSelf, .next = callableIterNext};
+
 TpValue builtinIter(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("iter", kwnames);
   checkArgCount("iter", nargs, 1, 2);
-  if (nargs == 2) raiseTypeError("iter(v, w): callable sentinel form is not supported yet");
+  if (nargs == 2) {
+    if (!tp_truth(builtinCallable(args, 1, TP_NULL))) raiseTypeError("iter(v, w): v must be callable");
+    auto* it = allocObject<TpCallableIter>(&tp_callable_iterator_type);
+    it->callable = args[0];
+    it->sentinel = args[1];
+    return tp_from_object(it);
+  }
   return tp_iter(args[0]);
 }
 TpValue builtinNext(const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -572,6 +601,27 @@ TpValue builtinVars(const TpValue* args, int64_t nargs, TpValue kwnames) {
     if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
     raiseTypeError("vars() argument must have __dict__ attribute");
   }
+}
+// globals(): the __main__ module's dict (Taipan programs are one module).
+// Module code that names `globals` keeps every global in that dict, so
+// reads and writes through it are seen by the program.
+TpValue builtinGlobals(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("globals", kwnames);
+  checkArgCount("globals", nargs, 0, 0);
+  TpValue m = tp_dict_getitem_str(modulesDict(), "__main__");
+  if (m == TP_NULL || tp_type_of(m) != &tp_module_type) return tp_dict_new();
+  return reinterpret_cast<TpModule*>(tp_as_object(m))->dict;
+}
+// breakpoint(): there is no debugger to enter; does nothing.
+TpValue builtinBreakpoint(const TpValue* args, int64_t nargs, TpValue kwnames) { return TP_NONE; }
+// __import__(name): the builtin and runtime modules Taipan knows.
+TpValue builtinImport(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__import__", nargs, 1, 5);
+  if (!tp_is_str(args[0])) raiseTypeError("__import__() argument 1 must be str, not %s", typeName(args[0]));
+  std::string name(tp_str_view(args[0]));
+  if (name.empty()) raiseValueError("Empty module name");
+  TpValue m = tp_import(name.substr(0, name.find('.')).c_str());
+  return m;
 }
 TpValue builtinDir(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("dir", kwnames);
@@ -683,58 +733,6 @@ void initSys() {
   registerModuleFunction(g_sys, "set_int_max_str_digits", sysSetIntMaxStrDigits);
 }
 
-// ---- typing: placeholders that evaluate in annotations ----
-struct TpTypingForm {
-  TpObject ob;
-  const char* name;
-};
-TpValue formRepr(TpValue self) {
-  std::string s = std::string("typing.") + reinterpret_cast<TpTypingForm*>(tp_as_object(self))->name;
-  return tp_str_from_utf8(s.data(), (int64_t)s.size());
-}
-TpValue formGetItem(TpValue self, TpValue key) { return self; }
-TpValue formCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
-  const char* n = reinterpret_cast<TpTypingForm*>(tp_as_object(self))->name;
-  // NewType('X', int) returns a callable identity; cast(T, v) returns v; TypeVar returns a placeholder.
-  if (!strcmp(n, "cast") && nargs == 2) return args[1];
-  if (!strcmp(n, "NewType")) return self;
-  if (!strcmp(n, "TypeVar")) return self;
-  if (nargs == 1) return args[0];
-  raiseTypeError("Cannot instantiate typing.%s", n);
-}
-TpValue formBinop(TpValue a, TpValue b, int32_t op, bool reflected) {
-  if (op == TP_BINOP_OR) return reflected ? b : a;  // X | None in annotations
-  return tp_from_object(&tp_NotImplemented_object);
-}
-TpValue formGetAttr(TpValue self, TpValue name) {
-  TpValue v = genericGetAttr(self, name);
-  return v != TP_NULL ? v : self;
-}
-
-}  // namespace
-
-extern "C" TpType tp_typing_form_type;
-TpType tp_typing_form_type = {TP_TYPE_HEAD("_SpecialForm"),
-                              .instance_size = sizeof(TpTypingForm),
-                              .repr = formRepr,
-                              .binop = formBinop,
-                              .getitem = formGetItem,
-                              .call = formCall,
-                              .getattr = formGetAttr};
-
-namespace {
-
-TpValue classGetItemSelf(const TpValue* args, int64_t nargs, TpValue kwnames) { return args[0]; }
-
-// A plain class `name` in module `module` whose subscription returns itself.
-TpValue makeSimpleClass(const char* name, const char* module, TpValue bases = TP_NULL) {
-  TpValue ns = tp_dict_new();
-  tp_dict_setitem_str(ns, "__module__", tp_str_intern(module));
-  TpValue cg = newBuiltinFunction("__class_getitem__", classGetItemSelf);
-  tp_dict_setitem_str(ns, "__class_getitem__", call(tp_from_object(&tp_classmethod_type), {cg}));
-  return tp_class_new(tp_str_intern(name), bases == TP_NULL ? tp_tuple_new(0, nullptr) : bases, ns);
-}
-
 // abc.abstractmethod: marks the function; tp_class_new collects the names
 // into __abstractmethods__ for classes deriving from abc.ABC.
 TpValue abcAbstractmethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -837,40 +835,6 @@ void initFuture() {
     setModuleAttr(m, f, TP_TRUE);
 }
 
-TpValue identityDecorator(const TpValue* args, int64_t nargs, TpValue kwnames) {
-  return nargs == 1 ? args[0] : TP_NONE;
-}
-
-void initTyping() {
-  TpValue m = newBuiltinModule("typing");
-  static const char* const forms[] = {
-      "Any",           "Union",           "Optional",    "List",           "Dict",          "Set",
-      "FrozenSet",     "Tuple",           "Callable",    "Iterable",       "Iterator",      "Generator",
-      "Sequence",      "MutableSequence", "Mapping",     "MutableMapping", "AbstractSet",   "MutableSet",
-      "Type",          "TypeVar",         "Generic",     "Protocol",       "ClassVar",      "Final",
-      "Literal",       "NamedTuple",      "NoReturn",    "Never",          "DefaultDict",   "Deque",
-      "Counter",       "OrderedDict",     "Hashable",    "Sized",          "Container",     "Collection",
-      "Reversible",    "Awaitable",       "Coroutine",   "AsyncIterator",  "AsyncIterable", "SupportsInt",
-      "SupportsFloat", "SupportsAbs",     "IO",          "TextIO",         "BinaryIO",      "Pattern",
-      "Match",         "AnyStr",          "Text",        "NewType",        "cast",          "Annotated",
-      "TypeAlias",     "ParamSpec",       "Concatenate", "Self",           "LiteralString", "TypedDict",
-      "Required",      "NotRequired",     "TypeGuard",   "Unpack",         "TypeVarTuple",  "ChainMap"};
-  for (const char* f : forms) {
-    auto* o = allocObject<TpTypingForm>(&tp_typing_form_type);
-    o->name = f;
-    setModuleAttr(m, f, tp_from_object(o));
-  }
-  for (const char* d : {"overload", "final", "no_type_check", "runtime_checkable", "override"})
-    registerModuleFunction(m, d, identityDecorator);
-  setModuleAttr(m, "TYPE_CHECKING", TP_FALSE);
-  // Generic and Protocol are real classes so user classes can derive from
-  // them (and from Generic[T]); subscripting returns the class itself.
-  for (const char* cls : {"Generic", "Protocol", "NamedTuple", "TypedDict"}) {
-    if (!strcmp(cls, "NamedTuple") || !strcmp(cls, "TypedDict")) continue;  // need real support, keep forms
-    setModuleAttr(m, cls, makeSimpleClass(cls, "typing"));
-  }
-}
-
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -878,7 +842,7 @@ void initTyping() {
 // ---------------------------------------------------------------------------
 void tp::initBuiltins() {
   readyType(&tp_file_type, kFileMethods, kFileGetSets, true);
-  readyType(&tp_typing_form_type, nullptr, nullptr, true);
+  readyType(&tp_callable_iterator_type, nullptr, nullptr, true);
   registerBuiltin("object", tp_from_object(&tp_object_type));
   registerBuiltin("type", tp_from_object(&tp_type_type));
   registerBuiltin("super", tp_from_object(&tp_super_type));
@@ -911,8 +875,16 @@ void tp::initBuiltins() {
   registerBuiltinFunction("vars", builtinVars);
   registerBuiltinFunction("dir", builtinDir);
   registerBuiltinFunction("open", builtinOpen);
+  registerBuiltinFunction("globals", builtinGlobals);
+  // locals() called directly is compiled inline (the function's locals);
+  // the builtin itself (reached indirectly) answers the module's dict.
+  registerBuiltin("locals", newBuiltinFunction("locals", builtinGlobals));
+  registerBuiltinFunction("breakpoint", builtinBreakpoint);
+  registerBuiltin("exit", newBuiltinFunction("exit", sysExit));
+  registerBuiltin("quit", newBuiltinFunction("quit", sysExit));
+  registerBuiltinFunction("__import__", builtinImport);
   initSys();
-  initTyping();
+  tp::initTyping();
   initAbc();
   initFuture();
   TpValue bm = newBuiltinModule("builtins");

@@ -219,14 +219,14 @@ FormatSpec ParseFormatSpec(std::string_view s, const char* type_name) {
 
 std::string FormatInt(TpValue v, std::string_view text) {
   if (text.empty()) return IntToDecimal(v);
-  FormatSpec spec = ParseFormatSpec(text, "int");
+  FormatSpec spec = ParseFormatSpec(text, tp::typeName(v));
   switch (spec.type) {
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
       return FormatFloat(IntToDouble(v), text);
     case 0: case 'd': case 'n': case 'b': case 'o': case 'x': case 'X': case 'c':
       break;
     default:
-      tp::raiseValueError("Unknown format code '%c' for object of type 'int'", spec.type);
+      tp::raiseValueError("Unknown format code '%c' for object of type '%s'", spec.type, tp::typeName(v));
   }
   if (spec.precision >= 0) tp::raiseValueError("Precision not allowed in integer format specifier");
   if (spec.no_neg_zero) tp::raiseValueError("Negative zero coercion (z) not allowed in integer format specifier");

@@ -195,14 +195,18 @@ extern "C" TpValue tp_getitem(TpValue obj, TpValue key) {
   TpType* t = tp_type_of(obj);
   if (t->getitem) return t->getitem(obj, key);
   if (isTypeObject(obj)) {
-    // C[...] in annotations: __class_getitem__, else the class itself (a
-    // stand-in for types.GenericAlias, enough for list[int] annotations).
+    // C[...]: __class_getitem__; list[int] and the other builtin generics
+    // make a GenericAlias; other builtin classes answer themselves.
     TpValue cg = lookupTypeCStr(asType(obj), "__class_getitem__");
     if (cg != TP_NULL) {
       TpValue bound = tp_type_of(cg)->descr_get ? tp_type_of(cg)->descr_get(cg, TP_NULL, obj) : cg;
       return tp_call(bound, &key, 1, TP_NULL);
     }
-    if (!(asType(obj)->flags & TP_TYPE_HEAPTYPE)) return obj;
+    TpType* ot = asType(obj);
+    if (ot == &tp_list_type || ot == &tp_dict_type || ot == &tp_set_type || ot == &tp_frozenset_type ||
+        ot == &tp_tuple_type || ot == &tp_type_type)
+      return newGenericAlias(obj, key);
+    if (!(ot->flags & TP_TYPE_HEAPTYPE)) return obj;
     raiseTypeError("type '%s' is not subscriptable", asType(obj)->name);
   }
   raiseTypeError("'%s' object is not subscriptable", t->name);

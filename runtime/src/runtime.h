@@ -386,5 +386,9 @@ void initCore();
 void initNumbers();
 void initSequences();
 void initBuiltins();
+// typing.cpp: the typing module and `X | Y` unions (called by initBuiltins),
+// and list[int]-style GenericAlias objects (for tp_getitem on builtin classes).
+void initTyping();
+TpValue newGenericAlias(TpValue origin, TpValue key);
 
 }  // namespace tp

@@ -107,7 +107,9 @@ struct Formatter {
   }
 
   TpValue tp_getitem_or_null(TpValue key) {
-    if (tp_is_dict(kwargs)) return tp_dict_get(kwargs, key);
+    // An exact dict directly; a dict subclass or other mapping through
+    // __getitem__ (format_map honours __missing__).
+    if (tp_type_of(kwargs) == &tp_dict_type) return tp_dict_get(kwargs, key);
     return tp_getitem(kwargs, key);
   }
 
@@ -153,14 +155,30 @@ struct Formatter {
           continue;
         }
         // Find the matching '}' (specs may nest one level of braces).
+        // Braces inside a field name's [key] are part of the key.
         size_t j = i + 1;
         int level = 1;
+        bool in_key = false, in_spec = false;
         while (j < n) {
-          if (fmt[j] == '{') level++;
-          if (fmt[j] == '}' && --level == 0) break;
+          char d = fmt[j];
+          if (in_key) {
+            if (d == ']') in_key = false;
+          } else if (d == '[' && !in_spec) {
+            in_key = true;
+          } else if (d == ':' && level == 1) {
+            in_spec = true;
+          } else if (d == '{') {
+            level++;
+          } else if (d == '}' && --level == 0) {
+            break;
+          }
           j++;
         }
-        if (j >= n) tp::raiseValueError("expected '}' before end of string");
+        if (j >= n) {
+          if (i + 1 == n) tp::raiseValueError("Single '{' encountered in format string");
+          if (in_spec && level > 1) tp::raiseValueError("unmatched '{' in format spec");
+          tp::raiseValueError("expected '}' before end of string");
+        }
         std::string_view field = fmt.substr(i + 1, j - i - 1);
         // Split field [!conv][:spec]; '!' and ':' inside [] belong to the key.
         size_t k = 0;
@@ -175,7 +193,7 @@ struct Formatter {
         char conv = 0;
         std::string_view spec;
         if (k < field.size() && field[k] == '!') {
-          if (k + 1 >= field.size()) tp::raiseValueError("end of string while looking for conversion specifier");
+          if (k + 1 >= field.size()) tp::raiseValueError("unmatched '{' in format spec");
           conv = field[k + 1];
           k += 2;
           if (k < field.size() && field[k] != ':') tp::raiseValueError("expected ':' after conversion specifier");
@@ -325,8 +343,13 @@ TpValue tp_str_mod(TpValue fmt, TpValue args) {
       else break;
     }
     int64_t width = -1, prec = -1;
+    auto starArg = [&]() {
+      TpValue a = nextArg();
+      if (!tp_is_int(a)) tp::raiseTypeError("* wants int");
+      return asIndex(a);
+    };
     if (i < n && f[i] == '*') {
-      width = asIndex(nextArg());
+      width = starArg();
       if (width < 0) {
         left = true;
         width = -width;
@@ -339,7 +362,7 @@ TpValue tp_str_mod(TpValue fmt, TpValue args) {
       i++;
       prec = 0;
       if (i < n && f[i] == '*') {
-        prec = asIndex(nextArg());
+        prec = starArg();
         i++;
       } else {
         while (i < n && f[i] >= '0' && f[i] <= '9') prec = prec * 10 + (f[i++] - '0');
@@ -404,6 +427,8 @@ TpValue tp_str_mod(TpValue fmt, TpValue args) {
           if ((int64_t)digits.size() < prec) {
             digits = std::string((size_t)(prec - (int64_t)digits.size()), '0') + digits;
             std::string sign = neg ? "-" : plus ? "+" : space ? " " : "";
+            if (alt && conv != 'd' && conv != 'i' && conv != 'u')
+              sign += conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X";
             body = padText(sign + digits, (int64_t)(sign.size() + digits.size()), width, left);
           }
         }

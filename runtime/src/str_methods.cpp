@@ -249,8 +249,8 @@ TpValue mRStrip(Args a, int64_t n, TpValue k) { return stripImpl("rstrip", a, n,
 TpValue mReplace(Args args, int64_t nargs, TpValue kwnames) {
   tp::noKeywords("replace", kwnames);
   tp::checkArgCount("replace", nargs - 1, 2, 3);
-  argCheckStr(args[1], "replace");
-  argCheckStr(args[2], "replace");
+  for (int i = 1; i <= 2; i++)
+    if (!tp_is_str(args[i])) tp::raiseTypeError("replace() argument %d must be str, not %s", i, tp::typeName(args[i]));
   int64_t count = nargs > 3 ? asIndex(args[3]) : -1;
   TpValue s = args[0];
   std::string_view text = sv(s), old = sv(args[1]), repl = sv(args[2]);
@@ -340,21 +340,47 @@ TpValue caseMap(TpValue s, CaseOp op) {
   out.reserve((size_t)tp_str_size(s));
   const unsigned char* p = (const unsigned char*)tp_str_data(s);
   const unsigned char* end = p + tp_str_size(s);
-  bool prev_cased = false, first = true;
+  bool prev_cased = false, first = true, prev_cp_cased = false;
+  // Lowercasing with the two context/full mappings CPython applies beyond
+  // the simple ones: final sigma and U+0130 (i + combining dot above).
+  auto lower = [&](uint32_t c) {
+    if (c == 0x3A3) {
+      bool after = false;
+      if (p < end) {
+        const unsigned char* q = p;
+        after = isCased(decodeUtf8(q));
+      }
+      appendUtf8(out, prev_cp_cased && !after ? 0x3C2 : 0x3C3);
+    } else if (c == 0x130) {
+      out += "i\xCC\x87";
+    } else {
+      appendLower(out, c);
+    }
+  };
   while (p < end) {
     uint32_t c = decodeUtf8(p);
     switch (op) {
       case kUpper: appendUpper(out, c); break;
-      case kLower: appendLower(out, c); break;
+      case kLower:
+        lower(c);
+        break;
       case kCasefold:
-        if (c == 0xDF)
-          out += "ss";
-        else
+        if (c < 128) {
           appendLower(out, c);
+        } else {
+          // Full folding (CaseFolding.txt C+F): ß -> ss, ﬁ -> fi, ...
+          utf8proc_int32_t buf[8];
+          int last = 0;
+          utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)c, buf, 8, UTF8PROC_CASEFOLD, &last);
+          if (n <= 0 || n > 8)
+            appendLower(out, c);
+          else
+            for (utf8proc_ssize_t i = 0; i < n; i++) appendUtf8(out, (uint32_t)buf[i]);
+        }
         break;
       case kSwap:
         if (isUpperCp(c))
-          appendLower(out, c);
+          lower(c);
         else if (isLowerCp(c))
           appendUpper(out, c);
         else
@@ -362,7 +388,7 @@ TpValue caseMap(TpValue s, CaseOp op) {
         break;
       case kTitle:
         if (prev_cased)
-          appendLower(out, c);
+          lower(c);
         else
           appendTitle(out, c);
         prev_cased = isCased(c);
@@ -371,10 +397,11 @@ TpValue caseMap(TpValue s, CaseOp op) {
         if (first)
           appendTitle(out, c);
         else
-          appendLower(out, c);
+          lower(c);
         break;
     }
     first = false;
+    prev_cp_cased = isCased(c);
   }
   return tp_str_from(out);
 }
@@ -663,7 +690,9 @@ TpValue mExpandTabs(Args args, int64_t nargs, TpValue kwnames) {
 
 TpValue mRemovePrefix(Args args, int64_t nargs, TpValue kwnames) {
   tp::checkArgCount("removeprefix", nargs - 1, 1, 1);
-  argCheckStr(args[1], "removeprefix");
+  if (!tp_is_str(args[1]))
+    tp::raiseTypeError("removeprefix() argument must be str, not %s",
+                       args[1] == TP_NONE ? "None" : tp::typeName(args[1]));
   std::string_view t = sv(args[0]), a = sv(args[1]);
   if (!a.empty() && t.substr(0, a.size()) == a) return tp_str_from(t.substr(a.size()));
   return args[0];
@@ -671,7 +700,9 @@ TpValue mRemovePrefix(Args args, int64_t nargs, TpValue kwnames) {
 
 TpValue mRemoveSuffix(Args args, int64_t nargs, TpValue kwnames) {
   tp::checkArgCount("removesuffix", nargs - 1, 1, 1);
-  argCheckStr(args[1], "removesuffix");
+  if (!tp_is_str(args[1]))
+    tp::raiseTypeError("removesuffix() argument must be str, not %s",
+                       args[1] == TP_NONE ? "None" : tp::typeName(args[1]));
   std::string_view t = sv(args[0]), a = sv(args[1]);
   if (!a.empty() && t.size() >= a.size() && t.substr(t.size() - a.size()) == a)
     return tp_str_from(t.substr(0, t.size() - a.size()));
@@ -695,6 +726,84 @@ TpValue mEncode(Args args, int64_t nargs, TpValue kwnames) {
     }
   }
   return tp_str_encode_utf8(args[0]);
+}
+
+// ---- maketrans / translate ----
+// str.maketrans(x[, y[, z]]): a dict from code points to code points,
+// strings or None, in the three forms CPython accepts.
+TpValue mMakeTrans(Args args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("maketrans", kwnames);
+  tp::checkArgCount("maketrans", nargs, 1, 3);
+  TpValue d = tp_dict_new();
+  if (nargs == 1) {
+    if (!tp_is_dict(args[0])) tp::raiseTypeError("if you give only one argument to maketrans it must be a dict");
+    int64_t pos = 0;
+    TpValue k, v;
+    while (tp_dict_next(args[0], &pos, &k, &v)) {
+      if (tp_is_str(k)) {
+        if (tp_str_length(k) != 1) tp::raiseValueError("string keys in translate table must be of length 1");
+        const unsigned char* p = (const unsigned char*)tp_str_data(k);
+        tp_dict_setitem(d, intValue(decodeUtf8(p)), v);
+      } else if (tp_is_int(k)) {
+        tp_dict_setitem(d, k, v);
+      } else {
+        tp::raiseTypeError("keys in translate table must be strings or integers");
+      }
+    }
+    return d;
+  }
+  if (!tp_is_str(args[0])) tp::raiseTypeError("maketrans() argument 1 must be str, not %s", tp::typeName(args[0]));
+  if (!tp_is_str(args[1])) tp::raiseTypeError("maketrans() argument 2 must be str, not %s", tp::typeName(args[1]));
+  if (nargs > 2 && !tp_is_str(args[2]))
+    tp::raiseTypeError("maketrans() argument 3 must be str, not %s", tp::typeName(args[2]));
+  if (tp_str_length(args[0]) != tp_str_length(args[1]))
+    tp::raiseValueError("the first two maketrans arguments must have equal length");
+  const unsigned char* p = (const unsigned char*)tp_str_data(args[0]);
+  const unsigned char* pe = p + tp_str_size(args[0]);
+  const unsigned char* q = (const unsigned char*)tp_str_data(args[1]);
+  while (p < pe) {
+    uint32_t a = decodeUtf8(p), b = decodeUtf8(q);
+    tp_dict_setitem(d, intValue(a), intValue(b));
+  }
+  if (nargs > 2) {
+    p = (const unsigned char*)tp_str_data(args[2]);
+    pe = p + tp_str_size(args[2]);
+    while (p < pe) tp_dict_setitem(d, intValue(decodeUtf8(p)), TP_NONE);
+  }
+  return d;
+}
+
+// str.translate(table): table[ord(c)] through __getitem__; LookupError keeps
+// the character, None deletes it, an int or str replaces it.
+TpValue mTranslate(Args args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("translate", kwnames);
+  tp::checkArgCount("translate", nargs - 1, 1, 1);
+  TpValue table = args[1];
+  std::string out;
+  const unsigned char* p = (const unsigned char*)tp_str_data(args[0]);
+  const unsigned char* pe = p + tp_str_size(args[0]);
+  while (p < pe) {
+    uint32_t c = decodeUtf8(p);
+    TpValue r;
+    try {
+      r = tp_getitem(table, intValue(c));
+    } catch (TpRaised& e) {
+      if (!tp::excIsInstance(e.exc, &tp_exc_LookupError)) throw;
+      appendUtf8(out, c);
+      continue;
+    }
+    if (r == TP_NONE) continue;
+    if (tp_is_int(r)) {
+      int64_t v = tp_int_as_i64(r);
+      if (v < 0 || v > 0x10FFFF) tp::raiseValueError("character mapping must be in range(0x110000)");
+      appendUtf8(out, (uint32_t)v);
+    } else if (tp_is_str(r)) {
+      out += sv(r);
+    } else {
+      tp::raiseTypeError("character mapping must return integer, None or str");
+    }
+  }
+  return tp_str_from(out);
 }
 
 TpValue mFormat(Args args, int64_t nargs, TpValue kwnames) {
@@ -767,6 +876,8 @@ const MethodDef kStrMethods[] = {
     {"removesuffix", mRemoveSuffix},
     {"encode", mEncode},
     {"format", mFormat},
+    {"maketrans", mMakeTrans, kMethodStatic},
+    {"translate", mTranslate},
     {"format_map", mFormatMap},
     {"__format__", mFormatDunder},
     {nullptr, nullptr},

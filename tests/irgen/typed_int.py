@@ -22,24 +22,36 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   %0: none = const.none line 3
 # CHECK:STDOUT:   %1: none = const.none line 3
 # CHECK:STDOUT:   %2: none = const.none line 3
-# CHECK:STDOUT:   %3: object = func.new @tp$1$fib %0, %1, %2 line 3
-# CHECK:STDOUT:   global.store "fib" %3 line 3
-# CHECK:STDOUT:   %4: none = const.none line 9
-# CHECK:STDOUT:   %5: none = const.none line 9
-# CHECK:STDOUT:   %6: none = const.none line 9
-# CHECK:STDOUT:   %7: object = func.new @tp$3$total %4, %5, %6 line 9
-# CHECK:STDOUT:   global.store "total" %7 line 9
-# CHECK:STDOUT:   %8: object = builtin.load "print" line 16
-# CHECK:STDOUT:   %9: int = const.int 10 line 16
-# CHECK:STDOUT:   %10: int = call.direct @tp$2$fib$typed %9 line 16
-# CHECK:STDOUT:   %11: object = cast %10 line 16
-# CHECK:STDOUT:   %12: int = const.int 5 line 16
-# CHECK:STDOUT:   %13: int = call.direct @tp$4$total$typed %12 line 16
-# CHECK:STDOUT:   %14: object = cast %13 line 16
-# CHECK:STDOUT:   %15: object = py.call %8, %11, %14 line 16
-# CHECK:STDOUT:   %16: none = const.none line 16
-# CHECK:STDOUT:   %17: object = cast %16 line 16
-# CHECK:STDOUT:   ret %17 line 16
+# CHECK:STDOUT:   %3: str = const.str "n" line 3
+# CHECK:STDOUT:   %4: object = builtin.load "int" line 3
+# CHECK:STDOUT:   %5: str = const.str "return" line 3
+# CHECK:STDOUT:   %6: object = builtin.load "int" line 3
+# CHECK:STDOUT:   %7: object = func.new @tp$1$fib %0, %1, %2 line 3
+# CHECK:STDOUT:   %8: object = dict.new %3, %4, %5, %6 line 3
+# CHECK:STDOUT:   py.setattr "__annotations__" %7, %8 line 3
+# CHECK:STDOUT:   global.store "fib" %7 line 3
+# CHECK:STDOUT:   %9: none = const.none line 9
+# CHECK:STDOUT:   %10: none = const.none line 9
+# CHECK:STDOUT:   %11: none = const.none line 9
+# CHECK:STDOUT:   %12: str = const.str "n" line 9
+# CHECK:STDOUT:   %13: object = builtin.load "int" line 9
+# CHECK:STDOUT:   %14: str = const.str "return" line 9
+# CHECK:STDOUT:   %15: object = builtin.load "int" line 9
+# CHECK:STDOUT:   %16: object = func.new @tp$3$total %9, %10, %11 line 9
+# CHECK:STDOUT:   %17: object = dict.new %12, %13, %14, %15 line 9
+# CHECK:STDOUT:   py.setattr "__annotations__" %16, %17 line 9
+# CHECK:STDOUT:   global.store "total" %16 line 9
+# CHECK:STDOUT:   %18: object = builtin.load "print" line 16
+# CHECK:STDOUT:   %19: int = const.int 10 line 16
+# CHECK:STDOUT:   %20: int = call.direct @tp$2$fib$typed %19 line 16
+# CHECK:STDOUT:   %21: object = cast %20 line 16
+# CHECK:STDOUT:   %22: int = const.int 5 line 16
+# CHECK:STDOUT:   %23: int = call.direct @tp$4$total$typed %22 line 16
+# CHECK:STDOUT:   %24: object = cast %23 line 16
+# CHECK:STDOUT:   %25: object = py.call %18, %21, %24 line 16
+# CHECK:STDOUT:   %26: none = const.none line 16
+# CHECK:STDOUT:   %27: object = cast %26 line 16
+# CHECK:STDOUT:   ret %27 line 16
 # CHECK:STDOUT: }
 # CHECK:STDOUT:
 # CHECK:STDOUT: func @tp$1$fib(%n) -> object [name "fib", qualname "fib", params (n), line 3] {

@@ -333,7 +333,8 @@ TEST_F(RuntimeCore, GlobalsAndImports) {
   EXPECT_EQ(Raises([] { tp_import("nosuchmodule"); }), "ModuleNotFoundError: No module named 'nosuchmodule'");
   TpValue typing = tp_import("typing");
   TpValue list_t = tp_import_from(typing, S("List"));
-  EXPECT_EQ(tp_getitem(list_t, tp_from_object(&tp_int_type)), list_t);
+  TpValue list_int = tp_getitem(list_t, tp_from_object(&tp_int_type));
+  EXPECT_EQ(std::string(tp_str_view(tp_repr(list_int))), "typing.List[int]");
   EXPECT_EQ(Raises([&] { tp_import_from(typing, S("Nope")); }),
             "ImportError: cannot import name 'Nope' from 'typing' (unknown location)");
   TpValue exit_fn = tp_getattr(sys, S("exit"));

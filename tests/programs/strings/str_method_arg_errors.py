@@ -1,0 +1,25 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+# Wrong-argument errors of str methods, with CPython's messages.
+t(lambda: "a".split(""))
+t(lambda: "a".rsplit(""))
+t(lambda: "a".startswith(1))
+t(lambda: "a".join([1]))
+t(lambda: "abc".index("z"))
+t(lambda: "abc".rindex("z"))
+t(lambda: "a".replace(1, "b"))
+t(lambda: "a".replace("a", 2))
+t(lambda: "a".center(5, "ab"))
+t(lambda: "a".strip(1))
+t(lambda: "a".count(1))
+t(lambda: "a".find(1))
+t(lambda: "a".partition(""))
+t(lambda: "a".rpartition(1))
+t(lambda: "a".zfill("3"))
+t(lambda: "a".removeprefix(1))
+t(lambda: "a".removesuffix(None))
+t(lambda: "a".endswith(("a", 1)))
+t(lambda: "a".encode("nope"))
