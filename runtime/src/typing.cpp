@@ -53,6 +53,7 @@ struct TpUnionType {  // int | str
 
 extern "C" TpType tp_typing_form_type;
 extern "C" TpType tp_typing_alias_type;
+extern "C" TpType tp_generic_alias_type;
 extern "C" TpType tp_typevar_type;
 extern "C" TpType tp_union_type;
 
@@ -64,7 +65,8 @@ bool isForm(TpValue v, const char* name = nullptr) {
   return tp_is_object(v) && tp_type_of(v) == &tp_typing_form_type && (!name || !strcmp(formName(v), name));
 }
 bool isAlias(TpValue v, const char* name = nullptr) {
-  return tp_is_object(v) && tp_type_of(v) == &tp_typing_alias_type && (!name || !strcmp(asAlias(v)->name, name));
+  return tp_is_object(v) && (tp_type_of(v) == &tp_typing_alias_type || tp_type_of(v) == &tp_generic_alias_type) &&
+         (!name || !strcmp(asAlias(v)->name, name));
 }
 
 // typing's _type_repr: classes by (module.)qualname, None, ..., else repr().
@@ -85,8 +87,8 @@ std::string typeRepr(TpValue v) {
   return view(tp_repr(v));
 }
 
-TpValue newAlias(const char* name, TpValue args, TpValue origin = TP_NULL) {
-  auto* a = allocObject<TpTypingAlias>(&tp_typing_alias_type);
+TpValue newAlias(const char* name, TpValue args, TpValue origin = TP_NULL, TpType* type = &tp_typing_alias_type) {
+  auto* a = allocObject<TpTypingAlias>(type);
   a->name = name;
   a->args = args;
   a->origin = origin;
@@ -753,6 +755,14 @@ TpType tp_typing_alias_type = {TP_TYPE_HEAD("_GenericAlias"),
                                .getitem = aliasGetItem,
                                .call = aliasCall,
                                .getattr = aliasGetAttr};
+// types.GenericAlias (list[int]): the same behaviour under its own type name.
+TpType tp_generic_alias_type = {TP_TYPE_HEAD("GenericAlias"),
+                                .instance_size = sizeof(TpTypingAlias),
+                                .repr = aliasRepr,
+                                .binop = aliasBinop,
+                                .getitem = aliasGetItem,
+                                .call = aliasCall,
+                                .getattr = aliasGetAttr};
 TpType tp_typevar_type = {TP_TYPE_HEAD("TypeVar"), .instance_size = sizeof(TpTypeVar), .repr = typeVarRepr,
                           .binop = formBinop};
 TpType tp_union_type = {TP_TYPE_HEAD("UnionType"), .instance_size = sizeof(TpUnionType), .repr = unionRepr,
@@ -761,7 +771,7 @@ TpType tp_union_type = {TP_TYPE_HEAD("UnionType"), .instance_size = sizeof(TpUni
 // list[int], dict[str, int], ...: a types.GenericAlias stand-in.
 TpValue tp::newGenericAlias(TpValue origin, TpValue key) {
   TpValue args = tp_is_tuple(key) ? key : tp_tuple_new(1, &key);
-  return newAlias("", args, origin);
+  return newAlias("", args, origin, &tp_generic_alias_type);
 }
 
 void tp::initTyping() {
@@ -769,6 +779,9 @@ void tp::initTyping() {
   readyType(&tp_typing_alias_type, kAliasMethods, nullptr, true);
   readyType(&tp_typevar_type, nullptr, kTypeVarGetSets, true);
   readyType(&tp_union_type, kUnionMethods, kUnionGetSets, true);
+  readyType(&tp_generic_alias_type, kAliasMethods, nullptr, true);
+  tp_union_type.module = tp_str_intern("types");
+  tp_generic_alias_type.module = tp_str_intern("types");
   tp_type_type.binop = typeOrBinop;  // int | str
   TpValue m = newBuiltinModule("typing");
   static const char* const forms[] = {"Any",

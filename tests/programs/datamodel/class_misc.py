@@ -77,3 +77,5 @@ class Weird:
     def __init__(self):
         print("never called")
 print(Weird())
+print(list[int], dict[str, list[int]], tuple[int, ...], type(list[int]))
+print(isinstance(3, int | str), isinstance("s", int | None), issubclass(type(None), int | None), int | str)

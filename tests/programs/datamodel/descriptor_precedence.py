@@ -57,7 +57,7 @@ class Temp:
         return 1
 t = Temp()
 t.celsius = 25
-print(t.celsius, type(Temp.celsius).__name__)
+print(t.celsius, Temp.celsius.__doc__, type(Temp.celsius).__name__)
 del t.celsius
 print(t.celsius)
 try:

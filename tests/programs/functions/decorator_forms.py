@@ -24,7 +24,7 @@ def tag(label):
 def add(a, b=1):
     "Adds."
     return a + b
-print(add(2), add(2, b=5), add.__name__, add.__wrapped__(10))
+print(add(2), add(2, b=5), add.__name__, add.__doc__, add.__wrapped__(10))
 
 @repeat(3)
 @trace
