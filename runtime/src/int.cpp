@@ -844,6 +844,7 @@ TpType tp_int_type = {
 
 namespace taipan::num {
 void InitFloat();
+void InitComplex();
 void InitBool();
 void InitMath();
 void InitNumberBuiltins();
@@ -855,6 +856,7 @@ void tp::initNumbers() {
   tp::readyType(&tp_int_type, kIntMethods, kIntGetSets);
   InitBool();
   InitFloat();
+  InitComplex();
   InitNumberBuiltins();
   InitMath();
 }
