@@ -270,9 +270,15 @@ TpValue strNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
   if (out[0] == TP_NULL) {
     r = tp_str_empty();
   } else if (out[1] != TP_NULL || out[2] != TP_NULL) {
-    if (!tp_is_object(out[0]) || tp_type_of_object(out[0]) != &tp_bytes_type)
+    if (!tp_is_object(out[0]) ||
+        (!tp_is_subtype(tp_type_of_object(out[0]), &tp_bytes_type) && tp_type_of_object(out[0]) != &tp_bytearray_type))
       tp::raiseTypeError("decoding to str: need a bytes-like object, %s found", tp::typeName(out[0]));
-    r = tp_bytes_decode_utf8(out[0]);
+    if (tp_type_of_object(out[0]) == &tp_bytearray_type) {
+      TpByteArray* b = (TpByteArray*)tp_as_object(out[0]);
+      r = decodeBytes(b->data, b->size, out[1], out[2]);
+    } else {
+      r = decodeBytes(tp_bytes_data(out[0]), tp_bytes_size(out[0]), out[1], out[2]);
+    }
   } else {
     r = tp_str(out[0]);
   }

@@ -1,5 +1,7 @@
-// The bytes type (basic support): immutable byte strings with literals, repr,
-// len, indexing, iteration, slicing, decode, comparison and hashing.
+// The binary sequence types: bytes (immutable byte strings with literals),
+// bytearray (mutable, growable) and memoryview (a window on either). They
+// share one method table (runtime/src/bytes.cpp) and the codecs of
+// runtime/src/codecs.cpp.
 #pragma once
 
 #include "taipan/object.h"
@@ -18,3 +20,21 @@ static inline int64_t tp_bytes_size(TpValue b) { return tp_bytes_object(b)->size
 
 TP_API TP_NOTHROW TpValue tp_bytes_new(const char* data, int64_t size);
 TP_API TpValue tp_bytes_decode_utf8(TpValue b);  // UnicodeDecodeError on bad input
+
+typedef struct TpByteArray {
+  TpObject ob;
+  int64_t size;
+  int64_t capacity;
+  char* data;       // GC-allocated (atomic), capacity + 1 bytes, NUL-terminated
+  int64_t exports;  // live memoryviews: resizing raises BufferError while > 0
+} TpByteArray;
+
+typedef struct TpMemoryView {
+  TpObject ob;
+  TpValue obj;  // the bytes or bytearray viewed
+  int64_t start, step, len;
+  bool readonly;
+  bool released;
+} TpMemoryView;
+
+TP_EXTERN_C TpType tp_bytearray_type, tp_memoryview_type;
