@@ -8,7 +8,9 @@
 // over byte views and shared by bytes and bytearray; a method's result has the
 // type of its receiver. memoryview covers the basics: a window (start, step,
 // length) on a bytes or bytearray, len, indexing, slicing, tobytes, tolist,
-// writes through to a bytearray, readonly, release and `with`.
+// writes through to a bytearray, readonly, release and `with`. A view does
+// not pin its bytearray's size (CPython's BufferError needs reference counts
+// to know when a view dies); a view left outside a shrunk bytearray raises.
 #include <algorithm>
 #include <cstring>
 
@@ -38,8 +40,16 @@ TpByteArray* ba(TpValue v) { return reinterpret_cast<TpByteArray*>(tp_as_object(
 TpMemoryView* mv(TpValue v) { return reinterpret_cast<TpMemoryView*>(tp_as_object(v)); }
 TpValue notImplemented() { return tp_from_object(&tp_NotImplemented_object); }
 
+// The view must be live and (a bytearray may have shrunk since) inside its object.
 void checkReleased(TpValue v) {
-  if (mv(v)->released) tp::raiseValueError("operation forbidden on released memoryview object");
+  TpMemoryView* m = mv(v);
+  if (m->released) tp::raiseValueError("operation forbidden on released memoryview object");
+  if (m->len > 0 && tp_type_of_object(m->obj) == &tp_bytearray_type) {
+    int64_t size = reinterpret_cast<TpByteArray*>(tp_as_object(m->obj))->size;
+    int64_t last = m->start + (m->len - 1) * m->step;
+    if (m->start >= size || last < 0 || last >= size)
+      tp::raiseIndexError("memoryview: underlying bytearray was resized");
+  }
 }
 // The bytes of a contiguous memoryview (step 1), else a copy.
 std::string mvBytes(TpValue v);
@@ -90,11 +100,7 @@ TpValue byteArrayNew(std::string_view d) {
   b->data[b->size] = 0;
   return tp_from_object(b);
 }
-void checkResizable(TpByteArray* b) {
-  if (b->exports > 0) tp::raise(&tp_exc_BufferError, "Existing exports of data: object cannot be re-sized");
-}
 void baResize(TpByteArray* b, int64_t n) {
-  checkResizable(b);
   if (n > b->capacity) {
     int64_t cap = std::max(n, b->capacity * 2 + 8);
     char* d = static_cast<char*>(tp_gc_malloc_atomic(cap + 1));
@@ -160,14 +166,15 @@ std::string bytesFromSource(TpValue src, const char* tname) {
 }
 
 // ---- repr / hash / compare ----
-void bytesReprInto(std::string& out, std::string_view d) {
+// bytearray's repr escapes ' even inside double quotes (as CPython's does).
+void bytesReprInto(std::string& out, std::string_view d, bool always_escape_single = false) {
   bool has_single = d.find('\'') != std::string_view::npos, has_double = d.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
   out += 'b';
   out += quote;
   static const char kHex[] = "0123456789abcdef";
   for (unsigned char c : d) {
-    if (c == (unsigned char)quote || c == '\\') {
+    if (c == (unsigned char)quote || c == '\\' || (always_escape_single && c == '\'')) {
       out += '\\';
       out += (char)c;
     } else if (c == '\t') {
@@ -194,7 +201,7 @@ TpValue bytesRepr(TpValue v) {
 }
 TpValue byteArrayRepr(TpValue v) {
   std::string out = std::string(tp_type_of(v)->name) + "(";
-  bytesReprInto(out, selfView(v));
+  bytesReprInto(out, selfView(v), true);
   out += ")";
   return tp_str_from(out);
 }
@@ -350,7 +357,6 @@ void byteArraySetItem(TpValue self, TpValue key, TpValue value) {
       out += src;
       int64_t tail = std::max(stop, start);
       out.append(b->data + tail, (size_t)(n - tail));
-      if ((int64_t)out.size() != n) checkResizable(b);
       baAssign(self, out);
       return;
     }
@@ -450,10 +456,11 @@ void rangeArgs(Args args, int64_t nargs, int first, int64_t n, int64_t* start, i
     if (!tryIndex(v, &i))
       tp::raiseTypeError("slice indices must be integers or None or have an __index__ method");
     if (i < 0) i = std::max<int64_t>(0, i + n);
-    *out = std::min(i, n);
+    *out = i;
   };
   if (nargs > first) conv(args[first], start);
   if (nargs > first + 1) conv(args[first + 1], end);
+  *end = std::min(*end, n);  // start may exceed n: an empty window that finds nothing
 }
 
 int64_t findImpl(Args args, int64_t nargs, const char* name, bool reverse) {
@@ -541,9 +548,7 @@ TpValue splitImpl(Args args, int64_t nargs, TpValue kwnames, bool reverse) {
         while (i < n && isSpaceB(s[i])) i++;
         if (i >= n) break;
         if ((int64_t)parts.size() == maxsplit) {
-          size_t e = n;
-          while (e > i && isSpaceB(s[e - 1])) e--;
-          parts.emplace_back(s.substr(i, e - i));
+          parts.emplace_back(s.substr(i));
           break;
         }
         size_t j = i;
@@ -557,9 +562,7 @@ TpValue splitImpl(Args args, int64_t nargs, TpValue kwnames, bool reverse) {
         while (i >= 0 && isSpaceB(s[i])) i--;
         if (i < 0) break;
         if ((int64_t)parts.size() == maxsplit) {
-          int64_t b = 0;
-          while (b <= i && isSpaceB(s[b])) b++;
-          parts.emplace_back(s.substr((size_t)b, (size_t)(i - b + 1)));
+          parts.emplace_back(s.substr(0, (size_t)(i + 1)));
           break;
         }
         int64_t j = i;
@@ -985,10 +988,7 @@ TpValue mExtend(Args a, int64_t n, TpValue) {
   if (x.ok) {
     add = std::string(x.v);
   } else {
-    if (tp_is_int(a[1]) || tp_is_str(a[1]))
-      tp::raiseTypeError(tp_is_str(a[1]) ? "expected iterable of integers; got: 'str'"
-                                         : "can't extend bytearray with %s",
-                         tp::typeName(a[1]));
+    if (tp_is_int(a[1])) tp::raiseTypeError("can't extend bytearray with %s", tp::typeName(a[1]));
     forEach(a[1], [&](TpValue v) { add += (char)byteValue(v); });
   }
   int64_t old = b->size;
@@ -1084,7 +1084,6 @@ TpValue mvNewSlot(TpType* type, const TpValue* args, int64_t nargs, TpValue kwna
     tp::raiseTypeError("memoryview: a bytes-like object is required, not '%s'", tp::typeName(obj));
   }
   m->released = false;
-  if (isByteArray(m->obj)) ba(m->obj)->exports++;
   return tp_from_object(m);
 }
 
@@ -1121,7 +1120,6 @@ TpValue mvGetItem(TpValue v, TpValue key) {
     r->start = m->start + start * m->step;
     r->step = m->step * step;
     r->len = len;
-    if (isByteArray(r->obj)) ba(r->obj)->exports++;
     return tp_from_object(r);
   }
   int64_t i;
@@ -1182,10 +1180,7 @@ TpValue mvHex(Args a, int64_t n, TpValue k) {
 }
 TpValue mvRelease(Args a, int64_t n, TpValue) {
   TpMemoryView* m = mv(a[0]);
-  if (!m->released) {
-    m->released = true;
-    if (isByteArray(m->obj)) ba(m->obj)->exports--;
-  }
+  m->released = true;
   return TP_NONE;
 }
 TpValue mvEnter(Args a, int64_t n, TpValue) {

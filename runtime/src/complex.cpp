@@ -406,6 +406,8 @@ const tp::GetSetDef kGetSets[] = {
 
 }  // namespace
 
+TpValue ComplexPow(double ar, double ai, double br, double bi) { return Pow({ar, ai}, {br, bi}); }
+
 void InitComplex() {
   tp::readyType(&tp_complex_type, kMethods, kGetSets);
   tp::registerBuiltin("complex", tp_from_object(&tp_complex_type));

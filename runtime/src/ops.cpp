@@ -79,7 +79,10 @@ extern "C" TpValue tp_binop(TpValue a, TpValue b, int32_t op) {
 extern "C" TpValue tp_unaryop(TpValue a, int32_t op) {
   if (op == TP_UNARY_NOT) return tp_bool(!tp_truth(a));
   TpType* t = tp_type_of(a);
-  if (t->unaryop) return t->unaryop(a, op);
+  if (t->unaryop) {
+    TpValue r = t->unaryop(a, op);
+    if (r != NotImpl()) return r;
+  }
   static const char* syms[] = {"-", "+", "~"};
   raiseTypeError("bad operand type for unary %s: '%s'", syms[op], t->name);
 }

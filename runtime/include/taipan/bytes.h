@@ -25,8 +25,7 @@ typedef struct TpByteArray {
   TpObject ob;
   int64_t size;
   int64_t capacity;
-  char* data;       // GC-allocated (atomic), capacity + 1 bytes, NUL-terminated
-  int64_t exports;  // live memoryviews: resizing raises BufferError while > 0
+  char* data;  // GC-allocated (atomic), capacity + 1 bytes, NUL-terminated
 } TpByteArray;
 
 typedef struct TpMemoryView {
