@@ -223,12 +223,18 @@ int64_t bytesLen(TpValue v) { return (int64_t)selfView(v).size(); }
 TpValue compareViews(std::string_view x, std::string_view y, int32_t op) {
   int c = x.compare(y);
   switch (op) {
-    case TP_CMP_LT: return tp_bool(c < 0);
-    case TP_CMP_LE: return tp_bool(c <= 0);
-    case TP_CMP_EQ: return tp_bool(c == 0);
-    case TP_CMP_NE: return tp_bool(c != 0);
-    case TP_CMP_GT: return tp_bool(c > 0);
-    case TP_CMP_GE: return tp_bool(c >= 0);
+    case TP_CMP_LT:
+      return tp_bool(c < 0);
+    case TP_CMP_LE:
+      return tp_bool(c <= 0);
+    case TP_CMP_EQ:
+      return tp_bool(c == 0);
+    case TP_CMP_NE:
+      return tp_bool(c != 0);
+    case TP_CMP_GT:
+      return tp_bool(c > 0);
+    case TP_CMP_GE:
+      return tp_bool(c >= 0);
   }
   return notImplemented();
 }
@@ -301,8 +307,7 @@ TpValue byteArrayBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
 // ---- indexing ----
 int64_t normIndex(TpValue key, int64_t n, const char* what) {
   int64_t i;
-  if (!tryIndex(key, &i))
-    tp::raiseTypeError("%s indices must be integers or slices, not %s", what, tp::typeName(key));
+  if (!tryIndex(key, &i)) tp::raiseTypeError("%s indices must be integers or slices, not %s", what, tp::typeName(key));
   if (i < 0) i += n;
   return i;
 }
@@ -453,8 +458,7 @@ void rangeArgs(Args args, int64_t nargs, int first, int64_t n, int64_t* start, i
   auto conv = [&](TpValue v, int64_t* out) {
     if (v == TP_NONE) return;
     int64_t i;
-    if (!tryIndex(v, &i))
-      tp::raiseTypeError("slice indices must be integers or None or have an __index__ method");
+    if (!tryIndex(v, &i)) tp::raiseTypeError("slice indices must be integers or None or have an __index__ method");
     if (i < 0) i = std::max<int64_t>(0, i + n);
     *out = i;
   };
@@ -507,8 +511,7 @@ TpValue startsEnds(Args args, int64_t nargs, const char* name, bool ends) {
   rangeArgs(args, nargs, 2, (int64_t)s.size(), &start, &end);
   auto test = [&](TpValue x) {
     Buf b(x);
-    if (!b.ok)
-      tp::raiseTypeError("%s first arg must be bytes or a tuple of bytes, not %s", name, tp::typeName(x));
+    if (!b.ok) tp::raiseTypeError("%s first arg must be bytes or a tuple of bytes, not %s", name, tp::typeName(x));
     if (start > end) return false;
     std::string_view w = s.substr((size_t)start, (size_t)(end - start));
     if (b.v.size() > w.size()) return false;
@@ -630,8 +633,7 @@ TpValue mJoin(Args args, int64_t nargs, TpValue kwnames) {
   forEach(args[1], [&](TpValue x) {
     Buf b(x);
     if (!b.ok)
-      tp::raiseTypeError("sequence item %lld: expected a bytes-like object, %s found", (long long)idx,
-                         tp::typeName(x));
+      tp::raiseTypeError("sequence item %lld: expected a bytes-like object, %s found", (long long)idx, tp::typeName(x));
     if (idx) out += sep;
     out += b.v;
     idx++;
@@ -721,10 +723,14 @@ TpValue mapBytes(Args args, int64_t nargs, const char* name, F f) {
   return like(args[0], s);
 }
 TpValue mUpper(Args a, int64_t n, TpValue) {
-  return mapBytes(a, n, "upper", [](std::string& s) { for (char& c : s) c = toUpperB(c); });
+  return mapBytes(a, n, "upper", [](std::string& s) {
+    for (char& c : s) c = toUpperB(c);
+  });
 }
 TpValue mLower(Args a, int64_t n, TpValue) {
-  return mapBytes(a, n, "lower", [](std::string& s) { for (char& c : s) c = toLowerB(c); });
+  return mapBytes(a, n, "lower", [](std::string& s) {
+    for (char& c : s) c = toLowerB(c);
+  });
 }
 TpValue mSwapCase(Args a, int64_t n, TpValue) {
   return mapBytes(a, n, "swapcase", [](std::string& s) {
@@ -903,8 +909,7 @@ TpValue mFromHex(Args args, int64_t nargs, TpValue kwnames) {
       continue;
     }
     int hi = hexv(s[i]);
-    if (hi < 0)
-      tp::raiseValueError("non-hexadecimal number found in fromhex() arg at position %lld", (long long)i);
+    if (hi < 0) tp::raiseValueError("non-hexadecimal number found in fromhex() arg at position %lld", (long long)i);
     if (i + 1 >= s.size() || hexv(s[i + 1]) < 0)
       tp::raiseValueError("non-hexadecimal number found in fromhex() arg at position %lld", (long long)i + 1);
     out += (char)(hi * 16 + hexv(s[i + 1]));
@@ -1045,24 +1050,24 @@ TpValue mCopy(Args a, int64_t n, TpValue) {
   return byteArrayNew(std::string_view(b->data, (size_t)b->size));
 }
 
-#define SHARED_METHODS                                                                                           \
-  {"count", mCount}, {"find", mFind}, {"rfind", mRFind}, {"index", mIndex}, {"rindex", mRIndex},                \
-      {"startswith", mStartsWith}, {"endswith", mEndsWith}, {"split", mSplit}, {"rsplit", mRSplit},             \
-      {"splitlines", mSplitLines}, {"join", mJoin}, {"strip", mStrip}, {"lstrip", mLStrip}, {"rstrip", mRStrip}, \
-      {"replace", mReplace}, {"partition", mPartition}, {"rpartition", mRPartition}, {"upper", mUpper},         \
-      {"lower", mLower}, {"title", mTitle}, {"capitalize", mCapitalize}, {"swapcase", mSwapCase},               \
-      {"isalnum", mIsAlnum}, {"isalpha", mIsAlpha}, {"isdigit", mIsDigit}, {"islower", mIsLower},               \
-      {"isupper", mIsUpper}, {"isspace", mIsSpace}, {"istitle", mIsTitle}, {"isascii", mIsAscii},               \
-      {"center", mCenter}, {"ljust", mLJust}, {"rjust", mRJust}, {"zfill", mZFill},                             \
-      {"expandtabs", mExpandTabs}, {"hex", mHex}, {"fromhex", mFromHex, tp::kMethodClass},                      \
-      {"decode", mDecode}, {"removeprefix", mRemovePrefix}, {"removesuffix", mRemoveSuffix},                    \
-      {"translate", mTranslate}, {"maketrans", mMakeTrans, tp::kMethodStatic}
+#define SHARED_METHODS                                                                                                 \
+  {"count", mCount}, {"find", mFind}, {"rfind", mRFind}, {"index", mIndex}, {"rindex", mRIndex},                       \
+      {"startswith", mStartsWith}, {"endswith", mEndsWith}, {"split", mSplit}, {"rsplit", mRSplit},                    \
+      {"splitlines", mSplitLines}, {"join", mJoin}, {"strip", mStrip}, {"lstrip", mLStrip}, {"rstrip", mRStrip},       \
+      {"replace", mReplace}, {"partition", mPartition}, {"rpartition", mRPartition}, {"upper", mUpper},                \
+      {"lower", mLower}, {"title", mTitle}, {"capitalize", mCapitalize}, {"swapcase", mSwapCase},                      \
+      {"isalnum", mIsAlnum}, {"isalpha", mIsAlpha}, {"isdigit", mIsDigit}, {"islower", mIsLower},                      \
+      {"isupper", mIsUpper}, {"isspace", mIsSpace}, {"istitle", mIsTitle}, {"isascii", mIsAscii}, {"center", mCenter}, \
+      {"ljust", mLJust}, {"rjust", mRJust}, {"zfill", mZFill}, {"expandtabs", mExpandTabs}, {"hex", mHex},             \
+      {"fromhex", mFromHex, tp::kMethodClass}, {"decode", mDecode}, {"removeprefix", mRemovePrefix},                   \
+      {"removesuffix", mRemoveSuffix}, {"translate", mTranslate}, {                                                    \
+    "maketrans", mMakeTrans, tp::kMethodStatic                                                                         \
+  }
 
 const MethodDef kBytesMethods[] = {SHARED_METHODS, {nullptr, nullptr}};
-const MethodDef kByteArrayMethods[] = {SHARED_METHODS,       {"append", mAppend}, {"extend", mExtend},
-                                       {"insert", mInsert},  {"pop", mPop},       {"remove", mRemove},
-                                       {"clear", mClear},    {"reverse", mReverse}, {"copy", mCopy},
-                                       {nullptr, nullptr}};
+const MethodDef kByteArrayMethods[] = {SHARED_METHODS,  {"append", mAppend}, {"extend", mExtend}, {"insert", mInsert},
+                                       {"pop", mPop},   {"remove", mRemove}, {"clear", mClear},   {"reverse", mReverse},
+                                       {"copy", mCopy}, {nullptr, nullptr}};
 
 // ---- memoryview ----
 TpValue mvNewSlot(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -1203,12 +1208,11 @@ TpValue mvGetNBytes(TpValue v) { return intValue(mvLen(v)); }
 TpValue mvGetItemSize(TpValue v) { return intValue(1); }
 TpValue mvGetFormat(TpValue v) { return tp_str_from("B"); }
 
-const MethodDef kMemoryViewMethods[] = {
-    {"tobytes", mvToBytes}, {"tolist", mvToList},   {"hex", mvHex},   {"release", mvRelease},
-    {"__enter__", mvEnter}, {"__exit__", mvExit},   {nullptr, nullptr}};
-const GetSetDef kMemoryViewGetSets[] = {{"readonly", mvGetReadonly}, {"obj", mvGetObj},
-                                        {"nbytes", mvGetNBytes},     {"itemsize", mvGetItemSize},
-                                        {"format", mvGetFormat},     {nullptr, nullptr}};
+const MethodDef kMemoryViewMethods[] = {{"tobytes", mvToBytes}, {"tolist", mvToList},   {"hex", mvHex},
+                                        {"release", mvRelease}, {"__enter__", mvEnter}, {"__exit__", mvExit},
+                                        {nullptr, nullptr}};
+const GetSetDef kMemoryViewGetSets[] = {{"readonly", mvGetReadonly}, {"obj", mvGetObj},       {"nbytes", mvGetNBytes},
+                                        {"itemsize", mvGetItemSize}, {"format", mvGetFormat}, {nullptr, nullptr}};
 
 }  // namespace
 
@@ -1217,8 +1221,8 @@ const GetSetDef kMemoryViewGetSets[] = {{"readonly", mvGetReadonly}, {"obj", mvG
 TpValue bytesMod(TpValue fmtv, TpValue args) {
   std::string_view f = selfView(fmtv);
   bool is_tuple = tp_is_object(args) && tp_type_of_object(args) == &tp_tuple_type;
-  bool is_map = !is_tuple && tp_is_object(args) && tp_type_of(args)->getitem && !isBytes(args) &&
-                !isByteArray(args) && !tp_is_str(args);
+  bool is_map = !is_tuple && tp_is_object(args) && tp_type_of(args)->getitem && !isBytes(args) && !isByteArray(args) &&
+                !tp_is_str(args);
   int64_t argi = 0, nargs = is_tuple ? tp_tuple_size(args) : 1;
   auto next = [&]() -> TpValue {
     if (argi >= nargs) tp::raiseTypeError("not enough arguments for format string");
@@ -1280,9 +1284,8 @@ TpValue bytesMod(TpValue fmtv, TpValue args) {
       } else {
         TpValue r = tp_is_object(arg) ? tp::callMethodIfExists(arg, "__bytes__", nullptr, 0) : TP_NULL;
         if (r == TP_NULL)
-          tp::raiseTypeError(
-              "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
-              tp::typeName(arg));
+          tp::raiseTypeError("%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+                             tp::typeName(arg));
         body = std::string(selfView(r));
       }
       if (prec_text.size() > 1) body = body.substr(0, (size_t)std::stoll(prec_text.substr(1)));
@@ -1316,8 +1319,7 @@ TpValue bytesMod(TpValue fmtv, TpValue args) {
     TpValue s = tp_str_mod(tp_str_from(spec), tp_tuple_new(1, &arg));
     out += tp_str_view(s);
   }
-  if (is_tuple && argi < nargs && !is_map)
-    tp::raiseTypeError("not all arguments converted during bytes formatting");
+  if (is_tuple && argi < nargs && !is_map) tp::raiseTypeError("not all arguments converted during bytes formatting");
   if (!is_tuple && argi == 0 && !is_map && nargs == 1)
     tp::raiseTypeError("not all arguments converted during bytes formatting");
   return like(fmtv, out);
@@ -1337,30 +1339,20 @@ void initBytes() {
 using namespace tp::seq;
 
 TpType tp_bytes_type = {
-    TP_TYPE_HEAD("bytes"),
-    .instance_size = offsetof(TpBytes, subclass_dict),
-    .new_ = bytesNew,
-    .repr = bytesRepr,
-    .hash = bytesHash,
-    .richcompare = bytesRichCompare,
-    .len = bytesLen,
-    .binop = bytesBinOp,
-    .getitem = bytesGetItem,
-    .contains = bytesContains,
+    TP_TYPE_HEAD("bytes"),   .instance_size = offsetof(TpBytes, subclass_dict),
+    .new_ = bytesNew,        .repr = bytesRepr,
+    .hash = bytesHash,       .richcompare = bytesRichCompare,
+    .len = bytesLen,         .binop = bytesBinOp,
+    .getitem = bytesGetItem, .contains = bytesContains,
     .iter = bytesIterSlot,
 };
 
 TpType tp_bytearray_type = {
-    TP_TYPE_HEAD("bytearray"),
-    .instance_size = sizeof(TpByteArray),
-    .new_ = byteArrayTypeNew,
-    .repr = byteArrayRepr,
-    .richcompare = bytesRichCompare,
-    .len = bytesLen,
-    .binop = byteArrayBinOp,
-    .getitem = bytesGetItem,
-    .setitem = byteArraySetItem,
-    .contains = bytesContains,
+    TP_TYPE_HEAD("bytearray"),       .instance_size = sizeof(TpByteArray),
+    .new_ = byteArrayTypeNew,        .repr = byteArrayRepr,
+    .richcompare = bytesRichCompare, .len = bytesLen,
+    .binop = byteArrayBinOp,         .getitem = bytesGetItem,
+    .setitem = byteArraySetItem,     .contains = bytesContains,
     .iter = bytesIterSlot,
 };
 

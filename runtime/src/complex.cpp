@@ -4,12 +4,13 @@
 // squaring, the polar form otherwise, with CPython's error messages), equality
 // (ordering is left to the dispatcher's TypeError), the numeric hash, repr
 // ("(1+2j)", "2j", "(-0-1j)", "(nan+infj)") and format() specs.
+#include "taipan/complex.h"
+
 #include <cerrno>
 #include <cmath>
 #include <cstring>
 
 #include "num_internal.h"
-#include "taipan/complex.h"
 
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
@@ -308,7 +309,14 @@ std::string FormatComplex(C c, std::string_view text) {
   if (text.empty()) return Repr(c);
   FormatSpec spec = ParseFormatSpec(text, "complex");
   switch (spec.type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
       break;
     default:
       tp::raiseValueError("Unknown format code '%c' for object of type 'complex'", spec.type);
@@ -392,10 +400,7 @@ TpValue GetReal(TpValue self) { return tp_float_box(Val(self).re); }
 TpValue GetImag(TpValue self) { return tp_float_box(Val(self).im); }
 
 const tp::MethodDef kMethods[] = {
-    {"conjugate", Conjugate},
-    {"__complex__", DunderComplex},
-    {"__format__", DunderFormat},
-    {"__abs__", DunderAbs},
+    {"conjugate", Conjugate}, {"__complex__", DunderComplex}, {"__format__", DunderFormat}, {"__abs__", DunderAbs},
     {nullptr, nullptr},
 };
 const tp::GetSetDef kGetSets[] = {
@@ -418,12 +423,12 @@ void InitComplex() {
 using namespace taipan::num;
 
 TpType tp_complex_type = {
-    TP_TYPE_HEAD("complex"), .instance_size = sizeof(TpComplex),
+    TP_TYPE_HEAD("complex"),   .instance_size = sizeof(TpComplex),
     .flags = TP_TYPE_BASETYPE, .new_ = New,
-    .repr = ReprSlot,        .str = ReprSlot,
-    .hash = HashSlot,        .richcompare = RichCompare,
-    .truth = TruthSlot,      .binop = BinOp,
-    .unaryop = UnaryOp,      .format = FormatSlot,
+    .repr = ReprSlot,          .str = ReprSlot,
+    .hash = HashSlot,          .richcompare = RichCompare,
+    .truth = TruthSlot,        .binop = BinOp,
+    .unaryop = UnaryOp,        .format = FormatSlot,
 };
 
 TpValue tp_complex_new(double real, double imag) {

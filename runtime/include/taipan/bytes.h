@@ -9,9 +9,9 @@
 typedef struct TpBytes {
   TpObject ob;
   int64_t size;
-  int64_t hash;  // -1 until computed
+  int64_t hash;           // -1 until computed
   TpValue subclass_dict;  // __dict__ of a bytes subclass instance (see TpStr)
-  char data[];   // size bytes followed by a NUL
+  char data[];            // size bytes followed by a NUL
 } TpBytes;
 
 static inline TpBytes* tp_bytes_object(TpValue b) { return (TpBytes*)tp_as_object(b); }

@@ -7,3 +7,9 @@ for base, exp in [(0j, -1), (0j, 1j), (1e200+1e200j, 2)]:
         print(base ** exp)
     except (ZeroDivisionError, OverflowError) as e:
         print(type(e).__name__, e)
+for args in [(1j, 2, 3), (2, 1j, 5)]:
+    try:
+        print(pow(*args))
+    except ValueError as e:
+        print('ValueError:', e)
+print((-8) ** (1 / 3), (-2.0) ** 0.5, (-1) ** 2.0)
