@@ -100,7 +100,13 @@ TpValue Pow(C a, C b) {
   } else {
     r = PowPolar(a, b);
   }
-  if (errno == 0 && (std::isinf(r.re) || std::isinf(r.im))) errno = ERANGE;
+  // libm may leave ERANGE from an intermediate underflow/overflow: only an
+  // infinite result counts (CPython's Py_ADJUST_ERANGE2).
+  if (std::isinf(r.re) || std::isinf(r.im)) {
+    if (errno == 0) errno = ERANGE;
+  } else if (errno == ERANGE) {
+    errno = 0;
+  }
   if (errno == EDOM) tp::raiseZeroDivisionError("0.0 to a negative or complex power");
   if (errno == ERANGE) tp::raiseOverflowError("complex exponentiation");
   return Box(r);
@@ -335,6 +341,12 @@ std::string FormatComplex(C c, std::string_view text) {
   auto part = [&](double d, char sign) {
     if (type == 'r') {
       std::string s = PartRepr(d, sign == '+');
+      if (spec.grouping) {
+        // Group the integer digits of the repr (',' or '_' every three).
+        size_t b = s[0] == '+' || s[0] == '-' ? 1 : 0, e = b;
+        while (e < s.size() && s[e] >= '0' && s[e] <= '9') e++;
+        for (size_t k = e; k > b + 3; k -= 3) s.insert(k - 3, 1, spec.grouping);
+      }
       if (sign == ' ' && s[0] != '-') s.insert(0, " ");
       if (spec.no_neg_zero && s == "-0") s = sign == '+' ? "+0" : sign == ' ' ? " 0" : "0";
       return s;
