@@ -346,7 +346,10 @@ void byteArraySetItem(TpValue self, TpValue key, TpValue value) {
   if (tp_is_slice(key)) {
     int64_t start, stop, step, len;
     tp_slice_indices(key, n, &start, &stop, &step, &len);
-    if (value == TP_NULL) {
+    std::string src;
+    if (value != TP_NULL) src = assignSource(value);
+    // Assigning an empty value to an extended slice deletes it (as in CPython).
+    if (value == TP_NULL || (step != 1 && src.empty())) {
       if (len == 0) return;
       std::string keep;
       std::vector<bool> drop((size_t)n, false);
@@ -356,7 +359,6 @@ void byteArraySetItem(TpValue self, TpValue key, TpValue value) {
       baAssign(self, keep);
       return;
     }
-    std::string src = assignSource(value);
     if (step == 1) {
       std::string out(b->data, (size_t)start);
       out += src;

@@ -118,11 +118,11 @@ TpValue encodeStr(TpValue s, TpValue encoding, TpValue errors) {
         for (int64_t k = i; k < end; k++) out += "&#" + std::to_string(cps[k]) + ";";
         break;
       case Handler::SurrogateEscape:
-        for (int64_t k = i; k < end; k++) {
+        // Only escaped bytes (U+DC80..U+DCFF) come back; otherwise the whole run fails.
+        for (int64_t k = i; k < end; k++)
           if (cps[k] < 0xDC80 || cps[k] > 0xDCFF)
-            raiseUnicodeError(&tp_exc_UnicodeEncodeError, codec, s, k, k + 1, reason);
-          out += (char)(cps[k] - 0xDC00);
-        }
+            raiseUnicodeError(&tp_exc_UnicodeEncodeError, codec, s, i, end, reason);
+        for (int64_t k = i; k < end; k++) out += (char)(cps[k] - 0xDC00);
         break;
     }
     i = end;
