@@ -92,7 +92,8 @@ ValueId FuncGen::constant(const Constant& c) {
     case Constant::Kind::Bytes:
       return B().constBytes(std::string(c.text));
     case Constant::Kind::Complex:
-      break;
+      // An imaginary literal is complex(0.0, imag): the builtin, never a shadowing name.
+      return B().pyCall(B().builtinLoad("complex"), {B().box(B().constFloat(0.0)), B().box(B().constFloat(c.number))});
   }
   return {};
 }
@@ -104,12 +105,7 @@ ValueId FuncGen::expr(const Expr* e) {
   }
   switch (e->kind) {
     case NodeKind::Constant: {
-      auto* c = cast<ConstantExpr>(e);
-      if (c->value.kind == Constant::Kind::Complex) {
-        m_.unsupported(e, "complex numbers");
-        return B().constNone();
-      }
-      return constant(c->value);
+      return constant(cast<ConstantExpr>(e)->value);
     }
     case NodeKind::Name:
       return loadName(std::string(cast<NameExpr>(e)->id), e);

@@ -430,6 +430,8 @@ TpValue FloatBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
     case TP_BINOP_MOD:
       return tp_float_box(FloatMod(x, y));
     case TP_BINOP_POW:
+      // A negative base to a fractional power is complex (float.__pow__ gives a complex).
+      if (x < 0.0 && std::isfinite(x) && std::isfinite(y) && std::floor(y) != y) return ComplexPow(x, 0.0, y, 0.0);
       return tp_float_box(FloatPow(x, y));
   }
   return NotImpl();

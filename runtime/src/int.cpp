@@ -934,6 +934,7 @@ TpType tp_int_type = {
 
 namespace taipan::num {
 void InitFloat();
+void InitComplex();
 void InitBool();
 void InitMath();
 void InitNumberBuiltins();
@@ -945,6 +946,7 @@ void tp::initNumbers() {
   tp::readyType(&tp_int_type, kIntMethods, kIntGetSets);
   InitBool();
   InitFloat();
+  InitComplex();
   InitNumberBuiltins();
   InitMath();
 }

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "num_internal.h"
+#include "taipan/complex.h"
 #include "taipan/tuple.h"
 
 using namespace taipan::num;
@@ -58,6 +59,7 @@ TpValue BuiltinPow(const TpValue* args, int64_t nargs, TpValue kwnames) {
   tp::parseArgs("pow", args, nargs, kwnames, {"base", "exp", "mod"}, 2, 0, a);
   if (a[2] == TP_NULL || a[2] == TP_NONE) return tp_binop(a[0], a[1], TP_BINOP_POW);
   if (!IsInt(a[0]) || !IsInt(a[1]) || !IsInt(a[2])) {
+    if (tp_is_complex(a[0]) || tp_is_complex(a[1]) || tp_is_complex(a[2])) tp::raiseValueError("complex modulo");
     if (IsFloat(a[0]) || IsFloat(a[1]) || IsFloat(a[2]) || IsInt(a[0]))
       tp::raiseTypeError("pow() 3rd argument not allowed unless all arguments are integers");
     TpValue r = tp::callMethodIfExists(a[0], "__pow__", &a[1], 2);

@@ -95,6 +95,8 @@ bool ToDouble(TpValue v, double* out);
 double FloatFloorDiv(double a, double b);
 double FloatMod(double a, double b);
 double FloatPow(double a, double b);
+// complex(ar, ai) ** complex(br, bi) as a complex value (complex.cpp).
+TpValue ComplexPow(double ar, double ai, double br, double bi);
 // round(x, ndigits) for floats, correctly rounded through exact arithmetic.
 double FloatRound(double x, int64_t ndigits);
 

@@ -81,7 +81,7 @@ extern "C" TpValue tp_unaryop(TpValue a, int32_t op) {
   TpType* t = tp_type_of(a);
   if (t->unaryop) {
     TpValue r = t->unaryop(a, op);
-    if (r != tp_from_object(&tp_NotImplemented_object)) return r;
+    if (r != NotImpl()) return r;
   }
   static const char* syms[] = {"-", "+", "~"};
   raiseTypeError("bad operand type for unary %s: '%s'", syms[op], t->name);

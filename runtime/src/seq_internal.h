@@ -162,6 +162,12 @@ TpValue compareSequences(const TpValue* a, int64_t na, const TpValue* b, int64_t
 // themselves); raises whatever comparisons raise.
 void sortValues(TpValue* items, int64_t n, TpValue key, bool reverse);
 
+// ---- codecs (codecs.cpp): utf-8, latin-1, ascii and their error handlers ----
+// s.encode(encoding, errors) / data.decode(encoding, errors); either argument
+// may be TP_NULL (utf-8, strict).
+TpValue encodeStr(TpValue s, TpValue encoding, TpValue errors);
+TpValue decodeBytes(const char* data, int64_t n, TpValue encoding, TpValue errors);
+
 // ---- per-file initialisation (called from initSequences in builtins_seq.cpp) ----
 void initStr();
 void initStrMethods();

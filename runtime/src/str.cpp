@@ -263,58 +263,6 @@ TpValue strIterSlot(TpValue s) { return strIter(s); }
 
 TpValue strFormatSlot(TpValue s, TpValue spec) { return tp_str_format_spec(s, spec); }
 
-// str(b, encoding, errors): the codecs Taipan knows (utf-8, ascii,
-// latin-1) with the strict, replace and ignore error handlers.
-TpValue decodeBytes(TpValue b, TpValue enc_v, TpValue err_v) {
-  std::string enc = "utf-8", errors = "strict";
-  if (enc_v != TP_NULL) {
-    if (!tp_is_str(enc_v)) tp::raiseTypeError("str() argument 'encoding' must be str, not %s", tp::typeName(enc_v));
-    enc = std::string(tp_str_view(enc_v));
-  }
-  if (err_v != TP_NULL) {
-    if (!tp_is_str(err_v)) tp::raiseTypeError("str() argument 'errors' must be str, not %s", tp::typeName(err_v));
-    errors = std::string(tp_str_view(err_v));
-  }
-  std::string norm;
-  for (char c : enc) norm += c == '_' ? '-' : (char)tolower((unsigned char)c);
-  const unsigned char* p = (const unsigned char*)tp_bytes_data(b);
-  int64_t n = tp_bytes_size(b);
-  std::string out;
-  bool replace = errors == "replace";
-  if (norm == "utf-8" || norm == "utf8") {
-    if (errors == "strict") return tp_bytes_decode_utf8(b);
-    int64_t i = 0;
-    while (i < n) {
-      utf8proc_int32_t cp;
-      utf8proc_ssize_t k = utf8proc_iterate(p + i, n - i, &cp);
-      if (k <= 0) {
-        if (replace) out += "\xEF\xBF\xBD";
-        i++;
-        continue;
-      }
-      out.append((const char*)p + i, (size_t)k);
-      i += k;
-    }
-  } else if (norm == "ascii" || norm == "us-ascii") {
-    for (int64_t i = 0; i < n; i++) {
-      if (p[i] < 128) {
-        out += (char)p[i];
-      } else if (errors == "strict") {
-        tp::raise(&tp_exc_UnicodeDecodeError,
-                  "'ascii' codec can't decode byte 0x%02x in position %lld: ordinal not in range(128)", p[i],
-                  (long long)i);
-      } else if (replace) {
-        out += "\xEF\xBF\xBD";
-      }
-    }
-  } else if (norm == "latin-1" || norm == "latin1" || norm == "iso-8859-1" || norm == "iso8859-1") {
-    for (int64_t i = 0; i < n; i++) appendUtf8(out, p[i]);
-  } else {
-    tp::raise(&tp_exc_LookupError, "unknown encoding: %s", enc.c_str());
-  }
-  return tp_str_from(out);
-}
-
 TpValue strNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpValue out[3];
   tp::parseArgs("str", args, nargs, kwnames, {"object", "encoding", "errors"}, 0, 0, out);
@@ -323,9 +271,15 @@ TpValue strNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
     r = tp_str_empty();
   } else if (out[1] != TP_NULL || out[2] != TP_NULL) {
     if (tp_is_str(out[0])) tp::raiseTypeError("decoding str is not supported");
-    if (!tp_is_object(out[0]) || tp_type_of_object(out[0]) != &tp_bytes_type)
+    if (!tp_is_object(out[0]) ||
+        (!tp_is_subtype(tp_type_of_object(out[0]), &tp_bytes_type) && tp_type_of_object(out[0]) != &tp_bytearray_type))
       tp::raiseTypeError("decoding to str: need a bytes-like object, %s found", tp::typeName(out[0]));
-    r = decodeBytes(out[0], out[1], out[2]);
+    if (tp_type_of_object(out[0]) == &tp_bytearray_type) {
+      TpByteArray* b = (TpByteArray*)tp_as_object(out[0]);
+      r = decodeBytes(b->data, b->size, out[1], out[2]);
+    } else {
+      r = decodeBytes(tp_bytes_data(out[0]), tp_bytes_size(out[0]), out[1], out[2]);
+    }
   } else {
     r = tp_str(out[0]);
   }

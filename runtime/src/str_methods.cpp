@@ -712,20 +712,7 @@ TpValue mRemoveSuffix(Args args, int64_t nargs, TpValue kwnames) {
 TpValue mEncode(Args args, int64_t nargs, TpValue kwnames) {
   TpValue out[2];
   tp::parseArgs("encode", args + 1, nargs - 1, kwnames, {"encoding", "errors"}, 0, 0, out);
-  if (out[0] != TP_NULL) {
-    std::string enc(sv(requireStr(out[0], "encode() argument 'encoding' must be str")));
-    for (char& c : enc) c = (char)tolower((unsigned char)c);
-    if (enc != "utf-8" && enc != "utf8" && enc != "utf_8" && enc != "ascii")
-      tp::raise(&tp_exc_LookupError, "unknown encoding: %s", enc.c_str());
-    if (enc == "ascii" && !tp_str_is_ascii(args[0])) {
-      int64_t i = 0;
-      while (tp_str_codepoint_at(args[0], i) < 128) i++;
-      tp::raise(&tp_exc_UnicodeEncodeError,
-                "'ascii' codec can't encode character '\\x%02llx' in position %lld: ordinal not in range(128)",
-                (long long)tp_str_codepoint_at(args[0], i), (long long)i);
-    }
-  }
-  return tp_str_encode_utf8(args[0]);
+  return encodeStr(args[0], out[0], out[1]);
 }
 
 // ---- maketrans / translate ----

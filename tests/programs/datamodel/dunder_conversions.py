@@ -35,7 +35,7 @@ class Fmt:
     def __bytes__(self):
         return b"bytes-form"
 fm = Fmt()
-print(format(fm), format(fm, "x>10"), f"{fm}", f"{fm:spec}", f"{fm!r}", f"{fm!s}", str(fm), repr(fm))
+print(format(fm), format(fm, "x>10"), f"{fm}", f"{fm:spec}", f"{fm!r}", f"{fm!s}", str(fm), repr(fm), bytes(fm))
 print("{} {!r} {:abc}".format(fm, fm, fm), [fm], (fm,), {"k": fm})
 class OnlyRepr:
     def __repr__(self):
