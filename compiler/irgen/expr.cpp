@@ -163,9 +163,10 @@ ValueId FuncGen::expr(const Expr* e) {
       return comprehension(cast<CompExpr>(e), 2);
     case NodeKind::GeneratorExp:
       return genexp(cast<CompExpr>(e));
-    case NodeKind::Await:
-      m_.unsupported(e, "await");
-      return B().constNone();
+    case NodeKind::Await: {
+      // await x: yield from x.__await__() (a coroutine is its own iterator).
+      return await(toObject(expr(cast<ValueExpr>(e)->value)));
+    }
     case NodeKind::Yield: {
       auto* y = cast<ValueExpr>(e);
       ValueId v = y->value ? toObject(expr(y->value)) : B().constNone();

@@ -15,8 +15,8 @@ using namespace ast;
 
 ValueId FuncGen::makeFunction(const Node* node, const Arguments* args, const std::string& name) {
   const sema::Scope* child = m_.scopeOf(node);
-  if (child && child->is_coroutine) {
-    m_.unsupported(node, "async functions");
+  if (child && child->is_coroutine && child->is_generator) {
+    m_.unsupported(node, "async generators");
     return B().constNone();
   }
   ValueId defaults = B().constNone();

@@ -215,7 +215,7 @@ FuncId ModuleGen::functionFor(const Node* node, const std::string& qualname, con
   ir::Function& f = out_.func(fid);
   f.symbol = "tp$" + std::to_string(fid.index) + "$" + qualname;
   const sema::Scope* scope = scopeOf(node);
-  f.is_generator = scope && scope->is_generator;
+  f.is_generator = scope && (scope->is_generator || scope->is_coroutine);
   funcs_[node] = fid;
   if (saved_func.valid()) builder_.setInsertPoint(saved_func, saved_block);
   builder_.setUnwind(saved_unwind);
@@ -378,7 +378,12 @@ void FuncGen::generate() {
       }
       createCells(task_.scope);
       // A generator's ramp ends here: the caller gets the generator object.
-      if (F().is_generator) B().emit(ir::Op::GenStart, {}, {});
+      // imm.i 1: a coroutine (`async def`).
+      if (F().is_generator) {
+        ir::Immediate kind;
+        kind.i = task_.scope && task_.scope->is_coroutine ? 1 : 0;
+        B().emit(ir::Op::GenStart, {}, {}, kind);
+      }
     }
     if (body) {
       for (size_t i = 0; i < body->size(); ++i) {
