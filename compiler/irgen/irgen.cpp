@@ -378,10 +378,10 @@ void FuncGen::generate() {
       }
       createCells(task_.scope);
       // A generator's ramp ends here: the caller gets the generator object.
-      // imm.i 1: a coroutine (`async def`).
+      // imm.i 1: a coroutine (`async def`), 2: an async generator.
       if (F().is_generator) {
         ir::Immediate kind;
-        kind.i = task_.scope && task_.scope->is_coroutine ? 1 : 0;
+        kind.i = !task_.scope || !task_.scope->is_coroutine ? 0 : task_.scope->is_generator ? 2 : 1;
         B().emit(ir::Op::GenStart, {}, {}, kind);
       }
     }
@@ -416,7 +416,12 @@ void FuncGen::generate() {
       line_ = m_.lineOf(genexp);
       B().setLine(line_);
       comp_first_iter_ = F().params[0];
-      compLoops(genexp, 0, [&] { B().emit(ir::Op::GenYield, {}, {toObject(expr(genexp->elt))}); });
+      compLoops(genexp, 0, [&] {
+        ValueId v = toObject(expr(genexp->elt));
+        // An asynchronous generator expression is an async generator.
+        if (task_.scope && task_.scope->is_coroutine) v = B().emit(ir::Op::AsyncGenWrap, {}, {v});
+        B().emit(ir::Op::GenYield, {}, {v});
+      });
       if (live()) {
         B().ret(toObject(B().constNone()));
         terminate();
