@@ -232,6 +232,16 @@ TpValue projection(TpValue exc, const std::vector<TpValue>& keep) {
   return deriveAndCopy(exc, parts);
 }
 
+// The part of `from` a clause handles counts as caught by this frame, so a
+// bare `raise` of it adds no traceback entry here (as CPython's RERAISE).
+TpValue caughtHere(TpValue part, TpValue from) {
+  if (part != from) {
+    asExc(part)->caught_info = asExc(from)->caught_info;
+    asExc(part)->caught_line = asExc(from)->caught_line;
+  }
+  return part;
+}
+
 // Re-raises an exception this frame caught (orig) or a part of it: the
 // frame is already in its traceback (tp_landing_at recorded it).
 [[noreturn]] void reraiseCaught(TpValue e, TpValue orig) {
@@ -278,9 +288,8 @@ extern "C" TpValue tp_excstar_match(TpValue state, TpValue cls) {
     if (!tp_exc_matches(rest, cls)) return TP_NULL;
     TpValue one = tp_tuple_new(1, &rest);
     TpValue wrapped = newExceptionGroup(tp_str_empty(), one);
-    asExc(wrapped)->traceback = asExc(rest)->traceback;
     tp_list_items(state)[1] = TP_NONE;
-    return wrapped;
+    return caughtHere(wrapped, rest);
   }
   if (!isExcClass(cls) && !tp_is_tuple(cls))
     raiseTypeError("catching classes that do not inherit from BaseException is not allowed");
@@ -288,7 +297,7 @@ extern "C" TpValue tp_excstar_match(TpValue state, TpValue cls) {
   splitRec(rest, cls, MatcherKind::Type, true, &match, &r);
   if (match == TP_NULL) return TP_NULL;
   tp_list_items(state)[1] = orNone(r);
-  return match;
+  return caughtHere(match, rest);
 }
 
 extern "C" void tp_excstar_raised(TpValue state, TpValue exc) { tp_list_append(state, exc); }
@@ -319,5 +328,5 @@ extern "C" void tp_excstar_end(TpValue state) {
   if (raised.empty()) return;
   if (raised.size() == 1) reraiseCaught(raised[0], orig);
   TpValue eg = newExceptionGroup(tp_str_empty(), tp_list_new((int64_t)raised.size(), raised.data()));
-  throwExisting(eg);
+  reraiseCaught(eg, orig);
 }
