@@ -159,13 +159,17 @@ ValueId FuncGen::expr(const Expr* e) {
       return comprehension(cast<CompExpr>(e), 2);
     case NodeKind::GeneratorExp:
       return genexp(cast<CompExpr>(e));
-    case NodeKind::Await:
-      m_.unsupported(e, "await");
-      return B().constNone();
+    case NodeKind::Await: {
+      // await x: yield from x.__await__() (a coroutine is its own iterator).
+      return await(toObject(expr(cast<ValueExpr>(e)->value)));
+    }
     case NodeKind::Yield: {
       auto* y = cast<ValueExpr>(e);
       ValueId v = y->value ? toObject(expr(y->value)) : B().constNone();
-      return B().emit(ir::Op::GenYield, {}, {toObject(v)});
+      v = toObject(v);
+      // An async generator marks the values it yields (its awaits suspend too).
+      if (task_.scope && task_.scope->is_coroutine) v = B().emit(ir::Op::AsyncGenWrap, {}, {v});
+      return B().emit(ir::Op::GenYield, {}, {v});
     }
     case NodeKind::YieldFrom:
       return B().emit(ir::Op::GenYieldFrom, {}, {toObject(expr(cast<ValueExpr>(e)->value))});
@@ -569,10 +573,6 @@ void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<voi
     return;
   }
   Comprehension* g = e->generators[index];
-  if (g->is_async) {
-    m_.unsupported(g, "async comprehensions");
-    return;
-  }
   ValueId iterable;
   ValueId it;
   if (index == 0 && comp_first_iter_.valid()) {
@@ -589,12 +589,39 @@ void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<voi
   } else {
     iterable = expr(g->iter);
   }
-  if (!it.valid()) it = B().pyIter(toObject(iterable));
   BlockId head = newBlock(), body = newBlock(), exit = newBlock();
-  br(head);
-  setBlock(head);
-  ValueId item = B().pyNext(it);
-  condBr(B().isNull(item), exit, body);
+  ValueId item;
+  if (g->is_async) {
+    // `async for` in a comprehension: as asyncForStmt, awaiting __anext__()
+    // until StopAsyncIteration.
+    if (!it.valid()) it = B().emit(ir::Op::AsyncIter, {}, {toObject(iterable)});
+    br(head);
+    setBlock(head);
+    BlockId got = newBlock(), stop = newBlock();
+    pushTry(stop);
+    item = await(B().emit(ir::Op::AsyncNext, {}, {it}));
+    popTry();
+    br(got);
+    enter(stop);
+    if (live()) {
+      ValueId exc = B().excCurrent();
+      BlockId reraise = newBlock();
+      condBr(B().excMatches(exc, B().builtinLoad("StopAsyncIteration")), exit, reraise);
+      enter(reraise);
+      if (live()) {
+        B().raise();
+        terminate();
+      }
+    }
+    enter(got);
+    br(body);
+  } else {
+    if (!it.valid()) it = B().pyIter(toObject(iterable));
+    br(head);
+    setBlock(head);
+    item = B().pyNext(it);
+    condBr(B().isNull(item), exit, body);
+  }
   enter(body);
   assign(g->target, item);
   for (Expr* cnd : g->ifs) {
@@ -718,7 +745,8 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
 // which gets the iterator as its `.0` parameter.
 ValueId FuncGen::genexp(const CompExpr* e) {
   ValueId fn = makeFunction(e, nullptr, "<genexpr>");
-  ValueId it = B().pyIter(toObject(expr(e->generators[0]->iter)));
+  ValueId first = toObject(expr(e->generators[0]->iter));
+  ValueId it = e->generators[0]->is_async ? B().emit(ir::Op::AsyncIter, {}, {first}) : B().pyIter(first);
   return B().pyCall(fn, {it});
 }
 

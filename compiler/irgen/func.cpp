@@ -15,10 +15,6 @@ using namespace ast;
 
 ValueId FuncGen::makeFunction(const Node* node, const Arguments* args, const std::string& name) {
   const sema::Scope* child = m_.scopeOf(node);
-  if (child && child->is_coroutine) {
-    m_.unsupported(node, "async functions");
-    return B().constNone();
-  }
   ValueId defaults = B().constNone();
   if (args && !args->defaults.empty()) {
     std::vector<ValueId> items;
@@ -147,7 +143,10 @@ ValueId FuncGen::call(const CallExpr* e) {
   auto* name = dyn_cast<NameExpr>(e->func);
   bool builtin = name && resolve(mangle(name->id), scope_).kind == Storage::Global && m_.facts_.isBuiltin(name->id);
   // A generator expression as the only argument of a builtin that consumes it at once.
-  if (e->args.size() == 1 && e->keywords.empty() && e->args[0]->kind == NodeKind::GeneratorExp) {
+  const sema::Scope* gen_scope =
+      e->args.size() == 1 && e->args[0]->kind == NodeKind::GeneratorExp ? m_.scopeOf(e->args[0]) : nullptr;
+  if (e->args.size() == 1 && e->keywords.empty() && e->args[0]->kind == NodeKind::GeneratorExp &&
+      !(gen_scope && gen_scope->is_coroutine)) {
     auto* gen = cast<CompExpr>(e->args[0]);
     if (builtin && (name->id == "sum" || name->id == "any" || name->id == "all" || name->id == "list" ||
                     name->id == "tuple" || name->id == "sorted"))

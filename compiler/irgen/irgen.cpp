@@ -221,7 +221,7 @@ FuncId ModuleGen::functionFor(const Node* node, const std::string& qualname, con
   ir::Function& f = out_.func(fid);
   f.symbol = "tp$" + std::to_string(fid.index) + "$" + qualname;
   const sema::Scope* scope = scopeOf(node);
-  f.is_generator = scope && scope->is_generator;
+  f.is_generator = scope && (scope->is_generator || scope->is_coroutine);
   funcs_[node] = fid;
   if (saved_func.valid()) builder_.setInsertPoint(saved_func, saved_block);
   builder_.setUnwind(saved_unwind);
@@ -384,7 +384,12 @@ void FuncGen::generate() {
       }
       createCells(task_.scope);
       // A generator's ramp ends here: the caller gets the generator object.
-      if (F().is_generator) B().emit(ir::Op::GenStart, {}, {});
+      // imm.i 1: a coroutine (`async def`), 2: an async generator.
+      if (F().is_generator) {
+        ir::Immediate kind;
+        kind.i = !task_.scope || !task_.scope->is_coroutine ? 0 : task_.scope->is_generator ? 2 : 1;
+        B().emit(ir::Op::GenStart, {}, {}, kind);
+      }
     }
     if (body) {
       for (size_t i = 0; i < body->size(); ++i) {
@@ -417,7 +422,12 @@ void FuncGen::generate() {
       line_ = m_.lineOf(genexp);
       B().setLine(line_);
       comp_first_iter_ = F().params[0];
-      compLoops(genexp, 0, [&] { B().emit(ir::Op::GenYield, {}, {toObject(expr(genexp->elt))}); });
+      compLoops(genexp, 0, [&] {
+        ValueId v = toObject(expr(genexp->elt));
+        // An asynchronous generator expression is an async generator.
+        if (task_.scope && task_.scope->is_coroutine) v = B().emit(ir::Op::AsyncGenWrap, {}, {v});
+        B().emit(ir::Op::GenYield, {}, {v});
+      });
       if (live()) {
         B().ret(toObject(B().constNone()));
         terminate();

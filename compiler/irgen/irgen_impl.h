@@ -134,6 +134,7 @@ struct Cleanup {
   const ast::TryStmt* try_stmt = nullptr;  // Finally: whose finalbody runs
   size_t eh_depth = 0;                     // EH stack depth outside this region
   ValueId exit_fn;                         // With: the bound __exit__, called with (None, None, None)
+  bool async = false;                      // With: `async with` (the call is awaited)
 };
 
 struct ClassCtx {
@@ -213,7 +214,10 @@ class FuncGen {
 
   // ---- exceptions (try.cpp) ----
   void tryStmt(const ast::TryStmt* s);
-  void withStmt(const ast::WithStmt* s, size_t item);
+  void asyncForStmt(const ast::ForStmt* s);
+  ValueId await(ValueId awaitable);  // yield from awaitable.__await__()
+  void exceptStarDispatch(const ast::TryStmt* s);
+  void withStmt(const ast::WithStmt* s, size_t item, bool async = false);
   void leaveHandlerRegion(BlockId cleanup);
   void raiseStmt(const ast::RaiseStmt* s);
   void assertStmt(const ast::AssertStmt* s);
@@ -277,7 +281,7 @@ class FuncGen {
   const sema::Scope* comp_outer_scope_ = nullptr;  // scope a comprehension appears in
   // A generator expression's body: the iterator its first loop runs over (`.0`).
   ValueId comp_first_iter_;
-  size_t top_index_ = 0;                           // module init: index of the top-level statement being generated
+  size_t top_index_ = 0;  // module init: index of the top-level statement being generated
   uint32_t line_ = 0;
   bool retry_ = false;
   // Variables demoted to object across regenerations (by scope and name).

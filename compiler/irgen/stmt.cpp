@@ -356,7 +356,8 @@ void FuncGen::stmt(const Stmt* s) {
     case NodeKind::Global:
     case NodeKind::Nonlocal:
       return;
-    case NodeKind::FunctionDef: {
+    case NodeKind::FunctionDef:
+    case NodeKind::AsyncFunctionDef: {
       auto* f = cast<FunctionDefStmt>(s);
       std::vector<ValueId> decorators;
       for (Expr* d : f->decorator_list) decorators.push_back(toObject(expr(d)));
@@ -381,23 +382,20 @@ void FuncGen::stmt(const Stmt* s) {
     case NodeKind::ImportFrom:
       importStmt(s);
       return;
-    case NodeKind::AsyncFunctionDef:
-      m_.unsupported(s, "async def");
-      return;
     case NodeKind::AsyncFor:
-      m_.unsupported(s, "async for");
+      asyncForStmt(cast<ForStmt>(s));
       return;
     case NodeKind::With:
       withStmt(cast<WithStmt>(s), 0);
       return;
     case NodeKind::AsyncWith:
-      m_.unsupported(s, "async with");
+      withStmt(cast<WithStmt>(s), 0, true);
       return;
     case NodeKind::Match:
       matchStmt(cast<MatchStmt>(s));
       return;
     case NodeKind::TryStar:
-      m_.unsupported(s, "except*");
+      tryStmt(cast<TryStmt>(s));
       return;
     case NodeKind::TypeAlias:
       m_.unsupported(s, "type");
@@ -606,6 +604,42 @@ void FuncGen::forStmt(const ForStmt* s) {
   loopBodyAndElse(s->body, s->orelse, head, els, exit);
 }
 
+// async for: it = aiter(x); each step awaits it.__anext__() inside a
+// region whose StopAsyncIteration ends the loop (running `else`); any other
+// exception propagates.
+void FuncGen::asyncForStmt(const ForStmt* s) {
+  ValueId it = B().emit(ir::Op::AsyncIter, {}, {toObject(expr(s->iter))});
+  BlockId head = newBlock(), got = newBlock(), stop = newBlock(), body = newBlock(), exit = newBlock();
+  BlockId els = s->orelse.empty() ? exit : newBlock();
+  br(head);
+  setBlock(head);
+  pushTry(stop);
+  ValueId item = await(B().emit(ir::Op::AsyncNext, {}, {it}));
+  popTry();
+  br(got);
+  enter(stop);
+  if (live()) {
+    ValueId exc = B().excCurrent();
+    BlockId reraise = newBlock();
+    condBr(B().excMatches(exc, B().builtinLoad("StopAsyncIteration")), els, reraise);
+    enter(reraise);
+    if (live()) {
+      B().raise();
+      terminate();
+    }
+  }
+  enter(got);
+  br(body);
+  enter(body);
+  assign(s->target, item);
+  loopBodyAndElse(s->body, s->orelse, head, els, exit);
+}
+
+ValueId FuncGen::await(ValueId awaitable) {
+  ValueId it = B().emit(ir::Op::AwaitIter, {}, {awaitable});
+  return B().emit(ir::Op::GenYieldFrom, {}, {it});
+}
+
 void FuncGen::deleteTarget(const Expr* target) {
   switch (target->kind) {
     case NodeKind::Name:
@@ -691,7 +725,8 @@ void FuncGen::runCleanups(size_t depth) {
       eh_.resize(c.eh_depth);
       B().setUnwind(eh_.empty() ? BlockId() : eh_.back().first);
       ValueId none = B().constNone();
-      B().pyCall(c.exit_fn, {none, none, none});
+      ValueId r = B().pyCall(c.exit_fn, {none, none, none});
+      if (c.async) await(r);
       flushUnwind();
       eh_ = saved_eh;
       B().setUnwind(eh_.empty() ? BlockId() : eh_.back().first);

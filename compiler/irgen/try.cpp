@@ -36,7 +36,10 @@ void FuncGen::tryStmt(const TryStmt* s) {
     if (live()) stmts(s->orelse);
     br(inner_after);
     enter(dispatch);
-    if (live()) {
+    if (live() && s->kind == NodeKind::TryStar) {
+      exceptStarDispatch(s);
+      br(inner_after);
+    } else if (live()) {
       ValueId exc = B().excCurrent();
       bool caught_all = false;
       for (ExceptHandler* h : s->handlers) {
@@ -110,6 +113,63 @@ void FuncGen::tryStmt(const TryStmt* s) {
   enter(after);
 }
 
+// The handlers of try/except* (PEP 654): every clause takes the part of the
+// exception (group) its type matches (excstar.match splits what is left; a
+// naked exception is wrapped in a group) and runs with that part as the
+// handled exception. What a clause raises is recorded (excstar.raised)
+// instead of propagating, and excstar.end raises it together with the part
+// no clause matched, or falls through when nothing is left.
+void FuncGen::exceptStarDispatch(const TryStmt* s) {
+  ValueId exc = B().excCurrent();
+  ValueId state = B().emit(ir::Op::ExcStarBegin, {}, {exc});
+  for (ExceptHandler* h : s->handlers) {
+    if (!live()) break;
+    line_ = m_.lineOf(h);
+    B().setLine(line_);
+    ValueId cls = toObject(expr(h->type));
+    ValueId part = B().emit(ir::Op::ExcStarMatch, {}, {state, cls});
+    BlockId body = newBlock(), next = newBlock();
+    condBr(B().unary(ir::Op::BoolNot, B().isNull(part)), body, next);
+    enter(body);
+    B().excPush(part);
+    if (!h->name.empty()) storeName(std::string(h->name), part);
+    BlockId cleanup = newBlock();
+    pushTry(cleanup);
+    cleanups_.push_back({Cleanup::Handler, nullptr, eh_.size() - 1});
+    stmts(h->body);
+    cleanups_.pop_back();
+    popTry();
+    auto unbind = [&] {
+      if (h->name.empty()) return;
+      std::string nm(h->name);
+      Storage st = resolve(mangle(nm), scope_);
+      if (st.kind == Storage::Ssa) {
+        writeVar(st.var, constNull(var_types_[st.var] == T().object() ? T().object() : var_types_[st.var]));
+      } else {
+        storeName(nm, B().constNone());
+        deleteName(nm, h);
+      }
+    };
+    if (live()) {
+      B().excPop();
+      unbind();
+      br(next);
+    }
+    enter(cleanup);
+    if (live()) {
+      ValueId raised = B().excCurrent();
+      B().excPop();
+      B().emit(ir::Op::ExcStarRaised, {}, {state, raised});
+      br(next);
+    }
+    enter(next);
+  }
+  if (live()) {
+    B().setLine(m_.lineOf(s));
+    B().emit(ir::Op::ExcStarEnd, {}, {state});
+  }
+}
+
 // `with A() as a, B() as b: body` is two nested withs. For each item: the
 // manager is evaluated, its __exit__ looked up (with.exit) and __enter__
 // called (with.enter); the `as` target is bound inside the protected region,
@@ -117,7 +177,7 @@ void FuncGen::tryStmt(const TryStmt* s) {
 // runCleanups) calls exit(None, None, None); an exception calls
 // exit(type, exc, tb) with the exception current and re-raises it unless the
 // result is true.
-void FuncGen::withStmt(const WithStmt* s, size_t item) {
+void FuncGen::withStmt(const WithStmt* s, size_t item, bool async) {
   const WithItem* it = s->items[item];
   // The manager's line: for the calls of __enter__ and __exit__.
   auto atWithLine = [&, line = m_.lineOf(it->context_expr)] {
@@ -126,18 +186,26 @@ void FuncGen::withStmt(const WithStmt* s, size_t item) {
   };
   atWithLine();
   ValueId mgr = toObject(expr(it->context_expr));
-  ValueId exit_fn = B().emit(ir::Op::WithExit, {}, {mgr});
-  ValueId value = B().emit(ir::Op::WithEnter, {}, {mgr});
+  ValueId exit_fn, value;
+  if (async) {
+    // async with: __aenter__/__aexit__, each call's result awaited.
+    exit_fn = B().emit(ir::Op::AsyncWithExit, {}, {mgr});
+    value = await(B().emit(ir::Op::AsyncWithEnter, {}, {mgr}));
+  } else {
+    exit_fn = B().emit(ir::Op::WithExit, {}, {mgr});
+    value = B().emit(ir::Op::WithEnter, {}, {mgr});
+  }
   BlockId after = newBlock();
   BlockId handler = newBlock();
   pushTry(handler);
   Cleanup c{Cleanup::With, nullptr, eh_.size() - 1};
   c.exit_fn = exit_fn;
+  c.async = async;
   cleanups_.push_back(c);
   if (it->optional_vars) assign(it->optional_vars, value);
   if (live()) {
     if (item + 1 < s->items.size())
-      withStmt(s, item + 1);
+      withStmt(s, item + 1, async);
     else
       stmts(s->body);
   }
@@ -146,7 +214,8 @@ void FuncGen::withStmt(const WithStmt* s, size_t item) {
   if (live()) {
     atWithLine();
     ValueId none = B().constNone();
-    B().pyCall(exit_fn, {none, none, none});
+    ValueId r = B().pyCall(exit_fn, {none, none, none});
+    if (async) await(r);
     br(after);
   }
   enter(handler);
@@ -157,7 +226,8 @@ void FuncGen::withStmt(const WithStmt* s, size_t item) {
     // An exception from __exit__ itself leaves with the handled one popped.
     BlockId cleanup = newBlock();
     pushTry(cleanup);
-    ValueId suppress = B().emit(ir::Op::WithExitExc, {}, {exit_fn, exc});
+    ValueId suppress = async ? truth(await(B().emit(ir::Op::WithExitCall, {}, {exit_fn, exc})))
+                             : B().emit(ir::Op::WithExitExc, {}, {exit_fn, exc});
     popTry();
     BlockId swallow = newBlock(), reraise = newBlock();
     condBr(suppress, swallow, reraise);

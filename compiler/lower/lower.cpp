@@ -1243,7 +1243,10 @@ void FunctionLowering::coroBegin() {
 // resume, where a throw() into the unstarted generator raises.
 void FunctionLowering::genStart(const ir::Inst& inst) {
   TP_CHECK(is_gen_ && coro_hdl_ && !gen_, "gen.start outside a generator, or twice, in " + f_.name);
-  gen_ = callRuntime("tp_gen_new", {coro_hdl_, ml_.genResumeHelper(), ml_.info_[index_], fn_->getArg(0)}, nullptr);
+  gen_ = callRuntime(inst.imm.i == 1   ? "tp_coro_new"
+                     : inst.imm.i == 2 ? "tp_asyncgen_new"
+                                       : "tp_gen_new",
+                     {coro_hdl_, ml_.genResumeHelper(), ml_.info_[index_], fn_->getArg(0)}, nullptr);
   {
     llvm::IRBuilderBase::InsertPointGuard guard(b_);
     coro_return_ = llvm::BasicBlock::Create(ml_.ctx_, "gen.return", fn_);

@@ -1993,6 +1993,41 @@ extern "C" bool tp_with_exit_exc(TpValue exit, TpValue exc) {
   return tp_truth(tp_call(exit, args, 3, TP_NULL));
 }
 
+extern "C" TpValue tp_async_with_exit(TpValue mgr) {
+  TpType* t = tp_type_of(mgr);
+  if (lookupTypeCStr(t, "__aenter__") == TP_NULL)
+    raiseTypeError("'%s' object does not support the asynchronous context manager protocol", t->name);
+  TpValue exit = lookupTypeCStr(t, "__aexit__");
+  if (exit == TP_NULL)
+    raiseTypeError("'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
+                   t->name);
+  return bindToInstance(exit, mgr);
+}
+
+extern "C" TpValue tp_async_with_enter(TpValue mgr) { return callMethodIfExists(mgr, "__aenter__", nullptr, 0); }
+
+extern "C" TpValue tp_with_exit_call(TpValue exit, TpValue exc) {
+  TpValue args[3] = {tp_from_object(tp_type_of(exc)), exc, tp_getattr(exc, tp_str_intern("__traceback__"))};
+  return tp_call(exit, args, 3, TP_NULL);
+}
+
+extern "C" TpValue tp_async_iter(TpValue obj) {
+  TpType* t = tp_type_of(obj);
+  TpValue m = lookupTypeCStr(t, "__aiter__");
+  if (m == TP_NULL) raiseTypeError("'async for' requires an object with __aiter__ method, got %s", t->name);
+  TpValue it = tp_call(bindToInstance(m, obj), nullptr, 0, TP_NULL);
+  if (lookupTypeCStr(tp_type_of(it), "__anext__") == TP_NULL)
+    raiseTypeError("'async for' received an object from __aiter__ that does not implement __anext__: %s", typeName(it));
+  return it;
+}
+
+extern "C" TpValue tp_async_next(TpValue it) {
+  TpType* t = tp_type_of(it);
+  TpValue m = lookupTypeCStr(t, "__anext__");
+  if (m == TP_NULL) raiseTypeError("'async for' requires an iterator with __anext__ method, got %s", t->name);
+  return tp_call(bindToInstance(m, it), nullptr, 0, TP_NULL);
+}
+
 TpValue tp::callMethod(TpValue obj, const char* name, const TpValue* args, int64_t nargs) {
   TpValue f = tp_getattr(obj, tp_str_intern(name));
   return tp_call(f, args, nargs, TP_NULL);

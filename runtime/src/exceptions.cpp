@@ -33,8 +33,8 @@ using namespace tp;
 // ---------------------------------------------------------------------------
 // The hierarchy.
 // ---------------------------------------------------------------------------
-#define TP_EXC_DEF(N, B)                                                                                  \
-  TpType tp_exc_##N = {TP_TYPE_HEAD(#N), .base = B, .instance_size = sizeof(TpBaseException),             \
+#define TP_EXC_DEF(N, B)                                                                      \
+  TpType tp_exc_##N = {TP_TYPE_HEAD(#N), .base = B, .instance_size = sizeof(TpBaseException), \
                        .dict_offset = offsetof(TpBaseException, dict), .flags = TP_TYPE_EXC_SUBCLASS};
 extern "C" {
 TP_EXC_DEF(BaseException, &tp_object_type)
@@ -122,20 +122,38 @@ inline bool isExcClass(TpValue v) {
 TpType* osErrorSubclass(TpValue err) {
   if (!tp_is_small_int(err)) return nullptr;
   switch (tp_small_int_value(err)) {
-    case ENOENT: return &tp_exc_FileNotFoundError;
-    case EEXIST: return &tp_exc_FileExistsError;
-    case EACCES: case EPERM: return &tp_exc_PermissionError;
-    case EISDIR: return &tp_exc_IsADirectoryError;
-    case ENOTDIR: return &tp_exc_NotADirectoryError;
-    case EINTR: return &tp_exc_InterruptedError;
-    case ECHILD: return &tp_exc_ChildProcessError;
-    case EPIPE: case ESHUTDOWN: return &tp_exc_BrokenPipeError;
-    case ECONNABORTED: return &tp_exc_ConnectionAbortedError;
-    case ECONNREFUSED: return &tp_exc_ConnectionRefusedError;
-    case ECONNRESET: return &tp_exc_ConnectionResetError;
-    case ETIMEDOUT: return &tp_exc_TimeoutError;
-    case ESRCH: return &tp_exc_ProcessLookupError;
-    case EAGAIN: case EALREADY: case EINPROGRESS: return &tp_exc_BlockingIOError;
+    case ENOENT:
+      return &tp_exc_FileNotFoundError;
+    case EEXIST:
+      return &tp_exc_FileExistsError;
+    case EACCES:
+    case EPERM:
+      return &tp_exc_PermissionError;
+    case EISDIR:
+      return &tp_exc_IsADirectoryError;
+    case ENOTDIR:
+      return &tp_exc_NotADirectoryError;
+    case EINTR:
+      return &tp_exc_InterruptedError;
+    case ECHILD:
+      return &tp_exc_ChildProcessError;
+    case EPIPE:
+    case ESHUTDOWN:
+      return &tp_exc_BrokenPipeError;
+    case ECONNABORTED:
+      return &tp_exc_ConnectionAbortedError;
+    case ECONNREFUSED:
+      return &tp_exc_ConnectionRefusedError;
+    case ECONNRESET:
+      return &tp_exc_ConnectionResetError;
+    case ETIMEDOUT:
+      return &tp_exc_TimeoutError;
+    case ESRCH:
+      return &tp_exc_ProcessLookupError;
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS:
+      return &tp_exc_BlockingIOError;
   }
   return nullptr;
 }
@@ -249,8 +267,8 @@ TpValue unicodeErrorStr(TpValue self) {
       if (verb[0] == 'e') s.insert(enc.size() + 8, " ");
     } else {
       snprintf(buf, sizeof buf, " in position %lld-%lld", (long long)start, (long long)(end - 1));
-      s = (verb[0] == 'e' ? "'" + enc + "' codec " : std::string("")) + "can't " + verb + " characters" + buf +
-          ": " + reason;
+      s = (verb[0] == 'e' ? "'" + enc + "' codec " : std::string("")) + "can't " + verb + " characters" + buf + ": " +
+          reason;
     }
   }
   return tp_str_from_utf8(s.data(), (int64_t)s.size());
@@ -265,16 +283,14 @@ void setArgs(TpValue s, TpValue v) {
 TpValue getCause(TpValue s) { return asExc(s)->cause; }
 void setCause(TpValue s, TpValue v) {
   if (v == TP_NULL) raiseTypeError("__cause__ may not be deleted");
-  if (v != TP_NONE && !isExcInstance(v))
-    raiseTypeError("exception cause must be None or derive from BaseException");
+  if (v != TP_NONE && !isExcInstance(v)) raiseTypeError("exception cause must be None or derive from BaseException");
   asExc(s)->cause = v;
   asExc(s)->suppress_context = true;
 }
 TpValue getContext(TpValue s) { return asExc(s)->context; }
 void setContext(TpValue s, TpValue v) {
   if (v == TP_NULL) raiseTypeError("__context__ may not be deleted");
-  if (v != TP_NONE && !isExcInstance(v))
-    raiseTypeError("exception context must be None or derive from BaseException");
+  if (v != TP_NONE && !isExcInstance(v)) raiseTypeError("exception context must be None or derive from BaseException");
   asExc(s)->context = v;
 }
 TpValue getSuppress(TpValue s) { return tp_bool(asExc(s)->suppress_context); }
@@ -320,9 +336,8 @@ const GetSetDef kOSGetSets[] = {
     {"errno", getErrno}, {"strerror", getStrerror}, {"filename", getFilename}, {nullptr, nullptr}};
 const GetSetDef kImportGetSets[] = {
     {"name", getImportName}, {"path", getImportPath}, {"msg", getImportMsg}, {nullptr, nullptr}};
-const GetSetDef kUnicodeGetSets[] = {{"encoding", getUniEncoding}, {"object", getUniObject},
-                                     {"start", getUniStart},       {"end", getUniEnd},
-                                     {"reason", getUniReason},     {nullptr, nullptr}};
+const GetSetDef kUnicodeGetSets[] = {{"encoding", getUniEncoding}, {"object", getUniObject}, {"start", getUniStart},
+                                     {"end", getUniEnd},           {"reason", getUniReason}, {nullptr, nullptr}};
 
 TpValue withTraceback(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("with_traceback", nargs, 2, 2);
@@ -359,8 +374,8 @@ TpValue instantiate(TpValue cls_or_exc, const char* what) {
   if (isExcClass(cls_or_exc)) {
     TpValue e = tp_call(cls_or_exc, nullptr, 0, TP_NULL);
     if (!isExcInstance(e))
-      raiseTypeError("calling %s should have returned an instance of BaseException, not %s",
-                     reprCStr(cls_or_exc), typeName(e));
+      raiseTypeError("calling %s should have returned an instance of BaseException, not %s", reprCStr(cls_or_exc),
+                     typeName(e));
     return e;
   }
   raiseTypeError("%s", what);
@@ -384,6 +399,8 @@ void setContextFromCurrent(TpValue exc) {
 
 }  // namespace
 
+void initExceptionGroups();  // exc_group.cpp
+
 void initExceptions() {
   tp_exc_BaseException.new_ = excNew;
   tp_exc_BaseException.init = excInit;
@@ -398,6 +415,7 @@ void initExceptions() {
   readyType(&tp_exc_OSError, nullptr, kOSGetSets);
   readyType(&tp_exc_ImportError, nullptr, kImportGetSets);
   readyType(&tp_exc_UnicodeError, nullptr, kUnicodeGetSets);
+  initExceptionGroups();
 #define TP_READY_EXC(N) readyType(&tp_exc_##N);
   TP_EXCEPTION_CLASSES(TP_READY_EXC)
 #undef TP_READY_EXC
@@ -553,10 +571,17 @@ extern "C" TpValue tp_landing(void* exn) {
 extern "C" TpValue tp_landing_at(void* exn, const TpFuncInfo* info, int32_t line) {
   TpValue exc = tp_landing(exn);
   TpBaseException* e = asExc(exc);
-  // Caught again in the frame that re-raised it: keep the original line.
+  // Caught again in the frame that re-raised it: keep the original line and
+  // record. Otherwise the catching frame enters the traceback now (as in
+  // CPython, a caught exception's __traceback__ ends at the handler's frame).
   if (!(e->reraised && e->caught_info == info)) {
     e->caught_info = info;
     e->caught_line = line;
+    auto* f = static_cast<TpTraceFrame*>(GC_MALLOC(sizeof(TpTraceFrame)));
+    f->info = info;
+    f->line = line;
+    f->next = e->traceback;
+    e->traceback = f;
   }
   e->reraised = false;
   return exc;
@@ -567,8 +592,9 @@ extern "C" void tp_traceback_add(void* exn, const TpFuncInfo* info, int32_t line
   if (!r) return;
   TpBaseException* e = asExc(r->exc);
   if (e->reraised) {
+    // Re-raised in the frame that caught it: tp_landing_at recorded the frame.
     e->reraised = false;
-    if (e->caught_info == info) line = e->caught_line;
+    if (e->caught_info == info) return;
   }
   auto* f = static_cast<TpTraceFrame*>(GC_MALLOC(sizeof(TpTraceFrame)));
   f->info = info;
@@ -624,10 +650,8 @@ void tp::excStackPut(TpValue saved) {
   for (int64_t i = 0, n = tp_tuple_size(saved); i < n; i++) tp_exc_push(tp_tuple_get(saved, i));
 }
 
-
 extern "C" void tp_raise_unbound_local(const char* name) {
-  raise(&tp_exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
-        name);
+  raise(&tp_exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name);
 }
 extern "C" void tp_raise_name_error(const char* name) { raiseNameError("name '%s' is not defined", name); }
 extern "C" void tp_raise_assertion(TpValue message) {
@@ -664,19 +688,43 @@ std::string strip(const std::string& s) {
   return s.substr(b, e - b + 1);
 }
 
-void printTraceback(TpBaseException* e, FILE* out, SourceCache& cache) {
-  if (!e->traceback) return;
-  std::vector<TpTraceFrame*> frames;
-  for (TpTraceFrame* f = e->traceback; f; f = f->next) frames.push_back(f);
-  fputs("Traceback (most recent call last):\n", out);
+// CPython's exception printer (traceback.TracebackException.format): every
+// line goes through emit(), which indents it and adds the "| " margin of the
+// exception groups it is nested in.
+struct PrintCtx {
+  FILE* out;
+  SourceCache& cache;
+  std::vector<TpValue> seen;
+  int depth = 0;  // exception-group nesting
+  bool need_close = false;
+  std::string indent() const { return std::string((size_t)(2 * depth), ' '); }
+  void emit(const std::string& text, char margin = '|') {
+    std::string pre = indent();
+    if (depth) pre += std::string(1, margin) + " ";
+    size_t i = 0;
+    while (i < text.size()) {
+      size_t j = text.find('\n', i);
+      if (j == std::string::npos) j = text.size();
+      std::string line = pre + text.substr(i, j - i) + "\n";
+      fputs(line.c_str(), out);
+      i = j + 1;
+    }
+  }
+};
+
+std::string formatStack(TpBaseException* e, SourceCache& cache) {
+  std::string outs;
+  char buf[64];
   const TpTraceFrame* last = nullptr;
   int repeat = 0;
   auto flushRepeat = [&] {
-    if (repeat > 3)
-      fprintf(out, "  [Previous line repeated %d more time%s]\n", repeat - 3, repeat - 3 == 1 ? "" : "s");
+    if (repeat > 3) {
+      snprintf(buf, sizeof buf, "  [Previous line repeated %d more time%s]\n", repeat - 3, repeat - 3 == 1 ? "" : "s");
+      outs += buf;
+    }
   };
   // The list head is the outermost frame: frames are recorded while unwinding outwards.
-  for (TpTraceFrame* f : frames) {
+  for (TpTraceFrame* f = e->traceback; f; f = f->next) {
     if (last && last->info == f->info && last->line == f->line) {
       repeat++;
     } else {
@@ -686,36 +734,122 @@ void printTraceback(TpBaseException* e, FILE* out, SourceCache& cache) {
     last = f;
     if (repeat > 3) continue;
     const char* file = f->info->file ? f->info->file : "<unknown>";
-    fprintf(out, "  File \"%s\", line %d, in %s\n", file, f->line, f->info->name ? f->info->name : "<module>");
+    outs += std::string("  File \"") + file + "\", line " + std::to_string(f->line) + ", in " +
+            (f->info->name ? f->info->name : "<module>") + "\n";
     const std::string* src = cache.line(f->info->file, f->line);
     if (src) {
-      std::string s = strip(*src);
-      if (!s.empty()) fprintf(out, "    %s\n", s.c_str());
+      std::string t = strip(*src);
+      if (!t.empty()) outs += "    " + t + "\n";
     }
   }
   flushRepeat();
+  return outs;
 }
 
-void printChain(TpValue exc, FILE* out, SourceCache& cache, std::vector<TpValue>& seen) {
-  seen.push_back(exc);
-  TpBaseException* e = asExc(exc);
+// The exception line and the notes (format_exception_only).
+std::string formatExceptionOnly(TpValue exc) {
+  std::string s = exceptionLastLine(exc) + "\n";
+  TpValue notes = TP_NULL;
+  try {
+    notes = genericGetAttr(exc, tp_str_intern("__notes__"));
+  } catch (TpRaised&) {
+  }
+  if (notes != TP_NULL && (tp_is_list(notes) || tp_is_tuple(notes))) {
+    int64_t n = tp_is_list(notes) ? tp_list_size(notes) : tp_tuple_size(notes);
+    for (int64_t i = 0; i < n; i++) {
+      TpValue note = tp_is_list(notes) ? tp_list_get(notes, i) : tp_tuple_get(notes, i);
+      std::string text;
+      try {
+        text = strString(note);
+      } catch (TpRaised&) {
+        text = "<note str() failed>";
+      }
+      s += text + "\n";
+    }
+  } else if (notes != TP_NULL) {
+    try {
+      s += reprString(notes) + "\n";
+    } catch (TpRaised&) {
+      s += "<__notes__ repr() failed>\n";
+    }
+  }
+  return s;
+}
+
+void formatExc(TpValue exc, PrintCtx& ctx) {
   auto unseen = [&](TpValue v) {
-    for (TpValue s : seen)
+    for (TpValue s : ctx.seen)
       if (s == v) return false;
     return true;
   };
-  if (e->cause != TP_NONE && e->cause != TP_NULL && isExcInstance(e->cause) && unseen(e->cause)) {
-    printChain(e->cause, out, cache, seen);
-    fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
-  } else if (!e->suppress_context && e->context != TP_NONE && e->context != TP_NULL && isExcInstance(e->context) &&
-             unseen(e->context)) {
-    printChain(e->context, out, cache, seen);
-    fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+  // The chain, innermost cause first.
+  std::vector<std::pair<const char*, TpValue>> output;
+  const char* msg = nullptr;
+  for (TpValue e = exc; e != TP_NULL;) {
+    ctx.seen.push_back(e);
+    output.push_back({msg, e});
+    TpBaseException* b = asExc(e);
+    TpValue next = TP_NULL;
+    if (b->cause != TP_NONE && b->cause != TP_NULL && isExcInstance(b->cause) && unseen(b->cause)) {
+      msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+      next = b->cause;
+    } else if (!b->suppress_context && b->context != TP_NONE && b->context != TP_NULL && isExcInstance(b->context) &&
+               unseen(b->context)) {
+      msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+      next = b->context;
+    }
+    e = next;
   }
-  printTraceback(e, out, cache);
-  std::string last = exceptionLastLine(exc);
-  fputs(last.c_str(), out);
-  fputc('\n', out);
+  for (size_t k = output.size(); k-- > 0;) {
+    TpValue e = output[k].second;
+    if (k + 1 < output.size() && output[k + 1].first) ctx.emit(output[k + 1].first);
+    TpBaseException* b = asExc(e);
+    if (!isExceptionGroup(e)) {
+      if (b->traceback) {
+        ctx.emit("Traceback (most recent call last):\n");
+        ctx.emit(formatStack(b, ctx.cache));
+      }
+      ctx.emit(formatExceptionOnly(e));
+      continue;
+    }
+    if (ctx.depth > 10) {
+      ctx.emit("... (max_group_depth is 10)\n");
+      continue;
+    }
+    bool top = ctx.depth == 0;
+    if (top) ctx.depth++;
+    if (b->traceback) {
+      ctx.emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+      ctx.emit(formatStack(b, ctx.cache));
+    }
+    ctx.emit(formatExceptionOnly(e));
+    TpValue excs = b->extra2;
+    int64_t num = tp_tuple_size(excs);
+    int64_t n = num <= 15 ? num : 16;
+    ctx.need_close = false;
+    for (int64_t i = 0; i < n; i++) {
+      bool last = i == n - 1;
+      if (last) ctx.need_close = true;
+      bool truncated = i >= 15;
+      std::string title = truncated ? "..." : std::to_string(i + 1);
+      std::string line = ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+      fputs(line.c_str(), ctx.out);
+      ctx.depth++;
+      if (!truncated) {
+        formatExc(tp_tuple_get(excs, i), ctx);
+      } else {
+        int64_t remaining = num - 15;
+        ctx.emit("and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+      }
+      if (last && ctx.need_close) {
+        std::string close = ctx.indent() + "+------------------------------------\n";
+        fputs(close.c_str(), ctx.out);
+        ctx.need_close = false;
+      }
+      ctx.depth--;
+    }
+    if (top) ctx.depth = 0;
+  }
 }
 
 }  // namespace
@@ -747,7 +881,7 @@ std::string tp::exceptionLastLine(TpValue exc) {
 
 void tp::printException(TpValue exc, FILE* out) {
   SourceCache cache;
-  std::vector<TpValue> seen;
-  printChain(exc, out, cache, seen);
+  PrintCtx ctx{out, cache};
+  formatExc(exc, ctx);
   fflush(out);
 }

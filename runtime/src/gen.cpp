@@ -9,6 +9,8 @@
 #include "taipan/gen.h"
 
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "runtime.h"
 #include "taipan/str.h"
@@ -16,10 +18,22 @@
 
 using namespace tp;
 
+extern "C" TpType tp_async_gen_wrapped_type, tp_async_gen_asend_type, tp_async_gen_athrow_type;
+
 namespace {
 
 TpGenerator* asGen(TpValue v) { return reinterpret_cast<TpGenerator*>(tp_as_object(v)); }
-bool isGen(TpValue v) { return tp_is_object(v) && tp_type_of_object(v) == &tp_generator_type; }
+// A generator or a coroutine (`async def`): one object layout, one protocol.
+bool isGen(TpValue v) {
+  if (!tp_is_object(v)) return false;
+  TpType* t = tp_type_of_object(v);
+  return t == &tp_generator_type || t == &tp_coroutine_type || t == &tp_async_generator_type;
+}
+bool isCoro(const TpGenerator* g) { return g->ob.type == &tp_coroutine_type; }
+bool isAsyncGen(const TpGenerator* g) { return g->ob.type == &tp_async_generator_type; }
+const char* kindName(const TpGenerator* g) {
+  return isCoro(g) ? "coroutine" : isAsyncGen(g) ? "async generator" : "generator";
+}
 
 TpValue genResume(TpGenerator* g, TpValue sent, TpValue thrown);
 
@@ -55,8 +69,11 @@ TpValue runFrame(TpGenerator* g, TpValue sent, TpValue thrown) {
     g->state = TP_GEN_FINISHED;
     g->sent = g->thrown = g->yf = TP_NULL;
     excStackTake(base);
-    if (excIsInstance(r.exc, &tp_exc_StopIteration)) {
-      TpValue msg = tp_str_from_cstr("generator raised StopIteration");
+    bool stop_async = isAsyncGen(g) && excIsInstance(r.exc, &tp_exc_StopAsyncIteration);
+    if (excIsInstance(r.exc, &tp_exc_StopIteration) || stop_async) {
+      std::string text =
+          std::string(kindName(g)) + (stop_async ? " raised StopAsyncIteration" : " raised StopIteration");
+      TpValue msg = tp_str_from_cstr(text.c_str());
       tp_raise_from(tp_call(tp_from_object(&tp_exc_RuntimeError), &msg, 1, TP_NULL), r.exc);
     }
     throw;
@@ -124,14 +141,15 @@ void closeSub(TpValue yf) {
 // send(sent) / throw(thrown) into g: the value it yields, or TP_NULL when
 // it returns (g->value: the return value).
 TpValue genResume(TpGenerator* g, TpValue sent, TpValue thrown) {
-  if (g->state == TP_GEN_RUNNING) raiseValueError("generator already executing");
+  if (g->state == TP_GEN_RUNNING) raiseValueError("%s already executing", kindName(g));
   if (g->state == TP_GEN_FINISHED) {
+    if (isCoro(g)) raiseRuntimeError("cannot reuse already awaited coroutine");
     g->value = TP_NULL;
     if (thrown != TP_NULL) throwExisting(thrown);
     return TP_NULL;
   }
   if (g->state == TP_GEN_CREATED && thrown == TP_NULL && sent != TP_NONE)
-    raiseTypeError("can't send non-None value to a just-started generator");
+    raiseTypeError("can't send non-None value to a just-started %s", kindName(g));
   if (g->yf == TP_NULL) return runFrame(g, sent, thrown);
   // Delegating (PEP 380): the sub-iterator takes the step; this frame
   // resumes only when it returns or raises.
@@ -170,13 +188,14 @@ TpValue genIterNext(TpValue self) {
 
 TpValue genRepr(TpValue self) {
   char buf[512];
-  snprintf(buf, sizeof buf, "<generator object %s at %#llx>", tp_str_data(asGen(self)->qualname),
+  snprintf(buf, sizeof buf, "<%s object %s at %#llx>", tp_type_of(self)->name, tp_str_data(asGen(self)->qualname),
            (unsigned long long)self);
   return tp_str_from_cstr(buf);
 }
 
 TpGenerator* checkSelf(const TpValue* args, int64_t nargs, const char* name) {
   if (nargs < 1 || !isGen(args[0])) raiseTypeError("descriptor '%s' requires a 'generator' object", name);
+  (void)kindName;
   return asGen(args[0]);
 }
 
@@ -192,7 +211,8 @@ TpValue genNextMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
 TpValue genSend(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpGenerator* g = checkSelf(args, nargs, "send");
   noKeywords("send", kwnames);
-  if (nargs != 2) raiseTypeError("generator.send() takes exactly one argument (%lld given)", (long long)(nargs - 1));
+  if (nargs != 2)
+    raiseTypeError("%s.send() takes exactly one argument (%lld given)", kindName(g), (long long)(nargs - 1));
   TpValue r = genResume(g, args[1], TP_NULL);
   if (r == TP_NULL) raiseStop(g->value);
   return r;
@@ -239,7 +259,7 @@ TpValue genThrow(const TpValue* args, int64_t nargs, TpValue kwnames) {
 TpValue genClose(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpGenerator* g = checkSelf(args, nargs, "close");
   noKeywords("close", kwnames);
-  if (nargs != 1) raiseTypeError("generator.close() takes no arguments (%lld given)", (long long)(nargs - 1));
+  if (nargs != 1) raiseTypeError("%s.close() takes no arguments (%lld given)", kindName(g), (long long)(nargs - 1));
   return genCloseImpl(g);
 }
 
@@ -249,9 +269,10 @@ TpValue genCloseImpl(TpGenerator* g) {
     return TP_NONE;
   }
   if (g->state == TP_GEN_FINISHED) return TP_NONE;
+  if (isCoro(g) && g->state == TP_GEN_RUNNING) raiseValueError("coroutine already executing");
   TpValue exc = TP_NULL;
   if (g->yf != TP_NULL) {
-    if (g->state == TP_GEN_RUNNING) raiseValueError("generator already executing");
+    if (g->state == TP_GEN_RUNNING) raiseValueError("%s already executing", kindName(g));
     TpValue yf = g->yf;
     g->state = TP_GEN_RUNNING;
     try {
@@ -270,7 +291,7 @@ TpValue genCloseImpl(TpGenerator* g) {
     if (excIsInstance(e.exc, &tp_exc_GeneratorExit) || excIsInstance(e.exc, &tp_exc_StopIteration)) return TP_NONE;
     throw;
   }
-  if (r != TP_NULL) raiseRuntimeError("generator ignored GeneratorExit");
+  if (r != TP_NULL) raiseRuntimeError("%s ignored GeneratorExit", kindName(g));
   return TP_NONE;
 }
 
@@ -298,7 +319,207 @@ const GetSetDef kGenGetSets[] = {{"__name__", getName, setName}, {"__qualname__"
 
 TpValue iterSelf(TpValue v) { return v; }
 
+// ---- coroutines: `async def` objects, awaited through __await__'s wrapper ----
+struct TpCoroWrapper {
+  TpObject ob;
+  TpValue coro;
+};
+TpValue coroAwait(const TpValue* args, int64_t nargs, TpValue kwnames);
+TpValue wrapperNext(TpValue self) { return genIterNext(reinterpret_cast<TpCoroWrapper*>(tp_as_object(self))->coro); }
+TpValue wrapperForward(const char* name, const TpValue* args, int64_t nargs, TpNativeFn fn) {
+  if (nargs < 1 || tp_type_of(args[0]) != &tp_coroutine_wrapper_type)
+    raiseTypeError("descriptor '%s' requires a 'coroutine_wrapper' object", name);
+  std::vector<TpValue> a(args, args + nargs);
+  a[0] = reinterpret_cast<TpCoroWrapper*>(tp_as_object(args[0]))->coro;
+  return fn(a.data(), nargs, TP_NULL);
+}
+TpValue wrapperNextMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return wrapperForward("__next__", args, nargs, genNextMethod);
+}
+TpValue wrapperSend(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return wrapperForward("send", args, nargs, genSend);
+}
+TpValue wrapperThrow(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return wrapperForward("throw", args, nargs, genThrow);
+}
+TpValue wrapperClose(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return wrapperForward("close", args, nargs, genClose);
+}
+const MethodDef kWrapperMethods[] = {
+    {"send", wrapperSend}, {"throw", wrapperThrow}, {"close", wrapperClose}, {nullptr, nullptr}};
+const MethodDef kCoroMethods[] = {
+    {"send", genSend}, {"throw", genThrow}, {"close", genClose}, {"__await__", coroAwait}, {nullptr, nullptr}};
+TpValue getCoroAwait(TpValue self) { return getYieldFrom(self); }
+const GetSetDef kCoroGetSets[] = {{"__name__", getName, setName}, {"__qualname__", getQualname, setQualname},
+                                  {"cr_running", getRunning},     {"cr_suspended", getSuspended},
+                                  {"cr_await", getCoroAwait},     {nullptr, nullptr}};
+
+TpValue coroAwait(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  if (nargs < 1 || tp_type_of(args[0]) != &tp_coroutine_type)
+    raiseTypeError("descriptor '__await__' requires a 'coroutine' object");
+  noKeywords("__await__", kwnames);
+  if (nargs != 1) raiseTypeError("expected 0 arguments, got %lld", (long long)(nargs - 1));
+  auto* w = allocObject<TpCoroWrapper>(&tp_coroutine_wrapper_type);
+  w->coro = args[0];
+  return tp_from_object(w);
+}
+
+// ---- async generators ----
+struct TpAsyncWrapped {
+  TpObject ob;
+  TpValue value;
+};
+bool isWrapped(TpValue v) { return tp_is_object(v) && tp_type_of_object(v) == &tp_async_gen_wrapped_type; }
+
+// The awaitable of __anext__/asend (kind 0), athrow (1) or aclose (2).
+struct TpAsyncOp {
+  TpObject ob;
+  TpValue gen;
+  TpValue arg;  // asend: the value to send; athrow: the exception to throw
+  int kind;
+  int state;  // 0 not started, 1 iterating, 2 done
+};
+enum { kAsend = 0, kAthrow = 1, kAclose = 2 };
+
+TpAsyncOp* asOp(TpValue v) { return reinterpret_cast<TpAsyncOp*>(tp_as_object(v)); }
+
+// One step of the async generator under `op`: what it yields to the event
+// loop, or raises StopIteration(v) for a `yield v`, StopAsyncIteration when it
+// returns, or what escapes it.
+TpValue asyncStep(TpAsyncOp* op, TpValue sent, TpValue thrown) {
+  TpGenerator* g = asGen(op->gen);
+  TpValue r;
+  try {
+    r = genResume(g, sent, thrown);
+  } catch (TpRaised& e) {
+    op->state = 2;
+    if (op->kind == kAclose &&
+        (excIsInstance(e.exc, &tp_exc_GeneratorExit) || excIsInstance(e.exc, &tp_exc_StopAsyncIteration)))
+      raiseStopIteration(TP_NULL);
+    throw;
+  }
+  if (r == TP_NULL) {
+    op->state = 2;
+    if (op->kind == kAclose) raiseStopIteration(TP_NULL);
+    tp_raise(tp_from_object(&tp_exc_StopAsyncIteration));
+  }
+  if (isWrapped(r)) {
+    op->state = 2;
+    if (op->kind == kAclose) raiseRuntimeError("async generator ignored GeneratorExit");
+    raiseStopIteration(reinterpret_cast<TpAsyncWrapped*>(tp_as_object(r))->value);
+  }
+  return r;
+}
+
+TpValue opSendValue(TpAsyncOp* op, TpValue v) {
+  if (op->state == 2)
+    raiseRuntimeError(op->kind == kAsend ? "cannot reuse already awaited __anext__()/asend()"
+                                         : "cannot reuse already awaited aclose()/athrow()");
+  if (op->state == 0) {
+    op->state = 1;
+    if (op->kind != kAsend && asGen(op->gen)->state == TP_GEN_FINISHED) {
+      op->state = 2;
+      raiseStopIteration(TP_NULL);
+    }
+    if (op->kind == kAsend) return asyncStep(op, v == TP_NONE ? op->arg : v, TP_NULL);
+    if (v != TP_NONE) raiseRuntimeError("can't send non-None value to a just-started coroutine");
+    TpValue exc = op->kind == kAclose ? tp_call(tp_from_object(&tp_exc_GeneratorExit), nullptr, 0, TP_NULL) : op->arg;
+    return asyncStep(op, TP_NONE, exc);
+  }
+  return asyncStep(op, v, TP_NULL);
+}
+
+TpAsyncOp* checkOp(const TpValue* args, int64_t nargs, const char* name) {
+  if (nargs < 1 ||
+      (tp_type_of(args[0]) != &tp_async_gen_asend_type && tp_type_of(args[0]) != &tp_async_gen_athrow_type))
+    raiseTypeError("descriptor '%s' requires an async generator awaitable", name);
+  return asOp(args[0]);
+}
+TpValue opNext(TpValue self) { return opSendValue(asOp(self), TP_NONE); }
+TpValue opSend(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpAsyncOp* op = checkOp(args, nargs, "send");
+  checkArgCount("send", nargs - 1, 1, 1);
+  return opSendValue(op, args[1]);
+}
+TpValue opNextMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return opSendValue(checkOp(args, nargs, "__next__"), TP_NONE);
+}
+TpValue opThrow(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpAsyncOp* op = checkOp(args, nargs, "throw");
+  if (nargs < 2) raiseTypeError("throw expected at least 1 argument, got 0");
+  TpValue exc = thrownException(args[1], nargs > 2 ? args[2] : TP_NULL, nargs > 3 ? args[3] : TP_NULL);
+  if (op->state == 2)
+    raiseRuntimeError(op->kind == kAsend ? "cannot reuse already awaited __anext__()/asend()"
+                                         : "cannot reuse already awaited aclose()/athrow()");
+  op->state = 1;
+  return asyncStep(op, TP_NONE, exc);
+}
+TpValue opClose(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkOp(args, nargs, "close")->state = 2;
+  return TP_NONE;
+}
+TpValue opAwait(const TpValue* args, int64_t nargs, TpValue kwnames) { return args[0]; }
+const MethodDef kOpMethods[] = {{"send", opSend},       {"throw", opThrow},         {"close", opClose},
+                                {"__await__", opAwait}, {"__next__", opNextMethod}, {nullptr, nullptr}};
+
+TpValue newOp(TpValue gen, TpValue arg, int kind) {
+  auto* op = allocObject<TpAsyncOp>(kind == kAsend ? &tp_async_gen_asend_type : &tp_async_gen_athrow_type);
+  op->gen = gen;
+  op->arg = arg;
+  op->kind = kind;
+  return tp_from_object(op);
+}
+TpGenerator* checkAgen(const TpValue* args, int64_t nargs, const char* name) {
+  if (nargs < 1 || tp_type_of(args[0]) != &tp_async_generator_type)
+    raiseTypeError("descriptor '%s' requires a 'async_generator' object", name);
+  return asGen(args[0]);
+}
+TpValue agenAiter(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkAgen(args, nargs, "__aiter__");
+  return args[0];
+}
+TpValue agenAnext(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkAgen(args, nargs, "__anext__");
+  return newOp(args[0], TP_NONE, kAsend);
+}
+TpValue agenAsend(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkAgen(args, nargs, "asend");
+  checkArgCount("asend", nargs - 1, 1, 1);
+  return newOp(args[0], args[1], kAsend);
+}
+TpValue agenAthrow(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkAgen(args, nargs, "athrow");
+  if (nargs < 2) raiseTypeError("athrow expected at least 1 argument, got 0");
+  if (nargs > 4) raiseTypeError("athrow expected at most 3 arguments, got %lld", (long long)(nargs - 1));
+  TpValue exc = thrownException(args[1], nargs > 2 ? args[2] : TP_NULL, nargs > 3 ? args[3] : TP_NULL);
+  return newOp(args[0], exc, kAthrow);
+}
+TpValue agenAclose(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkAgen(args, nargs, "aclose");
+  return newOp(args[0], TP_NULL, kAclose);
+}
+const MethodDef kAgenMethods[] = {{"__aiter__", agenAiter}, {"__anext__", agenAnext}, {"asend", agenAsend},
+                                  {"athrow", agenAthrow},   {"aclose", agenAclose},   {nullptr, nullptr}};
+const GetSetDef kAgenGetSets[] = {{"__name__", getName, setName},
+                                  {"__qualname__", getQualname, setQualname},
+                                  {"ag_running", getRunning},
+                                  {"ag_await", getCoroAwait},
+                                  {nullptr, nullptr}};
+
 }  // namespace
+
+TpType tp_async_gen_wrapped_type = {TP_TYPE_HEAD("async_generator_wrapped_value"),
+                                    .instance_size = sizeof(TpAsyncWrapped)};
+TpType tp_async_gen_asend_type = {TP_TYPE_HEAD("async_generator_asend"), .instance_size = sizeof(TpAsyncOp),
+                                  .iter = iterSelf, .next = opNext};
+TpType tp_async_gen_athrow_type = {TP_TYPE_HEAD("async_generator_athrow"), .instance_size = sizeof(TpAsyncOp),
+                                   .iter = iterSelf, .next = opNext};
+TpType tp_async_generator_type = {TP_TYPE_HEAD("async_generator"), .instance_size = sizeof(TpGenerator),
+                                  .repr = genRepr};
+
+TpType tp_coroutine_type = {TP_TYPE_HEAD("coroutine"), .instance_size = sizeof(TpGenerator), .repr = genRepr};
+TpType tp_coroutine_wrapper_type = {TP_TYPE_HEAD("coroutine_wrapper"), .instance_size = sizeof(TpCoroWrapper),
+                                    .iter = iterSelf, .next = wrapperNext};
 
 TpType tp_generator_type = {TP_TYPE_HEAD("generator"), .instance_size = sizeof(TpGenerator), .repr = genRepr,
                             .iter = iterSelf, .next = genIterNext};
@@ -307,6 +528,14 @@ void initGenerators() {
   readyType(&tp_generator_type, kGenMethods, kGenGetSets, true);
   // __next__ raises StopIteration(value) itself: the slot wrapper would drop the value.
   setTypeAttr(&tp_generator_type, "__next__", newBuiltinFunction("__next__", genNextMethod, &tp_generator_type));
+  readyType(&tp_coroutine_type, kCoroMethods, kCoroGetSets, true);
+  readyType(&tp_coroutine_wrapper_type, kWrapperMethods, nullptr, true);
+  readyType(&tp_async_generator_type, kAgenMethods, kAgenGetSets, true);
+  readyType(&tp_async_gen_wrapped_type, nullptr, nullptr, true);
+  readyType(&tp_async_gen_asend_type, kOpMethods, nullptr, true);
+  readyType(&tp_async_gen_athrow_type, kOpMethods, nullptr, true);
+  setTypeAttr(&tp_coroutine_wrapper_type, "__next__",
+              newBuiltinFunction("__next__", wrapperNextMethod, &tp_coroutine_wrapper_type));
 }
 
 TpValue tp::iterReturnValue(TpValue it) {
@@ -318,8 +547,9 @@ TpValue tp::iterReturnValue(TpValue it) {
 // ---------------------------------------------------------------------------
 // The entry points of compiled generator bodies.
 // ---------------------------------------------------------------------------
-extern "C" TpValue tp_gen_new(void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self) {
-  auto* g = allocObject<TpGenerator>(&tp_generator_type);
+namespace {
+TpValue newGen(TpType* type, void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self) {
+  auto* g = allocObject<TpGenerator>(type);
   g->frame = frame;
   g->resume = resume;
   if (self) {
@@ -331,6 +561,42 @@ extern "C" TpValue tp_gen_new(void* frame, TpResumeFn resume, const TpFuncInfo* 
   }
   g->state = TP_GEN_CREATED;
   return tp_from_object(g);
+}
+}  // namespace
+
+extern "C" TpValue tp_gen_new(void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self) {
+  return newGen(&tp_generator_type, frame, resume, info, self);
+}
+
+extern "C" TpValue tp_coro_new(void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self) {
+  return newGen(&tp_coroutine_type, frame, resume, info, self);
+}
+
+extern "C" TpValue tp_asyncgen_new(void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self) {
+  return newGen(&tp_async_generator_type, frame, resume, info, self);
+}
+
+extern "C" TpValue tp_asyncgen_wrap(TpValue value) {
+  auto* w = allocObject<TpAsyncWrapped>(&tp_async_gen_wrapped_type);
+  w->value = value;
+  return tp_from_object(w);
+}
+
+extern "C" TpValue tp_await_iter(TpValue obj) {
+  TpType* t = tp_type_of(obj);
+  if (t == &tp_coroutine_type) {
+    if (asGen(obj)->yf != TP_NULL && asGen(obj)->state != TP_GEN_FINISHED)
+      raiseRuntimeError("coroutine is being awaited already");
+    return obj;
+  }
+  TpValue m = t == &tp_generator_type ? TP_NULL : lookupTypeCStr(t, "__await__");
+  if (m == TP_NULL) raiseTypeError("object %s can't be used in 'await' expression", t->name);
+  TpValue it = tp_call(bindToInstance(m, obj), nullptr, 0, TP_NULL);
+  TpType* it_t = tp_type_of(it);
+  if (it_t == &tp_coroutine_type) raiseTypeError("__await__() returned a coroutine");
+  if (!it_t->next && lookupTypeCStr(it_t, "__next__") == TP_NULL)
+    raiseTypeError("__await__() returned non-iterator of type '%s'", it_t->name);
+  return it;
 }
 
 extern "C" void tp_gen_raise_thrown(TpValue gen) {

@@ -241,6 +241,10 @@ void excStackPut(TpValue saved);      // pushes entries excStackTake returned
 // The return value of a generator that has just finished (for next()'s
 // StopIteration), or TP_NULL (None, or not a finished generator) (gen.cpp).
 TpValue iterReturnValue(TpValue it);
+// Exception groups (exc_group.cpp): BaseExceptionGroup(msg, list) (an
+// ExceptionGroup when every item is an Exception), and the group test.
+TpValue newExceptionGroup(TpValue msg, TpValue list);
+bool isExceptionGroup(TpValue v);
 // Prints `exc` (with its chained causes/contexts and tracebacks) the way
 // CPython prints an uncaught exception.
 void printException(TpValue exc, FILE* out);

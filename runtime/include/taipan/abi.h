@@ -38,14 +38,14 @@ typedef TpValue (*TpCode)(TpFunction* self, const TpValue* args);
 typedef struct TpFuncInfo {
   const char* name;
   const char* qualname;
-  const char* module;        // "__main__"
-  const char* file;          // source path, for tracebacks
+  const char* module;  // "__main__"
+  const char* file;    // source path, for tracebacks
   const char* const* params;
-  int32_t nparams;           // all parameters incl. *args and **kwargs
+  int32_t nparams;  // all parameters incl. *args and **kwargs
   int32_t posonly;
   int32_t kwonly;
-  int32_t flags;             // TP_FUNC_VARARGS | TP_FUNC_VARKW
-  int32_t line;              // first line
+  int32_t flags;  // TP_FUNC_VARARGS | TP_FUNC_VARKW
+  int32_t line;   // first line
   TpCode code;
 } TpFuncInfo;
 #define TP_FUNC_VARARGS 1
@@ -122,6 +122,17 @@ TP_API TP_NOTHROW TpValue tp_exc_current(void);
 TP_API bool tp_exc_matches(TpValue exc, TpValue cls_or_tuple);
 TP_API TP_NOTHROW void tp_exc_push(TpValue exc);
 TP_API TP_NOTHROW void tp_exc_pop(void);
+// `except*` (PEP 654; runtime/src/exc_group.cpp). One try/except* threads
+// a state through its clauses: tp_excstar_begin(exc) at the dispatch;
+// tp_excstar_match(state, cls) per clause gives the matching part (a group;
+// a naked exception is wrapped in ExceptionGroup('', [exc])) or TP_NULL, and
+// TypeError for a group class; tp_excstar_raised records what a clause
+// raised; tp_excstar_end raises the raised exceptions combined with the
+// unhandled rest, or returns when there is nothing left.
+TP_API TP_NOTHROW TpValue tp_excstar_begin(TpValue exc);
+TP_API TpValue tp_excstar_match(TpValue state, TpValue cls);
+TP_API TP_NOTHROW void tp_excstar_raised(TpValue state, TpValue exc);
+TP_API void tp_excstar_end(TpValue state);
 // `with` statements. tp_with_exit looks up __enter__ and __exit__ on the
 // manager's type (TypeError "... does not support the context manager
 // protocol" when one is missing) and returns the bound __exit__;
@@ -131,6 +142,15 @@ TP_API TP_NOTHROW void tp_exc_pop(void);
 TP_API TpValue tp_with_exit(TpValue mgr);
 TP_API TpValue tp_with_enter(TpValue mgr);
 TP_API bool tp_with_exit_exc(TpValue exit, TpValue exc);
+// `async with` and `async for` (the awaitables they return are awaited by
+// the caller): the bound __aexit__ (TypeError "... does not support the
+// asynchronous context manager protocol"), __aenter__(), exit(type(exc),
+// exc, tb) itself, __aiter__() and __anext__() with CPython's TypeErrors.
+TP_API TpValue tp_async_with_exit(TpValue mgr);
+TP_API TpValue tp_async_with_enter(TpValue mgr);
+TP_API TpValue tp_with_exit_call(TpValue exit, TpValue exc);
+TP_API TpValue tp_async_iter(TpValue obj);
+TP_API TpValue tp_async_next(TpValue it);
 // Raise helpers with CPython's messages.
 TP_API TP_NORETURN void tp_raise_unbound_local(const char* name);
 TP_API TP_NORETURN void tp_raise_name_error(const char* name);

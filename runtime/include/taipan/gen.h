@@ -51,10 +51,26 @@ typedef struct TpGenerator {
 } TpGenerator;
 
 TP_EXTERN_C TpType tp_generator_type;
+// Coroutines (`async def`): the same object and protocol under the type
+// `coroutine` (send/throw/close, __await__ giving a `coroutine_wrapper`
+// iterator), created by tp_coro_new instead of tp_gen_new.
+TP_EXTERN_C TpType tp_coroutine_type, tp_coroutine_wrapper_type;
+// Async generators (`async def` with `yield`): the same object under the
+// type `async_generator`; its `yield v` hands out tp_asyncgen_wrap(v), which
+// the awaitables of __anext__/asend/athrow/aclose turn into their result
+// (StopIteration(v)), while the other values the body suspends with (its
+// awaits) pass through to the event loop.
+TP_EXTERN_C TpType tp_async_generator_type;
 
 // The ramp: a new generator for the frame `frame` of the function `self`
 // (its __name__/__qualname__; NULL when called directly: then `info`'s).
 TP_API TP_NOTHROW TpValue tp_gen_new(void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self);
+TP_API TP_NOTHROW TpValue tp_coro_new(void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self);
+TP_API TP_NOTHROW TpValue tp_asyncgen_new(void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self);
+TP_API TP_NOTHROW TpValue tp_asyncgen_wrap(TpValue value);
+// `await obj`: the iterator the awaiting frame delegates to (yield from):
+// a coroutine itself, or obj.__await__() (CPython's TypeErrors otherwise).
+TP_API TpValue tp_await_iter(TpValue obj);
 // `yield value`: records the value to hand to the consumer (the body
 // suspends next). Inlined from the runtime bitcode (runtime/bitcode/gen_fast.cpp).
 TP_API TP_NOTHROW void tp_gen_yield(TpValue gen, TpValue value);

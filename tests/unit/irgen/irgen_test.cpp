@@ -258,11 +258,19 @@ TEST(IrGen, Match) {
 }
 
 TEST(IrGen, Unsupported) {
-  Result r = compile("try:\n    pass\nexcept* ValueError:\n    pass\n");
+  Result r = compile("type X = int\n");
   EXPECT_FALSE(r.ok);
-  EXPECT_NE(r.diags.find("'except*' is not supported yet"), std::string::npos) << r.diags;
-  r = compile("async def g():\n    await h()\n");
+  EXPECT_NE(r.diags.find("'type' is not supported yet"), std::string::npos) << r.diags;
+  r = compile("type Y[T] = list[T]\n");
   EXPECT_FALSE(r.ok);
+}
+
+TEST(IrGen, ExceptStar) {
+  Result r = compile("try:\n    print(1)\nexcept* ValueError as e:\n    print(e)\n");
+  ASSERT_TRUE(r.ok) << r.diags;
+  EXPECT_TRUE(r.verify_errors.empty());
+  for (const char* op : {"excstar.begin", "excstar.match", "excstar.raised", "excstar.end"})
+    EXPECT_NE(r.ir.find(op), std::string::npos) << op << "\n" << r.ir;
 }
 
 TEST(IrGen, Generators) {
