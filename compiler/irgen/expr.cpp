@@ -597,23 +597,7 @@ void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<voi
     if (!it.valid()) it = B().emit(ir::Op::AsyncIter, {}, {toObject(iterable)});
     br(head);
     setBlock(head);
-    BlockId got = newBlock(), stop = newBlock();
-    pushTry(stop);
-    item = await(B().emit(ir::Op::AsyncNext, {}, {it}));
-    popTry();
-    br(got);
-    enter(stop);
-    if (live()) {
-      ValueId exc = B().excCurrent();
-      BlockId reraise = newBlock();
-      condBr(B().excMatches(exc, B().builtinLoad("StopAsyncIteration")), exit, reraise);
-      enter(reraise);
-      if (live()) {
-        B().raise();
-        terminate();
-      }
-    }
-    enter(got);
+    item = asyncNextItem(it, exit);
     br(body);
   } else {
     if (!it.valid()) it = B().pyIter(toObject(iterable));

@@ -214,6 +214,7 @@ class FuncGen {
 
   // ---- exceptions (try.cpp) ----
   void tryStmt(const ast::TryStmt* s);
+  ValueId asyncNextItem(ValueId it, BlockId done);
   void asyncForStmt(const ast::ForStmt* s);
   ValueId await(ValueId awaitable);  // yield from awaitable.__await__()
   void exceptStarDispatch(const ast::TryStmt* s);

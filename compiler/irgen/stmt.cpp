@@ -607,12 +607,11 @@ void FuncGen::forStmt(const ForStmt* s) {
 // async for: it = aiter(x); each step awaits it.__anext__() inside a
 // region whose StopAsyncIteration ends the loop (running `else`); any other
 // exception propagates.
-void FuncGen::asyncForStmt(const ForStmt* s) {
-  ValueId it = B().emit(ir::Op::AsyncIter, {}, {toObject(expr(s->iter))});
-  BlockId head = newBlock(), got = newBlock(), stop = newBlock(), body = newBlock(), exit = newBlock();
-  BlockId els = s->orelse.empty() ? exit : newBlock();
-  br(head);
-  setBlock(head);
+// One step of `async for`: awaits it.__anext__(); StopAsyncIteration jumps
+// to `done`, any other exception propagates. Returns the item, with the
+// builder in the block that has it.
+ValueId FuncGen::asyncNextItem(ValueId it, BlockId done) {
+  BlockId got = newBlock(), stop = newBlock();
   pushTry(stop);
   ValueId item = await(B().emit(ir::Op::AsyncNext, {}, {it}));
   popTry();
@@ -621,7 +620,7 @@ void FuncGen::asyncForStmt(const ForStmt* s) {
   if (live()) {
     ValueId exc = B().excCurrent();
     BlockId reraise = newBlock();
-    condBr(B().excMatches(exc, B().builtinLoad("StopAsyncIteration")), els, reraise);
+    condBr(B().excMatches(exc, B().builtinLoad("StopAsyncIteration")), done, reraise);
     enter(reraise);
     if (live()) {
       B().raise();
@@ -629,6 +628,16 @@ void FuncGen::asyncForStmt(const ForStmt* s) {
     }
   }
   enter(got);
+  return item;
+}
+
+void FuncGen::asyncForStmt(const ForStmt* s) {
+  ValueId it = B().emit(ir::Op::AsyncIter, {}, {toObject(expr(s->iter))});
+  BlockId head = newBlock(), body = newBlock(), exit = newBlock();
+  BlockId els = s->orelse.empty() ? exit : newBlock();
+  br(head);
+  setBlock(head);
+  ValueId item = asyncNextItem(it, els);
   br(body);
   enter(body);
   assign(s->target, item);

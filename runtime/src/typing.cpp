@@ -748,21 +748,16 @@ TpType tp_typing_form_type = {TP_TYPE_HEAD("_SpecialForm"),
                               .getitem = formGetItem,
                               .call = formCall,
                               .getattr = formGetAttr};
-TpType tp_typing_alias_type = {TP_TYPE_HEAD("_GenericAlias"),
-                               .instance_size = sizeof(TpTypingAlias),
-                               .repr = aliasRepr,
-                               .binop = aliasBinop,
-                               .getitem = aliasGetItem,
-                               .call = aliasCall,
-                               .getattr = aliasGetAttr};
-// types.GenericAlias (list[int]): the same behaviour under its own type name.
-TpType tp_generic_alias_type = {TP_TYPE_HEAD("GenericAlias"),
-                                .instance_size = sizeof(TpTypingAlias),
-                                .repr = aliasRepr,
-                                .binop = aliasBinop,
-                                .getitem = aliasGetItem,
-                                .call = aliasCall,
-                                .getattr = aliasGetAttr};
+// typing's aliases (List[int]) and types.GenericAlias (list[int]) behave
+// alike under two type names.
+#define TP_ALIAS_TYPE(name)                                                                              \
+  {                                                                                                      \
+    TP_TYPE_HEAD(name), .instance_size = sizeof(TpTypingAlias), .repr = aliasRepr, .binop = aliasBinop, \
+    .getitem = aliasGetItem, .call = aliasCall, .getattr = aliasGetAttr                                  \
+  }
+TpType tp_typing_alias_type = TP_ALIAS_TYPE("_GenericAlias");
+TpType tp_generic_alias_type = TP_ALIAS_TYPE("GenericAlias");
+#undef TP_ALIAS_TYPE
 TpType tp_typevar_type = {TP_TYPE_HEAD("TypeVar"), .instance_size = sizeof(TpTypeVar), .repr = typeVarRepr,
                           .binop = formBinop};
 TpType tp_union_type = {TP_TYPE_HEAD("UnionType"), .instance_size = sizeof(TpUnionType), .repr = unionRepr,
