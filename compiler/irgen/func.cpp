@@ -31,6 +31,12 @@ ValueId FuncGen::makeFunction(const Node* node, const Arguments* args, const std
       }
     if (!kv.empty()) kwdefaults = B().dictNew(kv);
   }
+  // A generic function: defaults above are evaluated outside, the
+  // annotations and the closure inside the type-parameter scope.
+  const sema::Scope* outer_scope = scope_;
+  ValueId type_params;
+  if (auto* def = dyn_cast<FunctionDefStmt>(node); def && !def->type_params.empty())
+    type_params = typeParams(def->type_params);
   ValueId closure = B().constNone();
   std::vector<ValueId> cells;
   if (child) {
@@ -45,6 +51,7 @@ ValueId FuncGen::makeFunction(const Node* node, const Arguments* args, const std
         cells.push_back(B().emit(ir::Op::TupleGet, {}, {closure_}, imm));
       } else {
         m_.unsupported(node, "this closure");
+        scope_ = outer_scope;
         return B().constNone();
       }
     }
@@ -83,6 +90,8 @@ ValueId FuncGen::makeFunction(const Node* node, const Arguments* args, const std
         if (auto* c = dyn_cast<ConstantExpr>(doc->value); c && c->value.kind == Constant::Kind::Str)
           B().pySetAttr(fn, "__doc__", B().constStr(std::string(c->value.text)));
   }
+  if (type_params.valid()) B().pySetAttr(fn, "__type_params__", type_params);
+  scope_ = outer_scope;
   return fn;
 }
 
@@ -373,12 +382,13 @@ std::vector<std::string> instanceAttrNames(const ClassDefStmt* s) {
 }  // namespace
 
 void FuncGen::classDef(const ClassDefStmt* s) {
-  if (!s->type_params.empty()) {
-    m_.unsupported(s, "generic classes");
-    return;
-  }
   std::vector<ValueId> decorators;
   for (Expr* d : s->decorator_list) decorators.push_back(toObject(expr(d)));
+  // A generic class (PEP 695): bases, keywords and body see the type
+  // parameters, and typing.Generic[params] is the implicit last base.
+  const sema::Scope* outer_scope = scope_;
+  ValueId type_params;
+  if (!s->type_params.empty()) type_params = typeParams(s->type_params);
   std::vector<ValueId> bases;
   for (Expr* b : s->bases) {
     if (isa<StarredExpr>(b)) {
@@ -387,11 +397,12 @@ void FuncGen::classDef(const ClassDefStmt* s) {
     }
     bases.push_back(toObject(expr(b)));
   }
+  if (type_params.valid()) bases.push_back(B().pyGetItem(typingHelper("Generic"), type_params));
   ValueId bases_tuple = B().tupleNew(bases);
   // A class without bases and keywords is made by type from a plain dict;
   // otherwise the metaclass is only known at run time (explicit, or the
   // bases'), and so is the namespace its __prepare__ gives the body.
-  bool generic = !s->bases.empty() || !s->keywords.empty();
+  bool generic = !bases.empty() || !s->keywords.empty();
   ValueId kw = B().constNone();
   if (!s->keywords.empty()) {
     kw = B().dictNew({});
@@ -414,6 +425,7 @@ void FuncGen::classDef(const ClassDefStmt* s) {
   };
   nsSet("__module__", B().constStr(m_.out_.name));
   nsSet("__qualname__", B().constStr(qualname));
+  if (type_params.valid()) nsSet("__type_params__", type_params);
   if (!s->body.empty())
     if (auto* doc = dyn_cast<ExprStmt>(s->body[0]))
       if (auto* c = dyn_cast<ConstantExpr>(doc->value); c && c->value.kind == Constant::Kind::Str)
@@ -470,7 +482,58 @@ void FuncGen::classDef(const ClassDefStmt* s) {
     if (class_cell.valid()) B().cellSet(class_cell, cls);
   }
   for (size_t i = decorators.size(); i-- > 0;) cls = B().pyCall(decorators[i], {cls});
+  scope_ = outer_scope;
   storeName(name, cls);
+}
+
+ValueId FuncGen::typingHelper(const char* name) {
+  ir::Immediate imm;
+  imm.text = "typing";
+  return B().pyGetAttr(B().emit(ir::Op::Import, {}, {}, imm), name);
+}
+
+// CPython runs a type-parameter scope as a hidden function; here it runs
+// inline in the defining code (its names are variables or cells of this
+// function, keyed by that scope), which behaves the same since the scope
+// only binds the parameters. Bounds and constraints are evaluated eagerly
+// (CPython evaluates them lazily on first access of __bound__/__constraints__).
+ValueId FuncGen::typeParams(const TypeParamList& params) {
+  const sema::Scope* tp_scope = m_.scopeOf(params[0]);
+  TP_CHECK(tp_scope && tp_scope->kind == sema::ScopeKind::TypeParams, "irgen: type parameters without their scope");
+  scope_ = tp_scope;
+  createCells(tp_scope);
+  std::vector<ValueId> items;
+  for (const TypeParam* tp : params) {
+    ValueId name = B().constStr(std::string(tp->name));
+    ValueId v;
+    if (tp->kind == NodeKind::TypeVar) {
+      ValueId bound = B().constNone(), constraints = B().constNone();
+      if (tp->bound && tp->bound->kind == NodeKind::Tuple)
+        constraints = toObject(expr(tp->bound));
+      else if (tp->bound)
+        bound = toObject(expr(tp->bound));
+      v = B().pyCall(typingHelper("_pep695_typevar"), {name, bound, constraints});
+    } else {
+      v = B().pyCall(typingHelper(tp->kind == NodeKind::ParamSpec ? "_pep695_paramspec" : "_pep695_typevartuple"),
+                     {name});
+    }
+    storeName(std::string(tp->name), v);
+    items.push_back(v);
+  }
+  return B().tupleNew(items);
+}
+
+// `type X[params] = value`: a typing.TypeAliasType whose value is computed by
+// a hidden zero-argument function (the alias's own scope) on first access.
+void FuncGen::typeAlias(const TypeAliasStmt* s) {
+  std::string name(cast<NameExpr>(s->name)->id);
+  const sema::Scope* outer_scope = scope_;
+  ValueId type_params = s->type_params.empty() ? B().tupleNew({}) : typeParams(s->type_params);
+  ValueId fn = makeFunction(s, nullptr, name);
+  ValueId alias =
+      B().pyCall(typingHelper("_pep695_alias"), {B().constStr(name), type_params, fn, B().constStr(m_.out_.name)});
+  scope_ = outer_scope;
+  storeName(name, alias);
 }
 
 }  // namespace taipan::irgen

@@ -93,7 +93,7 @@ bool definitionOnly(const Stmt* s) {
   switch (s->kind) {
     case NodeKind::FunctionDef: {
       auto* f = cast<FunctionDefStmt>(s);
-      if (!f->decorator_list.empty()) return false;
+      if (!f->decorator_list.empty() || !f->type_params.empty()) return false;  // bounds may run code
       for (Expr* d : f->args->defaults)
         if (!isConstantExpr(d)) return false;
       for (Expr* d : f->args->kw_defaults)
@@ -205,6 +205,7 @@ FuncId ModuleGen::functionFor(const Node* node, const std::string& qualname, con
   std::string name = "<lambda>";
   if (auto* f = dyn_cast<FunctionDefStmt>(node)) args = f->args, name = std::string(f->name);
   if (auto* l = dyn_cast<LambdaExpr>(node)) args = l->args;
+  if (auto* t = dyn_cast<TypeAliasStmt>(node)) name = std::string(cast<NameExpr>(t->name)->id);
   ir::Signature sig = signatureOf(args);
   if (node->kind == NodeKind::GeneratorExp) {
     // A generator expression is a generator function of one parameter, the
@@ -305,6 +306,7 @@ void FuncGen::generate() {
   if (is_init) body = &m_.module_.body;
   if (auto* f = dyn_cast<FunctionDefStmt>(task_.node)) body = &f->body;
   if (auto* l = dyn_cast<LambdaExpr>(task_.node)) lambda_body = l->body;
+  if (auto* t = dyn_cast<TypeAliasStmt>(task_.node)) lambda_body = t->value;  // a type alias's lazy value
   const CompExpr* genexp = task_.node->kind == NodeKind::GeneratorExp ? cast<CompExpr>(task_.node) : nullptr;
   if (!task_.class_name.empty()) class_names_.push_back(task_.class_name);
   if (!is_init) qual_prefix_ = F().qualname + ".<locals>.";

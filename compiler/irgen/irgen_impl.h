@@ -40,7 +40,7 @@ struct DirectFunc {
 // One function body to generate.
 struct FuncTask {
   FuncId fid;
-  const ast::Node* node = nullptr;  // FunctionDefStmt, LambdaExpr or Module
+  const ast::Node* node = nullptr;  // FunctionDefStmt, LambdaExpr, GeneratorExp, TypeAliasStmt (its value) or Module
   const sema::Scope* scope = nullptr;
   std::string class_name;       // innermost enclosing class (private name mangling)
   std::vector<Ty> param_types;  // typed clone parameters (empty: all object)
@@ -258,6 +258,11 @@ class FuncGen {
   std::optional<ValueId> directCall(const ast::CallExpr* e);
   std::optional<ValueId> mathCall(const ast::CallExpr* e);
   void classDef(const ast::ClassDefStmt* s);
+  // PEP 695: runs the type-parameter scope inline (scope_ becomes it; the
+  // caller restores scope_) and returns the tuple of new type parameters.
+  ValueId typeParams(const ast::TypeParamList& params);
+  ValueId typingHelper(const char* name);  // a private PEP 695 helper of the typing module
+  void typeAlias(const ast::TypeAliasStmt* s);
 
   ModuleGen& m_;
   FuncTask task_;

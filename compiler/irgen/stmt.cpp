@@ -26,7 +26,10 @@ bool FuncGen::needsCell(const sema::Scope* scope, const std::string& name) const
   for (const auto& child : scope->children) {
     const sema::Symbol* sym = child->lookup(name);
     if (!sym || sym->binding != sema::Binding::Free) continue;
-    if (child->kind == sema::ScopeKind::Function || child->kind == sema::ScopeKind::Lambda) return true;
+    // A type alias's value is a hidden function too (type-parameter scopes run inline).
+    if (child->kind == sema::ScopeKind::Function || child->kind == sema::ScopeKind::Lambda ||
+        child->kind == sema::ScopeKind::TypeAlias)
+      return true;
     if (needsCell(child.get(), name)) return true;
   }
   return false;
@@ -366,9 +369,12 @@ void FuncGen::stmt(const Stmt* s) {
       storeName(std::string(f->name), fn);
       return;
     }
-    case NodeKind::ClassDef:
+    case NodeKind::ClassDef: {
+      const sema::Scope* saved = scope_;  // a generic class may leave early inside its type-parameter scope
       classDef(cast<ClassDefStmt>(s));
+      scope_ = saved;
       return;
+    }
     case NodeKind::Try:
       tryStmt(cast<TryStmt>(s));
       return;
@@ -398,7 +404,7 @@ void FuncGen::stmt(const Stmt* s) {
       tryStmt(cast<TryStmt>(s));
       return;
     case NodeKind::TypeAlias:
-      m_.unsupported(s, "type");
+      typeAlias(cast<TypeAliasStmt>(s));
       return;
     default:
       m_.unsupported(s, std::string(kindName(s->kind)));

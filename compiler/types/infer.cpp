@@ -301,6 +301,9 @@ class LocalInference {
       case NodeKind::ClassDef:
         assign(cast<ClassDefStmt>(s)->name, Ty::Object);
         return;
+      case NodeKind::TypeAlias:
+        if (auto* n = dyn_cast<NameExpr>(cast<TypeAliasStmt>(s)->name)) assign(n->id, Ty::Object);
+        return;
       case NodeKind::Import:
         for (Alias* a : cast<ImportStmt>(s)->names)
           assign(a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname, Ty::Object);

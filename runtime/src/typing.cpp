@@ -7,7 +7,9 @@
 // forms: calling one gives a plain dict); Protocol with @runtime_checkable
 // isinstance checks (the protocol's members present on the object); Generic
 // (subscription returns the class); get_type_hints, cast, overload, NewType;
-// and types.UnionType for `int | str` (isinstance accepts it).
+// types.UnionType for `int | str` (isinstance accepts it); and the PEP 695
+// objects compiled code makes through private helpers: type parameters
+// (TypeVar, TypeVarTuple, ParamSpec) and TypeAliasType with a lazy __value__.
 #include <cstring>
 #include <string>
 #include <vector>
@@ -39,10 +41,19 @@ struct TpTypingAlias {  // Name[args]
   TpValue args;    // tuple
   TpValue origin;  // the class calls go to (list for List), or TP_NULL
 };
-struct TpTypeVar {
+struct TpTypeVar {  // also TypeVarTuple and ParamSpec (PEP 695 type parameters)
   TpObject ob;
   TpValue name;
+  TpValue bound;        // TypeVar: None or the bound
+  TpValue constraints;  // TypeVar: a tuple (TP_NULL: empty)
   bool covariant, contravariant;
+  bool infer_variance;  // PEP 695 parameters: no variance prefix in the repr
+};
+// `type X = ...` (PEP 695): the value is computed by `value_fn` on first access.
+struct TpTypeAlias {
+  TpObject ob;
+  TpValue name, type_params, value_fn, module;
+  TpValue value;  // TP_NULL until evaluated
 };
 struct TpUnionType {  // int | str
   TpObject ob;
@@ -55,6 +66,9 @@ extern "C" TpType tp_typing_form_type;
 extern "C" TpType tp_typing_alias_type;
 extern "C" TpType tp_generic_alias_type;
 extern "C" TpType tp_typevar_type;
+extern "C" TpType tp_typevartuple_type;
+extern "C" TpType tp_paramspec_type;
+extern "C" TpType tp_type_alias_type;
 extern "C" TpType tp_union_type;
 
 namespace {
@@ -403,12 +417,83 @@ TpValue newTypeVar(const TpValue* args, int64_t nargs, TpValue kwnames) {
   }
   return tp_from_object(t);
 }
+TpTypeVar* asTypeVar(TpValue v) { return reinterpret_cast<TpTypeVar*>(tp_as_object(v)); }
 TpValue typeVarRepr(TpValue self) {
-  auto* t = reinterpret_cast<TpTypeVar*>(tp_as_object(self));
+  auto* t = asTypeVar(self);
+  if (t->infer_variance || tp_type_of(self) == &tp_typevartuple_type) return t->name;
   return str(std::string(t->covariant ? "+" : t->contravariant ? "-" : "~") + view(t->name));
 }
-TpValue typeVarName(TpValue self) { return reinterpret_cast<TpTypeVar*>(tp_as_object(self))->name; }
-const GetSetDef kTypeVarGetSets[] = {{"__name__", typeVarName}, {nullptr, nullptr}};
+TpValue typeVarName(TpValue self) { return asTypeVar(self)->name; }
+TpValue typeVarBound(TpValue self) { return asTypeVar(self)->bound == TP_NULL ? TP_NONE : asTypeVar(self)->bound; }
+TpValue typeVarConstraints(TpValue self) {
+  return asTypeVar(self)->constraints == TP_NULL ? tp_tuple_new(0, nullptr) : asTypeVar(self)->constraints;
+}
+TpValue typeVarCovariant(TpValue self) { return asTypeVar(self)->covariant ? TP_TRUE : TP_FALSE; }
+TpValue typeVarContravariant(TpValue self) { return asTypeVar(self)->contravariant ? TP_TRUE : TP_FALSE; }
+TpValue typeVarInferVariance(TpValue self) { return asTypeVar(self)->infer_variance ? TP_TRUE : TP_FALSE; }
+const GetSetDef kTypeVarGetSets[] = {{"__name__", typeVarName},
+                                     {"__bound__", typeVarBound},
+                                     {"__constraints__", typeVarConstraints},
+                                     {"__covariant__", typeVarCovariant},
+                                     {"__contravariant__", typeVarContravariant},
+                                     {"__infer_variance__", typeVarInferVariance},
+                                     {nullptr, nullptr}};
+const GetSetDef kTypeParamGetSets[] = {{"__name__", typeVarName}, {nullptr, nullptr}};
+
+// ---- PEP 695 helpers (called by compiled code through the typing module) ----
+// _pep695_typevar(name, bound, constraints): bound and constraints may be None.
+TpValue pep695TypeVar(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("_pep695_typevar", nargs, 3, 3);
+  auto* t = allocObject<TpTypeVar>(&tp_typevar_type);
+  t->name = args[0];
+  if (args[1] != TP_NONE) t->bound = args[1];
+  if (args[2] != TP_NONE) t->constraints = args[2];
+  t->infer_variance = true;
+  return tp_from_object(t);
+}
+// _pep695_typevartuple(name) / _pep695_paramspec(name).
+TpValue pep695TypeVarTuple(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("_pep695_typevartuple", nargs, 1, 1);
+  auto* t = allocObject<TpTypeVar>(&tp_typevartuple_type);
+  t->name = args[0];
+  return tp_from_object(t);
+}
+TpValue pep695ParamSpec(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("_pep695_paramspec", nargs, 1, 1);
+  auto* t = allocObject<TpTypeVar>(&tp_paramspec_type);
+  t->name = args[0];
+  t->infer_variance = true;
+  return tp_from_object(t);
+}
+// _pep695_alias(name, type_params, value_fn, module): a TypeAliasType.
+TpValue pep695Alias(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("_pep695_alias", nargs, 4, 4);
+  auto* a = allocObject<TpTypeAlias>(&tp_type_alias_type);
+  a->name = args[0];
+  a->type_params = args[1];
+  a->value_fn = args[2];
+  a->module = args[3];
+  return tp_from_object(a);
+}
+TpTypeAlias* asTypeAlias(TpValue v) { return reinterpret_cast<TpTypeAlias*>(tp_as_object(v)); }
+TpValue typeAliasRepr(TpValue self) { return asTypeAlias(self)->name; }
+TpValue typeAliasName(TpValue self) { return asTypeAlias(self)->name; }
+TpValue typeAliasModule(TpValue self) { return asTypeAlias(self)->module; }
+TpValue typeAliasTypeParams(TpValue self) { return asTypeAlias(self)->type_params; }
+TpValue typeAliasValue(TpValue self) {
+  TpTypeAlias* a = asTypeAlias(self);
+  if (a->value == TP_NULL) a->value = tp_call(a->value_fn, nullptr, 0, TP_NULL);
+  return a->value;
+}
+const GetSetDef kTypeAliasGetSets[] = {{"__name__", typeAliasName},
+                                       {"__module__", typeAliasModule},
+                                       {"__type_params__", typeAliasTypeParams},
+                                       {"__value__", typeAliasValue},
+                                       {nullptr, nullptr}};
+TpValue typeAliasGetItem(TpValue self, TpValue key) {
+  if (tp_tuple_size(asTypeAlias(self)->type_params) == 0) raiseTypeError("Only generic type aliases are subscriptable");
+  return tp::newGenericAlias(self, key);
+}
 
 // ---- NamedTuple ----
 TpValue clsAttr(TpValue cls, const char* name) { return tp_getattr(cls, tp_str_intern(name)); }
@@ -750,16 +835,21 @@ TpType tp_typing_form_type = {TP_TYPE_HEAD("_SpecialForm"),
                               .getattr = formGetAttr};
 // typing's aliases (List[int]) and types.GenericAlias (list[int]) behave
 // alike under two type names.
-#define TP_ALIAS_TYPE(name)                                                                              \
-  {                                                                                                      \
+#define TP_ALIAS_TYPE(name)                                                                             \
+  {                                                                                                     \
     TP_TYPE_HEAD(name), .instance_size = sizeof(TpTypingAlias), .repr = aliasRepr, .binop = aliasBinop, \
-    .getitem = aliasGetItem, .call = aliasCall, .getattr = aliasGetAttr                                  \
+                        .getitem = aliasGetItem, .call = aliasCall, .getattr = aliasGetAttr             \
   }
 TpType tp_typing_alias_type = TP_ALIAS_TYPE("_GenericAlias");
 TpType tp_generic_alias_type = TP_ALIAS_TYPE("GenericAlias");
 #undef TP_ALIAS_TYPE
 TpType tp_typevar_type = {TP_TYPE_HEAD("TypeVar"), .instance_size = sizeof(TpTypeVar), .repr = typeVarRepr,
                           .binop = formBinop};
+TpType tp_typevartuple_type = {TP_TYPE_HEAD("TypeVarTuple"), .instance_size = sizeof(TpTypeVar), .repr = typeVarRepr};
+TpType tp_paramspec_type = {TP_TYPE_HEAD("ParamSpec"), .instance_size = sizeof(TpTypeVar), .repr = typeVarRepr,
+                            .binop = formBinop};
+TpType tp_type_alias_type = {TP_TYPE_HEAD("TypeAliasType"), .instance_size = sizeof(TpTypeAlias), .repr = typeAliasRepr,
+                             .binop = formBinop, .getitem = typeAliasGetItem};
 TpType tp_union_type = {TP_TYPE_HEAD("UnionType"), .instance_size = sizeof(TpUnionType), .repr = unionRepr,
                         .binop = typeOrBinop};
 
@@ -773,6 +863,9 @@ void tp::initTyping() {
   readyType(&tp_typing_form_type, nullptr, nullptr, true);
   readyType(&tp_typing_alias_type, kAliasMethods, nullptr, true);
   readyType(&tp_typevar_type, nullptr, kTypeVarGetSets, true);
+  readyType(&tp_typevartuple_type, nullptr, kTypeParamGetSets, true);
+  readyType(&tp_paramspec_type, nullptr, kTypeParamGetSets, true);
+  readyType(&tp_type_alias_type, nullptr, kTypeAliasGetSets, true);
   readyType(&tp_union_type, kUnionMethods, kUnionGetSets, true);
   readyType(&tp_generic_alias_type, kAliasMethods, nullptr, true);
   tp_union_type.module = tp_str_intern("types");
@@ -852,6 +945,10 @@ void tp::initTyping() {
     registerModuleFunction(m, d, identityDecorator);
   registerModuleFunction(m, "runtime_checkable", runtimeCheckable);
   registerModuleFunction(m, "get_type_hints", getTypeHints);
+  registerModuleFunction(m, "_pep695_typevar", pep695TypeVar);
+  registerModuleFunction(m, "_pep695_typevartuple", pep695TypeVarTuple);
+  registerModuleFunction(m, "_pep695_paramspec", pep695ParamSpec);
+  registerModuleFunction(m, "_pep695_alias", pep695Alias);
   setModuleAttr(m, "TYPE_CHECKING", TP_FALSE);
   // Generic and Protocol are real classes so user classes can derive from
   // them (and from Generic[T]); subscripting returns the class itself.

@@ -258,11 +258,19 @@ TEST(IrGen, Match) {
 }
 
 TEST(IrGen, Unsupported) {
-  Result r = compile("type X = int\n");
+  Result r = compile("class C(*(object,)):\n    pass\n");
   EXPECT_FALSE(r.ok);
-  EXPECT_NE(r.diags.find("'type' is not supported yet"), std::string::npos) << r.diags;
-  r = compile("type Y[T] = list[T]\n");
+  EXPECT_NE(r.diags.find("'starred base classes' is not supported yet"), std::string::npos) << r.diags;
+  r = compile("from os import *\n");
   EXPECT_FALSE(r.ok);
+}
+
+TEST(IrGen, Pep695) {
+  Result r = compile("type X = int\ntype Y[T] = list[T]\ndef f[T](x: T) -> T:\n    return x\nclass C[T]:\n    pass\n");
+  ASSERT_TRUE(r.ok) << r.diags;
+  EXPECT_TRUE(r.verify_errors.empty());
+  for (const char* s : {"_pep695_alias", "_pep695_typevar", "__type_params__"})
+    EXPECT_NE(r.ir.find(s), std::string::npos) << s << "\n" << r.ir;
 }
 
 TEST(IrGen, ExceptStar) {
