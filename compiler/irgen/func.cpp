@@ -527,6 +527,18 @@ ValueId FuncGen::typeParams(const TypeParamList& params) {
 // a hidden zero-argument function (the alias's own scope) on first access.
 void FuncGen::typeAlias(const TypeAliasStmt* s) {
   std::string name(cast<NameExpr>(s->name)->id);
+  // In a class body the value would also see the class's names (through
+  // CPython's __classdict__ cell), which the hidden function here cannot.
+  const sema::Scope* alias_scope = m_.scopeOf(s);
+  const sema::Scope* owner = alias_scope->parent;
+  if (owner && owner->kind == sema::ScopeKind::TypeParams) owner = owner->parent;
+  if (owner && owner->kind == sema::ScopeKind::Class)
+    for (const sema::Symbol& sym : alias_scope->symbols)
+      if (const sema::Symbol* cs = owner->lookup(sym.name);
+          sym.binding == sema::Binding::GlobalImplicit && cs && cs->binding == sema::Binding::Local) {
+        m_.unsupported(s, "a type alias using a name of its class body");
+        return;
+      }
   const sema::Scope* outer_scope = scope_;
   ValueId type_params = s->type_params.empty() ? B().tupleNew({}) : typeParams(s->type_params);
   ValueId fn = makeFunction(s, nullptr, name);

@@ -92,8 +92,15 @@ Storage FuncGen::resolve(const std::string& name, const sema::Scope* scope) {
     return it == guesses_.locals.end() ? T().object() : m_.irType(it->second);
   };
   switch (sym->binding) {
-    case sema::Binding::GlobalExplicit:
     case sema::Binding::GlobalImplicit:
+      // PEP 695: a type-parameter scope directly in a class body sees the
+      // class's names (it runs inline in that body), then the globals.
+      if (scope->kind == sema::ScopeKind::TypeParams && scope->parent &&
+          scope->parent->kind == sema::ScopeKind::Class && !classes_.empty() && classes_.back().scope == scope->parent)
+        if (const sema::Symbol* cs = scope->parent->lookup(name); cs && cs->binding == sema::Binding::Local)
+          return resolve(name, scope->parent);
+      return s;
+    case sema::Binding::GlobalExplicit:
       return s;
     case sema::Binding::Local:
     case sema::Binding::Cell:

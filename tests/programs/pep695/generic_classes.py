@@ -88,3 +88,14 @@ class Decorated[T]:
 
 
 print(Decorated.decorated, Decorated.__type_params__)
+
+
+# Annotations and bounds of a generic method see the class's names.
+class WithNames:
+    Alias = int
+
+    def m[T: Alias](self, x: Alias) -> T:
+        return x
+
+
+print(WithNames.m.__annotations__, WithNames.m.__type_params__[0].__bound__)
