@@ -141,6 +141,15 @@ std::set<std::string>& initializing() {
   tp_raise(exc);
 }
 
+// ImportError(message) with .name (the module) and .path (its file or None).
+[[noreturn]] void raiseCannotImport(const std::string& message, const std::string& module, TpValue path) {
+  TpValue exc = newException(&tp_exc_ImportError, {tp_str_from_cstr(message.c_str())});
+  auto* e = reinterpret_cast<TpBaseException*>(tp_as_object(exc));
+  e->extra = tp_str_from_cstr(module.c_str());
+  if (path != TP_NULL) e->extra2 = path;
+  tp_raise(exc);
+}
+
 TpValue moduleDict(TpValue m) { return reinterpret_cast<TpModule*>(tp_as_object(m))->dict; }
 
 // Imports one dotted name whose parent package (if any) is imported already.
@@ -224,13 +233,14 @@ extern "C" TpValue tp_import_from(TpValue module, TpValue name) {
   std::string sub = mod + "." + tp_str_data(name);
   if (userModules().count(sub)) return importOne(sub);
   TpValue file = tp_dict_getitem_str(moduleDict(module), "__file__");
-  std::string where = file != TP_NULL && tp_is_str(file) ? std::string(tp_str_data(file)) : "unknown location";
+  if (file != TP_NULL && !tp_is_str(file)) file = TP_NULL;
+  std::string where = file != TP_NULL ? std::string(tp_str_data(file)) : "unknown location";
+  std::string what = std::string("cannot import name '") + tp_str_data(name) + "' from ";
   if (initializing().count(mod))
-    raiseImportError(
-        "cannot import name '%s' from partially initialized module '%s' (most likely due to a circular "
-        "import) (%s)",
-        tp_str_data(name), mod.c_str(), where.c_str());
-  raiseImportError("cannot import name '%s' from '%s' (%s)", tp_str_data(name), mod.c_str(), where.c_str());
+    raiseCannotImport(
+        what + "partially initialized module '" + mod + "' (most likely due to a circular import) (" + where + ")", mod,
+        file);
+  raiseCannotImport(what + "'" + mod + "' (" + where + ")", mod, file);
 }
 
 // `from module import *` into `globals`: the names in __all__, else every
