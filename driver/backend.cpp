@@ -6,13 +6,19 @@
 //   opt       LLVM's new-pass-manager pipeline for the -O level
 //   codegen   object file through the TargetMachine
 //   link      clang-19 + the runtime static libraries -> executable
+// A program of several modules (driver/modules.h) goes through irgen, the
+// IR passes and lowering one module at a time; the LLVM modules are then
+// linked into the main one (their internal symbols renamed apart, their
+// init functions named by module) before the runtime bitcode and opt.
 // `run` keys its executable by a hash of everything that can change it (the
-// source text and path, the options, the compiler binary and the runtime
-// libraries) under $XDG_CACHE_HOME/taipan, and reuses it when present.
+// source text and path of every module, the options, the compiler binary and
+// the runtime libraries) under $XDG_CACHE_HOME/taipan, and reuses it when
+// present.
 #include "driver/backend.h"
 
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
+#include <llvm/Linker/Linker.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
 #include <sys/stat.h>
@@ -139,9 +145,10 @@ bool needsBackend(const Invocation& inv) {
   }
 }
 
-bool runBackend(const Invocation& inv, const ast::Module& module, const sema::ScopeTree& scopes, const SourceFile& file,
-                diag::DiagnosticEngine& diags, BackendOutput& out) {
-  const std::string& path = file.path();
+bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, diag::DiagnosticEngine& diags,
+                BackendOutput& out) {
+  TP_CHECK(!units.empty(), "runBackend without a module");
+  const std::string& path = units[0].file->path();
   auto report = [&](diag::Kind kind, std::string message) { diags.report(kind, nullptr, {}, std::move(message)); };
 
   codegen::CodegenOptions cg;
@@ -171,8 +178,11 @@ bool runBackend(const Invocation& inv, const ast::Module& module, const sema::Sc
       h.add(fileIdentity(runtime_dir + "/libtaipan_rt.a"));
       h.add(fileIdentity(runtime_dir + "/libtaipan_rt_main.a"));
       h.add(fileIdentity(runtime_dir + "/taipan_rt.bc"));
-      h.add(path);
-      h.add(file.text());
+      for (const ModuleUnit& u : units) {
+        h.add(u.name);
+        h.add(u.file->path());
+        h.add(u.file->text());
+      }
       h.add(std::to_string(inv.opt_level) + "|" + inv.march + "|" + (inv.debug_info ? "g" : ""));
       std::string dir = cacheDir();
       if (!makeDirs(dir)) {
@@ -189,34 +199,56 @@ bool runBackend(const Invocation& inv, const ast::Module& module, const sema::Sc
     }
   }
 
-  ir::Module irm;
-  Timer irgen_timer(inv.verbose, "irgen", path);
-  irgen::IrGenOptions igo;
-  igo.opt_level = inv.opt_level;
-  bool ok = irgen::generateIR(module, scopes, file, diags, irm, igo);
-  irgen_timer.done(std::to_string(irm.functions.size()) + " functions");
+  // One ir::Module per Python module; the main one registers the others.
+  std::vector<ir::Module> irms(units.size());
+  bool ok = true;
+  for (size_t i = 0; i < units.size(); ++i) {
+    const ModuleUnit& u = units[i];
+    ir::Module& irm = irms[i];
+    irm.name = u.name;
+    irm.source_path = u.file->path();
+    if (i == 0)
+      for (size_t k = 1; k < units.size(); ++k)
+        irm.program_modules.push_back({units[k].name, units[k].file->path(), units[k].is_package});
+    Timer irgen_timer(inv.verbose, "irgen", u.file->path());
+    irgen::IrGenOptions igo;
+    igo.opt_level = inv.opt_level;
+    igo.module_name = u.name;
+    igo.is_package = u.is_package;
+    ok &= irgen::generateIR(*u.module, *u.scopes, *u.file, diags, irm, igo);
+    irgen_timer.done(std::to_string(irm.functions.size()) + " functions");
+  }
   if (!ok || diags.hasErrors()) return false;
+  auto printAll = [&] {
+    std::string text;
+    for (const ir::Module& irm : irms) text += ir::printModule(irm);
+    return text;
+  };
   if (inv.emit == Emit::IrRaw) {
-    out.emitted = ir::printModule(irm);
+    out.emitted = printAll();
     return true;
   }
 
-  Timer pass_timer(inv.verbose, "passes", path);
   std::string error;
   std::string pipeline = passes::defaultPipeline(inv.opt_level);
-  if (!passes::runPasses(irm, pipeline, /*verify_each=*/false, error)) TP_FATAL("IR pass pipeline failed: " + error);
-  pass_timer.done(pipeline.empty() ? "(none)" : pipeline);
+  for (size_t i = 0; i < units.size(); ++i) {
+    const std::string& mpath = units[i].file->path();
+    Timer pass_timer(inv.verbose, "passes", mpath);
+    if (!passes::runPasses(irms[i], pipeline, /*verify_each=*/false, error))
+      TP_FATAL("IR pass pipeline failed: " + error);
+    pass_timer.done(pipeline.empty() ? "(none)" : pipeline);
 
-  Timer verify_timer(inv.verbose, "verify", path);
-  std::vector<std::string> problems;
-  if (!ir::verify(irm, problems)) {
-    std::string msg = "the IR of " + path + " does not verify:";
-    for (size_t i = 0; i < problems.size() && i < 10; ++i) msg += "\n  " + problems[i];
-    TP_FATAL(msg);
+    Timer verify_timer(inv.verbose, "verify", mpath);
+    std::vector<std::string> problems;
+    if (!ir::verify(irms[i], problems)) {
+      std::string msg = "the IR of " + mpath + " does not verify:";
+      for (size_t k = 0; k < problems.size() && k < 10; ++k) msg += "\n  " + problems[k];
+      TP_FATAL(msg);
+    }
+    verify_timer.done();
   }
-  verify_timer.done();
   if (inv.emit == Emit::Ir) {
-    out.emitted = ir::printModule(irm);
+    out.emitted = printAll();
     return true;
   }
 
@@ -231,8 +263,14 @@ bool runBackend(const Invocation& inv, const ast::Module& module, const sema::Sc
   llvm::LLVMContext context;
   Timer lower_timer(inv.verbose, "lower", path);
   lower::LowerOptions lo;
-  std::unique_ptr<llvm::Module> llm = lower::lowerModule(irm, context, lo, error);
+  std::unique_ptr<llvm::Module> llm = lower::lowerModule(irms[0], context, lo, error);
   if (!llm) TP_FATAL(error);
+  for (size_t i = 1; i < irms.size(); ++i) {
+    std::unique_ptr<llvm::Module> other = lower::lowerModule(irms[i], context, lo, error);
+    if (!other) TP_FATAL(error);
+    if (llvm::Linker::linkModules(*llm, std::move(other)))
+      TP_FATAL("cannot link the module " + irms[i].name + " into the program");
+  }
   lower_timer.done(std::to_string(llm->size()) + " LLVM functions");
 
   // The runtime's hot functions as bitcode, for inlining (runtime/README.md).

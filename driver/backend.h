@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "compiler/ast/ast.h"
 #include "compiler/diag/diagnostics.h"
@@ -23,10 +24,21 @@ struct BackendOutput {
 // True when the invocation needs more than the front end for this file.
 bool needsBackend(const Invocation& inv);
 
-// Runs the back end over one checked module. Returns false after reporting
-// a problem to `diags` (irgen's unsupported constructs, link failures).
-bool runBackend(const Invocation& inv, const ast::Module& module, const sema::ScopeTree& scopes, const SourceFile& file,
-                diag::DiagnosticEngine& diags, BackendOutput& out);
+// One checked module of the program.
+struct ModuleUnit {
+  std::string name;  // "__main__" for the program's main file, else the dotted name
+  bool is_package = false;
+  const ast::Module* module = nullptr;
+  const sema::ScopeTree* scopes = nullptr;
+  const SourceFile* file = nullptr;
+};
+
+// Runs the back end over a program's checked modules, the main one first;
+// each is generated, optimised and lowered on its own, then the LLVM modules
+// are linked into one. Returns false after reporting a problem to `diags`
+// (irgen's unsupported constructs, link failures).
+bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, diag::DiagnosticEngine& diags,
+                BackendOutput& out);
 
 // Replaces this process with the program (execv), passing `args` after
 // argv[0] = `script`; only returns on failure (with `error` set).

@@ -4,8 +4,10 @@
 // shown). Diagnostics are rendered per file, as clang does for each
 // translation unit, so a long `taipan check a.py b.py ...` reports as it
 // goes. `build`, `run` and --emit=ir|llvm|asm|obj continue into the back end
-// (driver/backend.cpp); `run` finally replaces this process with the
-// compiled program.
+// (driver/backend.cpp), after the front end has also run over every module
+// the program imports from the main file's directory (driver/modules.h),
+// transitively; `run` finally replaces this process with the compiled
+// program.
 #include "driver/frontend.h"
 
 #include <unistd.h>
@@ -14,9 +16,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <deque>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <sstream>
 #include <string>
@@ -30,6 +34,7 @@
 #include "compiler/sema/scopes.h"
 #include "compiler/source/source_file.h"
 #include "driver/backend.h"
+#include "driver/modules.h"
 #include "driver/output.h"
 
 namespace taipan::driver {
@@ -165,6 +170,34 @@ struct FileState {
   std::string raw;                      // raw bytes of stdin
 };
 
+// A module the main file imports, through the front end.
+struct LoadedModule {
+  std::string name;
+  bool is_package = false;
+  FileState state;
+  lex::TokenStream tokens;
+  ast::ParsedModule parsed;
+  sema::ScopeTree scopes;
+};
+
+// The directory a program's modules are looked up in (sys.path[0]): the
+// main script's directory, made absolute as CPython does; the working
+// directory for standard input.
+std::string moduleRoot(const std::string& main_path) {
+  std::string dir = ".";
+  if (main_path != "-") {
+    size_t slash = main_path.rfind('/');
+    if (slash != std::string::npos) dir = slash == 0 ? "/" : main_path.substr(0, slash);
+  }
+  if (!dir.empty() && dir[0] == '/') return dir;
+  char buf[4096];
+  if (!::getcwd(buf, sizeof buf)) return dir;
+  std::string cwd = buf;
+  if (dir == ".") return cwd;
+  if (dir.rfind("./", 0) == 0) dir = dir.substr(2);
+  return cwd + "/" + dir;
+}
+
 void ensureNewline(std::string& s) {
   if (!s.empty() && s.back() != '\n') s += '\n';
 }
@@ -200,6 +233,7 @@ class Driver {
         }
       }
       flushDiagnostics();
+      imported_.clear();
       failed |= !ok;
     }
     setCurrentPhase("driver");
@@ -321,8 +355,11 @@ class Driver {
       ensureNewline(emitted);
     }
     if (!needsBackend(inv_)) return true;
+    std::vector<ModuleUnit> units;
+    units.push_back(ModuleUnit{"__main__", false, parsed.module, &scopes, &file});
+    if (!loadImports(path, units, imported_)) return false;
     BackendOutput out;
-    bool ok = runBackend(inv_, *parsed.module, scopes, file, diags_, out);
+    bool ok = runBackend(inv_, units, diags_, out);
     setCurrentPhase("driver");
     if (ok) {
       emitted = std::move(out.emitted);
@@ -331,12 +368,77 @@ class Driver {
     return ok && !diags_.hasErrors();
   }
 
+  // Runs the front end over every module the program imports (breadth
+  // first from the main module), appending them to `units`. A module that is
+  // neither on disk nor built into the runtime is an error at its import,
+  // unless the import is guarded by a `try` that catches ImportError.
+  bool loadImports(const std::string& main_path, std::vector<ModuleUnit>& units, std::deque<LoadedModule>& imported) {
+    std::string root = moduleRoot(main_path);
+    std::map<std::string, bool> seen;  // name -> found
+    bool ok = true;
+    for (size_t i = 0; i < units.size(); ++i) {
+      ModuleUnit unit = units[i];
+      for (const ImportRef& ref : collectImports(*unit.module, unit.name, unit.is_package)) {
+        if (isRuntimeModule(ref.name)) continue;
+        auto it = seen.find(ref.name);
+        if (it == seen.end()) {
+          bool is_package = false;
+          std::string file = findModuleFile(root, ref.name, is_package);
+          it = seen.emplace(ref.name, !file.empty()).first;
+          if (!file.empty()) {
+            LoadedModule& m = imported.emplace_back();
+            m.name = ref.name;
+            m.is_package = is_package;
+            if (!frontEnd(file, m)) {
+              ok = false;
+              continue;
+            }
+            units.push_back(ModuleUnit{m.name, is_package, m.parsed.module, &m.scopes, m.state.file.get()});
+          }
+        }
+        // Only the first missing package of a dotted name is reported.
+        bool parent_missing = false;
+        for (size_t dot = ref.name.find('.'); dot != std::string::npos; dot = ref.name.find('.', dot + 1)) {
+          auto p = seen.find(ref.name.substr(0, dot));
+          parent_missing |= p != seen.end() && !p->second;
+        }
+        if (!it->second && !ref.guarded && !ref.optional && !parent_missing) {
+          diags_.report(diag::Kind::ModuleNotFound, unit.file, ref.at->range, "no module named '" + ref.name + "'");
+          ok = false;
+        }
+      }
+    }
+    return ok && !diags_.hasErrors();
+  }
+
+  // load, lex, parse and sema for an imported module.
+  bool frontEnd(const std::string& path, LoadedModule& m) {
+    if (!load(path, m.state)) return false;
+    const SourceFile& file = *m.state.file;
+    PhaseTimer lex_timer(inv_.verbose, "lex", path);
+    m.tokens = lex::tokenize(file, diags_);
+    lex_timer.done(std::to_string(m.tokens.tokens.size()) + " tokens");
+    if (diags_.hasErrors()) return false;
+    PhaseTimer parse_timer(inv_.verbose, "parse", path);
+    m.parsed = parse::parseModule(m.tokens, diags_);
+    parse_timer.done();
+    if (diags_.hasErrors()) return false;
+    TP_CHECK(m.parsed.module != nullptr, "the parser returned no module and reported no error");
+    PhaseTimer sema_timer(inv_.verbose, "sema", path);
+    m.scopes = sema::analyzeScopes(m.parsed.module, file, diags_);
+    sema_timer.done();
+    return !diags_.hasErrors();
+  }
+
   const Invocation& inv_;
   diag::DiagnosticEngine diags_;
   diag::RenderOptions render_opts_;
   bool to_file_ = !inv_.output.empty() && inv_.output != "-" && inv_.emit != Emit::None;
   std::string pending_output_;
   std::string executable_;  // run: the program to exec
+  // The current input's imported modules (diagnostics point into them until
+  // they are flushed).
+  std::deque<LoadedModule> imported_;
 };
 
 }  // namespace

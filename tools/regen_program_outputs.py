@@ -5,7 +5,8 @@ from CPython: for each NAME.py it writes NAME.out (the exact stdout of
 NAME.err (the last non-empty line of stderr, only when the program exits
 with a non-zero status and writes to stderr: the traceback's last line such
 as `ZeroDivisionError: division by zero`, or a `sys.exit("message")` text).
-Stale .exit/.err files are removed. Programs run the way tools/run_programs.py
+Stale .exit/.err files are removed. A folder containing main.py is one
+program of several modules (only main.py gets expectations). Programs run the way tools/run_programs.py
 runs compiled ones: in a fresh temporary folder, with an empty stdin and no
 arguments. Each program runs twice with different PYTHONHASHSEED values; a
 difference means the program is not deterministic (a set of strings printed,
@@ -34,6 +35,11 @@ def find_programs(paths, needle):
             continue
         for root, dirs, files in os.walk(p):
             dirs.sort()
+            if "main.py" in files:
+                # A program of several modules: main.py is the program, the
+                # other files (and packages below) are the modules it imports.
+                dirs[:] = []
+                files = ["main.py"]
             for f in sorted(files):
                 if f.endswith(".py"):
                     progs.append(os.path.abspath(os.path.join(root, f)))

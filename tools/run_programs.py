@@ -6,7 +6,9 @@ temporary folder with an empty stdin (a pipe closed at once: the same as
 and the run must match what CPython did, as recorded by
 tools/regen_program_outputs.py: stdout byte for byte (NAME.out), the exit
 status (NAME.exit, 0 when absent) and, when NAME.err exists, the last
-non-empty line of stderr. Failures print their diffs; the last line is
+non-empty line of stderr. A folder containing main.py is one program of several
+modules: main.py is compiled (its imports pull in the rest), nothing else
+in the folder or below it is a program. Failures print their diffs; the last line is
 `N passed, M failed`.
 
 While code generation is being built, `--allow-failures-file FILE` gives an
@@ -45,6 +47,11 @@ def find_programs(paths, needle):
             continue
         for root, dirs, files in os.walk(p):
             dirs.sort()
+            if "main.py" in files:
+                # A program of several modules: main.py is the program, the
+                # other files (and packages below) are the modules it imports.
+                dirs[:] = []
+                files = ["main.py"]
             for f in sorted(files):
                 if f.endswith(".py") and os.path.exists(os.path.join(root, f[:-3] + ".out")):
                     progs.append(os.path.abspath(os.path.join(root, f)))

@@ -209,9 +209,19 @@ struct Function {
   const ValueInfo& value(ValueId id) const { return values[id.index]; }
 };
 
+// Another module compiled into the same program (see ir::Module).
+struct ProgramModule {
+  std::string name;  // dotted name: "pkg.sub"
+  std::string file;  // its __file__
+  bool is_package = false;
+};
+
 struct Module {
   std::string name;         // module name, "__main__" for the program
   std::string source_path;  // for tracebacks
+  // The main module only: every other module of the program, which its init
+  // registers with the runtime (tp_module_register) before running its body.
+  std::vector<ProgramModule> program_modules;
   TypeStore types;
   std::vector<Function> functions;
   FuncId init;  // the module's top-level code

@@ -491,10 +491,41 @@ void FuncGen::dispatchToClone() {
   setBlock(generic);
 }
 
+std::string packageOf(std::string_view module_name, bool is_package) {
+  if (is_package) return std::string(module_name);
+  if (module_name == "__main__") return "";
+  size_t dot = module_name.rfind('.');
+  return dot == std::string_view::npos ? "" : std::string(module_name.substr(0, dot));
+}
+
+bool absoluteImportName(std::string_view package, int level, std::string_view module, std::string& out,
+                        std::string& error) {
+  if (level <= 0) {
+    out = std::string(module);
+    return true;
+  }
+  if (package.empty()) {
+    error = "attempted relative import with no known parent package";
+    return false;
+  }
+  std::string base(package);
+  for (int i = 1; i < level; ++i) {
+    size_t dot = base.rfind('.');
+    if (dot == std::string::npos) {
+      error = "attempted relative import beyond top-level package";
+      return false;
+    }
+    base.resize(dot);
+  }
+  out = module.empty() ? base : base + "." + std::string(module);
+  return true;
+}
+
 bool generateIR(const ast::Module& module, const sema::ScopeTree& scopes, const SourceFile& file,
                 diag::DiagnosticEngine& diags, ir::Module& out, const IrGenOptions& options) {
-  (void)options;
   ModuleGen gen(module, scopes, file, diags, out);
+  gen.options_ = options;
+  if (out.name.empty()) out.name = options.module_name;
   return gen.run();
 }
 

@@ -83,6 +83,7 @@ class ModuleGen {
   diag::DiagnosticEngine& diags_;
   ir::Module& out_;
   ir::IRBuilder builder_;
+  IrGenOptions options_;
   types::ModuleFacts facts_;
   size_t first_exec_index_ = 0;  // first top-level statement that may run user code
 

@@ -688,6 +688,10 @@ void FuncGen::deleteTarget(const Expr* target) {
   }
 }
 
+// Imports go through the runtime (tp_import, which runs a compiled module's
+// body on first use; see docs/decisions/0016-modules.md). `import a.b.c`
+// imports the whole chain and binds `a`; `import a.b as c` binds a.b;
+// relative names are made absolute here, from the module's package.
 void FuncGen::importStmt(const Stmt* s) {
   auto importModule = [&](std::string_view name) {
     ir::Immediate imm;
@@ -696,26 +700,34 @@ void FuncGen::importStmt(const Stmt* s) {
   };
   if (auto* imp = dyn_cast<ImportStmt>(s)) {
     for (Alias* a : imp->names) {
-      if (a->name.find('.') != std::string_view::npos) {
-        m_.unsupported(a, "importing a dotted module name");
+      std::string name(a->name);
+      size_t dot = name.find('.');
+      if (!a->asname.empty() || dot == std::string::npos) {
+        storeName(std::string(a->asname.empty() ? a->name : a->asname), importModule(name));
         continue;
       }
-      storeName(std::string(a->asname.empty() ? a->name : a->asname), importModule(a->name));
+      importModule(name);
+      std::string top = name.substr(0, dot);
+      storeName(top, importModule(top));
     }
     return;
   }
   auto* from = cast<ImportFromStmt>(s);
-  if (from->level > 0 || from->module.find('.') != std::string_view::npos) {
-    m_.unsupported(s, "this import form");
+  std::string base, error;
+  if (!absoluteImportName(packageOf(m_.options_.module_name, m_.options_.is_package), from->level, from->module, base,
+                          error)) {
+    raiseNew("ImportError", error);
     return;
   }
-  ValueId mod = importModule(from->module);
+  ValueId mod = importModule(base);
   for (Alias* a : from->names) {
     if (a->name == "*") {
-      m_.unsupported(a, "import *");
+      B().emit(ir::Op::ImportStar, {}, {mod});
       continue;
     }
-    storeName(std::string(a->asname.empty() ? a->name : a->asname), B().pyGetAttr(mod, std::string(a->name)));
+    ir::Immediate imm;
+    imm.text = std::string(a->name);
+    storeName(std::string(a->asname.empty() ? a->name : a->asname), B().emit(ir::Op::ImportFrom, {}, {mod}, imm));
   }
 }
 

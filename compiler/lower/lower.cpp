@@ -8,8 +8,12 @@
 //    them and calls the direct entry (TpFuncInfo.code points at it); and an
 //    internal constant `@F.info` (TpFuncInfo) for tp_func_new and tracebacks.
 //  - The module's init function is the external `i64 @__taipan_main_init()`
-//    (or __taipan_init_<name>); it first stores tp_module_new(name, file) in
-//    the internal global `@__tp_globals`, read by global.load/store/del.
+//    (or __taipan_init_<name> with dots as `$`); it first stores
+//    tp_module_new(name, file) in the internal global `@__tp_globals`, read
+//    by global.load/store/del and import.star. The main module's init first
+//    registers the program's other modules (ir::Module::program_modules)
+//    with tp_module_register, naming their init functions, which live in
+//    their own llvm::Modules linked into the main one by the driver.
 //  - str/bytes/big-int constants, builtins and keyword-name tuples are
 //    created on first use by small internal getter functions that cache the
 //    value in an internal global (Boehm scans data segments, so the cached
@@ -620,6 +624,16 @@ void FunctionLowering::run() {
   is_gen_ = f_.is_generator;
   if (is_gen_) coroBegin();
   if (is_init) {
+    for (const ir::ProgramModule& pm : ml_.m_.program_modules) {
+      ir::Module stub;
+      stub.name = pm.name;
+      llvm::FunctionCallee init =
+          ml_.mod_->getOrInsertFunction(moduleInitSymbol(stub), llvm::FunctionType::get(ml_.i64_, false));
+      emitCall(ml_.runtime("tp_module_register"),
+               {ml_.cString(pm.name), ml_.cString(pm.file), llvm::ConstantInt::get(ml_.i32_, pm.is_package ? 1 : 0),
+                init.getCallee()},
+               false, nullptr);
+    }
     llvm::Value* g =
         emitCall(ml_.runtime("tp_module_new"),
                  {ml_.cString(ml_.m_.name.empty() ? "__main__" : ml_.m_.name), ml_.cString(ml_.m_.source_path)},
@@ -1810,6 +1824,11 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       callRuntime("tp_global_store", {g, b.CreateCall(ml_.strConst(inst.imm.text)), op0()}, &inst);
       return;
     }
+    case ir::Op::ImportStar: {
+      llvm::Value* g = b.CreateLoad(i64, ml_.globals_);
+      callRuntime("tp_import_star", {op0(), g}, &inst);
+      return;
+    }
     case ir::Op::GlobalDel: {
       llvm::Value* g = b.CreateLoad(i64, ml_.globals_);
       callRuntime("tp_global_del", {g, b.CreateCall(ml_.strConst(inst.imm.text))}, &inst);
@@ -1914,8 +1933,19 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
 
 std::string moduleInitSymbol(const ir::Module& module) {
   if (module.name.empty() || module.name == "__main__") return "__taipan_main_init";
+  // Injective: '$' never occurs in a Python name.
   std::string s = "__taipan_init_";
-  for (char c : module.name) s += (std::isalnum(static_cast<unsigned char>(c)) || c == '_') ? c : '_';
+  for (char c : module.name) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '_') {
+      s += c;
+    } else if (c == '.') {
+      s += '$';
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "$%02x", static_cast<unsigned char>(c));
+      s += buf;
+    }
+  }
   return s;
 }
 

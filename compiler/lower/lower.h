@@ -28,7 +28,8 @@ struct LowerOptions {
 
 // Symbol of the init function of a module: `__taipan_main_init` for
 // "__main__" (runtime/main.cpp passes it to tp_main), otherwise
-// `__taipan_init_<name>` with dots as `_`.
+// `__taipan_init_<name>` with dots as `$` (other non-identifier bytes as
+// `$xx`), so distinct names never share a symbol.
 std::string moduleInitSymbol(const ir::Module& module);
 
 // Lowers `module`. Returns null and sets `error` when the result does not

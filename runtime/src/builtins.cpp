@@ -1,7 +1,8 @@
 // The builtins registry (tp_builtin, registerBuiltin), module objects and
 // globals (tp_module_new, tp_global_*), imports of the builtin modules
 // (tp_import: sys, typing, and whatever other runtime files register, such
-// as math), file objects for sys.stdout/stderr/stdin and open(), and the
+// as math) and of the program's compiled modules (tp_module_register,
+// tp_import_from, tp_import_star), file objects for sys.stdout/stderr/stdin and open(), and the
 // type-generic builtins the core owns: print, repr, type, isinstance,
 // issubclass, id, hash, len, iter, next, getattr/setattr/hasattr/delattr,
 // callable, input, format, ascii, vars, dir, open, object, super,
@@ -15,7 +16,10 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <map>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "num_internal.h"
 #include "runtime.h"
@@ -108,21 +112,112 @@ extern "C" void tp_global_del(TpValue globals, TpValue name) {
   if (!tp_dict_del(globals, name)) raiseNameError("name '%s' is not defined", tp_str_data(name));
 }
 
+// ---------------------------------------------------------------------------
+// Imports. Built-in modules are created at start-up in g_modules; modules
+// compiled into the program (user modules and packages) are registered by
+// the main module's init (tp_module_register) and run on first import, the
+// way CPython's import system does (docs/decisions/0016-modules.md).
+// ---------------------------------------------------------------------------
+namespace {
+struct UserModule {
+  std::string file;
+  bool is_package;
+  TpValue (*init)(void);
+};
+// Registered program modules by dotted name, and the ones whose body is
+// running now (for the "partially initialized module" message).
+std::map<std::string, UserModule>& userModules() {
+  static std::map<std::string, UserModule> m;
+  return m;
+}
+std::set<std::string>& initializing() {
+  static std::set<std::string> s;
+  return s;
+}
+
+[[noreturn]] void raiseModuleNotFound(const std::string& name, const std::string& message) {
+  TpValue exc = newException(&tp_exc_ModuleNotFoundError, {tp_str_from_cstr(message.c_str())});
+  reinterpret_cast<TpBaseException*>(tp_as_object(exc))->extra = tp_str_from_cstr(name.c_str());
+  tp_raise(exc);
+}
+
+// ImportError(message) with .name (the module) and .path (its file or None).
+[[noreturn]] void raiseCannotImport(const std::string& message, const std::string& module, TpValue path) {
+  TpValue exc = newException(&tp_exc_ImportError, {tp_str_from_cstr(message.c_str())});
+  auto* e = reinterpret_cast<TpBaseException*>(tp_as_object(exc));
+  e->extra = tp_str_from_cstr(module.c_str());
+  if (path != TP_NULL) e->extra2 = path;
+  tp_raise(exc);
+}
+
+TpValue moduleDict(TpValue m) { return reinterpret_cast<TpModule*>(tp_as_object(m))->dict; }
+
+// Imports one dotted name whose parent package (if any) is imported already.
+TpValue importOne(const std::string& name) {
+  TpValue m = tp_dict_getitem_str(modulesDict(), name.c_str());
+  if (m != TP_NULL) return m;
+  size_t dot = name.rfind('.');
+  std::string parent = dot == std::string::npos ? "" : name.substr(0, dot);
+  auto it = userModules().find(name);
+  if (it == userModules().end()) {
+    if (!parent.empty()) {
+      TpValue p = tp_dict_getitem_str(modulesDict(), parent.c_str());
+      if (p != TP_NULL && tp_type_of(p) == &tp_module_type && tp_dict_getitem_str(moduleDict(p), "__path__") == TP_NULL)
+        raiseModuleNotFound(name, "No module named '" + name + "'; '" + parent + "' is not a package");
+    }
+    raiseModuleNotFound(name, "No module named '" + name + "'");
+  }
+  const UserModule& um = it->second;
+  // Registered in sys.modules before its body runs: a circular import sees
+  // the partially initialised module.
+  TpValue dict = tp_module_new(name.c_str(), um.file.c_str());
+  tp_dict_setitem_str(dict, "__package__", tp_str_from_cstr(um.is_package ? name.c_str() : parent.c_str()));
+  if (um.is_package) {
+    std::string dir = um.file.substr(0, um.file.rfind('/'));
+    TpValue path = tp_list_new(0, nullptr);
+    tp_list_append(path, tp_str_from_cstr(dir.c_str()));
+    tp_dict_setitem_str(dict, "__path__", path);
+  }
+  initializing().insert(name);
+  try {
+    um.init();
+  } catch (...) {
+    initializing().erase(name);
+    TpValue key = tp_str_from_cstr(name.c_str());
+    if (tp_dict_get(modulesDict(), key) != TP_NULL) tp_dict_del(modulesDict(), key);
+    throw;
+  }
+  initializing().erase(name);
+  m = tp_dict_getitem_str(modulesDict(), name.c_str());
+  if (m == TP_NULL) raiseImportError("Loaded module %s not found in sys.modules", name.c_str());
+  if (!parent.empty()) {
+    TpValue p = tp_dict_getitem_str(modulesDict(), parent.c_str());
+    if (p != TP_NULL) tp_setattr(p, m, tp_str_from_cstr(name.substr(dot + 1).c_str()));
+  }
+  return m;
+}
+}  // namespace
+
+extern "C" void tp_module_register(const char* name, const char* file, int32_t is_package, TpValue (*init)(void)) {
+  userModules()[name] = UserModule{file, is_package != 0, init};
+}
+
 extern "C" TpValue tp_import(const char* name) {
   tp_runtime_init();
+  std::string full(name);
   TpValue m = tp_dict_getitem_str(modulesDict(), name);
   if (m != TP_NULL) return m;
-  TpValue msg = tp_str_from_cstr((std::string("No module named '") + name + "'").c_str());
-  TpValue exc = newException(&tp_exc_ModuleNotFoundError, {msg});
-  reinterpret_cast<TpBaseException*>(tp_as_object(exc))->extra = tp_str_from_cstr(name);
-  tp_raise(exc);
+  // Each enclosing package first: `import a.b.c` runs a, a.b, then a.b.c.
+  for (size_t dot = full.find('.'); dot != std::string::npos; dot = full.find('.', dot + 1))
+    importOne(full.substr(0, dot));
+  return importOne(full);
 }
 
 extern "C" TpValue tp_import_from(TpValue module, TpValue name) {
   TpType* t = tp_type_of(module);
   TpValue v = t->getattr == nullptr ? genericGetAttr(module, name) : TP_NULL;
   if (t == &tp_module_type) {
-    v = tp_dict_get(reinterpret_cast<TpModule*>(tp_as_object(module))->dict, name);
+    v = tp_dict_get(moduleDict(module), name);
   } else if (v == TP_NULL) {
     try {
       v = tp_getattr(module, name);
@@ -131,9 +226,45 @@ extern "C" TpValue tp_import_from(TpValue module, TpValue name) {
     }
   }
   if (v != TP_NULL) return v;
-  std::string mod = t == &tp_module_type ? tp_str_data(reinterpret_cast<TpModule*>(tp_as_object(module))->name)
-                                         : "<unknown module name>";
-  raiseImportError("cannot import name '%s' from '%s' (unknown location)", tp_str_data(name), mod.c_str());
+  if (t != &tp_module_type)
+    raiseImportError("cannot import name '%s' from '<unknown module name>' (unknown location)", tp_str_data(name));
+  std::string mod = tp_str_data(reinterpret_cast<TpModule*>(tp_as_object(module))->name);
+  // `from package import submodule` imports the submodule.
+  std::string sub = mod + "." + tp_str_data(name);
+  if (userModules().count(sub)) return importOne(sub);
+  TpValue file = tp_dict_getitem_str(moduleDict(module), "__file__");
+  if (file != TP_NULL && !tp_is_str(file)) file = TP_NULL;
+  std::string where = file != TP_NULL ? std::string(tp_str_data(file)) : "unknown location";
+  std::string what = std::string("cannot import name '") + tp_str_data(name) + "' from ";
+  if (initializing().count(mod))
+    raiseCannotImport(
+        what + "partially initialized module '" + mod + "' (most likely due to a circular import) (" + where + ")", mod,
+        file);
+  raiseCannotImport(what + "'" + mod + "' (" + where + ")", mod, file);
+}
+
+// `from module import *` into `globals`: the names in __all__, else every
+// name not starting with an underscore.
+extern "C" void tp_import_star(TpValue module, TpValue globals) {
+  if (tp_type_of(module) != &tp_module_type) return;
+  TpValue dict = moduleDict(module);
+  TpValue all = tp_dict_getitem_str(dict, "__all__");
+  if (all != TP_NULL) {
+    TpValue it = tp_iter(all);
+    for (TpValue n = tp_next(it); n != TP_NULL; n = tp_next(it)) {
+      if (!tp_is_str(n))
+        raiseTypeError("Item in %s.__all__ must be str, not %s",
+                       tp_str_data(reinterpret_cast<TpModule*>(tp_as_object(module))->name), typeName(n));
+      tp_dict_setitem(globals, n, tp_getattr(module, n));
+    }
+    return;
+  }
+  int64_t pos = 0;
+  TpValue k, v;
+  std::vector<std::pair<TpValue, TpValue>> items;
+  while (tp_dict_next(dict, &pos, &k, &v))
+    if (tp_is_str(k) && tp_str_data(k)[0] != '_') items.emplace_back(k, v);
+  for (auto& [key, value] : items) tp_dict_setitem(globals, key, value);
 }
 
 // ---------------------------------------------------------------------------
@@ -620,8 +751,8 @@ TpValue builtinImport(const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (!tp_is_str(args[0])) raiseTypeError("__import__() argument 1 must be str, not %s", typeName(args[0]));
   std::string name(tp_str_view(args[0]));
   if (name.empty()) raiseValueError("Empty module name");
-  TpValue m = tp_import(name.substr(0, name.find('.')).c_str());
-  return m;
+  tp_import(name.c_str());
+  return tp_import(name.substr(0, name.find('.')).c_str());
 }
 TpValue builtinDir(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("dir", kwnames);

@@ -28,9 +28,9 @@ struct TpProperty {
 
 struct TpSuper {
   TpObject ob;
-  TpType* type;    // the class after which the MRO search starts
-  TpValue obj;     // the instance (or class)
-  TpType* objtype; // type(obj), or obj itself when obj is a class
+  TpType* type;     // the class after which the MRO search starts
+  TpValue obj;      // the instance (or class)
+  TpType* objtype;  // type(obj), or obj itself when obj is a class
 };
 
 inline TpType* asType(TpValue v) { return reinterpret_cast<TpType*>(tp_as_object(v)); }
@@ -197,8 +197,7 @@ TpValue superGetAttr(TpValue self, TpValue name) {
       if (v == TP_NULL) continue;
       TpType* vt = tp_type_of(v);
       if (vt->descr_get)
-        return vt->descr_get(v, s->obj == tp_from_object(s->objtype) ? TP_NULL : s->obj,
-                             tp_from_object(s->objtype));
+        return vt->descr_get(v, s->obj == tp_from_object(s->objtype) ? TP_NULL : s->obj, tp_from_object(s->objtype));
       return v;
     }
   }
@@ -220,8 +219,7 @@ TpValue moduleGetAttr(TpValue self, TpValue name) {
   if (v != TP_NULL) return v;
   if (!strcmp(tp_str_data(name), "__dict__")) return m->dict;
   v = genericGetAttr(self, name);
-  if (v == TP_NULL)
-    raiseAttributeError("module '%s' has no attribute '%s'", tp_str_data(m->name), tp_str_data(name));
+  if (v == TP_NULL) raiseAttributeError("module '%s' has no attribute '%s'", tp_str_data(m->name), tp_str_data(name));
   return v;
 }
 void moduleSetAttr(TpValue self, TpValue name, TpValue value) {
@@ -235,28 +233,39 @@ void moduleSetAttr(TpValue self, TpValue name, TpValue value) {
 }
 TpValue moduleRepr(TpValue self) {
   auto* m = reinterpret_cast<TpModule*>(tp_as_object(self));
-  std::string s = "<module '" + std::string(tp_str_data(m->name)) + "' (built-in)>";
+  // A compiled module has a __file__: <module 'name' from 'path'>.
+  TpValue file = tp_dict_getitem_str(m->dict, "__file__");
+  std::string s =
+      "<module '" + std::string(tp_str_data(m->name)) + "' " +
+      (file != TP_NULL && tp_is_str(file) ? "from '" + std::string(tp_str_data(file)) + "'>" : "(built-in)>");
   return tp_str_from_utf8(s.data(), (int64_t)s.size());
 }
 
 }  // namespace
 
 extern "C" {
-TpType tp_staticmethod_type = {
-    TP_TYPE_HEAD("staticmethod"), .instance_size = sizeof(TpWrapDescr), .dict_offset = offsetof(TpWrapDescr, dict),
-    .new_ = wrapNew, .init = wrapInit, .repr = wrapRepr, .call = staticCall, .descr_get = staticGet};
-TpType tp_classmethod_type = {
-    TP_TYPE_HEAD("classmethod"), .instance_size = sizeof(TpWrapDescr), .dict_offset = offsetof(TpWrapDescr, dict),
-    .new_ = wrapNew, .init = wrapInit, .repr = wrapRepr, .descr_get = classGet};
-TpType tp_property_type = {
-    TP_TYPE_HEAD("property"), .instance_size = sizeof(TpProperty), .new_ = propertyNew, .init = propertyInit,
-    .descr_get = propertyGet, .descr_set = propertySet};
-TpType tp_super_type = {
-    TP_TYPE_HEAD("super"), .instance_size = sizeof(TpSuper), .new_ = superNew, .init = superInit,
-    .repr = superRepr, .getattr = superGetAttr};
-TpType tp_module_type = {
-    TP_TYPE_HEAD("module"), .instance_size = sizeof(TpModule), .repr = moduleRepr, .getattr = moduleGetAttr,
-    .setattr = moduleSetAttr};
+TpType tp_staticmethod_type = {TP_TYPE_HEAD("staticmethod"),
+                               .instance_size = sizeof(TpWrapDescr),
+                               .dict_offset = offsetof(TpWrapDescr, dict),
+                               .new_ = wrapNew,
+                               .init = wrapInit,
+                               .repr = wrapRepr,
+                               .call = staticCall,
+                               .descr_get = staticGet};
+TpType tp_classmethod_type = {TP_TYPE_HEAD("classmethod"),
+                              .instance_size = sizeof(TpWrapDescr),
+                              .dict_offset = offsetof(TpWrapDescr, dict),
+                              .new_ = wrapNew,
+                              .init = wrapInit,
+                              .repr = wrapRepr,
+                              .descr_get = classGet};
+TpType tp_property_type = {TP_TYPE_HEAD("property"), .instance_size = sizeof(TpProperty),
+                           .new_ = propertyNew,      .init = propertyInit,
+                           .descr_get = propertyGet, .descr_set = propertySet};
+TpType tp_super_type = {TP_TYPE_HEAD("super"), .instance_size = sizeof(TpSuper), .new_ = superNew, .init = superInit,
+                        .repr = superRepr,     .getattr = superGetAttr};
+TpType tp_module_type = {TP_TYPE_HEAD("module"), .instance_size = sizeof(TpModule), .repr = moduleRepr,
+                         .getattr = moduleGetAttr, .setattr = moduleSetAttr};
 }
 
 extern "C" TpValue tp_super(TpValue cls, TpValue self) {

@@ -166,8 +166,21 @@ TP_API TP_NOTHROW void tp_cell_set(TpValue cell, TpValue value);
 // Zero-argument super(): `cls` is the __class__ cell's value, `self` the
 // function's first argument. super(C, self) is the builtin `super`.
 TP_API TpValue tp_super(TpValue cls, TpValue self);
-// `import name`: the module object (builtin modules: sys, math, typing...);
-// ModuleNotFoundError "No module named 'x'" otherwise.
+// `import a.b.c`: imports a, a.b and a.b.c in turn and returns a.b.c. Looks
+// in sys.modules (built-in modules: sys, math, typing...), then among the
+// program's compiled modules (tp_module_register), whose body runs once, in
+// a module registered in sys.modules before it runs and removed again if it
+// raises. ModuleNotFoundError "No module named 'x'" otherwise.
 TP_API TpValue tp_import(const char* name);
-// `from module import name`: ImportError "cannot import name 'x' from 'm'".
+// `from module import name`: the attribute, else the submodule module.name
+// when the program has it; ImportError "cannot import name 'x' from 'm'
+// (file)" (with "partially initialized module" while m's body runs).
 TP_API TpValue tp_import_from(TpValue module, TpValue name);
+// `from module import *`: copies __all__'s names, else every public name,
+// into the globals dict `globals`.
+TP_API void tp_import_star(TpValue module, TpValue globals);
+// Registers a compiled module of the program (called by the main module's
+// init before its body runs): its dotted name, its __file__, whether it is a
+// package (an __init__.py) and its init function.
+TP_API TP_NOTHROW void tp_module_register(const char* name, const char* file, int32_t is_package,
+                                          TpValue (*init)(void));

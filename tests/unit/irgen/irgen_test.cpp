@@ -313,5 +313,34 @@ TEST(IrGen, Corpus) {
   std::printf("irgen corpus: %d of %d programs generate IR\n", supported, total);
 }
 
+TEST(IrGen, ImportForms) {
+  Result r = compile(
+      "import a.b.c\nimport a.b as ab\nfrom m import x as y, z\nfrom m import *\n"
+      "def f():\n    import q\n    return q\n");
+  EXPECT_CLEAN(r);
+  EXPECT_NE(r.ir.find("import [text \"a.b.c\"]"), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("import [text \"a\"]"), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("import.from"), std::string::npos) << r.ir;
+  EXPECT_NE(r.ir.find("import.star"), std::string::npos) << r.ir;
+}
+
+TEST(IrGen, RelativeImportNames) {
+  std::string out, error;
+  EXPECT_EQ(irgen::packageOf("__main__", false), "");
+  EXPECT_EQ(irgen::packageOf("pkg", true), "pkg");
+  EXPECT_EQ(irgen::packageOf("pkg.sub.mod", false), "pkg.sub");
+  EXPECT_EQ(irgen::packageOf("mod", false), "");
+  ASSERT_TRUE(irgen::absoluteImportName("pkg.sub", 1, "", out, error));
+  EXPECT_EQ(out, "pkg.sub");
+  ASSERT_TRUE(irgen::absoluteImportName("pkg.sub", 2, "m", out, error));
+  EXPECT_EQ(out, "pkg.m");
+  ASSERT_TRUE(irgen::absoluteImportName("pkg.sub", 0, "abs.name", out, error));
+  EXPECT_EQ(out, "abs.name");
+  EXPECT_FALSE(irgen::absoluteImportName("pkg", 2, "m", out, error));
+  EXPECT_EQ(error, "attempted relative import beyond top-level package");
+  EXPECT_FALSE(irgen::absoluteImportName("", 1, "m", out, error));
+  EXPECT_EQ(error, "attempted relative import with no known parent package");
+}
+
 }  // namespace
 }  // namespace taipan

@@ -1,0 +1,44 @@
+// Finding the modules a program is made of: the imports of a module's AST,
+// made absolute (relative imports inside packages), and the files they name
+// under the main script's directory (sys.path[0]): `name.py`, or
+// `name/__init__.py` for a package, one directory per dotted component. The
+// driver compiles every module found into the one executable; see
+// docs/decisions/0016-modules.md.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compiler/ast/ast.h"
+
+namespace taipan::driver {
+
+// One module an import statement needs.
+struct ImportRef {
+  std::string name;               // absolute dotted name
+  const ast::Node* at = nullptr;  // the alias or statement, for the diagnostic
+  // Inside a `try` whose handlers catch ImportError (or a base of it): a
+  // missing module stays a run-time ModuleNotFoundError.
+  bool guarded = false;
+  // `from pkg import name` may name a submodule pkg.name or just an
+  // attribute of pkg: compiled when found, never an error when not.
+  bool optional = false;
+};
+
+// Every module `module` imports, in source order, each enclosing package
+// before its submodules (`import a.b.c` gives a, a.b, a.b.c). Relative
+// imports that go beyond the top-level package are left out (they raise
+// ImportError at run time).
+std::vector<ImportRef> collectImports(const ast::Module& module, std::string_view module_name, bool is_package);
+
+// Where module `name` lives under `root`: the package's __init__.py or the
+// module's .py file, with `is_package` set; "" when there is none. A package
+// directory wins over a module file of the same name, as in CPython.
+std::string findModuleFile(const std::string& root, std::string_view name, bool& is_package);
+
+// The modules the runtime provides itself (sys, math, typing, ...): never
+// looked for on disk.
+bool isRuntimeModule(std::string_view name);
+
+}  // namespace taipan::driver

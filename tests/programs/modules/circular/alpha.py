@@ -1,0 +1,5 @@
+print("alpha starts")
+A = 1
+import beta
+A2 = 2
+print("alpha ends")

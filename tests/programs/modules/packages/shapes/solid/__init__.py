@@ -1,0 +1,1 @@
+print("shapes.solid runs, package", __package__)

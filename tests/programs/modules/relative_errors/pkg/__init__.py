@@ -1,0 +1,4 @@
+try:
+    from ... import toplevel
+except ImportError as e:
+    result = "pkg: " + str(e)

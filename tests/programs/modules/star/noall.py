@@ -1,0 +1,3 @@
+shown = "shown"
+_hidden = "hidden"
+import sys as _sys
