@@ -866,6 +866,7 @@ void tp::initBuiltins() {
   registerBuiltinFunction("len", builtinLen);
   registerBuiltinFunction("iter", builtinIter);
   registerBuiltinFunction("next", builtinNext);
+  initAsyncBuiltins();
   registerBuiltinFunction("getattr", builtinGetattr);
   registerBuiltinFunction("setattr", builtinSetattr);
   registerBuiltinFunction("delattr", builtinDelattr);

@@ -805,6 +805,19 @@ TpValue typeSpecialAttr(TpType* t, const char* n) {
     TpValue d = t->dict != TP_NULL ? tp_dict_getitem_str(t->dict, "__doc__") : TP_NULL;
     return d != TP_NULL ? d : TP_NONE;
   }
+  if (!strcmp(n, "__annotations__") && (t->flags & TP_TYPE_HEAPTYPE) && t->dict != TP_NULL) {
+    // The class's own annotations, never a base's: a new {} stored in the
+    // class when it has none (type.__annotations__ of CPython 3.10+).
+    TpValue a = tp_dict_getitem_str(t->dict, "__annotations__");
+    if (a != TP_NULL) {
+      TpType* at = tp_type_of(a);
+      return at->descr_get ? at->descr_get(a, TP_NONE, tp_from_object(t)) : a;
+    }
+    a = tp_dict_new();
+    tp_dict_setitem_str(t->dict, "__annotations__", a);
+    tp_type_epoch++;
+    return a;
+  }
   return TP_NULL;
 }
 
@@ -1853,6 +1866,26 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
 // The metaclass a class statement uses: `metaclass=` from the keywords (a
 // dict or None), else the type of the first base; for a type, the most
 // derived one of it and the bases' metaclasses.
+// PEP 560: a base that is not a class but has __mro_entries__ (Box[int])
+// is replaced by what that returns; `bases` itself when nothing changes.
+TpValue resolveMroEntries(TpValue bases) {
+  std::vector<TpValue> out;
+  bool changed = false;
+  for (int64_t i = 0; i < tp_tuple_size(bases); i++) {
+    TpValue b = tp_tuple_get(bases, i);
+    TpValue m = isTypeObject(b) ? TP_NULL : lookupTypeCStr(tp_type_of(b), "__mro_entries__");
+    if (m == TP_NULL) {
+      out.push_back(b);
+      continue;
+    }
+    TpValue r = tp_call(bindToInstance(m, b), &bases, 1, TP_NULL);
+    if (!tp_is_tuple(r)) raiseTypeError("__mro_entries__ must return a tuple");
+    for (int64_t j = 0; j < tp_tuple_size(r); j++) out.push_back(tp_tuple_get(r, j));
+    changed = true;
+  }
+  return changed ? tp_tuple_new((int64_t)out.size(), out.data()) : bases;
+}
+
 TpValue classMeta(TpValue bases, TpValue kw, bool* isclass) {
   TpValue meta = kw != TP_NONE && kw != TP_NULL ? tp_dict_getitem_str(kw, "metaclass") : TP_NULL;
   *isclass = true;
@@ -1891,6 +1924,7 @@ extern "C" TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns) {
 }
 
 extern "C" TpValue tp_class_prepare(TpValue name, TpValue bases, TpValue kw) {
+  bases = resolveMroEntries(bases);
   bool isclass;
   TpValue meta = classMeta(bases, kw, &isclass);
   if (meta == tp_from_object(&tp_type_type)) return tp_dict_new();
@@ -1921,6 +1955,9 @@ extern "C" TpValue tp_class_prepare(TpValue name, TpValue bases, TpValue kw) {
 }
 
 extern "C" TpValue tp_class_build(TpValue name, TpValue bases, TpValue ns, TpValue kw, TpValue slots) {
+  TpValue orig_bases = bases;
+  bases = resolveMroEntries(bases);
+  if (bases != orig_bases) tp_setitem(ns, tp_str_intern("__orig_bases__"), orig_bases);
   bool isclass;
   TpValue meta = classMeta(bases, kw, &isclass);
   std::vector<TpValue> names, vals;

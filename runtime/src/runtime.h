@@ -300,6 +300,8 @@ TpValue newBuiltinFunction(const char* name, TpNativeFn fn, TpType* owner = null
 void registerBuiltin(const char* name, TpValue value);
 // Convenience: registerBuiltin(name, newBuiltinFunction(name, fn)).
 void registerBuiltinFunction(const char* name, TpNativeFn fn);
+// Registers aiter() and anext() (gen.cpp).
+void initAsyncBuiltins();
 // Creates a builtin module object that `import name` returns (math, sys...).
 // Register its attributes with setModuleAttr.
 TpValue newBuiltinModule(const char* name);

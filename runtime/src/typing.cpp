@@ -6,7 +6,8 @@
 // _asdict, _make and a field-naming repr; TypedDict (class and functional
 // forms: calling one gives a plain dict); Protocol with @runtime_checkable
 // isinstance checks (the protocol's members present on the object); Generic
-// (subscription returns the class); get_type_hints, cast, overload, NewType;
+// (Generic[T] is Generic; a user generic class subscripted is an alias whose
+// __mro_entries__ gives the class back); get_type_hints, cast, overload, NewType;
 // and types.UnionType for `int | str` (isinstance accepts it).
 #include <cstring>
 #include <string>
@@ -306,7 +307,16 @@ TpValue aliasCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwna
     checkArgCount(tp_str_data(tp_tuple_get(a->args, 0)), nargs, 1, 1);
     return args[0];
   }
-  if (!a->name[0]) return tp_call(a->origin, args, nargs, kwnames);
+  if (!a->name[0]) {
+    TpValue r = tp_call(a->origin, args, nargs, kwnames);
+    if (tp_type_of(self) == &tp_typing_alias_type) {  // Box[int](): r.__orig_class__ = Box[int]
+      try {
+        tp_setattr(r, self, tp_str_intern("__orig_class__"));
+      } catch (TpRaised&) {
+      }
+    }
+    return r;
+  }
   if (a->origin == TP_NULL) raiseTypeError("Type %s cannot be instantiated", a->name);
   raiseTypeError("Type %s cannot be instantiated; use %s() instead", a->name,
                  reinterpret_cast<TpType*>(tp_as_object(a->origin))->name);
@@ -324,20 +334,32 @@ TpValue aliasGetAttr(TpValue self, TpValue name) {
   }
   TpValue v = genericGetAttr(self, name);
   if (v != TP_NULL) return v;
+  // Box[int].attr: the class's attribute (not dunders, as typing does).
+  if (!a->name[0] && a->origin != TP_NULL && !(n[0] == '_' && n[1] == '_')) return tp_getattr(a->origin, name);
   raiseAttributeError("'_GenericAlias' object has no attribute '%s'", n);
 }
 TpValue aliasBinop(TpValue a, TpValue b, int32_t op, bool reflected) { return formBinop(a, b, op, reflected); }
 TpValue aliasInstanceCheck(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("__instancecheck__", nargs - 1, 1, 1);
   TpTypingAlias* a = asAlias(args[0]);
-  if (!a->name[0]) raiseTypeError("isinstance() argument 2 cannot be a parameterized generic");
+  if (!a->name[0] && tp_type_of(args[0]) == &tp_generic_alias_type)
+    raiseTypeError("isinstance() argument 2 cannot be a parameterized generic");
   if (strcmp(a->name, "Union") && strcmp(a->name, "Optional"))
     raiseTypeError("Subscripted generics cannot be used with class and instance checks");
   for (int64_t i = 0; i < tp_tuple_size(a->args); i++)
     if (isInstanceOfClass(args[1], tp_tuple_get(a->args, i))) return TP_TRUE;
   return TP_FALSE;
 }
-const MethodDef kAliasMethods[] = {{"__instancecheck__", aliasInstanceCheck}, {nullptr, nullptr}};
+// class C(Box[int]): the base is Box (PEP 560).
+TpValue aliasMroEntries(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__mro_entries__", nargs - 1, 1, 1);
+  TpTypingAlias* a = asAlias(args[0]);
+  if (a->origin == TP_NULL || !isTypeObj(a->origin))
+    raiseTypeError("Cannot subclass %s", view(tp_repr(args[0])).c_str());
+  return tp_tuple_new(1, &a->origin);
+}
+const MethodDef kAliasMethods[] = {
+    {"__instancecheck__", aliasInstanceCheck}, {"__mro_entries__", aliasMroEntries}, {nullptr, nullptr}};
 
 // ---- types.UnionType (int | str) ----
 TpValue unionRepr(TpValue self) {
@@ -683,7 +705,24 @@ TpValue runtimeCheckable(const TpValue* args, int64_t nargs, TpValue kwnames) {
 TpValue identityDecorator(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return nargs == 1 ? args[0] : TP_NONE;
 }
-TpValue classGetItemSelf(const TpValue* args, int64_t nargs, TpValue kwnames) { return args[0]; }
+TpValue g_generic = TP_NULL;
+// Generic[T] and Protocol[T] are the classes themselves; a user generic
+// class subscripted (Box[int]) is an alias: repr __main__.Box[int],
+// __origin__/__args__, calling it makes a Box, a base class resolves to Box.
+TpValue classGetItemSelf(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__class_getitem__", nargs, 2, 2);
+  TpValue cls = args[0];
+  if (cls == g_generic || cls == g_protocol) return cls;
+  TpValue key = args[1];
+  std::vector<TpValue> parts;
+  if (tp_is_tuple(key))
+    for (int64_t i = 0; i < tp_tuple_size(key); i++) parts.push_back(tp_tuple_get(key, i));
+  else
+    parts.push_back(key);
+  for (TpValue& p : parts)
+    if (p == TP_NONE) p = noneType();
+  return newAlias("", tp_tuple_new((int64_t)parts.size(), parts.data()), cls);
+}
 
 // A plain class `name` in module `module` whose subscription returns itself.
 TpValue makeSimpleClass(const char* name, const char* module, TpValue meta = TP_NULL) {
@@ -780,6 +819,8 @@ void tp::initTyping() {
   readyType(&tp_typevar_type, nullptr, kTypeVarGetSets, true);
   readyType(&tp_union_type, kUnionMethods, kUnionGetSets, true);
   readyType(&tp_generic_alias_type, kAliasMethods, nullptr, true);
+  tp_typing_form_type.module = tp_str_intern("typing");
+  tp_typing_alias_type.module = tp_str_intern("typing");
   tp_union_type.module = tp_str_intern("types");
   tp_generic_alias_type.module = tp_str_intern("types");
   tp_type_type.binop = typeOrBinop;  // int | str
@@ -861,7 +902,8 @@ void tp::initTyping() {
   // Generic and Protocol are real classes so user classes can derive from
   // them (and from Generic[T]); subscripting returns the class itself.
   // Protocol's metaclass checks @runtime_checkable protocols' members.
-  setModuleAttr(m, "Generic", makeSimpleClass("Generic", "typing"));
+  g_generic = makeSimpleClass("Generic", "typing");
+  setModuleAttr(m, "Generic", g_generic);
   TpValue mns = tp_dict_new();
   tp_dict_setitem_str(mns, "__module__", tp_str_intern("typing"));
   tp_dict_setitem_str(mns, "__instancecheck__",
