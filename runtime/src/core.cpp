@@ -22,6 +22,9 @@
 #include "taipan/set.h"
 #include "taipan/str.h"
 #include "taipan/tuple.h"
+#include "taipan/bytes.h"
+#include "taipan/complex.h"
+#include "taipan/iter.h"
 
 using namespace tp;
 
@@ -349,6 +352,8 @@ enum SlotKind {
   kSlotSetAttr,
   kSlotDelAttr,
   kSlotGetAttribute,
+  kSlotIBinop,   // __iadd__ ...: the binop slot with TP_BINOP_INPLACE
+  kSlotObjStr,   // object.__str__: repr(self)
   kSlotBool,
   kSlotUnary,
 };
@@ -400,8 +405,57 @@ void addWrapper(TpType* t, const char* name, int kind, int op = 0) {
   tp_dict_setitem(t->dict, key, tp_from_object(w));
 }
 
+}  // namespace
+extern "C" TpType tp_typing_form_type, tp_typing_alias_type, tp_generic_alias_type, tp_typevar_type, tp_union_type;
+namespace {
+
+// The binary operators (bit i: kBinopNames[i]) and unary ones (bit i:
+// kUnaryNames[i]) a builtin type's dict shows as dunders, as in CPython: a
+// binop slot answers every operator, but list has only __add__, __mul__,
+// __rmul__, __iadd__ and __imul__. Types not listed get all of them.
+enum : uint16_t {
+  kAdd = 1 << 0, kSub = 1 << 1, kMul = 1 << 2, kMatmul = 1 << 3, kTruediv = 1 << 4, kFloordiv = 1 << 5,
+  kMod = 1 << 6, kPow = 1 << 7, kLshift = 1 << 8, kRshift = 1 << 9, kOr = 1 << 10, kXor = 1 << 11, kAnd = 1 << 12,
+  kAllOps = 0x1fff
+};
+struct OpSet {
+  TpType* type;
+  uint16_t fwd, rev, inplace;
+  uint8_t unary;
+};
+const OpSet* opSetFor(TpType* t) {
+  static const uint16_t kFloatOps = kAdd | kSub | kMul | kTruediv | kFloordiv | kMod | kPow;
+  static const uint16_t kSetOps = kSub | kOr | kXor | kAnd;
+  static const OpSet kSets[] = {
+      {&tp_int_type, kAllOps & ~kMatmul, kAllOps & ~kMatmul, 0, 7},
+      {&tp_bool_type, kOr | kXor | kAnd, kOr | kXor | kAnd, 0, 0},
+      {&tp_float_type, kFloatOps, kFloatOps, 0, 3},
+      {&tp_complex_type, kAdd | kSub | kMul | kTruediv | kPow, kAdd | kSub | kMul | kTruediv | kPow, 0, 3},
+      {&tp_list_type, kAdd | kMul, kMul, kAdd | kMul, 0},
+      {&tp_tuple_type, kAdd | kMul, kMul, 0, 0},
+      {&tp_str_type, kAdd | kMul | kMod, kMul | kMod, 0, 0},
+      {&tp_bytes_type, kAdd | kMul | kMod, kMul | kMod, 0, 0},
+      {&tp_bytearray_type, kAdd | kMul | kMod, kMul | kMod, kAdd | kMul, 0},
+      {&tp_dict_type, kOr, kOr, kOr, 0},
+      {&tp_dict_keys_type, kSetOps, kSetOps, 0, 0},
+      {&tp_dict_items_type, kSetOps, kSetOps, 0, 0},
+      {&tp_dict_values_type, 0, 0, 0, 0},
+      {&tp_set_type, kSetOps, kSetOps, kSetOps, 0},
+      {&tp_frozenset_type, kSetOps, kSetOps, 0, 0},
+      {&tp_type_type, kOr, kOr, 0, 0},
+      {&tp_typing_form_type, kOr, kOr, 0, 0},
+      {&tp_typing_alias_type, kOr, kOr, 0, 0},
+      {&tp_typevar_type, kOr, kOr, 0, 0},
+      {&tp_union_type, kOr, kOr, 0, 0},
+  };
+  for (const OpSet& o : kSets)
+    if (o.type == t) return &o;
+  return nullptr;
+}
+
 // Adds wrappers for the slots `t` defines itself (not inherited unchanged).
 void addSlotWrappers(TpType* t) {
+  const OpSet* ops = opSetFor(t);
   TpType* b = t->base;
 #define OWN(slot) (t->slot && (!b || t->slot != b->slot))
   if (OWN(init)) addWrapper(t, "__init__", kSlotInit);
@@ -415,19 +469,21 @@ void addSlotWrappers(TpType* t) {
       snprintf(names[i], sizeof names[i], "__%s__", kCmpNames[i]);
       addWrapper(t, names[i], kSlotCmp, i);
     }
-  if (OWN(binop))
+  if (OWN(binop) || (ops && t->binop))
     for (int i = 0; i < 13; i++) {
-      static char fwd[13][16], rev[13][16];
+      static char fwd[13][16], rev[13][16], inp[13][16];
       snprintf(fwd[i], sizeof fwd[i], "__%s__", kBinopNames[i]);
       snprintf(rev[i], sizeof rev[i], "__r%s__", kBinopNames[i]);
-      addWrapper(t, fwd[i], kSlotBinop, i);
-      addWrapper(t, rev[i], kSlotRBinop, i);
+      snprintf(inp[i], sizeof inp[i], "__i%s__", kBinopNames[i]);
+      if (!ops || (ops->fwd & (1 << i))) addWrapper(t, fwd[i], kSlotBinop, i);
+      if (!ops || (ops->rev & (1 << i))) addWrapper(t, rev[i], kSlotRBinop, i);
+      if (ops && (ops->inplace & (1 << i))) addWrapper(t, inp[i], kSlotIBinop, i);
     }
   if (OWN(unaryop))
     for (int i = 0; i < 3; i++) {
       static char names[3][16];
       snprintf(names[i], sizeof names[i], "__%s__", kUnaryNames[i]);
-      addWrapper(t, names[i], kSlotUnary, i);
+      if (!ops || (ops->unary & (1 << i))) addWrapper(t, names[i], kSlotUnary, i);
     }
   if (OWN(truth)) addWrapper(t, "__bool__", kSlotBool);
   if (OWN(len)) addWrapper(t, "__len__", kSlotLen);
@@ -441,12 +497,22 @@ void addSlotWrappers(TpType* t) {
   if (OWN(next)) addWrapper(t, "__next__", kSlotNext);
   if (OWN(call)) addWrapper(t, "__call__", kSlotCall);
   if (OWN(format)) addWrapper(t, "__format__", kSlotFormat);
+  if (t == &tp_object_type) addWrapper(t, "__str__", kSlotObjStr);
   if (t == &tp_object_type || t == &tp_type_type) {
     addWrapper(t, "__setattr__", kSlotSetAttr);
     addWrapper(t, "__delattr__", kSlotDelAttr);
     addWrapper(t, "__getattribute__", kSlotGetAttribute);
   }
 #undef OWN
+}
+
+// int.__add__(x, 1.0) and float.__eq__(x, 1j) answer NotImplemented, as in
+// CPython: the slots of int and float accept mixed operands (for the
+// operators), their dunders only their own kind (float: also int).
+bool sameNumberKind(TpType* t, TpValue other) {
+  if (t == &tp_int_type || t == &tp_bool_type) return isInstance(other, &tp_int_type);
+  if (t == &tp_float_type) return isInstance(other, &tp_float_type) || isInstance(other, &tp_int_type);
+  return true;
 }
 
 TpValue slotWrapperCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -485,13 +551,22 @@ TpValue slotWrapperCall(TpValue self, const TpValue* args, int64_t nargs, TpValu
       return tp_int_from_i64(t->hash(obj));
     case kSlotCmp:
       want(1);
+      if (!sameNumberKind(t, args[1])) return tp_from_object(&tp_NotImplemented_object);
       return t->richcompare(obj, args[1], w->op);
     case kSlotBinop:
       want(1);
+      if (!sameNumberKind(t, args[1])) return tp_from_object(&tp_NotImplemented_object);
       return t->binop(obj, args[1], w->op, false);
     case kSlotRBinop:
       want(1);
+      if (!sameNumberKind(t, args[1])) return tp_from_object(&tp_NotImplemented_object);
       return t->binop(args[1], obj, w->op, true);
+    case kSlotIBinop:
+      want(1);
+      return t->binop(obj, args[1], w->op | TP_BINOP_INPLACE, false);
+    case kSlotObjStr:
+      want(0);
+      return tp_repr(obj);
     case kSlotUnary:
       want(0);
       return t->unaryop(obj, w->op);

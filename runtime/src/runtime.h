@@ -302,6 +302,8 @@ void registerBuiltin(const char* name, TpValue value);
 void registerBuiltinFunction(const char* name, TpNativeFn fn);
 // Registers aiter() and anext() (gen.cpp).
 void initAsyncBuiltins();
+// Adds the builtin types' dunders no slot stands for (dunders.cpp).
+void initExtraDunders();
 // Creates a builtin module object that `import name` returns (math, sys...).
 // Register its attributes with setModuleAttr.
 TpValue newBuiltinModule(const char* name);
