@@ -57,6 +57,7 @@ extern "C" TpType tp_typing_alias_type;
 extern "C" TpType tp_generic_alias_type;
 extern "C" TpType tp_typevar_type;
 extern "C" TpType tp_union_type;
+extern "C" TpType tp_tuplegetter_type;
 
 namespace {
 
@@ -546,10 +547,50 @@ TpValue ntReplace(const TpValue* args, int64_t nargs, TpValue kwnames) {
 TpValue ntGetNewArgs(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return tp_tuple_new(tp_tuple_size(args[0]), tp_tuple_items(args[0]));
 }
-TpValue ntField(const TpValue* args, int64_t nargs, TpValue kwnames) {
-  // args[0]: the field index (the bound self of this accessor), args[1]: the instance.
-  return tp_tuple_get(args[1], tp_int_as_i64(args[0]));
+// _collections._tuplegetter: a NamedTuple field, read-only ("can't set attribute").
+struct TpTupleGetter {
+  TpObject ob;
+  int64_t index;
+  TpValue doc;
+};
+TpTupleGetter* asGetter(TpValue v) { return reinterpret_cast<TpTupleGetter*>(tp_as_object(v)); }
+TpValue getterGet(TpValue descr, TpValue obj, TpValue type) {
+  if (obj == TP_NULL || obj == TP_NONE) return descr;
+  TpTupleGetter* g = asGetter(descr);
+  if (!tp_is_tuple(obj))
+    raiseTypeError("descriptor for index '%lld' for tuple subclasses doesn't apply to '%s' object",
+                   (long long)g->index, typeName(obj));
+  if (g->index >= tp_tuple_size(obj)) raiseIndexError("tuple index out of range");
+  return tp_tuple_get(obj, g->index);
 }
+void getterSet(TpValue descr, TpValue obj, TpValue value) {
+  raiseAttributeError(value == TP_NULL ? "can't delete attribute" : "can't set attribute");
+}
+TpValue getterRepr(TpValue self) {
+  TpTupleGetter* g = asGetter(self);
+  return str("_tuplegetter(" + std::to_string(g->index) + ", " + view(tp_repr(g->doc)) + ")");
+}
+TpValue getterDoc(TpValue self) { return asGetter(self)->doc; }
+void getterSetDoc(TpValue self, TpValue v) { asGetter(self)->doc = v == TP_NULL ? TP_NONE : v; }
+const GetSetDef kGetterGetSets[] = {{"__doc__", getterDoc, getterSetDoc}, {nullptr, nullptr}};
+TpValue getterGetMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__get__", nargs - 1, 1, 2);
+  return getterGet(args[0], args[1], nargs > 2 ? args[2] : TP_NONE);
+}
+TpValue getterSetMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__set__", nargs - 1, 2, 2);
+  getterSet(args[0], args[1], args[2]);
+  return TP_NONE;
+}
+TpValue getterDeleteMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__delete__", nargs - 1, 1, 1);
+  getterSet(args[0], args[1], TP_NULL);
+  return TP_NONE;
+}
+const MethodDef kGetterMethods[] = {{"__get__", getterGetMethod},
+                                    {"__set__", getterSetMethod},
+                                    {"__delete__", getterDeleteMethod},
+                                    {nullptr, nullptr}};
 
 TpValue method(const char* name, TpNativeFn fn) { return newBuiltinFunction(name, fn, &tp_tuple_type); }
 
@@ -568,9 +609,10 @@ TpValue buildNamedTuple(TpValue name, TpValue fields, TpValue types, TpValue def
     if (tp_str_size(f) > 0 && tp_str_data(f)[0] == '_')
       raiseValueError("Field names cannot start with an underscore: %s", view(tp_repr(f)).c_str());
     tp_dict_setitem(ann, f, tp_list_get(types, i));
-    auto* acc = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(newBuiltinFunction("_tuplegetter", ntField)));
-    acc->self = tp_int_from_i64(i);
-    tp_dict_setitem(ns2, f, call(tp_from_object(&tp_property_type), {tp_from_object(acc)}));
+    auto* acc = allocObject<TpTupleGetter>(&tp_tuplegetter_type);
+    acc->index = i;
+    acc->doc = str("Alias for field number " + std::to_string(i));
+    tp_dict_setitem(ns2, f, tp_from_object(acc));
   }
   tp_dict_setitem_str(ns2, "__annotations__", ann);
   tp_dict_setitem_str(ns2, "_fields", field_tuple);
@@ -802,6 +844,8 @@ TpType tp_generic_alias_type = {TP_TYPE_HEAD("GenericAlias"),
                                 .getitem = aliasGetItem,
                                 .call = aliasCall,
                                 .getattr = aliasGetAttr};
+TpType tp_tuplegetter_type = {TP_TYPE_HEAD("_tuplegetter"), .instance_size = sizeof(TpTupleGetter),
+                              .repr = getterRepr, .descr_get = getterGet, .descr_set = getterSet};
 TpType tp_typevar_type = {TP_TYPE_HEAD("TypeVar"), .instance_size = sizeof(TpTypeVar), .repr = typeVarRepr,
                           .binop = formBinop};
 TpType tp_union_type = {TP_TYPE_HEAD("UnionType"), .instance_size = sizeof(TpUnionType), .repr = unionRepr,
@@ -819,6 +863,8 @@ void tp::initTyping() {
   readyType(&tp_typevar_type, nullptr, kTypeVarGetSets, true);
   readyType(&tp_union_type, kUnionMethods, kUnionGetSets, true);
   readyType(&tp_generic_alias_type, kAliasMethods, nullptr, true);
+  readyType(&tp_tuplegetter_type, kGetterMethods, kGetterGetSets, true);
+  tp_tuplegetter_type.module = tp_str_intern("_collections");
   tp_typing_form_type.module = tp_str_intern("typing");
   tp_typing_alias_type.module = tp_str_intern("typing");
   tp_union_type.module = tp_str_intern("types");
