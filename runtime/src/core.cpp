@@ -11,20 +11,21 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "runtime.h"
+#include "taipan/bytes.h"
+#include "taipan/complex.h"
 #include "taipan/dict.h"
 #include "taipan/fastpath.h"
 #include "taipan/float.h"
 #include "taipan/int.h"
+#include "taipan/iter.h"
 #include "taipan/list.h"
 #include "taipan/set.h"
 #include "taipan/str.h"
 #include "taipan/tuple.h"
-#include "taipan/bytes.h"
-#include "taipan/complex.h"
-#include "taipan/iter.h"
 
 using namespace tp;
 
@@ -352,8 +353,8 @@ enum SlotKind {
   kSlotSetAttr,
   kSlotDelAttr,
   kSlotGetAttribute,
-  kSlotIBinop,   // __iadd__ ...: the binop slot with TP_BINOP_INPLACE
-  kSlotObjStr,   // object.__str__: repr(self)
+  kSlotIBinop,  // __iadd__ ...: the binop slot with TP_BINOP_INPLACE
+  kSlotObjStr,  // object.__str__: repr(self)
   kSlotBool,
   kSlotUnary,
 };
@@ -414,8 +415,19 @@ namespace {
 // binop slot answers every operator, but list has only __add__, __mul__,
 // __rmul__, __iadd__ and __imul__. Types not listed get all of them.
 enum : uint16_t {
-  kAdd = 1 << 0, kSub = 1 << 1, kMul = 1 << 2, kMatmul = 1 << 3, kTruediv = 1 << 4, kFloordiv = 1 << 5,
-  kMod = 1 << 6, kPow = 1 << 7, kLshift = 1 << 8, kRshift = 1 << 9, kOr = 1 << 10, kXor = 1 << 11, kAnd = 1 << 12,
+  kAdd = 1 << 0,
+  kSub = 1 << 1,
+  kMul = 1 << 2,
+  kMatmul = 1 << 3,
+  kTruediv = 1 << 4,
+  kFloordiv = 1 << 5,
+  kMod = 1 << 6,
+  kPow = 1 << 7,
+  kLshift = 1 << 8,
+  kRshift = 1 << 9,
+  kOr = 1 << 10,
+  kXor = 1 << 11,
+  kAnd = 1 << 12,
   kAllOps = 0x1fff
 };
 struct OpSet {
@@ -669,6 +681,68 @@ TpValue getsetRepr(TpValue self) {
 
 TpType tp_getset_type = {TP_TYPE_HEAD("getset_descriptor"), .instance_size = sizeof(TpGetSet), .repr = getsetRepr,
                          .descr_get = getsetGet, .descr_set = getsetSet};
+
+// ---------------------------------------------------------------------------
+// Member descriptors: the names of a class's __slots__, each a word of the
+// instance at a fixed offset (TP_NULL while unset), never in its __dict__.
+// ---------------------------------------------------------------------------
+namespace {
+struct TpMember {
+  TpObject ob;
+  TpValue name;
+  TpType* owner;
+  int64_t offset;
+};
+TpMember* asMember(TpValue v) { return reinterpret_cast<TpMember*>(tp_as_object(v)); }
+TpValue* memberWord(TpMember* m, TpValue obj) {
+  if (!tp_is_object(obj) || !tp_is_subtype(tp_type_of(obj), m->owner))
+    raiseTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", tp_str_data(m->name),
+                   m->owner->name, typeName(obj));
+  return reinterpret_cast<TpValue*>(reinterpret_cast<char*>(tp_as_object(obj)) + m->offset);
+}
+TpValue memberGet(TpValue descr, TpValue obj, TpValue type) {
+  if (obj == TP_NULL || obj == TP_NONE) return descr;
+  TpMember* m = asMember(descr);
+  TpValue v = *memberWord(m, obj);
+  if (v == TP_NULL) raiseAttributeError("'%s' object has no attribute '%s'", typeName(obj), tp_str_data(m->name));
+  return v;
+}
+void memberSet(TpValue descr, TpValue obj, TpValue value) {
+  TpMember* m = asMember(descr);
+  TpValue* w = memberWord(m, obj);
+  if (value == TP_NULL && *w == TP_NULL) raiseAttributeError("%s", tp_str_data(m->name));
+  *w = value;
+}
+TpValue memberRepr(TpValue self) {
+  TpMember* m = asMember(self);
+  std::string r = std::string("<member '") + tp_str_data(m->name) + "' of '" + m->owner->name + "' objects>";
+  return tp_str_from_utf8(r.data(), (int64_t)r.size());
+}
+TpValue memberGetMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__get__", nargs - 1, 1, 2);
+  return memberGet(args[0], args[1] == TP_NONE ? TP_NULL : args[1], nargs > 2 ? args[2] : TP_NONE);
+}
+TpValue memberSetMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__set__", nargs - 1, 2, 2);
+  memberSet(args[0], args[1], args[2]);
+  return TP_NONE;
+}
+TpValue memberDeleteMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__delete__", nargs - 1, 1, 1);
+  memberSet(args[0], args[1], TP_NULL);
+  return TP_NONE;
+}
+TpValue memberName(TpValue self) { return asMember(self)->name; }
+TpValue memberObjclass(TpValue self) { return tp_from_object(asMember(self)->owner); }
+const MethodDef kMemberMethods[] = {
+    {"__get__", memberGetMethod}, {"__set__", memberSetMethod}, {"__delete__", memberDeleteMethod}, {nullptr, nullptr}};
+const GetSetDef kMemberGetSets[] = {
+    {"__name__", memberName}, {"__qualname__", memberName}, {"__objclass__", memberObjclass}, {nullptr, nullptr}};
+}  // namespace
+
+extern "C" TpType tp_member_type;
+TpType tp_member_type = {TP_TYPE_HEAD("member_descriptor"), .instance_size = sizeof(TpMember), .repr = memberRepr,
+                         .descr_get = memberGet, .descr_set = memberSet};
 
 namespace {
 void installMethods(TpType* type, const MethodDef* methods);
@@ -1712,6 +1786,32 @@ void layoutSlots(TpType* t, TpType* best, TpType* best_layout, TpValue requested
   t->instance_size = t->slots_offset + (int64_t)sizeof(TpSlotWords) + t->nslots * (int64_t)sizeof(uint64_t);
 }
 
+// The names a class's own __slots__ declares (not __dict__/__weakref__)
+// become member descriptors over words appended to its instances.
+void addSlotMembers(TpType* t, TpType* best_layout) {
+  TpValue decl = tp_dict_getitem_str(t->dict, "__slots__");
+  if (decl == TP_NULL || !layoutAllowsSlots(best_layout)) return;
+  std::vector<TpValue> names;
+  if (tp_is_str(decl)) {
+    names.push_back(decl);
+  } else {
+    TpValue it = tp_iter(decl);
+    for (TpValue n; (n = tp_next(it)) != TP_NULL;) names.push_back(n);
+  }
+  for (TpValue n : names) {
+    if (!tp_is_str(n)) raiseTypeError("__slots__ items must be strings, not '%s'", typeName(n));
+    const char* s = tp_str_data(n);
+    if (!strcmp(s, "__dict__") || !strcmp(s, "__weakref__")) continue;
+    if (tp_dict_get(t->dict, n) != TP_NULL) raiseValueError("'%s' in __slots__ conflicts with class variable", s);
+    auto* m = allocObject<TpMember>(&tp_member_type);
+    m->name = tp_const_str(s, tp_str_size(n));
+    m->owner = t;
+    m->offset = t->instance_size;
+    t->instance_size += (int64_t)sizeof(TpValue);
+    tp_dict_setitem(t->dict, m->name, tp_from_object(m));
+  }
+}
+
 bool isAbstract(TpValue v) {
   if (v == TP_NULL) return false;
   TpType* vt = tp_type_of(v);
@@ -1894,6 +1994,7 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
     tp_dict_del(dict, cell_key);
   }
   t->dict = dict;
+  addSlotMembers(t, best_layout);
   t->slots_allowed = slotsAllowed(t);
   resolveSlots(t);
   layoutSlots(t, best, best_layout, slot_names);
@@ -2214,6 +2315,7 @@ void tp::initCore() {
   // (after the descriptors: class methods are wrapped in classmethod)
   installMethods(&tp_object_type, kObjectMethods);
   installMethods(&tp_type_type, kTypeMethods);
+  readyType(&tp_member_type, kMemberMethods, kMemberGetSets, true);
   initExceptions();
   initGenerators();
 }

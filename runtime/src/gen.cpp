@@ -18,8 +18,7 @@
 
 using namespace tp;
 
-extern "C" TpType tp_async_gen_wrapped_type, tp_async_gen_asend_type, tp_async_gen_athrow_type,
-    tp_anext_awaitable_type;
+extern "C" TpType tp_async_gen_wrapped_type, tp_async_gen_asend_type, tp_async_gen_athrow_type, tp_anext_awaitable_type;
 
 namespace {
 
@@ -507,7 +506,6 @@ const GetSetDef kAgenGetSets[] = {{"__name__", getName, setName},
                                   {"ag_await", getCoroAwait},
                                   {nullptr, nullptr}};
 
-
 // ---- aiter()/anext(): the builtins, and anext()'s awaitable with a default ----
 struct TpAnextAwaitable {
   TpObject ob;
@@ -562,9 +560,8 @@ TpValue anextAwait(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkAnext(args, nargs, "__await__");
   return args[0];
 }
-const MethodDef kAnextMethods[] = {{"send", anextSend},         {"throw", anextThrow},
-                                   {"close", anextClose},       {"__await__", anextAwait},
-                                   {"__next__", anextNextMethod}, {nullptr, nullptr}};
+const MethodDef kAnextMethods[] = {{"send", anextSend},       {"throw", anextThrow},         {"close", anextClose},
+                                   {"__await__", anextAwait}, {"__next__", anextNextMethod}, {nullptr, nullptr}};
 
 TpValue builtinAiter(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("aiter", kwnames);
@@ -603,7 +600,7 @@ TpType tp_async_generator_type = {TP_TYPE_HEAD("async_generator"), .instance_siz
                                   .repr = genRepr};
 
 TpType tp_anext_awaitable_type = {TP_TYPE_HEAD("anext_awaitable"), .instance_size = sizeof(TpAnextAwaitable),
-                                   .iter = iterSelf, .next = anextNext};
+                                  .iter = iterSelf, .next = anextNext};
 
 TpType tp_coroutine_type = {TP_TYPE_HEAD("coroutine"), .instance_size = sizeof(TpGenerator), .repr = genRepr};
 TpType tp_coroutine_wrapper_type = {TP_TYPE_HEAD("coroutine_wrapper"), .instance_size = sizeof(TpCoroWrapper),

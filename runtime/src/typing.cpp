@@ -558,8 +558,8 @@ TpValue getterGet(TpValue descr, TpValue obj, TpValue type) {
   if (obj == TP_NULL || obj == TP_NONE) return descr;
   TpTupleGetter* g = asGetter(descr);
   if (!tp_is_tuple(obj))
-    raiseTypeError("descriptor for index '%lld' for tuple subclasses doesn't apply to '%s' object",
-                   (long long)g->index, typeName(obj));
+    raiseTypeError("descriptor for index '%lld' for tuple subclasses doesn't apply to '%s' object", (long long)g->index,
+                   typeName(obj));
   if (g->index >= tp_tuple_size(obj)) raiseIndexError("tuple index out of range");
   return tp_tuple_get(obj, g->index);
 }
@@ -587,10 +587,8 @@ TpValue getterDeleteMethod(const TpValue* args, int64_t nargs, TpValue kwnames) 
   getterSet(args[0], args[1], TP_NULL);
   return TP_NONE;
 }
-const MethodDef kGetterMethods[] = {{"__get__", getterGetMethod},
-                                    {"__set__", getterSetMethod},
-                                    {"__delete__", getterDeleteMethod},
-                                    {nullptr, nullptr}};
+const MethodDef kGetterMethods[] = {
+    {"__get__", getterGetMethod}, {"__set__", getterSetMethod}, {"__delete__", getterDeleteMethod}, {nullptr, nullptr}};
 
 TpValue method(const char* name, TpNativeFn fn) { return newBuiltinFunction(name, fn, &tp_tuple_type); }
 
@@ -844,8 +842,8 @@ TpType tp_generic_alias_type = {TP_TYPE_HEAD("GenericAlias"),
                                 .getitem = aliasGetItem,
                                 .call = aliasCall,
                                 .getattr = aliasGetAttr};
-TpType tp_tuplegetter_type = {TP_TYPE_HEAD("_tuplegetter"), .instance_size = sizeof(TpTupleGetter),
-                              .repr = getterRepr, .descr_get = getterGet, .descr_set = getterSet};
+TpType tp_tuplegetter_type = {TP_TYPE_HEAD("_tuplegetter"), .instance_size = sizeof(TpTupleGetter), .repr = getterRepr,
+                              .descr_get = getterGet, .descr_set = getterSet};
 TpType tp_typevar_type = {TP_TYPE_HEAD("TypeVar"), .instance_size = sizeof(TpTypeVar), .repr = typeVarRepr,
                           .binop = formBinop};
 TpType tp_union_type = {TP_TYPE_HEAD("UnionType"), .instance_size = sizeof(TpUnionType), .repr = unionRepr,
