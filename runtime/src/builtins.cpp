@@ -777,7 +777,16 @@ TpValue builtinDir(const TpValue* args, int64_t nargs, TpValue kwnames) {
       for (TpValue k : slot_names) tp_dict_setitem(names, k, TP_NONE);
       addKeys(*reinterpret_cast<TpValue*>(reinterpret_cast<char*>(tp_as_object(obj)) + t->dict_offset));
     }
-    for (int64_t i = 0; i < tp_tuple_size(scan->mro); i++) addKeys(asType(tp_tuple_get(scan->mro, i))->dict);
+    for (int64_t i = 0; i < tp_tuple_size(scan->mro); i++) {
+      TpType* c = asType(tp_tuple_get(scan->mro, i));
+      addKeys(c->dict);
+      // The getsets CPython keeps in a class without __slots__.
+      if ((c->flags & TP_TYPE_HEAPTYPE) && c->dict != TP_NULL && tp_dict_getitem_str(c->dict, "__slots__") == TP_NULL &&
+          !tp_is_subtype(c, &tp_exc_BaseException))
+        for (const char* n : {"__dict__", "__weakref__"}) tp_dict_setitem(names, tp_str_intern(n), TP_NONE);
+    }
+    // Served by attribute lookup itself rather than by a type dict.
+    for (const char* n : {"__class__", "__doc__"}) tp_dict_setitem(names, tp_str_intern(n), TP_NONE);
   }
   TpValue list = tp_list_new(0, nullptr);
   int64_t pos = 0;
@@ -997,6 +1006,7 @@ void tp::initBuiltins() {
   registerBuiltinFunction("len", builtinLen);
   registerBuiltinFunction("iter", builtinIter);
   registerBuiltinFunction("next", builtinNext);
+  initAsyncBuiltins();
   registerBuiltinFunction("getattr", builtinGetattr);
   registerBuiltinFunction("setattr", builtinSetattr);
   registerBuiltinFunction("delattr", builtinDelattr);
@@ -1018,6 +1028,7 @@ void tp::initBuiltins() {
   tp::initTyping();
   initAbc();
   initFuture();
+  initExtraDunders();
   TpValue bm = newBuiltinModule("builtins");
   reinterpret_cast<TpModule*>(tp_as_object(bm))->dict = builtinsDict();
 }

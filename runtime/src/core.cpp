@@ -11,13 +11,17 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "runtime.h"
+#include "taipan/bytes.h"
+#include "taipan/complex.h"
 #include "taipan/dict.h"
 #include "taipan/fastpath.h"
 #include "taipan/float.h"
 #include "taipan/int.h"
+#include "taipan/iter.h"
 #include "taipan/list.h"
 #include "taipan/set.h"
 #include "taipan/str.h"
@@ -349,6 +353,8 @@ enum SlotKind {
   kSlotSetAttr,
   kSlotDelAttr,
   kSlotGetAttribute,
+  kSlotIBinop,  // __iadd__ ...: the binop slot with TP_BINOP_INPLACE
+  kSlotObjStr,  // object.__str__: repr(self)
   kSlotBool,
   kSlotUnary,
 };
@@ -400,8 +406,68 @@ void addWrapper(TpType* t, const char* name, int kind, int op = 0) {
   tp_dict_setitem(t->dict, key, tp_from_object(w));
 }
 
+}  // namespace
+extern "C" TpType tp_typing_form_type, tp_typing_alias_type, tp_generic_alias_type, tp_typevar_type, tp_union_type;
+namespace {
+
+// The binary operators (bit i: kBinopNames[i]) and unary ones (bit i:
+// kUnaryNames[i]) a builtin type's dict shows as dunders, as in CPython: a
+// binop slot answers every operator, but list has only __add__, __mul__,
+// __rmul__, __iadd__ and __imul__. Types not listed get all of them.
+enum : uint16_t {
+  kAdd = 1 << 0,
+  kSub = 1 << 1,
+  kMul = 1 << 2,
+  kMatmul = 1 << 3,
+  kTruediv = 1 << 4,
+  kFloordiv = 1 << 5,
+  kMod = 1 << 6,
+  kPow = 1 << 7,
+  kLshift = 1 << 8,
+  kRshift = 1 << 9,
+  kOr = 1 << 10,
+  kXor = 1 << 11,
+  kAnd = 1 << 12,
+  kAllOps = 0x1fff
+};
+struct OpSet {
+  TpType* type;
+  uint16_t fwd, rev, inplace;
+  uint8_t unary;
+};
+const OpSet* opSetFor(TpType* t) {
+  static const uint16_t kFloatOps = kAdd | kSub | kMul | kTruediv | kFloordiv | kMod | kPow;
+  static const uint16_t kSetOps = kSub | kOr | kXor | kAnd;
+  static const OpSet kSets[] = {
+      {&tp_int_type, kAllOps & ~kMatmul, kAllOps & ~kMatmul, 0, 7},
+      {&tp_bool_type, kOr | kXor | kAnd, kOr | kXor | kAnd, 0, 0},
+      {&tp_float_type, kFloatOps, kFloatOps, 0, 3},
+      {&tp_complex_type, kAdd | kSub | kMul | kTruediv | kPow, kAdd | kSub | kMul | kTruediv | kPow, 0, 3},
+      {&tp_list_type, kAdd | kMul, kMul, kAdd | kMul, 0},
+      {&tp_tuple_type, kAdd | kMul, kMul, 0, 0},
+      {&tp_str_type, kAdd | kMul | kMod, kMul | kMod, 0, 0},
+      {&tp_bytes_type, kAdd | kMul | kMod, kMul | kMod, 0, 0},
+      {&tp_bytearray_type, kAdd | kMul | kMod, kMul | kMod, kAdd | kMul, 0},
+      {&tp_dict_type, kOr, kOr, kOr, 0},
+      {&tp_dict_keys_type, kSetOps, kSetOps, 0, 0},
+      {&tp_dict_items_type, kSetOps, kSetOps, 0, 0},
+      {&tp_dict_values_type, 0, 0, 0, 0},
+      {&tp_set_type, kSetOps, kSetOps, kSetOps, 0},
+      {&tp_frozenset_type, kSetOps, kSetOps, 0, 0},
+      {&tp_type_type, kOr, kOr, 0, 0},
+      {&tp_typing_form_type, kOr, kOr, 0, 0},
+      {&tp_typing_alias_type, kOr, kOr, 0, 0},
+      {&tp_typevar_type, kOr, kOr, 0, 0},
+      {&tp_union_type, kOr, kOr, 0, 0},
+  };
+  for (const OpSet& o : kSets)
+    if (o.type == t) return &o;
+  return nullptr;
+}
+
 // Adds wrappers for the slots `t` defines itself (not inherited unchanged).
 void addSlotWrappers(TpType* t) {
+  const OpSet* ops = opSetFor(t);
   TpType* b = t->base;
 #define OWN(slot) (t->slot && (!b || t->slot != b->slot))
   if (OWN(init)) addWrapper(t, "__init__", kSlotInit);
@@ -415,19 +481,21 @@ void addSlotWrappers(TpType* t) {
       snprintf(names[i], sizeof names[i], "__%s__", kCmpNames[i]);
       addWrapper(t, names[i], kSlotCmp, i);
     }
-  if (OWN(binop))
+  if (OWN(binop) || (ops && t->binop))
     for (int i = 0; i < 13; i++) {
-      static char fwd[13][16], rev[13][16];
+      static char fwd[13][16], rev[13][16], inp[13][16];
       snprintf(fwd[i], sizeof fwd[i], "__%s__", kBinopNames[i]);
       snprintf(rev[i], sizeof rev[i], "__r%s__", kBinopNames[i]);
-      addWrapper(t, fwd[i], kSlotBinop, i);
-      addWrapper(t, rev[i], kSlotRBinop, i);
+      snprintf(inp[i], sizeof inp[i], "__i%s__", kBinopNames[i]);
+      if (!ops || (ops->fwd & (1 << i))) addWrapper(t, fwd[i], kSlotBinop, i);
+      if (!ops || (ops->rev & (1 << i))) addWrapper(t, rev[i], kSlotRBinop, i);
+      if (ops && (ops->inplace & (1 << i))) addWrapper(t, inp[i], kSlotIBinop, i);
     }
   if (OWN(unaryop))
     for (int i = 0; i < 3; i++) {
       static char names[3][16];
       snprintf(names[i], sizeof names[i], "__%s__", kUnaryNames[i]);
-      addWrapper(t, names[i], kSlotUnary, i);
+      if (!ops || (ops->unary & (1 << i))) addWrapper(t, names[i], kSlotUnary, i);
     }
   if (OWN(truth)) addWrapper(t, "__bool__", kSlotBool);
   if (OWN(len)) addWrapper(t, "__len__", kSlotLen);
@@ -441,12 +509,22 @@ void addSlotWrappers(TpType* t) {
   if (OWN(next)) addWrapper(t, "__next__", kSlotNext);
   if (OWN(call)) addWrapper(t, "__call__", kSlotCall);
   if (OWN(format)) addWrapper(t, "__format__", kSlotFormat);
+  if (t == &tp_object_type) addWrapper(t, "__str__", kSlotObjStr);
   if (t == &tp_object_type || t == &tp_type_type) {
     addWrapper(t, "__setattr__", kSlotSetAttr);
     addWrapper(t, "__delattr__", kSlotDelAttr);
     addWrapper(t, "__getattribute__", kSlotGetAttribute);
   }
 #undef OWN
+}
+
+// int.__add__(x, 1.0) and float.__eq__(x, 1j) answer NotImplemented, as in
+// CPython: the slots of int and float accept mixed operands (for the
+// operators), their dunders only their own kind (float: also int).
+bool sameNumberKind(TpType* t, TpValue other) {
+  if (t == &tp_int_type || t == &tp_bool_type) return isInstance(other, &tp_int_type);
+  if (t == &tp_float_type) return isInstance(other, &tp_float_type) || isInstance(other, &tp_int_type);
+  return true;
 }
 
 TpValue slotWrapperCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -485,13 +563,22 @@ TpValue slotWrapperCall(TpValue self, const TpValue* args, int64_t nargs, TpValu
       return tp_int_from_i64(t->hash(obj));
     case kSlotCmp:
       want(1);
+      if (!sameNumberKind(t, args[1])) return tp_from_object(&tp_NotImplemented_object);
       return t->richcompare(obj, args[1], w->op);
     case kSlotBinop:
       want(1);
+      if (!sameNumberKind(t, args[1])) return tp_from_object(&tp_NotImplemented_object);
       return t->binop(obj, args[1], w->op, false);
     case kSlotRBinop:
       want(1);
+      if (!sameNumberKind(t, args[1])) return tp_from_object(&tp_NotImplemented_object);
       return t->binop(args[1], obj, w->op, true);
+    case kSlotIBinop:
+      want(1);
+      return t->binop(obj, args[1], w->op | TP_BINOP_INPLACE, false);
+    case kSlotObjStr:
+      want(0);
+      return tp_repr(obj);
     case kSlotUnary:
       want(0);
       return t->unaryop(obj, w->op);
@@ -594,6 +681,68 @@ TpValue getsetRepr(TpValue self) {
 
 TpType tp_getset_type = {TP_TYPE_HEAD("getset_descriptor"), .instance_size = sizeof(TpGetSet), .repr = getsetRepr,
                          .descr_get = getsetGet, .descr_set = getsetSet};
+
+// ---------------------------------------------------------------------------
+// Member descriptors: the names of a class's __slots__, each a word of the
+// instance at a fixed offset (TP_NULL while unset), never in its __dict__.
+// ---------------------------------------------------------------------------
+namespace {
+struct TpMember {
+  TpObject ob;
+  TpValue name;
+  TpType* owner;
+  int64_t offset;
+};
+TpMember* asMember(TpValue v) { return reinterpret_cast<TpMember*>(tp_as_object(v)); }
+TpValue* memberWord(TpMember* m, TpValue obj) {
+  if (!tp_is_object(obj) || !tp_is_subtype(tp_type_of(obj), m->owner))
+    raiseTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", tp_str_data(m->name),
+                   m->owner->name, typeName(obj));
+  return reinterpret_cast<TpValue*>(reinterpret_cast<char*>(tp_as_object(obj)) + m->offset);
+}
+TpValue memberGet(TpValue descr, TpValue obj, TpValue type) {
+  if (obj == TP_NULL || obj == TP_NONE) return descr;
+  TpMember* m = asMember(descr);
+  TpValue v = *memberWord(m, obj);
+  if (v == TP_NULL) raiseAttributeError("'%s' object has no attribute '%s'", typeName(obj), tp_str_data(m->name));
+  return v;
+}
+void memberSet(TpValue descr, TpValue obj, TpValue value) {
+  TpMember* m = asMember(descr);
+  TpValue* w = memberWord(m, obj);
+  if (value == TP_NULL && *w == TP_NULL) raiseAttributeError("%s", tp_str_data(m->name));
+  *w = value;
+}
+TpValue memberRepr(TpValue self) {
+  TpMember* m = asMember(self);
+  std::string r = std::string("<member '") + tp_str_data(m->name) + "' of '" + m->owner->name + "' objects>";
+  return tp_str_from_utf8(r.data(), (int64_t)r.size());
+}
+TpValue memberGetMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__get__", nargs - 1, 1, 2);
+  return memberGet(args[0], args[1] == TP_NONE ? TP_NULL : args[1], nargs > 2 ? args[2] : TP_NONE);
+}
+TpValue memberSetMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__set__", nargs - 1, 2, 2);
+  memberSet(args[0], args[1], args[2]);
+  return TP_NONE;
+}
+TpValue memberDeleteMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__delete__", nargs - 1, 1, 1);
+  memberSet(args[0], args[1], TP_NULL);
+  return TP_NONE;
+}
+TpValue memberName(TpValue self) { return asMember(self)->name; }
+TpValue memberObjclass(TpValue self) { return tp_from_object(asMember(self)->owner); }
+const MethodDef kMemberMethods[] = {
+    {"__get__", memberGetMethod}, {"__set__", memberSetMethod}, {"__delete__", memberDeleteMethod}, {nullptr, nullptr}};
+const GetSetDef kMemberGetSets[] = {
+    {"__name__", memberName}, {"__qualname__", memberName}, {"__objclass__", memberObjclass}, {nullptr, nullptr}};
+}  // namespace
+
+extern "C" TpType tp_member_type;
+TpType tp_member_type = {TP_TYPE_HEAD("member_descriptor"), .instance_size = sizeof(TpMember), .repr = memberRepr,
+                         .descr_get = memberGet, .descr_set = memberSet};
 
 namespace {
 void installMethods(TpType* type, const MethodDef* methods);
@@ -804,6 +953,19 @@ TpValue typeSpecialAttr(TpType* t, const char* n) {
   if (!strcmp(n, "__doc__")) {
     TpValue d = t->dict != TP_NULL ? tp_dict_getitem_str(t->dict, "__doc__") : TP_NULL;
     return d != TP_NULL ? d : TP_NONE;
+  }
+  if (!strcmp(n, "__annotations__") && (t->flags & TP_TYPE_HEAPTYPE) && t->dict != TP_NULL) {
+    // The class's own annotations, never a base's: a new {} stored in the
+    // class when it has none (type.__annotations__ of CPython 3.10+).
+    TpValue a = tp_dict_getitem_str(t->dict, "__annotations__");
+    if (a != TP_NULL) {
+      TpType* at = tp_type_of(a);
+      return at->descr_get ? at->descr_get(a, TP_NONE, tp_from_object(t)) : a;
+    }
+    a = tp_dict_new();
+    tp_dict_setitem_str(t->dict, "__annotations__", a);
+    tp_type_epoch++;
+    return a;
   }
   return TP_NULL;
 }
@@ -1624,6 +1786,32 @@ void layoutSlots(TpType* t, TpType* best, TpType* best_layout, TpValue requested
   t->instance_size = t->slots_offset + (int64_t)sizeof(TpSlotWords) + t->nslots * (int64_t)sizeof(uint64_t);
 }
 
+// The names a class's own __slots__ declares (not __dict__/__weakref__)
+// become member descriptors over words appended to its instances.
+void addSlotMembers(TpType* t, TpType* best_layout) {
+  TpValue decl = tp_dict_getitem_str(t->dict, "__slots__");
+  if (decl == TP_NULL || !layoutAllowsSlots(best_layout)) return;
+  std::vector<TpValue> names;
+  if (tp_is_str(decl)) {
+    names.push_back(decl);
+  } else {
+    TpValue it = tp_iter(decl);
+    for (TpValue n; (n = tp_next(it)) != TP_NULL;) names.push_back(n);
+  }
+  for (TpValue n : names) {
+    if (!tp_is_str(n)) raiseTypeError("__slots__ items must be strings, not '%s'", typeName(n));
+    const char* s = tp_str_data(n);
+    if (!strcmp(s, "__dict__") || !strcmp(s, "__weakref__")) continue;
+    if (tp_dict_get(t->dict, n) != TP_NULL) raiseValueError("'%s' in __slots__ conflicts with class variable", s);
+    auto* m = allocObject<TpMember>(&tp_member_type);
+    m->name = tp_const_str(s, tp_str_size(n));
+    m->owner = t;
+    m->offset = t->instance_size;
+    t->instance_size += (int64_t)sizeof(TpValue);
+    tp_dict_setitem(t->dict, m->name, tp_from_object(m));
+  }
+}
+
 bool isAbstract(TpValue v) {
   if (v == TP_NULL) return false;
   TpType* vt = tp_type_of(v);
@@ -1806,6 +1994,7 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
     tp_dict_del(dict, cell_key);
   }
   t->dict = dict;
+  addSlotMembers(t, best_layout);
   t->slots_allowed = slotsAllowed(t);
   resolveSlots(t);
   layoutSlots(t, best, best_layout, slot_names);
@@ -1853,6 +2042,26 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
 // The metaclass a class statement uses: `metaclass=` from the keywords (a
 // dict or None), else the type of the first base; for a type, the most
 // derived one of it and the bases' metaclasses.
+// PEP 560: a base that is not a class but has __mro_entries__ (Box[int])
+// is replaced by what that returns; `bases` itself when nothing changes.
+TpValue resolveMroEntries(TpValue bases) {
+  std::vector<TpValue> out;
+  bool changed = false;
+  for (int64_t i = 0; i < tp_tuple_size(bases); i++) {
+    TpValue b = tp_tuple_get(bases, i);
+    TpValue m = isTypeObject(b) ? TP_NULL : lookupTypeCStr(tp_type_of(b), "__mro_entries__");
+    if (m == TP_NULL) {
+      out.push_back(b);
+      continue;
+    }
+    TpValue r = tp_call(bindToInstance(m, b), &bases, 1, TP_NULL);
+    if (!tp_is_tuple(r)) raiseTypeError("__mro_entries__ must return a tuple");
+    for (int64_t j = 0; j < tp_tuple_size(r); j++) out.push_back(tp_tuple_get(r, j));
+    changed = true;
+  }
+  return changed ? tp_tuple_new((int64_t)out.size(), out.data()) : bases;
+}
+
 TpValue classMeta(TpValue bases, TpValue kw, bool* isclass) {
   TpValue meta = kw != TP_NONE && kw != TP_NULL ? tp_dict_getitem_str(kw, "metaclass") : TP_NULL;
   *isclass = true;
@@ -1891,6 +2100,7 @@ extern "C" TpValue tp_class_new(TpValue name, TpValue bases, TpValue ns) {
 }
 
 extern "C" TpValue tp_class_prepare(TpValue name, TpValue bases, TpValue kw) {
+  bases = resolveMroEntries(bases);
   bool isclass;
   TpValue meta = classMeta(bases, kw, &isclass);
   if (meta == tp_from_object(&tp_type_type)) return tp_dict_new();
@@ -1921,6 +2131,9 @@ extern "C" TpValue tp_class_prepare(TpValue name, TpValue bases, TpValue kw) {
 }
 
 extern "C" TpValue tp_class_build(TpValue name, TpValue bases, TpValue ns, TpValue kw, TpValue slots) {
+  TpValue orig_bases = bases;
+  bases = resolveMroEntries(bases);
+  if (bases != orig_bases) tp_setitem(ns, tp_str_intern("__orig_bases__"), orig_bases);
   bool isclass;
   TpValue meta = classMeta(bases, kw, &isclass);
   std::vector<TpValue> names, vals;
@@ -2102,6 +2315,7 @@ void tp::initCore() {
   // (after the descriptors: class methods are wrapped in classmethod)
   installMethods(&tp_object_type, kObjectMethods);
   installMethods(&tp_type_type, kTypeMethods);
+  readyType(&tp_member_type, kMemberMethods, kMemberGetSets, true);
   initExceptions();
   initGenerators();
 }

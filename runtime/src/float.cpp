@@ -77,6 +77,11 @@ bool EqualsNoCase(std::string_view a, const char* b) {
 }  // namespace
 
 bool ParseFloat(std::string_view text, double* out) {
+  for (unsigned char c : text)
+    if (c >= 0x80) {  // Unicode digits and spaces: float('١.٥') == 1.5
+      std::string ascii;
+      return AsciiDigits(text, &ascii) && ParseFloat(ascii, out);
+    }
   size_t b = 0, e = text.size();
   while (b < e && IsSpace(text[b])) b++;
   while (e > b && IsSpace(text[e - 1])) e--;

@@ -18,7 +18,7 @@
 
 using namespace tp;
 
-extern "C" TpType tp_async_gen_wrapped_type, tp_async_gen_asend_type, tp_async_gen_athrow_type;
+extern "C" TpType tp_async_gen_wrapped_type, tp_async_gen_asend_type, tp_async_gen_athrow_type, tp_anext_awaitable_type;
 
 namespace {
 
@@ -506,6 +506,88 @@ const GetSetDef kAgenGetSets[] = {{"__name__", getName, setName},
                                   {"ag_await", getCoroAwait},
                                   {nullptr, nullptr}};
 
+// ---- aiter()/anext(): the builtins, and anext()'s awaitable with a default ----
+struct TpAnextAwaitable {
+  TpObject ob;
+  TpValue wrapped;  // what __anext__() returned
+  TpValue it;       // its __await__ iterator (TP_NULL until first used)
+  TpValue dflt;
+};
+TpAnextAwaitable* asAnext(TpValue v) { return reinterpret_cast<TpAnextAwaitable*>(tp_as_object(v)); }
+
+// Sends `sent` (or throws `thrown`) into the awaited __anext__(); a
+// StopAsyncIteration out of it becomes StopIteration(default).
+TpValue anextStep(TpValue self, TpValue sent, TpValue thrown) {
+  TpAnextAwaitable* a = asAnext(self);
+  try {
+    if (a->it == TP_NULL) a->it = tp_await_iter(a->wrapped);
+    TpValue result;
+    TpValue r = subStep(a->it, sent, thrown, &result);
+    if (r == TP_NULL) raiseStopIteration(result == TP_NONE ? TP_NULL : result);
+    return r;
+  } catch (TpRaised& e) {
+    if (!excIsInstance(e.exc, &tp_exc_StopAsyncIteration)) throw;
+    raiseStopIteration(a->dflt);
+  }
+}
+TpAnextAwaitable* checkAnext(const TpValue* args, int64_t nargs, const char* name) {
+  if (nargs < 1 || tp_type_of(args[0]) != &tp_anext_awaitable_type)
+    raiseTypeError("descriptor '%s' requires a 'anext_awaitable' object", name);
+  return asAnext(args[0]);
+}
+TpValue anextNext(TpValue self) { return anextStep(self, TP_NONE, TP_NULL); }
+TpValue anextNextMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkAnext(args, nargs, "__next__");
+  return anextStep(args[0], TP_NONE, TP_NULL);
+}
+TpValue anextSend(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkAnext(args, nargs, "send");
+  checkArgCount("send", nargs - 1, 1, 1);
+  return anextStep(args[0], args[1], TP_NULL);
+}
+TpValue anextThrow(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkAnext(args, nargs, "throw");
+  if (nargs < 2) raiseTypeError("throw expected at least 1 argument, got 0");
+  TpValue exc = thrownException(args[1], nargs > 2 ? args[2] : TP_NULL, nargs > 3 ? args[3] : TP_NULL);
+  return anextStep(args[0], TP_NONE, exc);
+}
+TpValue anextClose(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TpAnextAwaitable* a = checkAnext(args, nargs, "close");
+  if (a->it != TP_NULL) closeSub(a->it);
+  return TP_NONE;
+}
+TpValue anextAwait(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkAnext(args, nargs, "__await__");
+  return args[0];
+}
+const MethodDef kAnextMethods[] = {{"send", anextSend},       {"throw", anextThrow},         {"close", anextClose},
+                                   {"__await__", anextAwait}, {"__next__", anextNextMethod}, {nullptr, nullptr}};
+
+TpValue builtinAiter(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("aiter", kwnames);
+  checkArgCount("aiter", nargs, 1, 1);
+  TpType* t = tp_type_of(args[0]);
+  TpValue m = lookupTypeCStr(t, "__aiter__");
+  if (m == TP_NULL) raiseTypeError("'%s' object is not an async iterable", t->name);
+  TpValue it = tp_call(bindToInstance(m, args[0]), nullptr, 0, TP_NULL);
+  if (lookupTypeCStr(tp_type_of(it), "__anext__") == TP_NULL)
+    raiseTypeError("aiter() returned not an async iterator of type '%s'", typeName(it));
+  return it;
+}
+TpValue builtinAnext(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("anext", kwnames);
+  checkArgCount("anext", nargs, 1, 2);
+  TpType* t = tp_type_of(args[0]);
+  TpValue m = lookupTypeCStr(t, "__anext__");
+  if (m == TP_NULL) raiseTypeError("'%s' object is not an async iterator", t->name);
+  TpValue awaitable = tp_call(bindToInstance(m, args[0]), nullptr, 0, TP_NULL);
+  if (nargs == 1) return awaitable;
+  auto* a = allocObject<TpAnextAwaitable>(&tp_anext_awaitable_type);
+  a->wrapped = awaitable;
+  a->it = TP_NULL;
+  a->dflt = args[1];
+  return tp_from_object(a);
+}
 }  // namespace
 
 TpType tp_async_gen_wrapped_type = {TP_TYPE_HEAD("async_generator_wrapped_value"),
@@ -516,6 +598,9 @@ TpType tp_async_gen_athrow_type = {TP_TYPE_HEAD("async_generator_athrow"), .inst
                                    .iter = iterSelf, .next = opNext};
 TpType tp_async_generator_type = {TP_TYPE_HEAD("async_generator"), .instance_size = sizeof(TpGenerator),
                                   .repr = genRepr};
+
+TpType tp_anext_awaitable_type = {TP_TYPE_HEAD("anext_awaitable"), .instance_size = sizeof(TpAnextAwaitable),
+                                  .iter = iterSelf, .next = anextNext};
 
 TpType tp_coroutine_type = {TP_TYPE_HEAD("coroutine"), .instance_size = sizeof(TpGenerator), .repr = genRepr};
 TpType tp_coroutine_wrapper_type = {TP_TYPE_HEAD("coroutine_wrapper"), .instance_size = sizeof(TpCoroWrapper),
@@ -534,8 +619,14 @@ void initGenerators() {
   readyType(&tp_async_gen_wrapped_type, nullptr, nullptr, true);
   readyType(&tp_async_gen_asend_type, kOpMethods, nullptr, true);
   readyType(&tp_async_gen_athrow_type, kOpMethods, nullptr, true);
+  readyType(&tp_anext_awaitable_type, kAnextMethods, nullptr, true);
   setTypeAttr(&tp_coroutine_wrapper_type, "__next__",
               newBuiltinFunction("__next__", wrapperNextMethod, &tp_coroutine_wrapper_type));
+}
+
+void tp::initAsyncBuiltins() {
+  registerBuiltinFunction("aiter", builtinAiter);
+  registerBuiltinFunction("anext", builtinAnext);
 }
 
 TpValue tp::iterReturnValue(TpValue it) {

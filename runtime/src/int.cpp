@@ -238,9 +238,9 @@ inline int DigitValue(char c) {
 
 int64_t g_int_max_str_digits = 4300;
 
-namespace {
-// int() accepts any Unicode decimal digit and Unicode whitespace: the ASCII
-// spelling of `text`, or false when it holds another non-ASCII character.
+// int() and float() accept any Unicode decimal digit and Unicode whitespace:
+// the ASCII spelling of `text`, or false when it holds another non-ASCII
+// character.
 // Decimal digits come in runs of ten from 0 to 9 (a Unicode stability
 // guarantee), so a digit's value is its distance from its run's start.
 bool AsciiDigits(std::string_view text, std::string* out) {
@@ -270,6 +270,7 @@ bool AsciiDigits(std::string_view text, std::string* out) {
   return true;
 }
 
+namespace {
 [[noreturn]] void RaiseDigitLimit(size_t digits) {
   tp::raiseValueError(
       "Exceeds the limit (%lld digits) for integer string conversion: value has %zu digits; use "

@@ -75,6 +75,9 @@ double IntTrueDiv(TpValue a, TpValue b);
 std::string IntToDecimal(TpValue v);
 // Digits of |v| in base 2, 8, 10 or 16 (lower case) and the sign.
 std::string IntDigits(TpValue v, int base, bool* negative);
+// The ASCII spelling of text whose non-ASCII characters are Unicode decimal
+// digits or whitespace; false when it holds another non-ASCII character.
+bool AsciiDigits(std::string_view text, std::string* out);
 // Parses Python int() text in `base` (0 or 2..36). Returns TP_NULL if invalid.
 TpValue ParseInt(std::string_view text, int base);
 // The integer value of an object with __index__ (ints, bools, user objects);

@@ -300,6 +300,10 @@ TpValue newBuiltinFunction(const char* name, TpNativeFn fn, TpType* owner = null
 void registerBuiltin(const char* name, TpValue value);
 // Convenience: registerBuiltin(name, newBuiltinFunction(name, fn)).
 void registerBuiltinFunction(const char* name, TpNativeFn fn);
+// Registers aiter() and anext() (gen.cpp).
+void initAsyncBuiltins();
+// Adds the builtin types' dunders no slot stands for (dunders.cpp).
+void initExtraDunders();
 // Creates a builtin module object that `import name` returns (math, sys...).
 // Register its attributes with setModuleAttr.
 TpValue newBuiltinModule(const char* name);

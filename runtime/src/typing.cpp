@@ -6,7 +6,8 @@
 // _asdict, _make and a field-naming repr; TypedDict (class and functional
 // forms: calling one gives a plain dict); Protocol with @runtime_checkable
 // isinstance checks (the protocol's members present on the object); Generic
-// (subscription returns the class); get_type_hints, cast, overload, NewType;
+// (Generic[T] is Generic; a user generic class subscripted is an alias whose
+// __mro_entries__ gives the class back); get_type_hints, cast, overload, NewType;
 // types.UnionType for `int | str` (isinstance accepts it); and the PEP 695
 // objects compiled code makes through private helpers: type parameters
 // (TypeVar, TypeVarTuple, ParamSpec) and TypeAliasType with a lazy __value__.
@@ -70,6 +71,7 @@ extern "C" TpType tp_typevartuple_type;
 extern "C" TpType tp_paramspec_type;
 extern "C" TpType tp_type_alias_type;
 extern "C" TpType tp_union_type;
+extern "C" TpType tp_tuplegetter_type;
 
 namespace {
 
@@ -320,7 +322,16 @@ TpValue aliasCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwna
     checkArgCount(tp_str_data(tp_tuple_get(a->args, 0)), nargs, 1, 1);
     return args[0];
   }
-  if (!a->name[0]) return tp_call(a->origin, args, nargs, kwnames);
+  if (!a->name[0]) {
+    TpValue r = tp_call(a->origin, args, nargs, kwnames);
+    if (tp_type_of(self) == &tp_typing_alias_type) {  // Box[int](): r.__orig_class__ = Box[int]
+      try {
+        tp_setattr(r, self, tp_str_intern("__orig_class__"));
+      } catch (TpRaised&) {
+      }
+    }
+    return r;
+  }
   if (a->origin == TP_NULL) raiseTypeError("Type %s cannot be instantiated", a->name);
   raiseTypeError("Type %s cannot be instantiated; use %s() instead", a->name,
                  reinterpret_cast<TpType*>(tp_as_object(a->origin))->name);
@@ -338,20 +349,32 @@ TpValue aliasGetAttr(TpValue self, TpValue name) {
   }
   TpValue v = genericGetAttr(self, name);
   if (v != TP_NULL) return v;
+  // Box[int].attr: the class's attribute (not dunders, as typing does).
+  if (!a->name[0] && a->origin != TP_NULL && !(n[0] == '_' && n[1] == '_')) return tp_getattr(a->origin, name);
   raiseAttributeError("'_GenericAlias' object has no attribute '%s'", n);
 }
 TpValue aliasBinop(TpValue a, TpValue b, int32_t op, bool reflected) { return formBinop(a, b, op, reflected); }
 TpValue aliasInstanceCheck(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("__instancecheck__", nargs - 1, 1, 1);
   TpTypingAlias* a = asAlias(args[0]);
-  if (!a->name[0]) raiseTypeError("isinstance() argument 2 cannot be a parameterized generic");
+  if (!a->name[0] && tp_type_of(args[0]) == &tp_generic_alias_type)
+    raiseTypeError("isinstance() argument 2 cannot be a parameterized generic");
   if (strcmp(a->name, "Union") && strcmp(a->name, "Optional"))
     raiseTypeError("Subscripted generics cannot be used with class and instance checks");
   for (int64_t i = 0; i < tp_tuple_size(a->args); i++)
     if (isInstanceOfClass(args[1], tp_tuple_get(a->args, i))) return TP_TRUE;
   return TP_FALSE;
 }
-const MethodDef kAliasMethods[] = {{"__instancecheck__", aliasInstanceCheck}, {nullptr, nullptr}};
+// class C(Box[int]): the base is Box (PEP 560).
+TpValue aliasMroEntries(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__mro_entries__", nargs - 1, 1, 1);
+  TpTypingAlias* a = asAlias(args[0]);
+  if (a->origin == TP_NULL || !isTypeObj(a->origin))
+    raiseTypeError("Cannot subclass %s", view(tp_repr(args[0])).c_str());
+  return tp_tuple_new(1, &a->origin);
+}
+const MethodDef kAliasMethods[] = {
+    {"__instancecheck__", aliasInstanceCheck}, {"__mro_entries__", aliasMroEntries}, {nullptr, nullptr}};
 
 // ---- types.UnionType (int | str) ----
 TpValue unionRepr(TpValue self) {
@@ -609,10 +632,48 @@ TpValue ntReplace(const TpValue* args, int64_t nargs, TpValue kwnames) {
 TpValue ntGetNewArgs(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return tp_tuple_new(tp_tuple_size(args[0]), tp_tuple_items(args[0]));
 }
-TpValue ntField(const TpValue* args, int64_t nargs, TpValue kwnames) {
-  // args[0]: the field index (the bound self of this accessor), args[1]: the instance.
-  return tp_tuple_get(args[1], tp_int_as_i64(args[0]));
+// _collections._tuplegetter: a NamedTuple field, read-only ("can't set attribute").
+struct TpTupleGetter {
+  TpObject ob;
+  int64_t index;
+  TpValue doc;
+};
+TpTupleGetter* asGetter(TpValue v) { return reinterpret_cast<TpTupleGetter*>(tp_as_object(v)); }
+TpValue getterGet(TpValue descr, TpValue obj, TpValue type) {
+  if (obj == TP_NULL || obj == TP_NONE) return descr;
+  TpTupleGetter* g = asGetter(descr);
+  if (!tp_is_tuple(obj))
+    raiseTypeError("descriptor for index '%lld' for tuple subclasses doesn't apply to '%s' object", (long long)g->index,
+                   typeName(obj));
+  if (g->index >= tp_tuple_size(obj)) raiseIndexError("tuple index out of range");
+  return tp_tuple_get(obj, g->index);
 }
+void getterSet(TpValue descr, TpValue obj, TpValue value) {
+  raiseAttributeError(value == TP_NULL ? "can't delete attribute" : "can't set attribute");
+}
+TpValue getterRepr(TpValue self) {
+  TpTupleGetter* g = asGetter(self);
+  return str("_tuplegetter(" + std::to_string(g->index) + ", " + view(tp_repr(g->doc)) + ")");
+}
+TpValue getterDoc(TpValue self) { return asGetter(self)->doc; }
+void getterSetDoc(TpValue self, TpValue v) { asGetter(self)->doc = v == TP_NULL ? TP_NONE : v; }
+const GetSetDef kGetterGetSets[] = {{"__doc__", getterDoc, getterSetDoc}, {nullptr, nullptr}};
+TpValue getterGetMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__get__", nargs - 1, 1, 2);
+  return getterGet(args[0], args[1], nargs > 2 ? args[2] : TP_NONE);
+}
+TpValue getterSetMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__set__", nargs - 1, 2, 2);
+  getterSet(args[0], args[1], args[2]);
+  return TP_NONE;
+}
+TpValue getterDeleteMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__delete__", nargs - 1, 1, 1);
+  getterSet(args[0], args[1], TP_NULL);
+  return TP_NONE;
+}
+const MethodDef kGetterMethods[] = {
+    {"__get__", getterGetMethod}, {"__set__", getterSetMethod}, {"__delete__", getterDeleteMethod}, {nullptr, nullptr}};
 
 TpValue method(const char* name, TpNativeFn fn) { return newBuiltinFunction(name, fn, &tp_tuple_type); }
 
@@ -631,9 +692,10 @@ TpValue buildNamedTuple(TpValue name, TpValue fields, TpValue types, TpValue def
     if (tp_str_size(f) > 0 && tp_str_data(f)[0] == '_')
       raiseValueError("Field names cannot start with an underscore: %s", view(tp_repr(f)).c_str());
     tp_dict_setitem(ann, f, tp_list_get(types, i));
-    auto* acc = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(newBuiltinFunction("_tuplegetter", ntField)));
-    acc->self = tp_int_from_i64(i);
-    tp_dict_setitem(ns2, f, call(tp_from_object(&tp_property_type), {tp_from_object(acc)}));
+    auto* acc = allocObject<TpTupleGetter>(&tp_tuplegetter_type);
+    acc->index = i;
+    acc->doc = str("Alias for field number " + std::to_string(i));
+    tp_dict_setitem(ns2, f, tp_from_object(acc));
   }
   tp_dict_setitem_str(ns2, "__annotations__", ann);
   tp_dict_setitem_str(ns2, "_fields", field_tuple);
@@ -768,7 +830,24 @@ TpValue runtimeCheckable(const TpValue* args, int64_t nargs, TpValue kwnames) {
 TpValue identityDecorator(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return nargs == 1 ? args[0] : TP_NONE;
 }
-TpValue classGetItemSelf(const TpValue* args, int64_t nargs, TpValue kwnames) { return args[0]; }
+TpValue g_generic = TP_NULL;
+// Generic[T] and Protocol[T] are the classes themselves; a user generic
+// class subscripted (Box[int]) is an alias: repr __main__.Box[int],
+// __origin__/__args__, calling it makes a Box, a base class resolves to Box.
+TpValue classGetItemSelf(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("__class_getitem__", nargs, 2, 2);
+  TpValue cls = args[0];
+  if (cls == g_generic || cls == g_protocol) return cls;
+  TpValue key = args[1];
+  std::vector<TpValue> parts;
+  if (tp_is_tuple(key))
+    for (int64_t i = 0; i < tp_tuple_size(key); i++) parts.push_back(tp_tuple_get(key, i));
+  else
+    parts.push_back(key);
+  for (TpValue& p : parts)
+    if (p == TP_NONE) p = noneType();
+  return newAlias("", tp_tuple_new((int64_t)parts.size(), parts.data()), cls);
+}
 
 // A plain class `name` in module `module` whose subscription returns itself.
 TpValue makeSimpleClass(const char* name, const char* module, TpValue meta = TP_NULL) {
@@ -843,6 +922,8 @@ TpType tp_typing_form_type = {TP_TYPE_HEAD("_SpecialForm"),
 TpType tp_typing_alias_type = TP_ALIAS_TYPE("_GenericAlias");
 TpType tp_generic_alias_type = TP_ALIAS_TYPE("GenericAlias");
 #undef TP_ALIAS_TYPE
+TpType tp_tuplegetter_type = {TP_TYPE_HEAD("_tuplegetter"), .instance_size = sizeof(TpTupleGetter), .repr = getterRepr,
+                              .descr_get = getterGet, .descr_set = getterSet};
 TpType tp_typevar_type = {TP_TYPE_HEAD("TypeVar"), .instance_size = sizeof(TpTypeVar), .repr = typeVarRepr,
                           .binop = formBinop};
 TpType tp_typevartuple_type = {TP_TYPE_HEAD("TypeVarTuple"), .instance_size = sizeof(TpTypeVar), .repr = typeVarRepr};
@@ -868,6 +949,10 @@ void tp::initTyping() {
   readyType(&tp_type_alias_type, nullptr, kTypeAliasGetSets, true);
   readyType(&tp_union_type, kUnionMethods, kUnionGetSets, true);
   readyType(&tp_generic_alias_type, kAliasMethods, nullptr, true);
+  readyType(&tp_tuplegetter_type, kGetterMethods, kGetterGetSets, true);
+  tp_tuplegetter_type.module = tp_str_intern("_collections");
+  tp_typing_form_type.module = tp_str_intern("typing");
+  tp_typing_alias_type.module = tp_str_intern("typing");
   tp_union_type.module = tp_str_intern("types");
   tp_generic_alias_type.module = tp_str_intern("types");
   tp_type_type.binop = typeOrBinop;  // int | str
@@ -953,7 +1038,8 @@ void tp::initTyping() {
   // Generic and Protocol are real classes so user classes can derive from
   // them (and from Generic[T]); subscripting returns the class itself.
   // Protocol's metaclass checks @runtime_checkable protocols' members.
-  setModuleAttr(m, "Generic", makeSimpleClass("Generic", "typing"));
+  g_generic = makeSimpleClass("Generic", "typing");
+  setModuleAttr(m, "Generic", g_generic);
   TpValue mns = tp_dict_new();
   tp_dict_setitem_str(mns, "__module__", tp_str_intern("typing"));
   tp_dict_setitem_str(mns, "__instancecheck__",
