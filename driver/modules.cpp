@@ -59,6 +59,23 @@ class Collector {
       for (const Stmt* s : t->finalbody) visit(s, guarded);
       return;
     }
+    // An import in a function body or under a condition or loop may never
+    // run (a function never called, `if TYPE_CHECKING:`): a missing module
+    // there is CPython's run-time ModuleNotFoundError, not a compile error.
+    switch (n->kind) {
+      case NodeKind::FunctionDef:
+      case NodeKind::AsyncFunctionDef:
+      case NodeKind::Lambda:
+      case NodeKind::If:
+      case NodeKind::While:
+      case NodeKind::For:
+      case NodeKind::AsyncFor:
+      case NodeKind::Match:
+        guarded = true;
+        break;
+      default:
+        break;
+    }
     forEachChild(n, [&](const Node* c) { visit(c, guarded); });
   }
 
