@@ -219,6 +219,8 @@ class FuncGen {
   void asyncForStmt(const ast::ForStmt* s);
   ValueId await(ValueId awaitable);  // yield from awaitable.__await__()
   void exceptStarDispatch(const ast::TryStmt* s);
+  BlockId handlerBody(const ast::ExceptHandler* h, ValueId exc);
+  void unbindHandlerName(const ast::ExceptHandler* h);
   void withStmt(const ast::WithStmt* s, size_t item, bool async = false);
   void leaveHandlerRegion(BlockId cleanup);
   void raiseStmt(const ast::RaiseStmt* s);

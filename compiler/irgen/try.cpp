@@ -57,27 +57,10 @@ void FuncGen::tryStmt(const TryStmt* s) {
         } else {
           caught_all = true;
         }
-        B().excPush(exc);
-        if (!h->name.empty()) storeName(std::string(h->name), exc);
-        BlockId cleanup = newBlock();
-        pushTry(cleanup);
-        cleanups_.push_back({Cleanup::Handler, nullptr, eh_.size() - 1});
-        stmts(h->body);
-        cleanups_.pop_back();
-        popTry();
+        BlockId cleanup = handlerBody(h, exc);
         if (live()) {
           B().excPop();
-          if (!h->name.empty()) {
-            // `except E as e:` ends with `e = None; del e`.
-            std::string nm(h->name);
-            Storage st = resolve(mangle(nm), scope_);
-            if (st.kind == Storage::Ssa) {
-              writeVar(st.var, constNull(var_types_[st.var] == T().object() ? T().object() : var_types_[st.var]));
-            } else {
-              storeName(nm, B().constNone());
-              deleteName(nm, h);
-            }
-          }
+          unbindHandlerName(h);
           br(inner_after);
         }
         leaveHandlerRegion(cleanup);
@@ -113,6 +96,35 @@ void FuncGen::tryStmt(const TryStmt* s) {
   enter(after);
 }
 
+// The body of an except / except* clause with `exc` as the handled
+// exception (bound to the clause's name, if any), run inside a region whose
+// landing pad is the returned cleanup block. Leaves the builder at the end of
+// the body.
+BlockId FuncGen::handlerBody(const ExceptHandler* h, ValueId exc) {
+  B().excPush(exc);
+  if (!h->name.empty()) storeName(std::string(h->name), exc);
+  BlockId cleanup = newBlock();
+  pushTry(cleanup);
+  cleanups_.push_back({Cleanup::Handler, nullptr, eh_.size() - 1});
+  stmts(h->body);
+  cleanups_.pop_back();
+  popTry();
+  return cleanup;
+}
+
+// `except E as e:` ends with `e = None; del e`.
+void FuncGen::unbindHandlerName(const ExceptHandler* h) {
+  if (h->name.empty()) return;
+  std::string nm(h->name);
+  Storage st = resolve(mangle(nm), scope_);
+  if (st.kind == Storage::Ssa) {
+    writeVar(st.var, constNull(var_types_[st.var] == T().object() ? T().object() : var_types_[st.var]));
+  } else {
+    storeName(nm, B().constNone());
+    deleteName(nm, h);
+  }
+}
+
 // The handlers of try/except* (PEP 654): every clause takes the part of the
 // exception (group) its type matches (excstar.match splits what is left; a
 // naked exception is wrapped in a group) and runs with that part as the
@@ -131,28 +143,10 @@ void FuncGen::exceptStarDispatch(const TryStmt* s) {
     BlockId body = newBlock(), next = newBlock();
     condBr(B().unary(ir::Op::BoolNot, B().isNull(part)), body, next);
     enter(body);
-    B().excPush(part);
-    if (!h->name.empty()) storeName(std::string(h->name), part);
-    BlockId cleanup = newBlock();
-    pushTry(cleanup);
-    cleanups_.push_back({Cleanup::Handler, nullptr, eh_.size() - 1});
-    stmts(h->body);
-    cleanups_.pop_back();
-    popTry();
-    auto unbind = [&] {
-      if (h->name.empty()) return;
-      std::string nm(h->name);
-      Storage st = resolve(mangle(nm), scope_);
-      if (st.kind == Storage::Ssa) {
-        writeVar(st.var, constNull(var_types_[st.var] == T().object() ? T().object() : var_types_[st.var]));
-      } else {
-        storeName(nm, B().constNone());
-        deleteName(nm, h);
-      }
-    };
+    BlockId cleanup = handlerBody(h, part);
     if (live()) {
       B().excPop();
-      unbind();
+      unbindHandlerName(h);
       br(next);
     }
     enter(cleanup);

@@ -219,11 +219,7 @@ extern "C" TpValue tp_import_from(TpValue module, TpValue name) {
   if (t == &tp_module_type) {
     v = tp_dict_get(moduleDict(module), name);
   } else if (v == TP_NULL) {
-    try {
-      v = tp_getattr(module, name);
-    } catch (TpRaised& r) {
-      if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
-    }
+    v = getAttrOrNull(module, name);
   }
   if (v != TP_NULL) return v;
   if (t != &tp_module_type)
@@ -660,12 +656,8 @@ TpValue builtinGetattr(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("getattr", nargs, 2, 3);
   TpValue name = attrName(args[1], "getattr");
   if (nargs == 2) return tp_getattr(args[0], name);
-  try {
-    return tp_getattr(args[0], name);
-  } catch (TpRaised& r) {
-    if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
-    return args[2];
-  }
+  TpValue v = getAttrOrNull(args[0], name);
+  return v != TP_NULL ? v : args[2];
 }
 TpValue builtinSetattr(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("setattr", kwnames);
@@ -683,13 +675,7 @@ TpValue builtinHasattr(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("hasattr", kwnames);
   checkArgCount("hasattr", nargs, 2, 2);
   TpValue name = attrName(args[1], "hasattr");
-  try {
-    tp_getattr(args[0], name);
-    return TP_TRUE;
-  } catch (TpRaised& r) {
-    if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
-    return TP_FALSE;
-  }
+  return tp_bool(getAttrOrNull(args[0], name) != TP_NULL);
 }
 TpValue builtinCallable(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("callable", kwnames);
@@ -888,18 +874,10 @@ TpValue abcAbstractmethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
 // own "_abc_registry" list; __subclasscheck__ consults, in CPython's order,
 // the real subtype test, __subclasshook__, the registry, and the registries
 // of the class's subclasses.
-TpValue attrOrNull(TpValue obj, const char* name) {
-  try {
-    return tp_getattr(obj, tp_str_intern(name));
-  } catch (TpRaised& r) {
-    if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
-    return TP_NULL;
-  }
-}
 bool abcSubclassCheck(TpValue cls, TpValue sub) {
   if (!isTypeObject(sub)) raiseTypeError("issubclass() arg 1 must be a class");
   if (tp_is_subtype(asType(sub), asType(cls))) return true;
-  TpValue hook = attrOrNull(cls, "__subclasshook__");
+  TpValue hook = getAttrOrNull(cls, tp_str_intern("__subclasshook__"));
   if (hook != TP_NULL) {
     TpValue r = tp_call(hook, &sub, 1, TP_NULL);
     if (r != tp_from_object(&tp_NotImplemented_object)) return tp_truth(r);

@@ -222,21 +222,7 @@ int64_t bytesLen(TpValue v) { return (int64_t)selfView(v).size(); }
 
 TpValue compareViews(std::string_view x, std::string_view y, int32_t op) {
   int c = x.compare(y);
-  switch (op) {
-    case TP_CMP_LT:
-      return tp_bool(c < 0);
-    case TP_CMP_LE:
-      return tp_bool(c <= 0);
-    case TP_CMP_EQ:
-      return tp_bool(c == 0);
-    case TP_CMP_NE:
-      return tp_bool(c != 0);
-    case TP_CMP_GT:
-      return tp_bool(c > 0);
-    case TP_CMP_GE:
-      return tp_bool(c >= 0);
-  }
-  return notImplemented();
+  return tp::cmpResult(c < 0 ? -1 : c > 0, op);
 }
 
 TpValue bytesRichCompare(TpValue a, TpValue b, int32_t op) {

@@ -398,22 +398,7 @@ TpValue FloatRichCompare(TpValue a, TpValue b, int32_t op) {
   if (IsInt(b)) {
     // Swap the operands: compare int b with x, then mirror the answer.
     int c = CompareIntDouble(b, x);
-    if (c == 2) return tp_bool(op == TP_CMP_NE);
-    c = -c;
-    switch (op) {
-      case TP_CMP_LT:
-        return tp_bool(c < 0);
-      case TP_CMP_LE:
-        return tp_bool(c <= 0);
-      case TP_CMP_EQ:
-        return tp_bool(c == 0);
-      case TP_CMP_NE:
-        return tp_bool(c != 0);
-      case TP_CMP_GT:
-        return tp_bool(c > 0);
-      case TP_CMP_GE:
-        return tp_bool(c >= 0);
-    }
+    return tp::cmpResult(c == 2 ? 2 : -c, op);
   }
   return NotImpl();
 }

@@ -451,24 +451,12 @@ extern "C" TpValue tp_call(TpValue callee, const TpValue* args, int64_t nargs, T
   raiseTypeError("'%s' object is not callable", typeName(callee));
 }
 
-namespace {
-// An attribute of any object, or TP_NULL when getting it raises AttributeError.
-TpValue attrOrNull(TpValue obj, const char* name) {
-  try {
-    return tp_getattr(obj, tp_str_intern(name));
-  } catch (TpRaised& r) {
-    if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
-    return TP_NULL;
-  }
-}
-}  // namespace
-
 // How CPython names a callable in call-site errors: "mod.qualname()", or
 // "qualname()" for builtins, or str(callee) when it has no __qualname__.
 std::string tp::functionStr(TpValue callee) {
-  TpValue qn = attrOrNull(callee, "__qualname__");
+  TpValue qn = getAttrOrNull(callee, tp_str_intern("__qualname__"));
   if (qn == TP_NULL || !tp_is_str(qn)) return tp_str_data(tp_str(callee));
-  TpValue mod = attrOrNull(callee, "__module__");
+  TpValue mod = getAttrOrNull(callee, tp_str_intern("__module__"));
   std::string q = tp_str_data(qn);
   if (mod != TP_NULL && tp_is_str(mod) && strcmp(tp_str_data(mod), "builtins") != 0)
     return std::string(tp_str_data(mod)) + "." + q + "()";

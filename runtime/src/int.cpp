@@ -665,32 +665,14 @@ TpValue IntRepr(TpValue self) { return tp_int_repr(self); }
 int64_t IntHash(TpValue self) { return HashInt(self); }
 bool IntTruth(TpValue self) { return tp_int_truth(self); }
 
-TpValue CmpResult(int c, int32_t op) {
-  switch (op) {
-    case TP_CMP_LT:
-      return tp_bool(c < 0);
-    case TP_CMP_LE:
-      return tp_bool(c <= 0);
-    case TP_CMP_EQ:
-      return tp_bool(c == 0);
-    case TP_CMP_NE:
-      return tp_bool(c != 0);
-    case TP_CMP_GT:
-      return tp_bool(c > 0 && c != 2);
-    case TP_CMP_GE:
-      return tp_bool(c >= 0 && c != 2);
-  }
-  return NotImpl();
-}
-
 TpValue IntRichCompare(TpValue a, TpValue b, int32_t op) {
-  if (IsInt(b)) return CmpResult(tp_int_cmp(a, b), op);
+  if (IsInt(b)) return tp::cmpResult(tp_int_cmp(a, b), op);
   // Exact floats only: as in CPython, a float subclass answers from its own
   // side (the reflected call), so its comparison methods run.
   if (tp_is_object(b) && tp_type_of_object(b) == &tp_float_type) {
     int c = CompareIntDouble(a, reinterpret_cast<TpFloat*>(tp_as_object(b))->value);
     if (c == 2) return tp_bool(op == TP_CMP_NE);
-    return CmpResult(c, op);
+    return tp::cmpResult(c, op);
   }
   return NotImpl();
 }

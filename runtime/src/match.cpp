@@ -48,23 +48,13 @@ bool matchesSelf(TpType* t) {
   return false;
 }
 
-// getattr(obj, name), or TP_NULL when it raises AttributeError.
-TpValue optionalAttr(TpValue obj, TpValue name) {
-  try {
-    return tp_getattr(obj, name);
-  } catch (TpRaised& r) {
-    if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
-    return TP_NULL;
-  }
-}
-
 // One attribute of a class pattern; TypeError when `name` was already used.
 TpValue classAttr(TpValue subject, TpType* cls, TpValue name, std::vector<TpValue>& seen) {
   for (TpValue s : seen)
     if (equalValues(s, name))
       raiseTypeError("%s() got multiple sub-patterns for attribute %s", cls->name, reprCStr(name));
   seen.push_back(name);
-  return optionalAttr(subject, name);
+  return getAttrOrNull(subject, name);
 }
 
 }  // namespace
@@ -138,7 +128,7 @@ extern "C" TpValue tp_match_class(TpValue subject, TpValue cls, TpValue kwnames,
   TpType* type = reinterpret_cast<TpType*>(tp_as_object(cls));
   std::vector<TpValue> attrs, seen;
   if (npos > 0) {
-    TpValue match_args = optionalAttr(cls, internStr("__match_args__"));
+    TpValue match_args = getAttrOrNull(cls, internStr("__match_args__"));
     bool self = false;
     if (match_args != TP_NULL) {
       if (tp_type_of(match_args) != &tp_tuple_type)

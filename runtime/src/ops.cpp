@@ -76,6 +76,27 @@ extern "C" TpValue tp_binop(TpValue a, TpValue b, int32_t op) {
                  (op & TP_BINOP_INPLACE) ? kInplaceSymbols[base] : kBinopSymbols[base], ta->name, tb->name);
 }
 
+TpValue tp::getAttrOrNull(TpValue obj, TpValue name) {
+  try {
+    return tp_getattr(obj, name);
+  } catch (TpRaised& r) {
+    if (!excIsInstance(r.exc, &tp_exc_AttributeError)) throw;
+    return TP_NULL;
+  }
+}
+
+TpValue tp::cmpResult(int c, int32_t op) {
+  switch (op) {
+    case TP_CMP_LT: return tp_bool(c < 0);
+    case TP_CMP_LE: return tp_bool(c <= 0);
+    case TP_CMP_EQ: return tp_bool(c == 0);
+    case TP_CMP_NE: return tp_bool(c != 0);
+    case TP_CMP_GT: return tp_bool(c > 0 && c != 2);
+    case TP_CMP_GE: return tp_bool(c >= 0 && c != 2);
+    default: return NotImpl();
+  }
+}
+
 extern "C" TpValue tp_unaryop(TpValue a, int32_t op) {
   if (op == TP_UNARY_NOT) return tp_bool(!tp_truth(a));
   TpType* t = tp_type_of(a);

@@ -353,6 +353,13 @@ inline TpValue bindToInstance(TpValue f, TpValue obj) {
 TpValue callMethodIfExists(TpValue obj, const char* name, const TpValue* args, int64_t nargs);
 // obj.name(*args) (raises AttributeError if absent).
 TpValue callMethod(TpValue obj, const char* name, const TpValue* args, int64_t nargs);
+// The result of rich comparison `op` (TP_CMP_LT..TP_CMP_GE) from a three-way
+// comparison c: negative, zero, positive, or 2 for unordered (a NaN), where
+// only != holds. NotImplemented for any other op.
+TpValue cmpResult(int c, int32_t op);
+// getattr(obj, name), or TP_NULL when that raises AttributeError (other
+// exceptions propagate).
+TpValue getAttrOrNull(TpValue obj, TpValue name);
 // How CPython names a callable in call-site TypeErrors: "mod.f()", "len()".
 std::string functionStr(TpValue callee);
 // Generic getattr/setattr (what a NULL slot means); getattr returns TP_NULL if absent.

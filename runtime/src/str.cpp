@@ -205,13 +205,7 @@ TpValue strRichCompare(TpValue a, TpValue b, int32_t op) {
   if (op == TP_CMP_EQ) return tp_bool(tp_str_eq(a, b));
   if (op == TP_CMP_NE) return tp_bool(!tp_str_eq(a, b));
   int32_t c = tp_str_compare(a, b);
-  switch (op) {
-    case TP_CMP_LT: return tp_bool(c < 0);
-    case TP_CMP_LE: return tp_bool(c <= 0);
-    case TP_CMP_GT: return tp_bool(c > 0);
-    case TP_CMP_GE: return tp_bool(c >= 0);
-  }
-  return tp_from_object(&tp_NotImplemented_object);
+  return tp::cmpResult(c < 0 ? -1 : c > 0, op);
 }
 
 TpValue strBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
