@@ -384,6 +384,7 @@ class Driver {
         if (it == seen.end()) {
           bool is_package = false;
           std::string file = findModuleFile(root, ref.name, is_package);
+          if (file.empty() && !stdlibDir().empty()) file = findModuleFile(stdlibDir(), ref.name, is_package);
           it = seen.emplace(ref.name, !file.empty()).first;
           if (!file.empty()) {
             LoadedModule& m = imported.emplace_back();

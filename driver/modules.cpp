@@ -5,6 +5,9 @@
 #include "driver/modules.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
 
 #include "compiler/ast/visit.h"
 #include "compiler/irgen/irgen.h"
@@ -122,7 +125,32 @@ std::string findModuleFile(const std::string& root, std::string_view name, bool&
 
 bool isRuntimeModule(std::string_view name) {
   std::string_view top = name.substr(0, name.find('.'));
-  return top == "sys" || top == "builtins" || top == "math" || top == "typing" || top == "abc" || top == "__future__";
+  return top == "sys" || top == "builtins" || top == "math" || top == "typing" || top == "abc" || top == "__future__" ||
+         top == "zlib";
+}
+
+const std::string& stdlibDir() {
+  static const std::string dir = [] {
+    auto is_dir = [](const std::string& d) {
+      struct stat st;
+      return ::stat(d.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+    };
+    if (const char* env = std::getenv("TAIPAN_STDLIB_DIR"); env && *env) return is_dir(env) ? std::string(env) : "";
+    char buf[4096];
+    ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0) return std::string();
+    buf[n] = '\0';
+    std::string bindir(buf);
+    bindir = bindir.substr(0, bindir.rfind('/'));
+    for (const std::string& d : {bindir + "/../lib/stdlib", bindir + "/../lib/taipan/stdlib"}) {
+      if (!is_dir(d)) continue;
+      // Canonical, so tracebacks name the real file of a stdlib module.
+      char real[4096];
+      return std::string(::realpath(d.c_str(), real) ? real : d.c_str());
+    }
+    return std::string();
+  }();
+  return dir;
 }
 
 }  // namespace taipan::driver

@@ -41,4 +41,11 @@ std::string findModuleFile(const std::string& root, std::string_view name, bool&
 // looked for on disk.
 bool isRuntimeModule(std::string_view name);
 
+// The directory of Taipan's standard library written in Python (the repo's
+// stdlib/): $TAIPAN_STDLIB_DIR, else <bindir>/../lib/stdlib (the build tree)
+// or <bindir>/../lib/taipan/stdlib (an install); "" when there is none.
+// It is searched after the program's own directory, as CPython searches
+// sys.path[0] before the standard library.
+const std::string& stdlibDir();
+
 }  // namespace taipan::driver

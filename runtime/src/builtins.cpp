@@ -1004,6 +1004,7 @@ void tp::initBuiltins() {
   registerBuiltinFunction("__import__", builtinImport);
   initSys();
   tp::initTyping();
+  tp::initZlib();
   initAbc();
   initFuture();
   initExtraDunders();

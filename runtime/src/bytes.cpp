@@ -1322,6 +1322,8 @@ void initBytes() {
   tp::registerBuiltin("memoryview", tp_from_object(&tp_memoryview_type));
 }
 
+bool bytesLikeView(TpValue v, std::string_view* out, std::string* storage) { return bufView(v, out, storage); }
+
 }  // namespace tp::seq
 
 using namespace tp::seq;

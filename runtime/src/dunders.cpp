@@ -113,6 +113,31 @@ void classMethod(TpType* t, const char* name, TpNativeFn fn) {
   setTypeAttr(t, name, call(tp_from_object(&tp_classmethod_type), {f}));
 }
 
+// __get__/__set__/__delete__ of the builtin descriptors whose behaviour is a
+// slot (functions, staticmethod, classmethod, property), for code that calls
+// them by name (functools.partialmethod, hand-written descriptors).
+TpValue descrGet(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("__get__", kwnames);
+  checkArgCount("__get__", nargs - 1, 1, 2);
+  TpValue obj = args[1] == TP_NONE ? TP_NULL : args[1];
+  TpValue type = nargs > 2 ? args[2] : TP_NONE;
+  if (obj == TP_NULL && type == TP_NONE) raiseTypeError("__get__(None, None) is invalid");
+  if (type == TP_NONE) type = tp_from_object(tp_type_of(obj));
+  return tp_type_of(args[0])->descr_get(args[0], obj, type);
+}
+TpValue descrSet(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("__set__", kwnames);
+  checkArgCount("__set__", nargs - 1, 2, 2);
+  tp_type_of(args[0])->descr_set(args[0], args[1], args[2]);
+  return TP_NONE;
+}
+TpValue descrDelete(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("__delete__", kwnames);
+  checkArgCount("__delete__", nargs - 1, 1, 1);
+  tp_type_of(args[0])->descr_set(args[0], args[1], TP_NULL);
+  return TP_NONE;
+}
+
 }  // namespace
 
 void tp::initExtraDunders() {
@@ -133,5 +158,11 @@ void tp::initExtraDunders() {
   method(&tp_dict_type, "__reversed__", dictReversed);
   classMethod(&tp_float_type, "__getformat__", floatGetformat);
   method(&tp_bytes_type, "__bytes__", bytesBytes);
+  for (TpType* t : {&tp_function_type, &tp_staticmethod_type, &tp_classmethod_type, &tp_property_type})
+    if (t->descr_get) method(t, "__get__", descrGet);
+  if (tp_property_type.descr_set) {
+    method(&tp_property_type, "__set__", descrSet);
+    method(&tp_property_type, "__delete__", descrDelete);
+  }
   tp_type_epoch++;
 }

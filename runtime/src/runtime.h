@@ -404,6 +404,7 @@ void initBuiltins();
 // typing.cpp: the typing module and `X | Y` unions (called by initBuiltins),
 // and list[int]-style GenericAlias objects (for tp_getitem on builtin classes).
 void initTyping();
+void initZlib();  // zlib.cpp
 TpValue newGenericAlias(TpValue origin, TpValue key);
 
 }  // namespace tp

@@ -204,4 +204,8 @@ TpValue setIter(TpValue s);
 // Sets use these from dict.cpp to keep CPython's dict fast paths.
 int64_t dictLookupIndex(TpValue d, TpValue key, int64_t hash);  // entries index or -1
 
+// The bytes of a bytes-like value (bytes, bytearray, memoryview: a
+// non-contiguous view is copied into *storage); false for anything else.
+bool bytesLikeView(TpValue v, std::string_view* out, std::string* storage);
+
 }  // namespace tp::seq
