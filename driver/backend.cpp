@@ -38,6 +38,7 @@
 #include "compiler/irgen/irgen.h"
 #include "compiler/lower/lower.h"
 #include "compiler/passes/pass.h"
+#include "driver/explain.h"
 
 namespace taipan::driver {
 
@@ -219,6 +220,11 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
     irgen_timer.done(std::to_string(irm.functions.size()) + " functions");
   }
   if (!ok || diags.hasErrors()) return false;
+  if (inv.explain_types != ExplainTypes::None || inv.strict) {
+    Timer explain_timer(inv.verbose, "explain", path);
+    if (!explainTypes(inv, units, irms, diags)) return false;
+    explain_timer.done();
+  }
   auto printAll = [&] {
     std::string text;
     for (const ir::Module& irm : irms) text += ir::printModule(irm);

@@ -50,6 +50,14 @@ Code generation:
   -g                    generate debug information (accepted; DWARF arrives later)
   -j N                  run up to N jobs in parallel (default: 1)
 
+Types:
+  --explain-types[=text|html]
+                        report every value that fell back to `object` (the dynamic
+                        path) with its line and the reason: text prints notes on
+                        stderr; html writes STEM.types.html, the source coloured
+                        by the dynamic operations on each line
+  --strict              make every fallback to `object` an error (exit status 1)
+
 Diagnostics:
   --diagnostics-format=text|json
                         clang-style text with source lines (default), or one JSON
@@ -87,8 +95,8 @@ options and the compiler version, so running an unchanged program again
 starts it at once.
 
 Options before FILE: --emit=PHASE, -O0..-O3, -march=CPU, -g, -j N, -v,
---diagnostics-format=text|json, --color=auto|always|never, -w, -Werror
-(see `taipan --help` and docs/cli.md).
+--explain-types[=text|html], --strict, --diagnostics-format=text|json,
+--color=auto|always|never, -w, -Werror (see `taipan --help` and docs/cli.md).
 
 Example:
   taipan run -O3 app.py --name world
@@ -101,11 +109,13 @@ in the current directory). With --emit=PHASE, stop after PHASE and write its
 result to OUT (default: stdout; FILE.o for --emit=obj).
 
 Options: --emit=tokens|ast|scopes|ir-raw|ir|llvm|asm|obj, -o FILE, -O0..-O3,
--march=CPU, -g, -j N, -v, --diagnostics-format=text|json,
---color=auto|always|never, -w, -Werror (see `taipan --help` and docs/cli.md).
+-march=CPU, -g, -j N, -v, --explain-types[=text|html], --strict,
+--diagnostics-format=text|json, --color=auto|always|never, -w, -Werror
+(see `taipan --help` and docs/cli.md).
 
 Examples:
   taipan build app.py -o app
+  taipan build --explain-types=html app.py
   taipan build -O3 -march=native app.py
   taipan build --emit=llvm app.py -o app.ll
 )";
@@ -309,7 +319,8 @@ int parseCommandLine(int argc, char** argv, Invocation& inv) {
 
   std::string emit, output, opt_level, warning, diag_format, color;
   int jobs = 1;
-  bool version = false, debug = false, verbose = false, no_warnings = false;
+  bool version = false, debug = false, verbose = false, no_warnings = false, strict = false;
+  std::string explain;
   app.add_option("--emit", emit);
   app.add_option("-o", output);
   app.add_option("-O", opt_level);
@@ -318,6 +329,8 @@ int parseCommandLine(int argc, char** argv, Invocation& inv) {
   app.add_option("--diagnostics-format", diag_format);
   app.add_option("--color,--colour", color);
   app.add_flag("-g", debug);
+  app.add_flag("--explain-types{text}", explain);
+  app.add_flag("--strict", strict);
   app.add_flag("-v,--verbose", verbose);
   app.add_flag("-w", no_warnings);
   app.add_flag("--version", version);
@@ -438,6 +451,17 @@ int parseCommandLine(int argc, char** argv, Invocation& inv) {
       return kExitUsage;
     }
   }
+  if (!explain.empty()) {
+    if (explain == "text")
+      inv.explain_types = ExplainTypes::Text;
+    else if (explain == "html")
+      inv.explain_types = ExplainTypes::Html;
+    else {
+      usageError("invalid value '" + explain + "' for --explain-types (expected text or html)");
+      return kExitUsage;
+    }
+  }
+  inv.strict = strict;
   inv.output = output;
   inv.debug_info = debug;
   inv.verbose = verbose;

@@ -20,6 +20,10 @@ enum class Emit { None, Tokens, Ast, Scopes, IrRaw, Ir, Llvm, Asm, Obj };
 
 enum class ColorMode { Auto, Always, Never };
 
+// --explain-types: list the values that fell back to object (text, as notes
+// on stderr) or write an HTML page of the source coloured by dynamic work.
+enum class ExplainTypes { None, Text, Html };
+
 struct Invocation {
   Command command = Command::None;
   std::vector<std::string> inputs;        // one for run/build, one or more for check
@@ -33,8 +37,10 @@ struct Invocation {
   bool verbose = false;     // -v
   diag::Format diag_format = diag::Format::Text;
   ColorMode color = ColorMode::Auto;
-  bool warnings = true;             // false with -w
-  bool warnings_as_errors = false;  // -Werror
+  bool warnings = true;                             // false with -w
+  bool warnings_as_errors = false;                  // -Werror
+  ExplainTypes explain_types = ExplainTypes::None;  // --explain-types[=text|html]
+  bool strict = false;                              // --strict: every fallback to object is an error
 };
 
 // Exit statuses (docs/cli.md). 70 comes from compiler/base/check.cpp.
