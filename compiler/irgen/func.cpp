@@ -126,14 +126,20 @@ std::optional<ValueId> FuncGen::directCall(const CallExpr* e) {
   auto* n = dyn_cast<NameExpr>(e->func);
   if (!n || !e->keywords.empty()) return std::nullopt;
   const DirectFunc* d = m_.direct(n->id);
-  if (!d || resolve(mangle(n->id), scope_).kind != Storage::Global) return std::nullopt;
-  // The def must have run before any code that can reach this call.
+  if (!d || mangle(n->id) != n->id || resolve(std::string(n->id), scope_).kind != Storage::Global) return std::nullopt;
+  // The def must have run before the call. That is certain when no code can
+  // run before it; otherwise the global is read first: the name is bound by
+  // this def only, so it is either unbound (NameError, as CPython raises) or
+  // this function. A builtin of the same name would answer the read before
+  // the def runs, so such a function needs certainty.
   bool in_init = task_.node == &m_.module_;
-  if (in_init ? d->def_index >= top_index_ : d->def_index >= m_.first_exec_index_) return std::nullopt;
+  bool certain = in_init ? d->def_index < top_index_ : d->def_index < m_.first_exec_index_;
+  if (!certain && types::ModuleFacts::isBuiltinName(n->id)) return std::nullopt;
   const ir::Signature& sig = m_.out_.func(d->generic).sig;
   if (e->args.size() != sig.params.size()) return std::nullopt;
   for (Expr* a : e->args)
     if (isa<StarredExpr>(a)) return std::nullopt;
+  if (!certain) B().globalLoad(std::string(n->id));
   std::vector<ValueId> args;
   for (Expr* a : e->args) args.push_back(expr(a));
   bool typed = d->clone.valid();

@@ -266,6 +266,12 @@ bool ModuleFacts::isBuiltin(std::string_view name) const {
   return known && bindings.find(std::string(name)) == bindings.end();
 }
 
+bool ModuleFacts::isBuiltinName(std::string_view name) {
+  for (std::string_view b : kBuiltins)
+    if (b == name) return true;
+  return false;
+}
+
 bool ModuleFacts::boundOnlyBy(std::string_view name) const {
   if (has_star_import || uses_dynamic_namespace) return false;
   auto it = bindings.find(std::string(name));

@@ -74,6 +74,8 @@ struct ModuleFacts {
 
   // True when `name` resolves to the builtin everywhere in the module.
   bool isBuiltin(std::string_view name) const;
+  // True for the name of a builtin, whether or not the module rebinds it.
+  static bool isBuiltinName(std::string_view name);
   // True when the module-level name is bound exactly once, by the given
   // top-level def statement.
   bool boundOnlyBy(std::string_view name) const;
