@@ -16,7 +16,9 @@ import math
 import os
 import re
 import statistics
+import shutil
 import subprocess
+import tempfile
 import time
 
 BEGIN = "<!-- bench/run.sh:begin (generated; edit bench/update_perf.py instead) -->"
@@ -38,10 +40,15 @@ def peak_rss_kb(cmd, cwd):
 
 
 def compile_seconds(taipan, src, exe, cwd):
+    # A cold build each time: an empty cache directory, so that no object
+    # file of an earlier build is reused.
     times = []
     for _ in range(3):
+        env = dict(os.environ, XDG_CACHE_HOME=tempfile.mkdtemp(prefix="taipan-cold-"))
         t0 = time.perf_counter()
-        r = subprocess.run([taipan, "build", "-O2", src, "-o", exe], cwd=cwd, capture_output=True, timeout=300)
+        r = subprocess.run([taipan, "build", "-O2", src, "-o", exe], cwd=cwd, capture_output=True, timeout=300,
+                           env=env)
+        shutil.rmtree(env["XDG_CACHE_HOME"], ignore_errors=True)
         times.append(time.perf_counter() - t0)
         if r.returncode != 0:
             return None

@@ -6,11 +6,14 @@
 //   opt       LLVM's new-pass-manager pipeline for the -O level
 //   codegen   object file through the TargetMachine
 //   link      clang-19 + the runtime static libraries -> executable
-// A program of several modules (driver/modules.h) goes through irgen, the
-// IR passes and lowering one module at a time; the LLVM modules are then
-// linked into the main one (their internal symbols renamed apart, their
-// init functions named by module) before the runtime bitcode and opt.
-// `run` keys its executable by a hash of everything that can change it (the
+// A program of several modules (driver/modules.h) goes through irgen and the
+// IR passes one module at a time. An executable gets one object file per
+// module (lower, runtime bitcode, opt, codegen), cached by a hash of what
+// shapes it under $XDG_CACHE_HOME/taipan/obj, so a rebuild after an edit
+// recompiles only the edited modules; the missing objects are compiled by
+// up to -j threads. --emit=llvm|asm|obj instead links the modules' LLVM IR
+// into one module (internal symbols renamed apart, init functions named by
+// module) before the runtime bitcode and opt. `run` keys its executable by a hash of everything that can change it (the
 // source text and path of every module, the options, the compiler binary and
 // the runtime libraries) under $XDG_CACHE_HOME/taipan, and reuses it when
 // present.
@@ -21,14 +24,19 @@
 #include <llvm/Linker/Linker.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utime.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <thread>
 #include <vector>
 
 #include "compiler/base/check.h"
@@ -129,6 +137,96 @@ std::string stem(const std::string& path) {
 bool isExecutableFile(const std::string& path) {
   struct stat st;
   return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
+}
+
+
+// The cache key of one module's object file: everything that shapes it.
+// irgen reads one module at a time (decision 0016), so a module's object
+// depends on its own source and name, the main module's also on the list of
+// the program's modules it registers, and on the compiler, the runtime
+// bitcode it inlines and the code-generation options.
+std::string objectKey(const Invocation& inv, const ModuleUnit& u, const std::vector<ModuleUnit>& units, bool is_main,
+                      const std::string& runtime_dir) {
+  Hasher h;
+  h.add(TAIPAN_VERSION);
+  h.add("object");
+  h.add(fileIdentity(selfExe()));
+  h.add(fileIdentity(runtime_dir + "/taipan_rt.bc"));
+  h.add(std::to_string(inv.opt_level) + "|" + inv.march + "|" + (inv.debug_info ? "g" : ""));
+  h.add(u.name);
+  h.add(u.is_package ? "package" : "module");
+  h.add(u.file->path());
+  h.add(u.file->text());
+  if (is_main)
+    for (size_t k = 1; k < units.size(); ++k) {
+      h.add(units[k].name);
+      h.add(units[k].file->path());
+      h.add(units[k].is_package ? "package" : "module");
+    }
+  return h.hex();
+}
+
+// Lowers, optimises and emits one module's object file to `path` (through a
+// temporary file renamed into place, so a cache entry is never partial).
+// Runs on a worker thread: everything LLVM here is private to the call.
+bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, const std::string& rt_bc,
+                   const std::string& path, std::string& error) {
+  std::unique_ptr<llvm::TargetMachine> tm = codegen::createTargetMachine(cg, error);
+  if (!tm) return false;
+  llvm::LLVMContext context;
+  lower::LowerOptions lo;
+  std::unique_ptr<llvm::Module> llm = lower::lowerModule(irm, context, lo, error);
+  if (!llm) TP_FATAL(error);
+  llm->setTargetTriple(tm->getTargetTriple().str());
+  llm->setDataLayout(tm->createDataLayout());
+  if (cg.opt_level > 0 && !rt_bc.empty() && ::access(rt_bc.c_str(), R_OK) == 0 &&
+      !codegen::linkRuntimeBitcode(*llm, rt_bc, error))
+    return false;
+  codegen::optimizeModule(*llm, *tm, cg);
+  std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" +
+                    std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
+  if (!codegen::emitFile(*llm, *tm, codegen::FileKind::Object, tmp, error)) {
+    ::unlink(tmp.c_str());
+    return false;
+  }
+  if (::rename(tmp.c_str(), path.c_str()) != 0) {
+    error = "cannot write '" + path + "': " + std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return false;
+  }
+  return true;
+}
+
+// Keeps the object cache bounded: when it holds more than kMaxCacheBytes,
+// the least recently used objects (by mtime: a hit touches its object) are
+// removed until it is at three quarters of that.
+void pruneObjectCache(const std::string& dir) {
+  constexpr uint64_t kMaxCacheBytes = 1ull << 30;
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return;
+  struct Entry {
+    std::string path;
+    time_t mtime;
+    uint64_t size;
+  };
+  std::vector<Entry> entries;
+  uint64_t total = 0;
+  while (dirent* e = ::readdir(d)) {
+    std::string name = e->d_name;
+    if (name.size() < 3 || name.compare(name.size() - 2, 2, ".o") != 0) continue;
+    struct stat st;
+    std::string p = dir + "/" + name;
+    if (::stat(p.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    entries.push_back({p, st.st_mtime, static_cast<uint64_t>(st.st_size)});
+    total += static_cast<uint64_t>(st.st_size);
+  }
+  ::closedir(d);
+  if (total <= kMaxCacheBytes) return;
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.mtime < b.mtime; });
+  for (const Entry& e : entries) {
+    if (total <= kMaxCacheBytes / 4 * 3) break;
+    if (::unlink(e.path.c_str()) == 0) total -= e.size;
+  }
 }
 
 }  // namespace
@@ -258,6 +356,67 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
     return true;
   }
 
+  // An executable: one object file per module, cached by content
+  // (objectKey) under the cache directory, the missing ones compiled by up
+  // to -j threads, then linked. An edit recompiles only the edited module.
+  if (linking) {
+    std::string obj_dir = cacheDir() + "/obj";
+    if (!makeDirs(obj_dir)) {
+      report(diag::Kind::OutputUnwritable,
+             "cannot create the cache directory '" + obj_dir + "': " + std::strerror(errno));
+      return false;
+    }
+    std::vector<std::string> objects(units.size());
+    std::vector<size_t> todo;
+    for (size_t i = 0; i < units.size(); ++i) {
+      objects[i] = obj_dir + "/" + stem(units[i].file->path()) + "-" +
+                   objectKey(inv, units[i], units, i == 0, runtime_dir) + ".o";
+      struct stat st;
+      if (::stat(objects[i].c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+        if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  hit\n", objects[i].c_str());
+        ::utime(objects[i].c_str(), nullptr);  // most recently used
+        continue;
+      }
+      todo.push_back(i);
+    }
+    Timer codegen_timer(inv.verbose, "codegen", path);
+    std::string rt_bc = runtime_dir + "/taipan_rt.bc";
+    std::vector<std::string> errors(units.size());
+    std::vector<char> failed(units.size(), 0);
+    std::atomic<size_t> next{0};
+    auto worker = [&] {
+      for (size_t t; (t = next.fetch_add(1)) < todo.size();) {
+        size_t i = todo[t];
+        failed[i] = !compileObject(irms[i], cg, rt_bc, objects[i], errors[i]);
+      }
+    };
+    size_t threads = std::min<size_t>(std::max(1, inv.jobs), todo.size());
+    if (threads <= 1) {
+      worker();
+    } else {
+      std::vector<std::thread> pool;
+      for (size_t k = 0; k < threads; ++k) pool.emplace_back(worker);
+      for (std::thread& t : pool) t.join();
+    }
+    for (size_t i = 0; i < units.size(); ++i)
+      if (failed[i]) {
+        report(diag::Kind::OutputUnwritable, errors[i]);
+        return false;
+      }
+    codegen_timer.done(std::to_string(todo.size()) + " of " + std::to_string(units.size()) + " modules compiled, " +
+                       std::to_string(threads > 1 ? threads : 1) + " thread" + (threads > 1 ? "s" : ""));
+    std::string output = inv.command == Command::Run ? cached : (inv.output.empty() ? stem(path) : inv.output);
+    Timer link_timer(inv.verbose, "link", path);
+    if (!codegen::linkExecutable(objects, output, runtime_dir, inv.verbose, error)) {
+      // An unwritable output is the user's path, not a link problem.
+      report(error.rfind("cannot write '", 0) == 0 ? diag::Kind::OutputUnwritable : diag::Kind::LinkFailed, error);
+      return false;
+    }
+    link_timer.done(output);
+    if (!todo.empty()) pruneObjectCache(obj_dir);
+    return true;
+  }
+
   Timer tm_timer(inv.verbose, "target", path);
   std::unique_ptr<llvm::TargetMachine> tm = codegen::createTargetMachine(cg, error);
   if (!tm) {
@@ -301,6 +460,7 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
   codegen::optimizeModule(*llm, *tm, cg);
   opt_timer.done("-O" + std::to_string(inv.opt_level));
 
+  // --emit=llvm|asm|obj: the program's modules linked into one LLVM module.
   if (inv.emit == Emit::Llvm || inv.emit == Emit::Asm || inv.emit == Emit::Obj) {
     Timer emit_timer(inv.verbose, "emit", path);
     if (inv.emit == Emit::Llvm) {
@@ -318,39 +478,7 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
     return true;
   }
 
-  // An executable: the object goes to a private temporary directory.
-  std::string output = inv.command == Command::Run ? cached : (inv.output.empty() ? stem(path) : inv.output);
-  char tmpl[] = "/tmp/taipan-XXXXXX";
-  const char* tmpdir_env = std::getenv("TMPDIR");
-  std::string tdir_template = std::string(tmpdir_env && *tmpdir_env ? tmpdir_env : "/tmp") + "/taipan-XXXXXX";
-  std::vector<char> tdir(tdir_template.begin(), tdir_template.end());
-  tdir.push_back('\0');
-  if (!::mkdtemp(tdir.data())) {
-    if (!::mkdtemp(tmpl)) {
-      report(diag::Kind::OutputUnwritable, std::string("cannot create a temporary directory: ") + std::strerror(errno));
-      return false;
-    }
-    tdir.assign(tmpl, tmpl + sizeof tmpl);
-  }
-  std::string obj = std::string(tdir.data()) + "/" + stem(path) + ".o";
-  Timer codegen_timer(inv.verbose, "codegen", path);
-  if (!codegen::emitFile(*llm, *tm, codegen::FileKind::Object, obj, error)) {
-    ::rmdir(tdir.data());
-    report(diag::Kind::OutputUnwritable, error);
-    return false;
-  }
-  codegen_timer.done();
-  Timer link_timer(inv.verbose, "link", path);
-  bool linked = codegen::linkExecutable(obj, output, runtime_dir, inv.verbose, error);
-  ::unlink(obj.c_str());
-  ::rmdir(tdir.data());
-  if (!linked) {
-    // An unwritable output is the user's path, not a link problem.
-    report(error.rfind("cannot write '", 0) == 0 ? diag::Kind::OutputUnwritable : diag::Kind::LinkFailed, error);
-    return false;
-  }
-  link_timer.done(output);
-  return true;
+  TP_FATAL("runBackend: no output kind for this invocation");
 }
 
 void execProgram(const std::string& executable, const std::string& script, const std::vector<std::string>& args,

@@ -266,8 +266,8 @@ std::string findRuntimeLibDir() {
   return "";
 }
 
-bool linkExecutable(const std::string& object, const std::string& output, const std::string& runtime_libdir,
-                    bool verbose, std::string& error) {
+bool linkExecutable(const std::vector<std::string>& objects, const std::string& output,
+                    const std::string& runtime_libdir, bool verbose, std::string& error) {
   std::string clang = findClang();
   if (clang.empty()) {
     error = "cannot link: clang-19 was not found (install the clang-19 package, or set TAIPAN_CLANG)";
@@ -291,7 +291,8 @@ bool linkExecutable(const std::string& object, const std::string& output, const 
       break;
     }
   }
-  args.insert(args.end(), {object, runtime_libdir + "/libtaipan_rt_main.a", runtime_libdir + "/libtaipan_rt.a"});
+  args.insert(args.end(), objects.begin(), objects.end());
+  args.insert(args.end(), {runtime_libdir + "/libtaipan_rt_main.a", runtime_libdir + "/libtaipan_rt.a"});
   // The runtime build lists the system libraries it needs in taipan_rt.libs
   // (one -lNAME per line, runtime/README.md); only -l flags are taken.
   std::vector<std::string> libs;

@@ -53,8 +53,8 @@ bool emitToBuffer(llvm::Module& module, llvm::TargetMachine& tm, FileKind kind, 
 // Links `object` into the executable `output` (via a temporary file renamed
 // into place) with the clang-19 driver and the runtime libraries in
 // `runtime_libdir`. `verbose` prints the command line to stderr.
-bool linkExecutable(const std::string& object, const std::string& output, const std::string& runtime_libdir,
-                    bool verbose, std::string& error);
+bool linkExecutable(const std::vector<std::string>& objects, const std::string& output,
+                    const std::string& runtime_libdir, bool verbose, std::string& error);
 
 // The directory with libtaipan_rt.a and libtaipan_rt_main.a: $TAIPAN_RUNTIME_DIR
 // if set, else ../lib next to the running executable. Empty if not found.
