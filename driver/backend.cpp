@@ -19,12 +19,12 @@
 // present.
 #include "driver/backend.h"
 
+#include <dirent.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
 #include <llvm/Linker/Linker.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
-#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utime.h>
@@ -138,7 +138,6 @@ bool isExecutableFile(const std::string& path) {
   struct stat st;
   return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
 }
-
 
 // The cache key of one module's object file: everything that shapes it.
 // irgen reads one module at a time (decision 0016), so a module's object
@@ -291,7 +290,9 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
       }
       cached = dir + "/" + stem(path) + "-" + h.hex();
       out.executable = cached;
-      if (isExecutableFile(cached)) {
+      // --explain-types and --strict report from the IR: no shortcut.
+      bool reports = inv.explain_types != ExplainTypes::None || inv.strict;
+      if (!reports && isExecutableFile(cached)) {
         if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  hit\n", cached.c_str());
         return true;
       }

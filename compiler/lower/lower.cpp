@@ -67,7 +67,9 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -135,6 +137,8 @@ class FunctionLowering {
   llvm::BasicBlock* handlerPad(ir::BlockId handler);
   llvm::BasicBlock* cleanupPad(uint32_t line);
   llvm::Value* arrayOf(llvm::ArrayRef<llvm::Value*> items);  // ptr to a stack array of words
+  // The interned str constant `s` (its cached getter; not inlined in cold code).
+  llvm::Value* strValue(const std::string& s);
 
   llvm::Value* intArith(const ir::Inst& inst);
   llvm::Value* intCompare(const ir::Inst& inst);
@@ -177,6 +181,9 @@ class FunctionLowering {
   llvm::Value* coroIntrinsic(llvm::Intrinsic::ID id, llvm::ArrayRef<llvm::Value*> args,
                              llvm::ArrayRef<llvm::Type*> types = {});
   bool is_gen_ = false;
+  // Code that runs rarely (decision 0021): dynamic operations call the
+  // runtime's out-of-line functions instead of inlining their fast paths.
+  bool cold_ = false;
   llvm::Value* coro_hdl_ = nullptr;          // the frame
   llvm::Value* gen_ = nullptr;               // the generator object (i64), after gen.start
   llvm::BasicBlock* coro_return_ = nullptr;  // coro.end; ret the generator (the ramp's return)
@@ -202,12 +209,27 @@ class ModuleLowering {
     lp_type_ = llvm::StructType::get(ctx, {ptr_, i32_});
   }
 
+  void markClonedGenerics() {
+    auto rest = [](const std::string& symbol) {
+      size_t d = symbol.find('$', symbol.find('$') + 1);
+      return d == std::string::npos ? symbol : symbol.substr(d + 1);
+    };
+    std::set<std::tuple<std::string, uint32_t, std::string>> all;
+    for (const ir::Function& f : m_.functions) all.insert({f.qualname, f.line, rest(f.symbol)});
+    has_clone_.assign(m_.functions.size(), false);
+    for (size_t i = 0; i < m_.functions.size(); ++i) {
+      const ir::Function& f = m_.functions[i];
+      has_clone_[i] = all.count({f.qualname, f.line, rest(f.symbol) + "$typed"}) > 0;
+    }
+  }
+
   std::unique_ptr<llvm::Module> run(std::string& error) {
     globals_ = new llvm::GlobalVariable(*mod_, i64_, false, llvm::GlobalValue::InternalLinkage,
                                         llvm::ConstantInt::get(i64_, 0), "__tp_globals");
     personality_ = llvm::cast<llvm::Constant>(
         mod_->getOrInsertFunction("__gxx_personality_v0", llvm::FunctionType::get(i32_, true)).getCallee());
     declareFunctions();
+    markClonedGenerics();
     for (size_t i = 0; i < m_.functions.size(); ++i) {
       FunctionLowering fl(*this, m_.functions[i], static_cast<int>(i));
       fl.run();
@@ -540,6 +562,10 @@ class ModuleLowering {
   llvm::GlobalVariable* globals_ = nullptr;
   llvm::Constant* personality_ = nullptr;
   std::vector<llvm::Function*> direct_, generic_;
+  // has_clone_[i]: function i is the generic version of a function that has
+  // a typed clone (same qualname and line, symbol "tp$N$name" vs
+  // "tp$M$name$typed").
+  std::vector<bool> has_clone_;
   std::vector<llvm::GlobalVariable*> info_;
   std::unordered_map<std::string, llvm::Constant*> cstrings_;
   std::unordered_map<std::string, llvm::Function*> str_getters_, kw_getters_;
@@ -552,6 +578,14 @@ class ModuleLowering {
 };
 
 // ---------------------------------------------------------------------------
+
+static bool hasLoop(const ir::Function& f);
+
+llvm::Value* FunctionLowering::strValue(const std::string& s) {
+  llvm::CallInst* c = b_.CreateCall(ml_.strConst(s));
+  if (cold_) c->setIsNoInline();
+  return c;
+}
 
 FunctionLowering::FunctionLowering(ModuleLowering& ml, const ir::Function& f, int index)
     : ml_(ml), f_(f), index_(index), b_(ml.ctx_) {}
@@ -622,6 +656,11 @@ void FunctionLowering::run() {
 
   b_.SetInsertPoint(alloca_block_);
   is_gen_ = f_.is_generator;
+  // Straight-line module code runs once; the generic body of a function
+  // with a typed clone runs only for callers whose arguments are not of the
+  // clone's types. Both are compiled for size (decision 0021).
+  cold_ = (is_init && !hasLoop(f_)) || ml_.has_clone_[index_];
+  if (cold_) fn_->addFnAttr(llvm::Attribute::OptimizeForSize);
   if (is_gen_) coroBegin();
   if (is_init) {
     for (const ir::ProgramModule& pm : ml_.m_.program_modules) {
@@ -735,8 +774,65 @@ llvm::Value* FunctionLowering::emitCall(llvm::FunctionCallee callee, llvm::Array
   return call;
 }
 
+// The out-of-line twin of a runtime function whose fast path is always
+// inlined (runtime/bitcode/fastpath.cpp), or `name` itself.
+static std::string_view coldTwin(std::string_view name) {
+  static const std::pair<std::string_view, std::string_view> kTwins[] = {
+      {"tp_binop_fast", "tp_binop"},
+      {"tp_unaryop_fast", "tp_unaryop"},
+      {"tp_compare_fast", "tp_compare"},
+      {"tp_truth_fast", "tp_truth"},
+      {"tp_getitem_fast", "tp_getitem"},
+      {"tp_setitem_fast", "tp_setitem"},
+      {"tp_next_fast", "tp_next"},
+      {"tp_getattr_ic", "tp_getattr_ic_slow"},
+      {"tp_getattr_ic_f", "tp_getattr_ic_f_slow"},
+      {"tp_setattr_ic", "tp_setattr_ic_slow"},
+      {"tp_setattr_ic_f", "tp_setattr_ic_f_slow"},
+  };
+  for (const auto& [fast, slow] : kTwins)
+    if (fast == name) return slow;
+  return name;
+}
+
+// True when the function's CFG has a cycle (a loop, over normal edges).
+static bool hasLoop(const ir::Function& f) {
+  size_t n = f.blocks.size();
+  std::vector<uint8_t> state(n, 0);  // 0 new, 1 on the stack, 2 done
+  std::vector<std::pair<int32_t, size_t>> stack;
+  auto succ = [&](int32_t b, size_t k, int32_t* out) {
+    size_t seen = 0;
+    for (ir::InstId iid : f.blocks[b].insts)
+      for (const ir::Successor& s : f.inst(iid).succs)
+        if (seen++ == k) {
+          *out = s.block.index;
+          return true;
+        }
+    return false;
+  };
+  if (n == 0) return false;
+  stack.push_back({0, 0});
+  state[0] = 1;
+  while (!stack.empty()) {
+    auto& [b, k] = stack.back();
+    int32_t s;
+    if (succ(b, k++, &s)) {
+      if (state[s] == 1) return true;
+      if (state[s] == 0) {
+        state[s] = 1;
+        stack.push_back({s, 0});
+      }
+    } else {
+      state[b] = 2;
+      stack.pop_back();
+    }
+  }
+  return false;
+}
+
 llvm::Value* FunctionLowering::callRuntime(std::string_view name, std::vector<llvm::Value*> args,
                                            const ir::Inst* inst) {
+  if (cold_) name = coldTwin(name);
   llvm::FunctionCallee callee = ml_.runtime(name);
   llvm::FunctionType* fty = callee.getFunctionType();
   TP_CHECK(fty->getNumParams() == args.size(), "runtime function '" + std::string(name) + "' takes " +
@@ -1299,7 +1395,7 @@ void FunctionLowering::lowerDefault(const ir::Inst& inst) {
       args.push_back(ml_.cString(inst.imm.text));
       text_used = true;
     } else if (!text_used && k == AbiKind::I64) {
-      args.push_back(b_.CreateCall(ml_.strConst(inst.imm.text)));
+      args.push_back(strValue(inst.imm.text));
       text_used = true;
     } else if (k == AbiKind::I64 || k == AbiKind::I32) {
       int64_t v = ints_used == 0 ? inst.imm.i : ints_used == 1 ? inst.imm.i2 : 0;
@@ -1352,7 +1448,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       setResult(inst, ml_.none());
       return;
     case ir::Op::ConstStr:
-      setResult(inst, b.CreateCall(ml_.strConst(inst.imm.text)));
+      setResult(inst, strValue(inst.imm.text));
       return;
     case ir::Op::ConstBytes:
       setResult(inst, b.CreateCall(ml_.bytesConst(inst.imm.text)));
@@ -1472,8 +1568,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       // raw float slot; any other value comes back as a word.
       llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
       llvm::Value* out = eb.CreateAlloca(ml_.f64_);
-      llvm::Value* w = callRuntime("tp_getattr_ic_f",
-                                   {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), ml_.attrCache(), out}, &inst);
+      llvm::Value* w = callRuntime("tp_getattr_ic_f", {op0(), strValue(inst.imm.text), ml_.attrCache(), out}, &inst);
       setResult(inst, fastSlow(
                           b.CreateICmpEQ(w, llvm::ConstantInt::get(i64, 0)),
                           [&]() { return ml_.makeFo(b, llvm::ConstantInt::get(i64, 0), b.CreateLoad(ml_.f64_, out)); },
@@ -1714,13 +1809,12 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     }
     case ir::Op::PyGetAttr:
       // Each attribute site gets its own inline cache (fastpath.h).
-      setResult(inst, callRuntime("tp_getattr_ic", {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), ml_.attrCache()},
-                                  &inst));
+      setResult(inst, callRuntime("tp_getattr_ic", {op0(), strValue(inst.imm.text), ml_.attrCache()}, &inst));
       return;
     case ir::Op::PySetAttr: {
       llvm::Value* obj = op0();
       llvm::Value* v = op1();
-      llvm::Value* name = b.CreateCall(ml_.strConst(inst.imm.text));
+      llvm::Value* name = strValue(inst.imm.text);
       llvm::Constant* cache = ml_.attrCache();
       if (v->getType() != ml_.fo_) {
         callRuntime("tp_setattr_ic", {obj, name, v, cache}, &inst);
@@ -1816,12 +1910,12 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     // ---- names ----
     case ir::Op::GlobalLoad: {
       llvm::Value* g = b.CreateLoad(i64, ml_.globals_);
-      setResult(inst, callRuntime("tp_global_load", {g, b.CreateCall(ml_.strConst(inst.imm.text))}, &inst));
+      setResult(inst, callRuntime("tp_global_load", {g, strValue(inst.imm.text)}, &inst));
       return;
     }
     case ir::Op::GlobalStore: {
       llvm::Value* g = b.CreateLoad(i64, ml_.globals_);
-      callRuntime("tp_global_store", {g, b.CreateCall(ml_.strConst(inst.imm.text)), op0()}, &inst);
+      callRuntime("tp_global_store", {g, strValue(inst.imm.text), op0()}, &inst);
       return;
     }
     case ir::Op::ImportStar: {
@@ -1831,7 +1925,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     }
     case ir::Op::GlobalDel: {
       llvm::Value* g = b.CreateLoad(i64, ml_.globals_);
-      callRuntime("tp_global_del", {g, b.CreateCall(ml_.strConst(inst.imm.text))}, &inst);
+      callRuntime("tp_global_del", {g, strValue(inst.imm.text)}, &inst);
       return;
     }
     case ir::Op::BuiltinLoad: {
