@@ -12,6 +12,8 @@
 #include "taipan/dict.h"
 #include "taipan/fastpath.h"
 #include "taipan/int.h"
+#include "taipan/iter.h"
+#include "taipan/list.h"
 #include "taipan/str.h"
 #include "taipan/tuple.h"
 
@@ -138,6 +140,20 @@ TpValue descrDelete(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return TP_NONE;
 }
 
+// __length_hint__ of the sequence iterators: the items left.
+TpValue seqIterLengthHint(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("__length_hint__", kwnames);
+  need("__length_hint__", nargs, 0);
+  TpSeqIter* it = tp_seq_iter_object(args[0]);
+  TpType* t = tp_type_of(args[0]);
+  int64_t left = 0;
+  if (t == &tp_range_iter_type)
+    left = it->aux2 - it->index;
+  else if (it->seq != TP_NULL)
+    left = (t == &tp_list_iter_type ? tp_list_size(it->seq) : tp_tuple_size(it->seq)) - it->index;
+  return tp_int_from_i64(left > 0 ? left : 0);
+}
+
 }  // namespace
 
 void tp::initExtraDunders() {
@@ -158,6 +174,8 @@ void tp::initExtraDunders() {
   method(&tp_dict_type, "__reversed__", dictReversed);
   classMethod(&tp_float_type, "__getformat__", floatGetformat);
   method(&tp_bytes_type, "__bytes__", bytesBytes);
+  for (TpType* t : {&tp_list_iter_type, &tp_tuple_iter_type, &tp_range_iter_type})
+    method(t, "__length_hint__", seqIterLengthHint);
   for (TpType* t : {&tp_function_type, &tp_staticmethod_type, &tp_classmethod_type, &tp_property_type})
     if (t->descr_get) method(t, "__get__", descrGet);
   if (tp_property_type.descr_set) {
