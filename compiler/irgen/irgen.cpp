@@ -6,6 +6,7 @@
 // guessed result type was contradicted.
 #include <deque>
 
+#include "compiler/ast/visit.h"
 #include "compiler/base/check.h"
 #include "compiler/irgen/irgen_impl.h"
 
@@ -117,6 +118,20 @@ bool definitionOnly(const Stmt* s) {
 }
 
 }  // namespace
+
+void ModuleGen::findInlineGenexps(const ast::Node* n) {
+  if (auto* c = dyn_cast<CallExpr>(n);
+      c && c->args.size() == 1 && c->keywords.empty() && c->args[0]->kind == NodeKind::GeneratorExp) {
+    bool inl = false;
+    if (auto* name = dyn_cast<NameExpr>(c->func))
+      inl = facts_.isBuiltin(name->id) && (name->id == "sum" || name->id == "any" || name->id == "all" ||
+                                           name->id == "list" || name->id == "tuple" || name->id == "sorted");
+    if (auto* attr = dyn_cast<AttributeExpr>(c->func); attr && attr->attr == "join")
+      if (auto* k = dyn_cast<ConstantExpr>(attr->value); k && k->value.kind == Constant::Kind::Str) inl = true;
+    if (inl) inline_genexps_.insert(c->args[0]);
+  }
+  forEachChild(n, [&](const Node* c) { findInlineGenexps(c); });
+}
 
 void ModuleGen::planDirectCalls() {
   const StmtList& body = module_.body;
@@ -259,6 +274,7 @@ void ModuleGen::createShells() {
 bool ModuleGen::run() {
   facts_ = types::analyzeModule(module_, scopes_);
   planDirectCalls();
+  findInlineGenexps(&module_);
   if (out_.name.empty()) out_.name = "__main__";
   if (out_.source_path.empty()) out_.source_path = file_.path();
   for (int attempt = 0; attempt < 4; ++attempt) {

@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/ir/builder.h"
@@ -52,6 +53,7 @@ class ModuleGen {
   ModuleGen(const ast::Module& module, const sema::ScopeTree& scopes, const SourceFile& file,
             diag::DiagnosticEngine& diags, ir::Module& out);
   bool run();
+  void findInlineGenexps(const ast::Node* n);
 
   // Reports UnsupportedSyntax for `what` at `node` (once per node).
   void unsupported(const ast::Node* node, const std::string& what);
@@ -85,6 +87,9 @@ class ModuleGen {
   ir::IRBuilder builder_;
   IrGenOptions options_;
   types::ModuleFacts facts_;
+  // Generator expressions that FuncGen::call runs inline (the only argument
+  // of sum/any/all/list/tuple/sorted or of "sep".join): they need no cells.
+  std::unordered_set<const ast::Node*> inline_genexps_;
   size_t first_exec_index_ = 0;  // first top-level statement that may run user code
 
   std::map<std::string, DirectFunc, std::less<>> direct_;

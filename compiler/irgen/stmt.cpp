@@ -30,6 +30,9 @@ bool FuncGen::needsCell(const sema::Scope* scope, const std::string& name) const
     if (child->kind == sema::ScopeKind::Function || child->kind == sema::ScopeKind::Lambda ||
         child->kind == sema::ScopeKind::TypeAlias)
       return true;
+    // A generator expression is a function of its own unless call() runs it inline.
+    if (child->comprehension == sema::ComprehensionKind::Generator && !m_.inline_genexps_.count(child->node))
+      return true;
     if (needsCell(child.get(), name)) return true;
   }
   return false;

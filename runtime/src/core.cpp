@@ -975,8 +975,28 @@ TpValue typeMroMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpValue m = asType(args[0])->mro;
   return tp_list_new(tp_tuple_size(m), tp_tuple_items(m));
 }
+// type.__subclasses__(): every class created with a base, in creation
+// order, in a dict keyed by the base (GC-visible through this global;
+// classes are kept alive, where CPython holds them weakly).
+TpValue g_subclasses = TP_NULL;
+void recordSubclass(TpType* t) {
+  if (g_subclasses == TP_NULL) g_subclasses = tp_dict_new();
+  for (int64_t i = 0; i < tp_tuple_size(t->bases); i++) {
+    TpValue b = tp_tuple_get(t->bases, i);
+    TpValue list = tp_dict_get(g_subclasses, b);
+    if (list == TP_NULL) {
+      list = tp_list_new(0, nullptr);
+      tp_dict_setitem(g_subclasses, b, list);
+    }
+    tp_list_append(list, tp_from_object(t));
+  }
+}
+
 TpValue typeSubclassesMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
-  return tp_list_new(0, nullptr);  // subclass lists are not tracked
+  checkArgCount("__subclasses__", nargs, 1, 1);
+  TpValue list = g_subclasses == TP_NULL ? TP_NULL : tp_dict_get(g_subclasses, args[0]);
+  if (list == TP_NULL) return tp_list_new(0, nullptr);
+  return tp_list_new(tp_list_size(list), tp_list_items(list));
 }
 
 TpValue typeGetAttr(TpValue self, TpValue name) {
@@ -1007,7 +1027,11 @@ TpValue typeGetAttr(TpValue self, TpValue name) {
     f->self = self;
     return tp_from_object(f);
   }
-  if (!strcmp(n, "__subclasses__")) return newBuiltinFunction("__subclasses__", typeSubclassesMethod);
+  if (!strcmp(n, "__subclasses__")) {
+    TpValue f = newBuiltinFunction("__subclasses__", typeSubclassesMethod, &tp_type_type);
+    reinterpret_cast<TpBuiltinFunction*>(tp_as_object(f))->self = self;  // bound to the class
+    return f;
+  }
   return TP_NULL;
 }
 
@@ -1999,6 +2023,7 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
   resolveSlots(t);
   layoutSlots(t, best, best_layout, slot_names);
   TpValue tv = tp_from_object(t);
+  recordSubclass(t);
   if (cell != TP_NULL) tp_cell_set(cell, tv);
   if (lookupTypeCStr(t, "_abc_impl") != TP_NULL || (tp_abc_meta && tp_is_subtype(meta, tp_abc_meta)))
     computeAbstractMethods(t);

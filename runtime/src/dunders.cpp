@@ -94,6 +94,11 @@ TpValue dictReversed(const TpValue* args, int64_t nargs, TpValue kwnames) {
   need("__reversed__", nargs, 0);
   return call(tp_builtin("reversed"), {args[0]});
 }
+// dict views: reversed in the dict's reverse insertion order (CPython 3.8+).
+TpValue dictViewReversed(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  need("__reversed__", nargs, 0);
+  return call(tp_builtin("reversed"), {call(tp_builtin("list"), {args[0]})});
+}
 TpValue floatGetformat(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("__getformat__", nargs - 1, 1, 1);
   TpValue s = args[1];
@@ -140,6 +145,12 @@ TpValue descrDelete(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return TP_NONE;
 }
 
+// __call__ of the callable builtin types, for code that looks it up by
+// name (collections.abc.Callable, hasattr(f, "__call__")).
+TpValue callDunder(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  return tp_call(args[0], args + 1, nargs - 1, kwnames);
+}
+
 // __length_hint__ of the sequence iterators: the items left.
 TpValue seqIterLengthHint(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("__length_hint__", kwnames);
@@ -172,8 +183,18 @@ void tp::initExtraDunders() {
   method(&tp_float_type, "__divmod__", floatDivmod);
   method(&tp_float_type, "__rdivmod__", floatRDivmod);
   method(&tp_dict_type, "__reversed__", dictReversed);
+  for (TpType* t : {&tp_dict_keys_type, &tp_dict_values_type, &tp_dict_items_type})
+    method(t, "__reversed__", dictViewReversed);
+  // Set-like views compare by value: unhashable, as CPython's.
+  for (TpType* t : {&tp_dict_keys_type, &tp_dict_items_type})
+    if (tp_dict_getitem_str(t->dict, "__hash__") == TP_NULL) tp_dict_setitem_str(t->dict, "__hash__", TP_NONE);
   classMethod(&tp_float_type, "__getformat__", floatGetformat);
   method(&tp_bytes_type, "__bytes__", bytesBytes);
+  // The unhashable builtins say so in their dicts, as CPython's do.
+  for (TpType* t : {&tp_list_type, &tp_dict_type, &tp_set_type, &tp_bytearray_type})
+    if (tp_dict_getitem_str(t->dict, "__hash__") == TP_NULL) tp_dict_setitem_str(t->dict, "__hash__", TP_NONE);
+  for (TpType* t : {&tp_function_type, &tp_builtin_function_type, &tp_method_type})
+    if (tp_dict_getitem_str(t->dict, "__call__") == TP_NULL) method(t, "__call__", callDunder);
   for (TpType* t : {&tp_list_iter_type, &tp_tuple_iter_type, &tp_range_iter_type})
     method(t, "__length_hint__", seqIterLengthHint);
   for (TpType* t : {&tp_function_type, &tp_staticmethod_type, &tp_classmethod_type, &tp_property_type})

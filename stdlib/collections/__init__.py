@@ -1,0 +1,838 @@
+"""collections for Taipan: container datatypes.
+
+Written for Taipan from the Python library reference (issue #6, decision
+0020); results, reprs and error messages follow CPython 3.11: namedtuple
+(built without exec: a tuple subclass with one property per field), deque (a
+ring buffer), Counter, defaultdict and OrderedDict (dict subclasses), and
+ChainMap.
+"""
+
+from operator import itemgetter as _itemgetter
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+    'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+    'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield'])
+
+_MISSING = object()
+
+
+# ---- namedtuple ----
+
+def _names_list(names):
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + ' and ' + quoted[1]
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def _make_new(typename, fields, defaults):
+    n = len(fields)
+    ndefaults = len(defaults)
+    required = n - ndefaults
+
+    def __new__(_cls, *args, **kwargs):
+        nargs = len(args)
+        if nargs > n:
+            if ndefaults:
+                raise TypeError(f"{typename}.__new__() takes from {required + 1} to {n + 1} positional arguments "
+                                f"but {nargs + 1} were given")
+            raise TypeError(f"{typename}.__new__() takes {n + 1} positional argument{'' if n == 0 else 's'} "
+                            f"but {nargs + 1} were given")
+        values = list(args)
+        if kwargs or nargs < n:
+            values.extend([_MISSING] * (n - nargs))
+            for name, value in kwargs.items():
+                try:
+                    i = fields.index(name)
+                except ValueError:
+                    raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'") from None
+                if i < nargs:
+                    raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
+                values[i] = value
+            missing = [fields[i] for i in range(required) if values[i] is _MISSING]
+            if missing:
+                raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional "
+                                f"argument{'' if len(missing) == 1 else 's'}: {_names_list(missing)}")
+            for i in range(required, n):
+                if values[i] is _MISSING:
+                    values[i] = defaults[i - required]
+        return tuple.__new__(_cls, values)
+
+    return __new__
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
+    else:
+        defaults = ()
+    field_names = tuple(field_names)
+    num_fields = len(field_names)
+
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + '(' + ', '.join(
+            f'{name}={value!r}' for name, value in zip(field_names, self)) + ')'
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    __new__ = _make_new(typename, field_names, defaults)
+    __new__.__doc__ = f'Create new instance of {typename}({", ".join(field_names)})'
+    namespace = {
+        '__doc__': f'{typename}({", ".join(field_names)})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': staticmethod(__new__),
+        '_make': classmethod(_make),
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+        '__module__': module if module is not None else '__main__',
+    }
+    for index, name in enumerate(field_names):
+        namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+    return type(typename, (tuple,), namespace)
+
+
+# ---- deque ----
+
+class deque:
+    """A list-like sequence optimized for data accesses near its endpoints."""
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._buf = [None] * 8
+        self._head = 0
+        self._size = 0
+        if iterable is not ():
+            self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _grow(self):
+        buf = self._buf
+        cap = len(buf)
+        head = self._head
+        self._buf = buf[head:] + buf[:head] + [None] * cap
+        self._head = 0
+
+    def append(self, x):
+        """Add an element to the right side of the deque."""
+        if self._maxlen is not None and self._size >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self.popleft()
+        if self._size == len(self._buf):
+            self._grow()
+        buf = self._buf
+        buf[(self._head + self._size) % len(buf)] = x
+        self._size += 1
+
+    def appendleft(self, x):
+        """Add an element to the left side of the deque."""
+        if self._maxlen is not None and self._size >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self.pop()
+        if self._size == len(self._buf):
+            self._grow()
+        buf = self._buf
+        self._head = (self._head - 1) % len(buf)
+        buf[self._head] = x
+        self._size += 1
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if not self._size:
+            raise IndexError("pop from an empty deque")
+        self._size -= 1
+        buf = self._buf
+        i = (self._head + self._size) % len(buf)
+        x = buf[i]
+        buf[i] = None
+        return x
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if not self._size:
+            raise IndexError("pop from an empty deque")
+        buf = self._buf
+        x = buf[self._head]
+        buf[self._head] = None
+        self._head = (self._head + 1) % len(buf)
+        self._size -= 1
+        return x
+
+    def extend(self, iterable):
+        """Extend the right side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        """Extend the left side of the deque with elements from the iterable"""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._buf = [None] * 8
+        self._head = 0
+        self._size = 0
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return deque(self, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, value):
+        """Return number of occurrences of value."""
+        n = 0
+        for x in self:
+            if x is value or x == value:
+                n += 1
+        return n
+
+    def index(self, value, start=0, stop=None):
+        """Return first index of value."""
+        size = self._size
+        if start < 0:
+            start = max(start + size, 0)
+        if stop is None:
+            stop = size
+        elif stop < 0:
+            stop = max(stop + size, 0)
+        for i in range(start, min(stop, size)):
+            x = self[i]
+            if x is value or x == value:
+                return i
+        raise ValueError(f"{value!r} is not in deque")
+
+    def insert(self, index, value):
+        """Insert value before index."""
+        if self._maxlen is not None and self._size >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = list(self)
+        items.insert(index, value)
+        self.clear()
+        self.extend(items)
+
+    def remove(self, value):
+        """Remove first occurrence of value."""
+        for i in range(self._size):
+            x = self[i]
+            if x is value or x == value:
+                del self[i]
+                return
+        raise ValueError(f"{value!r} is not in deque")
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        items = list(self)
+        items.reverse()
+        self.clear()
+        self.extend(items)
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
+        size = self._size
+        if size <= 1:
+            return
+        n %= size
+        for _ in range(n):
+            self.appendleft(self.pop())
+
+    def _index(self, i):
+        size = self._size
+        if not isinstance(i, int):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        if i < 0:
+            i += size
+        if i < 0 or i >= size:
+            raise IndexError("deque index out of range")
+        return (self._head + i) % len(self._buf)
+
+    def __getitem__(self, i):
+        return self._buf[self._index(i)]
+
+    def __setitem__(self, i, value):
+        self._buf[self._index(i)] = value
+
+    def __delitem__(self, i):
+        self._index(i)
+        items = list(self)
+        del items[i]
+        self.clear()
+        self.extend(items)
+
+    def __len__(self):
+        return self._size
+
+    def __bool__(self):
+        return self._size > 0
+
+    def __iter__(self):
+        buf = self._buf
+        head = self._head
+        cap = len(buf)
+        size = self._size
+        for k in range(size):
+            if self._size != size or self._buf is not buf:
+                raise RuntimeError("deque mutated during iteration")
+            yield buf[(head + k) % cap]
+
+    def __reversed__(self):
+        for k in range(self._size - 1, -1, -1):
+            yield self[k]
+
+    def __contains__(self, value):
+        for x in self:
+            if x is value or x == value:
+                return True
+        return False
+
+    def __repr__(self):
+        items = ', '.join(repr(x) for x in self)
+        if self._maxlen is None:
+            return f"deque([{items}])"
+        return f"deque([{items}], maxlen={self._maxlen})"
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) == list(other)
+
+    def __ne__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) != list(other)
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) < list(other)
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) <= list(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) > list(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return list(self) >= list(other)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        result = deque(self, self._maxlen)
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = deque((), self._maxlen)
+        items = list(self)
+        for _ in range(n):
+            result.extend(items)
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = list(self)
+        self.clear()
+        for _ in range(n):
+            self.extend(items)
+        return self
+
+    def __class_getitem__(cls, item):
+        return cls
+
+
+# ---- defaultdict ----
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        super().__init__(*args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        factory_repr = repr(factory) if factory is not None else 'None'
+        return f"{type(self).__name__}({factory_repr}, {dict.__repr__(self)})"
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+
+# ---- OrderedDict ----
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order"""
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false)."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            items = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in items:
+                dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        return f'{self.__class__.__name__}({list(self.items())!r})'
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+    def __reversed__(self):
+        return reversed(list(self))
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+
+# ---- Counter ----
+
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        """Sum of the counts"""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most common to the least."""
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        if n is None:
+            return items
+        return items[:max(n, 0)]
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                get = self.get
+                for elem in iterable:
+                    self[elem] = get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for elem, count in iterable.items():
+                    self[elem] = self.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        """Return a shallow copy."""
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        """Like dict.__delitem__() but does not raise KeyError for missing values."""
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return f'{self.__class__.__name__}()'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    __hash__ = None
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+# ---- ChainMap ----
+
+class ChainMap:
+    """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            return dict(self.items()) == dict(other.items())
+        if isinstance(other, dict):
+            return dict(self.items()) == other
+        return NotImplemented
