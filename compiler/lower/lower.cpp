@@ -150,8 +150,8 @@ class FunctionLowering {
   // (tp_pending_traceback, then return). One per handler and line.
   llvm::BasicBlock* errorDispatch(const ir::Inst* inst);
   llvm::BasicBlock* catchPad(const ir::Inst* inst);  // landing pad -> errorDispatch
-  void branchIfPending(llvm::BasicBlock* target);
-  void errorReturn();  // returns from the function with the exception pending
+  void branchIfPending(llvm::BasicBlock* target, llvm::Value* word = nullptr);
+  void errorReturn();                                        // returns from the function with the exception pending
   llvm::Value* arrayOf(llvm::ArrayRef<llvm::Value*> items);  // ptr to a stack array of words
 
   llvm::Value* intArith(const ir::Inst& inst);
@@ -772,11 +772,20 @@ llvm::BasicBlock* FunctionLowering::catchPad(const ir::Inst* inst) {
   return pad;
 }
 
-// if (tp_exc_pending) goto target (cold); continues in a fresh block.
-void FunctionLowering::branchIfPending(llvm::BasicBlock* target) {
-  llvm::Value* pending = b_.CreateLoad(ml_.i64_, ml_.excPending());
+// if (tp_exc_pending) goto target (cold); continues in a fresh block. With
+// `word`, the result of a compiled function returning a Python value (never
+// the null word, which its error exit returns), tp_exc_pending is only
+// loaded when the result is null: the common path tests a register.
+void FunctionLowering::branchIfPending(llvm::BasicBlock* target, llvm::Value* word) {
   auto* cont = llvm::BasicBlock::Create(ml_.ctx_, "no.exc", fn_);
   llvm::MDBuilder md(ml_.ctx_);
+  if (word) {
+    auto* check = llvm::BasicBlock::Create(ml_.ctx_, "null.result", fn_);
+    b_.CreateCondBr(b_.CreateICmpEQ(word, llvm::ConstantInt::get(ml_.i64_, 0)), check, cont,
+                    md.createBranchWeights(1, 2000));
+    b_.SetInsertPoint(check);
+  }
+  llvm::Value* pending = b_.CreateLoad(ml_.i64_, ml_.excPending());
   b_.CreateCondBr(b_.CreateICmpNE(pending, llvm::ConstantInt::get(ml_.i64_, 0)), target, cont,
                   md.createBranchWeights(1, 2000));
   b_.SetInsertPoint(cont);
@@ -1947,6 +1956,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       // The callee returns its exceptions pending. imm.i == 1: the generic
       // entry handing over to its typed clone; the clone's traceback frame
       // stands for this one, so its error exit adds no second frame.
+      // A word result (a Python value, never null) lets the test look at
+      // the result first (branchIfPending).
+      const ir::Function& target = ml_.m_.functions[inst.imm.func.index];
+      bool word = fty->getReturnType() == ml_.i64_ && ml_.m_.types[target.result].kind != ir::TypeKind::I64;
       llvm::Value* r;
       if (inst.imm.i == 1 && !inst.unwind.valid()) {
         r = b.CreateCall(callee, args);
@@ -1956,9 +1969,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
           b_.SetInsertPoint(bare_error_exit_);
           errorReturn();
         }
-        branchIfPending(bare_error_exit_);
+        branchIfPending(bare_error_exit_, word ? r : nullptr);
       } else {
-        r = emitCall(callee, args, true, &inst, true);
+        r = emitCall(callee, args, true, &inst, false);
+        branchIfPending(errorDispatch(&inst), word ? r : nullptr);
       }
       if (inst.result.valid()) {
         if (r->getType()->isVoidTy()) r = ml_.none();

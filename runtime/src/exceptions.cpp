@@ -190,6 +190,14 @@ void excInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) 
       raiseTypeError("%s() takes no keyword arguments", t->name);
     }
   }
+  // Called right after excNew with the same arguments (the usual case),
+  // args already holds an equal tuple: keep it rather than allocate another.
+  TpValue cur = asExc(self)->args;
+  if (cur != TP_NULL && tp_is_tuple(cur) && tp_tuple_size(cur) == nargs) {
+    int64_t i = 0;
+    while (i < nargs && tp_tuple_get(cur, i) == args[i]) i++;
+    if (i == nargs) return;
+  }
   asExc(self)->args = tp_tuple_new(nargs, args);
 }
 
