@@ -421,8 +421,21 @@ TpValue callWithSelf(TpValue func, TpValue self, const TpValue* args, int64_t na
 }  // namespace
 
 extern "C" TpValue tp_call_pending(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames) {
-  if (tp_is_object(callee) && tp_type_of_object(callee) == &tp_function_type)
-    return callCompiled(reinterpret_cast<TpFunction*>(tp_as_object(callee)), args, nargs, kwnames, false);
+  if (tp_is_object(callee)) {
+    TpType* t = tp_type_of_object(callee);
+    if (t == &tp_function_type)
+      return callCompiled(reinterpret_cast<TpFunction*>(tp_as_object(callee)), args, nargs, kwnames, false);
+    // A bound method of a compiled function (obj.method(...)).
+    auto* m = reinterpret_cast<TpMethod*>(tp_as_object(callee));
+    int64_t total = nargs + kwCount(kwnames);
+    if (t == &tp_method_type && tp_is_object(m->func) && tp_type_of_object(m->func) == &tp_function_type &&
+        total < 16) {
+      TpValue all[16];
+      all[0] = m->self;
+      for (int64_t i = 0; i < total; i++) all[i + 1] = args[i];
+      return callCompiled(reinterpret_cast<TpFunction*>(tp_as_object(m->func)), all, nargs + 1, kwnames, false);
+    }
+  }
   return tp_call(callee, args, nargs, kwnames);
 }
 

@@ -247,3 +247,37 @@ for i in range(1000):
     except (KeyError, AppError) as e:
         total += 1
 print("total", total)
+
+
+# Bound methods called with keywords and defaults, classmethods and
+# staticmethods, raising through the call.
+class Stack:
+    def __init__(self):
+        self.items = []
+
+    def pop(self, default=None, *, strict=True):
+        if not self.items and strict:
+            raise IndexError("pop from empty Stack")
+        return self.items.pop() if self.items else default
+
+    @classmethod
+    def make(cls, n):
+        if n < 0:
+            raise ValueError("negative size")
+        return cls()
+
+    @staticmethod
+    def check(x):
+        if x is None:
+            raise TypeError("None")
+        return x
+
+
+s = Stack()
+for call in (lambda: s.pop(), lambda: s.pop(1, strict=True), lambda: s.pop(strict=False),
+             lambda: Stack.make(-1), lambda: s.make(2).pop(default=7, strict=False), lambda: s.check(None),
+             lambda: Stack.check(5)):
+    try:
+        print("ok", call())
+    except (IndexError, ValueError, TypeError) as e:
+        print(type(e).__name__, e)
