@@ -234,7 +234,10 @@ TP_ALWAYS_INLINE bool tp_truth_fast(TpValue v) {
   return tp_truth(v);
 }
 
-TP_ALWAYS_INLINE TpValue tp_getitem_fast(TpValue obj, TpValue key) {
+namespace {
+// obj[key] for a small-int key in range of an exact list or tuple, else
+// TP_NULL.
+TP_ALWAYS_INLINE TpValue getitemInline(TpValue obj, TpValue key) {
   if (tp_is_small_int(key) && tp_is_object(obj)) {
     TpType* t = tp_type_of_object(obj);
     int64_t i = tp_small_int_value(key);
@@ -251,7 +254,18 @@ TP_ALWAYS_INLINE TpValue tp_getitem_fast(TpValue obj, TpValue key) {
       if ((uint64_t)i < (uint64_t)n) return tp_tuple_get(obj, i);
     }
   }
-  return tp_getitem(obj, key);  // IndexError, slices, other types
+  return TP_NULL;
+}
+}  // namespace
+
+TP_ALWAYS_INLINE TpValue tp_getitem_fast(TpValue obj, TpValue key) {
+  TpValue v = getitemInline(obj, key);
+  return v != TP_NULL ? v : tp_getitem(obj, key);  // IndexError, slices, other types
+}
+
+TP_ALWAYS_INLINE TpValue tp_getitem_fast_pending(TpValue obj, TpValue key) {
+  TpValue v = getitemInline(obj, key);
+  return v != TP_NULL ? v : tp_getitem_pending(obj, key);
 }
 
 TP_ALWAYS_INLINE void tp_setitem_fast(TpValue obj, TpValue key, TpValue value) {

@@ -181,6 +181,7 @@ TpValue importOne(const std::string& name) {
   initializing().insert(name);
   try {
     um.init();
+    checkPending();
   } catch (...) {
     initializing().erase(name);
     TpValue key = tp_str_from_cstr(name.c_str());

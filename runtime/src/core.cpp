@@ -1434,6 +1434,19 @@ TpValue heapNext(TpValue self) {
     if (lb->next) return lb->next(self);
     raiseTypeError("'%s' object is not an iterator", typeName(self));
   }
+  if (tp_is_object(f) && tp_type_of_object(f) == &tp_function_type) {
+    // A compiled __next__ returns its StopIteration pending (decision 0017):
+    // the end of the iteration costs no C++ throw.
+    TpValue r = tp_call_pending(f, &self, 1, TP_NULL);
+    if (__builtin_expect(tp_exc_pending != TP_NULL, 0)) {
+      if (excIsInstance(tp_exc_pending, &tp_exc_StopIteration)) {
+        tp_exc_pending = TP_NULL;
+        return TP_NULL;
+      }
+      throwPending();
+    }
+    return r;
+  }
   try {
     return callDunder(self, "__next__", nullptr, 0);
   } catch (TpRaised& r) {

@@ -1,13 +1,15 @@
 // Python exceptions: the builtin exception hierarchy as static type objects
 // (subclassable like any class), their args/str/repr rules, raising
-// (tp_raise*, with __context__/__cause__ chaining), the zero-cost unwinding
-// hooks generated code calls (tp_landing, tp_traceback_add), the handled-
-// exception stack (tp_exc_push/pop/current, bare `raise`), and printing an
-// uncaught exception with its traceback exactly as CPython does.
+// (tp_raise*, with __context__/__cause__ chaining), the pending-exception
+// protocol generated code uses (tp_exc_pending, tp_raise_set, tp_pending_*;
+// decision 0017) and the older unwinding hooks (tp_landing, tp_traceback_add),
+// the handled-exception stack (tp_exc_push/pop/current, bare `raise`), and
+// printing an uncaught exception with its traceback exactly as CPython does.
 //
 // Global mutable state: g_handled (the stack of exceptions being handled by
-// except blocks) and g_current (the exception most recently landed or
-// pushed). Both must become thread-local when threads arrive.
+// except blocks), g_current (the exception most recently landed or pushed)
+// and tp_exc_pending (the exception compiled code is propagating). All must
+// become thread-local when threads arrive.
 #include <gc.h>
 #include <unwind.h>
 
@@ -188,6 +190,14 @@ void excInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) 
       raiseTypeError("%s() takes no keyword arguments", t->name);
     }
   }
+  // Called right after excNew with the same arguments (the usual case),
+  // args already holds an equal tuple: keep it rather than allocate another.
+  TpValue cur = asExc(self)->args;
+  if (cur != TP_NULL && tp_is_tuple(cur) && tp_tuple_size(cur) == nargs) {
+    int64_t i = 0;
+    while (i < nargs && tp_tuple_get(cur, i) == args[i]) i++;
+    if (i == nargs) return;
+  }
   asExc(self)->args = tp_tuple_new(nargs, args);
 }
 
@@ -364,6 +374,9 @@ TpValue* g_handled = nullptr;  // GC-allocated so the GC sees the exceptions
 int64_t g_handled_size = 0, g_handled_cap = 0;
 TpValue g_current = TP_NULL;
 }  // namespace tp
+extern "C" {
+TpValue tp_exc_pending = TP_NULL;
+}
 
 namespace {
 
@@ -372,6 +385,9 @@ namespace {
 TpValue instantiate(TpValue cls_or_exc, const char* what) {
   if (isExcInstance(cls_or_exc)) return cls_or_exc;
   if (isExcClass(cls_or_exc)) {
+    TpType* cls = asType(cls_or_exc);
+    if (!(cls->flags & TP_TYPE_HEAPTYPE) && cls->new_ == excNew && cls->init == excInit)
+      return excNew(cls, nullptr, 0, TP_NULL);
     TpValue e = tp_call(cls_or_exc, nullptr, 0, TP_NULL);
     if (!isExcInstance(e))
       raiseTypeError("calling %s should have returned an instance of BaseException, not %s", reprCStr(cls_or_exc),
@@ -430,6 +446,10 @@ void initExceptions() {
 // Raising from C++.
 // ---------------------------------------------------------------------------
 TpValue tp::newException(TpType* cls, std::initializer_list<TpValue> args) {
+  // A builtin class with the base __new__/__init__: what calling it does,
+  // without the generic call.
+  if (!(cls->flags & TP_TYPE_HEAPTYPE) && cls->new_ == excNew && cls->init == excInit)
+    return excNew(cls, args.begin(), (int64_t)args.size(), TP_NULL);
   return tp_call(tp_from_object(cls), args.begin(), (int64_t)args.size(), TP_NULL);
 }
 
@@ -528,6 +548,45 @@ extern "C" void tp_reraise_exc(TpValue exc) {
   throwExc(exc);
 }
 
+// ---- pending-exception returns (abi.h, decision 0017) ----
+extern "C" void tp_raise_set(TpValue exc) {
+  TpValue e = instantiate(exc, "exceptions must derive from BaseException");
+  setContextFromCurrent(e);
+  asExc(e)->reraised = false;
+  tp_exc_pending = e;
+}
+
+extern "C" void tp_raise_from_set(TpValue exc, TpValue cause) {
+  TpValue e = instantiate(exc, "exceptions must derive from BaseException");
+  if (cause == TP_NONE || cause == TP_NULL) {
+    asExc(e)->cause = TP_NONE;
+  } else {
+    asExc(e)->cause = instantiate(cause, "exception causes must derive from BaseException");
+  }
+  asExc(e)->suppress_context = true;
+  setContextFromCurrent(e);
+  asExc(e)->reraised = false;
+  tp_exc_pending = e;
+}
+
+extern "C" void tp_reraise_set(void) {
+  TpValue e = g_current != TP_NULL ? g_current : (g_handled_size ? g_handled[g_handled_size - 1] : TP_NULL);
+  if (e == TP_NULL) raiseRuntimeError("No active exception to reraise");
+  asExc(e)->reraised = true;
+  tp_exc_pending = e;
+}
+
+extern "C" void tp_reraise_exc_set(TpValue exc) {
+  asExc(exc)->reraised = true;
+  tp_exc_pending = exc;
+}
+
+void tp::throwPending() {
+  TpValue e = tp_exc_pending;
+  tp_exc_pending = TP_NULL;
+  throwExc(e);
+}
+
 namespace {
 const uint64_t kGnuCxxClass = 0x474E5543432B2B00ull;  // "GNUCC++\0": a primary C++ exception
 
@@ -543,7 +602,10 @@ TpRaised* raisedOf(void* exn) {
 extern "C" void* __cxa_begin_catch(void*) noexcept;
 extern "C" void __cxa_end_catch();
 
-extern "C" TpValue tp_landing(void* exn) {
+namespace {
+// Ends the C++ catch of `exn` and returns its Python exception (a foreign
+// C++ exception translated).
+TpValue caughtException(void* exn) {
   TpRaised* r = raisedOf(exn);
   TpValue exc;
   __cxa_begin_catch(exn);
@@ -564,16 +626,13 @@ extern "C" TpValue tp_landing(void* exn) {
     }
   }
   __cxa_end_catch();
-  g_current = exc;
   return exc;
 }
 
-extern "C" TpValue tp_landing_at(void* exn, const TpFuncInfo* info, int32_t line) {
-  TpValue exc = tp_landing(exn);
+// The frame (info, line) of a handler entered: recorded unless it is the
+// frame that re-raised the exception (see tp_landing_at).
+void landAt(TpValue exc, const TpFuncInfo* info, int32_t line) {
   TpBaseException* e = asExc(exc);
-  // Caught again in the frame that re-raised it: keep the original line and
-  // record. Otherwise the catching frame enters the traceback now (as in
-  // CPython, a caught exception's __traceback__ ends at the handler's frame).
   if (!(e->reraised && e->caught_info == info)) {
     e->caught_info = info;
     e->caught_line = line;
@@ -584,15 +643,12 @@ extern "C" TpValue tp_landing_at(void* exn, const TpFuncInfo* info, int32_t line
     e->traceback = f;
   }
   e->reraised = false;
-  return exc;
 }
 
-extern "C" void tp_traceback_add(void* exn, const TpFuncInfo* info, int32_t line) {
-  TpRaised* r = raisedOf(exn);
-  if (!r) return;
-  TpBaseException* e = asExc(r->exc);
+// The frame (info, line) of a function the exception leaves.
+void traceAdd(TpBaseException* e, const TpFuncInfo* info, int32_t line) {
   if (e->reraised) {
-    // Re-raised in the frame that caught it: tp_landing_at recorded the frame.
+    // Re-raised in the frame that caught it: the landing recorded the frame.
     e->reraised = false;
     if (e->caught_info == info) return;
   }
@@ -601,6 +657,42 @@ extern "C" void tp_traceback_add(void* exn, const TpFuncInfo* info, int32_t line
   f->line = line;
   f->next = e->traceback;
   e->traceback = f;
+}
+}  // namespace
+
+extern "C" TpValue tp_landing(void* exn) {
+  TpValue exc = caughtException(exn);
+  g_current = exc;
+  return exc;
+}
+
+extern "C" void tp_pending_catch(void* exn) { tp_exc_pending = caughtException(exn); }
+
+extern "C" TpValue tp_pending_land(const TpFuncInfo* info, int32_t line) {
+  TpValue exc = tp_exc_pending;
+  tp_exc_pending = TP_NULL;
+  g_current = exc;
+  landAt(exc, info, line);
+  return exc;
+}
+
+extern "C" void tp_pending_traceback(const TpFuncInfo* info, int32_t line) {
+  traceAdd(asExc(tp_exc_pending), info, line);
+}
+
+extern "C" TpValue tp_landing_at(void* exn, const TpFuncInfo* info, int32_t line) {
+  TpValue exc = tp_landing(exn);
+  // Caught again in the frame that re-raised it: keep the original line and
+  // record. Otherwise the catching frame enters the traceback now (as in
+  // CPython, a caught exception's __traceback__ ends at the handler's frame).
+  landAt(exc, info, line);
+  return exc;
+}
+
+extern "C" void tp_traceback_add(void* exn, const TpFuncInfo* info, int32_t line) {
+  TpRaised* r = raisedOf(exn);
+  if (!r) return;
+  traceAdd(asExc(r->exc), info, line);
 }
 
 extern "C" TpValue tp_exc_current(void) { return g_current != TP_NULL ? g_current : TP_NONE; }

@@ -297,14 +297,20 @@ bool strEqualsC(TpValue s, const char* c) {
 
 // Binds (args, nargs, kwnames) to the parameter slots of `f` (see abi.h for
 // the slot order) and calls its code.
-TpValue callCompiled(TpFunction* f, const TpValue* args, int64_t nargs, TpValue kwnames) {
+// check: throw an exception the code returns pending (the runtime's callers);
+// false leaves it pending (tp_call_pending, for compiled callers).
+TpValue callCompiled(TpFunction* f, const TpValue* args, int64_t nargs, TpValue kwnames, bool check = true) {
   const TpFuncInfo* info = f->info;
   int64_t nkw = kwCount(kwnames);
   bool varargs = info->flags & TP_FUNC_VARARGS, varkw = info->flags & TP_FUNC_VARKW;
   int64_t npos = info->nparams - info->kwonly - varargs - varkw;
   int64_t nkwonly = info->kwonly;
   // Fast path: exact positional call.
-  if (nkw == 0 && nargs == npos && !varargs && !varkw && nkwonly == 0) return info->code(f, args);
+  if (nkw == 0 && nargs == npos && !varargs && !varkw && nkwonly == 0) {
+    TpValue r = info->code(f, args);
+    if (check) checkPending();
+    return r;
+  }
 
   TpValue stack_slots[16];
   std::vector<TpValue> heap_slots;
@@ -393,7 +399,9 @@ TpValue callCompiled(TpFunction* f, const TpValue* args, int64_t nargs, TpValue 
   if (!missing.empty())
     raiseTypeError("%s() missing %zu required keyword-only argument%s: %s", funcDisplayName(f), missing.size(),
                    missing.size() == 1 ? "" : "s", quotedList(missing).c_str());
-  return info->code(f, slots);
+  TpValue r = info->code(f, slots);
+  if (check) checkPending();
+  return r;
 }
 
 TpValue callWithSelf(TpValue func, TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -411,6 +419,25 @@ TpValue callWithSelf(TpValue func, TpValue self, const TpValue* args, int64_t na
 }
 
 }  // namespace
+
+extern "C" TpValue tp_call_pending(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  if (tp_is_object(callee)) {
+    TpType* t = tp_type_of_object(callee);
+    if (t == &tp_function_type)
+      return callCompiled(reinterpret_cast<TpFunction*>(tp_as_object(callee)), args, nargs, kwnames, false);
+    // A bound method of a compiled function (obj.method(...)).
+    auto* m = reinterpret_cast<TpMethod*>(tp_as_object(callee));
+    int64_t total = nargs + kwCount(kwnames);
+    if (t == &tp_method_type && tp_is_object(m->func) && tp_type_of_object(m->func) == &tp_function_type &&
+        total < 16) {
+      TpValue all[16];
+      all[0] = m->self;
+      for (int64_t i = 0; i < total; i++) all[i + 1] = args[i];
+      return callCompiled(reinterpret_cast<TpFunction*>(tp_as_object(m->func)), all, nargs + 1, kwnames, false);
+    }
+  }
+  return tp_call(callee, args, nargs, kwnames);
+}
 
 extern "C" TpValue tp_call(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (tp_is_object(callee)) {

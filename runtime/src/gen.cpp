@@ -65,6 +65,7 @@ TpValue runFrame(TpGenerator* g, TpValue sent, TpValue thrown) {
   }
   try {
     g->resume(g->frame);
+    checkPending();
   } catch (TpRaised& r) {
     g->state = TP_GEN_FINISHED;
     g->sent = g->thrown = g->yf = TP_NULL;

@@ -233,6 +233,38 @@ extern "C" TpValue tp_getitem(TpValue obj, TpValue key) {
   raiseTypeError("'%s' object is not subscriptable", t->name);
 }
 
+extern "C" TpValue tp_getitem_pending(TpValue obj, TpValue key) {
+  if (tp_is_object(obj)) {
+    TpType* t = tp_type_of_object(obj);
+    if (t == &tp_dict_type) {
+      TpValue v = tp_dict_get(obj, key);
+      if (v != TP_NULL) return v;
+      tp_raise_set(newException(&tp_exc_KeyError, {key}));
+      return TP_NULL;
+    }
+    if (tp_is_small_int(key)) {
+      const char* msg = nullptr;
+      int64_t n = 0;
+      if (t == &tp_list_type) {
+        n = tp_list_size(obj);
+        msg = "list index out of range";
+      } else if (t == &tp_tuple_type) {
+        n = tp_tuple_size(obj);
+        msg = "tuple index out of range";
+      } else if (t == &tp_str_type) {
+        n = tp_str_length(obj);
+        msg = "string index out of range";
+      }
+      int64_t i = tp_small_int_value(key);
+      if (msg && (i < -n || i >= n)) {
+        tp_raise_set(newException(&tp_exc_IndexError, {tp_str_intern(msg)}));
+        return TP_NULL;
+      }
+    }
+  }
+  return tp_getitem(obj, key);
+}
+
 extern "C" void tp_setitem(TpValue obj, TpValue key, TpValue value) {
   TpType* t = tp_type_of(obj);
   if (t->setitem) return t->setitem(obj, key, value);

@@ -232,6 +232,13 @@ bool excIsInstance(TpValue exc, TpType* cls);
 // exception (what a bare `raise` re-raises), owned by exceptions.cpp. For
 // generators: one suspended inside an except block takes its entries with
 // it and puts them back when resumed.
+// The runtime -> compiled-code boundary (abi.h, decision 0017): after every
+// call of a compiled function (its generic entry, a module init, a
+// generator resume), throw the exception it returned pending, if any.
+[[noreturn]] void throwPending();
+inline void checkPending() {
+  if (__builtin_expect(tp_exc_pending != TP_NULL, 0)) throwPending();
+}
 extern TpValue* g_handled;
 extern int64_t g_handled_size, g_handled_cap;
 extern TpValue g_current;

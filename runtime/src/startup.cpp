@@ -140,6 +140,7 @@ int runProgram(ProgramRun* run) {
     tp_runtime_init();
     setSysArgv(argc, argv);
     module_init();
+    checkPending();
   } catch (TpRaised& r) {
     status = handleUncaught(r.exc);
   } catch (const std::bad_alloc&) {

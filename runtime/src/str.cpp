@@ -364,7 +364,27 @@ TpValue tp_str_from_codepoint(uint32_t cp) {
   return makeStr(t.data(), (int64_t)t.size());
 }
 
-TpValue tp_str_intern(const char* utf8) { return tp_const_str(utf8, (int64_t)strlen(utf8)); }
+// The runtime interns C-string names (dunder lookups, exception
+// construction) on hot paths; a small cache by address skips the allocation
+// and the table lookup. A hit still compares the bytes, so a buffer reused
+// for another name is safe. The cached strs are interned (kept alive by the
+// intern table; the cache is in the data segment, which the GC scans).
+TpValue tp_str_intern(const char* utf8) {
+  struct Entry {
+    const char* p;
+    TpValue s;
+  };
+  static Entry cache[512];
+  Entry& e = cache[(reinterpret_cast<uintptr_t>(utf8) >> 3) & 511];
+  if (e.p == utf8 && e.s != TP_NULL) {
+    int64_t n = tp_str_size(e.s);
+    if (strncmp(tp_str_data(e.s), utf8, (size_t)n) == 0 && utf8[n] == 0) return e.s;
+  }
+  TpValue s = tp_const_str(utf8, (int64_t)strlen(utf8));
+  e.p = utf8;
+  e.s = s;
+  return s;
+}
 
 TpValue tp_const_str(const char* utf8, int64_t size) {
   if (g_interned == TP_NULL) g_interned = tp_dict_new();

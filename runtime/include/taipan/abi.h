@@ -17,15 +17,17 @@
 // the runtime (tp_call). Direct calls to known functions may use a typed entry
 // with the same parameters as separate arguments.
 //
-// Exceptions (zero-cost). A runtime function raises a Python exception by
+// Exceptions (decision 0017). A runtime function raises a Python exception by
 // throwing a C++ TpRaised (runtime/src/exceptions.h) through the Itanium ABI.
-// Generated code uses invoke/landingpad with personality __gxx_personality_v0
-// and a catch-all clause; a handler calls tp_landing(exn) with the
-// landingpad's exception pointer, which ends the C++ catch and makes the
-// Python exception current (tp_exc_current). A function that does not handle
-// the exception records its traceback frame with tp_traceback_add and resumes
-// unwinding. Foreign C++ exceptions become Python exceptions (std::bad_alloc
-// -> MemoryError).
+// Generated code calls such functions with invoke and a catch-all landing pad
+// (personality __gxx_personality_v0) that moves the exception into
+// tp_exc_pending (tp_pending_catch). Between compiled functions an exception
+// travels by return: the callee returns with tp_exc_pending set, the caller
+// tests it. A handler takes it with tp_pending_land (it becomes current,
+// tp_exc_current); a function that does not handle it records its traceback
+// frame with tp_pending_traceback and returns. The runtime throws a pending
+// exception again wherever it calls compiled code. Foreign C++ exceptions
+// become Python exceptions (std::bad_alloc -> MemoryError).
 #pragma once
 
 #include "taipan/value.h"
@@ -67,6 +69,10 @@ TP_API TP_PURE TP_NOTHROW TpValue tp_func_closure(TpFunction* self);
 // Calls any callable: args[0..nargs) are positional, followed by one value
 // per keyword name in `kwnames` (a tuple of str, or TP_NULL for none).
 TP_API TpValue tp_call(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames);
+// tp_call for compiled callers: a compiled function's exception is left in
+// tp_exc_pending (the result is then undefined) instead of thrown; other
+// exceptions are thrown as usual.
+TP_API TpValue tp_call_pending(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames);
 // f(*args, **kwargs): args is a tuple, kwargs a dict or TP_NULL.
 TP_API TpValue tp_call_ex(TpValue callee, TpValue args, TpValue kwargs);
 // Building the arguments of a call with unpacking, with CPython's TypeErrors
@@ -94,7 +100,9 @@ TP_API TP_NOTHROW TpValue tp_const_bigint(const char* digits);
 TP_API TP_NOTHROW TpValue tp_const_bytes(const char* data, int64_t size);
 
 // ---- exceptions ----
-// Landing-pad protocol (checked against the runtime by hand-written IR):
+// Landing-pad protocol (the throwing one, still supported and checked
+// against the runtime by hand-written IR; compiled code now uses the pending
+// protocol below):
 //  - a frame that does not handle: `landingpad cleanup`, tp_traceback_add(exn,
 //    info, line), `resume`;
 //  - a try/except: `landingpad catch ptr null`, tp_traceback_add (so the
@@ -118,6 +126,33 @@ TP_API TP_NOTHROW TpValue tp_landing_at(void* exn, const TpFuncInfo* info, int32
 // Records a traceback frame (info, line) on the exception in flight `exn`
 // before the landing pad resumes unwinding.
 TP_API TP_NOTHROW void tp_traceback_add(void* exn, const TpFuncInfo* info, int32_t line);
+// Pending-exception returns (decision 0017). Compiled Python functions
+// propagate an exception by returning (any value) with tp_exc_pending set;
+// a caller in compiled code tests it after every call into compiled code and
+// after the *_set/_pending runtime entries below. Runtime functions still
+// throw TpRaised; compiled code catches it in a catch-all landing pad and
+// moves it here with tp_pending_catch. Every runtime call into compiled code
+// tests it and throws (so the runtime's C++ keeps throw/catch semantics).
+// TP_NULL when nothing propagates. A plain global: the runtime is
+// single-threaded (like the handled-exception stack).
+TP_EXTERN_C TpValue tp_exc_pending;
+// raise/raise-from/bare raise/re-raise of a caught exc, without throwing:
+// instantiate and chain as tp_raise* do, then store into tp_exc_pending and
+// return. Instantiation may itself raise (thrown as usual).
+TP_API void tp_raise_set(TpValue exc);
+TP_API void tp_raise_from_set(TpValue exc, TpValue cause);
+TP_API void tp_reraise_set(void);
+TP_API void tp_reraise_exc_set(TpValue exc);
+// In a catch-all landing pad: ends the C++ catch of `exn` and stores its
+// Python exception into tp_exc_pending.
+TP_API TP_NOTHROW void tp_pending_catch(void* exn);
+// A handler of function `info` takes the pending exception raised on `line`
+// (clears tp_exc_pending, makes it current, records the frame as
+// tp_landing_at does).
+TP_API TP_NOTHROW TpValue tp_pending_land(const TpFuncInfo* info, int32_t line);
+// The error exit of function `info`: records the traceback frame (info,
+// line) on the pending exception, as tp_traceback_add does.
+TP_API TP_NOTHROW void tp_pending_traceback(const TpFuncInfo* info, int32_t line);
 TP_API TP_NOTHROW TpValue tp_exc_current(void);
 TP_API bool tp_exc_matches(TpValue exc, TpValue cls_or_tuple);
 TP_API TP_NOTHROW void tp_exc_push(TpValue exc);

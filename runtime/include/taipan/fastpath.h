@@ -25,6 +25,8 @@ TP_API TpValue tp_unaryop_fast(TpValue a, int32_t op);
 TP_API TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op);
 TP_API bool tp_truth_fast(TpValue v);
 TP_API TpValue tp_getitem_fast(TpValue obj, TpValue key);
+// The same whose failures go through tp_getitem_pending (py.getitem).
+TP_API TpValue tp_getitem_fast_pending(TpValue obj, TpValue key);
 TP_API void tp_setitem_fast(TpValue obj, TpValue key, TpValue value);
 TP_API TpValue tp_next_fast(TpValue iter);
 // ---- attribute inline caches ----

@@ -26,6 +26,11 @@ TP_API TpValue tp_getattr(TpValue obj, TpValue name);
 TP_API void tp_setattr(TpValue obj, TpValue value, TpValue name);
 TP_API void tp_delattr(TpValue obj, TpValue name);
 TP_API TpValue tp_getitem(TpValue obj, TpValue key);
+// tp_getitem for compiled callers (decision 0017): a missing key of an exact
+// dict and an int index out of range of an exact list, tuple or str leave
+// the KeyError/IndexError in tp_exc_pending (result undefined) instead of
+// throwing; everything else is tp_getitem.
+TP_API TpValue tp_getitem_pending(TpValue obj, TpValue key);
 TP_API void tp_setitem(TpValue obj, TpValue key, TpValue value);
 TP_API void tp_delitem(TpValue obj, TpValue key);
 
