@@ -51,6 +51,12 @@
 //    tp_setattr_ic with a TpAttrCache of their own (a zero-initialised
 //    internal global `@__tp_ic.N`); the runtime bitcode inlines the cache
 //    check (fastpath.h), misses take the full lookup.
+//  - Method and global sites (docs/decisions/0018-dispatch-caches.md): a
+//    py.getattr used only as a py.call's callee is tp_getmethod_ic (the
+//    function with TP_METHOD_TAG, no bound method) and the call is
+//    tp_call_method with the receiver in front of the arguments; global.load
+//    is tp_global_load_ic. Each site has its own zeroed cache global
+//    (`@__tp_mc.N`, `@__tp_gc.N`).
 #include "compiler/lower/lower.h"
 
 #include <llvm/ADT/StringMap.h>
@@ -162,6 +168,11 @@ class FunctionLowering {
   std::map<std::pair<int32_t, uint32_t>, llvm::BasicBlock*> handler_pads_;
   std::map<uint32_t, llvm::BasicBlock*> cleanup_pads_;
   uint32_t line_ = 0;
+  // Method call sites: per ValueId, 1 when the value is a py.getattr result
+  // whose only use is as the callee of a py.call (lowered as
+  // tp_getmethod_ic + tp_call_method, no bound method object).
+  std::vector<uint8_t> method_site_;
+  void findMethodSites();
   // Layout-specialised regions: the slot words (TpSlotWords*) of each object
   // a slot op has used in the IR block being lowered.
   std::map<int32_t, llvm::Value*> slot_words_;
@@ -378,6 +389,24 @@ class ModuleLowering {
     return fn;
   }
 
+  // A fresh zero-initialised TpMethodCache (fastpath.h: type, version, func)
+  // for one method call site.
+  llvm::Constant* methodCache() {
+    if (!method_cache_type_) method_cache_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, i64_}, "TpMethodCache");
+    return new llvm::GlobalVariable(*mod_, method_cache_type_, false, llvm::GlobalValue::InternalLinkage,
+                                    llvm::ConstantAggregateZero::get(method_cache_type_),
+                                    "__tp_mc." + std::to_string(method_caches_++));
+  }
+  // A fresh zero-initialised TpGlobalCache (fastpath.h: gversion, index,
+  // bdict, bversion) for one global.load site.
+  llvm::Constant* globalCache() {
+    if (!global_cache_type_)
+      global_cache_type_ = llvm::StructType::create(ctx_, {i64_, i64_, ptr_, i64_}, "TpGlobalCache");
+    return new llvm::GlobalVariable(*mod_, global_cache_type_, false, llvm::GlobalValue::InternalLinkage,
+                                    llvm::ConstantAggregateZero::get(global_cache_type_),
+                                    "__tp_gc." + std::to_string(global_caches_++));
+  }
+
   // A fresh TpLayoutSite (fastpath.h: type, epoch, spec), unbound.
   llvm::Constant* layoutSite(const std::string& spec) {
     if (!layout_site_type_) layout_site_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, ptr_}, "TpLayoutSite");
@@ -547,6 +576,10 @@ class ModuleLowering {
   int counter_ = 0;
   llvm::StructType* attr_cache_type_ = nullptr;
   int attr_caches_ = 0;
+  llvm::StructType* method_cache_type_ = nullptr;
+  int method_caches_ = 0;
+  llvm::StructType* global_cache_type_ = nullptr;
+  int global_caches_ = 0;
   llvm::StructType* layout_site_type_ = nullptr;
   int layout_sites_ = 0;
 };
@@ -573,6 +606,7 @@ void FunctionLowering::run() {
   bool is_init = index_ == ml_.m_.init.index;
   values_.assign(f_.values.size(), nullptr);
   line_ = f_.line;
+  findMethodSites();
 
   // Blocks in reverse post-order over normal and unwind edges, so that every
   // value is lowered before its uses (definitions dominate uses).
@@ -767,6 +801,27 @@ llvm::Value* FunctionLowering::callRuntime(std::string_view name, std::vector<ll
     b_.SetInsertPoint(llvm::BasicBlock::Create(ml_.ctx_, "dead", fn_));
   }
   return r;
+}
+
+void FunctionLowering::findMethodSites() {
+  std::vector<uint32_t> uses(f_.values.size(), 0);
+  for (const ir::Block& blk : f_.blocks)
+    for (ir::InstId iid : blk.insts) {
+      const ir::Inst& inst = f_.inst(iid);
+      for (ir::ValueId v : inst.operands) uses[v.index]++;
+      for (const ir::Successor& s : inst.succs)
+        for (ir::ValueId v : s.args) uses[v.index]++;
+    }
+  method_site_.assign(f_.values.size(), 0);
+  for (const ir::Block& blk : f_.blocks)
+    for (ir::InstId iid : blk.insts) {
+      const ir::Inst& inst = f_.inst(iid);
+      if (inst.op != ir::Op::PyCall || inst.operands.empty()) continue;
+      ir::ValueId callee = inst.operands[0];
+      const ir::ValueInfo& vi = f_.value(callee);
+      if (!vi.inst.valid() || uses[callee.index] != 1) continue;
+      if (f_.inst(vi.inst).op == ir::Op::PyGetAttr) method_site_[callee.index] = 1;
+    }
 }
 
 llvm::Value* FunctionLowering::arrayOf(llvm::ArrayRef<llvm::Value*> items) {
@@ -1713,6 +1768,13 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       return;
     }
     case ir::Op::PyGetAttr:
+      if (method_site_[inst.result.index]) {
+        // obj.name(...): the function without a bound method (TP_METHOD_TAG
+        // word), consumed only by the py.call (tp_call_method).
+        setResult(inst, callRuntime("tp_getmethod_ic",
+                                    {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), ml_.methodCache()}, &inst));
+        return;
+      }
       // Each attribute site gets its own inline cache (fastpath.h).
       setResult(inst, callRuntime("tp_getattr_ic", {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), ml_.attrCache()},
                                   &inst));
@@ -1772,6 +1834,16 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       TP_CHECK(kw.size() <= args.size(), "py.call has more keyword names than arguments");
       llvm::Value* names =
           kw.empty() ? static_cast<llvm::Value*>(llvm::ConstantInt::get(i64, 0)) : b.CreateCall(ml_.kwnames(kw, t));
+      if (method_site_[inst.operands[0].index]) {
+        // The receiver goes in front of the arguments (see findMethodSites).
+        const ir::Inst& getattr = f_.inst(f_.value(inst.operands[0]).inst);
+        args.insert(args.begin(), val(getattr.operands[0]));
+        llvm::Value* arr = arrayOf(args);
+        setResult(inst,
+                  callRuntime("tp_call_method",
+                              {op0(), arr, llvm::ConstantInt::get(i64, args.size() - 1 - kw.size()), names}, &inst));
+        return;
+      }
       llvm::Value* arr = arrayOf(args);
       setResult(inst, callRuntime("tp_call", {op0(), arr, llvm::ConstantInt::get(i64, args.size() - kw.size()), names},
                                   &inst));
@@ -1815,8 +1887,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
 
     // ---- names ----
     case ir::Op::GlobalLoad: {
+      // Each site caches where the name lives (fastpath.h TpGlobalCache).
       llvm::Value* g = b.CreateLoad(i64, ml_.globals_);
-      setResult(inst, callRuntime("tp_global_load", {g, b.CreateCall(ml_.strConst(inst.imm.text))}, &inst));
+      setResult(inst, callRuntime("tp_global_load_ic",
+                                  {g, b.CreateCall(ml_.strConst(inst.imm.text)), ml_.globalCache()}, &inst));
       return;
     }
     case ir::Op::GlobalStore: {

@@ -8,6 +8,7 @@
 // every error message.
 #include "taipan/fastpath.h"
 
+#include "taipan/abi.h"
 #include "taipan/dict.h"
 #include "taipan/float.h"
 #include "taipan/iter.h"
@@ -371,4 +372,36 @@ TP_ALWAYS_INLINE void tp_setattr_ic_f(TpValue obj, TpValue name, double v, TpAtt
     }
   }
   tp_setattr_ic_f_slow(obj, name, v, c);
+}
+
+// ---- global and method call-site caches ----
+TP_ALWAYS_INLINE TpValue tp_global_load_ic(TpValue globals, TpValue name, TpGlobalCache* c) {
+  TpDict* g = tp_dict_object(globals);
+  if (c->gversion == g->version) {
+    TpDict* b = c->bdict;
+    if (!b) {
+      TpValue v = g->entries[c->index].value;
+      if (v != TP_NULL) return v;
+    } else if (c->bversion == b->version) {
+      TpValue v = b->entries[c->index].value;
+      if (v != TP_NULL) return v;
+    }
+  }
+  return tp_global_load_ic_slow(globals, name, c);
+}
+
+TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCache* c) {
+  if (tp_is_object(obj)) {
+    TpObject* o = tp_as_object(obj);
+    TpType* t = o->type;
+    if (t == c->type && t->version_tag == c->version &&
+        (t->dict_offset == 0 || *(TpValue*)((char*)o + t->dict_offset) == TP_NULL))
+      return c->func | TP_METHOD_TAG;
+  }
+  return tp_getmethod_ic_slow(obj, name, c);
+}
+
+TP_ALWAYS_INLINE TpValue tp_call_method(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames) {
+  if (callee & TP_METHOD_TAG) return tp_call(callee & ~(TpValue)TP_METHOD_TAG, args, nargs + 1, kwnames);
+  return tp_call(callee, args + 1, nargs, kwnames);
 }

@@ -78,6 +78,7 @@ TpValue objectRichCompare(TpValue a, TpValue b, int32_t op) {
 bool hasUserSlot(TpType* type, const char* dunder);
 TpValue objectNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames);
 void objectInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
+void heapInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
 TpValue objectFormat(TpValue self, TpValue spec) {
   if (tp_str_size(spec) != 0) raiseTypeError("unsupported format string passed to %s.__format__", typeName(self));
   return tp_str(self);
@@ -309,7 +310,25 @@ TpValue c3Merge(TpType* type, TpValue bases) {
 
 }  // namespace
 
-TpValue tp::lookupType(TpType* type, TpValue name) {
+// ---------------------------------------------------------------------------
+// Type attribute cache (docs/decisions/0018-dispatch-caches.md): a global
+// direct-mapped table of (type version tag, interned name) -> the result of
+// the MRO walk. Version tags are handed out on a type's first cached lookup
+// from a counter that never repeats, so an entry can never match a type that
+// was freed and replaced; tp::typeModified clears the tag of the type and of
+// every subclass whenever a type's namespace changes.
+// ---------------------------------------------------------------------------
+namespace {
+struct TypeCacheEntry {
+  uint64_t version;
+  TpValue name;
+  TpValue value;
+};
+constexpr size_t kTypeCacheSize = 4096;  // 2^12: see the index in lookupType
+TypeCacheEntry g_type_cache[kTypeCacheSize];
+uint64_t g_next_type_version = 1;
+
+TpValue lookupTypeUncached(TpType* type, TpValue name) {
   TpValue mro = type->mro;
   if (mro == TP_NULL) return TP_NULL;
   int64_t n = tp_tuple_size(mro);
@@ -322,8 +341,54 @@ TpValue tp::lookupType(TpType* type, TpValue name) {
   }
   return TP_NULL;
 }
+}  // namespace
 
-TpValue tp::lookupTypeCStr(TpType* type, const char* name) { return lookupType(type, tp_str_intern(name)); }
+uint64_t tp::typeVersion(TpType* type) {
+  if (type->version_tag == 0) type->version_tag = g_next_type_version++;
+  return type->version_tag;
+}
+
+TpValue tp::lookupType(TpType* type, TpValue name) {
+  // Only interned names are cached (they compare by identity); a lookup never
+  // runs user code (str keys), so the entry cannot go stale while it is made.
+  if (!tp_is_object(name) || tp_type_of_object(name) != &tp_str_type || !(tp_str_object(name)->flags & TP_STR_INTERNED))
+    return lookupTypeUncached(type, name);
+  uint64_t v = typeVersion(type);
+  uint64_t x = (name >> 4) * UINT64_C(0x9E3779B97F4A7C15) ^ v * UINT64_C(0xC2B2AE3D27D4EB4F);
+  size_t h = (size_t)(x >> 52);  // the top 12 bits: kTypeCacheSize entries
+  TypeCacheEntry& e = g_type_cache[h];
+  if (e.version == v && e.name == name) return e.value;
+  TpValue r = lookupTypeUncached(type, name);
+  e.version = v;
+  e.name = name;
+  e.value = r;
+  return r;
+}
+
+void tp::typeModified(TpType* type) {
+  type->version_tag = 0;
+  TpValue subs = type->subclasses;
+  if (subs == TP_NULL) return;
+  for (int64_t i = 0; i < tp_list_size(subs); i++) typeModified(asType(tp_list_get(subs, i)));
+}
+
+// The interned str for a C string, through a small cache keyed by the
+// string's content (callers pass literals and stack buffers alike).
+TpValue tp::internCStr(const char* name) {
+  struct Entry {
+    TpValue str;
+  };
+  static Entry cache[1024];
+  uint64_t h = 0xcbf29ce484222325ull;
+  size_t n = 0;
+  for (; name[n]; n++) h = (h ^ (unsigned char)name[n]) * 0x100000001b3ull;
+  Entry& e = cache[(h ^ (h >> 29)) & 1023];
+  if (e.str != TP_NULL && (size_t)tp_str_size(e.str) == n && memcmp(tp_str_data(e.str), name, n) == 0) return e.str;
+  e.str = tp_const_str(name, (int64_t)n);
+  return e.str;
+}
+
+TpValue tp::lookupTypeCStr(TpType* type, const char* name) { return lookupType(type, internCStr(name)); }
 
 // ---------------------------------------------------------------------------
 // Slot wrappers: builtin types' dunder methods (object.__init__,
@@ -404,6 +469,7 @@ void addWrapper(TpType* t, const char* name, int kind, int op = 0) {
   w->kind = kind;
   w->op = op;
   tp_dict_setitem(t->dict, key, tp_from_object(w));
+  typeModified(t);
 }
 
 }  // namespace
@@ -778,6 +844,7 @@ void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* gets
     tp_dict_setitem_str(type->dict, g->name, tp_from_object(d));
   }
   addSlotWrappers(type);
+  typeModified(type);
 }
 
 namespace {
@@ -798,6 +865,7 @@ void installMethods(TpType* type, const MethodDef* methods) {
 void tp::setTypeAttr(TpType* type, const char* name, TpValue value) {
   if (type->dict == TP_NULL) type->dict = tp_dict_new();
   tp_dict_setitem_str(type->dict, name, value);
+  typeModified(type);
 }
 
 // ---------------------------------------------------------------------------
@@ -878,7 +946,8 @@ void objectInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwname
 
 // Classes deriving from abc.ABC with abstract methods left cannot be instantiated.
 void checkNotAbstract(TpType* type) {
-  TpValue names = tp_dict_getitem_str(type->dict, "__abstractmethods__");
+  static const TpValue key = internCStr("__abstractmethods__");
+  TpValue names = tp_dict_get(type->dict, key);
   if (names == TP_NULL || !tp_truth(names)) return;
   TpValue sorted = tp_list_from_iter(names);
   tp_list_sort(sorted, TP_NULL, false);
@@ -902,6 +971,23 @@ TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnam
   }
   if (!type->new_) raiseTypeError("cannot create '%s' instances", type->name);
   if ((type->flags & TP_TYPE_HEAPTYPE)) checkNotAbstract(type);
+  if (type->new_ == objectNew && type->init == heapInit && layoutBase(type) == &tp_object_type) {
+    // A plain user class (object.__new__, a user __init__): allocate and call
+    // the __init__ function with the instance in front of the arguments,
+    // what objectNew and heapInit would do, without their generic steps.
+    static const TpValue init_name = internCStr("__init__");
+    TpValue f = lookupType(type, init_name);
+    int64_t total = nargs + kwCount(kwnames);
+    if (tp_type_of(f) == &tp_function_type && total < 12) {
+      TpValue obj = tp_from_object(tp_alloc(type, type->instance_size));
+      TpValue all[12];
+      all[0] = obj;
+      for (int64_t i = 0; i < total; i++) all[i + 1] = args[i];
+      TpValue r = tp_call(f, all, nargs + 1, kwnames);
+      if (r != TP_NONE) raiseTypeError("__init__() should return None, not '%s'", typeName(r));
+      return obj;
+    }
+  }
   TpValue obj = type->new_(type, args, nargs, kwnames);
   if (type->init && obj != TP_NULL && tp_is_subtype(tp_type_of(obj), type)) {
     TpType* ot = tp_type_of(obj);
@@ -964,6 +1050,7 @@ TpValue typeSpecialAttr(TpType* t, const char* n) {
     }
     a = tp_dict_new();
     tp_dict_setitem_str(t->dict, "__annotations__", a);
+    typeModified(t);
     tp_type_epoch++;
     return a;
   }
@@ -1012,6 +1099,13 @@ TpValue typeGetAttr(TpValue self, TpValue name) {
 }
 
 void resolveSlots(TpType* t);
+// resolveSlots for t and every class deriving from it: a dunder assigned to a
+// base changes the slots its subclasses inherit.
+void resolveSlotsDeep(TpType* t) {
+  resolveSlots(t);
+  if (t->subclasses == TP_NULL) return;
+  for (int64_t i = 0; i < tp_list_size(t->subclasses); i++) resolveSlotsDeep(asType(tp_list_get(t->subclasses, i)));
+}
 
 void typeSetAttr(TpValue self, TpValue name, TpValue value) {
   TpType* t = asType(self);
@@ -1048,7 +1142,8 @@ void typeSetAttr(TpValue self, TpValue name, TpValue value) {
   } else {
     tp_dict_setitem(t->dict, name, value);
   }
-  if (dunder) resolveSlots(t);
+  typeModified(t);
+  if (dunder) resolveSlotsDeep(t);
 }
 
 }  // namespace
@@ -1481,13 +1576,23 @@ TpValue heapNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwname
   return tp_call(fn, all.data(), nargs + 1, kwnames);
 }
 void heapInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
-  TpValue f = lookupTypeCStr(tp_type_of(self), "__init__");
+  static const TpValue init_name = internCStr("__init__");
+  TpValue f = lookupType(tp_type_of(self), init_name);
   TpType* ft = tp_type_of(f);
   TpValue r;
   if (ft == &tp_function_type) {
-    std::vector<TpValue> all(args, args + nargs + kwCount(kwnames));
-    all.insert(all.begin(), self);
-    r = tp_call(f, all.data(), nargs + 1, kwnames);
+    // self prepended on the stack (no bound method, no heap vector).
+    int64_t total = nargs + kwCount(kwnames);
+    TpValue buf[12];
+    std::vector<TpValue> big;
+    TpValue* all = buf;
+    if (total + 1 > 12) {
+      big.resize((size_t)total + 1);
+      all = big.data();
+    }
+    all[0] = self;
+    for (int64_t i = 0; i < total; i++) all[i + 1] = args[i];
+    r = tp_call(f, all, nargs + 1, kwnames);
   } else {
     r = tp_call(bindToInstance(f, self), args, nargs, kwnames);
   }
@@ -1662,6 +1767,45 @@ extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttr
     }
   }
   tp_setattr(obj, tp_float_box(v), name);
+}
+
+// The miss path of a method call site (fastpath.h TpMethodCache). The cache
+// is filled when the generic lookup (object.__getattribute__, no override)
+// would find a plain function or a builtin method descriptor on the type and
+// bind it to obj: nothing in the MRO before it (lookupType returns the first
+// hit, and neither is a data descriptor), no instance slot of that name, and
+// no entry in the instance dict (tested again on every hit that has a dict).
+extern "C" TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c) {
+  if (tp_is_object(obj)) {
+    TpType* t = tp_type_of_object(obj);
+    bool generic = (t->getattr == nullptr || (t->getattr == heapGetAttr && !overridden(t, "__getattribute__"))) &&
+                   !(t->flags & TP_TYPE_TYPE_SUBCLASS);
+    if (generic) {
+      TpValue f = lookupType(t, name);
+      TpType* ft = f != TP_NULL ? tp_type_of(f) : nullptr;
+      bool plain = ft == &tp_function_type;
+      if (ft == &tp_builtin_function_type) {
+        auto* b = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(f));
+        plain = b->owner != nullptr && b->self == TP_NULL;
+      }
+      if (plain && (!t->nslots || slotIndex(t, name) < 0)) {
+        bool shadowed = false;
+        if (t->dict_offset) {
+          TpValue d = *instanceDictSlot(obj, t);
+          shadowed = d != TP_NULL && tp_dict_get(d, name) != TP_NULL;
+        }
+        if (!shadowed) {
+          if (tp_is_str(name) && (tp_str_object(name)->flags & TP_STR_INTERNED)) {
+            c->type = t;
+            c->version = typeVersion(t);
+            c->func = f;
+          }
+          return f | TP_METHOD_TAG;
+        }
+      }
+    }
+  }
+  return tp_getattr(obj, name);
 }
 
 // The layout guards of specialised regions (fastpath.h "layout guards").
@@ -1850,6 +1994,7 @@ void computeAbstractMethods(TpType* t) {
       if (isAbstract(lookupType(t, n)) && !tp_truth(tp_compare(n, names, TP_CMP_IN))) tp_list_append(names, n);
   }
   tp_dict_setitem_str(t->dict, "__abstractmethods__", tp_frozenset_from_iter(names));
+  typeModified(t);
 }
 }  // namespace
 
@@ -1994,7 +2139,14 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
     tp_dict_del(dict, cell_key);
   }
   t->dict = dict;
+  // Each direct base lists the class, so a change to a base reaches it.
+  for (int64_t i = 0; i < nb; i++) {
+    TpType* bt = asType(tp_tuple_get(bases, i));
+    if (bt->subclasses == TP_NULL) bt->subclasses = tp_list_new(0, nullptr);
+    tp_list_append(bt->subclasses, tp_from_object(t));
+  }
   addSlotMembers(t, best_layout);
+  typeModified(t);
   t->slots_allowed = slotsAllowed(t);
   resolveSlots(t);
   layoutSlots(t, best, best_layout, slot_names);

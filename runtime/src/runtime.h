@@ -156,22 +156,23 @@ TP_EXTERN_C TpType* tp_abc_meta;
 
 // The builtin exception classes (static type objects, real classes users can
 // subclass). Named tp_exc_<Name>.
-#define TP_EXCEPTION_CLASSES(X)                                                                                       \
-  X(BaseException)                                                                                                    \
-  X(BaseExceptionGroup) X(Exception) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError)           \
-      X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) X(AssertionError) X(AttributeError) X(BufferError)  \
-          X(EOFError) X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError)   \
-              X(NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError) X(ConnectionError) \
-                  X(BrokenPipeError) X(ConnectionAbortedError) X(ConnectionRefusedError) X(ConnectionResetError)      \
-                      X(FileExistsError) X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError)                \
-                          X(NotADirectoryError) X(PermissionError) X(ProcessLookupError) X(TimeoutError)              \
-                              X(ReferenceError) X(RuntimeError) X(NotImplementedError) X(RecursionError)              \
-                                  X(StopAsyncIteration) X(StopIteration) X(SyntaxError) X(IndentationError)           \
-                                      X(TabError) X(SystemError) X(TypeError) X(ValueError) X(UnicodeError)           \
-                                          X(UnicodeDecodeError) X(UnicodeEncodeError) X(UnicodeTranslateError)        \
-                                              X(Warning) X(BytesWarning) X(DeprecationWarning) X(EncodingWarning)     \
-                                                  X(FutureWarning) X(ImportWarning) X(PendingDeprecationWarning)      \
-                                                      X(ResourceWarning) X(RuntimeWarning) X(SyntaxWarning)           \
+#define TP_EXCEPTION_CLASSES(X)                                                                                      \
+  X(BaseException)                                                                                                   \
+  X(BaseExceptionGroup)                                                                                              \
+  X(Exception) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError) X(FloatingPointError)          \
+      X(OverflowError) X(ZeroDivisionError) X(AssertionError) X(AttributeError) X(BufferError) X(EOFError)           \
+          X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError) X(NameError) \
+              X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError) X(ConnectionError)             \
+                  X(BrokenPipeError) X(ConnectionAbortedError) X(ConnectionRefusedError) X(ConnectionResetError)     \
+                      X(FileExistsError) X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError)               \
+                          X(NotADirectoryError) X(PermissionError) X(ProcessLookupError) X(TimeoutError)             \
+                              X(ReferenceError) X(RuntimeError) X(NotImplementedError) X(RecursionError)             \
+                                  X(StopAsyncIteration) X(StopIteration) X(SyntaxError) X(IndentationError)          \
+                                      X(TabError) X(SystemError) X(TypeError) X(ValueError) X(UnicodeError)          \
+                                          X(UnicodeDecodeError) X(UnicodeEncodeError) X(UnicodeTranslateError)       \
+                                              X(Warning) X(BytesWarning) X(DeprecationWarning) X(EncodingWarning)    \
+                                                  X(FutureWarning) X(ImportWarning) X(PendingDeprecationWarning)     \
+                                                      X(ResourceWarning) X(RuntimeWarning) X(SyntaxWarning)          \
                                                           X(UnicodeWarning) X(UserWarning) X(ExceptionGroup)
 #define TP_DECLARE_EXC(N) TP_EXTERN_C TpType tp_exc_##N;
 TP_EXCEPTION_CLASSES(TP_DECLARE_EXC)
@@ -343,6 +344,13 @@ void parseArgs(const char* fname, const TpValue* args, int64_t nargs, TpValue kw
 // Looks `name` up along type(obj)'s MRO (no instance dict, no binding).
 TpValue lookupType(TpType* type, TpValue name);
 TpValue lookupTypeCStr(TpType* type, const char* name);
+// The interned str of a C string (cached: no allocation on a hit).
+TpValue internCStr(const char* name);
+// The type's version tag, assigned if it has none (docs/decisions/0018).
+uint64_t typeVersion(TpType* type);
+// Must be called after any change to a type's namespace (its dict), bases or
+// MRO: drops the cached lookups of the type and of all its subclasses.
+void typeModified(TpType* type);
 // f, found on type(obj)'s MRO, bound to obj the way attribute lookup binds
 // it (its type's __get__, if any: a bound method for a function).
 inline TpValue bindToInstance(TpValue f, TpValue obj) {

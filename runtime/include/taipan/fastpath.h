@@ -6,6 +6,7 @@
 // function, with TP_API: the declaration generator picks them up.
 #pragma once
 
+#include "taipan/dict.h"
 #include "taipan/object.h"
 
 // isinstance(v, type) for one known type object (no tuple, no
@@ -59,6 +60,45 @@ TP_API TpValue tp_getattr_ic_f(TpValue obj, TpValue name, TpAttrCache* c, double
 TP_API void tp_setattr_ic(TpValue obj, TpValue name, TpValue v, TpAttrCache* c);
 // obj.name = v for a float v (stored raw in a slot, boxed elsewhere).
 TP_API void tp_setattr_ic_f(TpValue obj, TpValue name, double v, TpAttrCache* c);
+
+// ---- global and method call-site caches (docs/decisions/0018) ----
+// One TpGlobalCache per global.load site: where the name was found, valid
+// while the dicts' versions (dict.h; bumped by every insert of a new key,
+// delete and clear, never by overwriting a value) are unchanged, so the
+// entry index still holds the name and the load reads the current value.
+typedef struct TpGlobalCache {
+  uint64_t gversion;  // globals' version when filled (0: empty)
+  int64_t index;      // entries index in globals, or in builtins when bdict is set
+  TpDict* bdict;      // the builtins dict when the name was a builtin, else NULL
+  uint64_t bversion;  // its version when filled
+} TpGlobalCache;
+
+// The value of global `name` (falling back to builtins), like tp_global_load.
+TP_API TpValue tp_global_load_ic(TpValue globals, TpValue name, TpGlobalCache* c);
+TP_API TpValue tp_global_load_ic_slow(TpValue globals, TpValue name, TpGlobalCache* c);
+
+// One TpMethodCache per `obj.name(...)` site: the plain function (or builtin
+// method descriptor) that type->mro gives for name, for one exact type at one
+// version tag (object.h TpType.version_tag).
+typedef struct TpMethodCache {
+  TpType* type;
+  uint64_t version;
+  TpValue func;
+} TpMethodCache;
+
+// obj.name looked up for an immediate call, without making a bound method:
+// returns the function word with bit 1 set (TP_METHOD_TAG) when the call must
+// pass obj as the first argument (the function came from the type and the
+// instance does not shadow it), else the attribute itself, like tp_getattr.
+// The tagged word is no Python value: it goes only to tp_call_method (it
+// stays a live interior pointer of the function for the collector).
+#define TP_METHOD_TAG 2
+TP_API TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCache* c);
+TP_API TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c);
+// Calls what tp_getmethod_ic returned. args[0] is a free word the caller
+// filled with the receiver, args[1..] the nargs positional then keyword
+// arguments (kwnames as for tp_call).
+TP_API TpValue tp_call_method(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames);
 
 // ---- layout guards ----
 // Regions of generated code that the compiler has specialised for one class
