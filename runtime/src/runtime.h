@@ -156,23 +156,22 @@ TP_EXTERN_C TpType* tp_abc_meta;
 
 // The builtin exception classes (static type objects, real classes users can
 // subclass). Named tp_exc_<Name>.
-#define TP_EXCEPTION_CLASSES(X)                                                                                      \
-  X(BaseException)                                                                                                   \
-  X(BaseExceptionGroup)                                                                                              \
-  X(Exception) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError) X(FloatingPointError)          \
-      X(OverflowError) X(ZeroDivisionError) X(AssertionError) X(AttributeError) X(BufferError) X(EOFError)           \
-          X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError) X(NameError) \
-              X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError) X(ConnectionError)             \
-                  X(BrokenPipeError) X(ConnectionAbortedError) X(ConnectionRefusedError) X(ConnectionResetError)     \
-                      X(FileExistsError) X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError)               \
-                          X(NotADirectoryError) X(PermissionError) X(ProcessLookupError) X(TimeoutError)             \
-                              X(ReferenceError) X(RuntimeError) X(NotImplementedError) X(RecursionError)             \
-                                  X(StopAsyncIteration) X(StopIteration) X(SyntaxError) X(IndentationError)          \
-                                      X(TabError) X(SystemError) X(TypeError) X(ValueError) X(UnicodeError)          \
-                                          X(UnicodeDecodeError) X(UnicodeEncodeError) X(UnicodeTranslateError)       \
-                                              X(Warning) X(BytesWarning) X(DeprecationWarning) X(EncodingWarning)    \
-                                                  X(FutureWarning) X(ImportWarning) X(PendingDeprecationWarning)     \
-                                                      X(ResourceWarning) X(RuntimeWarning) X(SyntaxWarning)          \
+#define TP_EXCEPTION_CLASSES(X)                                                                                       \
+  X(BaseException)                                                                                                    \
+  X(BaseExceptionGroup) X(Exception) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError)           \
+      X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) X(AssertionError) X(AttributeError) X(BufferError)  \
+          X(EOFError) X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError)   \
+              X(NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError) X(ConnectionError) \
+                  X(BrokenPipeError) X(ConnectionAbortedError) X(ConnectionRefusedError) X(ConnectionResetError)      \
+                      X(FileExistsError) X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError)                \
+                          X(NotADirectoryError) X(PermissionError) X(ProcessLookupError) X(TimeoutError)              \
+                              X(ReferenceError) X(RuntimeError) X(NotImplementedError) X(RecursionError)              \
+                                  X(StopAsyncIteration) X(StopIteration) X(SyntaxError) X(IndentationError)           \
+                                      X(TabError) X(SystemError) X(TypeError) X(ValueError) X(UnicodeError)           \
+                                          X(UnicodeDecodeError) X(UnicodeEncodeError) X(UnicodeTranslateError)        \
+                                              X(Warning) X(BytesWarning) X(DeprecationWarning) X(EncodingWarning)     \
+                                                  X(FutureWarning) X(ImportWarning) X(PendingDeprecationWarning)      \
+                                                      X(ResourceWarning) X(RuntimeWarning) X(SyntaxWarning)           \
                                                           X(UnicodeWarning) X(UserWarning) X(ExceptionGroup)
 #define TP_DECLARE_EXC(N) TP_EXTERN_C TpType tp_exc_##N;
 TP_EXCEPTION_CLASSES(TP_DECLARE_EXC)
