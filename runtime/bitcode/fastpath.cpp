@@ -216,6 +216,14 @@ TP_ALWAYS_INLINE TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op) {
       // IEEE comparisons are Python's: nan is unordered, so only != holds.
       return compareAs(x, y, op);
     }
+    // Two exact strs: str.__eq__ / str.__lt__ ... without the generic
+    // dispatch (tp_str_eq and tp_str_compare are what they use).
+    if (tp_is_object(a) && tp_is_object(b) && tp_as_object(a)->type == &tp_str_type &&
+        tp_as_object(b)->type == &tp_str_type) {
+      if (op == TP_CMP_EQ) return tp_bool(tp_str_eq(a, b));
+      if (op == TP_CMP_NE) return tp_bool(!tp_str_eq(a, b));
+      return compareAs(tp_str_compare(a, b), 0, op);
+    }
   }
   return tp_compare(a, b, op);
 }
