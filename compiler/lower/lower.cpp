@@ -172,6 +172,7 @@ class FunctionLowering {
   // whose only use is as the callee of a py.call (lowered as
   // tp_getmethod_ic + tp_call_method, no bound method object).
   std::vector<uint8_t> method_site_;
+  std::map<int32_t, llvm::Constant*> method_cache_of_;  // the TpMethodCache of each such getattr
   void findMethodSites();
   // Layout-specialised regions: the slot words (TpSlotWords*) of each object
   // a slot op has used in the IR block being lowered.
@@ -389,10 +390,11 @@ class ModuleLowering {
     return fn;
   }
 
-  // A fresh zero-initialised TpMethodCache (fastpath.h: type, version, func)
-  // for one method call site.
+  // A fresh zero-initialised TpMethodCache (fastpath.h: type, version, func,
+  // code, nparams) for one method call site.
   llvm::Constant* methodCache() {
-    if (!method_cache_type_) method_cache_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, i64_}, "TpMethodCache");
+    if (!method_cache_type_)
+      method_cache_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, i64_, ptr_, i64_}, "TpMethodCache");
     return new llvm::GlobalVariable(*mod_, method_cache_type_, false, llvm::GlobalValue::InternalLinkage,
                                     llvm::ConstantAggregateZero::get(method_cache_type_),
                                     "__tp_mc." + std::to_string(method_caches_++));
@@ -1771,8 +1773,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       if (method_site_[inst.result.index]) {
         // obj.name(...): the function without a bound method (TP_METHOD_TAG
         // word), consumed only by the py.call (tp_call_method).
-        setResult(inst, callRuntime("tp_getmethod_ic",
-                                    {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), ml_.methodCache()}, &inst));
+        llvm::Constant* cache = ml_.methodCache();
+        method_cache_of_[inst.result.index] = cache;
+        setResult(inst,
+                  callRuntime("tp_getmethod_ic", {op0(), b.CreateCall(ml_.strConst(inst.imm.text)), cache}, &inst));
         return;
       }
       // Each attribute site gets its own inline cache (fastpath.h).
@@ -1839,9 +1843,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         const ir::Inst& getattr = f_.inst(f_.value(inst.operands[0]).inst);
         args.insert(args.begin(), val(getattr.operands[0]));
         llvm::Value* arr = arrayOf(args);
-        setResult(inst,
-                  callRuntime("tp_call_method",
-                              {op0(), arr, llvm::ConstantInt::get(i64, args.size() - 1 - kw.size()), names}, &inst));
+        setResult(inst, callRuntime("tp_call_method",
+                                    {op0(), arr, llvm::ConstantInt::get(i64, args.size() - 1 - kw.size()), names,
+                                     method_cache_of_.at(inst.operands[0].index)},
+                                    &inst));
         return;
       }
       llvm::Value* arr = arrayOf(args);

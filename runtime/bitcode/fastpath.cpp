@@ -409,7 +409,14 @@ TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCach
   return tp_getmethod_ic_slow(obj, name, c);
 }
 
-TP_ALWAYS_INLINE TpValue tp_call_method(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames) {
-  if (callee & TP_METHOD_TAG) return tp_call(callee & ~(TpValue)TP_METHOD_TAG, args, nargs + 1, kwnames);
+TP_ALWAYS_INLINE TpValue tp_call_method(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames,
+                                        TpMethodCache* c) {
+  if (callee & TP_METHOD_TAG) {
+    TpValue f = callee & ~(TpValue)TP_METHOD_TAG;
+    // The cached function, called with exactly its positional parameters:
+    // its generic entry directly (what tp_call's binding would end in).
+    if (f == c->func && kwnames == TP_NULL && nargs + 1 == c->nparams) return c->code((TpFunction*)f, args);
+    return tp_call(f, args, nargs + 1, kwnames);
+  }
   return tp_call(callee, args + 1, nargs, kwnames);
 }

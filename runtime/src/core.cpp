@@ -970,15 +970,30 @@ TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnam
     if (nargs != 3) raiseTypeError("type() takes 1 or 3 arguments");
   }
   if (!type->new_) raiseTypeError("cannot create '%s' instances", type->name);
-  if ((type->flags & TP_TYPE_HEAPTYPE)) checkNotAbstract(type);
-  if (type->new_ == objectNew && type->init == heapInit && layoutBase(type) == &tp_object_type) {
-    // A plain user class (object.__new__, a user __init__): allocate and call
-    // the __init__ function with the instance in front of the arguments,
-    // what objectNew and heapInit would do, without their generic steps.
-    static const TpValue init_name = internCStr("__init__");
-    TpValue f = lookupType(type, init_name);
+  // A plain user class (object.__new__, a user __init__ function, not
+  // abstract): allocate and call the __init__ function with the instance in
+  // front of the arguments, what objectNew and heapInit would do, without
+  // their generic steps. The memo holds while the type's version tag does
+  // (any change to the class or a base, including new slots, clears it).
+  TpValue f = TP_NULL;
+  if (type->ctor_version != 0 && type->ctor_version == type->version_tag) {
+    f = type->ctor_init;
+  } else {
+    if ((type->flags & TP_TYPE_HEAPTYPE)) checkNotAbstract(type);
+    if (type->new_ == objectNew && type->init == heapInit && layoutBase(type) == &tp_object_type) {
+      static const TpValue init_name = internCStr("__init__");
+      f = lookupType(type, init_name);
+      if (tp_type_of(f) != &tp_function_type) {
+        f = TP_NULL;
+      } else {
+        type->ctor_init = f;
+        type->ctor_version = typeVersion(type);
+      }
+    }
+  }
+  if (f != TP_NULL) {
     int64_t total = nargs + kwCount(kwnames);
-    if (tp_type_of(f) == &tp_function_type && total < 12) {
+    if (total < 12) {
       TpValue obj = tp_from_object(tp_alloc(type, type->instance_size));
       TpValue all[12];
       all[0] = obj;
@@ -1799,6 +1814,16 @@ extern "C" TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache
             c->type = t;
             c->version = typeVersion(t);
             c->func = f;
+            c->nparams = -1;
+            c->code = nullptr;
+            if (ft == &tp_function_type) {
+              // callCompiled's fast case: no *args, **kwargs or keyword-only.
+              const TpFuncInfo* info = reinterpret_cast<TpFunction*>(tp_as_object(f))->info;
+              if (!(info->flags & (TP_FUNC_VARARGS | TP_FUNC_VARKW)) && info->kwonly == 0) {
+                c->code = info->code;
+                c->nparams = info->nparams;
+              }
+            }
           }
           return f | TP_METHOD_TAG;
         }

@@ -6,6 +6,7 @@
 // function, with TP_API: the declaration generator picks them up.
 #pragma once
 
+#include "taipan/abi.h"
 #include "taipan/dict.h"
 #include "taipan/object.h"
 
@@ -84,6 +85,11 @@ typedef struct TpMethodCache {
   TpType* type;
   uint64_t version;
   TpValue func;
+  // When func is a compiled function that an exact positional call of
+  // `nparams` arguments (self included) may enter directly: its code, else
+  // nparams is -1.
+  TpCode code;
+  int64_t nparams;
 } TpMethodCache;
 
 // obj.name looked up for an immediate call, without making a bound method:
@@ -95,10 +101,10 @@ typedef struct TpMethodCache {
 #define TP_METHOD_TAG 2
 TP_API TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCache* c);
 TP_API TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c);
-// Calls what tp_getmethod_ic returned. args[0] is a free word the caller
-// filled with the receiver, args[1..] the nargs positional then keyword
-// arguments (kwnames as for tp_call).
-TP_API TpValue tp_call_method(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames);
+// Calls what tp_getmethod_ic returned (with the same cache c). args[0] is a
+// free word the caller filled with the receiver, args[1..] the nargs
+// positional then keyword arguments (kwnames as for tp_call).
+TP_API TpValue tp_call_method(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames, TpMethodCache* c);
 
 // ---- layout guards ----
 // Regions of generated code that the compiler has specialised for one class

@@ -105,6 +105,10 @@ struct TpType {
   // and the list of direct subclasses (heap types; TP_NULL when none).
   uint64_t version_tag;
   TpValue subclasses;
+  // Plain-constructor memo (core.cpp typeCall): the __init__ function to
+  // call, valid while ctor_version equals a nonzero version_tag.
+  TpValue ctor_init;
+  uint64_t ctor_version;
 };
 
 // Instance slots. A user class may lay the attributes its methods assign
