@@ -390,11 +390,12 @@ class ModuleLowering {
     return fn;
   }
 
-  // A fresh zero-initialised TpMethodCache (fastpath.h: type, version, func,
-  // code, nparams) for one method call site.
+  // A fresh zero-initialised TpMethodCache (fastpath.h: four entries of type,
+  // version, func, code, nparams, then a counter; 21 words, only the runtime
+  // reads them) for one method call site.
   llvm::Constant* methodCache() {
     if (!method_cache_type_)
-      method_cache_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, i64_, ptr_, i64_}, "TpMethodCache");
+      method_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 21)}, "TpMethodCache");
     return new llvm::GlobalVariable(*mod_, method_cache_type_, false, llvm::GlobalValue::InternalLinkage,
                                     llvm::ConstantAggregateZero::get(method_cache_type_),
                                     "__tp_mc." + std::to_string(method_caches_++));
@@ -409,20 +410,24 @@ class ModuleLowering {
                                     "__tp_gc." + std::to_string(global_caches_++));
   }
 
-  // A fresh TpLayoutSite (fastpath.h: type, epoch, spec), unbound.
+  // A fresh TpLayoutSite (fastpath.h: type, epoch, spec, then the memo
+  // alt_type, alt_epoch, alt_ok), unbound.
   llvm::Constant* layoutSite(const std::string& spec) {
-    if (!layout_site_type_) layout_site_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, ptr_}, "TpLayoutSite");
-    llvm::Constant* init =
-        llvm::ConstantStruct::get(layout_site_type_, {llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0)),
-                                                      llvm::ConstantInt::get(i64_, 0), cString(spec)});
+    if (!layout_site_type_)
+      layout_site_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, ptr_, ptr_, i64_, i64_}, "TpLayoutSite");
+    llvm::Constant* null = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
+    llvm::Constant* zero = llvm::ConstantInt::get(i64_, 0);
+    llvm::Constant* init = llvm::ConstantStruct::get(layout_site_type_, {null, zero, cString(spec), null, zero, zero});
     return new llvm::GlobalVariable(*mod_, layout_site_type_, false, llvm::GlobalValue::InternalLinkage, init,
                                     "__tp_layout." + std::to_string(layout_sites_++));
   }
 
-  // A fresh zero-initialised TpAttrCache (fastpath.h: type, slot, epoch) for
-  // one attribute site.
+  // A fresh zero-initialised TpAttrCache (fastpath.h: type, slot, epoch,
+  // three secondary entries and a counter; 13 words, only the runtime reads
+  // them) for one attribute site.
   llvm::Constant* attrCache() {
-    if (!attr_cache_type_) attr_cache_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, i64_}, "TpAttrCache");
+    if (!attr_cache_type_)
+      attr_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 13)}, "TpAttrCache");
     return new llvm::GlobalVariable(*mod_, attr_cache_type_, false, llvm::GlobalValue::InternalLinkage,
                                     llvm::ConstantAggregateZero::get(attr_cache_type_),
                                     "__tp_ic." + std::to_string(attr_caches_++));

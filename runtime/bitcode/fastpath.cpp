@@ -402,9 +402,9 @@ TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCach
   if (tp_is_object(obj)) {
     TpObject* o = tp_as_object(obj);
     TpType* t = o->type;
-    if (t == c->type && t->version_tag == c->version &&
+    if (t == c->e[0].type && t->version_tag == c->e[0].version &&
         (t->dict_offset == 0 || *(TpValue*)((char*)o + t->dict_offset) == TP_NULL))
-      return c->func | TP_METHOD_TAG;
+      return c->e[0].func | TP_METHOD_TAG;
   }
   return tp_getmethod_ic_slow(obj, name, c);
 }
@@ -415,8 +415,9 @@ TP_ALWAYS_INLINE TpValue tp_call_method(TpValue callee, TpValue* args, int64_t n
     TpValue f = callee & ~(TpValue)TP_METHOD_TAG;
     // The cached function, called with exactly its positional parameters:
     // its generic entry directly (what tp_call's binding would end in).
-    if (f == c->func && kwnames == TP_NULL && nargs + 1 == c->nparams) return c->code((TpFunction*)f, args);
-    return tp_call(f, args, nargs + 1, kwnames);
+    if (f == c->e[0].func && kwnames == TP_NULL && nargs + 1 == c->e[0].nparams)
+      return c->e[0].code((TpFunction*)f, args);
+    return tp_call_method_slow(callee, args, nargs, kwnames, c);
   }
   return tp_call(callee, args + 1, nargs, kwnames);
 }

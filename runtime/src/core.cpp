@@ -1721,9 +1721,32 @@ int64_t cacheableSlot(TpValue obj, TpValue name, bool set) {
 }
 
 inline void fillCache(TpAttrCache* c, TpValue obj, int64_t i) {
-  c->type = tp_type_of_object(obj);
+  TpType* t = tp_type_of_object(obj);
+  if (c->type != nullptr && c->type != t && c->epoch == tp_type_epoch) {
+    // The first entry is valid for another type: a polymorphic site.
+    TpAttrEntry& e = c->more[c->next];
+    c->next = (c->next + 1) % 3;
+    e.type = t;
+    e.slot = i;
+    e.epoch = tp_type_epoch;
+    return;
+  }
+  c->type = t;
   c->slot = i;
   c->epoch = tp_type_epoch;
+}
+
+// The slot a site may use for obj.name: a secondary entry of the site's
+// cache, else cacheableSlot (filling the cache); -1 when none.
+int64_t siteSlot(TpAttrCache* c, TpValue obj, TpValue name, bool set) {
+  if (tp_is_object(obj)) {
+    TpType* t = tp_type_of_object(obj);
+    for (const TpAttrEntry& e : c->more)
+      if (e.type == t && e.epoch == tp_type_epoch) return e.slot;
+  }
+  int64_t i = cacheableSlot(obj, name, set);
+  if (i >= 0) fillCache(c, obj, i);
+  return i;
 }
 
 // A set through a cacheable slot: true when done without the generic path.
@@ -1736,9 +1759,8 @@ bool storeCachedSlot(TpValue obj, int64_t i) {
 }  // namespace
 
 extern "C" TpValue tp_getattr_ic_slow(TpValue obj, TpValue name, TpAttrCache* c) {
-  int64_t i = cacheableSlot(obj, name, false);
+  int64_t i = siteSlot(c, obj, name, false);
   if (i >= 0) {
-    fillCache(c, obj, i);
     TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
     if ((w->pmask >> i) & 1) return slotValue(w, i);
   }
@@ -1746,9 +1768,8 @@ extern "C" TpValue tp_getattr_ic_slow(TpValue obj, TpValue name, TpAttrCache* c)
 }
 
 extern "C" TpValue tp_getattr_ic_f_slow(TpValue obj, TpValue name, TpAttrCache* c, double* out) {
-  int64_t i = cacheableSlot(obj, name, false);
+  int64_t i = siteSlot(c, obj, name, false);
   if (i >= 0) {
-    fillCache(c, obj, i);
     TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
     if ((w->pmask >> i) & 1) {
       if (!((w->fmask >> i) & 1)) return w->slots[i];
@@ -1760,18 +1781,16 @@ extern "C" TpValue tp_getattr_ic_f_slow(TpValue obj, TpValue name, TpAttrCache* 
 }
 
 extern "C" void tp_setattr_ic_slow(TpValue obj, TpValue name, TpValue v, TpAttrCache* c) {
-  int64_t i = v != TP_NULL ? cacheableSlot(obj, name, true) : -1;
+  int64_t i = v != TP_NULL ? siteSlot(c, obj, name, true) : -1;
   if (i >= 0) {
-    fillCache(c, obj, i);
     if (storeCachedSlot(obj, i)) return slotStore(slotWordsOf(obj, tp_type_of_object(obj)), i, v);
   }
   tp_setattr(obj, v, name);
 }
 
 extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttrCache* c) {
-  int64_t i = cacheableSlot(obj, name, true);
+  int64_t i = siteSlot(c, obj, name, true);
   if (i >= 0) {
-    fillCache(c, obj, i);
     if (storeCachedSlot(obj, i)) {
       TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
       uint64_t bit = UINT64_C(1) << i;
@@ -1790,9 +1809,17 @@ extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttr
 // bind it to obj: nothing in the MRO before it (lookupType returns the first
 // hit, and neither is a data descriptor), no instance slot of that name, and
 // no entry in the instance dict (tested again on every hit that has a dict).
+static_assert(sizeof(TpMethodCache) == 21 * 8, "lowering allocates a TpMethodCache as 21 words");
+static_assert(sizeof(TpAttrCache) == 13 * 8, "lowering allocates a TpAttrCache as 13 words");
+
 extern "C" TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c) {
   if (tp_is_object(obj)) {
     TpType* t = tp_type_of_object(obj);
+    // The secondary entries of a polymorphic site (the same test as the
+    // inline one for entry 0).
+    if (t->version_tag != 0 && (t->dict_offset == 0 || *instanceDictSlot(obj, t) == TP_NULL))
+      for (int k = 1; k < TP_METHOD_CACHE_ENTRIES; k++)
+        if (c->e[k].type == t && c->e[k].version == t->version_tag) return c->e[k].func | TP_METHOD_TAG;
     bool generic = (t->getattr == nullptr || (t->getattr == heapGetAttr && !overridden(t, "__getattribute__"))) &&
                    !(t->flags & TP_TYPE_TYPE_SUBCLASS);
     if (generic) {
@@ -1811,17 +1838,24 @@ extern "C" TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache
         }
         if (!shadowed) {
           if (tp_is_str(name) && (tp_str_object(name)->flags & TP_STR_INTERNED)) {
-            c->type = t;
-            c->version = typeVersion(t);
-            c->func = f;
-            c->nparams = -1;
-            c->code = nullptr;
+            // Entry 0 keeps the first type seen while it is valid; other
+            // types take the secondary entries in turn.
+            TpMethodEntry* e = &c->e[0];
+            if (e->type != nullptr && e->type != t && e->version == e->type->version_tag) {
+              e = &c->e[1 + c->next];
+              c->next = (c->next + 1) % (TP_METHOD_CACHE_ENTRIES - 1);
+            }
+            e->type = t;
+            e->version = typeVersion(t);
+            e->func = f;
+            e->nparams = -1;
+            e->code = nullptr;
             if (ft == &tp_function_type) {
               // callCompiled's fast case: no *args, **kwargs or keyword-only.
               const TpFuncInfo* info = reinterpret_cast<TpFunction*>(tp_as_object(f))->info;
               if (!(info->flags & (TP_FUNC_VARARGS | TP_FUNC_VARKW)) && info->kwonly == 0) {
-                c->code = info->code;
-                c->nparams = info->nparams;
+                e->code = info->code;
+                e->nparams = info->nparams;
               }
             }
           }
@@ -1833,6 +1867,17 @@ extern "C" TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache
   return tp_getattr(obj, name);
 }
 
+// A tagged callee that is not entry 0's function: a secondary entry's code
+// when the call fits it, else the generic call.
+extern "C" TpValue tp_call_method_slow(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames,
+                                       TpMethodCache* c) {
+  TpValue f = callee & ~(TpValue)TP_METHOD_TAG;
+  if (kwnames == TP_NULL)
+    for (int k = 1; k < TP_METHOD_CACHE_ENTRIES; k++)
+      if (c->e[k].func == f && c->e[k].nparams == nargs + 1) return c->e[k].code((TpFunction*)tp_as_object(f), args);
+  return tp_call(f, args, nargs + 1, kwnames);
+}
+
 // The layout guards of specialised regions (fastpath.h "layout guards").
 // compiler/lower/lower.cpp reads these words at fixed offsets.
 static_assert(offsetof(TpObject, type) == 0, "layout guards read the type at offset 0");
@@ -1842,14 +1887,44 @@ static_assert(offsetof(TpSlotWords, pmask) == 0 && offsetof(TpSlotWords, fmask) 
               "layout guards read pmask, fmask and the slots at 0, 8 and 16");
 static_assert(offsetof(TpLayoutSite, type) == 0 && offsetof(TpLayoutSite, epoch) == 8, "TpLayoutSite layout");
 
+namespace {
+// Whether type t (with slots, cacheability current) meets the site's spec.
+bool layoutSpecHolds(TpType* t, const char* spec);
+}  // namespace
+
 extern "C" bool tp_layout_bind(TpValue obj, TpLayoutSite* s) {
   if (!tp_is_object(obj) || !s->spec) return false;
   TpType* t = tp_type_of_object(obj);
   if (!t->nslots || !(t->flags & TP_TYPE_HEAPTYPE)) return false;
-  if (t->slot_ic_epoch != tp_type_epoch) computeSlotCacheability(t);
+  bool ok;
+  if (s->alt_type == t && s->alt_epoch == tp_type_epoch) {
+    ok = s->alt_ok != 0;
+  } else {
+    if (t->slot_ic_epoch != tp_type_epoch) computeSlotCacheability(t);
+    ok = layoutSpecHolds(t, s->spec);
+  }
+  if (!ok) {
+    s->alt_type = t;
+    s->alt_epoch = tp_type_epoch;
+    s->alt_ok = 0;
+    return false;
+  }
+  // Bind t; a still valid previous binding becomes the memo.
+  if (s->type != nullptr && s->type != t && s->epoch == tp_type_epoch) {
+    s->alt_type = s->type;
+    s->alt_epoch = s->epoch;
+    s->alt_ok = 1;
+  }
+  s->type = t;
+  s->epoch = tp_type_epoch;
+  return true;
+}
+
+namespace {
+bool layoutSpecHolds(TpType* t, const char* spec) {
   const TpValue* names = tp_tuple_items(t->slot_names);
   // Entries "name@index:flags", comma-separated.
-  for (const char* p = s->spec; *p;) {
+  for (const char* p = spec; *p;) {
     const char* at = strchr(p, '@');
     if (!at) return false;
     char* end = nullptr;
@@ -1866,10 +1941,9 @@ extern "C" bool tp_layout_bind(TpValue obj, TpLayoutSite* s) {
     }
     p = *f == ',' ? f + 1 : f;
   }
-  s->type = t;
-  s->epoch = tp_type_epoch;
   return true;
 }
+}  // namespace
 
 // ---------------------------------------------------------------------------
 // tp_class_new

@@ -40,10 +40,19 @@ TP_API TpValue tp_next_fast(TpValue iter);
 // __getattribute__/__setattr__ (a __getattr__ is fine: it only runs after a
 // failed lookup), the name one of its slots, and no data descriptor for the
 // name in the MRO.
+// The first entry is tested inline; `more` holds further types of a
+// polymorphic site, tested by the out-of-line halves (decision 0018).
+typedef struct TpAttrEntry {
+  TpType* type;
+  int64_t slot;
+  uint64_t epoch;
+} TpAttrEntry;
 typedef struct TpAttrCache {
   TpType* type;
   int64_t slot;
   uint64_t epoch;
+  TpAttrEntry more[3];
+  int64_t next;  // the entry of `more` the next fill replaces
 } TpAttrCache;
 
 // Bumped whenever a heap type changes in a way that can change an attribute
@@ -78,10 +87,11 @@ typedef struct TpGlobalCache {
 TP_API TpValue tp_global_load_ic(TpValue globals, TpValue name, TpGlobalCache* c);
 TP_API TpValue tp_global_load_ic_slow(TpValue globals, TpValue name, TpGlobalCache* c);
 
-// One TpMethodCache per `obj.name(...)` site: the plain function (or builtin
-// method descriptor) that type->mro gives for name, for one exact type at one
-// version tag (object.h TpType.version_tag).
-typedef struct TpMethodCache {
+// One TpMethodCache per `obj.name(...)` site: for up to four exact types,
+// the plain function (or builtin method descriptor) that type->mro gives for
+// name at one version tag (object.h TpType.version_tag). Entry 0 is tested
+// inline, the others (polymorphic sites) by the out-of-line halves.
+typedef struct TpMethodEntry {
   TpType* type;
   uint64_t version;
   TpValue func;
@@ -90,6 +100,11 @@ typedef struct TpMethodCache {
   // nparams is -1.
   TpCode code;
   int64_t nparams;
+} TpMethodEntry;
+#define TP_METHOD_CACHE_ENTRIES 4
+typedef struct TpMethodCache {
+  TpMethodEntry e[TP_METHOD_CACHE_ENTRIES];
+  int64_t next;  // the secondary entry the next fill replaces
 } TpMethodCache;
 
 // obj.name looked up for an immediate call, without making a bound method:
@@ -105,6 +120,7 @@ TP_API TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c)
 // free word the caller filled with the receiver, args[1..] the nargs
 // positional then keyword arguments (kwnames as for tp_call).
 TP_API TpValue tp_call_method(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames, TpMethodCache* c);
+TP_API TpValue tp_call_method_slow(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames, TpMethodCache* c);
 
 // ---- layout guards ----
 // Regions of generated code that the compiler has specialised for one class
@@ -121,6 +137,12 @@ typedef struct TpLayoutSite {
   TpType* type;
   uint64_t epoch;
   const char* spec;
+  // tp_layout_bind's memo of the last other type it checked at alt_epoch
+  // (alt_ok: whether the spec held), so a polymorphic site swaps bindings
+  // without parsing the spec again.
+  TpType* alt_type;
+  uint64_t alt_epoch;
+  int64_t alt_ok;
 } TpLayoutSite;
 
 // Binds `s` to obj's type when the spec holds for it (returns true), else
