@@ -998,7 +998,14 @@ TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnam
       TpValue all[12];
       all[0] = obj;
       for (int64_t i = 0; i < total; i++) all[i + 1] = args[i];
-      TpValue r = tp_call(f, all, nargs + 1, kwnames);
+      // An exact positional call enters the code directly (callCompiled's
+      // fast case), anything else binds through tp_call.
+      auto* fn = reinterpret_cast<TpFunction*>(tp_as_object(f));
+      const TpFuncInfo* info = fn->info;
+      TpValue r = kwnames == TP_NULL && info->nparams == nargs + 1 && info->kwonly == 0 &&
+                          !(info->flags & (TP_FUNC_VARARGS | TP_FUNC_VARKW))
+                      ? info->code(fn, all)
+                      : tp_call(f, all, nargs + 1, kwnames);
       if (r != TP_NONE) raiseTypeError("__init__() should return None, not '%s'", typeName(r));
       return obj;
     }
@@ -1875,6 +1882,12 @@ extern "C" TpValue tp_call_method_slow(TpValue callee, TpValue* args, int64_t na
   if (kwnames == TP_NULL)
     for (int k = 1; k < TP_METHOD_CACHE_ENTRIES; k++)
       if (c->e[k].func == f && c->e[k].nparams == nargs + 1) return c->e[k].code((TpFunction*)tp_as_object(f), args);
+  if (tp_type_of_object(f) == &tp_builtin_function_type) {
+    // An unbound builtin method descriptor found on type(receiver)'s MRO:
+    // the receiver is an instance of its owner, so tp_call's check holds.
+    auto* b = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(f));
+    return b->fn(args, nargs + 1, kwnames);
+  }
   return tp_call(f, args, nargs + 1, kwnames);
 }
 
