@@ -59,6 +59,12 @@
 //    tp_setattr_ic with a TpAttrCache of their own (a zero-initialised
 //    internal global `@__tp_ic.N`); the runtime bitcode inlines the cache
 //    check (fastpath.h), misses take the full lookup.
+//  - Method and global sites (docs/decisions/0018-dispatch-caches.md): a
+//    py.getattr used only as a py.call's callee is tp_getmethod_ic (the
+//    function with TP_METHOD_TAG, no bound method) and the call is
+//    tp_call_method_pending with the receiver in front of the arguments; global.load
+//    is tp_global_load_ic. Each site has its own zeroed cache global
+//    (`@__tp_mc.N`, `@__tp_gc.N`).
 #include "compiler/lower/lower.h"
 
 #include <llvm/ADT/StringMap.h>
@@ -184,6 +190,12 @@ class FunctionLowering {
   std::map<std::tuple<int32_t, uint32_t, bool>, llvm::BasicBlock*> dispatch_blocks_, catch_pads_;
   llvm::BasicBlock* bare_error_exit_ = nullptr;
   uint32_t line_ = 0;
+  // Method call sites: per ValueId, 1 when the value is a py.getattr result
+  // whose only use is as the callee of a py.call (lowered as
+  // tp_getmethod_ic + tp_call_method_pending, no bound method object).
+  std::vector<uint8_t> method_site_;
+  std::map<int32_t, llvm::Constant*> method_cache_of_;  // the TpMethodCache of each such getattr
+  void findMethodSites();
   // Layout-specialised regions: the slot words (TpSlotWords*) of each object
   // a slot op has used in the IR block being lowered.
   std::map<int32_t, llvm::Value*> slot_words_;
@@ -423,20 +435,44 @@ class ModuleLowering {
     return fn;
   }
 
-  // A fresh TpLayoutSite (fastpath.h: type, epoch, spec), unbound.
+  // A fresh zero-initialised TpMethodCache (fastpath.h: four entries of type,
+  // version, func, code, nparams, then a counter; 21 words, only the runtime
+  // reads them) for one method call site.
+  llvm::Constant* methodCache() {
+    if (!method_cache_type_)
+      method_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 21)}, "TpMethodCache");
+    return new llvm::GlobalVariable(*mod_, method_cache_type_, false, llvm::GlobalValue::InternalLinkage,
+                                    llvm::ConstantAggregateZero::get(method_cache_type_),
+                                    "__tp_mc." + std::to_string(method_caches_++));
+  }
+  // A fresh zero-initialised TpGlobalCache (fastpath.h: gversion, index,
+  // bdict, bversion) for one global.load site.
+  llvm::Constant* globalCache() {
+    if (!global_cache_type_)
+      global_cache_type_ = llvm::StructType::create(ctx_, {i64_, i64_, ptr_, i64_}, "TpGlobalCache");
+    return new llvm::GlobalVariable(*mod_, global_cache_type_, false, llvm::GlobalValue::InternalLinkage,
+                                    llvm::ConstantAggregateZero::get(global_cache_type_),
+                                    "__tp_gc." + std::to_string(global_caches_++));
+  }
+
+  // A fresh TpLayoutSite (fastpath.h: type, epoch, spec, then the memo
+  // alt_type, alt_epoch, alt_ok), unbound.
   llvm::Constant* layoutSite(const std::string& spec) {
-    if (!layout_site_type_) layout_site_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, ptr_}, "TpLayoutSite");
-    llvm::Constant* init =
-        llvm::ConstantStruct::get(layout_site_type_, {llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0)),
-                                                      llvm::ConstantInt::get(i64_, 0), cString(spec)});
+    if (!layout_site_type_)
+      layout_site_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, ptr_, ptr_, i64_, i64_}, "TpLayoutSite");
+    llvm::Constant* null = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
+    llvm::Constant* zero = llvm::ConstantInt::get(i64_, 0);
+    llvm::Constant* init = llvm::ConstantStruct::get(layout_site_type_, {null, zero, cString(spec), null, zero, zero});
     return new llvm::GlobalVariable(*mod_, layout_site_type_, false, llvm::GlobalValue::InternalLinkage, init,
                                     "__tp_layout." + std::to_string(layout_sites_++));
   }
 
-  // A fresh zero-initialised TpAttrCache (fastpath.h: type, slot, epoch) for
-  // one attribute site.
+  // A fresh zero-initialised TpAttrCache (fastpath.h: type, slot, epoch,
+  // three secondary entries and a counter; 13 words, only the runtime reads
+  // them) for one attribute site.
   llvm::Constant* attrCache() {
-    if (!attr_cache_type_) attr_cache_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, i64_}, "TpAttrCache");
+    if (!attr_cache_type_)
+      attr_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 13)}, "TpAttrCache");
     return new llvm::GlobalVariable(*mod_, attr_cache_type_, false, llvm::GlobalValue::InternalLinkage,
                                     llvm::ConstantAggregateZero::get(attr_cache_type_),
                                     "__tp_ic." + std::to_string(attr_caches_++));
@@ -596,6 +632,10 @@ class ModuleLowering {
   int counter_ = 0;
   llvm::StructType* attr_cache_type_ = nullptr;
   int attr_caches_ = 0;
+  llvm::StructType* method_cache_type_ = nullptr;
+  int method_caches_ = 0;
+  llvm::StructType* global_cache_type_ = nullptr;
+  int global_caches_ = 0;
   llvm::StructType* layout_site_type_ = nullptr;
   int layout_sites_ = 0;
 };
@@ -630,6 +670,7 @@ void FunctionLowering::run() {
   bool is_init = index_ == ml_.m_.init.index;
   values_.assign(f_.values.size(), nullptr);
   line_ = f_.line;
+  findMethodSites();
 
   // Blocks in reverse post-order over normal and unwind edges, so that every
   // value is lowered before its uses (definitions dominate uses).
@@ -936,6 +977,27 @@ llvm::Value* FunctionLowering::callRuntime(std::string_view name, std::vector<ll
     b_.SetInsertPoint(llvm::BasicBlock::Create(ml_.ctx_, "dead", fn_));
   }
   return r;
+}
+
+void FunctionLowering::findMethodSites() {
+  std::vector<uint32_t> uses(f_.values.size(), 0);
+  for (const ir::Block& blk : f_.blocks)
+    for (ir::InstId iid : blk.insts) {
+      const ir::Inst& inst = f_.inst(iid);
+      for (ir::ValueId v : inst.operands) uses[v.index]++;
+      for (const ir::Successor& s : inst.succs)
+        for (ir::ValueId v : s.args) uses[v.index]++;
+    }
+  method_site_.assign(f_.values.size(), 0);
+  for (const ir::Block& blk : f_.blocks)
+    for (ir::InstId iid : blk.insts) {
+      const ir::Inst& inst = f_.inst(iid);
+      if (inst.op != ir::Op::PyCall || inst.operands.empty()) continue;
+      ir::ValueId callee = inst.operands[0];
+      const ir::ValueInfo& vi = f_.value(callee);
+      if (!vi.inst.valid() || uses[callee.index] != 1) continue;
+      if (f_.inst(vi.inst).op == ir::Op::PyGetAttr) method_site_[callee.index] = 1;
+    }
 }
 
 llvm::Value* FunctionLowering::arrayOf(llvm::ArrayRef<llvm::Value*> items) {
@@ -1885,6 +1947,15 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       return;
     }
     case ir::Op::PyGetAttr:
+      if (method_site_[inst.result.index]) {
+        // obj.name(...): the function without a bound method (TP_METHOD_TAG
+        // word), consumed only by the py.call (tp_call_method_pending).
+        llvm::Constant* cache = ml_.methodCache();
+        method_cache_of_[inst.result.index] = cache;
+        setResult(inst,
+                  callRuntime("tp_getmethod_ic", {op0(), strValue(inst.imm.text), cache}, &inst));
+        return;
+      }
       // Each attribute site gets its own inline cache (fastpath.h).
       setResult(inst, callRuntime("tp_getattr_ic", {op0(), strValue(inst.imm.text), ml_.attrCache()}, &inst));
       return;
@@ -1943,6 +2014,17 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       TP_CHECK(kw.size() <= args.size(), "py.call has more keyword names than arguments");
       llvm::Value* names =
           kw.empty() ? static_cast<llvm::Value*>(llvm::ConstantInt::get(i64, 0)) : b.CreateCall(ml_.kwnames(kw, t));
+      if (method_site_[inst.operands[0].index]) {
+        // The receiver goes in front of the arguments (see findMethodSites).
+        const ir::Inst& getattr = f_.inst(f_.value(inst.operands[0]).inst);
+        args.insert(args.begin(), val(getattr.operands[0]));
+        llvm::Value* arr = arrayOf(args);
+        setResult(inst, callRuntime("tp_call_method_pending",
+                                    {op0(), arr, llvm::ConstantInt::get(i64, args.size() - 1 - kw.size()), names,
+                                     method_cache_of_.at(inst.operands[0].index)},
+                                    &inst));
+        return;
+      }
       llvm::Value* arr = arrayOf(args);
       setResult(inst, callRuntime("tp_call_pending",
                                   {op0(), arr, llvm::ConstantInt::get(i64, args.size() - kw.size()), names}, &inst));
@@ -1986,8 +2068,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
 
     // ---- names ----
     case ir::Op::GlobalLoad: {
+      // Each site caches where the name lives (fastpath.h TpGlobalCache).
       llvm::Value* g = b.CreateLoad(i64, ml_.globals_);
-      setResult(inst, callRuntime("tp_global_load", {g, strValue(inst.imm.text)}, &inst));
+      setResult(inst, callRuntime("tp_global_load_ic", {g, strValue(inst.imm.text), ml_.globalCache()}, &inst));
       return;
     }
     case ir::Op::GlobalStore: {

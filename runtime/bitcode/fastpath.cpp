@@ -8,6 +8,7 @@
 // every error message.
 #include "taipan/fastpath.h"
 
+#include "taipan/abi.h"
 #include "taipan/dict.h"
 #include "taipan/float.h"
 #include "taipan/iter.h"
@@ -215,6 +216,14 @@ TP_ALWAYS_INLINE TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op) {
       // IEEE comparisons are Python's: nan is unordered, so only != holds.
       return compareAs(x, y, op);
     }
+    // Two exact strs: str.__eq__ / str.__lt__ ... without the generic
+    // dispatch (tp_str_eq and tp_str_compare are what they use).
+    if (tp_is_object(a) && tp_is_object(b) && tp_as_object(a)->type == &tp_str_type &&
+        tp_as_object(b)->type == &tp_str_type) {
+      if (op == TP_CMP_EQ) return tp_bool(tp_str_eq(a, b));
+      if (op == TP_CMP_NE) return tp_bool(!tp_str_eq(a, b));
+      return compareAs(tp_str_compare(a, b), 0, op);
+    }
   }
   return tp_compare(a, b, op);
 }
@@ -385,4 +394,44 @@ TP_ALWAYS_INLINE void tp_setattr_ic_f(TpValue obj, TpValue name, double v, TpAtt
     }
   }
   tp_setattr_ic_f_slow(obj, name, v, c);
+}
+
+// ---- global and method call-site caches ----
+TP_ALWAYS_INLINE TpValue tp_global_load_ic(TpValue globals, TpValue name, TpGlobalCache* c) {
+  TpDict* g = tp_dict_object(globals);
+  if (c->gversion == g->version) {
+    TpDict* b = c->bdict;
+    if (!b) {
+      TpValue v = g->entries[c->index].value;
+      if (v != TP_NULL) return v;
+    } else if (c->bversion == b->version) {
+      TpValue v = b->entries[c->index].value;
+      if (v != TP_NULL) return v;
+    }
+  }
+  return tp_global_load_ic_slow(globals, name, c);
+}
+
+TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCache* c) {
+  if (tp_is_object(obj)) {
+    TpObject* o = tp_as_object(obj);
+    TpType* t = o->type;
+    if (t == c->e[0].type && t->version_tag == c->e[0].version &&
+        (t->dict_offset == 0 || *(TpValue*)((char*)o + t->dict_offset) == TP_NULL))
+      return c->e[0].func | TP_METHOD_TAG;
+  }
+  return tp_getmethod_ic_slow(obj, name, c);
+}
+
+TP_ALWAYS_INLINE TpValue tp_call_method_pending(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames,
+                                        TpMethodCache* c) {
+  if (callee & TP_METHOD_TAG) {
+    TpValue f = callee & ~(TpValue)TP_METHOD_TAG;
+    // The cached function, called with exactly its positional parameters:
+    // its generic entry directly (what tp_call's binding would end in).
+    if (f == c->e[0].func && kwnames == TP_NULL && nargs + 1 == c->e[0].nparams)
+      return c->e[0].code((TpFunction*)f, args);
+    return tp_call_method_slow(callee, args, nargs, kwnames, c);
+  }
+  return tp_call(callee, args + 1, nargs, kwnames);
 }

@@ -24,6 +24,7 @@
 #include "num_internal.h"
 #include "runtime.h"
 #include "taipan/dict.h"
+#include "taipan/fastpath.h"
 #include "taipan/int.h"
 #include "taipan/list.h"
 #include "taipan/str.h"
@@ -107,6 +108,49 @@ extern "C" TpValue tp_global_load(TpValue globals, TpValue name) {
   if (v != TP_NULL) return v;
   raiseNameError("name '%s' is not defined", tp_str_data(name));
 }
+namespace {
+// The entries index of str key `name` in dict d (known to hold it), or -1.
+int64_t entryIndexOf(TpValue d, TpValue name) {
+  TpDict* dd = tp_dict_object(d);
+  for (int64_t i = 0; i < dd->nentries; i++)
+    if (dd->entries[i].key == name) return i;
+  for (int64_t i = 0; i < dd->nentries; i++) {
+    TpValue k = dd->entries[i].key;
+    if (k != TP_NULL && tp_is_str(k) && tp_str_eq(k, name)) return i;
+  }
+  return -1;
+}
+}  // namespace
+
+// The miss path of a global.load site (fastpath.h TpGlobalCache): the lookup
+// of tp_global_load, then the cache remembers where the value was found.
+extern "C" TpValue tp_global_load_ic_slow(TpValue globals, TpValue name, TpGlobalCache* c) {
+  c->gversion = 0;
+  TpValue v = tp_dict_get(globals, name);
+  if (v != TP_NULL) {
+    int64_t i = tp_is_str(name) ? entryIndexOf(globals, name) : -1;
+    if (i >= 0) {
+      c->index = i;
+      c->bdict = nullptr;
+      c->gversion = tp_dict_object(globals)->version;
+    }
+    return v;
+  }
+  TpValue b = builtinsDict();
+  v = tp_dict_get(b, name);
+  if (v != TP_NULL) {
+    int64_t i = tp_is_str(name) ? entryIndexOf(b, name) : -1;
+    if (i >= 0) {
+      c->index = i;
+      c->bdict = tp_dict_object(b);
+      c->bversion = tp_dict_object(b)->version;
+      c->gversion = tp_dict_object(globals)->version;
+    }
+    return v;
+  }
+  raiseNameError("name '%s' is not defined", tp_str_data(name));
+}
+
 extern "C" void tp_global_store(TpValue globals, TpValue name, TpValue value) { tp_dict_setitem(globals, name, value); }
 extern "C" void tp_global_del(TpValue globals, TpValue name) {
   if (!tp_dict_del(globals, name)) raiseNameError("name '%s' is not defined", tp_str_data(name));
@@ -903,6 +947,7 @@ TpValue abcRegister(const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (reg == TP_NULL) {
     reg = tp_list_new(0, nullptr);
     tp_dict_setitem_str(asType(cls)->dict, "_abc_registry", reg);
+    typeModified(asType(cls));
   }
   tp_list_append(reg, sub);
   return sub;

@@ -78,6 +78,7 @@ TpValue objectRichCompare(TpValue a, TpValue b, int32_t op) {
 bool hasUserSlot(TpType* type, const char* dunder);
 TpValue objectNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames);
 void objectInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
+void heapInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
 TpValue objectFormat(TpValue self, TpValue spec) {
   if (tp_str_size(spec) != 0) raiseTypeError("unsupported format string passed to %s.__format__", typeName(self));
   return tp_str(self);
@@ -309,7 +310,25 @@ TpValue c3Merge(TpType* type, TpValue bases) {
 
 }  // namespace
 
-TpValue tp::lookupType(TpType* type, TpValue name) {
+// ---------------------------------------------------------------------------
+// Type attribute cache (docs/decisions/0018-dispatch-caches.md): a global
+// direct-mapped table of (type version tag, interned name) -> the result of
+// the MRO walk. Version tags are handed out on a type's first cached lookup
+// from a counter that never repeats, so an entry can never match a type that
+// was freed and replaced; tp::typeModified clears the tag of the type and of
+// every subclass whenever a type's namespace changes.
+// ---------------------------------------------------------------------------
+namespace {
+struct TypeCacheEntry {
+  uint64_t version;
+  TpValue name;
+  TpValue value;
+};
+constexpr size_t kTypeCacheSize = 4096;  // 2^12: see the index in lookupType
+TypeCacheEntry g_type_cache[kTypeCacheSize];
+uint64_t g_next_type_version = 1;
+
+TpValue lookupTypeUncached(TpType* type, TpValue name) {
   TpValue mro = type->mro;
   if (mro == TP_NULL) return TP_NULL;
   int64_t n = tp_tuple_size(mro);
@@ -322,8 +341,54 @@ TpValue tp::lookupType(TpType* type, TpValue name) {
   }
   return TP_NULL;
 }
+}  // namespace
 
-TpValue tp::lookupTypeCStr(TpType* type, const char* name) { return lookupType(type, tp_str_intern(name)); }
+uint64_t tp::typeVersion(TpType* type) {
+  if (type->version_tag == 0) type->version_tag = g_next_type_version++;
+  return type->version_tag;
+}
+
+TpValue tp::lookupType(TpType* type, TpValue name) {
+  // Only interned names are cached (they compare by identity); a lookup never
+  // runs user code (str keys), so the entry cannot go stale while it is made.
+  if (!tp_is_object(name) || tp_type_of_object(name) != &tp_str_type || !(tp_str_object(name)->flags & TP_STR_INTERNED))
+    return lookupTypeUncached(type, name);
+  uint64_t v = typeVersion(type);
+  uint64_t x = (name >> 4) * UINT64_C(0x9E3779B97F4A7C15) ^ v * UINT64_C(0xC2B2AE3D27D4EB4F);
+  size_t h = (size_t)(x >> 52);  // the top 12 bits: kTypeCacheSize entries
+  TypeCacheEntry& e = g_type_cache[h];
+  if (e.version == v && e.name == name) return e.value;
+  TpValue r = lookupTypeUncached(type, name);
+  e.version = v;
+  e.name = name;
+  e.value = r;
+  return r;
+}
+
+void tp::typeModified(TpType* type) {
+  type->version_tag = 0;
+  TpValue subs = type->subclasses;
+  if (subs == TP_NULL) return;
+  for (int64_t i = 0; i < tp_list_size(subs); i++) typeModified(asType(tp_list_get(subs, i)));
+}
+
+// The interned str for a C string, through a small cache keyed by the
+// string's content (callers pass literals and stack buffers alike).
+TpValue tp::internCStr(const char* name) {
+  struct Entry {
+    TpValue str;
+  };
+  static Entry cache[1024];
+  uint64_t h = 0xcbf29ce484222325ull;
+  size_t n = 0;
+  for (; name[n]; n++) h = (h ^ (unsigned char)name[n]) * 0x100000001b3ull;
+  Entry& e = cache[(h ^ (h >> 29)) & 1023];
+  if (e.str != TP_NULL && (size_t)tp_str_size(e.str) == n && memcmp(tp_str_data(e.str), name, n) == 0) return e.str;
+  e.str = tp_const_str(name, (int64_t)n);
+  return e.str;
+}
+
+TpValue tp::lookupTypeCStr(TpType* type, const char* name) { return lookupType(type, internCStr(name)); }
 
 // ---------------------------------------------------------------------------
 // Slot wrappers: builtin types' dunder methods (object.__init__,
@@ -404,6 +469,7 @@ void addWrapper(TpType* t, const char* name, int kind, int op = 0) {
   w->kind = kind;
   w->op = op;
   tp_dict_setitem(t->dict, key, tp_from_object(w));
+  typeModified(t);
 }
 
 }  // namespace
@@ -778,6 +844,7 @@ void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* gets
     tp_dict_setitem_str(type->dict, g->name, tp_from_object(d));
   }
   addSlotWrappers(type);
+  typeModified(type);
 }
 
 namespace {
@@ -798,6 +865,7 @@ void installMethods(TpType* type, const MethodDef* methods) {
 void tp::setTypeAttr(TpType* type, const char* name, TpValue value) {
   if (type->dict == TP_NULL) type->dict = tp_dict_new();
   tp_dict_setitem_str(type->dict, name, value);
+  typeModified(type);
 }
 
 // ---------------------------------------------------------------------------
@@ -878,7 +946,8 @@ void objectInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwname
 
 // Classes deriving from abc.ABC with abstract methods left cannot be instantiated.
 void checkNotAbstract(TpType* type) {
-  TpValue names = tp_dict_getitem_str(type->dict, "__abstractmethods__");
+  static const TpValue key = internCStr("__abstractmethods__");
+  TpValue names = tp_dict_get(type->dict, key);
   if (names == TP_NULL || !tp_truth(names)) return;
   TpValue sorted = tp_list_from_iter(names);
   tp_list_sort(sorted, TP_NULL, false);
@@ -901,7 +970,47 @@ TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnam
     if (nargs != 3) raiseTypeError("type() takes 1 or 3 arguments");
   }
   if (!type->new_) raiseTypeError("cannot create '%s' instances", type->name);
-  if ((type->flags & TP_TYPE_HEAPTYPE)) checkNotAbstract(type);
+  // A plain user class (object.__new__, a user __init__ function, not
+  // abstract): allocate and call the __init__ function with the instance in
+  // front of the arguments, what objectNew and heapInit would do, without
+  // their generic steps. The memo holds while the type's version tag does
+  // (any change to the class or a base, including new slots, clears it).
+  TpValue f = TP_NULL;
+  if (type->ctor_version != 0 && type->ctor_version == type->version_tag) {
+    f = type->ctor_init;
+  } else {
+    if ((type->flags & TP_TYPE_HEAPTYPE)) checkNotAbstract(type);
+    if (type->new_ == objectNew && type->init == heapInit && layoutBase(type) == &tp_object_type) {
+      static const TpValue init_name = internCStr("__init__");
+      f = lookupType(type, init_name);
+      if (tp_type_of(f) != &tp_function_type) {
+        f = TP_NULL;
+      } else {
+        type->ctor_init = f;
+        type->ctor_version = typeVersion(type);
+      }
+    }
+  }
+  if (f != TP_NULL) {
+    int64_t total = nargs + kwCount(kwnames);
+    if (total < 12) {
+      TpValue obj = tp_from_object(tp_alloc(type, type->instance_size));
+      TpValue all[12];
+      all[0] = obj;
+      for (int64_t i = 0; i < total; i++) all[i + 1] = args[i];
+      // An exact positional call enters the code directly (callCompiled's
+      // fast case), anything else binds through tp_call.
+      auto* fn = reinterpret_cast<TpFunction*>(tp_as_object(f));
+      const TpFuncInfo* info = fn->info;
+      TpValue r = kwnames == TP_NULL && info->nparams == nargs + 1 && info->kwonly == 0 &&
+                          !(info->flags & (TP_FUNC_VARARGS | TP_FUNC_VARKW))
+                      ? info->code(fn, all)
+                      : tp_call(f, all, nargs + 1, kwnames);
+      checkPending();  // compiled code returns its exceptions pending (decision 0017)
+      if (r != TP_NONE) raiseTypeError("__init__() should return None, not '%s'", typeName(r));
+      return obj;
+    }
+  }
   TpValue obj = type->new_(type, args, nargs, kwnames);
   if (type->init && obj != TP_NULL && tp_is_subtype(tp_type_of(obj), type)) {
     TpType* ot = tp_type_of(obj);
@@ -964,6 +1073,7 @@ TpValue typeSpecialAttr(TpType* t, const char* n) {
     }
     a = tp_dict_new();
     tp_dict_setitem_str(t->dict, "__annotations__", a);
+    typeModified(t);
     tp_type_epoch++;
     return a;
   }
@@ -975,26 +1085,11 @@ TpValue typeMroMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpValue m = asType(args[0])->mro;
   return tp_list_new(tp_tuple_size(m), tp_tuple_items(m));
 }
-// type.__subclasses__(): every class created with a base, in creation
-// order, in a dict keyed by the base (GC-visible through this global;
-// classes are kept alive, where CPython holds them weakly).
-TpValue g_subclasses = TP_NULL;
-void recordSubclass(TpType* t) {
-  if (g_subclasses == TP_NULL) g_subclasses = tp_dict_new();
-  for (int64_t i = 0; i < tp_tuple_size(t->bases); i++) {
-    TpValue b = tp_tuple_get(t->bases, i);
-    TpValue list = tp_dict_get(g_subclasses, b);
-    if (list == TP_NULL) {
-      list = tp_list_new(0, nullptr);
-      tp_dict_setitem(g_subclasses, b, list);
-    }
-    tp_list_append(list, tp_from_object(t));
-  }
-}
-
 TpValue typeSubclassesMethod(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  // Every class created with this base, in creation order (TpType::subclasses;
+  // kept strongly, where CPython holds them weakly).
   checkArgCount("__subclasses__", nargs, 1, 1);
-  TpValue list = g_subclasses == TP_NULL ? TP_NULL : tp_dict_get(g_subclasses, args[0]);
+  TpValue list = asType(args[0])->subclasses;
   if (list == TP_NULL) return tp_list_new(0, nullptr);
   return tp_list_new(tp_list_size(list), tp_list_items(list));
 }
@@ -1036,6 +1131,13 @@ TpValue typeGetAttr(TpValue self, TpValue name) {
 }
 
 void resolveSlots(TpType* t);
+// resolveSlots for t and every class deriving from it: a dunder assigned to a
+// base changes the slots its subclasses inherit.
+void resolveSlotsDeep(TpType* t) {
+  resolveSlots(t);
+  if (t->subclasses == TP_NULL) return;
+  for (int64_t i = 0; i < tp_list_size(t->subclasses); i++) resolveSlotsDeep(asType(tp_list_get(t->subclasses, i)));
+}
 
 void typeSetAttr(TpValue self, TpValue name, TpValue value) {
   TpType* t = asType(self);
@@ -1072,7 +1174,8 @@ void typeSetAttr(TpValue self, TpValue name, TpValue value) {
   } else {
     tp_dict_setitem(t->dict, name, value);
   }
-  if (dunder) resolveSlots(t);
+  typeModified(t);
+  if (dunder) resolveSlotsDeep(t);
 }
 
 }  // namespace
@@ -1518,13 +1621,23 @@ TpValue heapNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwname
   return tp_call(fn, all.data(), nargs + 1, kwnames);
 }
 void heapInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
-  TpValue f = lookupTypeCStr(tp_type_of(self), "__init__");
+  static const TpValue init_name = internCStr("__init__");
+  TpValue f = lookupType(tp_type_of(self), init_name);
   TpType* ft = tp_type_of(f);
   TpValue r;
   if (ft == &tp_function_type) {
-    std::vector<TpValue> all(args, args + nargs + kwCount(kwnames));
-    all.insert(all.begin(), self);
-    r = tp_call(f, all.data(), nargs + 1, kwnames);
+    // self prepended on the stack (no bound method, no heap vector).
+    int64_t total = nargs + kwCount(kwnames);
+    TpValue buf[12];
+    std::vector<TpValue> big;
+    TpValue* all = buf;
+    if (total + 1 > 12) {
+      big.resize((size_t)total + 1);
+      all = big.data();
+    }
+    all[0] = self;
+    for (int64_t i = 0; i < total; i++) all[i + 1] = args[i];
+    r = tp_call(f, all, nargs + 1, kwnames);
   } else {
     r = tp_call(bindToInstance(f, self), args, nargs, kwnames);
   }
@@ -1638,9 +1751,32 @@ int64_t cacheableSlot(TpValue obj, TpValue name, bool set) {
 }
 
 inline void fillCache(TpAttrCache* c, TpValue obj, int64_t i) {
-  c->type = tp_type_of_object(obj);
+  TpType* t = tp_type_of_object(obj);
+  if (c->type != nullptr && c->type != t && c->epoch == tp_type_epoch) {
+    // The first entry is valid for another type: a polymorphic site.
+    TpAttrEntry& e = c->more[c->next];
+    c->next = (c->next + 1) % 3;
+    e.type = t;
+    e.slot = i;
+    e.epoch = tp_type_epoch;
+    return;
+  }
+  c->type = t;
   c->slot = i;
   c->epoch = tp_type_epoch;
+}
+
+// The slot a site may use for obj.name: a secondary entry of the site's
+// cache, else cacheableSlot (filling the cache); -1 when none.
+int64_t siteSlot(TpAttrCache* c, TpValue obj, TpValue name, bool set) {
+  if (tp_is_object(obj)) {
+    TpType* t = tp_type_of_object(obj);
+    for (const TpAttrEntry& e : c->more)
+      if (e.type == t && e.epoch == tp_type_epoch) return e.slot;
+  }
+  int64_t i = cacheableSlot(obj, name, set);
+  if (i >= 0) fillCache(c, obj, i);
+  return i;
 }
 
 // A set through a cacheable slot: true when done without the generic path.
@@ -1653,9 +1789,8 @@ bool storeCachedSlot(TpValue obj, int64_t i) {
 }  // namespace
 
 extern "C" TpValue tp_getattr_ic_slow(TpValue obj, TpValue name, TpAttrCache* c) {
-  int64_t i = cacheableSlot(obj, name, false);
+  int64_t i = siteSlot(c, obj, name, false);
   if (i >= 0) {
-    fillCache(c, obj, i);
     TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
     if ((w->pmask >> i) & 1) return slotValue(w, i);
   }
@@ -1663,9 +1798,8 @@ extern "C" TpValue tp_getattr_ic_slow(TpValue obj, TpValue name, TpAttrCache* c)
 }
 
 extern "C" TpValue tp_getattr_ic_f_slow(TpValue obj, TpValue name, TpAttrCache* c, double* out) {
-  int64_t i = cacheableSlot(obj, name, false);
+  int64_t i = siteSlot(c, obj, name, false);
   if (i >= 0) {
-    fillCache(c, obj, i);
     TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
     if ((w->pmask >> i) & 1) {
       if (!((w->fmask >> i) & 1)) return w->slots[i];
@@ -1677,18 +1811,16 @@ extern "C" TpValue tp_getattr_ic_f_slow(TpValue obj, TpValue name, TpAttrCache* 
 }
 
 extern "C" void tp_setattr_ic_slow(TpValue obj, TpValue name, TpValue v, TpAttrCache* c) {
-  int64_t i = v != TP_NULL ? cacheableSlot(obj, name, true) : -1;
+  int64_t i = v != TP_NULL ? siteSlot(c, obj, name, true) : -1;
   if (i >= 0) {
-    fillCache(c, obj, i);
     if (storeCachedSlot(obj, i)) return slotStore(slotWordsOf(obj, tp_type_of_object(obj)), i, v);
   }
   tp_setattr(obj, v, name);
 }
 
 extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttrCache* c) {
-  int64_t i = cacheableSlot(obj, name, true);
+  int64_t i = siteSlot(c, obj, name, true);
   if (i >= 0) {
-    fillCache(c, obj, i);
     if (storeCachedSlot(obj, i)) {
       TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
       uint64_t bit = UINT64_C(1) << i;
@@ -1701,6 +1833,87 @@ extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttr
   tp_setattr(obj, tp_float_box(v), name);
 }
 
+// The miss path of a method call site (fastpath.h TpMethodCache). The cache
+// is filled when the generic lookup (object.__getattribute__, no override)
+// would find a plain function or a builtin method descriptor on the type and
+// bind it to obj: nothing in the MRO before it (lookupType returns the first
+// hit, and neither is a data descriptor), no instance slot of that name, and
+// no entry in the instance dict (tested again on every hit that has a dict).
+static_assert(sizeof(TpMethodCache) == 21 * 8, "lowering allocates a TpMethodCache as 21 words");
+static_assert(sizeof(TpAttrCache) == 13 * 8, "lowering allocates a TpAttrCache as 13 words");
+
+extern "C" TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c) {
+  if (tp_is_object(obj)) {
+    TpType* t = tp_type_of_object(obj);
+    // The secondary entries of a polymorphic site (the same test as the
+    // inline one for entry 0).
+    if (t->version_tag != 0 && (t->dict_offset == 0 || *instanceDictSlot(obj, t) == TP_NULL))
+      for (int k = 1; k < TP_METHOD_CACHE_ENTRIES; k++)
+        if (c->e[k].type == t && c->e[k].version == t->version_tag) return c->e[k].func | TP_METHOD_TAG;
+    bool generic = (t->getattr == nullptr || (t->getattr == heapGetAttr && !overridden(t, "__getattribute__"))) &&
+                   !(t->flags & TP_TYPE_TYPE_SUBCLASS);
+    if (generic) {
+      TpValue f = lookupType(t, name);
+      TpType* ft = f != TP_NULL ? tp_type_of(f) : nullptr;
+      bool plain = ft == &tp_function_type;
+      if (ft == &tp_builtin_function_type) {
+        auto* b = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(f));
+        plain = b->owner != nullptr && b->self == TP_NULL;
+      }
+      if (plain && (!t->nslots || slotIndex(t, name) < 0)) {
+        bool shadowed = false;
+        if (t->dict_offset) {
+          TpValue d = *instanceDictSlot(obj, t);
+          shadowed = d != TP_NULL && tp_dict_get(d, name) != TP_NULL;
+        }
+        if (!shadowed) {
+          if (tp_is_str(name) && (tp_str_object(name)->flags & TP_STR_INTERNED)) {
+            // Entry 0 keeps the first type seen while it is valid; other
+            // types take the secondary entries in turn.
+            TpMethodEntry* e = &c->e[0];
+            if (e->type != nullptr && e->type != t && e->version == e->type->version_tag) {
+              e = &c->e[1 + c->next];
+              c->next = (c->next + 1) % (TP_METHOD_CACHE_ENTRIES - 1);
+            }
+            e->type = t;
+            e->version = typeVersion(t);
+            e->func = f;
+            e->nparams = -1;
+            e->code = nullptr;
+            if (ft == &tp_function_type) {
+              // callCompiled's fast case: no *args, **kwargs or keyword-only.
+              const TpFuncInfo* info = reinterpret_cast<TpFunction*>(tp_as_object(f))->info;
+              if (!(info->flags & (TP_FUNC_VARARGS | TP_FUNC_VARKW)) && info->kwonly == 0) {
+                e->code = info->code;
+                e->nparams = info->nparams;
+              }
+            }
+          }
+          return f | TP_METHOD_TAG;
+        }
+      }
+    }
+  }
+  return tp_getattr(obj, name);
+}
+
+// A tagged callee that is not entry 0's function: a secondary entry's code
+// when the call fits it, else the generic call.
+extern "C" TpValue tp_call_method_slow(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames,
+                                       TpMethodCache* c) {
+  TpValue f = callee & ~(TpValue)TP_METHOD_TAG;
+  if (kwnames == TP_NULL)
+    for (int k = 1; k < TP_METHOD_CACHE_ENTRIES; k++)
+      if (c->e[k].func == f && c->e[k].nparams == nargs + 1) return c->e[k].code((TpFunction*)tp_as_object(f), args);
+  if (tp_type_of_object(f) == &tp_builtin_function_type) {
+    // An unbound builtin method descriptor found on type(receiver)'s MRO:
+    // the receiver is an instance of its owner, so tp_call's check holds.
+    auto* b = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(f));
+    return b->fn(args, nargs + 1, kwnames);
+  }
+  return tp_call(f, args, nargs + 1, kwnames);
+}
+
 // The layout guards of specialised regions (fastpath.h "layout guards").
 // compiler/lower/lower.cpp reads these words at fixed offsets.
 static_assert(offsetof(TpObject, type) == 0, "layout guards read the type at offset 0");
@@ -1710,14 +1923,44 @@ static_assert(offsetof(TpSlotWords, pmask) == 0 && offsetof(TpSlotWords, fmask) 
               "layout guards read pmask, fmask and the slots at 0, 8 and 16");
 static_assert(offsetof(TpLayoutSite, type) == 0 && offsetof(TpLayoutSite, epoch) == 8, "TpLayoutSite layout");
 
+namespace {
+// Whether type t (with slots, cacheability current) meets the site's spec.
+bool layoutSpecHolds(TpType* t, const char* spec);
+}  // namespace
+
 extern "C" bool tp_layout_bind(TpValue obj, TpLayoutSite* s) {
   if (!tp_is_object(obj) || !s->spec) return false;
   TpType* t = tp_type_of_object(obj);
   if (!t->nslots || !(t->flags & TP_TYPE_HEAPTYPE)) return false;
-  if (t->slot_ic_epoch != tp_type_epoch) computeSlotCacheability(t);
+  bool ok;
+  if (s->alt_type == t && s->alt_epoch == tp_type_epoch) {
+    ok = s->alt_ok != 0;
+  } else {
+    if (t->slot_ic_epoch != tp_type_epoch) computeSlotCacheability(t);
+    ok = layoutSpecHolds(t, s->spec);
+  }
+  if (!ok) {
+    s->alt_type = t;
+    s->alt_epoch = tp_type_epoch;
+    s->alt_ok = 0;
+    return false;
+  }
+  // Bind t; a still valid previous binding becomes the memo.
+  if (s->type != nullptr && s->type != t && s->epoch == tp_type_epoch) {
+    s->alt_type = s->type;
+    s->alt_epoch = s->epoch;
+    s->alt_ok = 1;
+  }
+  s->type = t;
+  s->epoch = tp_type_epoch;
+  return true;
+}
+
+namespace {
+bool layoutSpecHolds(TpType* t, const char* spec) {
   const TpValue* names = tp_tuple_items(t->slot_names);
   // Entries "name@index:flags", comma-separated.
-  for (const char* p = s->spec; *p;) {
+  for (const char* p = spec; *p;) {
     const char* at = strchr(p, '@');
     if (!at) return false;
     char* end = nullptr;
@@ -1734,10 +1977,9 @@ extern "C" bool tp_layout_bind(TpValue obj, TpLayoutSite* s) {
     }
     p = *f == ',' ? f + 1 : f;
   }
-  s->type = t;
-  s->epoch = tp_type_epoch;
   return true;
 }
+}  // namespace
 
 // ---------------------------------------------------------------------------
 // tp_class_new
@@ -1887,6 +2129,7 @@ void computeAbstractMethods(TpType* t) {
       if (isAbstract(lookupType(t, n)) && !tp_truth(tp_compare(n, names, TP_CMP_IN))) tp_list_append(names, n);
   }
   tp_dict_setitem_str(t->dict, "__abstractmethods__", tp_frozenset_from_iter(names));
+  typeModified(t);
 }
 }  // namespace
 
@@ -2031,12 +2274,18 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
     tp_dict_del(dict, cell_key);
   }
   t->dict = dict;
+  // Each direct base lists the class, so a change to a base reaches it.
+  for (int64_t i = 0; i < nb; i++) {
+    TpType* bt = asType(tp_tuple_get(bases, i));
+    if (bt->subclasses == TP_NULL) bt->subclasses = tp_list_new(0, nullptr);
+    tp_list_append(bt->subclasses, tp_from_object(t));
+  }
   addSlotMembers(t, best_layout);
+  typeModified(t);
   t->slots_allowed = slotsAllowed(t);
   resolveSlots(t);
   layoutSlots(t, best, best_layout, slot_names);
   TpValue tv = tp_from_object(t);
-  recordSubclass(t);
   if (cell != TP_NULL) tp_cell_set(cell, tv);
   if (lookupTypeCStr(t, "_abc_impl") != TP_NULL || (tp_abc_meta && tp_is_subtype(meta, tp_abc_meta)))
     computeAbstractMethods(t);

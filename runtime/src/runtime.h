@@ -350,6 +350,13 @@ void parseArgs(const char* fname, const TpValue* args, int64_t nargs, TpValue kw
 // Looks `name` up along type(obj)'s MRO (no instance dict, no binding).
 TpValue lookupType(TpType* type, TpValue name);
 TpValue lookupTypeCStr(TpType* type, const char* name);
+// The interned str of a C string (cached: no allocation on a hit).
+TpValue internCStr(const char* name);
+// The type's version tag, assigned if it has none (docs/decisions/0018).
+uint64_t typeVersion(TpType* type);
+// Must be called after any change to a type's namespace (its dict), bases or
+// MRO: drops the cached lookups of the type and of all its subclasses.
+void typeModified(TpType* type);
 // f, found on type(obj)'s MRO, bound to obj the way attribute lookup binds
 // it (its type's __get__, if any: a bound method for a function).
 inline TpValue bindToInstance(TpValue f, TpValue obj) {

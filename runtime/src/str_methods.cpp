@@ -230,6 +230,25 @@ TpValue stripImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, b
   TpValue chars = nargs > 1 ? args[1] : TP_NONE;
   if (chars != TP_NONE && !tp_is_str(chars))
     tp::raiseTypeError("%s arg must be None or str", name);
+  if (tp_str_object(s)->flags & TP_STR_ASCII) {
+    // ASCII text: bytes are code points; a non-ASCII char to strip can
+    // never match (its UTF-8 bytes are all >= 0x80 and are skipped).
+    bool table[128] = {};
+    if (chars == TP_NONE) {
+      for (int c = 0; c < 128; c++) table[c] = isSpace((char32_t)c);
+    } else {
+      const unsigned char* cd = (const unsigned char*)tp_str_data(chars);
+      for (int64_t k = 0; k < tp_str_size(chars); k++)
+        if (cd[k] < 128) table[cd[k]] = true;
+    }
+    const unsigned char* d = (const unsigned char*)tp_str_data(s);
+    int64_t i = 0, j = tp_str_size(s);
+    if (left)
+      while (i < j && table[d[i]]) i++;
+    if (right)
+      while (j > i && table[d[j - 1]]) j--;
+    return tp_str_substr(s, i, j);
+  }
   std::u32string cps = codepoints(s);
   std::u32string set = chars == TP_NONE ? std::u32string() : codepoints(chars);
   auto strip = [&](char32_t c) {

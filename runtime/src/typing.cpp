@@ -736,6 +736,7 @@ TpValue tdInitSubclass(const TpValue* args, int64_t nargs, TpValue kwnames) {
   }
   tp_dict_setitem_str(t->dict, "__annotations__", merged);
   tp_dict_setitem_str(t->dict, "__total__", total);
+  typeModified(t);
   return TP_NONE;
 }
 

@@ -6,6 +6,8 @@
 // function, with TP_API: the declaration generator picks them up.
 #pragma once
 
+#include "taipan/abi.h"
+#include "taipan/dict.h"
 #include "taipan/object.h"
 
 // isinstance(v, type) for one known type object (no tuple, no
@@ -40,10 +42,19 @@ TP_API TpValue tp_next_fast(TpValue iter);
 // __getattribute__/__setattr__ (a __getattr__ is fine: it only runs after a
 // failed lookup), the name one of its slots, and no data descriptor for the
 // name in the MRO.
+// The first entry is tested inline; `more` holds further types of a
+// polymorphic site, tested by the out-of-line halves (decision 0018).
+typedef struct TpAttrEntry {
+  TpType* type;
+  int64_t slot;
+  uint64_t epoch;
+} TpAttrEntry;
 typedef struct TpAttrCache {
   TpType* type;
   int64_t slot;
   uint64_t epoch;
+  TpAttrEntry more[3];
+  int64_t next;  // the entry of `more` the next fill replaces
 } TpAttrCache;
 
 // Bumped whenever a heap type changes in a way that can change an attribute
@@ -62,6 +73,57 @@ TP_API void tp_setattr_ic(TpValue obj, TpValue name, TpValue v, TpAttrCache* c);
 // obj.name = v for a float v (stored raw in a slot, boxed elsewhere).
 TP_API void tp_setattr_ic_f(TpValue obj, TpValue name, double v, TpAttrCache* c);
 
+// ---- global and method call-site caches (docs/decisions/0018) ----
+// One TpGlobalCache per global.load site: where the name was found, valid
+// while the dicts' versions (dict.h; bumped by every insert of a new key,
+// delete and clear, never by overwriting a value) are unchanged, so the
+// entry index still holds the name and the load reads the current value.
+typedef struct TpGlobalCache {
+  uint64_t gversion;  // globals' version when filled (0: empty)
+  int64_t index;      // entries index in globals, or in builtins when bdict is set
+  TpDict* bdict;      // the builtins dict when the name was a builtin, else NULL
+  uint64_t bversion;  // its version when filled
+} TpGlobalCache;
+
+// The value of global `name` (falling back to builtins), like tp_global_load.
+TP_API TpValue tp_global_load_ic(TpValue globals, TpValue name, TpGlobalCache* c);
+TP_API TpValue tp_global_load_ic_slow(TpValue globals, TpValue name, TpGlobalCache* c);
+
+// One TpMethodCache per `obj.name(...)` site: for up to four exact types,
+// the plain function (or builtin method descriptor) that type->mro gives for
+// name at one version tag (object.h TpType.version_tag). Entry 0 is tested
+// inline, the others (polymorphic sites) by the out-of-line halves.
+typedef struct TpMethodEntry {
+  TpType* type;
+  uint64_t version;
+  TpValue func;
+  // When func is a compiled function that an exact positional call of
+  // `nparams` arguments (self included) may enter directly: its code, else
+  // nparams is -1.
+  TpCode code;
+  int64_t nparams;
+} TpMethodEntry;
+#define TP_METHOD_CACHE_ENTRIES 4
+typedef struct TpMethodCache {
+  TpMethodEntry e[TP_METHOD_CACHE_ENTRIES];
+  int64_t next;  // the secondary entry the next fill replaces
+} TpMethodCache;
+
+// obj.name looked up for an immediate call, without making a bound method:
+// returns the function word with bit 1 set (TP_METHOD_TAG) when the call must
+// pass obj as the first argument (the function came from the type and the
+// instance does not shadow it), else the attribute itself, like tp_getattr.
+// The tagged word is no Python value: it goes only to tp_call_method_pending (it
+// stays a live interior pointer of the function for the collector).
+#define TP_METHOD_TAG 2
+TP_API TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCache* c);
+TP_API TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c);
+// Calls what tp_getmethod_ic returned (with the same cache c). args[0] is a
+// free word the caller filled with the receiver, args[1..] the nargs
+// positional then keyword arguments (kwnames as for tp_call).
+TP_API TpValue tp_call_method_pending(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames, TpMethodCache* c);
+TP_API TpValue tp_call_method_slow(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames, TpMethodCache* c);
+
 // ---- layout guards ----
 // Regions of generated code that the compiler has specialised for one class
 // layout (compiler/passes/layout_spec.cpp) start with a guard per object:
@@ -77,6 +139,12 @@ typedef struct TpLayoutSite {
   TpType* type;
   uint64_t epoch;
   const char* spec;
+  // tp_layout_bind's memo of the last other type it checked at alt_epoch
+  // (alt_ok: whether the spec held), so a polymorphic site swaps bindings
+  // without parsing the spec again.
+  TpType* alt_type;
+  uint64_t alt_epoch;
+  int64_t alt_ok;
 } TpLayoutSite;
 
 // Binds `s` to obj's type when the spec holds for it (returns true), else

@@ -98,6 +98,17 @@ struct TpType {
   // every other type. The values still live in the instance dict word, but
   // the instance has no __dict__ as far as Python can see.
   TpValue slots_allowed;
+  // Runtime-private dispatch caches (docs/decisions/0018-dispatch-caches.md):
+  // the type's version tag (0: none assigned; every attribute lookup cache
+  // entry and call-site cache for this type holds the tag it was filled
+  // under, and tp::typeModified clears it on this type and every subclass),
+  // and the list of direct subclasses (heap types; TP_NULL when none).
+  uint64_t version_tag;
+  TpValue subclasses;
+  // Plain-constructor memo (core.cpp typeCall): the __init__ function to
+  // call, valid while ctor_version equals a nonzero version_tag.
+  TpValue ctor_init;
+  uint64_t ctor_version;
 };
 
 // Instance slots. A user class may lay the attributes its methods assign
