@@ -34,7 +34,6 @@ def _translate(data, frm, to):
 
 
 def b64encode(s, altchars=None):
-    """Encode the bytes-like object s using Base64 and return a bytes object."""
     encoded = binascii.b2a_base64(s, newline=False)
     if altchars is not None:
         assert len(altchars) == 2, repr(altchars)
@@ -43,7 +42,6 @@ def b64encode(s, altchars=None):
 
 
 def b64decode(s, altchars=None, validate=False):
-    """Decode the Base64 encoded bytes-like object or ASCII string s."""
     s = _bytes_from_decode_data(s)
     if altchars is not None:
         altchars = _bytes_from_decode_data(altchars)
@@ -53,22 +51,18 @@ def b64decode(s, altchars=None, validate=False):
 
 
 def standard_b64encode(s):
-    """Encode bytes-like object s using the standard Base64 alphabet."""
     return b64encode(s)
 
 
 def standard_b64decode(s):
-    """Decode bytes encoded with the standard Base64 alphabet."""
     return b64decode(s)
 
 
 def urlsafe_b64encode(s):
-    """Encode bytes using the URL- and filesystem-safe Base64 alphabet."""
     return _translate(b64encode(s), b'+/', b'-_')
 
 
 def urlsafe_b64decode(s):
-    """Decode bytes using the URL- and filesystem-safe Base64 alphabet."""
     s = _bytes_from_decode_data(s)
     s = _translate(s, b'-_', b'+/')
     return b64decode(s)
@@ -138,32 +132,26 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
 
 
 def b32encode(s):
-    """Encode the bytes-like objects using base32 and return a bytes object."""
     return _b32encode(_B32, s)
 
 
 def b32decode(s, casefold=False, map01=None):
-    """Decode the base32 encoded bytes-like object or ASCII string s."""
     return _b32decode(_B32, s, casefold, map01)
 
 
 def b32hexencode(s):
-    """Encode the bytes-like objects using base32hex and return a bytes object."""
     return _b32encode(_B32HEX, s)
 
 
 def b32hexdecode(s, casefold=False):
-    """Decode the base32hex encoded bytes-like object or ASCII string s."""
     return _b32decode(_B32HEX, s, casefold)
 
 
 def b16encode(s):
-    """Encode the bytes-like object s using Base16 and return a bytes object."""
     return binascii.hexlify(s).upper()
 
 
 def b16decode(s, casefold=False):
-    """Decode the Base16 encoded bytes-like object or ASCII string s."""
     s = _bytes_from_decode_data(s)
     if casefold:
         s = s.upper()
@@ -178,7 +166,6 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
 def encodebytes(s):
-    """Encode a bytestring into a bytes object containing multiple lines of base-64 data."""
     if not isinstance(s, bytes_types):
         s = memoryview(s).tobytes()
     pieces = []
@@ -189,5 +176,4 @@ def encodebytes(s):
 
 
 def decodebytes(s):
-    """Decode a bytestring of base-64 data into a bytes object."""
     return binascii.a2b_base64(s)

@@ -42,7 +42,6 @@ def _buffer_arg(data):
 
 
 def b2a_hex(data, sep=None, bytes_per_sep=1):
-    """Hexadecimal representation of binary data."""
     data = _buffer_arg(data)
     out = bytearray()
     for b in data:
@@ -61,7 +60,6 @@ hexlify = b2a_hex
 
 
 def a2b_hex(hexstr):
-    """Binary data of hexadecimal representation."""
     data = _bytes_arg(hexstr, 'a2b_hex')
     if len(data) % 2:
         raise Error('Odd-length string')
@@ -89,7 +87,6 @@ def _hexval(c):
 
 
 def b2a_base64(data, *, newline=True):
-    """Base64-code line of data."""
     data = _buffer_arg(data)
     out = bytearray()
     n = len(data)
@@ -119,7 +116,6 @@ def b2a_base64(data, *, newline=True):
 
 
 def a2b_base64(data, *, strict_mode=False):
-    """Decode a line of base64 data."""
     data = _bytes_arg(data, 'a2b_base64')
     out = bytearray()
     acc = 0
@@ -159,5 +155,4 @@ def a2b_base64(data, *, strict_mode=False):
 
 
 def crc32(data, crc=0, /):
-    """Compute CRC-32 incrementally."""
     return _zlib.crc32(data, crc)

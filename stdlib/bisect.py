@@ -17,10 +17,6 @@ def _bounds(a, lo, hi):
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x."""
     lo, hi = _bounds(a, lo, hi)
     if key is None:
         while lo < hi:
@@ -40,10 +36,6 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x."""
     lo, hi = _bounds(a, lo, hi)
     if key is None:
         while lo < hi:
@@ -63,7 +55,6 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted."""
     if key is None:
         lo = bisect_right(a, x, lo, hi)
     else:
@@ -72,7 +63,6 @@ def insort_right(a, x, lo=0, hi=None, *, key=None):
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted."""
     if key is None:
         lo = bisect_left(a, x, lo, hi)
     else:

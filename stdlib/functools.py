@@ -62,9 +62,6 @@ def reduce(function, sequence, initial=_MISSING):
 # ---- partial ----
 
 class partial:
-    """New function with partial application of the given arguments
-    and keywords.
-    """
 
     __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
@@ -100,9 +97,6 @@ class partial:
 
 
 class partialmethod:
-    """Method descriptor with partial application of the given arguments
-    and keywords.
-    """
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
@@ -190,7 +184,6 @@ class _KeyFactory:
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
     return _KeyFactory(mycmp)
 
 
@@ -303,7 +296,6 @@ def _defines(cls, name):
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
     roots = {op for op in _convert if _defines(cls, op)}
     if not roots:
         raise ValueError('must define at least one ordering operation: < > <= >=')
@@ -384,11 +376,9 @@ class _lru_cache_wrapper:
         return result
 
     def cache_info(self):
-        """Report cache statistics"""
         return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
 
     def cache_clear(self):
-        """Clear the cache and cache statistics"""
         self._cache.clear()
         self._hits = 0
         self._misses = 0
@@ -412,7 +402,6 @@ class _lru_cache_wrapper:
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
     if isinstance(maxsize, int):
         # Negative maxsize is treated as 0.
         if maxsize < 0:
@@ -434,7 +423,6 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
     return lru_cache(maxsize=None)(user_function)
 
 
@@ -596,12 +584,10 @@ class _SingleDispatchCallable:
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator."""
     return _SingleDispatchCallable(func)
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):

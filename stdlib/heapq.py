@@ -46,14 +46,12 @@ def _sift_to_leaf(heap, pos):
 
 
 def heappush(heap, item):
-    """Push item onto heap, maintaining the heap invariant."""
     _check(heap, "heappush")
     heap.append(item)
     _sift_toward_root(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
     _check(heap, "heappop")
     if not heap:
         raise IndexError("index out of range")
@@ -67,7 +65,6 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
-    """Pop and return the current smallest value, and add the new item."""
     _check(heap, "heapreplace")
     if not heap:
         raise IndexError("index out of range")
@@ -78,7 +75,6 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
-    """Fast version of a heappush followed by a heappop."""
     _check(heap, "heappushpop")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
@@ -87,14 +83,12 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
     _check(x, "heapify")
     for i in reversed(range(len(x) // 2)):
         _sift_to_leaf(x, i)
 
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output."""
     its = [iter(it) for it in iterables]
     heads = []
     for i, it in enumerate(its):
@@ -119,20 +113,12 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
     if n <= 0:
         return []
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]

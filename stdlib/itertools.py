@@ -21,7 +21,6 @@ def _check_number(value, what):
 
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values."""
 
     def __init__(self, start=0, step=1):
         _check_number(start, 'start')
@@ -44,7 +43,6 @@ class count:
 
 
 class cycle:
-    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
 
     def __init__(self, iterable):
         self._it = iter(iterable)
@@ -69,9 +67,6 @@ class cycle:
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object
-    for the specified number of times.  If not specified, returns the object
-    endlessly."""
 
     def __init__(self, object, times=None):
         self._object = object
@@ -105,7 +100,6 @@ class repeat:
 
 
 class accumulate:
-    """Return series of accumulated sums (or other binary function results)."""
 
     def __init__(self, iterable, func=None, *, initial=None):
         self._it = iter(iterable)
@@ -132,9 +126,6 @@ class accumulate:
 
 
 class chain:
-    """Return a chain object whose .__next__() method returns elements from the
-    first iterable until it is exhausted, then elements from the next
-    iterable, until all of the iterables are exhausted."""
 
     def __init__(self, *iterables):
         self._sources = iter(iterables)
@@ -142,7 +133,6 @@ class chain:
 
     @classmethod
     def from_iterable(cls, iterable):
-        """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
         self = cls()
         self._sources = iter(iterable)
         return self
@@ -160,7 +150,6 @@ class chain:
 
 
 class compress:
-    """Return data elements corresponding to true selector elements."""
 
     def __init__(self, data, selectors):
         self._data = iter(data)
@@ -178,7 +167,6 @@ class compress:
 
 
 class dropwhile:
-    """Drop items from the iterable while predicate(item) is true."""
 
     def __init__(self, predicate, iterable):
         self._pred = predicate
@@ -199,7 +187,6 @@ class dropwhile:
 
 
 class takewhile:
-    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
 
     def __init__(self, predicate, iterable):
         self._pred = predicate
@@ -220,7 +207,6 @@ class takewhile:
 
 
 class filterfalse:
-    """Return those items of iterable for which function(item) is false."""
 
     def __init__(self, function, iterable):
         self._func = function
@@ -240,8 +226,6 @@ class filterfalse:
 
 
 class starmap:
-    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken
-    from the given sequence."""
 
     def __init__(self, function, iterable):
         self._func = function
@@ -255,7 +239,6 @@ class starmap:
 
 
 class pairwise:
-    """Return an iterator of overlapping pairs taken from the input iterator."""
 
     def __init__(self, iterable):
         self._it = iter(iterable)
@@ -274,8 +257,6 @@ class pairwise:
 
 
 class islice:
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object"""
 
     def __init__(self, iterable, *args):
         nargs = len(args)
@@ -342,8 +323,6 @@ class islice:
 
 
 class zip_longest:
-    """Return a zip_longest object whose .__next__() method returns a tuple where the i-th element comes
-    from the i-th iterable argument."""
 
     def __init__(self, *iterables, fillvalue=None):
         self._its = [iter(it) for it in iterables]
@@ -396,7 +375,6 @@ class _Grouper:
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable"""
 
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
@@ -480,7 +458,6 @@ class _tee:
 
 
 def tee(iterable, n=2):
-    """Returns a tuple of n independent iterators."""
     if not isinstance(n, int):
         raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
     if n < 0:
@@ -492,7 +469,6 @@ def tee(iterable, n=2):
 
 
 def product(*iterables, repeat=1):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
     if not isinstance(repeat, int):
         raise TypeError(f"'{type(repeat).__name__}' object cannot be interpreted as an integer")
     if repeat < 0:
@@ -510,7 +486,6 @@ def _product(pools):
 
 
 def permutations(iterable, r=None):
-    """Return successive r-length permutations of elements in the iterable."""
     pool = tuple(iterable)
     n = len(pool)
     if r is None:
@@ -544,7 +519,6 @@ def _permutations(pool, n, r):
 
 
 def combinations(iterable, r):
-    """Return successive r-length combinations of elements in the iterable."""
     if not isinstance(r, int):
         raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
     if r < 0:
@@ -571,8 +545,6 @@ def _combinations(pool, r):
 
 
 def combinations_with_replacement(iterable, r):
-    """Return successive r-length combinations of elements in the iterable allowing individual elements to
-    have successive repeats."""
     if not isinstance(r, int):
         raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
     if r < 0:

@@ -16,77 +16,62 @@ _abs = abs
 
 
 def lt(a, b):
-    "Same as a < b."
     return a < b
 
 
 def le(a, b):
-    "Same as a <= b."
     return a <= b
 
 
 def eq(a, b):
-    "Same as a == b."
     return a == b
 
 
 def ne(a, b):
-    "Same as a != b."
     return a != b
 
 
 def ge(a, b):
-    "Same as a >= b."
     return a >= b
 
 
 def gt(a, b):
-    "Same as a > b."
     return a > b
 
 
 def not_(a):
-    "Same as not a."
     return not a
 
 
 def truth(a):
-    "Return True if a is true, False otherwise."
     return True if a else False
 
 
 def is_(a, b):
-    "Same as a is b."
     return a is b
 
 
 def is_not(a, b):
-    "Same as a is not b."
     return a is not b
 
 
 def abs(a):
-    "Same as abs(a)."
     return _abs(a)
 
 
 def add(a, b):
-    "Same as a + b."
     return a + b
 
 
 def and_(a, b):
-    "Same as a & b."
     return a & b
 
 
 def floordiv(a, b):
-    "Same as a // b."
     return a // b
 
 
 def index(a):
-    "Same as a.__index__()"
     if isinstance(a, int):
         return int(a) if type(a) is not int else a
     method = getattr(type(a), '__index__', None)
@@ -96,7 +81,6 @@ def index(a):
 
 
 def inv(a):
-    "Same as ~a."
     return ~a
 
 
@@ -104,67 +88,54 @@ invert = inv
 
 
 def lshift(a, b):
-    "Same as a << b."
     return a << b
 
 
 def mod(a, b):
-    "Same as a % b."
     return a % b
 
 
 def mul(a, b):
-    "Same as a * b."
     return a * b
 
 
 def matmul(a, b):
-    "Same as a @ b."
     return a @ b
 
 
 def neg(a):
-    "Same as -a."
     return -a
 
 
 def or_(a, b):
-    "Same as a | b."
     return a | b
 
 
 def pos(a):
-    "Same as +a."
     return +a
 
 
 def pow(a, b):
-    "Same as a ** b."
     return a ** b
 
 
 def rshift(a, b):
-    "Same as a >> b."
     return a >> b
 
 
 def sub(a, b):
-    "Same as a - b."
     return a - b
 
 
 def truediv(a, b):
-    "Same as a / b."
     return a / b
 
 
 def xor(a, b):
-    "Same as a ^ b."
     return a ^ b
 
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
     if not hasattr(a, '__getitem__'):
         msg = "'%s' object can't be concatenated" % type(a).__name__
         raise TypeError(msg)
@@ -172,12 +143,10 @@ def concat(a, b):
 
 
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
     return b in a
 
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
     count = 0
     for i in a:
         if i is b or i == b:
@@ -186,17 +155,14 @@ def countOf(a, b):
 
 
 def delitem(a, b):
-    "Same as del a[b]."
     del a[b]
 
 
 def getitem(a, b):
-    "Same as a[b]."
     return a[b]
 
 
 def indexOf(a, b):
-    "Return the first index of b in a."
     for i, j in enumerate(a):
         if j is b or j == b:
             return i
@@ -204,12 +170,10 @@ def indexOf(a, b):
 
 
 def setitem(a, b, c):
-    "Same as a[b] = c."
     a[b] = c
 
 
 def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj."""
     if not isinstance(default, int):
         msg = ("'%s' object cannot be interpreted as an integer" % type(default).__name__)
         raise TypeError(msg)
@@ -233,12 +197,10 @@ def length_hint(obj, default=0):
 
 
 def call(obj, /, *args, **kwargs):
-    """Same as obj(*args, **kwargs)."""
     return obj(*args, **kwargs)
 
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand."""
     __slots__ = ('_attrs', '_call')
 
     def __init__(self, attr, *attrs):
@@ -269,7 +231,6 @@ def _resolve(obj, dotted):
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand."""
     __slots__ = ('_items',)
 
     def __init__(self, item, *items):
@@ -286,7 +247,6 @@ class itemgetter:
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand."""
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, name, /, *args, **kwargs):
@@ -307,19 +267,16 @@ class methodcaller:
 
 
 def iadd(a, b):
-    "Same as a += b."
     a += b
     return a
 
 
 def iand(a, b):
-    "Same as a &= b."
     a &= b
     return a
 
 
 def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
     if not hasattr(a, '__getitem__'):
         msg = "'%s' object can't be concatenated" % type(a).__name__
         raise TypeError(msg)
@@ -328,67 +285,56 @@ def iconcat(a, b):
 
 
 def ifloordiv(a, b):
-    "Same as a //= b."
     a //= b
     return a
 
 
 def ilshift(a, b):
-    "Same as a <<= b."
     a <<= b
     return a
 
 
 def imod(a, b):
-    "Same as a %= b."
     a %= b
     return a
 
 
 def imul(a, b):
-    "Same as a *= b."
     a *= b
     return a
 
 
 def imatmul(a, b):
-    "Same as a @= b."
     a @= b
     return a
 
 
 def ior(a, b):
-    "Same as a |= b."
     a |= b
     return a
 
 
 def ipow(a, b):
-    "Same as a **= b."
     a **= b
     return a
 
 
 def irshift(a, b):
-    "Same as a >>= b."
     a >>= b
     return a
 
 
 def isub(a, b):
-    "Same as a -= b."
     a -= b
     return a
 
 
 def itruediv(a, b):
-    "Same as a /= b."
     a /= b
     return a
 
 
 def ixor(a, b):
-    "Same as a ^= b."
     a ^= b
     return a
 

@@ -67,7 +67,6 @@ def _make_new(typename, fields, defaults):
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -129,7 +128,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         return tuple(self)
 
     __new__ = _make_new(typename, field_names, defaults)
-    __new__.__doc__ = f'Create new instance of {typename}({", ".join(field_names)})'
     namespace = {
         '__doc__': f'{typename}({", ".join(field_names)})',
         '__slots__': (),
@@ -152,7 +150,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # ---- deque ----
 
 class deque:
-    """A list-like sequence optimized for data accesses near its endpoints."""
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -179,7 +176,6 @@ class deque:
         self._head = 0
 
     def append(self, x):
-        """Add an element to the right side of the deque."""
         if self._maxlen is not None and self._size >= self._maxlen:
             if self._maxlen == 0:
                 return
@@ -191,7 +187,6 @@ class deque:
         self._size += 1
 
     def appendleft(self, x):
-        """Add an element to the left side of the deque."""
         if self._maxlen is not None and self._size >= self._maxlen:
             if self._maxlen == 0:
                 return
@@ -204,7 +199,6 @@ class deque:
         self._size += 1
 
     def pop(self):
-        """Remove and return the rightmost element."""
         if not self._size:
             raise IndexError("pop from an empty deque")
         self._size -= 1
@@ -215,7 +209,6 @@ class deque:
         return x
 
     def popleft(self):
-        """Remove and return the leftmost element."""
         if not self._size:
             raise IndexError("pop from an empty deque")
         buf = self._buf
@@ -226,33 +219,28 @@ class deque:
         return x
 
     def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable"""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable"""
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        """Remove all elements from the deque."""
         self._buf = [None] * 8
         self._head = 0
         self._size = 0
 
     def copy(self):
-        """Return a shallow copy of a deque."""
         return deque(self, self._maxlen)
 
     __copy__ = copy
 
     def count(self, value):
-        """Return number of occurrences of value."""
         n = 0
         for x in self:
             if x is value or x == value:
@@ -260,7 +248,6 @@ class deque:
         return n
 
     def index(self, value, start=0, stop=None):
-        """Return first index of value."""
         size = self._size
         if start < 0:
             start = max(start + size, 0)
@@ -275,7 +262,6 @@ class deque:
         raise ValueError(f"{value!r} is not in deque")
 
     def insert(self, index, value):
-        """Insert value before index."""
         if self._maxlen is not None and self._size >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         items = list(self)
@@ -284,7 +270,6 @@ class deque:
         self.extend(items)
 
     def remove(self, value):
-        """Remove first occurrence of value."""
         for i in range(self._size):
             x = self[i]
             if x is value or x == value:
@@ -293,14 +278,12 @@ class deque:
         raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
-        """Reverse *IN PLACE*."""
         items = list(self)
         items.reverse()
         self.clear()
         self.extend(items)
 
     def rotate(self, n=1):
-        """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
         size = self._size
         if size <= 1:
             return
@@ -429,7 +412,6 @@ class deque:
 # ---- defaultdict ----
 
 class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory"""
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -465,10 +447,8 @@ class defaultdict(dict):
 # ---- OrderedDict ----
 
 class OrderedDict(dict):
-    """Dictionary that remembers insertion order"""
 
     def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false)."""
         value = dict.pop(self, key)
         if last:
             dict.__setitem__(self, key, value)
@@ -480,7 +460,6 @@ class OrderedDict(dict):
                 dict.__setitem__(self, k, v)
 
     def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary."""
         if not self:
             raise KeyError('dictionary is empty')
         if last:
@@ -530,7 +509,6 @@ class OrderedDict(dict):
 # ---- Counter ----
 
 class Counter(dict):
-    """Dict subclass for counting hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
         super().__init__()
@@ -540,18 +518,15 @@ class Counter(dict):
         return 0
 
     def total(self):
-        """Sum of the counts"""
         return sum(self.values())
 
     def most_common(self, n=None):
-        """List the n most common elements and their counts from the most common to the least."""
         items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
             return items
         return items[:max(n, 0)]
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
         for elem, count in self.items():
             for _ in range(count):
                 yield elem
@@ -562,7 +537,6 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
         if iterable is not None:
             if isinstance(iterable, dict):
                 if self:
@@ -578,7 +552,6 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
         if iterable is not None:
             if isinstance(iterable, dict):
                 for elem, count in iterable.items():
@@ -590,13 +563,11 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        """Return a shallow copy."""
         return self.__class__(self)
 
     __copy__ = copy
 
     def __delitem__(self, elem):
-        """Like dict.__delitem__() but does not raise KeyError for missing values."""
         if elem in self:
             dict.__delitem__(self, elem)
 
@@ -740,7 +711,6 @@ class Counter(dict):
 # ---- ChainMap ----
 
 class ChainMap:
-    """A ChainMap groups multiple dicts (or other mappings) together to create a single, updateable view."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
