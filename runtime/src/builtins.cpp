@@ -1051,6 +1051,7 @@ void tp::initBuiltins() {
   initSys();
   tp::initTyping();
   tp::initZlib();
+  tp::initTimeCore();
   initAbc();
   initFuture();
   initExtraDunders();

@@ -418,7 +418,8 @@ void initBuiltins();
 // typing.cpp: the typing module and `X | Y` unions (called by initBuiltins),
 // and list[int]-style GenericAlias objects (for tp_getitem on builtin classes).
 void initTyping();
-void initZlib();  // zlib.cpp
+void initZlib();      // zlib.cpp
+void initTimeCore();  // time_core.cpp: _time
 TpValue newGenericAlias(TpValue origin, TpValue key);
 
 }  // namespace tp
