@@ -1471,13 +1471,30 @@ void heapDescrSet(TpValue descr, TpValue obj, TpValue value) {
     if (callDunder(descr, "__set__", args, 2) == TP_NULL) raiseAttributeError("__set__");
   }
 }
+// `first` followed by args[0..n): the argument vector of a call that adds
+// the instance or class in front. Small vectors live on the C stack (no
+// malloc/free per construction, decision 0019); larger ones in GC memory.
+class PrependedArgs {
+ public:
+  PrependedArgs(TpValue first, const TpValue* args, int64_t n) {
+    buf_ = n < kInline ? inline_ : static_cast<TpValue*>(tp_gc_malloc((n + 1) * (int64_t)sizeof(TpValue)));
+    buf_[0] = first;
+    if (n) memcpy(buf_ + 1, args, (size_t)n * sizeof(TpValue));
+  }
+  TpValue* data() { return buf_; }
+
+ private:
+  static constexpr int64_t kInline = 16;
+  TpValue inline_[kInline];
+  TpValue* buf_;
+};
+
 TpValue heapNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpValue f = lookupTypeCStr(type, "__new__");
   // __new__ is stored as a staticmethod; unwrap through the descriptor.
   TpType* ft = tp_type_of(f);
   TpValue fn = ft->descr_get ? ft->descr_get(f, TP_NULL, tp_from_object(type)) : f;
-  std::vector<TpValue> all(args, args + nargs + kwCount(kwnames));
-  all.insert(all.begin(), tp_from_object(type));
+  PrependedArgs all(tp_from_object(type), args, nargs + kwCount(kwnames));
   return tp_call(fn, all.data(), nargs + 1, kwnames);
 }
 void heapInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -1485,8 +1502,7 @@ void heapInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames)
   TpType* ft = tp_type_of(f);
   TpValue r;
   if (ft == &tp_function_type) {
-    std::vector<TpValue> all(args, args + nargs + kwCount(kwnames));
-    all.insert(all.begin(), self);
+    PrependedArgs all(self, args, nargs + kwCount(kwnames));
     r = tp_call(f, all.data(), nargs + 1, kwnames);
   } else {
     r = tp_call(bindToInstance(f, self), args, nargs, kwnames);

@@ -487,7 +487,9 @@ TpValue tp_dict_getitem(TpValue d, TpValue key) { return dictGetItem(d, key); }
 
 void tp_dict_setitem(TpValue d, TpValue key, TpValue value) { insert(asDict(d), key, hashOf(key), value); }
 
-void tp_dict_setitem_hashed(TpValue d, TpValue key, int64_t hash, TpValue value) { insert(asDict(d), key, hash, value); }
+void tp_dict_setitem_hashed(TpValue d, TpValue key, int64_t hash, TpValue value) {
+  insert(asDict(d), key, hash, value);
+}
 
 bool tp_dict_del(TpValue d, TpValue key) {
   int64_t h = hashOf(key);
@@ -504,11 +506,15 @@ bool tp_dict_contains(TpValue d, TpValue key) {
 }
 
 TpValue tp_dict_getitem_str(TpValue d, const char* key) {
-  // Allocation-free: the runtime calls this on hot paths (class attributes).
+  return tp::seq::dictGetUtf8(d, key, (int64_t)strlen(key), hashBytes(key, (int64_t)strlen(key)));
+}
+
+// Allocation-free lookup of a str key given as UTF-8 bytes and their hash
+// (hashBytes): the runtime calls this on hot paths (class attributes, the
+// interned-str table).
+TpValue tp::seq::dictGetUtf8(TpValue d, const char* key, int64_t n, int64_t hash) {
   TpDict* dd = asDict(d);
   if (dd->used == 0) return TP_NULL;
-  int64_t n = (int64_t)strlen(key);
-  int64_t hash = hashBytes(key, n);
   uint64_t mask = (uint64_t)dd->mask;
   uint64_t perturb = (uint64_t)hash;
   uint64_t i = (uint64_t)hash & mask;
@@ -563,8 +569,8 @@ void tp_dict_update(TpValue d, TpValue other) {
       tp::raiseTypeError("cannot convert dictionary update sequence element #%lld to a sequence", (long long)index);
     }
     if (tp_tuple_size(pair) != 2)
-      tp::raiseValueError("dictionary update sequence element #%lld has length %lld; 2 is required",
-                          (long long)index, (long long)tp_tuple_size(pair));
+      tp::raiseValueError("dictionary update sequence element #%lld has length %lld; 2 is required", (long long)index,
+                          (long long)tp_tuple_size(pair));
     tp_dict_setitem(d, tp_tuple_get(pair, 0), tp_tuple_get(pair, 1));
     index++;
   });
