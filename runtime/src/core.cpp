@@ -140,10 +140,25 @@ namespace {
 bool g_initializing = false, g_initialized = false;
 bool g_gc_ready = false;
 
+// Heap sizing (decision 0019). Boehm grows the heap by about heap/divisor
+// when a collection did not free enough, and collects again after about
+// heap/divisor bytes. Small heaps keep libgc's default divisor (3): their
+// collections are frequent but cheap, and the process stays far below
+// CPython's own footprint. Once the heap reaches kBigHeap the divisor rises
+// to 8, so the collector collects sooner and grows in smaller steps: peak
+// RSS stays near the live data (binary_trees: 28 -> 19 MB at equal speed).
+// GC_FREE_SPACE_DIVISOR in the environment still overrides both.
+constexpr GC_word kBigHeap = GC_word(8) << 20;
+constexpr GC_word kSmallDivisor = 3, kBigDivisor = 8;
+void GC_CALLBACK onHeapResize(GC_word heap_size) {
+  GC_set_free_space_divisor(heap_size >= kBigHeap ? kBigDivisor : kSmallDivisor);
+}
+
 void initGc() {
   if (g_gc_ready) return;
   GC_INIT();
   GC_allow_register_threads();
+  if (!getenv("GC_FREE_SPACE_DIVISOR")) GC_set_on_heap_resize(onHeapResize);
   g_gc_ready = true;
 }
 }  // namespace

@@ -106,8 +106,7 @@ TpValue affixMethod(const char* name, Args args, int64_t nargs, TpValue kwnames,
   int64_t start, end;
   adjustRange(s, nargs > 2 ? args[2] : TP_NULL, nargs > 3 ? args[3] : TP_NULL, &start, &end);
   auto test = [&](TpValue affix) {
-    if (!tp_is_str(affix))
-      tp::raiseTypeError("tuple for %s must only contain str, not %s", name, tp::typeName(affix));
+    if (!tp_is_str(affix)) tp::raiseTypeError("tuple for %s must only contain str, not %s", name, tp::typeName(affix));
     if (start > tp_str_length(s)) return false;
     if (end < start) return false;
     int64_t b0 = byteOffset(s, start), b1 = byteOffset(s, end);
@@ -147,10 +146,20 @@ TpValue mJoin(Args args, int64_t nargs, TpValue kwnames) {
 }
 
 // Whitespace split (sep None), left to right.
+// An ASCII str is scanned in place (code point i is byte i); other text is
+// decoded to code points first. No temporary heap copy for the common case.
 TpValue splitWhitespace(TpValue s, int64_t maxsplit, bool reverse) {
-  std::u32string cps = codepoints(s);
+  std::u32string decoded;
+  const unsigned char* bytes = (const unsigned char*)tp_str_data(s);
+  bool ascii = tp_str_is_ascii(s);
+  if (!ascii) decoded = codepoints(s);
+  struct {
+    const unsigned char* b;
+    const char32_t* c;
+    char32_t operator[](size_t i) const { return b ? (char32_t)b[i] : c[i]; }
+  } cps{ascii ? bytes : nullptr, decoded.data()};
   TpValue out = tp_list_new(0, nullptr);
-  int64_t n = (int64_t)cps.size();
+  int64_t n = ascii ? tp_str_size(s) : (int64_t)decoded.size();
   if (!reverse) {
     int64_t i = 0;
     while (true) {
@@ -228,13 +237,23 @@ TpValue stripImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, b
   tp::checkArgCount(name, nargs - 1, 0, 1);
   TpValue s = args[0];
   TpValue chars = nargs > 1 ? args[1] : TP_NONE;
-  if (chars != TP_NONE && !tp_is_str(chars))
-    tp::raiseTypeError("%s arg must be None or str", name);
+  if (chars != TP_NONE && !tp_is_str(chars)) tp::raiseTypeError("%s arg must be None or str", name);
+  if (tp_str_is_ascii(s) && (chars == TP_NONE || tp_str_is_ascii(chars))) {
+    // ASCII text and set: bytes are code points, nothing to decode or copy.
+    const unsigned char* d = (const unsigned char*)tp_str_data(s);
+    const char* set = chars == TP_NONE ? nullptr : tp_str_data(chars);
+    size_t nset = chars == TP_NONE ? 0 : (size_t)tp_str_size(chars);
+    auto strip = [&](unsigned char c) { return set ? memchr(set, c, nset) != nullptr : isSpace(c); };
+    int64_t i = 0, j = tp_str_size(s);
+    if (left)
+      while (i < j && strip(d[i])) i++;
+    if (right)
+      while (j > i && strip(d[j - 1])) j--;
+    return tp_str_substr(s, i, j);
+  }
   std::u32string cps = codepoints(s);
   std::u32string set = chars == TP_NONE ? std::u32string() : codepoints(chars);
-  auto strip = [&](char32_t c) {
-    return chars == TP_NONE ? isSpace(c) : set.find(c) != std::u32string::npos;
-  };
+  auto strip = [&](char32_t c) { return chars == TP_NONE ? isSpace(c) : set.find(c) != std::u32string::npos; };
   int64_t i = 0, j = (int64_t)cps.size();
   if (left)
     while (i < j && strip(cps[(size_t)i])) i++;
@@ -316,12 +335,12 @@ void appendUpper(std::string& out, uint32_t c) {
     out += "SS";
     return;
   }
-  appendUtf8(out, c < 128 ? (uint32_t)((c >= 'a' && c <= 'z') ? c - 32 : c)
-                          : (uint32_t)utf8proc_toupper((utf8proc_int32_t)c));
+  appendUtf8(
+      out, c < 128 ? (uint32_t)((c >= 'a' && c <= 'z') ? c - 32 : c) : (uint32_t)utf8proc_toupper((utf8proc_int32_t)c));
 }
 void appendLower(std::string& out, uint32_t c) {
-  appendUtf8(out, c < 128 ? (uint32_t)((c >= 'A' && c <= 'Z') ? c + 32 : c)
-                          : (uint32_t)utf8proc_tolower((utf8proc_int32_t)c));
+  appendUtf8(
+      out, c < 128 ? (uint32_t)((c >= 'A' && c <= 'Z') ? c + 32 : c) : (uint32_t)utf8proc_tolower((utf8proc_int32_t)c));
 }
 void appendTitle(std::string& out, uint32_t c) {
   if (c < 128) {
@@ -336,6 +355,18 @@ void appendTitle(std::string& out, uint32_t c) {
 }
 
 TpValue caseMap(TpValue s, CaseOp op) {
+  if ((op == kLower || op == kUpper) && tp_str_is_ascii(s)) {
+    // ASCII lower/upper map byte to byte: build the result in place.
+    int64_t n = tp_str_size(s);
+    const char* d = tp_str_data(s);
+    TpStr* r = tp_str_alloc(n);
+    for (int64_t i = 0; i < n; i++) {
+      char c = d[i];
+      if (op == kLower ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z')) c = (char)(c ^ 0x20);
+      r->data[i] = c;
+    }
+    return tp_str_finish(r);
+  }
   std::string out;
   out.reserve((size_t)tp_str_size(s));
   const unsigned char* p = (const unsigned char*)tp_str_data(s);
@@ -360,7 +391,9 @@ TpValue caseMap(TpValue s, CaseOp op) {
   while (p < end) {
     uint32_t c = decodeUtf8(p);
     switch (op) {
-      case kUpper: appendUpper(out, c); break;
+      case kUpper:
+        appendUpper(out, c);
+        break;
       case kLower:
         lower(c);
         break;
@@ -406,11 +439,11 @@ TpValue caseMap(TpValue s, CaseOp op) {
   return tp_str_from(out);
 }
 
-#define CASE_METHOD(FN, NAME, OP)                            \
-  TpValue FN(Args args, int64_t nargs, TpValue kwnames) {    \
-    tp::noKeywords(NAME, kwnames);                           \
-    tp::checkArgCount("str." NAME, nargs - 1, 0, 0);         \
-    return caseMap(args[0], OP);                             \
+#define CASE_METHOD(FN, NAME, OP)                         \
+  TpValue FN(Args args, int64_t nargs, TpValue kwnames) { \
+    tp::noKeywords(NAME, kwnames);                        \
+    tp::checkArgCount("str." NAME, nargs - 1, 0, 0);      \
+    return caseMap(args[0], OP);                          \
   }
 CASE_METHOD(mUpper, "upper", kUpper)
 CASE_METHOD(mLower, "lower", kLower)
@@ -428,10 +461,11 @@ bool isDecimalCp(uint32_t c) {
 bool isDigitCp(uint32_t c) {
   if (isDecimalCp(c)) return true;
   // Digits that are not decimal: superscripts, subscripts, circled digits.
-  return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x2070 && c <= 0x2079 && c != 0x2071 && c != 0x2072 && c != 0x2073) ||
-         (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247C) ||
-         (c >= 0x2488 && c <= 0x2490) || c == 0x24EA || (c >= 0x24F5 && c <= 0x24FD) || c == 0x24FF ||
-         (c >= 0x2776 && c <= 0x277E) || (c >= 0x2780 && c <= 0x2788) || (c >= 0x278A && c <= 0x2792);
+  return c == 0xB2 || c == 0xB3 || c == 0xB9 ||
+         (c >= 0x2070 && c <= 0x2079 && c != 0x2071 && c != 0x2072 && c != 0x2073) || (c >= 0x2080 && c <= 0x2089) ||
+         (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247C) || (c >= 0x2488 && c <= 0x2490) || c == 0x24EA ||
+         (c >= 0x24F5 && c <= 0x24FD) || c == 0x24FF || (c >= 0x2776 && c <= 0x277E) || (c >= 0x2780 && c <= 0x2788) ||
+         (c >= 0x278A && c <= 0x2792);
 }
 bool isNumericCp(uint32_t c) {
   if (isDigitCp(c)) return true;
@@ -547,8 +581,7 @@ TpValue mIsIdentifier(Args args, int64_t nargs, TpValue kwnames) {
 uint32_t fillChar(const char* name, Args args, int64_t nargs, int64_t index) {
   if (nargs <= index) return ' ';
   TpValue f = args[index];
-  if (!tp_is_str(f))
-    tp::raiseTypeError("%s() argument 2 must be str, not %s", name, tp::typeName(f));
+  if (!tp_is_str(f)) tp::raiseTypeError("%s() argument 2 must be str, not %s", name, tp::typeName(f));
   if (tp_str_length(f) != 1) tp::raiseTypeError("The fill character must be exactly one character long");
   return (uint32_t)tp_str_codepoint_at(f, 0);
 }
