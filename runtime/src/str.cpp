@@ -363,7 +363,32 @@ TpValue tp_str_from_codepoint(uint32_t cp) {
   return makeStr(t.data(), (int64_t)t.size());
 }
 
-TpValue tp_str_intern(const char* utf8) { return tp_const_str(utf8, (int64_t)strlen(utf8)); }
+// A direct-mapped memo of recent tp_str_intern calls, keyed by the C
+// string's address (the runtime passes literals, often on hot paths such as
+// lookupTypeCStr): a hit skips hashing and the table probe. It is verified
+// against the interned str's bytes, so a reused buffer now holding other text
+// simply misses. Global state owned here, like g_interned; static words are
+// GC roots (the strs are interned anyway).
+namespace {
+struct InternMemo {
+  const char* key;
+  TpValue str;
+};
+InternMemo g_intern_memo[64];
+}  // namespace
+
+TpValue tp_str_intern(const char* utf8) {
+  InternMemo& m = g_intern_memo[((uintptr_t)utf8 >> 3) & 63];
+  if (m.key == utf8 && m.str != TP_NULL) {
+    TpStr* s = tp_str_object(m.str);
+    // strncmp stops at utf8's NUL: no read past a shorter string.
+    if (strncmp(s->data, utf8, (size_t)s->size) == 0 && utf8[s->size] == 0) return m.str;
+  }
+  TpValue r = tp_const_str(utf8, (int64_t)strlen(utf8));
+  m.key = utf8;
+  m.str = r;
+  return r;
+}
 
 TpValue tp_const_str(const char* utf8, int64_t size) {
   if (g_interned == TP_NULL) g_interned = tp_dict_new();
