@@ -9,8 +9,8 @@
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
 #include <string>
-#include <string_view>
 #include <vector>
+#include <string_view>
 
 #include "runtime.h"
 #include "taipan/bytes.h"
@@ -38,9 +38,7 @@ struct TracedAllocator {
   T* allocate(size_t n) { return static_cast<T*>(tp_gc_malloc((int64_t)(n * sizeof(T)))); }
   void deallocate(T*, size_t) {}
   template <class U>
-  bool operator==(const TracedAllocator<U>&) const {
-    return true;
-  }
+  bool operator==(const TracedAllocator<U>&) const { return true; }
 };
 template <class T>
 using TracedVector = std::vector<T, TracedAllocator<T>>;

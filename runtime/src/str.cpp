@@ -248,7 +248,8 @@ TpValue strGetItem(TpValue s, TpValue key) {
 }
 
 int strContains(TpValue s, TpValue item) {
-  if (!tp_is_str(item)) tp::raiseTypeError("'in <string>' requires string as left operand, not %s", tp::typeName(item));
+  if (!tp_is_str(item))
+    tp::raiseTypeError("'in <string>' requires string as left operand, not %s", tp::typeName(item));
   return tp_str_contains(s, item) ? 1 : 0;
 }
 

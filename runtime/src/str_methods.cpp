@@ -106,7 +106,8 @@ TpValue affixMethod(const char* name, Args args, int64_t nargs, TpValue kwnames,
   int64_t start, end;
   adjustRange(s, nargs > 2 ? args[2] : TP_NULL, nargs > 3 ? args[3] : TP_NULL, &start, &end);
   auto test = [&](TpValue affix) {
-    if (!tp_is_str(affix)) tp::raiseTypeError("tuple for %s must only contain str, not %s", name, tp::typeName(affix));
+    if (!tp_is_str(affix))
+      tp::raiseTypeError("tuple for %s must only contain str, not %s", name, tp::typeName(affix));
     if (start > tp_str_length(s)) return false;
     if (end < start) return false;
     int64_t b0 = byteOffset(s, start), b1 = byteOffset(s, end);
@@ -237,7 +238,8 @@ TpValue stripImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, b
   tp::checkArgCount(name, nargs - 1, 0, 1);
   TpValue s = args[0];
   TpValue chars = nargs > 1 ? args[1] : TP_NONE;
-  if (chars != TP_NONE && !tp_is_str(chars)) tp::raiseTypeError("%s arg must be None or str", name);
+  if (chars != TP_NONE && !tp_is_str(chars))
+    tp::raiseTypeError("%s arg must be None or str", name);
   if (tp_str_is_ascii(s) && (chars == TP_NONE || tp_str_is_ascii(chars))) {
     // ASCII text and set: bytes are code points, nothing to decode or copy.
     const unsigned char* d = (const unsigned char*)tp_str_data(s);
@@ -253,7 +255,9 @@ TpValue stripImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, b
   }
   std::u32string cps = codepoints(s);
   std::u32string set = chars == TP_NONE ? std::u32string() : codepoints(chars);
-  auto strip = [&](char32_t c) { return chars == TP_NONE ? isSpace(c) : set.find(c) != std::u32string::npos; };
+  auto strip = [&](char32_t c) {
+    return chars == TP_NONE ? isSpace(c) : set.find(c) != std::u32string::npos;
+  };
   int64_t i = 0, j = (int64_t)cps.size();
   if (left)
     while (i < j && strip(cps[(size_t)i])) i++;
@@ -335,12 +339,12 @@ void appendUpper(std::string& out, uint32_t c) {
     out += "SS";
     return;
   }
-  appendUtf8(
-      out, c < 128 ? (uint32_t)((c >= 'a' && c <= 'z') ? c - 32 : c) : (uint32_t)utf8proc_toupper((utf8proc_int32_t)c));
+  appendUtf8(out, c < 128 ? (uint32_t)((c >= 'a' && c <= 'z') ? c - 32 : c)
+                          : (uint32_t)utf8proc_toupper((utf8proc_int32_t)c));
 }
 void appendLower(std::string& out, uint32_t c) {
-  appendUtf8(
-      out, c < 128 ? (uint32_t)((c >= 'A' && c <= 'Z') ? c + 32 : c) : (uint32_t)utf8proc_tolower((utf8proc_int32_t)c));
+  appendUtf8(out, c < 128 ? (uint32_t)((c >= 'A' && c <= 'Z') ? c + 32 : c)
+                          : (uint32_t)utf8proc_tolower((utf8proc_int32_t)c));
 }
 void appendTitle(std::string& out, uint32_t c) {
   if (c < 128) {
@@ -391,9 +395,7 @@ TpValue caseMap(TpValue s, CaseOp op) {
   while (p < end) {
     uint32_t c = decodeUtf8(p);
     switch (op) {
-      case kUpper:
-        appendUpper(out, c);
-        break;
+      case kUpper: appendUpper(out, c); break;
       case kLower:
         lower(c);
         break;
@@ -439,11 +441,11 @@ TpValue caseMap(TpValue s, CaseOp op) {
   return tp_str_from(out);
 }
 
-#define CASE_METHOD(FN, NAME, OP)                         \
-  TpValue FN(Args args, int64_t nargs, TpValue kwnames) { \
-    tp::noKeywords(NAME, kwnames);                        \
-    tp::checkArgCount("str." NAME, nargs - 1, 0, 0);      \
-    return caseMap(args[0], OP);                          \
+#define CASE_METHOD(FN, NAME, OP)                            \
+  TpValue FN(Args args, int64_t nargs, TpValue kwnames) {    \
+    tp::noKeywords(NAME, kwnames);                           \
+    tp::checkArgCount("str." NAME, nargs - 1, 0, 0);         \
+    return caseMap(args[0], OP);                             \
   }
 CASE_METHOD(mUpper, "upper", kUpper)
 CASE_METHOD(mLower, "lower", kLower)
@@ -461,11 +463,10 @@ bool isDecimalCp(uint32_t c) {
 bool isDigitCp(uint32_t c) {
   if (isDecimalCp(c)) return true;
   // Digits that are not decimal: superscripts, subscripts, circled digits.
-  return c == 0xB2 || c == 0xB3 || c == 0xB9 ||
-         (c >= 0x2070 && c <= 0x2079 && c != 0x2071 && c != 0x2072 && c != 0x2073) || (c >= 0x2080 && c <= 0x2089) ||
-         (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247C) || (c >= 0x2488 && c <= 0x2490) || c == 0x24EA ||
-         (c >= 0x24F5 && c <= 0x24FD) || c == 0x24FF || (c >= 0x2776 && c <= 0x277E) || (c >= 0x2780 && c <= 0x2788) ||
-         (c >= 0x278A && c <= 0x2792);
+  return c == 0xB2 || c == 0xB3 || c == 0xB9 || (c >= 0x2070 && c <= 0x2079 && c != 0x2071 && c != 0x2072 && c != 0x2073) ||
+         (c >= 0x2080 && c <= 0x2089) || (c >= 0x2460 && c <= 0x2468) || (c >= 0x2474 && c <= 0x247C) ||
+         (c >= 0x2488 && c <= 0x2490) || c == 0x24EA || (c >= 0x24F5 && c <= 0x24FD) || c == 0x24FF ||
+         (c >= 0x2776 && c <= 0x277E) || (c >= 0x2780 && c <= 0x2788) || (c >= 0x278A && c <= 0x2792);
 }
 bool isNumericCp(uint32_t c) {
   if (isDigitCp(c)) return true;
@@ -581,7 +582,8 @@ TpValue mIsIdentifier(Args args, int64_t nargs, TpValue kwnames) {
 uint32_t fillChar(const char* name, Args args, int64_t nargs, int64_t index) {
   if (nargs <= index) return ' ';
   TpValue f = args[index];
-  if (!tp_is_str(f)) tp::raiseTypeError("%s() argument 2 must be str, not %s", name, tp::typeName(f));
+  if (!tp_is_str(f))
+    tp::raiseTypeError("%s() argument 2 must be str, not %s", name, tp::typeName(f));
   if (tp_str_length(f) != 1) tp::raiseTypeError("The fill character must be exactly one character long");
   return (uint32_t)tp_str_codepoint_at(f, 0);
 }
