@@ -504,11 +504,15 @@ bool tp_dict_contains(TpValue d, TpValue key) {
 }
 
 TpValue tp_dict_getitem_str(TpValue d, const char* key) {
-  // Allocation-free: the runtime calls this on hot paths (class attributes).
+  return tp::seq::dictGetUtf8(d, key, (int64_t)strlen(key), hashBytes(key, (int64_t)strlen(key)));
+}
+
+// Allocation-free lookup of a str key given as UTF-8 bytes and their hash
+// (hashBytes): the runtime calls this on hot paths (class attributes, the
+// interned-str table).
+TpValue tp::seq::dictGetUtf8(TpValue d, const char* key, int64_t n, int64_t hash) {
   TpDict* dd = asDict(d);
   if (dd->used == 0) return TP_NULL;
-  int64_t n = (int64_t)strlen(key);
-  int64_t hash = hashBytes(key, n);
   uint64_t mask = (uint64_t)dd->mask;
   uint64_t perturb = (uint64_t)hash;
   uint64_t i = (uint64_t)hash & mask;

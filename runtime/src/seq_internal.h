@@ -85,6 +85,9 @@ inline TpValue intValue(int64_t i) { return tp_int_from_i64(i); }
 
 // The str hash of `n` bytes of UTF-8 (tp_str_hash of a str with that text).
 int64_t hashBytes(const char* data, int64_t n);
+// The value of the str key with UTF-8 bytes key[0..n) and hash hashBytes(key,
+// n) in dict d, or TP_NULL; allocates nothing (dict.cpp).
+TpValue dictGetUtf8(TpValue d, const char* key, int64_t n, int64_t hash);
 
 // ---- UTF-8 ----
 // Decodes one code point at p (valid UTF-8/WTF-8); advances p.

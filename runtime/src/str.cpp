@@ -388,6 +388,10 @@ TpValue tp_str_intern(const char* utf8) {
 
 TpValue tp_const_str(const char* utf8, int64_t size) {
   if (g_interned == TP_NULL) g_interned = tp_dict_new();
+  // Already interned: found without allocating a probe str (the runtime
+  // interns dunder names on hot paths, e.g. lookupTypeCStr).
+  TpValue hit = dictGetUtf8(g_interned, utf8, size, hashBytes(utf8, size));
+  if (hit != TP_NULL) return hit;
   TpValue s = makeStr(utf8, size);
   TpValue found = tp_dict_get_hashed(g_interned, s, tp_str_hash(s));
   if (found != TP_NULL) return found;

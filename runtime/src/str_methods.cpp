@@ -147,10 +147,20 @@ TpValue mJoin(Args args, int64_t nargs, TpValue kwnames) {
 }
 
 // Whitespace split (sep None), left to right.
+// An ASCII str is scanned in place (code point i is byte i); other text is
+// decoded to code points first. No temporary heap copy for the common case.
 TpValue splitWhitespace(TpValue s, int64_t maxsplit, bool reverse) {
-  std::u32string cps = codepoints(s);
+  std::u32string decoded;
+  const unsigned char* bytes = (const unsigned char*)tp_str_data(s);
+  bool ascii = tp_str_is_ascii(s);
+  if (!ascii) decoded = codepoints(s);
+  struct {
+    const unsigned char* b;
+    const char32_t* c;
+    char32_t operator[](size_t i) const { return b ? (char32_t)b[i] : c[i]; }
+  } cps{ascii ? bytes : nullptr, decoded.data()};
   TpValue out = tp_list_new(0, nullptr);
-  int64_t n = (int64_t)cps.size();
+  int64_t n = ascii ? tp_str_size(s) : (int64_t)decoded.size();
   if (!reverse) {
     int64_t i = 0;
     while (true) {
@@ -355,6 +365,18 @@ void appendTitle(std::string& out, uint32_t c) {
 }
 
 TpValue caseMap(TpValue s, CaseOp op) {
+  if ((op == kLower || op == kUpper) && tp_str_is_ascii(s)) {
+    // ASCII lower/upper map byte to byte: build the result in place.
+    int64_t n = tp_str_size(s);
+    const char* d = tp_str_data(s);
+    TpStr* r = tp_str_alloc(n);
+    for (int64_t i = 0; i < n; i++) {
+      char c = d[i];
+      if (op == kLower ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z')) c = (char)(c ^ 0x20);
+      r->data[i] = c;
+    }
+    return tp_str_finish(r);
+  }
   std::string out;
   out.reserve((size_t)tp_str_size(s));
   const unsigned char* p = (const unsigned char*)tp_str_data(s);
