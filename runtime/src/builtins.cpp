@@ -1052,6 +1052,7 @@ void tp::initBuiltins() {
   tp::initTyping();
   tp::initZlib();
   tp::initTimeCore();
+  tp::initHashlibCore();
   initAbc();
   initFuture();
   initExtraDunders();

@@ -419,7 +419,8 @@ void initBuiltins();
 // and list[int]-style GenericAlias objects (for tp_getitem on builtin classes).
 void initTyping();
 void initZlib();      // zlib.cpp
-void initTimeCore();  // time_core.cpp: _time
+void initTimeCore();     // time_core.cpp: _time
+void initHashlibCore();  // hashlib_core.cpp: _hashlib
 TpValue newGenericAlias(TpValue origin, TpValue key);
 
 }  // namespace tp
