@@ -5,7 +5,9 @@
 // finalizer (they are libcrypto allocations).
 #include <gc.h>
 #include <openssl/evp.h>
+#include <sys/random.h>
 
+#include <cerrno>
 #include <cstring>
 #include <string>
 #include <string_view>
@@ -214,6 +216,26 @@ TpValue Hashlib_compare_digest(const TpValue* args, int64_t nargs, TpValue kwnam
   return diff ? TP_FALSE : TP_TRUE;
 }
 
+// urandom(n): n bytes from the kernel's CSPRNG (getrandom), for secrets and
+// os.urandom.
+TpValue Hashlib_urandom(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("urandom", kwnames);
+  checkArgCount("urandom", nargs, 1, 1);
+  int64_t n = tp_int_as_i64(tp_index(args[0]));
+  if (n < 0) raiseValueError("negative argument not allowed");
+  std::string buf((size_t)n, '\0');
+  size_t got = 0;
+  while (got < buf.size()) {
+    ssize_t r = getrandom(buf.data() + got, buf.size() - got, 0);
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      raiseOSError("getrandom failed");
+    }
+    got += (size_t)r;
+  }
+  return tp_bytes_new(buf.data(), n);
+}
+
 }  // namespace
 
 namespace tp {
@@ -223,6 +245,7 @@ void initHashlibCore() {
   TpValue m = newBuiltinModule("_hashlib");
   registerModuleFunction(m, "new", Hashlib_new);
   registerModuleFunction(m, "compare_digest", Hashlib_compare_digest);
+  registerModuleFunction(m, "urandom", Hashlib_urandom);
 }
 
 }  // namespace tp
