@@ -516,14 +516,16 @@ void tp::raiseMemoryError() { tp_raise(newException(&tp_exc_MemoryError, {})); }
 // ---------------------------------------------------------------------------
 // The C ABI.
 // ---------------------------------------------------------------------------
-extern "C" void tp_raise(TpValue exc) {
+// The exception a `raise` statement raises, with __context__/__cause__ set
+// (shared by the throwing and the pending forms below).
+namespace {
+TpValue prepareRaise(TpValue exc) {
   TpValue e = instantiate(exc, "exceptions must derive from BaseException");
   setContextFromCurrent(e);
   asExc(e)->reraised = false;
-  throwExc(e);
+  return e;
 }
-
-extern "C" void tp_raise_from(TpValue exc, TpValue cause) {
+TpValue prepareRaiseFrom(TpValue exc, TpValue cause) {
   TpValue e = instantiate(exc, "exceptions must derive from BaseException");
   if (cause == TP_NONE || cause == TP_NULL) {
     asExc(e)->cause = TP_NONE;
@@ -533,15 +535,22 @@ extern "C" void tp_raise_from(TpValue exc, TpValue cause) {
   asExc(e)->suppress_context = true;
   setContextFromCurrent(e);
   asExc(e)->reraised = false;
-  throwExc(e);
+  return e;
 }
-
-extern "C" void tp_reraise(void) {
+// The exception a bare `raise` re-raises.
+TpValue prepareReraise() {
   TpValue e = g_current != TP_NULL ? g_current : (g_handled_size ? g_handled[g_handled_size - 1] : TP_NULL);
   if (e == TP_NULL) raiseRuntimeError("No active exception to reraise");
   asExc(e)->reraised = true;
-  throwExc(e);
+  return e;
 }
+}  // namespace
+
+extern "C" void tp_raise(TpValue exc) { throwExc(prepareRaise(exc)); }
+
+extern "C" void tp_raise_from(TpValue exc, TpValue cause) { throwExc(prepareRaiseFrom(exc, cause)); }
+
+extern "C" void tp_reraise(void) { throwExc(prepareReraise()); }
 
 extern "C" void tp_reraise_exc(TpValue exc) {
   asExc(exc)->reraised = true;
@@ -549,32 +558,11 @@ extern "C" void tp_reraise_exc(TpValue exc) {
 }
 
 // ---- pending-exception returns (abi.h, decision 0017) ----
-extern "C" void tp_raise_set(TpValue exc) {
-  TpValue e = instantiate(exc, "exceptions must derive from BaseException");
-  setContextFromCurrent(e);
-  asExc(e)->reraised = false;
-  tp_exc_pending = e;
-}
+extern "C" void tp_raise_set(TpValue exc) { tp_exc_pending = prepareRaise(exc); }
 
-extern "C" void tp_raise_from_set(TpValue exc, TpValue cause) {
-  TpValue e = instantiate(exc, "exceptions must derive from BaseException");
-  if (cause == TP_NONE || cause == TP_NULL) {
-    asExc(e)->cause = TP_NONE;
-  } else {
-    asExc(e)->cause = instantiate(cause, "exception causes must derive from BaseException");
-  }
-  asExc(e)->suppress_context = true;
-  setContextFromCurrent(e);
-  asExc(e)->reraised = false;
-  tp_exc_pending = e;
-}
+extern "C" void tp_raise_from_set(TpValue exc, TpValue cause) { tp_exc_pending = prepareRaiseFrom(exc, cause); }
 
-extern "C" void tp_reraise_set(void) {
-  TpValue e = g_current != TP_NULL ? g_current : (g_handled_size ? g_handled[g_handled_size - 1] : TP_NULL);
-  if (e == TP_NULL) raiseRuntimeError("No active exception to reraise");
-  asExc(e)->reraised = true;
-  tp_exc_pending = e;
-}
+extern "C" void tp_reraise_set(void) { tp_exc_pending = prepareReraise(); }
 
 extern "C" void tp_reraise_exc_set(TpValue exc) {
   asExc(exc)->reraised = true;
