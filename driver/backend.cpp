@@ -144,14 +144,16 @@ bool isExecutableFile(const std::string& path) {
 // depends on its own source and name, the main module's also on the list of
 // the program's modules it registers, and on the compiler, the runtime
 // bitcode it inlines and the code-generation options.
-std::string objectKey(const Invocation& inv, const ModuleUnit& u, const std::vector<ModuleUnit>& units, bool is_main,
-                      const std::string& runtime_dir) {
+Hasher objectKeyBase(const Invocation& inv, const std::string& runtime_dir) {
   Hasher h;
   h.add(TAIPAN_VERSION);
   h.add("object");
   h.add(fileIdentity(selfExe()));
   h.add(fileIdentity(runtime_dir + "/taipan_rt.bc"));
   h.add(std::to_string(inv.opt_level) + "|" + inv.march + "|" + (inv.debug_info ? "g" : ""));
+  return h;
+}
+std::string objectKey(Hasher h, const ModuleUnit& u, const std::vector<ModuleUnit>& units, bool is_main) {
   h.add(u.name);
   h.add(u.is_package ? "package" : "module");
   h.add(u.file->path());
@@ -369,9 +371,10 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
     }
     std::vector<std::string> objects(units.size());
     std::vector<size_t> todo;
+    Hasher key_base = objectKeyBase(inv, runtime_dir);
     for (size_t i = 0; i < units.size(); ++i) {
-      objects[i] = obj_dir + "/" + stem(units[i].file->path()) + "-" +
-                   objectKey(inv, units[i], units, i == 0, runtime_dir) + ".o";
+      objects[i] =
+          obj_dir + "/" + stem(units[i].file->path()) + "-" + objectKey(key_base, units[i], units, i == 0) + ".o";
       struct stat st;
       if (::stat(objects[i].c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
         if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  hit\n", objects[i].c_str());

@@ -12,6 +12,7 @@ slots=True and weakref_slot are not provided yet.
 """
 
 import copy as _copy_mod
+from _taipan_args import names_list as _names_list
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING', 'fields',
            'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -158,15 +159,6 @@ def _process_fields(cls, kw_only):
 
 def _init_fields(fields_):
     return [f for f in fields_.values() if f._field_type in ('Field', 'InitVar') and f.init]
-
-
-def _names_list(names):
-    quoted = [repr(n) for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return quoted[0] + ' and ' + quoted[1]
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
 
 
 def _make_init(cls, fields_, frozen, has_post_init):

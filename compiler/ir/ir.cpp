@@ -5,6 +5,8 @@
 #include "compiler/ir/ir.h"
 
 #include <cctype>
+#include <set>
+#include <tuple>
 
 #include "compiler/base/check.h"
 
@@ -186,6 +188,21 @@ std::string TypeStore::print(TypeId id) const {
       return "void";
   }
   return "<invalid>";
+}
+
+std::vector<bool> genericsWithClones(const Module& m) {
+  auto rest = [](const std::string& symbol) {
+    size_t d = symbol.find('$', symbol.find('$') + 1);
+    return d == std::string::npos ? symbol : symbol.substr(d + 1);
+  };
+  std::set<std::tuple<std::string, uint32_t, std::string>> all;
+  for (const Function& f : m.functions) all.insert({f.qualname, f.line, rest(f.symbol)});
+  std::vector<bool> out(m.functions.size(), false);
+  for (size_t i = 0; i < m.functions.size(); ++i) {
+    const Function& f = m.functions[i];
+    out[i] = all.count({f.qualname, f.line, rest(f.symbol) + "$typed"}) > 0;
+  }
+  return out;
 }
 
 }  // namespace taipan::ir

@@ -230,4 +230,10 @@ struct Module {
   const Function& func(FuncId id) const { return functions[id.index]; }
 };
 
+// For each function of `m`: true when it is the generic version of a
+// function that also has a typed clone (irgen names the generic "tp$N$name"
+// and its clone "tp$M$name$typed", with the same qualname and line; a
+// function may itself be called `typed`).
+std::vector<bool> genericsWithClones(const Module& m);
+
 }  // namespace taipan::ir

@@ -81,7 +81,6 @@
 
 #include <functional>
 #include <map>
-#include <set>
 #include <string>
 #include <tuple>
 #include <unordered_map>
@@ -239,27 +238,13 @@ class ModuleLowering {
     lp_type_ = llvm::StructType::get(ctx, {ptr_, i32_});
   }
 
-  void markClonedGenerics() {
-    auto rest = [](const std::string& symbol) {
-      size_t d = symbol.find('$', symbol.find('$') + 1);
-      return d == std::string::npos ? symbol : symbol.substr(d + 1);
-    };
-    std::set<std::tuple<std::string, uint32_t, std::string>> all;
-    for (const ir::Function& f : m_.functions) all.insert({f.qualname, f.line, rest(f.symbol)});
-    has_clone_.assign(m_.functions.size(), false);
-    for (size_t i = 0; i < m_.functions.size(); ++i) {
-      const ir::Function& f = m_.functions[i];
-      has_clone_[i] = all.count({f.qualname, f.line, rest(f.symbol) + "$typed"}) > 0;
-    }
-  }
-
   std::unique_ptr<llvm::Module> run(std::string& error) {
     globals_ = new llvm::GlobalVariable(*mod_, i64_, false, llvm::GlobalValue::InternalLinkage,
                                         llvm::ConstantInt::get(i64_, 0), "__tp_globals");
     personality_ = llvm::cast<llvm::Constant>(
         mod_->getOrInsertFunction("__gxx_personality_v0", llvm::FunctionType::get(i32_, true)).getCallee());
     declareFunctions();
-    markClonedGenerics();
+    has_clone_ = ir::genericsWithClones(m_);
     for (size_t i = 0; i < m_.functions.size(); ++i) {
       FunctionLowering fl(*this, m_.functions[i], static_cast<int>(i));
       fl.run();
@@ -622,8 +607,7 @@ class ModuleLowering {
   llvm::Constant* personality_ = nullptr;
   std::vector<llvm::Function*> direct_, generic_;
   // has_clone_[i]: function i is the generic version of a function that has
-  // a typed clone (same qualname and line, symbol "tp$N$name" vs
-  // "tp$M$name$typed").
+  // a typed clone (ir::genericsWithClones).
   std::vector<bool> has_clone_;
   std::vector<llvm::GlobalVariable*> info_;
   std::unordered_map<std::string, llvm::Constant*> cstrings_;
@@ -1952,8 +1936,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         // word), consumed only by the py.call (tp_call_method_pending).
         llvm::Constant* cache = ml_.methodCache();
         method_cache_of_[inst.result.index] = cache;
-        setResult(inst,
-                  callRuntime("tp_getmethod_ic", {op0(), strValue(inst.imm.text), cache}, &inst));
+        setResult(inst, callRuntime("tp_getmethod_ic", {op0(), strValue(inst.imm.text), cache}, &inst));
         return;
       }
       // Each attribute site gets its own inline cache (fastpath.h).

@@ -352,17 +352,11 @@ class Analysis {
 
 TypeReport explainTypes(const ir::Module& module) {
   TypeReport report;
-  // A typed clone has its generic function's qualname and line, and its
-  // symbol is the generic's ("tp$N$name") renumbered with "$typed" appended
-  // (a function may itself be named `typed`).
-  auto rest = [](const std::string& symbol) {
-    size_t d = symbol.find('$', symbol.find('$') + 1);
-    return d == std::string::npos ? symbol : symbol.substr(d + 1);
-  };
-  std::set<std::tuple<std::string, uint32_t, std::string>> clones;
-  for (const Function& f : module.functions) clones.insert({f.qualname, f.line, rest(f.symbol)});
-  for (const Function& f : module.functions) {
-    if (clones.count({f.qualname, f.line, rest(f.symbol) + "$typed"})) continue;
+  // A generic function with a typed clone is reported through its clone.
+  std::vector<bool> cloned = ir::genericsWithClones(module);
+  for (size_t i = 0; i < module.functions.size(); ++i) {
+    const Function& f = module.functions[i];
+    if (cloned[i]) continue;
     Analysis(module, f, report).run();
   }
   std::stable_sort(report.fallbacks.begin(), report.fallbacks.end(),

@@ -1022,15 +1022,7 @@ TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnam
       TpValue all[12];
       all[0] = obj;
       for (int64_t i = 0; i < total; i++) all[i + 1] = args[i];
-      // An exact positional call enters the code directly (callCompiled's
-      // fast case), anything else binds through tp_call.
-      auto* fn = reinterpret_cast<TpFunction*>(tp_as_object(f));
-      const TpFuncInfo* info = fn->info;
-      TpValue r = kwnames == TP_NULL && info->nparams == nargs + 1 && info->kwonly == 0 &&
-                          !(info->flags & (TP_FUNC_VARARGS | TP_FUNC_VARKW))
-                      ? info->code(fn, all)
-                      : tp_call(f, all, nargs + 1, kwnames);
-      checkPending();  // compiled code returns its exceptions pending (decision 0017)
+      TpValue r = callCompiled(reinterpret_cast<TpFunction*>(tp_as_object(f)), all, nargs + 1, kwnames);
       if (r != TP_NONE) raiseTypeError("__init__() should return None, not '%s'", typeName(r));
       return obj;
     }
@@ -1912,9 +1904,9 @@ extern "C" TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache
             e->nparams = -1;
             e->code = nullptr;
             if (ft == &tp_function_type) {
-              // callCompiled's fast case: no *args, **kwargs or keyword-only.
+              // callCompiled's fast case: plain positional parameters.
               const TpFuncInfo* info = reinterpret_cast<TpFunction*>(tp_as_object(f))->info;
-              if (!(info->flags & (TP_FUNC_VARARGS | TP_FUNC_VARKW)) && info->kwonly == 0) {
+              if (positionalOnlyParams(info)) {
                 e->code = info->code;
                 e->nparams = info->nparams;
               }

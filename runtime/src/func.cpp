@@ -299,14 +299,16 @@ bool strEqualsC(TpValue s, const char* c) {
 // the slot order) and calls its code.
 // check: throw an exception the code returns pending (the runtime's callers);
 // false leaves it pending (tp_call_pending, for compiled callers).
-TpValue callCompiled(TpFunction* f, const TpValue* args, int64_t nargs, TpValue kwnames, bool check = true) {
+}  // namespace
+
+TpValue tp::callCompiled(TpFunction* f, const TpValue* args, int64_t nargs, TpValue kwnames, bool check) {
   const TpFuncInfo* info = f->info;
   int64_t nkw = kwCount(kwnames);
   bool varargs = info->flags & TP_FUNC_VARARGS, varkw = info->flags & TP_FUNC_VARKW;
   int64_t npos = info->nparams - info->kwonly - varargs - varkw;
   int64_t nkwonly = info->kwonly;
   // Fast path: exact positional call.
-  if (nkw == 0 && nargs == npos && !varargs && !varkw && nkwonly == 0) {
+  if (nkw == 0 && positionalOnlyParams(info) && nargs == info->nparams) {
     TpValue r = info->code(f, args);
     if (check) checkPending();
     return r;
@@ -403,6 +405,8 @@ TpValue callCompiled(TpFunction* f, const TpValue* args, int64_t nargs, TpValue 
   if (check) checkPending();
   return r;
 }
+
+namespace {
 
 TpValue callWithSelf(TpValue func, TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames) {
   int64_t total = nargs + kwCount(kwnames);

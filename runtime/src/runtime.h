@@ -299,6 +299,16 @@ void setTypeAttr(TpType* type, const char* name, TpValue value);
 
 // A native function object (unbound; `owner` for methods, else NULL).
 TpValue newBuiltinFunction(const char* name, TpNativeFn fn, TpType* owner = nullptr);
+// True when a compiled function takes plain positional parameters only (no
+// *args, **kwargs or keyword-only): a call with exactly info->nparams
+// positional arguments enters info->code directly.
+inline bool positionalOnlyParams(const TpFuncInfo* info) {
+  return !(info->flags & (TP_FUNC_VARARGS | TP_FUNC_VARKW)) && info->kwonly == 0;
+}
+// Calls compiled function f with CPython's argument binding (func.cpp).
+// check: throw an exception the code returns pending (decision 0017); false
+// leaves it pending for a compiled caller.
+TpValue callCompiled(TpFunction* f, const TpValue* args, int64_t nargs, TpValue kwnames, bool check = true);
 
 // ---------------------------------------------------------------------------
 // Builtins registry and modules.

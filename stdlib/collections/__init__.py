@@ -8,6 +8,7 @@ ChainMap.
 """
 
 from operator import itemgetter as _itemgetter
+from _taipan_args import names_list as _names_list
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
@@ -20,15 +21,6 @@ _MISSING = object()
 
 
 # ---- namedtuple ----
-
-def _names_list(names):
-    quoted = [repr(n) for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return quoted[0] + ' and ' + quoted[1]
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
-
 
 def _make_new(typename, fields, defaults):
     n = len(fields)
