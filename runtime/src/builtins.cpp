@@ -309,7 +309,7 @@ extern "C" void tp_import_star(TpValue module, TpValue globals) {
 }
 
 // ---------------------------------------------------------------------------
-// File objects (text mode, UTF-8): sys.stdin/stdout/stderr and open().
+// File objects (text mode, UTF-8, stdio): sys.stdin/stdout/stderr. open() is io.cpp.
 // ---------------------------------------------------------------------------
 namespace {
 
@@ -449,26 +449,6 @@ TpValue newFile(FILE* fp, TpValue name, const char* mode, bool is_std) {
   f->writable = strchr(mode, 'w') || strchr(mode, 'a') || strchr(mode, 'x') || strchr(mode, '+');
   f->is_std = is_std;
   return tp_from_object(f);
-}
-
-TpValue builtinOpen(const TpValue* args, int64_t nargs, TpValue kwnames) {
-  TpValue a[8];
-  parseArgs("open", args, nargs, kwnames,
-            {"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"}, 1, 0, a);
-  TpValue path = a[0];
-  std::string mode = a[1] != TP_NULL ? strString(a[1]) : "r";
-  if (!tp_is_str(path)) raiseTypeError("expected str, bytes or os.PathLike object, not %s", typeName(path));
-  std::string cmode;
-  for (char c : mode)
-    if (c != 't') cmode += c;
-  if (cmode.find('b') != std::string::npos) raiseValueError("binary mode files are not supported yet");
-  FILE* fp = fopen(tp_str_data(path), cmode.c_str());
-  if (!fp) {
-    int err = errno;
-    TpValue exc = newException(&tp_exc_OSError, {tp_small_int(err), tp_str_from_cstr(strerror(err)), path});
-    tp_raise(exc);
-  }
-  return newFile(fp, path, mode.c_str(), false);
 }
 
 // ---------------------------------------------------------------------------
@@ -1039,7 +1019,6 @@ void tp::initBuiltins() {
   registerBuiltinFunction("input", builtinInput);
   registerBuiltinFunction("vars", builtinVars);
   registerBuiltinFunction("dir", builtinDir);
-  registerBuiltinFunction("open", builtinOpen);
   registerBuiltinFunction("globals", builtinGlobals);
   // locals() called directly is compiled inline (the function's locals);
   // the builtin itself (reached indirectly) answers the module's dict.
@@ -1051,6 +1030,7 @@ void tp::initBuiltins() {
   initSys();
   tp::initTyping();
   tp::initZlib();
+  tp::initIo();
   tp::initTimeCore();
   tp::initHashlibCore();
   initAbc();

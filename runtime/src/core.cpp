@@ -259,6 +259,14 @@ TpType* layoutBase(TpType* t) {
   return t;
 }
 
+// The nearest static type that adds fields (CPython's "solid base"): a
+// builtin subclass with its base's size and dict offset shares its layout.
+TpType* solidBase(TpType* t) {
+  t = layoutBase(t);
+  while (t->base && t->base->instance_size == t->instance_size && t->base->dict_offset == t->dict_offset) t = t->base;
+  return t;
+}
+
 const uint32_t kInheritedFlags = TP_TYPE_INT_SUBCLASS | TP_TYPE_STR_SUBCLASS | TP_TYPE_TUPLE_SUBCLASS |
                                  TP_TYPE_LIST_SUBCLASS | TP_TYPE_DICT_SUBCLASS | TP_TYPE_EXC_SUBCLASS |
                                  TP_TYPE_TYPE_SUBCLASS;
@@ -844,7 +852,10 @@ void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* gets
   if (type->base && type->base->mro == TP_NULL) readyType(type->base);
   if (type->base) inheritSlots(type, type->base);
   if (!final) type->flags |= TP_TYPE_BASETYPE;
-  type->name_str = tp_str_intern(type->name);
+  // "module.Name" (zlib.Compress, _io.TextIOWrapper): __name__ is the last
+  // part and __module__ the rest; the full name stays in messages, as tp_name.
+  const char* dot = strrchr(type->name, '.');
+  type->name_str = tp_str_intern(dot ? dot + 1 : type->name);
   type->qualname = type->name_str;
   if (type->base) {
     TpValue b = tp_from_object(type->base);
@@ -860,6 +871,10 @@ void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* gets
     type->mro = tp_tuple_new(1, &self);
   }
   if (type->dict == TP_NULL) type->dict = tp_dict_new();
+  if (dot) {
+    type->module = tp_str_from_utf8(type->name, dot - type->name);
+    tp_dict_setitem_str(type->dict, "__module__", type->module);
+  }
   installMethods(type, methods);
   for (const GetSetDef* g = getsets; g && g->name; g++) {
     auto* d = allocObject<TpGetSet>(&tp_getset_type);
@@ -2216,7 +2231,18 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
         best_layout = lb;
       }
     } else if (!tp_is_subtype(best_layout, lb)) {
-      raiseTypeError("multiple bases have instance lay-out conflict");
+      // Unrelated layouts are compatible when one adds no fields to what
+      // the other derives from (OSError and ValueError: io.UnsupportedOperation).
+      TpType* sa = solidBase(best_layout);
+      TpType* sb = solidBase(lb);
+      if (tp_is_subtype(sb, sa)) {
+        if (sb != sa) {
+          best = bt;
+          best_layout = lb;
+        }
+      } else if (!tp_is_subtype(sa, sb)) {
+        raiseTypeError("multiple bases have instance lay-out conflict");
+      }
     }
   }
   int64_t size = meta->instance_size > (int64_t)sizeof(TpType) ? meta->instance_size : (int64_t)sizeof(TpType);

@@ -429,6 +429,8 @@ void initBuiltins();
 // and list[int]-style GenericAlias objects (for tp_getitem on builtin classes).
 void initTyping();
 void initZlib();      // zlib.cpp
+void initIo();        // io.cpp: open() and _io
+void ioFlushAll();    // io.cpp: flush every open writable file
 void initTimeCore();     // time_core.cpp: _time
 void initHashlibCore();  // hashlib_core.cpp: _hashlib
 TpValue newGenericAlias(TpValue origin, TpValue key);
