@@ -262,8 +262,17 @@ void decodeUtf8(std::string& out, const DecodeErrors& err, int64_t i) {
   while (i < n) {
     unsigned char c = p[i];
     if (c < 0x80) {
-      out += (char)c;
-      i++;
+      // A run of ASCII, eight bytes at a time.
+      int64_t j = i + 1;
+      while (j + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, p + j, 8);
+        if (w & 0x8080808080808080ull) break;
+        j += 8;
+      }
+      while (j < n && p[j] < 0x80) j++;
+      out.append((const char*)p + i, (size_t)(j - i));
+      i = j;
       continue;
     }
     int len = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
@@ -294,6 +303,38 @@ void decodeUtf8(std::string& out, const DecodeErrors& err, int64_t i) {
 }
 
 }  // namespace
+
+// The length of the longest valid UTF-8 prefix of data[0, n) (n when all of
+// it is valid); surrogates are invalid, as for the strict utf-8 codec.
+int64_t utf8ValidPrefix(const char* data, int64_t n) {
+  const unsigned char* p = (const unsigned char*)data;
+  int64_t i = 0;
+  while (i < n) {
+    while (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, p + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    int len = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+    if (len == 0 || i + len > n) return i;
+    for (int k = 1; k < len; k++) {
+      unsigned char d = p[i + k];
+      if ((d & 0xC0) != 0x80) return i;
+      if (k == 1 && ((c == 0xE0 && d < 0xA0) || (c == 0xED && d >= 0xA0) || (c == 0xF0 && d < 0x90) ||
+                     (c == 0xF4 && d >= 0x90)))
+        return i;
+    }
+    i += len;
+  }
+  return n;
+}
 
 TpValue encodeStr(TpValue s, TpValue encoding, TpValue errors) {
   Codec codec = lookupCodec(encoding, "encode");

@@ -26,6 +26,7 @@
 namespace tp::seq {
 TpValue encodeStr(TpValue s, TpValue encoding, TpValue errors);
 TpValue decodeBytes(const char* data, int64_t n, TpValue encoding, TpValue errors);
+int64_t utf8ValidPrefix(const char* data, int64_t n);
 }  // namespace tp::seq
 
 using namespace tp;
@@ -724,8 +725,11 @@ bool fillText(IoText* t) {
   std::string_view text;
   TpValue decoded = TP_NULL;
   if (t->simple_utf8) {
-    decoded = seq::decodeBytes(data, size, TP_NULL, TP_NULL);  // validates; raises like CPython
-    text = tp_str_view(decoded);
+    if (seq::utf8ValidPrefix(data, size) == size)
+      text = std::string_view(data, (size_t)size);  // valid: the bytes are the text
+    else
+      decoded = seq::decodeBytes(data, size, TP_NULL, TP_NULL);  // raises like CPython
+    if (decoded != TP_NULL) text = tp_str_view(decoded);
   } else {
     decoded = seq::decodeBytes(data, size, t->encoding, t->errors);
     text = tp_str_view(decoded);

@@ -28,7 +28,20 @@ TpStr* allocStr(int64_t size, bool ascii) {
 void measure(const char* data, int64_t size, int64_t* length, bool* ascii) {
   int64_t n = 0;
   bool all_ascii = true;
-  for (int64_t i = 0; i < size; i++) {
+  int64_t i = 0;
+  // Eight bytes at a time: a byte starts a code point unless it is 10xxxxxx.
+  constexpr uint64_t kHigh = 0x8080808080808080ull, kLow = 0x0101010101010101ull;
+  for (; i + 8 <= size; i += 8) {
+    uint64_t w;
+    memcpy(&w, data + i, 8);
+    if (!(w & kHigh)) {
+      n += 8;
+      continue;
+    }
+    all_ascii = false;
+    n += __builtin_popcountll(((~w >> 7) | (w >> 6)) & kLow);
+  }
+  for (; i < size; i++) {
     unsigned char c = (unsigned char)data[i];
     if (c >= 0x80) all_ascii = false;
     if ((c & 0xC0) != 0x80) n++;

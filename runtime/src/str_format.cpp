@@ -311,11 +311,32 @@ TpValue tp_str_mod(TpValue fmt, TpValue args) {
   while (i < n) {
     char c = f[i];
     if (c != '%') {
-      out += c;
-      i++;
+      // Copy the literal run up to the next '%' at once.
+      const void* pct = memchr(f.data() + i, '%', n - i);
+      size_t stop = pct ? (size_t)(static_cast<const char*>(pct) - f.data()) : n;
+      out.append(f.data() + i, stop - i);
+      i = stop;
       continue;
     }
     size_t start = i++;
+    // Fast paths: a bare %s of a str, a bare %d/%i of a small int.
+    if (i < n && (f[i] == 's' || f[i] == 'd' || f[i] == 'i') && !mapping) {
+      TpValue v = argi < nargs ? (tuple_args ? tp_tuple_get(args, argi) : args) : TP_NULL;
+      if (v != TP_NULL && f[i] == 's' && tp_is_object(v) && tp_type_of_object(v) == &tp_str_type) {
+        out.append(tp_str_data(v), (size_t)tp_str_size(v));
+        argi++;
+        i++;
+        continue;
+      }
+      if (v != TP_NULL && f[i] != 's' && tp_is_small_int(v)) {
+        char buf[24];
+        int len = snprintf(buf, sizeof buf, "%lld", (long long)tp_small_int_value(v));
+        out.append(buf, (size_t)len);
+        argi++;
+        i++;
+        continue;
+      }
+    }
     if (i >= n) tp::raiseValueError("incomplete format");
     TpValue value = TP_NULL;
     if (f[i] == '(') {
