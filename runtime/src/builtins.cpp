@@ -1031,6 +1031,7 @@ void tp::initBuiltins() {
   tp::initTyping();
   tp::initZlib();
   tp::initIo();
+  tp::initOsCore();
   tp::initTimeCore();
   tp::initHashlibCore();
   initAbc();

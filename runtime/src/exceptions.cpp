@@ -232,6 +232,7 @@ TpValue osErrorStr(TpValue self) {
   if (n >= 2 && n <= 5) {
     std::string s = "[Errno " + strString(tp_tuple_get(args, 0)) + "] " + strString(tp_tuple_get(args, 1));
     if (n >= 3) s += ": " + reprString(tp_tuple_get(args, 2));
+    if (n >= 5 && tp_tuple_get(args, 4) != TP_NONE) s += " -> " + reprString(tp_tuple_get(args, 4));
     return tp_str_from_utf8(s.data(), (int64_t)s.size());
   }
   return excStr(self);
@@ -325,6 +326,7 @@ bool osArgsForm(TpValue s) {
 TpValue getErrno(TpValue s) { return osArgsForm(s) ? argOrNone(s, 0) : TP_NONE; }
 TpValue getStrerror(TpValue s) { return osArgsForm(s) ? argOrNone(s, 1) : TP_NONE; }
 TpValue getFilename(TpValue s) { return osArgsForm(s) ? argOrNone(s, 2) : TP_NONE; }
+TpValue getFilename2(TpValue s) { return osArgsForm(s) ? argOrNone(s, 4) : TP_NONE; }
 TpValue getImportName(TpValue s) { return asExc(s)->extra != TP_NULL ? asExc(s)->extra : TP_NONE; }
 TpValue getImportPath(TpValue s) { return asExc(s)->extra2 != TP_NULL ? asExc(s)->extra2 : TP_NONE; }
 TpValue getImportMsg(TpValue s) { return argOrNone(s, 0); }
@@ -343,7 +345,8 @@ const GetSetDef kBaseGetSets[] = {{"args", getArgs, setArgs},
 const GetSetDef kStopGetSets[] = {{"value", getValue, setExtra}, {nullptr, nullptr}};
 const GetSetDef kExitGetSets[] = {{"code", getCode, setExtra}, {nullptr, nullptr}};
 const GetSetDef kOSGetSets[] = {
-    {"errno", getErrno}, {"strerror", getStrerror}, {"filename", getFilename}, {nullptr, nullptr}};
+    {"errno", getErrno}, {"strerror", getStrerror}, {"filename", getFilename}, {"filename2", getFilename2},
+    {nullptr, nullptr}};
 const GetSetDef kImportGetSets[] = {
     {"name", getImportName}, {"path", getImportPath}, {"msg", getImportMsg}, {nullptr, nullptr}};
 const GetSetDef kUnicodeGetSets[] = {{"encoding", getUniEncoding}, {"object", getUniObject}, {"start", getUniStart},
