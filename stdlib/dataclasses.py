@@ -236,6 +236,7 @@ def _make_repr(cls):
     def __repr__(self):
         parts = ', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in _fields_of(self) if f.repr)
         return f'{self.__class__.__qualname__}({parts})'
+    __repr__._dataclass_generated = True  # pprint lays such instances out field by field
     return __repr__
 
 
