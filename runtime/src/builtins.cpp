@@ -1032,6 +1032,7 @@ void tp::initBuiltins() {
   tp::initZlib();
   tp::initIo();
   tp::initOsCore();
+  tp::initJsonCore();
   tp::initTimeCore();
   tp::initHashlibCore();
   initAbc();

@@ -1,7 +1,9 @@
-"""json.decoder for Taipan: the JSON parser, JSONDecoder and JSONDecodeError.
+"""json.decoder for Taipan: JSONDecoder, JSONDecodeError and scanstring.
 
 Written for Taipan from the Python library reference and RFC 8259 (issue #6,
-decision 0020). A recursive-descent scanner over the str, with the error
+decision 0020). Documents are parsed by the native `_json.scan` (runtime/src/
+json_core.cpp), which calls this decoder's hooks; scanstring is kept here in
+Python. Both report the error
 messages and positions of CPython 3.11's accelerated scanner: "Expecting
 value", "Expecting ',' delimiter", "Unterminated string starting at",
 "Invalid \\escape", "Invalid \\uXXXX escape", "Invalid control character at",
@@ -9,6 +11,8 @@ value", "Expecting ',' delimiter", "Unterminated string starting at",
 -Infinity are accepted as CPython accepts them; lone surrogate escapes are
 kept, and a high/low pair joins into one character.
 """
+
+import _json
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -32,14 +36,6 @@ class JSONDecodeError(ValueError):
 
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
-
-
-class _StopScan(Exception):
-    """No value starts at this index (the caller words the error)."""
-
-    def __init__(self, pos):
-        Exception.__init__(self, pos)
-        self.pos = pos
 
 
 def _hex4(s, i):
@@ -112,134 +108,6 @@ def _skip_ws(s, i):
     return i
 
 
-class _Scanner:
-    """One parse: the decoder's hooks and the document."""
-
-    def __init__(self, decoder, s):
-        self.s = s
-        self.strict = decoder.strict
-        self.object_hook = decoder.object_hook
-        self.object_pairs_hook = decoder.object_pairs_hook
-        self.parse_float = decoder.parse_float
-        self.parse_int = decoder.parse_int
-        self.parse_constant = decoder.parse_constant
-        self.memo = {}
-
-    def value(self, i):
-        """Parses the value at s[i] (no leading whitespace); returns (value, end)."""
-        s = self.s
-        if i >= len(s):
-            raise _StopScan(i)
-        c = s[i]
-        if c == '"':
-            return scanstring(s, i + 1, self.strict)
-        if c == '{':
-            return self.object(i + 1)
-        if c == '[':
-            return self.array(i + 1)
-        if c == 'n' and s.startswith('null', i):
-            return None, i + 4
-        if c == 't' and s.startswith('true', i):
-            return True, i + 4
-        if c == 'f' and s.startswith('false', i):
-            return False, i + 5
-        if c == 'N' and s.startswith('NaN', i):
-            return self.parse_constant('NaN'), i + 3
-        if c == 'I' and s.startswith('Infinity', i):
-            return self.parse_constant('Infinity'), i + 8
-        if c == '-' and s.startswith('-Infinity', i):
-            return self.parse_constant('-Infinity'), i + 9
-        return self.number(i)
-
-    def number(self, start):
-        s = self.s
-        n = len(s)
-        i = start
-        if i < n and s[i] == '-':
-            i += 1
-        if i >= n or s[i] not in _DIGITS:
-            raise _StopScan(start)
-        if s[i] == '0':
-            i += 1
-        else:
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        is_float = False
-        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-            i += 2
-            while i < n and s[i] in _DIGITS:
-                i += 1
-            is_float = True
-        if i < n and (s[i] == 'e' or s[i] == 'E'):
-            j = i + 1
-            if j < n and (s[j] == '+' or s[j] == '-'):
-                j += 1
-            if j < n and s[j] in _DIGITS:
-                while j < n and s[j] in _DIGITS:
-                    j += 1
-                i = j
-                is_float = True
-        text = s[start:i]
-        if is_float:
-            return self.parse_float(text), i
-        return self.parse_int(text), i
-
-    def object(self, i):
-        s = self.s
-        pairs = []
-        memo = self.memo
-        i = _skip_ws(s, i)
-        if i < len(s) and s[i] == '}':
-            return self.finish_object(pairs), i + 1
-        while True:
-            if i >= len(s) or s[i] != '"':
-                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-            key, i = scanstring(s, i + 1, self.strict)
-            key = memo.setdefault(key, key)
-            i = _skip_ws(s, i)
-            if i >= len(s) or s[i] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
-            try:
-                value, i = self.value(i)
-            except _StopScan as err:
-                raise JSONDecodeError('Expecting value', s, err.pos) from None
-            pairs.append((key, value))
-            i = _skip_ws(s, i)
-            if i < len(s) and s[i] == '}':
-                return self.finish_object(pairs), i + 1
-            if i >= len(s) or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
-
-    def finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        result = dict(pairs)
-        if self.object_hook is not None:
-            return self.object_hook(result)
-        return result
-
-    def array(self, i):
-        s = self.s
-        values = []
-        i = _skip_ws(s, i)
-        if i < len(s) and s[i] == ']':
-            return values, i + 1
-        while True:
-            try:
-                value, i = self.value(i)
-            except _StopScan as err:
-                raise JSONDecodeError('Expecting value', s, err.pos) from None
-            values.append(value)
-            i = _skip_ws(s, i)
-            if i < len(s) and s[i] == ']':
-                return values, i + 1
-            if i >= len(s) or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
-
-
 _CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}
 
 
@@ -261,7 +129,8 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        try:
-            return _Scanner(self, s).value(idx)
-        except _StopScan as err:
-            raise JSONDecodeError('Expecting value', s, err.pos) from None
+        parse_float = None if self.parse_float is float else self.parse_float
+        parse_int = None if self.parse_int is int else self.parse_int
+        parse_constant = None if self.parse_constant == _CONSTANTS.__getitem__ else self.parse_constant
+        return _json.scan(s, idx, self.strict, self.object_hook, self.object_pairs_hook, parse_float, parse_int,
+                          parse_constant, JSONDecodeError)

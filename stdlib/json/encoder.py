@@ -6,9 +6,12 @@ decision 0020). Output is byte-identical to CPython 3.11's: the same escapes
 control characters, and with ensure_ascii \\uXXXX for every non-ASCII
 character, as a surrogate pair above U+FFFF), floats by float.__repr__ with
 NaN/Infinity/-Infinity, the same key coercions, separators, indentation and
-the same TypeError/ValueError messages. Pieces are gathered into one list and
-joined, so encoding is linear in the output size.
+the same TypeError/ValueError messages. The exact builtin types are encoded
+by the native `_json.encode` (runtime/src/json_core.cpp); subclasses and
+`default` go through the Python encoder here.
 """
+
+import _json
 
 __all__ = ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii']
 
@@ -31,6 +34,8 @@ def _escape_char(c, ascii_only):
 
 def encode_basestring(s):
     """The JSON form of a str, non-ASCII characters kept as they are."""
+    if type(s) is str:
+        return _json.escape(s, False)
     if '"' not in s and '\\' not in s and s.isprintable():
         return '"' + s + '"'
     pieces = ['"']
@@ -42,6 +47,8 @@ def encode_basestring(s):
 
 def encode_basestring_ascii(s):
     """The JSON form of a str in ASCII only."""
+    if type(s) is str:
+        return _json.escape(s, True)
     if s.isascii() and '"' not in s and '\\' not in s and s.isprintable():
         return '"' + s + '"'
     pieces = ['"']
@@ -91,9 +98,19 @@ class JSONEncoder(object):
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
-        out = []
-        _Encoding(self, out).value(o, 0)
-        return out
+        # The native encoder takes the exact builtin types; any other value
+        # comes back to _Encoding (subclasses, `default`).
+        encoding = _Encoding(self, [])
+        indent = encoding.indent
+
+        def fallback(value, level):
+            out = []
+            encoding.out = out
+            encoding.value(value, level)
+            return ''.join(out)
+
+        return [_json.encode(o, self.ensure_ascii, self.allow_nan, self.sort_keys, self.skipkeys,
+                             self.check_circular, self.item_separator, self.key_separator, indent, fallback, 0)]
 
 
 class _Encoding:
