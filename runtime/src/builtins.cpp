@@ -1033,6 +1033,7 @@ void tp::initBuiltins() {
   tp::initIo();
   tp::initOsCore();
   tp::initJsonCore();
+  tp::initSqliteCore();
   tp::initTimeCore();
   tp::initHashlibCore();
   initAbc();
