@@ -6,7 +6,7 @@
 // read, '\n' -> newline on write). Modes r/w/a/x/b/+ and their errors follow
 // CPython 3.11's io.open. Writes are buffered: every writable file is in a
 // registry flushed before each open() and at exit, and a file the program
-// drops is flushed and closed by a GC finalizer (decision 0022). Text files
+// drops is flushed and closed by a GC finalizer (decision 0025). Text files
 // in UTF-8, ASCII and Latin-1 decode incrementally, 64 KiB at a time; other
 // encodings decode the rest of the file on the first read. sys.stdin/stdout/
 // stderr remain the stdio-based file objects of builtins.cpp.
