@@ -1034,6 +1034,7 @@ void tp::initBuiltins() {
   tp::initOsCore();
   tp::initJsonCore();
   tp::initSqliteCore();
+  tp::initSysInfo(g_sys);
   tp::initTimeCore();
   tp::initHashlibCore();
   initAbc();
