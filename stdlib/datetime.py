@@ -21,6 +21,7 @@ __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo', 'MINYE
 MINYEAR = 1
 MAXYEAR = 9999
 _MAX_ORDINAL = 3652059  # date(9999, 12, 31).toordinal()
+_EPOCH_ORDINAL = 719163  # date(1970, 1, 1).toordinal()
 _US_PER_SECOND = 1000000
 _US_PER_DAY = 86400 * _US_PER_SECOND
 
@@ -164,6 +165,14 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError(f"tzinfo argument must be None or of a tzinfo subclass, not type '{type(tz).__name__}'")
+
+
+def _check_timestamp(t):
+    if isinstance(t, float):
+        if t != t:
+            raise ValueError("Invalid value NaN (not a number)")
+    elif not isinstance(t, int):
+        raise TypeError(f"'{type(t).__name__}' object cannot be interpreted as an integer")
 
 
 def _round_half_even(num, den):
@@ -760,6 +769,7 @@ class date:
 
     @classmethod
     def fromtimestamp(cls, t):
+        _check_timestamp(t)
         st = _time.localtime(t)
         return cls(st.tm_year, st.tm_mon, st.tm_mday)
 
@@ -1360,6 +1370,7 @@ class datetime(date):
 
     @classmethod
     def _from_posix(cls, t, utc, tz):
+        _check_timestamp(t)
         if isinstance(t, int):
             seconds = t
             us = 0
@@ -1377,6 +1388,20 @@ class datetime(date):
         result = cls(st.tm_year, st.tm_mon, st.tm_mday, st.tm_hour, st.tm_min, min(st.tm_sec, 59), us, tz)
         if tz is not None:
             result = tz.fromutc(result)
+        elif not utc:
+            # fold=1 when this wall time was already shown earlier: the
+            # clock was set back within the last day and the earlier
+            # instant with the same reading exists.
+            offset = st.tm_gmtoff
+            day_before = _time.localtime(seconds - 86400)
+            if day_before.tm_year < MINYEAR:
+                # CPython's probe a day earlier fails the same way.
+                raise ValueError(f"year {day_before.tm_year} is out of range")
+            before = day_before.tm_gmtoff
+            if before > offset:
+                earlier = seconds + offset - before
+                if _time.localtime(earlier).tm_gmtoff == before:
+                    result._fold = 1
         return result
 
     @classmethod
@@ -1488,10 +1513,34 @@ class datetime(date):
                                   value._second, (ordinal + 6) % 7, ordinal - _days_before_year(value._year), 0))
 
     def _local_seconds(self):
-        # POSIX seconds of this naive local wall time (mktime picks the
-        # offset in force then).
-        return int(_time.mktime((self._year, self._month, self._day, self._hour, self._minute, self._second,
-                                 self.weekday(), 1, -1)))
+        # POSIX seconds of this naive local wall time. The offsets in force
+        # a day either side give the candidate instants: an ambiguous time
+        # (two solutions) takes the earlier for fold=0, the later for
+        # fold=1; a time in a gap (none) is read with the offset from
+        # before the gap for fold=0, from after it for fold=1 (CPython's
+        # rules).
+        wall = (self.toordinal() - _EPOCH_ORDINAL) * 86400 + self._hour * 3600 + self._minute * 60 + self._second
+        offsets = []
+        for probe in (wall - 86400, wall, wall + 86400):
+            st = _time.localtime(probe)
+            if not MINYEAR <= st.tm_year <= MAXYEAR:
+                # CPython probes a day earlier for fold=0 (later for
+                # fold=1) and fails when that is out of range.
+                if (probe < wall) != bool(self._fold):
+                    raise ValueError(f"year {st.tm_year} is out of range")
+                continue
+            offset = st.tm_gmtoff
+            if offset not in offsets:
+                offsets.append(offset)
+        hits = []
+        for offset in offsets:
+            u = wall - offset
+            if u + _time.localtime(u).tm_gmtoff == wall and u not in hits:
+                hits.append(u)
+        if hits:
+            return max(hits) if self._fold else min(hits)
+        candidates = [wall - offset for offset in offsets]
+        return min(candidates) if self._fold else max(candidates)
 
     def timestamp(self):
         if self._tzinfo is None:
@@ -1670,3 +1719,53 @@ datetime.resolution = timedelta(microseconds=1)
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=_UTC)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
+
+
+# copy.copy and copy.deepcopy: Taipan's copy module rebuilds objects with
+# cls.__new__(cls), which these classes' constructors do not allow, so each
+# class copies itself (a new equal object, as CPython's reduce-based copy
+# gives; deepcopy also deep-copies a tzinfo).
+
+def _copy_timedelta(self, memo=None):
+    return _delta_from_us(self._total_us(), type(self))
+
+
+def _copy_date(self, memo=None):
+    return type(self)._make(self._year, self._month, self._day)
+
+
+def _deep_tzinfo(tz, memo):
+    if tz is None or memo is None:
+        return tz
+    import copy
+    return copy.deepcopy(tz, memo)
+
+
+def _copy_time(self, memo=None):
+    other = object.__new__(type(self))
+    other._hour = self._hour
+    other._minute = self._minute
+    other._second = self._second
+    other._microsecond = self._microsecond
+    other._tzinfo = _deep_tzinfo(self._tzinfo, memo)
+    other._fold = self._fold
+    return other
+
+
+def _copy_datetime(self, memo=None):
+    return type(self)._make(self._year, self._month, self._day, self._hour, self._minute, self._second,
+                            self._microsecond, _deep_tzinfo(self._tzinfo, memo), self._fold)
+
+
+def _copy_timezone(self, memo=None):
+    return type(self)(*self.__getinitargs__())
+
+
+def _copy_isocalendar(self, memo=None):
+    return tuple(self)
+
+
+for _cls, _fn in ((timedelta, _copy_timedelta), (date, _copy_date), (time, _copy_time), (datetime, _copy_datetime),
+                  (timezone, _copy_timezone), (IsoCalendarDate, _copy_isocalendar)):
+    _cls.__copy__ = _fn
+    _cls.__deepcopy__ = _fn
