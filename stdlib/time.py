@@ -4,14 +4,14 @@ Written for Taipan from the Python library reference (issue #6, decision
 0020) over the native core `_time` (runtime/src/time_core.cpp): the clocks
 and their _ns forms, sleep, gmtime/localtime/mktime with struct_time,
 strftime, asctime/ctime, and the local zone's timezone, altzone, daylight and
-tzname. strptime is not provided yet.
+tzname, and strptime (parsed by `_strptime`).
 """
 
 import _time
 
 __all__ = ['altzone', 'asctime', 'ctime', 'daylight', 'get_clock_info', 'gmtime', 'localtime', 'mktime',
            'monotonic', 'monotonic_ns', 'perf_counter', 'perf_counter_ns', 'process_time', 'process_time_ns',
-           'sleep', 'strftime', 'struct_time', 'thread_time', 'thread_time_ns', 'time', 'time_ns', 'timezone',
+           'sleep', 'strftime', 'strptime', 'struct_time', 'thread_time', 'thread_time_ns', 'time', 'time_ns', 'timezone',
            'tzname']
 
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst')
@@ -199,3 +199,12 @@ def get_clock_info(name):
 
 
 timezone, altzone, daylight, tzname = _time.zoneinfo()
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    for k, arg in enumerate((string, format)):
+        if not isinstance(arg, str):
+            raise TypeError(f"strptime() argument {k} must be str, not {type(arg)}")
+    import _strptime
+    f = _strptime._parse(string, format)
+    return struct_time((f[0], f[1], f[2], f[3], f[4], f[5], f[10], f[11], f[12], f[9], f[7]))
