@@ -22,6 +22,7 @@
 #include <iterator>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -384,7 +385,10 @@ class Driver {
         if (it == seen.end()) {
           bool is_package = false;
           std::string file = findModuleFile(root, ref.name, is_package);
-          if (file.empty() && !stdlibDir().empty()) file = findModuleFile(stdlibDir(), ref.name, is_package);
+          if (file.empty() && !stdlibDir().empty()) {
+            file = findModuleFile(stdlibDir(), ref.name, is_package);
+            if (!file.empty()) stdlib_modules_.insert(ref.name);
+          }
           it = seen.emplace(ref.name, !file.empty()).first;
           if (!file.empty()) {
             LoadedModule& m = imported.emplace_back();
@@ -407,9 +411,53 @@ class Driver {
           diags_.report(diag::Kind::ModuleNotFound, unit.file, ref.at->range, "no module named '" + ref.name + "'");
           ok = false;
         }
+        // `from M import name` where M is Taipan's Python stdlib and defines no such name.
+        if (!it->second && ref.optional && !ref.guarded) {
+          std::string base = ref.name.substr(0, ref.name.rfind('.'));
+          std::string attr = ref.name.substr(ref.name.rfind('.') + 1);
+          if (!stdlibHas(units, base, attr)) {
+            diags_.report(diag::Kind::StdlibNotImplemented, unit.file, ref.at->range,
+                          "cannot import name '" + attr + "' from '" + base +
+                              "': Taipan's standard library does not implement it");
+            ok = false;
+          }
+        }
+      }
+    }
+    // `module.attr` where module is Taipan's Python stdlib and defines no such name.
+    for (const ModuleUnit& unit : units) {
+      for (const ModuleAttrRef& ref : collectModuleAttrRefs(*unit.module)) {
+        if (stdlibHas(units, ref.module, ref.attr)) continue;
+        diags_.report(diag::Kind::StdlibNotImplemented, unit.file, ref.at->range,
+                      "module '" + ref.module + "' has no attribute '" + ref.attr +
+                          "': Taipan's standard library does not implement it");
+        ok = false;
       }
     }
     return ok && !diags_.hasErrors();
+  }
+
+  // False only when `module` is one of Taipan's Python stdlib modules that
+  // certainly lacks `attr` (no such module-level name, no submodule, nothing
+  // dynamic); true for everything else (program modules, runtime modules).
+  bool stdlibHas(const std::vector<ModuleUnit>& units, const std::string& module, const std::string& attr) {
+    if (!stdlib_modules_.count(module)) return true;
+    if (attr.size() > 4 && attr.compare(0, 2, "__") == 0 && attr.compare(attr.size() - 2, 2, "__") == 0) return true;
+    auto cached = stdlib_names_.find(module);
+    if (cached == stdlib_names_.end()) {
+      const ast::Module* m = nullptr;
+      for (const ModuleUnit& u : units)
+        if (u.name == module) m = u.module;
+      if (!m) return true;
+      bool dynamic = false;
+      std::vector<std::string> names = moduleLevelNames(*m, dynamic);
+      std::set<std::string> set(names.begin(), names.end());
+      if (dynamic) set.insert("*");
+      cached = stdlib_names_.emplace(module, std::move(set)).first;
+    }
+    if (cached->second.count("*") || cached->second.count(attr)) return true;
+    bool is_package = false;
+    return !findModuleFile(stdlibDir(), module + "." + attr, is_package).empty();
   }
 
   // load, lex, parse and sema for an imported module.
@@ -432,6 +480,8 @@ class Driver {
   }
 
   const Invocation& inv_;
+  std::set<std::string> stdlib_modules_;                       // imported modules found in stdlibDir()
+  std::map<std::string, std::set<std::string>> stdlib_names_;  // their module-level names ("*": dynamic)
   diag::DiagnosticEngine diags_;
   diag::RenderOptions render_opts_;
   bool to_file_ = !inv_.output.empty() && inv_.output != "-" && inv_.emit != Emit::None;

@@ -49,3 +49,23 @@ bool isRuntimeModule(std::string_view name);
 const std::string& stdlibDir();
 
 }  // namespace taipan::driver
+
+namespace taipan::driver {
+
+// The names a module defines at module level, for the check that a program
+// uses only what Taipan's standard library implements: defs, classes,
+// assignment and loop targets, imports, and `global` names assigned in
+// functions. `dynamic` is set when the module may define names the AST does
+// not show (a star import, a module __getattr__, a call of globals()).
+std::vector<std::string> moduleLevelNames(const ast::Module& module, bool& dynamic);
+
+// A reference `x.attr` (loaded) where `x` is bound only by `import module`
+// or `import module as x` in this module.
+struct ModuleAttrRef {
+  std::string module;
+  std::string attr;
+  const ast::Node* at = nullptr;
+};
+std::vector<ModuleAttrRef> collectModuleAttrRefs(const ast::Module& module);
+
+}  // namespace taipan::driver
