@@ -1034,6 +1034,7 @@ void tp::initBuiltins() {
   tp::initOsCore();
   tp::initTimeCore();
   tp::initHashlibCore();
+  tp::initReCore();
   initAbc();
   initFuture();
   initExtraDunders();

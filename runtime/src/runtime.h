@@ -434,6 +434,7 @@ void ioFlushAll();    // io.cpp: flush every open writable file
 void initOsCore();    // os_core.cpp: _os
 void initTimeCore();     // time_core.cpp: _time
 void initHashlibCore();  // hashlib_core.cpp: _hashlib
+void initReCore();       // re_core.cpp: _re (PCRE2)
 TpValue newGenericAlias(TpValue origin, TpValue key);
 
 }  // namespace tp
