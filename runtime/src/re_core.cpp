@@ -243,6 +243,14 @@ struct Cursor {
   }
 };
 
+// Collections are held off while a scan builds its result: everything it
+// allocates (the pieces and the list) is part of the result, so collecting
+// midway would only trace the growing list again and again.
+struct NoCollect {
+  NoCollect() { GC_disable(); }
+  ~NoCollect() { GC_enable(); }
+};
+
 [[noreturn]] void matchError(int rc) {
   PCRE2_UCHAR msg[256];
   pcre2_get_error_message(rc, msg, sizeof msg);
@@ -318,6 +326,7 @@ TpValue Re_findall(const TpValue* args, int64_t nargs, TpValue kwnames) {
   MatchState& st = state(c->groups);
   uint32_t opts = 0;
   PCRE2_SIZE* ov = pcre2_get_ovector_pointer(st.md);
+  NoCollect hold;
   while (start <= end && runMatch(c, kSearch, s, end, start, opts, st)) {
     TpValue item;
     if (c->groups == 0) {
@@ -396,12 +405,13 @@ TpValue Re_subn(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return tp_tuple_pack2(result, tp_int_from_i64(n));
 }
 
-// spans(code, subject, pos, endpos) -> list of flat span tuples of every
-// match, for finditer/split/sub with a callable (one call instead of one per
-// match).
+// spans(code, subject, pos, endpos, limit, notempty) -> list of the flat
+// span tuples of up to `limit` (<= 0: all) successive matches from pos, for
+// finditer and sub with a callable (one call for many matches). notempty: the
+// previous match was empty and ended at pos.
 TpValue Re_spans(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("spans", kwnames);
-  checkArgCount("spans", nargs, 5, 5);
+  checkArgCount("spans", nargs, 6, 6);
   CodeObj* c = codeObj(args[0]);
   Subject s;
   loadSubject(s, args[1], (c->options & PCRE2_UTF) != 0);
@@ -411,9 +421,12 @@ TpValue Re_spans(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpValue out = tp_list_with_capacity(0);
   MatchState& st = state(c->groups);
   PCRE2_SIZE* ov = pcre2_get_ovector_pointer(st.md);
-  uint32_t opts = 0;
+  uint32_t opts = tp_truth(args[5]) ? PCRE2_NOTEMPTY_ATSTART : 0;
   int64_t n2 = 2 * (c->groups + 1), found = 0;
   Cursor cur;
+  cur.byte = start;
+  cur.cp = s.ascii ? start : toCp(s, start);
+  NoCollect hold;
   while (start <= end && (limit <= 0 || found < limit) && runMatch(c, kSearch, s, end, start, opts, st)) {
     TpValue* items = static_cast<TpValue*>(tp_gc_malloc(n2 * (int64_t)sizeof(TpValue)));
     // Group spans may lie before the match start (lookbehind): convert those
@@ -436,6 +449,34 @@ TpValue Re_spans(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return out;
 }
 
+// split(code, subject, maxsplit) -> list, as re.split shapes it: the text
+// between matches, with the groups of each match (None when unset).
+TpValue Re_split(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("split", kwnames);
+  checkArgCount("split", nargs, 3, 3);
+  CodeObj* c = codeObj(args[0]);
+  Subject s;
+  loadSubject(s, args[1], (c->options & PCRE2_UTF) != 0);
+  int64_t limit = tp_int_as_i64(args[2]);
+  TpValue out = tp_list_with_capacity(0);
+  MatchState& st = state(c->groups);
+  PCRE2_SIZE* ov = pcre2_get_ovector_pointer(st.md);
+  uint32_t opts = 0;
+  int64_t start = 0, end = s.size, last = 0, found = 0;
+  NoCollect hold;
+  while (start <= end && (limit <= 0 || found < limit) && runMatch(c, kSearch, s, end, start, opts, st)) {
+    tp_list_append(out, slice(s, last, (int64_t)ov[0]));
+    for (int64_t g = 1; g <= c->groups; g++)
+      tp_list_append(out, ov[2 * g] == PCRE2_UNSET ? TP_NONE : slice(s, (int64_t)ov[2 * g], (int64_t)ov[2 * g + 1]));
+    last = (int64_t)ov[1];
+    found++;
+    opts = ov[1] == ov[0] ? PCRE2_NOTEMPTY_ATSTART : 0;
+    start = (int64_t)ov[1];
+  }
+  tp_list_append(out, slice(s, last, s.size));
+  return out;
+}
+
 TpValue Re_groups(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("groups", nargs, 1, 1);
   return tp_int_from_i64(codeObj(args[0])->groups);
@@ -453,6 +494,7 @@ void initReCore() {
   registerModuleFunction(m, "findall", Re_findall);
   registerModuleFunction(m, "subn", Re_subn);
   registerModuleFunction(m, "spans", Re_spans);
+  registerModuleFunction(m, "split", Re_split);
   registerModuleFunction(m, "groups", Re_groups);
 }
 

@@ -73,6 +73,9 @@ class RegexFlag(int):
     def __invert__(self):
         return RegexFlag(_ALL_FLAGS & ~int(self))
 
+    def __bool__(self):
+        return int(self) != 0
+
     def __repr__(self):
         v = int(self)
         if v == 0:
@@ -84,6 +87,8 @@ class RegexFlag(int):
     __str__ = __repr__
 
     def __format__(self, spec):
+        if not spec:
+            return self.__repr__()
         return format(int(self), spec)
 
     @property
@@ -794,6 +799,9 @@ class _GroupIndex(dict):
     def __repr__(self):
         return 'mappingproxy(%s)' % dict.__repr__(self)
 
+    def __str__(self):
+        return dict.__repr__(self)
+
 
 def _check_subject(pattern, string):
     if isinstance(pattern, str):
@@ -824,7 +832,7 @@ def _norm_pos(string, pos, endpos):
 class Pattern:
     def __init__(self, pattern, flags, code, groups, groupindex, parents):
         self.pattern = pattern
-        self.flags = RegexFlag(flags)
+        self.flags = flags
         self._code = code
         self.groups = groups
         self._groupindex = groupindex
@@ -896,13 +904,18 @@ class Pattern:
         p, e = _norm_pos(string, pos, endpos)
         start = p
         notempty = False
+        batch = 16
         while start <= e:
-            spans = _re.match(self._code, string, start, endpos, 0, notempty)
-            if spans is None:
+            found = _re.spans(self._code, string, start, e, batch, notempty)
+            for spans in found:
+                yield Match(self, string, p, e, spans)
+            if len(found) < batch:
                 return
-            yield Match(self, string, p, e, spans)
-            notempty = spans[0] == spans[1]
-            start = spans[1]
+            last = found[-1]
+            notempty = last[0] == last[1]
+            start = last[1]
+            if batch < 1024:
+                batch *= 4
 
     def scanner(self, string, pos=0, endpos=_MAXSIZE):
         return _Scanner(self, string, pos, endpos)
@@ -911,20 +924,7 @@ class Pattern:
         _check_subject(self.pattern, string)
         if maxsplit < 0:
             return [string[:]]
-        out = []
-        last = 0
-        ng = self.groups
-        for spans in _re.spans(self._code, string, 0, _MAXSIZE, maxsplit):
-            out.append(string[last:spans[0]])
-            for g in range(1, ng + 1):
-                s = spans[2 * g]
-                if s < 0:
-                    out.append(None)
-                else:
-                    out.append(string[s:spans[2 * g + 1]])
-            last = spans[1]
-        out.append(string[last:])
-        return out
+        return _re.split(self._code, string, maxsplit)
 
     def subn(self, repl, string, count=0):
         _check_subject(self.pattern, string)
@@ -943,7 +943,7 @@ class Pattern:
         last = 0
         n = 0
         e = len(string)
-        for spans in _re.spans(self._code, string, 0, _MAXSIZE, count):
+        for spans in _re.spans(self._code, string, 0, _MAXSIZE, count, False):
             if spans[0] > last:
                 parts.append(string[last:spans[0]])
             piece = repl(Match(self, string, 0, e, spans))
@@ -1083,6 +1083,14 @@ class Match:
                 # inside it; otherwise the later group closes last.
                 if not _encloses(parents, best, g):
                     best = g
+        # A set group around the best one closed after it (even when a
+        # lookahead carried the inner group further).
+        if best is not None:
+            g = parents[best]
+            while g:
+                if self._spans[2 * g] >= 0:
+                    best = g
+                g = parents[g]
         return best
 
     @property
@@ -1154,7 +1162,9 @@ def _parse_template(pattern, repl):
         is_bytes = False
     else:
         if isinstance(pattern.pattern, str):
-            raise TypeError('expected str instance, %s found' % type(repl).__name__)
+            if isinstance(repl, (bytes, bytearray, memoryview)):
+                raise TypeError('sequence item 0: expected str instance, %s found' % type(repl).__name__)
+            raise TypeError('decoding to str: need a bytes-like object, %s found' % type(repl).__name__)
         text = bytes(repl).decode('latin-1')
         is_bytes = True
     if '\\' not in text:
