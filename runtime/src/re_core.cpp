@@ -400,7 +400,8 @@ TpValue Re_subn(const TpValue* args, int64_t nargs, TpValue kwnames) {
     result = s.is_str ? s.obj : tp_bytes_new(s.data, s.size);
   } else {
     out.append(s.data + last, (size_t)(s.size - last));
-    result = s.is_str ? tp_str_from_utf8(out.data(), (int64_t)out.size()) : tp_bytes_new(out.data(), (int64_t)out.size());
+    result =
+        s.is_str ? tp_str_from_utf8(out.data(), (int64_t)out.size()) : tp_bytes_new(out.data(), (int64_t)out.size());
   }
   return tp_tuple_pack2(result, tp_int_from_i64(n));
 }

@@ -305,6 +305,8 @@ class _Parser:
             self.open = []
             self.closed = set()
             self.restart = False
+            self.group_widths = [(0, 0)]
+            self.lookbehind_error = False
             verbose = (self.flags & 64) != 0
             out = self.alternatives(verbose, 0, self.flags)
             if self.restart:
@@ -312,22 +314,31 @@ class _Parser:
             if self.pos < self.n:
                 # Only a ')' stops the top level early.
                 self.fail('unbalanced parenthesis', self.pos)
+            if self.lookbehind_error:
+                # CPython checks widths after parsing the whole pattern.
+                raise error('look-behind requires fixed-width pattern')
             return out
 
     def alternatives(self, verbose, depth, flags):
         parts = []
         first = True
+        lo = _MAXREPEAT
+        hi = 0
         while True:
             parts.append(self.sequence(verbose, depth, flags, depth == 0 and first))
             if self.restart:
                 return ''
+            lo = min(lo, self.width[0])
+            hi = max(hi, self.width[1])
             if not self.accept('|'):
                 break
             first = False
+        self.width = (lo, hi)
         return '|'.join(parts)
 
     def sequence(self, verbose, depth, flags, at_start):
         out = []
+        widths = []  # (min, max) width of each item of out
         last = None  # kind of the last item: None, 'at', 'repeat', 'item'
         ascii_mode = (flags & 256) != 0 or (self.is_bytes and True)
         if self.is_bytes:
@@ -348,21 +359,27 @@ class _Parser:
             if this[0] == '\\':
                 item, kind = self.escape(this, here, flags, ascii_mode)
                 out.append(item)
+                widths.append(self.item_width)
                 last = kind
             elif this == '[':
                 out.append(self.charclass(here, flags, ascii_mode))
+                widths.append((1, 1))
                 last = 'item'
             elif this in _REPEAT_CHARS:
                 after = self.pos
                 if this == '?':
                     q = '?'
+                    mn, mx = 0, 1
                 elif this == '*':
                     q = '*'
+                    mn, mx = 0, _MAXREPEAT
                 elif this == '+':
                     q = '+'
+                    mn, mx = 1, _MAXREPEAT
                 else:
                     if self.next_char() == '}':
                         out.append('\\{')
+                        widths.append((1, 1))
                         last = 'item'
                         continue
                     lo = self.take_while(_MAXSIZE, _DIGITS)
@@ -375,6 +392,7 @@ class _Parser:
                     if not self.accept('}'):
                         self.pos = after
                         out.append('\\{')
+                        widths.append((1, 1))
                         last = 'item'
                         continue
                     mn = 0
@@ -404,15 +422,21 @@ class _Parser:
                 elif self.accept('+'):
                     q += '+'
                 out.append(q)
+                w = widths[-1]
+                widths[-1] = (min(w[0] * mn, _MAXREPEAT), min(w[1] * mx, _MAXREPEAT))
+                widths.append((0, 0))
                 last = 'repeat'
             elif this == '.':
                 out.append('.')
+                widths.append((1, 1))
                 last = 'item'
             elif this == '^':
                 out.append('^')
+                widths.append((0, 0))
                 last = 'at'
             elif this == '$':
                 out.append('$')
+                widths.append((0, 0))
                 last = 'at'
             elif this == '(':
                 item = self.group(here, verbose, depth, flags, at_start and not out and last is None)
@@ -421,14 +445,25 @@ class _Parser:
                 if item is None:
                     continue  # global flags or a comment: nothing to emit
                 out.append(item)
+                widths.append(self.item_width)
                 last = 'item'
             else:
                 out.append(self.lit(ord(this)))
+                widths.append((1, 1))
                 last = 'item'
+        lo = 0
+        hi = 0
+        for w in widths:
+            lo = min(lo + w[0], _MAXREPEAT)
+            hi = min(hi + w[1], _MAXREPEAT)
+        self.width = (lo, hi)
         return ''.join(out)
 
     def escape(self, this, here, flags, ascii_mode):
         c = this[1]
+        self.item_width = (1, 1)
+        if c in 'AZbB':
+            self.item_width = (0, 0)
         if c in 'dDsSwW':
             return self.category(c, ascii_mode, False), 'item'
         if c == 'A':
@@ -441,6 +476,7 @@ class _Parser:
         if value >= 0:
             return self.lit(value), 'item'
         # A group reference (-value).
+        self.item_width = self.group_widths[-value]
         return '\\g{%d}' % (-value), 'item'
 
     # The code point of a literal escape; for a group reference, minus the
@@ -579,10 +615,12 @@ class _Parser:
         else:
             self.parents.append(0)
         self.open.append(g)
+        self.group_widths.append((0, _MAXREPEAT))
         return g
 
     def close_group(self, g):
         self.open.remove(g)
+        self.group_widths[g] = self.width
 
     def body(self, start, verbose, depth, flags):
         inner = self.alternatives(verbose, depth + 1, flags)
@@ -590,6 +628,7 @@ class _Parser:
             return ''
         if not self.accept(')'):
             self.fail('missing ), unterminated subpattern', start)
+        self.item_width = self.width
         return inner
 
     def group(self, start, verbose, depth, flags, at_start):
@@ -628,6 +667,7 @@ class _Parser:
                 g = self.groupindex[name]
                 if g in self.open:
                     self.fail('cannot refer to an open group', name_pos)
+                self.item_width = self.group_widths[g]
                 return '(?:\\g{%d})' % g
             self.fail('unknown extension ?P' + d, start + 1)
         if c == ':':
@@ -641,7 +681,9 @@ class _Parser:
                     return None
                 self.pos += 1
         if c == '=' or c == '!':
-            return '(?' + c + self.body(start, verbose, depth, flags) + ')'
+            inner = self.body(start, verbose, depth, flags)
+            self.item_width = (0, 0)
+            return '(?' + c + inner + ')'
         if c == '>':
             return '(?>' + self.body(start, verbose, depth, flags) + ')'
         if c == '<':
@@ -650,7 +692,11 @@ class _Parser:
                 self.fail('unexpected end of pattern', self.pos)
             self.pos += 1
             if d == '=' or d == '!':
-                return '(?<' + d + self.body(start, verbose, depth, flags) + ')'
+                inner = self.body(start, verbose, depth, flags)
+                if self.width[0] != self.width[1]:
+                    self.lookbehind_error = True
+                self.item_width = (0, 0)
+                return '(?<' + d + inner + ')'
             self.fail('unknown extension ?<' + d, start + 1)
         if c == '(':
             name_pos = self.pos
@@ -669,13 +715,19 @@ class _Parser:
                     self.fail('invalid group reference %d' % g, name_pos)
             yes = self.sequence(verbose, depth + 1, flags, False)
             out = '(?(%d)' % g + yes
+            lo = 0
+            hi = self.width[1]
             if self.accept('|'):
+                yes_lo = self.width[0]
                 no = self.sequence(verbose, depth + 1, flags, False)
+                lo = min(yes_lo, self.width[0])
+                hi = max(hi, self.width[1])
                 if self.next_char() == '|':
                     self.fail('conditional backref with more than two branches', self.pos)
                 out += '|' + no
             if not self.accept(')'):
                 self.fail('missing ), unterminated subpattern', start)
+            self.item_width = (lo, hi)
             return out + ')'
         if c in _FLAG_CHARS or c == '-':
             return self.inline_flags(c, start, verbose, depth, flags, at_start)
@@ -841,6 +893,9 @@ class Pattern:
         for name in groupindex:
             self._names[groupindex[name]] = name
 
+    def __class_getitem__(cls, item):
+        return cls
+
     @property
     def groupindex(self):
         return _GroupIndex(self._groupindex)
@@ -1003,6 +1058,9 @@ class Match:
         self.endpos = endpos
         self._spans = spans
 
+    def __class_getitem__(cls, item):
+        return cls
+
     def _index(self, g):
         if isinstance(g, int) and not isinstance(g, bool):
             if 0 <= g <= self.re.groups:
@@ -1020,7 +1078,10 @@ class Match:
         s = self._spans[2 * i]
         if s < 0:
             return default
-        return self.string[s:self._spans[2 * i + 1]]
+        v = self.string[s:self._spans[2 * i + 1]]
+        if isinstance(v, (bytearray, memoryview)):
+            return bytes(v)
+        return v
 
     def group(self, *args):
         if not args:

@@ -162,3 +162,6 @@ print([len(s) for s in re.findall(r'\w+', text)], re.fullmatch('[é]+abc.*x', te
 long_words = ' '.join(['wörd%d' % i for i in range(300)])
 print(len(re.findall(r'\w+', long_words)), [m.start() for m in re.finditer('wörd29\\d', long_words)])
 print(re.sub(r'(\w+)', r'[\1]', long_words)[-30:])
+print(repr(re.sub(b'a', b'b', bytearray(b'xax'))), repr(re.sub(b'q', b'b', bytearray(b'xax'))))
+print(re.search(b'a', bytearray(b'xa')).group(), re.split(b'a', memoryview(b'xay')), re.findall(b'a', memoryview(b'xa')))
+print(re.subn('', '-', ''), re.subn('', '-', 'ab'), re.sub('(?=b)', '^', 'abab'))
