@@ -8,7 +8,7 @@ PKGS=(
   build-essential cmake ninja-build ccache pkg-config git python3
   llvm-19-dev clang-19 libclang-19-dev libclang-cpp19-dev lld-19
   libcli11-dev libgtest-dev libgc-dev libgmp-dev libutf8proc-dev unicode-data
-  zlib1g-dev libssl-dev libsqlite3-dev
+  zlib1g-dev libssl-dev libsqlite3-dev libpcre2-dev
 )
 
 missing=()

@@ -1037,6 +1037,7 @@ void tp::initBuiltins() {
   tp::initSysInfo(g_sys);
   tp::initTimeCore();
   tp::initHashlibCore();
+  tp::initReCore();
   initAbc();
   initFuture();
   initExtraDunders();

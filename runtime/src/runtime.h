@@ -437,6 +437,7 @@ void initSqliteCore();  // sqlite_core.cpp: _sqlite3
 void initSysInfo(TpValue sys);  // sys_info.cpp: version_info, float_info, getsizeof, ...
 void initTimeCore();     // time_core.cpp: _time
 void initHashlibCore();  // hashlib_core.cpp: _hashlib
+void initReCore();       // re_core.cpp: _re (PCRE2)
 TpValue newGenericAlias(TpValue origin, TpValue key);
 
 }  // namespace tp
