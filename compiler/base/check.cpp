@@ -43,6 +43,10 @@ void internalError(const char* file, int line, const std::string& message) {
   std::fprintf(stderr, "taipan: internal compiler error in phase '%s': %s\n  at %s:%d\n", g_phase, message.c_str(),
                file, line);
   printTrace();
+#ifdef TAIPAN_INTERNAL_ERROR_ABORTS
+  // The libFuzzer build (TAIPAN_FUZZ): a crash, so the fuzzer keeps the input.
+  std::abort();
+#endif
   std::_Exit(70);
 }
 

@@ -636,9 +636,10 @@ TpType tp_list_type = {
 TpValue tp_list_new(int64_t n, const TpValue* items) {
   TpValue r = tp_list_with_capacity(n);
   TpList* l = asList(r);
-  if (items) {
+  // An empty list has no storage: memcpy must not see its null pointer.
+  if (items && n > 0) {
     memcpy(l->items, items, (size_t)n * sizeof(TpValue));
-  } else {
+  } else if (!items) {
     for (int64_t i = 0; i < n; i++) l->items[i] = TP_NONE;
   }
   l->size = n;
@@ -752,7 +753,7 @@ void tp_list_sort(TpValue list, TpValue key, bool reverse) {
   if (saved_kind == TP_LIST_BOOL) {
     uint8_t* b = tp_list_bools(l);
     for (int64_t i = 0; i < n; i++) b[i] = items[(size_t)i] == TP_TRUE;
-  } else {
+  } else if (n > 0) {  // an empty list may have no storage (null items)
     memcpy(l->items, items.data(), (size_t)n * sizeof(TpValue));
   }
   if (modified) tp::raiseValueError("list modified during sort");

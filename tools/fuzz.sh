@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Runs Taipan's libFuzzer targets (fuzz/README.md). Configures and builds
+# build-fuzz (clang-19, -DTAIPAN_FUZZ=ON) when needed, gathers the seed
+# corpus from the tests at run time (every .py under tests/ and examples/, and
+# stdlib/, up to 64 KiB each, into build-fuzz/seeds), then runs the target
+# with fuzz/python.dict for the given time. The target's growing corpus is
+# kept in build-fuzz/corpus/TARGET between runs; crashing, leaking and
+# hanging inputs go to fuzz/crashes/ (gitignored), to be replayed with
+#   build-fuzz/bin/fuzz_TARGET fuzz/crashes/FILE
+# Prints each target's execution count; exits 1 if any target failed.
+#
+# Usage: tools/fuzz.sh [--seconds N] [--timeout S] TARGET|all [MINUTES]
+#   TARGET   lexer, parser, scopes or pipeline (or fuzz_lexer, ...)
+#   all      every target, one after the other, each for the given time
+#   MINUTES  run time per target (default 5); --seconds N overrides it
+#            (CI's smoke: tools/fuzz.sh --seconds 60 all)
+#   --timeout S  an input taking longer than S seconds is a hang (default 10)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+TARGETS=(lexer parser scopes pipeline)
+BUILD=${TAIPAN_FUZZ_BUILD_DIR:-build-fuzz}
+CRASH_DIR=$ROOT/fuzz/crashes
+
+seconds=""
+timeout=10
+while [[ $# -gt 0 && $1 == --* ]]; do
+  case $1 in
+    --seconds) seconds=$2; shift 2 ;;
+    --timeout) timeout=$2; shift 2 ;;
+    *) echo "fuzz.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+if [[ $# -lt 1 || $# -gt 2 ]]; then
+  sed -n '/^# Usage:/,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2
+  exit 2
+fi
+what=${1#fuzz_}
+minutes=${2:-5}
+if [[ -z $seconds ]]; then
+  seconds=$(awk -v m="$minutes" 'BEGIN { printf "%d", m * 60 }')
+fi
+if [[ $what == all ]]; then
+  run=("${TARGETS[@]}")
+else
+  case " ${TARGETS[*]} " in
+    *" $what "*) run=("$what") ;;
+    *) echo "fuzz.sh: unknown target '$1' (one of: ${TARGETS[*]}, all)" >&2; exit 2 ;;
+  esac
+fi
+
+# ---- build ----
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
+if [[ ! -f $BUILD/build.ninja ]]; then
+  cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang-19 \
+    -DCMAKE_CXX_COMPILER=clang++-19 -DTAIPAN_FUZZ=ON >/dev/null
+fi
+cmake --build "$BUILD" -j "${JOBS:-2}" --target "${run[@]/#/fuzz_}"
+
+# ---- seeds: the tests' programs, gathered afresh each run ----
+SEEDS=$BUILD/seeds
+rm -rf "$SEEDS"
+mkdir -p "$SEEDS"
+n=0
+while IFS= read -r -d '' f; do
+  cp "$f" "$SEEDS/$(printf '%05d' $n)-$(basename "$f")"
+  n=$((n + 1))
+done < <(find tests examples stdlib -name '*.py' -size -65k -print0 | sort -z)
+echo "fuzz.sh: $n seed files in $SEEDS"
+mkdir -p "$CRASH_DIR"
+
+# ---- run ----
+export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+failed=()
+for t in "${run[@]}"; do
+  corpus=$BUILD/corpus/$t
+  log=$BUILD/fuzz-$t.log
+  mkdir -p "$corpus"
+  echo "fuzz.sh: fuzz_$t for ${seconds}s (log $log)"
+  status=0
+  "$BUILD/bin/fuzz_$t" "$corpus" "$SEEDS" -dict=fuzz/python.dict -max_len=65536 -timeout="$timeout" \
+    -rss_limit_mb=2048 -max_total_time="$seconds" -print_final_stats=1 \
+    -artifact_prefix="$CRASH_DIR/$t-" >"$log" 2>&1 || status=$?
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 || true)
+  if [[ $status -ne 0 ]]; then
+    echo "fuzz.sh: fuzz_$t FAILED (exit $status) after ${execs:-?} executions; the end of $log:"
+    tail -40 "$log"
+    failed+=("$t")
+  else
+    echo "fuzz.sh: fuzz_$t ok: ${execs:-?} executions in ${seconds}s, ${cov:-cov: ?}, corpus $(ls "$corpus" | wc -l) files"
+  fi
+done
+if [[ ${#failed[@]} -gt 0 ]]; then
+  echo "fuzz.sh: failed: ${failed[*]} (inputs in $CRASH_DIR)"
+  exit 1
+fi
