@@ -176,6 +176,7 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
   if (!tm) return false;
   llvm::LLVMContext context;
   lower::LowerOptions lo;
+  lo.debug_info = cg.debug_info;
   std::unique_ptr<llvm::Module> llm = lower::lowerModule(irm, context, lo, error);
   if (!llm) TP_FATAL(error);
   llm->setTargetTriple(tm->getTargetTriple().str());
@@ -432,6 +433,7 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
   llvm::LLVMContext context;
   Timer lower_timer(inv.verbose, "lower", path);
   lower::LowerOptions lo;
+  lo.debug_info = cg.debug_info;
   std::unique_ptr<llvm::Module> llm = lower::lowerModule(irms[0], context, lo, error);
   if (!llm) TP_FATAL(error);
   for (size_t i = 1; i < irms.size(); ++i) {

@@ -291,6 +291,11 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
       break;
     }
   }
+  // Hardened output (docs/reliability.md): a position-independent
+  // executable, full RELRO (relocations resolved at load time, then the GOT
+  // made read-only), a non-executable stack. The build-id is a hash of the
+  // contents, so it keeps builds reproducible.
+  args.insert(args.end(), {"-pie", "-Wl,-z,relro", "-Wl,-z,now", "-Wl,-z,noexecstack", "-Wl,--build-id=sha1"});
   args.insert(args.end(), objects.begin(), objects.end());
   args.insert(args.end(), {runtime_libdir + "/libtaipan_rt_main.a", runtime_libdir + "/libtaipan_rt.a"});
   // The runtime build lists the system libraries it needs in taipan_rt.libs
