@@ -168,7 +168,7 @@ std::string objectKey(Hasher h, const ModuleUnit& u, const std::vector<ModuleUni
 }
 
 // Lowers, optimises and emits one module's object file to `path` (through a
-// temporary file renamed into place, so a cache entry is never partial).
+// mkstemp temporary renamed into place, so a cache entry is never partial).
 // Runs on a worker thread: everything LLVM here is private to the call.
 bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, const std::string& rt_bc,
                    const std::string& path, std::string& error) {
@@ -185,18 +185,8 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
       !codegen::linkRuntimeBitcode(*llm, rt_bc, error))
     return false;
   codegen::optimizeModule(*llm, *tm, cg);
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" +
-                    std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
-  if (!codegen::emitFile(*llm, *tm, codegen::FileKind::Object, tmp, error)) {
-    ::unlink(tmp.c_str());
-    return false;
-  }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    error = "cannot write '" + path + "': " + std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return false;
-  }
-  return true;
+  // emitFile writes a mkstemp temporary beside `path` and renames it.
+  return codegen::emitFile(*llm, *tm, codegen::FileKind::Object, path, error);
 }
 
 // Keeps the object cache bounded: when it holds more than kMaxCacheBytes,

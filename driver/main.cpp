@@ -3,17 +3,23 @@
 // the command line, and runs the invocation. An exception escaping the
 // compiler is a compiler bug too, never a user error, so it gets the same
 // treatment. See docs/cli.md for the user-facing contract.
+#include <llvm/Support/Signals.h>
+#include <llvm/Support/raw_ostream.h>
+
 #include <cstdio>
 #include <exception>
 #include <new>
 
 #include "compiler/base/check.h"
+#include "compiler/base/file_util.h"
 #include "driver/frontend.h"
 #include "driver/options.h"
 
 int main(int argc, char** argv) {
   using namespace taipan::driver;
   taipan::installCrashHandlers();
+  taipan::installInterruptCleanup();
+  taipan::setStackTracePrinter([] { llvm::sys::PrintStackTrace(llvm::errs()); });
   try {
     Invocation inv;
     int status = parseCommandLine(argc, argv, inv);

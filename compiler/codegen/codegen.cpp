@@ -66,21 +66,6 @@ std::string dirName(const std::string& path) {
   return slash == 0 ? "/" : path.substr(0, slash);
 }
 
-// Creates an empty temporary file next to `path`; returns its name and fd.
-bool makeTempNear(const std::string& path, std::string& tmp, int& fd, std::string& error) {
-  std::string base = path.substr(path.rfind('/') == std::string::npos ? 0 : path.rfind('/') + 1);
-  std::string tmpl = dirName(path) + "/." + base + ".tmp-XXXXXX";
-  std::vector<char> name(tmpl.begin(), tmpl.end());
-  name.push_back('\0');
-  fd = ::mkstemp(name.data());
-  if (fd < 0) {
-    error = "cannot write '" + path + "': " + std::strerror(errno);
-    return false;
-  }
-  tmp = name.data();
-  return true;
-}
-
 mode_t currentUmask() {
   mode_t mask = ::umask(0);
   ::umask(mask);
@@ -161,7 +146,7 @@ bool emitFile(llvm::Module& module, llvm::TargetMachine& tm, FileKind kind, cons
   bool to_stdout = path == "-";
   std::string tmp;
   int fd = STDOUT_FILENO;
-  if (!to_stdout && !makeTempNear(path, tmp, fd, error)) return false;
+  if (!to_stdout && !makeTempFile(path, tmp, fd, error)) return false;
   bool ok = true;
   {
     llvm::raw_fd_ostream os(fd, /*shouldClose=*/!to_stdout);
@@ -188,7 +173,7 @@ bool emitFile(llvm::Module& module, llvm::TargetMachine& tm, FileKind kind, cons
   if (to_stdout) return ok;
   if (ok && ::chmod(tmp.c_str(), 0666 & ~currentUmask()) != 0) ok = false, error = std::strerror(errno);
   if (!ok) {
-    ::unlink(tmp.c_str());
+    removeTempFile(tmp);
     return false;
   }
   return replaceFile(tmp, path, error);
@@ -280,7 +265,7 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
   }
   std::string tmp;
   int fd;
-  if (!makeTempNear(output, tmp, fd, error)) return false;
+  if (!makeTempFile(output, tmp, fd, error)) return false;
   ::close(fd);
   std::vector<std::string> args = {clang};
   // lld (Debian's lld-19, a declared dependency) links several times faster
@@ -323,22 +308,33 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
   for (std::string& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
   pid_t pid;
-  int rc = ::posix_spawn(&pid, clang.c_str(), nullptr, nullptr, argv.data(), environ);
+  // The linker runs in a process group of its own: an interrupt reaches
+  // it, and the linker it starts, through the driver's handler
+  // (setWaitedChild), which removes the temporary output afterwards.
+  posix_spawnattr_t attr;
+  ::posix_spawnattr_init(&attr);
+  ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+  ::posix_spawnattr_setpgroup(&attr, 0);
+  int rc = ::posix_spawn(&pid, clang.c_str(), nullptr, &attr, argv.data(), environ);
+  ::posix_spawnattr_destroy(&attr);
+  if (rc == 0) setWaitedChild(pid);
   if (rc != 0) {
-    ::unlink(tmp.c_str());
+    removeTempFile(tmp);
     error = "cannot run " + clang + ": " + std::strerror(rc);
     return false;
   }
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR) {
-      ::unlink(tmp.c_str());
+      removeTempFile(tmp);
+      setWaitedChild(0);
       error = std::string("waiting for the linker: ") + std::strerror(errno);
       return false;
     }
   }
+  setWaitedChild(0);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    ::unlink(tmp.c_str());
+    removeTempFile(tmp);
     error = "linking failed (" + clang +
             (WIFEXITED(status) ? " exited with status " + std::to_string(WEXITSTATUS(status))
                                : std::string(" was killed by a signal")) +
