@@ -90,8 +90,10 @@ const char* currentPhase() { return g_phase; }
 
 void internalError(const char* file, int line, const std::string& message) {
   std::fflush(stdout);
-  std::fprintf(stderr, "taipan: internal compiler error in phase '%s': %s\n  at %s:%d\n", g_phase, message.c_str(),
-               file, line);
+  std::fprintf(stderr,
+               "taipan: internal compiler error in phase '%s': %s\n  at %s:%d\n"
+               "please report this with the input that triggered it\n",
+               g_phase, message.c_str(), file, line);
   printTrace();
   std::_Exit(70);
 }
