@@ -17,6 +17,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "compiler/base/file_util.h"
+
 namespace taipan {
 
 namespace {
@@ -46,6 +48,7 @@ void onSignal(int sig) {
                           sig, strsignal(sig), g_phase);
   (void)!write(2, buf, len);
   printTrace();
+  abandonOutputs(SIGTERM);
   _exit(70);
 }
 
@@ -95,6 +98,7 @@ void internalError(const char* file, int line, const std::string& message) {
                "please report this with the input that triggered it\n",
                g_phase, message.c_str(), file, line);
   printTrace();
+  abandonOutputs(SIGTERM);
   std::_Exit(70);
 }
 

@@ -93,23 +93,7 @@ void unregisterTemp(const std::string& tmp) {
 }
 
 void onInterrupt(int sig) {
-  // The child leads its own process group (codegen's linkExecutable):
-  // signal the group, so the linker clang started stops too.
-  if (pid_t child = g_child.load(); child > 0) {
-    ::kill(-child, sig);
-    ::waitpid(child, nullptr, 0);
-    // The linker clang started may still be finishing (renaming its own
-    // temporary over ours): wait, for at most two seconds, until nothing
-    // of the group is left.
-    for (int i = 0; i < 200 && ::kill(-child, 0) == 0; ++i) {
-      struct timespec ts {
-        0, 10 * 1000 * 1000
-      };
-      ::nanosleep(&ts, nullptr);
-    }
-  }
-  for (TempSlot& slot : g_temps)
-    if (slot.used.load()) ::unlink(slot.path);
+  abandonOutputs(sig);
   // SA_RESETHAND restored the default action: die of the same signal.
   ::raise(sig);
 }
@@ -159,6 +143,26 @@ void installInterruptCleanup() {
 }
 
 void setWaitedChild(pid_t pid) { g_child.store(pid); }
+
+void abandonOutputs(int sig) {
+  // The child leads its own process group (codegen's linkExecutable):
+  // signal the group, so the linker clang started stops too.
+  if (pid_t child = g_child.exchange(0); child > 0) {
+    ::kill(-child, sig);
+    ::waitpid(child, nullptr, 0);
+    // The linker clang started may still be finishing (renaming its own
+    // temporary over ours): wait, for at most two seconds, until nothing
+    // of the group is left.
+    for (int i = 0; i < 200 && ::kill(-child, 0) == 0; ++i) {
+      struct timespec ts {
+        0, 10 * 1000 * 1000
+      };
+      ::nanosleep(&ts, nullptr);
+    }
+  }
+  for (TempSlot& slot : g_temps)
+    if (slot.used.exchange(false)) ::unlink(slot.path);
+}
 
 bool replaceFile(const std::string& tmp, const std::string& path, std::string& error) {
   struct stat st;

@@ -37,4 +37,10 @@ void installInterruptCleanup();
 // group and waits for the child to end.
 void setWaitedChild(pid_t pid);
 
+// Stops the waited child's process group with `sig` (waiting for it, at
+// most two seconds for the linker it started) and removes every registered
+// temporary file. Async-signal-safe: the interrupt handler and the internal
+// error paths (compiler/base/check.h) call it before the process ends.
+void abandonOutputs(int sig);
+
 }  // namespace taipan

@@ -4,7 +4,8 @@
 // file in the destination directory first and is renamed into place, so a
 // failed or interrupted compile never leaves a half-written file. The linker
 // is the clang-19 driver started with posix_spawn and an argv vector: no
-// shell ever sees a user-supplied string.
+// shell ever sees a user-supplied string. Executables are linked hardened
+// (PIE, full RELRO, non-executable stack; docs/reliability.md).
 #include "compiler/codegen/codegen.h"
 
 #include <llvm/ADT/SmallVector.h>

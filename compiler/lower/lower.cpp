@@ -65,6 +65,12 @@
 //    tp_call_method_pending with the receiver in front of the arguments; global.load
 //    is tp_global_load_ic. Each site has its own zeroed cache global
 //    (`@__tp_mc.N`, `@__tp_gc.N`).
+//  - Every defined function is `sspstrong` (hardened output,
+//    docs/reliability.md). With LowerOptions::debug_info (-g) the module
+//    gets a DICompileUnit, each direct entry a DISubprogram named by the
+//    Python qualified name (the generic entry an artificial one), and every
+//    instruction the DILocation of its Python line (the same static line
+//    the tracebacks use).
 #include "compiler/lower/lower.h"
 
 #include <llvm/ADT/StringMap.h>
