@@ -168,7 +168,7 @@ std::string objectKey(Hasher h, const ModuleUnit& u, const std::vector<ModuleUni
 }
 
 // Lowers, optimises and emits one module's object file to `path` (through a
-// temporary file renamed into place, so a cache entry is never partial).
+// mkstemp temporary renamed into place, so a cache entry is never partial).
 // Runs on a worker thread: everything LLVM here is private to the call.
 bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, const std::string& rt_bc,
                    const std::string& path, std::string& error) {
@@ -176,6 +176,7 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
   if (!tm) return false;
   llvm::LLVMContext context;
   lower::LowerOptions lo;
+  lo.debug_info = cg.debug_info;
   std::unique_ptr<llvm::Module> llm = lower::lowerModule(irm, context, lo, error);
   if (!llm) TP_FATAL(error);
   llm->setTargetTriple(tm->getTargetTriple().str());
@@ -184,18 +185,8 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
       !codegen::linkRuntimeBitcode(*llm, rt_bc, error))
     return false;
   codegen::optimizeModule(*llm, *tm, cg);
-  std::string tmp = path + ".tmp-" + std::to_string(::getpid()) + "-" +
-                    std::to_string(std::hash<std::thread::id>()(std::this_thread::get_id()));
-  if (!codegen::emitFile(*llm, *tm, codegen::FileKind::Object, tmp, error)) {
-    ::unlink(tmp.c_str());
-    return false;
-  }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    error = "cannot write '" + path + "': " + std::strerror(errno);
-    ::unlink(tmp.c_str());
-    return false;
-  }
-  return true;
+  // emitFile writes a mkstemp temporary beside `path` and renames it.
+  return codegen::emitFile(*llm, *tm, codegen::FileKind::Object, path, error);
 }
 
 // Keeps the object cache bounded: when it holds more than kMaxCacheBytes,
@@ -432,6 +423,7 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
   llvm::LLVMContext context;
   Timer lower_timer(inv.verbose, "lower", path);
   lower::LowerOptions lo;
+  lo.debug_info = cg.debug_info;
   std::unique_ptr<llvm::Module> llm = lower::lowerModule(irms[0], context, lo, error);
   if (!llm) TP_FATAL(error);
   for (size_t i = 1; i < irms.size(); ++i) {

@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -79,7 +80,12 @@ class PhaseTimer {
 bool readAll(std::FILE* f, std::string& bytes) {
   char buf[1 << 16];
   size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.append(buf, n);
+  while (bytes.size() <= SourceFile::kMaxSourceBytes && (n = std::fread(buf, 1, sizeof buf, f)) > 0)
+    bytes.append(buf, n);
+  if (bytes.size() > SourceFile::kMaxSourceBytes) {
+    errno = EFBIG;  // reported as "File too large"
+    return false;
+  }
   return !std::ferror(f);
 }
 

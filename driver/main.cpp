@@ -3,17 +3,29 @@
 // the command line, and runs the invocation. An exception escaping the
 // compiler is a compiler bug too, never a user error, so it gets the same
 // treatment. See docs/cli.md for the user-facing contract.
+#include <llvm/Support/ErrorHandling.h>
+#include <llvm/Support/Signals.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include <csignal>
 #include <cstdio>
 #include <exception>
 #include <new>
+#include <string>
 
 #include "compiler/base/check.h"
+#include "compiler/base/file_util.h"
 #include "driver/frontend.h"
 #include "driver/options.h"
 
 int main(int argc, char** argv) {
   using namespace taipan::driver;
   taipan::installCrashHandlers();
+  taipan::installInterruptCleanup();
+  taipan::setStackTracePrinter([] { llvm::sys::PrintStackTrace(llvm::errs()); });
+  // LLVM's fatal errors (report_fatal_error) would exit with status 1.
+  llvm::install_fatal_error_handler(
+      [](void*, const char* reason, bool) { TP_FATAL(std::string("LLVM ERROR: ") + reason); });
   try {
     Invocation inv;
     int status = parseCommandLine(argc, argv, inv);
@@ -32,5 +44,6 @@ int main(int argc, char** argv) {
                  taipan::currentPhase());
   }
   std::fputs("please report this with the input that triggered it\n", stderr);
+  taipan::abandonOutputs(SIGTERM);
   return kExitInternal;
 }

@@ -4,8 +4,6 @@
 // 0666 minus the umask).
 #include "driver/output.h"
 
-#include "compiler/base/file_util.h"
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,6 +12,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <vector>
+
+#include "compiler/base/file_util.h"
 
 namespace taipan::driver {
 
@@ -68,14 +68,9 @@ bool writeFileAtomically(const std::string& path, std::string_view data, std::st
     error = "cannot write '" + path + "': is a directory";
     return false;
   }
-  std::string tmpl = dir + "/." + base + ".tmp-XXXXXX";
-  std::vector<char> name(tmpl.begin(), tmpl.end());
-  name.push_back('\0');
-  int fd = ::mkstemp(name.data());
-  if (fd < 0) {
-    error = "cannot write '" + path + "': " + std::strerror(errno);
-    return false;
-  }
+  std::string tmp;
+  int fd;
+  if (!makeTempFile(path, tmp, fd, error)) return false;
   bool ok = writeAll(fd, data) && ::fchmod(fd, 0666 & ~currentUmask()) == 0;
   int saved = errno;
   if (::close(fd) != 0 && ok) {
@@ -83,11 +78,11 @@ bool writeFileAtomically(const std::string& path, std::string_view data, std::st
     saved = errno;
   }
   if (!ok) {
-    ::unlink(name.data());
+    removeTempFile(tmp);
     error = "cannot write '" + path + "': " + std::strerror(saved);
     return false;
   }
-  return replaceFile(name.data(), path, error);
+  return replaceFile(tmp, path, error);
 }
 
 }  // namespace taipan::driver

@@ -18,10 +18,15 @@ const char* currentPhase();
 // compiler also end as an internal compiler error with exit status 70.
 void installCrashHandlers();
 
+// Replaces the stack-trace printer of internal errors (default: glibc's
+// backtrace_symbols_fd, which names only exported symbols). The driver
+// installs LLVM's, which symbolizes with llvm-symbolizer when it is found.
+void setStackTracePrinter(void (*printer)());
+
 }  // namespace taipan
 
-#define TP_CHECK(cond, msg)                                                                       \
-  do {                                                                                            \
+#define TP_CHECK(cond, msg)                                                                                     \
+  do {                                                                                                          \
     if (!(cond)) ::taipan::internalError(__FILE__, __LINE__, std::string("check failed: " #cond ": ") + (msg)); \
   } while (0)
 

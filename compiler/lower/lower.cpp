@@ -65,10 +65,19 @@
 //    tp_call_method_pending with the receiver in front of the arguments; global.load
 //    is tp_global_load_ic. Each site has its own zeroed cache global
 //    (`@__tp_mc.N`, `@__tp_gc.N`).
+//  - Every defined function is `sspstrong` (hardened output,
+//    docs/reliability.md). With LowerOptions::debug_info (-g) the module
+//    gets a DICompileUnit, each direct entry a DISubprogram named by the
+//    Python qualified name (the generic entry an artificial one), and every
+//    instruction the DILocation of its Python line (the same static line
+//    the tracebacks use).
 #include "compiler/lower/lower.h"
 
 #include <llvm/ADT/StringMap.h>
+#include <llvm/BinaryFormat/Dwarf.h>
 #include <llvm/IR/Constants.h>
+#include <llvm/IR/DIBuilder.h>
+#include <llvm/IR/DebugInfoMetadata.h>
 #include <llvm/IR/DerivedTypes.h>
 #include <llvm/IR/Function.h>
 #include <llvm/IR/IRBuilder.h>
@@ -189,6 +198,10 @@ class FunctionLowering {
   std::map<std::tuple<int32_t, uint32_t, bool>, llvm::BasicBlock*> dispatch_blocks_, catch_pads_;
   llvm::BasicBlock* bare_error_exit_ = nullptr;
   uint32_t line_ = 0;
+  // -g: the function's DISubprogram; updateDebugLoc gives the builder the
+  // current Python line (line_) for the instructions it creates.
+  llvm::DISubprogram* sp_ = nullptr;
+  void updateDebugLoc();
   // Method call sites: per ValueId, 1 when the value is a py.getattr result
   // whose only use is as the callee of a py.call (lowered as
   // tp_getmethod_ic + tp_call_method_pending, no bound method object).
@@ -236,6 +249,26 @@ class ModuleLowering {
     info_type_ = llvm::StructType::create(ctx, {ptr_, ptr_, ptr_, ptr_, ptr_, i32_, i32_, i32_, i32_, i32_, i32_, ptr_},
                                           "TpFuncInfo");
     lp_type_ = llvm::StructType::get(ctx, {ptr_, i32_});
+    if (opts.debug_info) {
+      // -g (LowerOptions::debug_info). The producer string carries no
+      // version or path so that builds stay reproducible.
+      mod_->addModuleFlag(llvm::Module::Warning, "Dwarf Version", 5);
+      mod_->addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
+      dib_ = std::make_unique<llvm::DIBuilder>(*mod_);
+      di_file_ = dib_->createFile(m.source_path.empty() ? "<stdin>" : m.source_path, ".");
+      di_cu_ = dib_->createCompileUnit(llvm::dwarf::DW_LANG_Python, di_file_, "taipan", /*isOptimized=*/false, "", 0);
+      di_fn_type_ = dib_->createSubroutineType(dib_->getOrCreateTypeArray({}));
+    }
+  }
+
+  // The DISubprogram of a compiled function (null without -g).
+  llvm::DISubprogram* subprogram(llvm::Function* fn, const std::string& name, uint32_t line, bool artificial) {
+    if (!dib_) return nullptr;
+    auto flags = artificial ? llvm::DINode::FlagArtificial : llvm::DINode::FlagPrototyped;
+    llvm::DISubprogram* sp = dib_->createFunction(di_cu_, name, "", di_file_, line, di_fn_type_, line, flags,
+                                                  llvm::DISubprogram::SPFlagDefinition);
+    fn->setSubprogram(sp);
+    return sp;
   }
 
   std::unique_ptr<llvm::Module> run(std::string& error) {
@@ -250,6 +283,11 @@ class ModuleLowering {
       fl.run();
       emitGenericEntry(static_cast<int>(i));
     }
+    // Hardened output (docs/reliability.md): every function compiled here
+    // gets a stack protector like clang's -fstack-protector-strong.
+    for (llvm::Function& fn : *mod_)
+      if (!fn.isDeclaration()) fn.addFnAttr(llvm::Attribute::StackProtectStrong);
+    if (dib_) dib_->finalize();
     std::string msg;
     llvm::raw_string_ostream os(msg);
     if (llvm::verifyModule(*mod_, &os)) {
@@ -565,6 +603,8 @@ class ModuleLowering {
     const ir::Function& f = m_.functions[index];
     auto* entry = llvm::BasicBlock::Create(ctx_, "", generic);
     llvm::IRBuilder<> b(entry);
+    if (llvm::DISubprogram* sp = subprogram(generic, f.qualname.empty() ? f.name : f.qualname, f.line, true))
+      b.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, f.line, 0, sp));
     std::vector<llvm::Value*> args{generic->getArg(0)};
     for (size_t i = 0; i < f.params.size(); ++i) {
       llvm::Value* w = b.CreateLoad(i64_, b.CreateConstGEP1_64(i64_, generic->getArg(1), i));
@@ -622,6 +662,11 @@ class ModuleLowering {
   int global_caches_ = 0;
   llvm::StructType* layout_site_type_ = nullptr;
   int layout_sites_ = 0;
+  // -g only (LowerOptions::debug_info).
+  std::unique_ptr<llvm::DIBuilder> dib_;
+  llvm::DIFile* di_file_ = nullptr;
+  llvm::DICompileUnit* di_cu_ = nullptr;
+  llvm::DISubroutineType* di_fn_type_ = nullptr;
 };
 
 // ---------------------------------------------------------------------------
@@ -654,6 +699,8 @@ void FunctionLowering::run() {
   bool is_init = index_ == ml_.m_.init.index;
   values_.assign(f_.values.size(), nullptr);
   line_ = f_.line;
+  sp_ = ml_.subprogram(fn_, is_init ? "<module>" : (f_.qualname.empty() ? f_.name : f_.qualname), f_.line, false);
+  updateDebugLoc();
   findMethodSites();
 
   // Blocks in reverse post-order over normal and unwind edges, so that every
@@ -1541,8 +1588,15 @@ void FunctionLowering::lowerDefault(const ir::Inst& inst) {
   }
 }
 
+void FunctionLowering::updateDebugLoc() {
+  if (sp_) b_.SetCurrentDebugLocation(llvm::DILocation::get(ml_.ctx_, line_, 0, sp_));
+}
+
 void FunctionLowering::lowerInst(const ir::Inst& inst) {
-  if (inst.line) line_ = inst.line;
+  if (inst.line && inst.line != line_) {
+    line_ = inst.line;
+    updateDebugLoc();
+  }
   auto& b = b_;
   llvm::Type* i64 = ml_.i64_;
   auto op0 = [&] { return val(inst.operands[0]); };
@@ -2142,6 +2196,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
 
     case ir::Op::SetLine:
       line_ = static_cast<uint32_t>(inst.imm.i);
+      updateDebugLoc();
       return;
 
     // ---- generators ----

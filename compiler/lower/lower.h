@@ -24,6 +24,11 @@ namespace taipan::lower {
 struct LowerOptions {
   std::string target_triple;  // empty: the host's
   std::string data_layout;    // empty: none set (codegen sets the TargetMachine's)
+  // -g: DWARF for the module (a DICompileUnit, a DISubprogram named with the
+  // Python qualified name per function, a DILocation with the Python line on
+  // every instruction). File names are the source paths as given and the
+  // compilation directory is ".", so the output does not depend on the cwd.
+  bool debug_info = false;
 };
 
 // Symbol of the init function of a module: `__taipan_main_init` for

@@ -7,6 +7,7 @@
 // for `with (` where the parenthesized-items form is tried first.
 #include <string>
 
+#include "compiler/ast/visit.h"
 #include "compiler/lex/literals.h"
 #include "compiler/parse/parser_impl.h"
 
@@ -72,6 +73,23 @@ uint32_t lastEnd(const ast::StmtList& body, uint32_t fallback) {
 // ---------------------------------------------------------------------------
 // Module driver and error recovery
 
+// The first node deeper than kMaxTreeDepth in `root`, or null. Recursion
+// limits the parser's own depth (DepthGuard), but left-associative chains
+// (`a.b.c...`, `f()()...`, `1+1+...`) are built by loops and can nest
+// without bound; the later phases walk the tree recursively, so such a
+// statement is refused here, as CPython refuses it (RecursionError during
+// compilation at about 3,000 levels). The walk uses its own stack.
+const ast::Node* Parser::tooDeep(const ast::Node* root) {
+  std::vector<std::pair<const ast::Node*, unsigned>> stack{{root, 1}};
+  while (!stack.empty()) {
+    auto [node, depth] = stack.back();
+    stack.pop_back();
+    if (depth > kMaxTreeDepth) return node;
+    ast::forEachChild(node, [&](const ast::Node* child) { stack.push_back({child, depth + 1}); });
+  }
+  return nullptr;
+}
+
 ast::Module* Parser::parseFile() {
   std::vector<ast::Stmt*> body;
   while (!at(TokenKind::EndOfFile)) {
@@ -81,7 +99,16 @@ ast::Module* Parser::parseFile() {
         advance();
         continue;
       }
+      size_t before = body.size();
       parseStatementRecovering(body);
+      for (size_t i = before; i < body.size(); ++i)
+        if (const ast::Node* deep = tooDeep(body[i])) {
+          SrcRange r{deep->range.begin, deep->range.begin + 1};
+          diags_.report(diag::Kind::TooDeeplyNested, tokens_.file, r, "too many nested expressions or statements");
+          ++errors_;
+          body.resize(before);
+          break;
+        }
     } catch (SyntaxErrorUnwind&) {
       break;  // the error limit, or a lexer error: the stream ends there
     }

@@ -189,6 +189,9 @@ class Parser {
   // async def) belongs to the phases after parsing (sema), except where
   // CPython's parser itself rejects the input.
   static constexpr unsigned kMaxDepth = 1000;
+  // The deepest statement tree accepted (see tooDeep in parse_stmt.cpp).
+  static constexpr unsigned kMaxTreeDepth = 3000;
+  const ast::Node* tooDeep(const ast::Node* root);
 };
 
 }  // namespace taipan::parse

@@ -40,17 +40,36 @@ size_t findInvalidUtf8(std::string_view s, const char** reason) {
   size_t n = s.size(), i = 0;
   while (i < n) {
     unsigned char c = p[i];
-    if (c < 0x80) { ++i; continue; }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
     int len;
     unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) len = 2;
-    else if (c >= 0xE0 && c <= 0xEF) { len = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
-    else if (c >= 0xF0 && c <= 0xF4) { len = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
-    else { *reason = "invalid start byte"; return i; }
+    if (c >= 0xC2 && c <= 0xDF)
+      len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      *reason = "invalid start byte";
+      return i;
+    }
     for (int k = 1; k < len; ++k) {
-      if (i + k >= n) { *reason = "unexpected end of data"; return i; }
+      if (i + k >= n) {
+        *reason = "unexpected end of data";
+        return i;
+      }
       unsigned char b = p[i + k];
-      if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) { *reason = "invalid continuation byte"; return i; }
+      if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) {
+        *reason = "invalid continuation byte";
+        return i;
+      }
     }
     i += len;
   }
@@ -86,8 +105,8 @@ std::optional<std::string> findCodingDeclaration(std::string_view line) {
       ++j;
       while (j < line.size() && (line[j] == ' ' || line[j] == '\t')) ++j;
       size_t k = j;
-      while (k < line.size() && (std::isalnum(static_cast<unsigned char>(line[k])) || line[k] == '-' ||
-                                 line[k] == '_' || line[k] == '.'))
+      while (k < line.size() &&
+             (std::isalnum(static_cast<unsigned char>(line[k])) || line[k] == '-' || line[k] == '_' || line[k] == '.'))
         ++k;
       if (k > j) return std::string(line.substr(j, k - j));
     }
@@ -107,18 +126,31 @@ std::unique_ptr<SourceFile> SourceFile::load(const std::string& path, LoadError&
     error = {LoadError::Reason::IsDirectory, "'" + path + "' is a directory, not a Python source file"};
     return nullptr;
   }
-  std::ifstream in(path, std::ios::binary);
+  std::FILE* in = std::fopen(path.c_str(), "rb");
   if (!in) {
     error = {LoadError::Reason::NotReadable, std::string("cannot read '") + path + "': " + std::strerror(errno)};
     return nullptr;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    error = {LoadError::Reason::NotReadable, std::string("cannot read '") + path + "'"};
+  std::string bytes;
+  if (S_ISREG(st.st_mode) && static_cast<uint64_t>(st.st_size) <= kMaxSourceBytes)
+    bytes.reserve(static_cast<size_t>(st.st_size));
+  char buf[1 << 16];
+  size_t n;
+  while (bytes.size() <= kMaxSourceBytes && (n = std::fread(buf, 1, sizeof buf, in)) > 0) bytes.append(buf, n);
+  bool bad = std::ferror(in);
+  int saved = errno;
+  std::fclose(in);
+  if (bad) {
+    error = {LoadError::Reason::NotReadable, std::string("cannot read '") + path + "': " + std::strerror(saved)};
     return nullptr;
   }
-  return fromBytes(path, ss.str(), error);
+  if (bytes.size() > kMaxSourceBytes) {
+    error = {LoadError::Reason::NotReadable, std::string("cannot read '") + path + "': larger than " +
+                                                 std::to_string(kMaxSourceBytes >> 20) +
+                                                 " MiB, the limit for a source file"};
+    return nullptr;
+  }
+  return fromBytes(path, bytes, error);
 }
 
 std::unique_ptr<SourceFile> SourceFile::fromBytes(std::string path, std::string_view bytes, LoadError& error) {
@@ -192,7 +224,8 @@ void SourceFile::buildLineTable() {
   line_starts_.push_back(0);
   const std::string& t = text_;
   for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
+    if (t[i] == '\n')
+      line_starts_.push_back(static_cast<uint32_t>(i + 1));
     else if (t[i] == '\r') {
       if (i + 1 < t.size() && t[i + 1] == '\n') ++i;
       line_starts_.push_back(static_cast<uint32_t>(i + 1));

@@ -29,6 +29,11 @@ struct LineCol {
 class SourceFile {
  public:
   // Why loading failed; `message` is already phrased for the user.
+  // The largest source file accepted: positions are 32-bit offsets, and an
+  // endless input (/dev/zero, a runaway pipe) must end in an error, not in
+  // the compiler being killed for its memory.
+  static constexpr size_t kMaxSourceBytes = size_t(100) << 20;
+
   struct LoadError {
     enum class Reason { NotFound, NotReadable, IsDirectory, Decode } reason;
     std::string message;

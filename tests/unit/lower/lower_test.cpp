@@ -405,5 +405,41 @@ TEST(Lower, GeneratorIsCoroutine) {
   }
 }
 
+// Hardened output: every function lowering defines is sspstrong.
+TEST(Lower, StackProtector) {
+  std::string text = lowerToText(helloModule());
+  EXPECT_NE(text.find("sspstrong"), std::string::npos) << text;
+}
+
+// -g: a compile unit for the module, a subprogram named by the Python
+// qualified name, the Python line on the instructions; none without -g.
+TEST(Lower, DebugInfo) {
+  ir::Module m = helloModule();
+  {
+    IRBuilder b(m);
+    ir::FuncId f = b.createFunction("meth", "Box.meth", {}, m.types.noneType());
+    m.func(f).line = 7;
+    b.setLine(8);
+    b.ret(b.constNone());
+  }
+  llvm::LLVMContext ctx;
+  std::string error;
+  lower::LowerOptions opts;
+  opts.debug_info = true;
+  std::unique_ptr<llvm::Module> lm = lower::lowerModule(m, ctx, opts, error);
+  ASSERT_TRUE(lm) << error;
+  std::string text;
+  llvm::raw_string_ostream os(text);
+  lm->print(os, nullptr);
+  os.flush();
+  EXPECT_NE(text.find("!DICompileUnit(language: DW_LANG_Python"), std::string::npos) << text;
+  EXPECT_NE(text.find("producer: \"taipan\""), std::string::npos) << text;
+  EXPECT_NE(text.find("!DIFile(filename: \"hello.py\", directory: \".\")"), std::string::npos) << text;
+  EXPECT_NE(text.find("!DISubprogram(name: \"<module>\""), std::string::npos) << text;
+  EXPECT_NE(text.find("!DISubprogram(name: \"Box.meth\""), std::string::npos) << text;
+  EXPECT_NE(text.find("!DILocation(line: 8"), std::string::npos) << text;
+  EXPECT_EQ(lowerToText(helloModule()).find("!DICompileUnit"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace taipan
