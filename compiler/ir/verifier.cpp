@@ -338,6 +338,7 @@ class FunctionVerifier {
       case Op::Br:
       case Op::Unreachable:
       case Op::SetLine:
+      case Op::CheckInterrupt:
         break;
       case Op::CallDirect:
       case Op::FuncNew: {

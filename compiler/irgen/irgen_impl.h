@@ -199,6 +199,7 @@ class FuncGen {
   void augAssign(const ast::AugAssignStmt* s);
   void ifStmt(const ast::IfStmt* s);
   void loopBodyAndElse(const ast::StmtList& body, const ast::StmtList& orelse, BlockId head, BlockId els, BlockId exit);
+  void interruptCheck();  // check.interrupt at a loop back edge
   void whileStmt(const ast::WhileStmt* s);
   void forStmt(const ast::ForStmt* s);
   bool rangeLoop(const ast::ForStmt* s);

@@ -358,6 +358,7 @@ void FuncGen::stmt(const Stmt* s) {
       return;
     case NodeKind::Continue:
       TP_CHECK(!loops_.empty(), "irgen: continue outside a loop");
+      interruptCheck();
       jumpOut(loops_.back().continue_target, loops_.back().cleanup_depth, std::nullopt);
       return;
     case NodeKind::Return:
@@ -519,6 +520,7 @@ void FuncGen::loopBodyAndElse(const ast::StmtList& body, const ast::StmtList& or
   loops_.push_back({head, exit, cleanups_.size()});
   stmts(body);
   loops_.pop_back();
+  interruptCheck();
   br(head);
   seal(head);
   if (!orelse.empty()) {
@@ -527,6 +529,12 @@ void FuncGen::loopBodyAndElse(const ast::StmtList& body, const ast::StmtList& or
     br(exit);
   }
   enter(exit);
+}
+
+// A back edge polls for SIGINT (decision 0023): a loop without calls would
+// otherwise never reach a function prologue's check.
+void FuncGen::interruptCheck() {
+  if (live()) B().emit(ir::Op::CheckInterrupt, {}, {});
 }
 
 void FuncGen::whileStmt(const WhileStmt* s) {

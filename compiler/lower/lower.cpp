@@ -1,7 +1,7 @@
 // IR -> LLVM IR. One ModuleLowering per ir::Module, one FunctionLowering per
 // ir::Function. The ABI it produces (abi.h has the runtime's side):
 //
-//  - Each ir::Function F gets a direct entry `@F.direct(ptr self, params...)`
+//  - Each ir::Function F gets a direct entry `@F.direct(ptr self, params..., i64 depth)`
 //    with its typed parameters (word -> i64, float -> double, bool -> i1) and
 //    typed result, called by call.direct with self = null; a generic entry
 //    `i64 @F(ptr self, ptr args)` that loads the bound arguments, converts
@@ -35,6 +35,14 @@
 //    it), so there is no run-time line bookkeeping at all. No compiled frame
 //    is unwound by the C++ unwinder except through the few plain calls that
 //    may still throw (cached getters, generic-entry argument conversion).
+//  - Recursion depth and interrupts (decision 0023): a direct entry takes
+//    the caller's depth as its last parameter; a non-generator function's
+//    prologue compares depth + 1 with tp_rec_limit (slow path
+//    tp_rec_overflow: RecursionError or KeyboardInterrupt pending) and,
+//    unless the function is quiet (typed code calling only quiet
+//    functions), stores it into tp_rec_depth and stores the entry depth back
+//    before every ret. check.interrupt (loop back edges) compares
+//    tp_rec_limit with 0 (volatile; the SIGINT handler lowers it).
 //  - Tagged ints: add/sub/mul/neg and comparisons of two small ints are
 //    inline (llvm.s*.with.overflow on the tagged words); anything else, and
 //    overflow, calls the runtime (tp_int_add, ...), which makes big ints.
@@ -166,7 +174,16 @@ class FunctionLowering {
   llvm::BasicBlock* errorDispatch(const ir::Inst* inst);
   llvm::BasicBlock* catchPad(const ir::Inst* inst);  // landing pad -> errorDispatch
   void branchIfPending(llvm::BasicBlock* target, llvm::Value* word = nullptr);
-  void errorReturn();                                        // returns from the function with the exception pending
+  void errorReturn();  // returns from the function with the exception pending
+  // Recursion depth (decision 0023): the prologue stores depth + 1 and takes
+  // the slow path (tp_rec_overflow) when it exceeds tp_rec_limit; every
+  // return stores the entry depth back; a handler restores depth + 1.
+  void recursionEnter();
+  void recursionExits();
+  void interruptCheck(const ir::Inst& inst);
+  llvm::Value* rec_entry_ = nullptr;                         // the depth on entry (null: not counted, a generator)
+  llvm::Value* rec_inside_ = nullptr;                        // rec_entry_ + 1
+  bool quiet_ = false;                                       // ModuleLowering::quiet_: the global is not stored
   llvm::Value* arrayOf(llvm::ArrayRef<llvm::Value*> items);  // ptr to a stack array of words
   // The interned str constant `s` (its cached getter; not inlined in cold code).
   llvm::Value* strValue(const std::string& s);
@@ -278,6 +295,7 @@ class ModuleLowering {
         mod_->getOrInsertFunction("__gxx_personality_v0", llvm::FunctionType::get(i32_, true)).getCallee());
     declareFunctions();
     has_clone_ = ir::genericsWithClones(m_);
+    findQuietFunctions();
     for (size_t i = 0; i < m_.functions.size(); ++i) {
       FunctionLowering fl(*this, m_.functions[i], static_cast<int>(i));
       fl.run();
@@ -371,9 +389,13 @@ class ModuleLowering {
   }
   llvm::Constant* none() { return runtimeObject("tp_None_object"); }
   // The runtime's `TpValue tp_exc_pending` (abi.h, decision 0017).
-  llvm::GlobalVariable* excPending() {
-    if (llvm::GlobalVariable* gv = mod_->getGlobalVariable("tp_exc_pending")) return gv;
-    return new llvm::GlobalVariable(*mod_, i64_, false, llvm::GlobalValue::ExternalLinkage, nullptr, "tp_exc_pending");
+  llvm::GlobalVariable* excPending() { return runtimeWord("tp_exc_pending"); }
+  // The runtime's recursion depth and limit (abi.h, decision 0023).
+  llvm::GlobalVariable* recDepth() { return runtimeWord("tp_rec_depth"); }
+  llvm::GlobalVariable* recLimit() { return runtimeWord("tp_rec_limit"); }
+  llvm::GlobalVariable* runtimeWord(const char* name) {
+    if (llvm::GlobalVariable* gv = mod_->getGlobalVariable(name)) return gv;
+    return new llvm::GlobalVariable(*mod_, i64_, false, llvm::GlobalValue::ExternalLinkage, nullptr, name);
   }
   llvm::Constant* trueObj() { return runtimeObject("tp_True_object"); }
   llvm::Constant* falseObj() { return runtimeObject("tp_False_object"); }
@@ -550,6 +572,7 @@ class ModuleLowering {
       } else {
         std::vector<llvm::Type*> params{ptr_};
         for (ir::ValueId p : f.params) params.push_back(typeFor(f.value(p).type));
+        params.push_back(i64_);  // the caller's recursion depth (decision 0023)
         direct = llvm::Function::Create(llvm::FunctionType::get(typeFor(f.result), params, false),
                                         llvm::GlobalValue::InternalLinkage, sym + ".direct", *mod_);
       }
@@ -615,6 +638,7 @@ class ModuleLowering {
         w = b.CreateCall(runtime("tp_truth"), {w});
       args.push_back(w);
     }
+    args.push_back(b.CreateLoad(i64_, recDepth(), "depth"));
     llvm::Value* r = b.CreateCall(direct_[index], args);
     b.CreateRet(boxValue(b, r, f.result));
   }
@@ -649,6 +673,96 @@ class ModuleLowering {
   // has_clone_[i]: function i is the generic version of a function that has
   // a typed clone (ir::genericsWithClones).
   std::vector<bool> has_clone_;
+  // quiet_[i]: function i, and every function it calls, runs no code that
+  // can reach the runtime's calls into compiled code or read tp_rec_depth
+  // (typed arithmetic, constants, control flow, direct calls of quiet
+  // functions). Its frames count the depth in the parameter only and never
+  // store tp_rec_depth: fib's typed clone is a compare, two adds and two
+  // calls (decision 0023).
+  std::vector<bool> quiet_;
+  void findQuietFunctions() {
+    size_t n = m_.functions.size();
+    quiet_.assign(n, false);
+    for (size_t i = 0; i < n; ++i) {
+      const ir::Function& f = m_.functions[i];
+      if (static_cast<int>(i) == m_.init.index || f.is_generator) continue;
+      bool ok = true;
+      for (const ir::Inst& inst : f.insts) ok = ok && quietOp(inst.op);
+      quiet_[i] = ok;
+    }
+    for (bool changed = true; changed;) {
+      changed = false;
+      for (size_t i = 0; i < n; ++i) {
+        if (!quiet_[i]) continue;
+        for (const ir::Inst& inst : m_.functions[i].insts)
+          if (inst.op == ir::Op::CallDirect && !quiet_[inst.imm.func.index]) {
+            quiet_[i] = false;
+            changed = true;
+            break;
+          }
+      }
+    }
+  }
+  static bool quietOp(ir::Op op) {
+    switch (op) {
+      case ir::Op::ConstInt:
+      case ir::Op::ConstFloat:
+      case ir::Op::ConstBool:
+      case ir::Op::ConstNone:
+      case ir::Op::ConstStr:
+      case ir::Op::ConstBytes:
+      case ir::Op::ConstEllipsis:
+      case ir::Op::ConstNull:
+      case ir::Op::Box:
+      case ir::Op::Unbox:
+      case ir::Op::Cast:
+      case ir::Op::TypeIs:
+      case ir::Op::Br:
+      case ir::Op::CondBr:
+      case ir::Op::Ret:
+      case ir::Op::Unreachable:
+      case ir::Op::IntAdd:
+      case ir::Op::IntSub:
+      case ir::Op::IntMul:
+      case ir::Op::IntFloorDiv:
+      case ir::Op::IntMod:
+      case ir::Op::IntNeg:
+      case ir::Op::IntLt:
+      case ir::Op::IntLe:
+      case ir::Op::IntGt:
+      case ir::Op::IntGe:
+      case ir::Op::IntEq:
+      case ir::Op::IntNe:
+      case ir::Op::IntAnd:
+      case ir::Op::IntOr:
+      case ir::Op::IntXor:
+      case ir::Op::IntLShift:
+      case ir::Op::IntRShift:
+      case ir::Op::FloatAdd:
+      case ir::Op::FloatSub:
+      case ir::Op::FloatMul:
+      case ir::Op::FloatDiv:
+      case ir::Op::FloatNeg:
+      case ir::Op::FloatLt:
+      case ir::Op::FloatLe:
+      case ir::Op::FloatGt:
+      case ir::Op::FloatGe:
+      case ir::Op::FloatEq:
+      case ir::Op::FloatNe:
+      case ir::Op::IntToFloat:
+      case ir::Op::FloatSqrt:
+      case ir::Op::BoolNot:
+      case ir::Op::PyIs:
+      case ir::Op::IsNull:
+      case ir::Op::TupleGet:
+      case ir::Op::SetLine:
+      case ir::Op::CheckInterrupt:
+      case ir::Op::CallDirect:
+        return true;
+      default:
+        return false;
+    }
+  }
   std::vector<llvm::GlobalVariable*> info_;
   std::unordered_map<std::string, llvm::Constant*> cstrings_;
   std::unordered_map<std::string, llvm::Function*> str_getters_, kw_getters_;
@@ -756,7 +870,10 @@ void FunctionLowering::run() {
   // clone's types. Both are compiled for size (decision 0021).
   cold_ = (is_init && !hasLoop(f_)) || ml_.has_clone_[index_];
   if (cold_) fn_->addFnAttr(llvm::Attribute::OptimizeForSize);
-  if (is_gen_) coroBegin();
+  if (is_gen_)
+    coroBegin();
+  else if (n > 0)
+    recursionEnter();
   if (is_init) {
     for (const ir::ProgramModule& pm : ml_.m_.program_modules) {
       ir::Module stub;
@@ -804,6 +921,62 @@ void FunctionLowering::run() {
     b_.SetInsertPoint(&bb);
     b_.CreateUnreachable();
   }
+  recursionExits();
+}
+
+void FunctionLowering::recursionEnter() {
+  llvm::MDBuilder md(ml_.ctx_);
+  bool is_init = index_ == ml_.m_.init.index;
+  rec_entry_ = is_init ? static_cast<llvm::Value*>(b_.CreateLoad(ml_.i64_, ml_.recDepth(), "depth"))
+                       : fn_->getArg(fn_->arg_size() - 1);
+  rec_inside_ = b_.CreateAdd(rec_entry_, llvm::ConstantInt::get(ml_.i64_, 1));
+  quiet_ = ml_.quiet_[index_];
+  if (!quiet_) b_.CreateStore(rec_inside_, ml_.recDepth());
+  llvm::Value* limit = b_.CreateLoad(ml_.i64_, ml_.recLimit(), "limit");
+  auto* slow = llvm::BasicBlock::Create(ml_.ctx_, "rec.slow", fn_);
+  auto* fail = llvm::BasicBlock::Create(ml_.ctx_, "rec.fail", fn_);
+  auto* ok = llvm::BasicBlock::Create(ml_.ctx_, "rec.ok", fn_);
+  b_.CreateCondBr(b_.CreateICmpSGT(rec_inside_, limit), slow, ok, md.createBranchWeights(1, 2000));
+  b_.SetInsertPoint(slow);
+  llvm::Value* raised = b_.CreateCall(ml_.runtime("tp_rec_overflow"), {rec_inside_});
+  b_.CreateCondBr(b_.CreateICmpNE(raised, llvm::ConstantInt::get(raised->getType(), 0)), fail, ok);
+  // RecursionError/KeyboardInterrupt: returned pending without a traceback
+  // frame for this function (CPython raises before the frame runs).
+  b_.SetInsertPoint(fail);
+  errorReturn();
+  b_.SetInsertPoint(ok);
+}
+
+// Every return stores the caller's depth back: a store of a register, no
+// load, so consecutive calls make no store-to-load chain through memory
+// (decrementing the global made fib 2x slower, loading it in the prologue
+// 1.5x).
+void FunctionLowering::recursionExits() {
+  if (!rec_entry_ || quiet_) return;
+  for (llvm::BasicBlock& bb : *fn_) {
+    if (auto* ret = llvm::dyn_cast_or_null<llvm::ReturnInst>(bb.getTerminator())) {
+      llvm::IRBuilder<> rb(ret);
+      rb.CreateStore(rec_entry_, ml_.recDepth());
+    }
+  }
+}
+
+// check.interrupt: a volatile load (the signal handler writes the limit)
+// and a never-taken branch to tp_interrupt_poll.
+void FunctionLowering::interruptCheck(const ir::Inst& inst) {
+  llvm::MDBuilder md(ml_.ctx_);
+  llvm::LoadInst* limit = b_.CreateLoad(ml_.i64_, ml_.recLimit(), "limit");
+  limit->setVolatile(true);
+  auto* slow = llvm::BasicBlock::Create(ml_.ctx_, "interrupt", fn_);
+  auto* cont = llvm::BasicBlock::Create(ml_.ctx_, "no.interrupt", fn_);
+  b_.CreateCondBr(b_.CreateICmpSLT(limit, llvm::ConstantInt::get(ml_.i64_, 0)), slow, cont,
+                  md.createBranchWeights(1, 2000));
+  b_.SetInsertPoint(slow);
+  llvm::CallInst* c = b_.CreateCall(ml_.runtime("tp_interrupt_poll"));
+  c->setIsNoInline();
+  branchIfPending(errorDispatch(&inst));
+  b_.CreateBr(cont);
+  b_.SetInsertPoint(cont);
 }
 
 void FunctionLowering::lowerTerminatorEdges(const ir::Successor& s) {
@@ -833,6 +1006,9 @@ llvm::BasicBlock* FunctionLowering::errorDispatch(const ir::Inst* inst) {
   b_.SetInsertPoint(bb);
   auto* line = llvm::ConstantInt::get(ml_.i32_, line_);
   if (handler >= 0) {
+    // Frames the exception left without returning (a C++ throw through
+    // compiled code) did not restore the depth: this frame's is known.
+    if (rec_inside_ && !quiet_) b_.CreateStore(rec_inside_, ml_.recDepth());
     b_.CreateCall(ml_.runtime("tp_pending_land"), {ml_.info_[index_], line});
     b_.CreateBr(blocks_[handler]);
     // A handler with block arguments gets nothing on the exception edge.
@@ -2161,6 +2337,15 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       llvm::FunctionType* fty = callee->getFunctionType();
       std::vector<llvm::Value*> args{llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ml_.ptr_))};
       for (ir::ValueId v : inst.operands) args.push_back(val(v));
+      // The depth the callee counts from: this frame's; for the generic
+      // entry handing over to its typed clone (imm.i == 1) the caller's, so
+      // that the two count as one frame. Generators (not counted) read it.
+      if (inst.imm.i == 1 && rec_entry_)
+        args.push_back(rec_entry_);
+      else if (rec_inside_)
+        args.push_back(rec_inside_);
+      else
+        args.push_back(b.CreateLoad(ml_.i64_, ml_.recDepth(), "depth"));
       TP_CHECK(args.size() == fty->getNumParams(),
                "call.direct argument count mismatch calling " + callee->getName().str());
       for (size_t i = 0; i < args.size(); ++i)
@@ -2197,6 +2382,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::SetLine:
       line_ = static_cast<uint32_t>(inst.imm.i);
       updateDebugLoc();
+      return;
+    case ir::Op::CheckInterrupt:
+      interruptCheck(inst);
       return;
 
     // ---- generators ----

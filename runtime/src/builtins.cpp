@@ -15,6 +15,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <stdio_ext.h>
 #include <cstring>
 #include <map>
 #include <set>
@@ -333,6 +334,32 @@ TpValue fileRepr(TpValue self) {
   return tp_str_from_utf8(s.data(), (int64_t)s.size());
 }
 
+// A failed write or flush (EPIPE once the reader of a pipe has gone, ENOSPC,
+// ...) raises the OSError subclass of its errno, as CPython's io does. The
+// stream's buffer is dropped (__fpurge) and its error flag cleared, as
+// CPython's BufferedWriter drops what a failed write could not write. A failed flush of
+// stdout is remembered: CPython keeps that data and fails again at exit
+// ("Exception ignored in: ...", status 120), see tp::stdoutExitFlush.
+int g_stdout_flush_errno = 0;
+void raiseIoError(int err) {
+  tp_raise(newException(&tp_exc_OSError, {tp_small_int(err), tp_str_from_cstr(strerror(err))}));
+}
+void checkWritten(TpFile* f) {
+  if (__builtin_expect(!ferror(f->fp), 1)) return;
+  int err = errno ? errno : EIO;
+  __fpurge(f->fp);
+  clearerr(f->fp);
+  raiseIoError(err);
+}
+void flushChecked(TpFile* f) {
+  if (fflush(f->fp) == 0) return;
+  int err = errno ? errno : EIO;
+  __fpurge(f->fp);
+  clearerr(f->fp);
+  if (f->fp == stdout) g_stdout_flush_errno = err;
+  raiseIoError(err);
+}
+
 TpValue fileWrite(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("write", nargs, 2, 2);
   TpFile* f = asFile(args[0]);
@@ -344,11 +371,12 @@ TpValue fileWrite(const TpValue* args, int64_t nargs, TpValue kwnames) {
   }
   fwrite(tp_str_data(args[1]), 1, (size_t)tp_str_size(args[1]), f->fp);
   if (f->fp == stderr) fflush(stderr);
+  checkWritten(f);
   return tp_int_from_i64(tp_str_length(args[1]));
 }
 TpValue fileFlush(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpFile* f = asFile(args[0]);
-  if (!f->closed && f->fp) fflush(f->fp);
+  if (!f->closed && f->fp) flushChecked(f);
   return TP_NONE;
 }
 TpValue readLine(TpFile* f) {
@@ -434,6 +462,26 @@ const GetSetDef kFileGetSets[] = {{"closed", fileClosed}, {"name", fileName}, {"
 
 }  // namespace
 
+// At exit: flushes stdout; a failure (or an explicit flush that failed
+// earlier) is reported as CPython's finalisation reports it, and the exit
+// status becomes 120.
+int tp::stdoutExitFlush() {
+  int err = 0;
+  if (fflush(stdout) != 0) err = errno ? errno : EIO;
+  if (!err) err = g_stdout_flush_errno;
+  if (!err) return 0;
+  clearerr(stdout);
+  fputs("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n", stderr);
+  try {
+    TpValue exc = newException(&tp_exc_OSError, {tp_small_int(err), tp_str_from_cstr(strerror(err))});
+    TpValue s = tp_str(exc);
+    fprintf(stderr, "%s: %.*s\n", typeName(exc), (int)tp_str_size(s), tp_str_data(s));
+  } catch (TpRaised&) {
+    fprintf(stderr, "OSError: [Errno %d] %s\n", err, strerror(err));
+  }
+  return 120;
+}
+
 extern "C" TpType tp_file_type;
 TpType tp_file_type = {TP_TYPE_HEAD("TextIOWrapper"), .instance_size = sizeof(TpFile), .repr = fileRepr,
                        .iter = fileIter, .next = fileNext};
@@ -463,6 +511,7 @@ void writeTo(TpValue file, const char* data, size_t n) {
     TpFile* f = asFile(file);
     checkOpen(f);
     fwrite(data, 1, n, f->fp);
+    checkWritten(f);
     return;
   }
   TpValue s = tp_str_from_utf8(data, (int64_t)n);
@@ -509,7 +558,10 @@ TpValue builtinPrint(const TpValue* args, int64_t nargs, TpValue kwnames) {
       fputc('\n', f->fp);
     else
       fwrite(tp_str_data(end), 1, (size_t)tp_str_size(end), f->fp);
-    if (tp_truth(flush) || f->fp == stderr) fflush(f->fp);
+    if (tp_truth(flush) || f->fp == stderr)
+      flushChecked(f);
+    else
+      checkWritten(f);
     return TP_NONE;
   }
   for (int64_t i = 0; i < nargs; i++) {
@@ -814,9 +866,14 @@ TpValue sysExit(const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (nargs == 0) tp_raise(newException(&tp_exc_SystemExit, {}));
   tp_raise(newException(&tp_exc_SystemExit, {args[0]}));
 }
-TpValue sysGetRecursionLimit(const TpValue* args, int64_t nargs, TpValue kwnames) { return tp_small_int(1000); }
+TpValue sysGetRecursionLimit(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("getrecursionlimit", nargs, 0, 0);
+  return tp_small_int(recursionLimit());
+}
 TpValue sysSetRecursionLimit(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  noKeywords("setrecursionlimit", kwnames);
   checkArgCount("setrecursionlimit", nargs, 1, 1);
+  setRecursionLimit(args[0]);
   return TP_NONE;
 }
 TpValue sysIntern(const TpValue* args, int64_t nargs, TpValue kwnames) {

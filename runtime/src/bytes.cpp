@@ -232,10 +232,22 @@ TpValue bytesRichCompare(TpValue a, TpValue b, int32_t op) {
   return compareViews(x.v, y.v, op);
 }
 
+// Room for `count` copies of `piece` in `out`, or MemoryError (CPython's
+// error for a repeat too large to allocate), before any copying.
+void reserveRepeat(std::string& out, size_t piece, int64_t count) {
+  if (count <= 0 || piece == 0) return;
+  if ((uint64_t)count > (uint64_t)INT64_MAX / piece) tp::raiseMemoryError();
+  try {
+    out.reserve(piece * (size_t)count);
+  } catch (const std::exception&) {
+    tp::raiseMemoryError();
+  }
+}
+
 TpValue repeat(std::string_view s, int64_t count) {
   std::string out;
   if (count > 0) {
-    out.reserve(s.size() * (size_t)count);
+    reserveRepeat(out, s.size(), count);
     for (int64_t i = 0; i < count; i++) out += s;
   }
   return tp_bytes_new(out.data(), (int64_t)out.size());
@@ -260,6 +272,7 @@ TpValue bytesBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
     if (tryIndex(n, &count)) {
       std::string out;
       std::string_view v = selfView(s);
+      reserveRepeat(out, v.size(), count);
       for (int64_t i = 0; i < count; i++) out += v;
       if ((op & TP_BINOP_INPLACE) && isByteArray(s)) {
         baAssign(s, out);

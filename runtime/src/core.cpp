@@ -159,9 +159,34 @@ void GC_CALLBACK onHeapResize(GC_word heap_size) {
   GC_set_free_space_divisor(heap_size >= kBigHeap ? kBigDivisor : kSmallDivisor);
 }
 
+// Allocation failure (decision 0023): libgc calls the OOM function, outside
+// its allocation lock, when it cannot grow the heap; raising MemoryError
+// from there covers every allocation path (the request that failed is
+// usually huge, `[0] * 10**12`, so the exception itself still fits). A
+// failure while making that exception returns NULL: the callers abort.
+// libgc's warnings ("Failed to expand heap", "Repeated allocation of very
+// large block") are not printed: CPython prints nothing.
+bool g_in_oom = false;
+void* GC_CALLBACK onOutOfMemory(size_t) {
+  if (g_in_oom) return nullptr;
+  g_in_oom = true;
+  TpValue exc;
+  try {
+    exc = newException(&tp_exc_MemoryError, {});
+  } catch (...) {
+    g_in_oom = false;
+    return nullptr;
+  }
+  g_in_oom = false;
+  tp_raise(exc);
+}
+void GC_CALLBACK ignoreGcWarning(char*, GC_word) {}
+
 void initGc() {
   if (g_gc_ready) return;
   GC_INIT();
+  GC_set_oom_fn(onOutOfMemory);
+  GC_set_warn_proc(ignoreGcWarning);
   GC_allow_register_threads();
   if (!getenv("GC_FREE_SPACE_DIVISOR")) GC_set_on_heap_resize(onHeapResize);
   // Start with a 4 MB heap: a program whose live data is tiny (pidigits'

@@ -220,6 +220,12 @@ TP_DECLARE_RAISER(LookupError)
 [[noreturn]] void raiseKeyError(TpValue key);
 [[noreturn]] void raiseStopIteration(TpValue value);  // value may be TP_NULL
 [[noreturn]] void raiseMemoryError();
+// Interrupts and the recursion limit (signals.cpp, decision 0023).
+void installSigint();     // SIGINT sets the interrupt flag and lowers tp_rec_limit
+void checkInterrupt();    // raises KeyboardInterrupt if a SIGINT is waiting
+int64_t recursionLimit();  // sys.getrecursionlimit()
+void setRecursionLimit(TpValue limit);  // sys.setrecursionlimit, with CPython's checks
+int stdoutExitFlush();  // the final flush of stdout: 0, or 120 after reporting its failure (builtins.cpp)
 // Creates an exception instance of `cls` with the given args (no raise).
 TpValue newException(TpType* cls, std::initializer_list<TpValue> args);
 // True when `exc` (an instance) is an instance of `cls`.

@@ -1,7 +1,9 @@
 // Running a compiled program: tp_main initialises the runtime, sets up
-// stdout buffering and sys.argv, runs the module's init function, turns
-// SystemExit into an exit status, prints any other uncaught exception with
-// its traceback to stderr (status 1) and flushes the standard streams.
+// signals (SIGPIPE ignored, SIGINT -> KeyboardInterrupt), stdout buffering
+// and sys.argv, runs the module's init function, turns SystemExit into an
+// exit status, prints any other uncaught exception with its traceback to
+// stderr (status 1, 130 for KeyboardInterrupt) and flushes the standard
+// streams (a failed final flush of stdout: status 120, as CPython).
 #include <gc.h>
 #include <pthread.h>
 #include <signal.h>
@@ -36,15 +38,20 @@ int systemExitStatus(TpValue exc) {
   return 1;
 }
 
+// An uncaught KeyboardInterrupt ends the program with status 130 (what a
+// shell reports for CPython, which re-raises SIGINT on itself; a Taipan
+// program never dies by a signal).
 int handleUncaught(TpValue exc) {
+  int status = 1;
   try {
     if (excIsInstance(exc, &tp_exc_SystemExit)) return systemExitStatus(exc);
-    fflush(stdout);
+    if (excIsInstance(exc, &tp_exc_KeyboardInterrupt)) status = 130;
+    if (fflush(stdout) != 0) clearerr(stdout);  // as CPython's flush_io: errors ignored
     printException(exc, stderr);
   } catch (TpRaised& r) {
     fputs("Fatal error while printing an exception\n", stderr);
   }
-  return 1;
+  return status;
 }
 
 // ---- running the program on a large stack, with a stack-overflow guard ----
@@ -102,6 +109,12 @@ void* programThread(void* arg) {
     pthread_attr_destroy(&attr);
   }
   installStackGuard();
+  // SIGINT is handled on this thread (blocked in the waiting main thread), so
+  // that it interrupts this thread's blocking calls (time.sleep).
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
   run->status = runProgram(run);
   return nullptr;
 }
@@ -110,6 +123,14 @@ void* programThread(void* arg) {
 
 extern "C" int tp_main(int argc, char** argv, TpValue (*module_init)(void)) {
   tp_runtime_init();
+  // Writing to a closed pipe fails with EPIPE (BrokenPipeError), as in
+  // CPython, instead of killing the process.
+  signal(SIGPIPE, SIG_IGN);
+  installSigint();
+  sigset_t set, old;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &set, &old);
   ProgramRun run = {argc, argv, module_init, 0};
   pthread_attr_t attr;
   pthread_attr_init(&attr);
@@ -117,6 +138,7 @@ extern "C" int tp_main(int argc, char** argv, TpValue (*module_init)(void)) {
   pthread_t thread;
   if (pthread_create(&thread, &attr, programThread, &run) != 0) {
     pthread_attr_destroy(&attr);
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
     return runProgram(&run);  // no big stack available: run here
   }
   pthread_attr_destroy(&attr);
@@ -152,7 +174,7 @@ int runProgram(ProgramRun* run) {
     fprintf(stderr, "SystemError: %s\n", e.what());
     status = 1;
   }
-  if (fflush(stdout) != 0 && status == 0) status = 120;
+  if (int flush_status = stdoutExitFlush()) status = flush_status;
   fflush(stderr);
   return status;
 }

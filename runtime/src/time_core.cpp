@@ -71,8 +71,9 @@ TpValue Time_sleep(const TpValue* args, int64_t nargs, TpValue kwnames) {
   struct timespec req;
   req.tv_sec = (time_t)secs;
   req.tv_nsec = (long)((secs - (double)req.tv_sec) * 1e9);
-  while (nanosleep(&req, &req) != 0 && errno == EINTR) {
-  }
+  // An interrupted sleep raises KeyboardInterrupt after a SIGINT (PEP 475:
+  // other signals resume it).
+  while (nanosleep(&req, &req) != 0 && errno == EINTR) checkInterrupt();
   return TP_NONE;
 }
 

@@ -72,6 +72,7 @@ print(f([1, 2, 0, 5, -1], {5: "five"}))
 # CHECK:STDOUT:   %9: object = py.getitem %d, %best unwind ^10 line 13
 # CHECK:STDOUT:   br ^9(%9) line 13
 # CHECK:STDOUT: ^4:
+# CHECK:STDOUT:   check.interrupt line 11
 # CHECK:STDOUT:   br ^1(%3) line 11
 # CHECK:STDOUT: ^5:
 # CHECK:STDOUT:   %10: bool = py.truth %3 line 8
@@ -83,6 +84,7 @@ print(f([1, 2, 0, 5, -1], {5: "five"}))
 # CHECK:STDOUT:   %14: bool = py.truth %13 line 6
 # CHECK:STDOUT:   cond_br %14, ^4, ^5 line 6
 # CHECK:STDOUT: ^7:
+# CHECK:STDOUT:   check.interrupt line 9
 # CHECK:STDOUT:   br ^1(%best) line 9
 # CHECK:STDOUT: ^8:
 # CHECK:STDOUT:   br ^3 line 11

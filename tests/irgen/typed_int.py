@@ -125,6 +125,7 @@ print(fib(10), total(5))
 # CHECK:STDOUT: ^4:
 # CHECK:STDOUT:   %11: object = py.binop mul %9, %9 line 12
 # CHECK:STDOUT:   %12: object = py.binop add %s, %11 [i2 1] line 12
+# CHECK:STDOUT:   check.interrupt line 12
 # CHECK:STDOUT:   br ^3(%12) line 12
 # CHECK:STDOUT: ^5:
 # CHECK:STDOUT:   ret %s line 13
@@ -143,6 +144,7 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   %5: int = int.add %2, %4 line 11
 # CHECK:STDOUT:   %6: int = int.mul %2, %2 line 12
 # CHECK:STDOUT:   %7: int = int.add %s, %6 line 12
+# CHECK:STDOUT:   check.interrupt line 12
 # CHECK:STDOUT:   br ^1(%5, %7) line 12
 # CHECK:STDOUT: ^3:
 # CHECK:STDOUT:   ret %s line 13

@@ -153,6 +153,23 @@ TP_API TP_NOTHROW TpValue tp_pending_land(const TpFuncInfo* info, int32_t line);
 // The error exit of function `info`: records the traceback frame (info,
 // line) on the pending exception, as tp_traceback_add does.
 TP_API TP_NOTHROW void tp_pending_traceback(const TpFuncInfo* info, int32_t line);
+// Recursion depth and interrupts (decision 0023). tp_rec_depth counts the
+// compiled frames running (the module's init is 1): every compiled
+// non-generator function's prologue stores depth + 1 and compares it with
+// tp_rec_limit, and every return stores its entry depth back. tp_rec_limit
+// is sys.getrecursionlimit(), or -1 while a SIGINT waits to be raised (the
+// signal handler lowers it, so the prologue's one compare also polls for
+// interrupts); loop back edges compare it with 0 (check.interrupt).
+TP_EXTERN_C int64_t tp_rec_depth;
+TP_EXTERN_C int64_t tp_rec_limit;
+// The prologue's slow path (depth > tp_rec_limit): makes KeyboardInterrupt
+// (an interrupt is waiting) or RecursionError pending and returns 1, or
+// returns 0 when neither applies (the limit was lowered for an interrupt
+// that has already been raised).
+TP_API TP_NOTHROW int32_t tp_rec_overflow(int64_t depth);
+// A loop back edge's slow path (tp_rec_limit < 0): makes KeyboardInterrupt
+// pending if an interrupt is waiting.
+TP_API TP_NOTHROW void tp_interrupt_poll(void);
 TP_API TP_NOTHROW TpValue tp_exc_current(void);
 TP_API bool tp_exc_matches(TpValue exc, TpValue cls_or_tuple);
 TP_API TP_NOTHROW void tp_exc_push(TpValue exc);

@@ -121,11 +121,12 @@ TEST(Lower, TaggedIntAddInlinesFastPath) {
   EXPECT_NE(text.find("@llvm.sadd.with.overflow.i64"), std::string::npos) << text;
   EXPECT_NE(text.find("@tp_int_add"), std::string::npos);
   EXPECT_NE(text.find("define internal i64 @add(ptr %0, ptr %1)"), std::string::npos) << text;
-  EXPECT_NE(text.find("define internal i64 @add.direct(ptr %0, i64 %1, i64 %2)"), std::string::npos) << text;
+  // The last parameter is the caller's recursion depth (decision 0023).
+  EXPECT_NE(text.find("define internal i64 @add.direct(ptr %0, i64 %1, i64 %2, i64 %3)"), std::string::npos) << text;
   EXPECT_NE(text.find("@add.info = internal constant %TpFuncInfo"), std::string::npos) << text;
   EXPECT_NE(text.find("@tp_func_new(ptr @add.info"), std::string::npos) << text;
   // Small int constants are tagged words: 2 -> 5, 3 -> 7.
-  EXPECT_NE(text.find("@add.direct(ptr null, i64 5, i64 7)"), std::string::npos) << text;
+  EXPECT_NE(text.find("@add.direct(ptr null, i64 5, i64 7, i64 %"), std::string::npos) << text;
 }
 
 // A function that is not cold gets the inline fast paths of the dynamic
