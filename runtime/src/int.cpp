@@ -383,7 +383,10 @@ TpValue BigOp(TpValue a, TpValue b, F f) {
   return r.value();
 }
 
-bool IsZero(TpValue v) { return v == tp_small_int(0) || v == TP_FALSE; }
+bool IsZero(TpValue v) {
+  v = Unwrap(v);
+  return v == tp_small_int(0) || v == TP_FALSE;
+}
 
 TpValue ShiftCount(TpValue b, uint64_t* count, bool* huge) {
   IntView zb(b);
