@@ -139,7 +139,7 @@ def _signal_of(cond):
 class _SignalDict(dict):
     def __repr__(self):
         return '{' + ', '.join('<class \'decimal.%s\'>:%s' % (k.__name__, v)
-                               for k, v in self.items()).replace(', <', ', <') + '}'
+                               for k, v in self.items()) + '}'
 
 
 def _signal_dict(on):
@@ -152,7 +152,7 @@ def _signal_dict(on):
 class Context(object):
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None,
                  capitals=None, clamp=None, flags=None, traps=None):
-        base = DefaultContext if DefaultContext is not None else None
+        base = DefaultContext
         self._prec = 28
         self._rounding = ROUND_HALF_EVEN
         self._Emin = -999999
@@ -346,7 +346,7 @@ class Context(object):
         return r
 
     def create_decimal_from_float(self, f):
-        return self.create_decimal(Decimal.from_float(f)) if True else None
+        return self.create_decimal(Decimal.from_float(f))
 
     def _cv(self, a):
         return _convert(a, True)
@@ -1689,6 +1689,8 @@ def _from_tuple(t):
         return _mk(sign, coef, 0, _NAN)
     if exp == 'N':
         return _mk(sign, coef, 0, _SNAN)
+    if isinstance(exp, str):
+        raise ValueError("string argument in the third position must be 'F', 'n' or 'N'")
     if not isinstance(exp, int):
         raise ValueError("exponent must be an integer")
     return _mk(sign, coef, exp)
@@ -1980,6 +1982,10 @@ def _rescale(a, exp, rounding, context, conds):
     if c and _ndigits(c) > context._prec:
         del conds[:]
         return _invalid(conds)
+    if context._clamp and exp > context.Etop():
+        c *= 10 ** (exp - context.Etop())
+        exp = context.Etop()
+        conds.append(Clamped)
     r = _mk(a._sign, c, exp)
     if c and r.adjusted() < context._Emin:
         conds.append(Subnormal)
@@ -2012,10 +2018,7 @@ def _next(a, context, down):
     ctx._rounding = ROUND_FLOOR if down else ROUND_CEILING
     ctx.clear_traps()
     tiny = _mk(down, 1, tiny_exp)
-    r = _add(a, tiny, 0, ctx)
-    if r._kind == _INF:
-        r = _mk(r._sign, 10 ** context._prec - 1, context.Etop())
-    return r
+    return _add(a, tiny, 0, ctx)
 
 
 # ---------------------------------------------------------------------------
@@ -2036,7 +2039,6 @@ def _sqrt(a, context, conds):
     if a._sign:
         return _invalid(conds)
     prec = context._prec
-    ideal = a._exp // 2 if a._exp >= 0 else -((-a._exp) // 2) - ((-a._exp) % 2)
     ideal = a._exp >> 1
     c = a._int
     e = a._exp
@@ -2103,7 +2105,8 @@ def _fx_ln(c, e, p):
         m = m // 2
         j += 1
     # atanh series: ln(m) = 2 atanh((m-1)/(m+1))
-    y = (m - one) * one // (m + one)
+    neg = m < one
+    y = abs(m - one) * one // (m + one)
     y2 = y * y // one
     term = y
     total = y
@@ -2112,6 +2115,8 @@ def _fx_ln(c, e, p):
         term = term * y2 // one
         total += term // i
         i += 2
+    if neg:
+        total = -total
     lnm = 2 * total + j * _fx_ln2(w)
     res = lnm + k * _fx_ln10(w)
     return res // 10 ** 10 if res >= 0 else -((-res) // 10 ** 10)
@@ -2144,7 +2149,7 @@ def _fx_exp(x, p):
     return total // 10 ** 10
 
 
-def _correct_round(compute, prec, context, conds, sign=0):
+def _correct_round(compute, prec, context, conds, sign=0, half_even=True):
     """Round an inexact transcendental result to prec digits.
 
     compute(p) returns (c, e) approximating the value as c * 10**e with
@@ -2167,12 +2172,24 @@ def _correct_round(compute, prec, context, conds, sign=0):
         if extra > 200:
             break
     ctx = context
+    if half_even and context._rounding != ROUND_HALF_EVEN:
+        ctx = context.copy()
+        ctx._rounding = ROUND_HALF_EVEN
     if low == 0:
         c += 1
     return _fix(sign, c, e, ctx, conds)
 
 
+def _half_even(context):
+    if context._rounding == ROUND_HALF_EVEN:
+        return context
+    ctx = context.copy()
+    ctx._rounding = ROUND_HALF_EVEN
+    return ctx
+
+
 def _exp(a, context, conds):
+    context = _half_even(context)
     if a._kind == _INF:
         if a._sign:
             return _mk(0, 0, 0)
@@ -2217,6 +2234,7 @@ def _overflow(sign, context, conds):
 
 
 def _ln(a, context, conds, ten):
+    context = _half_even(context)
     if a._kind == _INF:
         if a._sign:
             return _invalid(conds)
@@ -2360,7 +2378,7 @@ def _pow_core(a, b, context, conds):
         y = _fx_exp(t, w)
         return y, -w
 
-    r = _correct_round(compute, prec, context, conds, rsign)
+    r = _correct_round(compute, prec, context, conds, rsign, False)
     return r
 
 
