@@ -1038,9 +1038,6 @@ class Decimal(object):
 
     __trunc__ = __int__
 
-    def __index__(self):
-        raise TypeError("'decimal.Decimal' object cannot be interpreted as an integer")
-
     def __float__(self):
         k = self._kind
         if k == _SNAN:
