@@ -1943,7 +1943,7 @@ def _divmod(a, b, context, which):
         if _ndigits(qi) > context._prec:
             q = rm = _invalid(conds, DivisionImpossible)
         else:
-            q = _mk(sign, qi, 0)
+            q = _fix(sign, qi, 0, context, conds) if which != 2 and which != 4 else None
             if which != 1:
                 rs = a._sign
                 if ri < 0:
@@ -2035,6 +2035,7 @@ def _sqrt(a, context, conds):
         return _fix(a._sign, 0, a._exp // 2 if a._exp >= 0 else -((-a._exp + 1) // 2), context, conds)
     if a._sign:
         return _invalid(conds)
+    context = _half_even(context)
     prec = context._prec
     ideal = a._exp >> 1
     c = a._int
@@ -2056,10 +2057,7 @@ def _sqrt(a, context, conds):
         return _fix(0, root, re, context, conds)
     if root % 10 == 0 or root % 10 == 5:
         root += 1
-    ctx = context.copy()
-    ctx._rounding = ROUND_HALF_EVEN
-    r = _fix(0, root, re, ctx, conds)
-    return r
+    return _fix(0, root, re, context, conds)
 
 
 def _fx_ln2(p):
@@ -2146,6 +2144,14 @@ def _fx_exp(x, p):
     return total // 10 ** 10
 
 
+def _fx_exp_split(x, w):
+    """(y, e) with exp(x / 10**w) ~= y * 10**e, for any size of x."""
+    ln10 = _fx_ln10(w)
+    q = x // ln10
+    r = x - q * ln10
+    return _fx_exp(r, w), q - w
+
+
 def _correct_round(compute, prec, context, conds, sign=0, half_even=True):
     """Round an inexact transcendental result to prec digits.
 
@@ -2195,12 +2201,12 @@ def _exp(a, context, conds):
         return _fix(0, 1, 0, context, conds)
     prec = context._prec
     adj = a.adjusted()
-    # Overflow / underflow estimates
-    if a._sign == 0 and adj > len(str(context._Emax)) + 1:
+    # Results far beyond the exponent range overflow or underflow at once.
+    xf = float(a)
+    if xf > (context._Emax + 2) * 2.302585092994046 + 2:
         return _overflow(0, context, conds)
-    if a._sign == 1 and adj > len(str(-context.Etiny())) + 1:
-        r = _fix(0, 1, context.Etiny() - 1, context, conds)
-        return r
+    if xf < (context.Etiny() - 3) * 2.302585092994046 - 2:
+        return _underflow(0, context, conds)
     if adj < -(prec + 2):
         # exp(x) = 1 + x + ..., which rounds like 1 plus or minus a tiny amount
         t = _mk(a._sign, 1, -(prec + 5))
@@ -2209,19 +2215,16 @@ def _exp(a, context, conds):
     def compute(p):
         v = a._int
         e = a._exp
-        # value x at scale 10**w
-        w = p + max(adj, 0) + 3
+        w = p + max(adj, 0) + 5
         if e >= 0:
             x = v * 10 ** (e + w)
+        elif -e > w:
+            x = v // 10 ** (-e - w)
         else:
-            if -e > w:
-                x = v // 10 ** (-e - w)
-            else:
-                x = v * 10 ** (w + e)
+            x = v * 10 ** (w + e)
         if a._sign:
             x = -x
-        y = _fx_exp(x, w)
-        return y, -w
+        return _fx_exp_split(x, w)
 
     return _correct_round(compute, prec, context, conds)
 
@@ -2348,17 +2351,32 @@ def _pow_core(a, b, context, conds):
                 return _underflow(rsign, context, conds)
             if ex < 10 * (context.Etiny() - prec) and coef == 1 and bi > 0:
                 return _underflow(rsign, context, conds)
+            sub = []
             if bi > 0:
-                return _fix(rsign, coef, ex, context, conds)
-            return _div_core(_mk(0, 1, 0), _mk(rsign, coef, ex), context, conds)
+                r = _fix(rsign, coef, ex, context, sub)
+            else:
+                r = _div_core(_mk(0, 1, 0), _mk(rsign, coef, ex), context, sub)
+            if Underflow in sub and context._rounding != ROUND_HALF_EVEN:
+                # libmpdec gives zero for results that are far too small
+                sub2 = []
+                if bi > 0:
+                    r2 = _fix(rsign, coef, ex, _half_even(context), sub2)
+                else:
+                    r2 = _div_core(_mk(0, 1, 0), _mk(rsign, coef, ex), _half_even(context), sub2)
+                if r2._int == 0:
+                    r = r2
+                    sub = sub2
+            conds.extend(sub)
+            return r
     # General case: exp(b * ln(a)) with enough guard digits.
     lg = _fx_ln(a._int, a._exp, 20)
     # estimate b * ln(a)
     bv = float(b)
     mag = abs(bv) * abs(lg) / 10 ** 20
-    if mag > 2.31 * (context._Emax + 2) + 10:
-        if (lg > 0) == (b._sign == 0):
-            return _overflow(rsign, context, conds)
+    l10 = bv * lg / 10 ** 20 / 2.302585092994046
+    if l10 > context._Emax + 3:
+        return _overflow(rsign, context, conds)
+    if l10 < context.Etiny() - 3:
         return _underflow(rsign, context, conds)
     extra_int = len(str(int(mag))) + 2
 
@@ -2372,8 +2390,7 @@ def _pow_core(a, b, context, conds):
             t = l * b._int // 10 ** (-b._exp) if l >= 0 else -((-l) * b._int // 10 ** (-b._exp))
         if b._sign:
             t = -t
-        y = _fx_exp(t, w)
-        return y, -w
+        return _fx_exp_split(t, w)
 
     r = _correct_round(compute, prec, context, conds, rsign, False)
     return r
