@@ -6,7 +6,7 @@ converted once, as CPython does: mean, fmean, geometric_mean,
 harmonic_mean, median, median_low, median_high, mode, multimode, variance,
 pvariance, stdev, pstdev and quantiles over int and float data.
 StatisticsError messages follow CPython 3.11. Fraction and Decimal data
-arrive with those modules; stdev/pstdev take a float square root of the
+are summed exactly too and give Fraction and Decimal results; stdev/pstdev take a float square root of the
 exact variance (CPython rounds that root correctly; they can differ in the
 last bit).
 """
@@ -26,7 +26,34 @@ def _ratio(x):
         return int(x), 1
     if isinstance(x, float):
         return x.as_integer_ratio()
+    if hasattr(x, 'as_integer_ratio'):
+        return x.as_integer_ratio()
     raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+
+
+def _is_fraction_type(T):
+    return hasattr(T, 'from_decimal') and hasattr(T, 'limit_denominator')
+
+
+def _coerce(T, S):
+    # The common type of T and S, following CPython's rules.
+    if T is S or S is int or S is bool:
+        return T
+    if T is int:
+        return S
+    if issubclass(S, T):
+        return S
+    if issubclass(T, S):
+        return T
+    if issubclass(T, int):
+        return S
+    if issubclass(S, int):
+        return T
+    if _is_fraction_type(T) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and _is_fraction_type(S):
+        return T
+    raise TypeError(f"don't know how to coerce {T.__name__} and {S.__name__}")
 
 
 def _sum(data):
@@ -34,9 +61,14 @@ def _sum(data):
     num, den, n = 0, 1, 0
     T = int
     for x in data:
+        S = type(x)
         if isinstance(x, float):
-            T = float
-        elif not isinstance(x, int):
+            T = _coerce(T, float)
+        elif isinstance(x, int):
+            pass
+        elif hasattr(x, 'as_integer_ratio'):
+            T = _coerce(T, S)
+        else:
             raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
         a, b = _ratio(x)
         num = num * b + a * den
@@ -52,7 +84,14 @@ def _sum(data):
 def _convert(num, den, T):
     if T is int and num % den == 0:
         return num // den
-    return num / den
+    if T is int or T is float or issubclass(T, float):
+        return num / den
+    if _is_fraction_type(T):
+        return T(num, den)
+    if issubclass(T, int):
+        return num / den
+    # Decimal
+    return T(num) / T(den)
 
 
 def mean(data):
