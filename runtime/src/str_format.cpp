@@ -423,6 +423,25 @@ TpValue tp_str_mod(TpValue fmt, TpValue args) {
       case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
         bool is_int = conv == 'd' || conv == 'i' || conv == 'u' || conv == 'o' || conv == 'x' || conv == 'X';
+        // Small ints with flags and a width but no precision format as C's printf does
+        // (not for negative hex/octal, nor with '#', where Python differs from C).
+        if (is_int && tp_is_small_int(value) && prec < 0 && width < 1000 && !alt &&
+            (tp_small_int_value(value) >= 0 || conv == 'd' || conv == 'i' || conv == 'u')) {
+          char cfmt[32], buf[1100];
+          int k = 0;
+          cfmt[k++] = '%';
+          if (left) cfmt[k++] = '-';
+          if (plus) cfmt[k++] = '+';
+          else if (space) cfmt[k++] = ' ';
+          if (alt) cfmt[k++] = '#';
+          if (zero && !left) cfmt[k++] = '0';
+          cfmt[k] = 0;
+          char tail[8] = {'l', 'l', conv == 'i' || conv == 'u' ? 'd' : conv, 0};
+          std::string full = std::string(cfmt) + (width >= 0 ? std::to_string(width) : "") + tail;
+          int len = snprintf(buf, sizeof buf, full.c_str(), (long long)tp_small_int_value(value));
+          out.append(buf, (size_t)len);
+          break;
+        }
         TpValue num = is_int ? toIntValue(value, conv) : toFloatValue(value, conv);
         std::string spec;
         if (left) spec += '<';
