@@ -9,13 +9,16 @@ seeded program prints the same numbers: random, getrandbits, randbytes,
 randrange, randint, choice, choices, shuffle, sample, uniform, triangular,
 gauss, normalvariate, expovariate, betavariate-free subset. Random and
 SystemRandom (over getrandom) classes; the module functions share one
-hidden instance.
+hidden instance. The generator's words come from the native `_random` core
+(runtime/src/random_core.cpp); seeding from Python values and every
+distribution are here.
 """
 
 from math import log as _log, exp as _exp, pi as _pi, sqrt as _sqrt, cos as _cos, sin as _sin, floor as _floor
 from math import ceil as _ceil
 from bisect import bisect as _bisect
 import _hashlib
+import _random
 
 __all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "gauss", "choices", "triangular", "expovariate", "getrandbits",
@@ -38,65 +41,12 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N
-        self._mti = _N + 1
+        self._st = _random.new()
         self.gauss_next = None
         self.seed(x)
 
-    # ---- the Mersenne Twister ----
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & _MASK32
-        for i in range(1, _N):
-            mt[i] = (1812433253 * (mt[i - 1] ^ (mt[i - 1] >> 30)) + i) & _MASK32
-        self._mti = _N
-
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i = 1
-        j = 0
-        n = len(key)
-        k = _N if _N > n else n
-        while k:
-            mt[i] = ((mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525)) + key[j] + j) & _MASK32
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= n:
-                j = 0
-            k -= 1
-        k = _N - 1
-        while k:
-            mt[i] = ((mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941)) - i) & _MASK32
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            k -= 1
-        mt[0] = 0x80000000
-
     def _genrand(self):
-        mt = self._mt
-        if self._mti >= _N:
-            for kk in range(_N - _M):
-                y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-                mt[kk] = mt[kk + _M] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-            for kk in range(_N - _M, _N - 1):
-                y = (mt[kk] & _UPPER) | (mt[kk + 1] & _LOWER)
-                mt[kk] = mt[kk + (_M - _N)] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-            y = (mt[_N - 1] & _UPPER) | (mt[0] & _LOWER)
-            mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_MATRIX_A if y & 1 else 0)
-            self._mti = 0
-        y = mt[self._mti]
-        self._mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9d2c5680
-        y ^= (y << 15) & 0xefc60000
-        y ^= y >> 18
-        return y
+        return _random.genrand(self._st)
 
     # ---- seeding and state ----
     def seed(self, a=None, version=2):
@@ -119,39 +69,24 @@ class Random:
             a >>= 32
         if not key:
             key = [0]
-        self._init_by_array(key)
+        _random.init_by_array(self._st, key)
         self.gauss_next = None
 
     def getstate(self):
-        return (self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next)
+        return (self.VERSION, _random.getstate(self._st), self.gauss_next)
 
     def setstate(self, state):
         version, internal, self.gauss_next = state
-        self._mt = list(internal[:_N])
-        self._mti = internal[_N]
+        _random.setstate(self._st, tuple(internal))
 
     # ---- primitives ----
     def random(self):
-        a = self._genrand() >> 5
-        b = self._genrand() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+        return _random.random(self._st)
 
     def getrandbits(self, k):
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        if k <= 32:
-            return self._genrand() >> (32 - k) if k else 0
-        words = (k - 1) // 32 + 1
-        result = 0
-        shift = 0
-        for i in range(words):
-            r = self._genrand()
-            if k < 32:
-                r >>= 32 - k
-            result |= r << shift
-            shift += 32
-            k -= 32
-        return result
+        return _random.getrandbits(self._st, k)
 
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, 'little')

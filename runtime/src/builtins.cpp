@@ -1092,6 +1092,7 @@ void tp::initBuiltins() {
   tp::initJsonCore();
   tp::initSqliteCore();
   tp::initSysInfo(g_sys);
+  tp::initRandomCore();
   tp::initTimeCore();
   tp::initHashlibCore();
   tp::initReCore();

@@ -440,6 +440,7 @@ void ioFlushAll();    // io.cpp: flush every open writable file
 void initOsCore();    // os_core.cpp: _os
 void initJsonCore();  // json_core.cpp: _json
 void initSqliteCore();  // sqlite_core.cpp: _sqlite3
+void initRandomCore();  // random_core.cpp: _random (MT19937)
 void initSysInfo(TpValue sys);  // sys_info.cpp: version_info, float_info, getsizeof, ...
 void initTimeCore();     // time_core.cpp: _time
 void initHashlibCore();  // hashlib_core.cpp: _hashlib
