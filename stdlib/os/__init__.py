@@ -607,19 +607,29 @@ def system(command):
     return _os.system(command)
 
 
-class uname_result:
+class _Result:
+    """A small read-only sequence with named fields (CPython's struct sequences)."""
+
     def __init__(self, values):
-        self.sysname, self.nodename, self.release, self.version, self.machine = values
         self._items = tuple(values)
 
     def __getitem__(self, i):
         return self._items[i]
 
     def __len__(self):
-        return 5
+        return len(self._items)
 
     def __iter__(self):
         return iter(self._items)
+
+    def __eq__(self, other):
+        return tuple(self) == tuple(other)
+
+
+class uname_result(_Result):
+    def __init__(self, values):
+        _Result.__init__(self, values)
+        self.sysname, self.nodename, self.release, self.version, self.machine = values
 
     def __repr__(self):
         return (f'posix.uname_result(sysname={self.sysname!r}, nodename={self.nodename!r}, '
@@ -630,41 +640,20 @@ def uname():
     return uname_result(_os.uname())
 
 
-class times_result:
+class times_result(_Result):
     def __init__(self, values):
+        _Result.__init__(self, values)
         self.user, self.system, self.children_user, self.children_system, self.elapsed = values
-        self._items = tuple(values)
-
-    def __getitem__(self, i):
-        return self._items[i]
-
-    def __len__(self):
-        return 5
-
-    def __iter__(self):
-        return iter(self._items)
 
 
 def times():
     return times_result(_os.times())
 
 
-class terminal_size:
+class terminal_size(_Result):
     def __init__(self, values):
+        _Result.__init__(self, values)
         self.columns, self.lines = values
-        self._items = tuple(values)
-
-    def __getitem__(self, i):
-        return self._items[i]
-
-    def __len__(self):
-        return 2
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __eq__(self, other):
-        return tuple(self) == tuple(other)
 
     def __repr__(self):
         return f'os.terminal_size(columns={self.columns}, lines={self.lines})'
