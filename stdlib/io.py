@@ -58,7 +58,72 @@ def _check_size(size):
     return size
 
 
-class StringIO(TextIOBase):
+class _MemoryIO:
+    """What StringIO and BytesIO share: line iteration, the capability queries and the context manager."""
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def flush(self):
+        self._check()
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
+class StringIO(_MemoryIO, TextIOBase):
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
             raise TypeError(f"newline must be str or None, not {type(newline).__name__}")
@@ -115,10 +180,6 @@ class StringIO(TextIOBase):
             self._size = self._pos
         return n
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def getvalue(self):
         self._check()
         return self._join()
@@ -166,29 +227,6 @@ class StringIO(TextIOBase):
         self._pos = end
         return value[start:end]
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def tell(self):
         self._check()
         return self._pos
@@ -229,10 +267,6 @@ class StringIO(TextIOBase):
         self._pieces = []
 
     @property
-    def closed(self):
-        return self._closed
-
-    @property
     def newlines(self):
         return None
 
@@ -240,44 +274,14 @@ class StringIO(TextIOBase):
     def line_buffering(self):
         return False
 
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def flush(self):
-        self._check()
-
-    def fileno(self):
-        raise UnsupportedOperation('fileno')
-
     def detach(self):
         raise UnsupportedOperation('detach')
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False
 
     def __repr__(self):
         return f'<_io.StringIO object at {hex(id(self))}>'
 
 
-class BytesIO(BufferedIOBase):
+class BytesIO(_MemoryIO, BufferedIOBase):
     def __init__(self, initial_bytes=b''):
         self._buf = bytearray(initial_bytes) if initial_bytes is not None else bytearray()
         self._pos = 0
@@ -311,10 +315,6 @@ class BytesIO(BufferedIOBase):
         self._pos = pos + n
         return n
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def read(self, size=-1):
         self._check()
         size = _check_size(size)
@@ -341,33 +341,10 @@ class BytesIO(BufferedIOBase):
         self._pos = end
         return bytes(self._buf[start:end])
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
     def readinto(self, buffer):
         data = self.read(len(buffer))
         buffer[:len(data)] = data
         return len(data)
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def tell(self):
         self._check()
@@ -400,40 +377,6 @@ class BytesIO(BufferedIOBase):
 
     def close(self):
         self._closed = True
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
-
-    def flush(self):
-        self._check()
-
-    def fileno(self):
-        raise UnsupportedOperation('fileno')
-
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-        return False
 
     def __repr__(self):
         return f'<_io.BytesIO object at {hex(id(self))}>'
