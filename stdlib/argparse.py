@@ -406,10 +406,7 @@ class HelpFormatter:
     def _iter_indented_subactions(self, action):
         get_subactions = getattr(action, '_get_subactions', None)
         if get_subactions is not None:
-            self._indent()
-            subs = list(get_subactions())
-            self._dedent()
-            return _IndentedList(self, subs)
+            return _IndentedList(self, list(get_subactions()))
         return []
 
     def _split_lines(self, text, width):

@@ -88,6 +88,10 @@ class _MemoryIO:
             raise StopIteration
         return line
 
+    def tell(self):
+        self._check()
+        return self._pos
+
     @property
     def closed(self):
         return self._closed
@@ -227,10 +231,6 @@ class StringIO(_MemoryIO, TextIOBase):
         self._pos = end
         return value[start:end]
 
-    def tell(self):
-        self._check()
-        return self._pos
-
     def seek(self, pos, whence=0):
         self._check()
         if not isinstance(pos, int):
@@ -345,10 +345,6 @@ class BytesIO(_MemoryIO, BufferedIOBase):
         data = self.read(len(buffer))
         buffer[:len(data)] = data
         return len(data)
-
-    def tell(self):
-        self._check()
-        return self._pos
 
     def seek(self, pos, whence=0):
         self._check()

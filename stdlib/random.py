@@ -29,11 +29,6 @@ TWOPI = 2.0 * _pi
 BPF = 53
 RECIP_BPF = 2 ** -BPF
 
-_N = 624
-_M = 397
-_MATRIX_A = 0x9908b0df
-_UPPER = 0x80000000
-_LOWER = 0x7fffffff
 _MASK32 = 0xffffffff
 
 

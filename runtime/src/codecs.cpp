@@ -256,21 +256,25 @@ void decodeUtf32(std::string& out, const DecodeErrors& err, int64_t i, bool big)
   }
 }
 
+// The end of the run of ASCII bytes starting at p[i], eight bytes at a time.
+int64_t asciiRunEnd(const unsigned char* p, int64_t i, int64_t n) {
+  while (i + 8 <= n) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull) break;
+    i += 8;
+  }
+  while (i < n && p[i] < 0x80) i++;
+  return i;
+}
+
 void decodeUtf8(std::string& out, const DecodeErrors& err, int64_t i) {
   const unsigned char* p = (const unsigned char*)err.data;
   int64_t n = err.n;
   while (i < n) {
     unsigned char c = p[i];
     if (c < 0x80) {
-      // A run of ASCII, eight bytes at a time.
-      int64_t j = i + 1;
-      while (j + 8 <= n) {
-        uint64_t w;
-        memcpy(&w, p + j, 8);
-        if (w & 0x8080808080808080ull) break;
-        j += 8;
-      }
-      while (j < n && p[j] < 0x80) j++;
+      int64_t j = asciiRunEnd(p, i + 1, n);
       out.append((const char*)p + i, (size_t)(j - i));
       i = j;
       continue;
@@ -310,18 +314,9 @@ int64_t utf8ValidPrefix(const char* data, int64_t n) {
   const unsigned char* p = (const unsigned char*)data;
   int64_t i = 0;
   while (i < n) {
-    while (i + 8 <= n) {
-      uint64_t w;
-      memcpy(&w, p + i, 8);
-      if (w & 0x8080808080808080ull) break;
-      i += 8;
-    }
+    i = asciiRunEnd(p, i, n);
     if (i >= n) break;
     unsigned char c = p[i];
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
     int len = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
     if (len == 0 || i + len > n) return i;
     for (int k = 1; k < len; k++) {

@@ -803,13 +803,9 @@ TpValue textReadLine(IoText* t, int64_t limit) {
   for (;;) {
     bool need_more = false;
     int64_t end = findLineEnd(t, scanned, &need_more);
-    if (end >= 0 && need_more && !t->eof) {
-      int64_t off = end - t->dpos;
-      if (fillText(t)) {
-        scanned = t->dpos;  // rescan (dec may have moved)
-        (void)off;
-        continue;
-      }
+    if (end >= 0 && need_more && !t->eof && fillText(t)) {
+      scanned = t->dpos;  // rescan: a '\n' may follow the '\r' (and dec may have moved)
+      continue;
     }
     if (end < 0) {
       scanned = t->dlen;

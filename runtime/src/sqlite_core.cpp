@@ -291,21 +291,12 @@ TpValue Sq_columns(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return t;
 }
 
-TpValue Sq_readonly(const TpValue* args, int64_t nargs, TpValue kwnames) {
-  return tp_bool(sqlite3_stmt_readonly(stmtArg(args[0])->st));
-}
-
 // info(db) -> (changes, total_changes, last_insert_rowid, in_transaction)
 TpValue Sq_info(const TpValue* args, int64_t nargs, TpValue kwnames) {
   DbObj* d = dbArg(args[0]);
   TpValue items[4] = {tp_int_from_i64(sqlite3_changes(d->db)), tp_int_from_i64(sqlite3_total_changes(d->db)),
                       tp_int_from_i64(sqlite3_last_insert_rowid(d->db)), tp_bool(!sqlite3_get_autocommit(d->db))};
   return tp_tuple_new(4, items);
-}
-
-TpValue Sq_check(const TpValue* args, int64_t nargs, TpValue kwnames) {
-  dbArg(args[0]);
-  return TP_NONE;
 }
 
 TpValue Sq_exec(const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -395,8 +386,8 @@ void initSqliteCore() {
     TpNativeFn fn;
   } fns[] = {{"open", Sq_open},       {"close", Sq_close},   {"prepare", Sq_prepare},
              {"bind", Sq_bind},       {"step", Sq_step},     {"reset", Sq_reset},
-             {"columns", Sq_columns}, {"readonly", Sq_readonly}, {"info", Sq_info},
-             {"check", Sq_check},     {"exec", Sq_exec},     {"create_function", Sq_create_function},
+             {"columns", Sq_columns}, {"info", Sq_info},
+             {"exec", Sq_exec},     {"create_function", Sq_create_function},
              {"set_errors", Sq_set_errors}, {"complete_statement", Sq_complete}};
   for (auto& f : fns) registerModuleFunction(m, f.name, f.fn);
   setModuleAttr(m, "sqlite_version", tp_str_from_cstr(sqlite3_libversion()));

@@ -19,7 +19,6 @@ __all__ = ['JSONDecoder', 'JSONDecodeError']
 _WS = ' \t\n\r'
 _ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 _HEXDIGITS = '0123456789abcdefABCDEF'
-_DIGITS = '0123456789'
 
 
 class JSONDecodeError(ValueError):
