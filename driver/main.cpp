@@ -18,17 +18,21 @@
 #include "driver/frontend.h"
 #include "driver/options.h"
 
-int main(int argc, char** argv) {
+namespace {
+// The compiler's stack (see runOnLargeStack): virtual address space only.
+constexpr size_t kCompilerStackBytes = size_t(256) << 20;
+
+struct Args {
+  int argc;
+  char** argv;
+};
+
+int compilerMain(void* p) {
   using namespace taipan::driver;
-  taipan::installCrashHandlers();
-  taipan::installInterruptCleanup();
-  taipan::setStackTracePrinter([] { llvm::sys::PrintStackTrace(llvm::errs()); });
-  // LLVM's fatal errors (report_fatal_error) would exit with status 1.
-  llvm::install_fatal_error_handler(
-      [](void*, const char* reason, bool) { TP_FATAL(std::string("LLVM ERROR: ") + reason); });
+  auto* args = static_cast<Args*>(p);
   try {
     Invocation inv;
-    int status = parseCommandLine(argc, argv, inv);
+    int status = parseCommandLine(args->argc, args->argv, inv);
     if (status >= 0) return status;
     return runInvocation(inv);
   } catch (const std::bad_alloc&) {
@@ -46,4 +50,16 @@ int main(int argc, char** argv) {
   std::fputs("please report this with the input that triggered it\n", stderr);
   taipan::abandonOutputs(SIGTERM);
   return kExitInternal;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  taipan::installCrashHandlers();
+  taipan::installInterruptCleanup();
+  taipan::setStackTracePrinter([] { llvm::sys::PrintStackTrace(llvm::errs()); });
+  // LLVM's fatal errors (report_fatal_error) would exit with status 1.
+  llvm::install_fatal_error_handler(
+      [](void*, const char* reason, bool) { TP_FATAL(std::string("LLVM ERROR: ") + reason); });
+  Args args{argc, argv};
+  return taipan::runOnLargeStack(kCompilerStackBytes, compilerMain, &args);
 }

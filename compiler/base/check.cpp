@@ -7,9 +7,11 @@
 #include "compiler/base/check.h"
 
 #include <execinfo.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #include <csignal>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -59,10 +61,18 @@ __attribute__((noinline)) int overflowStack(volatile int depth) {
   return overflowStack(depth + 1) + pad[0];
 }
 
+// A real invalid store. The address is read at run time, so that the
+// optimiser cannot prove the store undefined and drop the path, and UBSan is
+// off here, so that its null check does not end the process (with its own
+// status) before the signal handler under test runs.
+volatile uintptr_t g_unmapped_address = 0;
+__attribute__((noinline, no_sanitize("undefined"))) void storeThroughNull() {
+  *reinterpret_cast<volatile int*>(g_unmapped_address) = 1;
+}
+
 void forceCrash(const std::string& kind) {
   if (kind == "segv") {
-    volatile int* p = nullptr;
-    *p = 1;
+    storeThroughNull();
   } else if (kind == "abort") {
     std::abort();
   } else if (kind == "check") {
@@ -106,13 +116,48 @@ void internalError(const char* file, int line, const std::string& message) {
   std::_Exit(70);
 }
 
-void installCrashHandlers() {
-  // An alternate stack so that a stack overflow still reaches the handler.
-  static char alt_stack[256 * 1024];  // room for the symbolizing trace printer
+namespace {
+constexpr size_t kAltStackBytes = 256 * 1024;  // room for the symbolizing trace printer
+
+// An alternate stack for the calling thread, so that a stack overflow still
+// reaches the handler.
+void installAltStack(char* stack) {
   stack_t ss{};
-  ss.ss_sp = alt_stack;
-  ss.ss_size = sizeof alt_stack;
+  ss.ss_sp = stack;
+  ss.ss_size = kAltStackBytes;
   sigaltstack(&ss, nullptr);
+}
+
+struct LargeStackRun {
+  int (*body)(void*);
+  void* arg;
+  int result;
+};
+
+void* largeStackThread(void* p) {
+  static char alt_stack[kAltStackBytes];
+  installAltStack(alt_stack);
+  auto* run = static_cast<LargeStackRun*>(p);
+  run->result = run->body(run->arg);
+  return nullptr;
+}
+}  // namespace
+
+int runOnLargeStack(size_t stack_bytes, int (*body)(void*), void* arg) {
+  LargeStackRun run{body, arg, 0};
+  pthread_attr_t attr;
+  pthread_t thread;
+  bool started = pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, stack_bytes) == 0 &&
+                 pthread_create(&thread, &attr, largeStackThread, &run) == 0;
+  pthread_attr_destroy(&attr);
+  if (!started) return body(arg);
+  pthread_join(thread, nullptr);
+  return run.result;
+}
+
+void installCrashHandlers() {
+  static char alt_stack[kAltStackBytes];
+  installAltStack(alt_stack);
   struct sigaction sa {};
   sa.sa_handler = onSignal;
   sa.sa_flags = SA_ONSTACK | SA_RESETHAND;

@@ -4,6 +4,7 @@
 // problems go through diag::DiagnosticEngine instead.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace taipan {
@@ -17,6 +18,15 @@ const char* currentPhase();
 // Installs handlers so that SIGSEGV/SIGABRT/SIGBUS/SIGFPE/SIGILL inside the
 // compiler also end as an internal compiler error with exit status 70.
 void installCrashHandlers();
+
+// Runs body(arg) on a thread whose stack is `stack_bytes` large (reserved, not
+// committed), with an alternate signal stack of its own for the crash
+// handlers, and returns its result. The front end recurses once per nesting
+// level up to its fixed depth limits; the large stack keeps those limits far
+// from the stack's end in every build, the sanitizer builds included, whose
+// frames are several times larger. When the thread cannot be created, body
+// runs on the calling thread.
+int runOnLargeStack(size_t stack_bytes, int (*body)(void*), void* arg);
 
 // Replaces the stack-trace printer of internal errors (default: glibc's
 // backtrace_symbols_fd, which names only exported symbols). The driver

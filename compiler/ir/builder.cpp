@@ -91,6 +91,7 @@ InstId IRBuilder::emitInst(Op op, TypeId result, std::vector<ValueId> operands, 
   inst.succs = std::move(succs);
   inst.imm = std::move(imm);
   inst.line = line_;
+  inst.pos = pos_;
   if (info.flags & kRaise) inst.unwind = unwind_;
   TypeId rt = resultTypeFor(module_.types, info.result, result);
   if (rt.valid()) {

@@ -41,8 +41,16 @@ class IRBuilder {
     block_ = block;
   }
   void setInsertPoint(BlockId block) { block_ = block; }
-  void setLine(uint32_t line) { line_ = line; }
+  // The line of the instructions created from now on; their position
+  // becomes unknown until setPos.
+  void setLine(uint32_t line) {
+    line_ = line;
+    pos_ = {};
+  }
   uint32_t line() const { return line_; }
+  // The source position of the instructions created from now on.
+  void setPos(const SrcPos& pos) { pos_ = pos; }
+  const SrcPos& pos() const { return pos_; }
   // Exception edge for every kRaise instruction created from now on; an
   // invalid id means exceptions propagate out of the function.
   void setUnwind(BlockId block) { unwind_ = block; }
@@ -163,6 +171,7 @@ class IRBuilder {
   BlockId block_;
   BlockId unwind_;
   uint32_t line_ = 0;
+  SrcPos pos_;
 };
 
 }  // namespace taipan::ir

@@ -18,6 +18,7 @@
 // Inside the unwind block, `exc.current` yields the exception.
 #pragma once
 
+#include <compare>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -151,6 +152,24 @@ struct Successor {
   std::vector<ValueId> args;
 };
 
+// Where an instruction's expression is in the source, for the carets of a
+// traceback (CPython's co_positions): lines are 1-based, columns 0-based
+// UTF-8 byte offsets (col_offset), kNoColumn when unknown. anchor_lo/hi are
+// the part shown with '^' inside a '~' range (a binary operator, a
+// subscript's brackets), in the start line's byte columns, or kNoColumn.
+// Positions are debug information: the textual IR does not print them.
+struct SrcPos {
+  static constexpr uint32_t kNoColumn = UINT32_MAX;
+  uint32_t line = 0;  // 0: unknown (the instruction's `line` stands)
+  uint32_t end_line = 0;
+  uint32_t col = kNoColumn;
+  uint32_t end_col = kNoColumn;
+  uint32_t anchor_lo = kNoColumn;
+  uint32_t anchor_hi = kNoColumn;
+  bool operator==(const SrcPos&) const = default;
+  auto operator<=>(const SrcPos&) const = default;
+};
+
 struct Inst {
   Op op;
   ValueId result;  // invalid when the op has no result
@@ -159,6 +178,7 @@ struct Inst {
   Immediate imm;
   BlockId unwind;     // exception edge (kRaise ops only)
   uint32_t line = 0;  // source line, 0 if unknown
+  SrcPos pos;         // the expression's position, for tracebacks
 };
 
 struct Block {

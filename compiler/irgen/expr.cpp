@@ -99,6 +99,14 @@ ValueId FuncGen::constant(const Constant& c) {
 }
 
 ValueId FuncGen::expr(const Expr* e) {
+  ir::SrcPos saved = B().pos();
+  B().setPos(m_.posOf(e));
+  ValueId v = exprHere(e);
+  B().setPos(saved);
+  return v;
+}
+
+ValueId FuncGen::exprHere(const Expr* e) {
   if (!live()) {
     // Code after a terminator inside an expression cannot happen; keep a value for the caller.
     TP_CHECK(false, "irgen: expression in dead code");

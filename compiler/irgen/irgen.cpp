@@ -4,6 +4,7 @@
 // and the regeneration loops: a function is regenerated when one of its
 // variables had to be demoted to object, the module when a typed clone's
 // guessed result type was contradicted.
+#include <cctype>
 #include <deque>
 
 #include "compiler/ast/visit.h"
@@ -28,6 +29,47 @@ void ModuleGen::unsupportedForever(const Node* node, const std::string& what, co
   failed_ = true;
   if (!reported_.insert(node).second) return;
   diags_.report(diag::Kind::UnsupportedSyntax, &file_, node->range, "'" + what + "' is not supported (" + why + ")");
+}
+
+ir::SrcPos ModuleGen::posOf(const ast::Node* n) const {
+  ir::SrcPos p;
+  LineCol b = file_.lineCol(n->range.begin), e = file_.lineCol(n->range.end);
+  p.line = b.line;
+  p.col = b.byte_column;
+  p.end_line = e.line;
+  p.end_col = e.byte_column;
+  if (b.line != e.line) return p;
+  // The anchors of traceback carets, as CPython 3.11's traceback module
+  // finds them (it re-parses the line segment): a binary operator is the
+  // first one or two non-space characters after the left operand (one when
+  // a space follows), moved past spaces, ')' and '#'; a subscript's are its
+  // brackets.
+  std::string_view text = file_.text();
+  uint32_t line_start = n->range.begin - b.byte_column, seg_end = n->range.end;
+  auto at = [&](uint32_t offset) { return offset < seg_end ? text[offset] : '\0'; };
+  auto space = [](char c) { return c && std::isspace(static_cast<unsigned char>(c)); };
+  uint32_t lo, hi;
+  if (const auto* bin = ast::dyn_cast<ast::BinOpExpr>(n)) {
+    uint32_t from = bin->left->range.end, to = bin->right->range.begin;
+    if (to < from || from < n->range.begin || to > seg_end) return p;
+    uint32_t skip = 0;
+    while (from + skip < to && space(text[from + skip])) ++skip;
+    lo = from + skip;
+    hi = lo + 1;
+    if (skip + 1 < to - from && !space(text[from + skip + 1])) ++hi;
+    while (lo < seg_end && (space(at(lo)) || at(lo) == ')' || at(lo) == '#')) ++lo, ++hi;
+  } else if (const auto* sub = ast::dyn_cast<ast::SubscriptExpr>(n)) {
+    lo = sub->value->range.end;
+    while (lo < seg_end && at(lo) != '[') ++lo;
+    hi = sub->slice->range.end + 1;
+    while (hi < seg_end && at(hi) != ']') ++hi;
+    if (hi < seg_end) ++hi;
+  } else {
+    return p;
+  }
+  p.anchor_lo = lo - line_start;
+  p.anchor_hi = hi - line_start;
+  return p;
 }
 
 const sema::Scope* ModuleGen::scopeOf(const Node* n) const {

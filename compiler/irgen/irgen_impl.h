@@ -61,6 +61,9 @@ class ModuleGen {
   // (eval/exec/compile: there is no compiler at run time), saying why.
   void unsupportedForever(const ast::Node* node, const std::string& what, const std::string& why);
   uint32_t lineOf(const ast::Node* n) const { return file_.lineCol(n->range.begin).line; }
+  // The source position of `n` for tracebacks, with CPython's caret anchors
+  // for a one-line binary operation or subscript.
+  ir::SrcPos posOf(const ast::Node* n) const;
   const sema::Scope* scopeOf(const ast::Node* n) const;
   TypeId irType(Ty t);
 
@@ -196,6 +199,7 @@ class FuncGen {
   void stmts(const ast::StmtList& body);
   void stmt(const ast::Stmt* s);
   void assign(const ast::Expr* target, ValueId v);
+  void assignHere(const ast::Expr* target, ValueId v);
   void augAssign(const ast::AugAssignStmt* s);
   void ifStmt(const ast::IfStmt* s);
   void loopBodyAndElse(const ast::StmtList& body, const ast::StmtList& orelse, BlockId head, BlockId els, BlockId exit);
@@ -233,7 +237,10 @@ class FuncGen {
   void assertStmt(const ast::AssertStmt* s);
 
   // ---- expressions (expr.cpp) ----
+  // An expression's value. Its instructions carry its source position (the
+  // innermost expression being lowered), as CPython's do.
   ValueId expr(const ast::Expr* e);
+  ValueId exprHere(const ast::Expr* e);
   ValueId constant(const ast::Constant& c);
   ValueId binop(ValueId l, ast::BinOpKind op, ValueId r, bool inplace);
   ValueId unaryop(ast::UnaryOpKind op, ValueId v);

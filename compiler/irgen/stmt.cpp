@@ -295,6 +295,7 @@ void FuncGen::stmts(const StmtList& body) {
 void FuncGen::stmt(const Stmt* s) {
   line_ = m_.lineOf(s);
   B().setLine(line_);
+  B().setPos(m_.posOf(s));
   switch (s->kind) {
     case NodeKind::Expr:
       expr(cast<ExprStmt>(s)->value);
@@ -432,6 +433,14 @@ ValueId FuncGen::attrValue(ValueId v) {
 }
 
 void FuncGen::assign(const Expr* target, ValueId v) {
+  // The store (or the unpacking) is at the target, as in CPython.
+  ir::SrcPos saved = B().pos();
+  B().setPos(m_.posOf(target));
+  assignHere(target, v);
+  B().setPos(saved);
+}
+
+void FuncGen::assignHere(const Expr* target, ValueId v) {
   switch (target->kind) {
     case NodeKind::Name:
       storeName(std::string(cast<NameExpr>(target)->id), v);

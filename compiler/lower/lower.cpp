@@ -28,11 +28,12 @@
 //    pad (personality __gxx_personality_v0, catch-all) calls
 //    tp_pending_catch(exn). `raise` calls tp_raise_set & co. (no throw).
 //    All three reach one error-dispatch block per (IR unwind block, LINE):
-//    with a handler, tp_pending_land(&info, LINE) and a branch to it (a
-//    re-raise from there records LINE); without, the error exit:
-//    tp_pending_traceback(&info, LINE) and return. LINE is static: the line
-//    of the raising instruction (Inst::line, else the last `line` op before
-//    it), so there is no run-time line bookkeeping at all. No compiled frame
+//    with a handler, tp_pending_land(&info, &POS) and a branch to it (a
+//    re-raise from there records POS); without, the error exit:
+//    tp_pending_traceback(&info, &POS) and return. POS is a static TpSrcPos:
+//    the position of the raising instruction's expression (Inst::pos, else
+//    its line or the last `line` op before it), so there is no run-time
+//    line bookkeeping at all. No compiled frame
 //    is unwound by the C++ unwinder except through the few plain calls that
 //    may still throw (cached getters, generic-entry argument conversion).
 //  - Recursion depth and interrupts (decision 0023): a direct entry takes
@@ -211,10 +212,19 @@ class FunctionLowering {
   llvm::BasicBlock* alloca_block_ = nullptr;
   std::vector<llvm::BasicBlock*> blocks_;
   std::vector<llvm::Value*> values_;
-  // Keyed by (handler block or -1, line, generator started).
-  std::map<std::tuple<int32_t, uint32_t, bool>, llvm::BasicBlock*> dispatch_blocks_, catch_pads_;
+  // Keyed by (handler block or -1, position, generator started).
+  std::map<std::tuple<int32_t, ir::SrcPos, bool>, llvm::BasicBlock*> dispatch_blocks_, catch_pads_;
   llvm::BasicBlock* bare_error_exit_ = nullptr;
   uint32_t line_ = 0;
+  // The position of the instruction being lowered (its expression's, or
+  // just line_ when it has none): where its exception is recorded.
+  ir::SrcPos pos_;
+  ir::SrcPos sitePos() const {
+    if (pos_.line) return pos_;
+    ir::SrcPos p;
+    p.line = line_;
+    return p;
+  }
   // -g: the function's DISubprogram; updateDebugLoc gives the builder the
   // current Python line (line_) for the instructions it creates.
   llvm::DISubprogram* sp_ = nullptr;
@@ -286,6 +296,25 @@ class ModuleLowering {
                                                   llvm::DISubprogram::SPFlagDefinition);
     fn->setSubprogram(sp);
     return sp;
+  }
+
+  // The TpSrcPos record (abi.h) of a traceback position: six int32, -1 for
+  // an unknown column. One private constant per distinct position.
+  llvm::Constant* srcPos(const ir::SrcPos& p) {
+    auto it = src_pos_.find(p);
+    if (it != src_pos_.end()) return it->second;
+    auto c32 = [&](uint32_t v) {
+      return llvm::ConstantInt::get(i32_, v == ir::SrcPos::kNoColumn ? -1 : static_cast<int64_t>(v));
+    };
+    auto* ty = llvm::ArrayType::get(i32_, 6);
+    llvm::Constant* fields[] = {c32(p.line),      c32(p.end_line ? p.end_line : p.line),
+                                c32(p.col),       c32(p.end_col),
+                                c32(p.anchor_lo), c32(p.anchor_hi)};
+    auto* gv = new llvm::GlobalVariable(*mod_, ty, true, llvm::GlobalValue::PrivateLinkage,
+                                        llvm::ConstantArray::get(ty, fields), "tp.pos");
+    gv->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+    src_pos_.emplace(p, gv);
+    return gv;
   }
 
   std::unique_ptr<llvm::Module> run(std::string& error) {
@@ -764,6 +793,7 @@ class ModuleLowering {
     }
   }
   std::vector<llvm::GlobalVariable*> info_;
+  std::map<ir::SrcPos, llvm::Constant*> src_pos_;
   std::unordered_map<std::string, llvm::Constant*> cstrings_;
   std::unordered_map<std::string, llvm::Function*> str_getters_, kw_getters_;
   std::unordered_map<llvm::Function*, bool> attributed_;
@@ -997,14 +1027,14 @@ void FunctionLowering::lowerTerminatorEdges(const ir::Successor& s) {
 // handler records in the traceback; the error exit records (info, line).
 llvm::BasicBlock* FunctionLowering::errorDispatch(const ir::Inst* inst) {
   int32_t handler = inst && inst->unwind.valid() ? inst->unwind.index : -1;
-  auto key = std::make_tuple(handler, line_, gen_ != nullptr);
+  auto key = std::make_tuple(handler, sitePos(), gen_ != nullptr);
   auto it = dispatch_blocks_.find(key);
   if (it != dispatch_blocks_.end()) return it->second;
   llvm::IRBuilderBase::InsertPointGuard guard(b_);
   auto* bb = llvm::BasicBlock::Create(
       ml_.ctx_, handler >= 0 ? "exc.to" + std::to_string(handler) : "exc.exit" + std::to_string(line_), fn_);
   b_.SetInsertPoint(bb);
-  auto* line = llvm::ConstantInt::get(ml_.i32_, line_);
+  llvm::Constant* line = ml_.srcPos(sitePos());
   if (handler >= 0) {
     // Frames the exception left without returning (a C++ throw through
     // compiled code) did not restore the depth: this frame's is known.
@@ -1043,7 +1073,7 @@ void FunctionLowering::errorReturn() {
 
 llvm::BasicBlock* FunctionLowering::catchPad(const ir::Inst* inst) {
   int32_t handler = inst && inst->unwind.valid() ? inst->unwind.index : -1;
-  auto key = std::make_tuple(handler, line_, gen_ != nullptr);
+  auto key = std::make_tuple(handler, sitePos(), gen_ != nullptr);
   auto it = catch_pads_.find(key);
   if (it != catch_pads_.end()) return it->second;
   llvm::BasicBlock* target = errorDispatch(inst);
@@ -1773,6 +1803,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     line_ = inst.line;
     updateDebugLoc();
   }
+  if (inst.pos.line)
+    pos_ = inst.pos;
+  else if (inst.line)
+    pos_ = {};
   auto& b = b_;
   llvm::Type* i64 = ml_.i64_;
   auto op0 = [&] { return val(inst.operands[0]); };
@@ -2381,6 +2415,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
 
     case ir::Op::SetLine:
       line_ = static_cast<uint32_t>(inst.imm.i);
+      pos_ = {};
       updateDebugLoc();
       return;
     case ir::Op::CheckInterrupt:

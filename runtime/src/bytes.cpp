@@ -139,6 +139,7 @@ std::string bytesFromSource(TpValue src, const char* tname) {
   int64_t n;
   if ((tp_is_int(src) || (tp_is_object(src) && !tp_is_str(src))) && tp_is_int(src) && tryIndex(src, &n)) {
     if (n < 0) tp::raiseValueError("negative count");
+    tp::checkAllocation((uint64_t)n);
     return std::string((size_t)n, '\0');
   }
   if (tp_is_object(src)) {
@@ -149,6 +150,7 @@ std::string bytesFromSource(TpValue src, const char* tname) {
     }
     if (tryIndex(src, &n)) {
       if (n < 0) tp::raiseValueError("negative count");
+      tp::checkAllocation((uint64_t)n);
       return std::string((size_t)n, '\0');
     }
   }
@@ -237,6 +239,7 @@ TpValue bytesRichCompare(TpValue a, TpValue b, int32_t op) {
 void reserveRepeat(std::string& out, size_t piece, int64_t count) {
   if (count <= 0 || piece == 0) return;
   if ((uint64_t)count > (uint64_t)INT64_MAX / piece) tp::raiseMemoryError();
+  tp::checkAllocation(piece * (uint64_t)count);
   try {
     out.reserve(piece * (size_t)count);
   } catch (const std::exception&) {

@@ -24,10 +24,6 @@ using namespace tp;
 namespace {
 
 inline TpBaseException* asExc(TpValue v) { return reinterpret_cast<TpBaseException*>(tp_as_object(v)); }
-inline bool isExcInstance(TpValue v) {
-  return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_EXC_SUBCLASS) != 0 &&
-         !(tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS);
-}
 inline bool isType(TpValue v) { return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS); }
 inline TpType* asType(TpValue v) { return reinterpret_cast<TpType*>(tp_as_object(v)); }
 inline bool isExcClass(TpValue v) { return isType(v) && (asType(v)->flags & TP_TYPE_EXC_SUBCLASS); }
@@ -237,7 +233,6 @@ TpValue projection(TpValue exc, const std::vector<TpValue>& keep) {
 TpValue caughtHere(TpValue part, TpValue from) {
   if (part != from) {
     asExc(part)->caught_info = asExc(from)->caught_info;
-    asExc(part)->caught_line = asExc(from)->caught_line;
   }
   return part;
 }

@@ -11,6 +11,8 @@
 // and tp_exc_pending (the exception compiled code is propagating). All must
 // become thread-local when threads arrive.
 #include <gc.h>
+#include <utf8proc.h>
+#include <sys/sysinfo.h>
 #include <unwind.h>
 
 #include <cerrno>
@@ -112,10 +114,6 @@ namespace {
 
 inline TpBaseException* asExc(TpValue v) { return reinterpret_cast<TpBaseException*>(tp_as_object(v)); }
 inline TpType* asType(TpValue v) { return reinterpret_cast<TpType*>(tp_as_object(v)); }
-inline bool isExcInstance(TpValue v) {
-  return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_EXC_SUBCLASS) != 0 &&
-         !(tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS);
-}
 inline bool isExcClass(TpValue v) {
   return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS) &&
          (asType(v)->flags & TP_TYPE_EXC_SUBCLASS);
@@ -306,8 +304,11 @@ void setContext(TpValue s, TpValue v) {
 }
 TpValue getSuppress(TpValue s) { return tp_bool(asExc(s)->suppress_context); }
 void setSuppress(TpValue s, TpValue v) { asExc(s)->suppress_context = tp_truth(v); }
-TpValue getTraceback(TpValue s) { return TP_NONE; }  // traceback objects are not exposed yet
-void setTraceback(TpValue s, TpValue v) {}
+TpValue getTraceback(TpValue s) { return tracebackObject(asExc(s)->traceback); }
+void setTraceback(TpValue s, TpValue v) {
+  if (v == TP_NULL) raiseTypeError("__traceback__ may not be deleted");
+  asExc(s)->traceback = tracebackFrames(v);
+}
 TpValue argOrNone(TpValue s, int64_t i) {
   TpValue a = asExc(s)->args;
   return tp_tuple_size(a) > i ? tp_tuple_get(a, i) : TP_NONE;
@@ -354,6 +355,7 @@ const GetSetDef kUnicodeGetSets[] = {{"encoding", getUniEncoding}, {"object", ge
 
 TpValue withTraceback(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("with_traceback", nargs, 2, 2);
+  asExc(args[0])->traceback = tracebackFrames(args[1]);
   return args[0];
 }
 TpValue addNote(const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -515,6 +517,14 @@ void tp::raiseStopIteration(TpValue value) {
   tp_raise(newException(&tp_exc_StopIteration, {value}));
 }
 void tp::raiseMemoryError() { tp_raise(newException(&tp_exc_MemoryError, {})); }
+void tp::checkAllocation(uint64_t bytes) {
+  static const uint64_t limit = [] {
+    struct sysinfo si {};
+    if (sysinfo(&si) != 0) return UINT64_MAX;
+    return ((uint64_t)si.totalram + (uint64_t)si.totalswap) * si.mem_unit;
+  }();
+  if (bytes > limit) raiseMemoryError();
+}
 
 // ---------------------------------------------------------------------------
 // The C ABI.
@@ -620,34 +630,35 @@ TpValue caughtException(void* exn) {
   return exc;
 }
 
-// The frame (info, line) of a handler entered: recorded unless it is the
+// A new traceback record in front of `next`.
+const TpTraceFrame* traceFrame(const TpFuncInfo* info, const TpSrcPos* pos, const TpTraceFrame* next) {
+  auto* f = static_cast<TpTraceFrame*>(GC_MALLOC(sizeof(TpTraceFrame)));
+  f->info = info;
+  f->line = pos ? pos->line : 0;
+  f->pos = pos;
+  f->next = next;
+  return f;
+}
+
+// The frame (info, pos) of a handler entered: recorded unless it is the
 // frame that re-raised the exception (see tp_landing_at).
-void landAt(TpValue exc, const TpFuncInfo* info, int32_t line) {
+void landAt(TpValue exc, const TpFuncInfo* info, const TpSrcPos* pos) {
   TpBaseException* e = asExc(exc);
   if (!(e->reraised && e->caught_info == info)) {
     e->caught_info = info;
-    e->caught_line = line;
-    auto* f = static_cast<TpTraceFrame*>(GC_MALLOC(sizeof(TpTraceFrame)));
-    f->info = info;
-    f->line = line;
-    f->next = e->traceback;
-    e->traceback = f;
+    e->traceback = traceFrame(info, pos, e->traceback);
   }
   e->reraised = false;
 }
 
-// The frame (info, line) of a function the exception leaves.
-void traceAdd(TpBaseException* e, const TpFuncInfo* info, int32_t line) {
+// The frame (info, pos) of a function the exception leaves.
+void traceAdd(TpBaseException* e, const TpFuncInfo* info, const TpSrcPos* pos) {
   if (e->reraised) {
     // Re-raised in the frame that caught it: the landing recorded the frame.
     e->reraised = false;
     if (e->caught_info == info) return;
   }
-  auto* f = static_cast<TpTraceFrame*>(GC_MALLOC(sizeof(TpTraceFrame)));
-  f->info = info;
-  f->line = line;
-  f->next = e->traceback;
-  e->traceback = f;
+  e->traceback = traceFrame(info, pos, e->traceback);
 }
 }  // namespace
 
@@ -659,31 +670,31 @@ extern "C" TpValue tp_landing(void* exn) {
 
 extern "C" void tp_pending_catch(void* exn) { tp_exc_pending = caughtException(exn); }
 
-extern "C" TpValue tp_pending_land(const TpFuncInfo* info, int32_t line) {
+extern "C" TpValue tp_pending_land(const TpFuncInfo* info, const TpSrcPos* pos) {
   TpValue exc = tp_exc_pending;
   tp_exc_pending = TP_NULL;
   g_current = exc;
-  landAt(exc, info, line);
+  landAt(exc, info, pos);
   return exc;
 }
 
-extern "C" void tp_pending_traceback(const TpFuncInfo* info, int32_t line) {
-  traceAdd(asExc(tp_exc_pending), info, line);
+extern "C" void tp_pending_traceback(const TpFuncInfo* info, const TpSrcPos* pos) {
+  traceAdd(asExc(tp_exc_pending), info, pos);
 }
 
-extern "C" TpValue tp_landing_at(void* exn, const TpFuncInfo* info, int32_t line) {
+extern "C" TpValue tp_landing_at(void* exn, const TpFuncInfo* info, const TpSrcPos* pos) {
   TpValue exc = tp_landing(exn);
   // Caught again in the frame that re-raised it: keep the original line and
   // record. Otherwise the catching frame enters the traceback now (as in
   // CPython, a caught exception's __traceback__ ends at the handler's frame).
-  landAt(exc, info, line);
+  landAt(exc, info, pos);
   return exc;
 }
 
-extern "C" void tp_traceback_add(void* exn, const TpFuncInfo* info, int32_t line) {
+extern "C" void tp_traceback_add(void* exn, const TpFuncInfo* info, const TpSrcPos* pos) {
   TpRaised* r = raisedOf(exn);
   if (!r) return;
-  traceAdd(asExc(r->exc), info, line);
+  traceAdd(asExc(r->exc), info, pos);
 }
 
 extern "C" TpValue tp_exc_current(void) { return g_current != TP_NULL ? g_current : TP_NONE; }
@@ -756,7 +767,10 @@ struct SourceCache {
       std::vector<std::string> lines;
       std::ifstream in(path);
       std::string l;
-      while (in && std::getline(in, l)) lines.push_back(l);
+      while (in && std::getline(in, l)) {
+        if (!l.empty() && l.back() == '\r') l.pop_back();  // read with universal newlines, as linecache does
+        lines.push_back(l);
+      }
       it = files.emplace(path, std::move(lines)).first;
     }
     if ((size_t)n > it->second.size()) return nullptr;
@@ -771,14 +785,89 @@ std::string strip(const std::string& s) {
   return s.substr(b, e - b + 1);
 }
 
+// The code points of UTF-8 text (an invalid byte counts as one, as
+// CPython's decoding with errors="replace" does).
+std::vector<int32_t> codePoints(const std::string& s) {
+  std::vector<int32_t> out;
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_ssize_t left = (utf8proc_ssize_t)s.size();
+  while (left > 0) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n <= 0) n = 1, cp = 0xFFFD;
+    out.push_back(cp);
+    p += n;
+    left -= n;
+  }
+  return out;
+}
+
+}  // namespace
+
+// CPython 3.11's traceback module, which the interpreter's printer agrees
+// with: the segment [col, end_col) of the first line is underlined with '^',
+// or with '~' and '^' under its anchors; a multi-line expression to the end
+// of its first line; nothing when that would underline the whole line and
+// there are no anchors. Offsets count code points, except the indentation
+// and underline widths, which count display columns (2 for an East Asian
+// wide character), and `skipped`, which counts the line's newline too.
+std::string tp::caretLine(const std::string& raw, const std::string& stripped, const TpSrcPos* p) {
+  if (!p || p->col < 0 || p->end_col < 0) return "";
+  std::vector<int32_t> line = codePoints(raw + "\n");
+  int64_t len = (int64_t)line.size();
+  int64_t stripped_len = (int64_t)codePoints(stripped).size();
+  int64_t skipped = len - stripped_len;
+  auto charAt = [&](int32_t byte) {  // the code point index of a byte column
+    int64_t n = 0;
+    for (int32_t i = 0; i < byte && i < (int32_t)raw.size(); i++)
+      if ((static_cast<unsigned char>(raw[(size_t)i]) & 0xC0) != 0x80) n++;
+    return n;
+  };
+  bool ascii = true;
+  for (int32_t c : line) ascii = ascii && c < 0x80;
+  auto width = [&](int64_t chars) {
+    if (ascii) return chars;
+    int64_t w = 0;
+    for (int64_t i = 0; i < chars && i < len; i++) w += utf8proc_charwidth(line[(size_t)i]) == 2 ? 2 : 1;
+    return w;
+  };
+  int64_t start = charAt(p->col), end = charAt(p->end_col);
+  bool anchored = false;
+  int64_t lo = 0, hi = 0;
+  if (p->line == p->end_line) {
+    if (p->anchor_lo >= 0 && p->anchor_hi >= 0) {
+      anchored = true;
+      lo = charAt(p->anchor_lo);
+      hi = charAt(p->anchor_hi);
+    }
+  } else {
+    end = len;  // the first line without its trailing space (and newline)
+    while (end > 0 && (line[(size_t)end - 1] < 0x80 && std::isspace(line[(size_t)end - 1]))) end--;
+  }
+  if (!(end - start < stripped_len || (anchored && hi - lo > 0))) return "";
+  auto run = [](char c, int64_t n) { return std::string((size_t)std::max<int64_t>(n, 0), c); };
+  int64_t dp_start = width(start) + 1, dp_end = width(end) + 1;
+  std::string out = "    " + run(' ', dp_start - skipped);
+  if (anchored) {
+    int64_t dp_lo = width(lo) - width(start), dp_hi = width(hi) - width(start);
+    out += run('~', dp_lo) + run('^', dp_hi - dp_lo) + run('~', dp_end - dp_start - dp_hi);
+  } else {
+    out += run('^', dp_end - dp_start);
+  }
+  return out + "\n";
+}
+
+namespace {
+
 // CPython's exception printer (traceback.TracebackException.format): every
 // line goes through emit(), which indents it and adds the "| " margin of the
 // exception groups it is nested in.
 struct PrintCtx {
-  FILE* out;
+  std::string& out;
   SourceCache& cache;
   std::vector<TpValue> seen;
   int depth = 0;  // exception-group nesting
+  int64_t limit = tp::kNoTracebackLimit;
   bool need_close = false;
   std::string indent() const { return std::string((size_t)(2 * depth), ' '); }
   void emit(const std::string& text, char margin = '|') {
@@ -788,14 +877,32 @@ struct PrintCtx {
     while (i < text.size()) {
       size_t j = text.find('\n', i);
       if (j == std::string::npos) j = text.size();
-      std::string line = pre + text.substr(i, j - i) + "\n";
-      fputs(line.c_str(), out);
+      out += pre;
+      out.append(text, i, j - i);
+      out += '\n';
       i = j + 1;
     }
   }
 };
 
-std::string formatStack(TpBaseException* e, SourceCache& cache) {
+// The "  File ..." lines of a frame list. limit as in the traceback module:
+// the first `limit` frames, or the last -limit when it is negative.
+std::string formatStack(const TpTraceFrame* frames, SourceCache& cache, int64_t limit = tp::kNoTracebackLimit) {
+  if (limit != tp::kNoTracebackLimit) {
+    std::vector<const TpTraceFrame*> all;
+    for (const TpTraceFrame* f = frames; f; f = f->next) all.push_back(f);
+    size_t keep = (size_t)std::min<uint64_t>(all.size(), limit < 0 ? (uint64_t)-limit : (uint64_t)limit);
+    size_t from = limit < 0 ? all.size() - keep : 0;
+    // A copy of the kept records, linked in the same order.
+    TpTraceFrame* head = nullptr;
+    for (size_t i = from + keep; i-- > from;) {
+      auto* c = static_cast<TpTraceFrame*>(GC_MALLOC(sizeof(TpTraceFrame)));
+      *c = *all[i];
+      c->next = head;
+      head = c;
+    }
+    frames = head;
+  }
   std::string outs;
   char buf[64];
   const TpTraceFrame* last = nullptr;
@@ -807,7 +914,7 @@ std::string formatStack(TpBaseException* e, SourceCache& cache) {
     }
   };
   // The list head is the outermost frame: frames are recorded while unwinding outwards.
-  for (TpTraceFrame* f = e->traceback; f; f = f->next) {
+  for (const TpTraceFrame* f = frames; f; f = f->next) {
     if (last && last->info == f->info && last->line == f->line) {
       repeat++;
     } else {
@@ -822,7 +929,7 @@ std::string formatStack(TpBaseException* e, SourceCache& cache) {
     const std::string* src = cache.line(f->info->file, f->line);
     if (src) {
       std::string t = strip(*src);
-      if (!t.empty()) outs += "    " + t + "\n";
+      if (!t.empty()) outs += "    " + t + "\n" + tp::caretLine(*src, t, f->pos);
     }
   }
   flushRepeat();
@@ -859,7 +966,7 @@ std::string formatExceptionOnly(TpValue exc) {
   return s;
 }
 
-void formatExc(TpValue exc, PrintCtx& ctx) {
+void formatExc(TpValue exc, PrintCtx& ctx, bool chain = true) {
   auto unseen = [&](TpValue v) {
     for (TpValue s : ctx.seen)
       if (s == v) return false;
@@ -873,7 +980,8 @@ void formatExc(TpValue exc, PrintCtx& ctx) {
     output.push_back({msg, e});
     TpBaseException* b = asExc(e);
     TpValue next = TP_NULL;
-    if (b->cause != TP_NONE && b->cause != TP_NULL && isExcInstance(b->cause) && unseen(b->cause)) {
+    if (!chain) {
+    } else if (b->cause != TP_NONE && b->cause != TP_NULL && isExcInstance(b->cause) && unseen(b->cause)) {
       msg = "\nThe above exception was the direct cause of the following exception:\n\n";
       next = b->cause;
     } else if (!b->suppress_context && b->context != TP_NONE && b->context != TP_NULL && isExcInstance(b->context) &&
@@ -888,9 +996,10 @@ void formatExc(TpValue exc, PrintCtx& ctx) {
     if (k + 1 < output.size() && output[k + 1].first) ctx.emit(output[k + 1].first);
     TpBaseException* b = asExc(e);
     if (!isExceptionGroup(e)) {
-      if (b->traceback) {
+      std::string stack = formatStack(b->traceback, ctx.cache, ctx.limit);
+      if (!stack.empty()) {
         ctx.emit("Traceback (most recent call last):\n");
-        ctx.emit(formatStack(b, ctx.cache));
+        ctx.emit(stack);
       }
       ctx.emit(formatExceptionOnly(e));
       continue;
@@ -901,9 +1010,10 @@ void formatExc(TpValue exc, PrintCtx& ctx) {
     }
     bool top = ctx.depth == 0;
     if (top) ctx.depth++;
-    if (b->traceback) {
+    std::string stack = formatStack(b->traceback, ctx.cache, ctx.limit);
+    if (!stack.empty()) {
       ctx.emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
-      ctx.emit(formatStack(b, ctx.cache));
+      ctx.emit(stack);
     }
     ctx.emit(formatExceptionOnly(e));
     TpValue excs = b->extra2;
@@ -916,7 +1026,7 @@ void formatExc(TpValue exc, PrintCtx& ctx) {
       bool truncated = i >= 15;
       std::string title = truncated ? "..." : std::to_string(i + 1);
       std::string line = ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
-      fputs(line.c_str(), ctx.out);
+      ctx.out += line;
       ctx.depth++;
       if (!truncated) {
         formatExc(tp_tuple_get(excs, i), ctx);
@@ -926,7 +1036,7 @@ void formatExc(TpValue exc, PrintCtx& ctx) {
       }
       if (last && ctx.need_close) {
         std::string close = ctx.indent() + "+------------------------------------\n";
-        fputs(close.c_str(), ctx.out);
+        ctx.out += close;
         ctx.need_close = false;
       }
       ctx.depth--;
@@ -963,8 +1073,19 @@ std::string tp::exceptionLastLine(TpValue exc) {
 }
 
 void tp::printException(TpValue exc, FILE* out) {
-  SourceCache cache;
-  PrintCtx ctx{out, cache};
-  formatExc(exc, ctx);
+  std::string text = formatException(exc, true, kNoTracebackLimit);
+  fputs(text.c_str(), out);
   fflush(out);
 }
+
+std::string tp::formatException(TpValue exc, bool chain, int64_t limit) {
+  std::string text;
+  SourceCache cache;
+  PrintCtx ctx{text, cache};
+  ctx.limit = limit;
+  formatExc(exc, ctx, chain);
+  return text;
+}
+
+std::string tp::formatExceptionLine(TpValue exc) { return formatExceptionOnly(exc); }
+

@@ -223,14 +223,15 @@ bool isExcClass(TpValue v) {
   return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS) &&
          (reinterpret_cast<TpType*>(tp_as_object(v))->flags & TP_TYPE_EXC_SUBCLASS);
 }
-bool isExcInstance(TpValue v) {
-  return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_EXC_SUBCLASS) &&
-         !(tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS);
-}
 
 // The exception throw(typ[, val[, tb]]) raises, as CPython 3.11 builds it.
 TpValue thrownException(TpValue typ, TpValue val, TpValue tb) {
-  if (tb != TP_NULL && tb != TP_NONE) raiseTypeError("throw() third argument must be a traceback object");
+  if (tb != TP_NULL && tb != TP_NONE) {
+    if (!isTracebackObject(tb)) raiseTypeError("throw() third argument must be a traceback object");
+    TpValue exc = thrownException(typ, val, TP_NULL);
+    reinterpret_cast<TpBaseException*>(tp_as_object(exc))->traceback = tracebackFrames(tb);
+    return exc;
+  }
   if (isExcClass(typ)) {
     if (val != TP_NULL && val != TP_NONE && isExcInstance(val) &&
         tp_is_subtype(tp_type_of(val), reinterpret_cast<TpType*>(tp_as_object(typ))))

@@ -41,6 +41,19 @@ TpType tp_io_text_type = {TP_TYPE_HEAD("_io.TextIOWrapper")};
 
 namespace {
 
+// memcpy/memmove/memchr for buffers that may not exist yet: a zero-length
+// call with a null pointer is undefined behaviour for the C functions.
+inline void copyBytes(void* to, const void* from, size_t n) {
+  if (n) memcpy(to, from, n);
+}
+inline void moveBytes(void* to, const void* from, size_t n) {
+  if (n) memmove(to, from, n);
+}
+inline const char* findByte(const char* p, char c, size_t n) {
+  return n ? static_cast<const char*>(memchr(p, c, n)) : nullptr;
+}
+
+
 constexpr int64_t kBufferSize = 64 * 1024;  // read-ahead and write buffer
 constexpr int64_t kTextChunk = 8192;        // bytes the text layer decodes at a time
 TpValue g_unsupported = TP_NULL;             // io.UnsupportedOperation
@@ -210,7 +223,7 @@ int64_t fill(IoBin* b) {
   flushWrites(b);
   if (!b->rbuf) b->rbuf = static_cast<char*>(GC_MALLOC_ATOMIC(kBufferSize));
   if (b->rpos > 0) {
-    memmove(b->rbuf, b->rbuf + b->rpos, (size_t)(b->rlen - b->rpos));
+    moveBytes(b->rbuf, b->rbuf + b->rpos, (size_t)(b->rlen - b->rpos));
     b->rlen -= b->rpos;
     b->rpos = 0;
   }
@@ -287,7 +300,7 @@ void readLineBytes(IoBin* b, int64_t limit, std::string& out) {
     if (avail > 0) {
       int64_t span = limit >= 0 && limit - (int64_t)out.size() < avail ? limit - (int64_t)out.size() : avail;
       const char* start = b->rbuf + b->rpos;
-      const char* nl = static_cast<const char*>(memchr(start, '\n', (size_t)span));
+      const char* nl = findByte(start, '\n', (size_t)span);
       int64_t t = nl ? nl - start + 1 : span;
       out.append(start, (size_t)t);
       b->rpos += t;
@@ -311,7 +324,7 @@ void writeBytes(IoBin* b, const char* p, int64_t n) {
     }
   }
   if (!b->wbuf) b->wbuf = static_cast<char*>(GC_MALLOC_ATOMIC(kBufferSize));
-  memcpy(b->wbuf + b->wlen, p, (size_t)n);
+  copyBytes(b->wbuf + b->wlen, p, (size_t)n);
   b->wlen += n;
 }
 
@@ -560,7 +573,7 @@ void reserveDec(IoText* t, int64_t extra) {
   int64_t cap = t->dcap ? t->dcap : kBufferSize * 2;
   while (cap < t->dlen - t->dpos + extra) cap *= 2;
   char* nd = static_cast<char*>(GC_MALLOC_ATOMIC((size_t)cap));
-  memcpy(nd, t->dec + t->dpos, (size_t)(t->dlen - t->dpos));
+  copyBytes(nd, t->dec + t->dpos, (size_t)(t->dlen - t->dpos));
   t->dlen -= t->dpos;
   t->dpos = 0;
   t->dec = nd;
@@ -640,15 +653,16 @@ void appendTranslated(IoText* t, const char* p, int64_t n) {
 }
 
 void appendRaw(IoText* t, const char* p, int64_t n) {
+  if (n <= 0) return;
   if (t->rawlen + n > t->rawcap) {
     int64_t cap = t->rawcap ? t->rawcap * 2 : kBufferSize * 2;
     while (cap < t->rawlen + n) cap *= 2;
     char* nr = static_cast<char*>(GC_MALLOC_ATOMIC((size_t)cap));
-    memcpy(nr, t->raw, (size_t)t->rawlen);
+    copyBytes(nr, t->raw, (size_t)t->rawlen);
     t->raw = nr;
     t->rawcap = cap;
   }
-  memcpy(t->raw + t->rawlen, p, (size_t)n);
+  copyBytes(t->raw + t->rawlen, p, (size_t)n);
   t->rawlen += n;
 }
 
@@ -657,10 +671,10 @@ void compact(IoText* t) {
   if (t->dpos == 0) return;
   if (!t->raw_same) {
     int64_t r = rawOffsetFor(t, t->dpos);
-    memmove(t->raw, t->raw + r, (size_t)(t->rawlen - r));
+    moveBytes(t->raw, t->raw + r, (size_t)(t->rawlen - r));
     t->rawlen -= r;
   }
-  memmove(t->dec, t->dec + t->dpos, (size_t)(t->dlen - t->dpos));
+  moveBytes(t->dec, t->dec + t->dpos, (size_t)(t->dlen - t->dpos));
   t->dlen -= t->dpos;
   t->dpos = 0;
 }
@@ -708,7 +722,7 @@ bool fillText(IoText* t) {
         int need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
         if (n - (k - 1) < need) {
           t->ncarry = (int)(n - (k - 1));
-          memcpy(t->carry, chunk.data() + k - 1, (size_t)t->ncarry);
+          copyBytes(t->carry, chunk.data() + k - 1, (size_t)t->ncarry);
           n = k - 1;
         }
       }
@@ -734,7 +748,7 @@ bool fillText(IoText* t) {
     decoded = seq::decodeBytes(data, size, t->encoding, t->errors);
     text = tp_str_view(decoded);
   }
-  bool has_cr = t->read_universal && (t->pending_cr || memchr(text.data(), '\r', text.size()) != nullptr);
+  bool has_cr = t->read_universal && (t->pending_cr || findByte(text.data(), '\r', text.size()) != nullptr);
   bool same = t->simple_utf8 && !has_cr && (int64_t)text.size() == size;
   if (t->raw_same && !same) {
     // From now on keep the raw copy: reconstruct it for the unread part (identical bytes so far).
@@ -748,10 +762,10 @@ bool fillText(IoText* t) {
   } else {
     if (t->read_universal) {
       // Count the newline kinds for .newlines without translating.
-      if (memchr(text.data(), '\n', text.size())) t->seen_nl |= 2;
+      if (findByte(text.data(), '\n', text.size())) t->seen_nl |= 2;
     }
     reserveDec(t, (int64_t)text.size());
-    memcpy(t->dec + t->dlen, text.data(), text.size());
+    copyBytes(t->dec + t->dlen, text.data(), text.size());
     t->dlen += (int64_t)text.size();
   }
   if (at_eof) t->eof = !t->incremental || chunk.empty();
@@ -769,13 +783,14 @@ int64_t findLineEnd(IoText* t, int64_t from, bool* need_more) {
   const char* p = t->dec + from;
   int64_t n = t->dlen - from;
   *need_more = false;
+  if (n <= 0) return -1;  // (dec may not exist yet)
   if (t->read_translate || (!t->read_universal && t->newline != TP_NONE && tp_str_view(t->newline) == "\n")) {
-    const char* nl = static_cast<const char*>(memchr(p, '\n', (size_t)n));
+    const char* nl = findByte(p, '\n', (size_t)n);
     return nl ? from + (nl - p) + 1 : -1;
   }
   std::string_view want = t->read_universal ? std::string_view() : tp_str_view(t->newline);
   if (want == "\r") {
-    const char* cr = static_cast<const char*>(memchr(p, '\r', (size_t)n));
+    const char* cr = findByte(p, '\r', (size_t)n);
     return cr ? from + (cr - p) + 1 : -1;
   }
   if (want == "\r\n") {
@@ -885,7 +900,7 @@ void textWrite(IoText* t, TpValue s) {
   if (t->dlen || t->ncarry || t->pending_cr) dropDecoded(t);
   std::string_view text = tp_str_view(s);
   std::string translated;
-  if (t->write_nl && memchr(text.data(), '\n', text.size())) {
+  if (t->write_nl && findByte(text.data(), '\n', text.size())) {
     for (char c : text) {
       if (c == '\n')
         translated += t->write_nl;
@@ -914,7 +929,7 @@ void textWrite(IoText* t, TpValue s) {
     }
     writeBytes(b, e.data(), (int64_t)e.size());
   }
-  if (t->line_buffering && memchr(text.data(), '\n', text.size())) flushWrites(b);
+  if (t->line_buffering && findByte(text.data(), '\n', text.size())) flushWrites(b);
 }
 
 // ---- text methods ----

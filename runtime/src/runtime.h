@@ -108,7 +108,8 @@ struct TpInstance {
 struct TpTraceFrame {
   const TpFuncInfo* info;
   int32_t line;
-  TpTraceFrame* next;
+  const TpSrcPos* pos;  // the columns for the carets, or NULL
+  const TpTraceFrame* next;  // the next frame inwards; records are never changed once made
 };
 
 // BaseException and every builtin exception class share this layout; the
@@ -120,7 +121,7 @@ struct TpBaseException {
   TpValue cause;    // __cause__ or TP_NONE
   TpValue context;  // __context__ or TP_NONE
   bool suppress_context;
-  TpTraceFrame* traceback;
+  const TpTraceFrame* traceback;  // outermost first
   TpValue extra;   // StopIteration.value, SystemExit.code, KeyError key... (class-specific), or TP_NULL
   TpValue extra2;  // class-specific
   // Re-raising an exception caught in the same frame (bare `raise`, the end
@@ -129,7 +130,6 @@ struct TpBaseException {
   // caught (tp_landing_at), as CPython's traceback does.
   bool reraised;
   const TpFuncInfo* caught_info;  // the function whose handler caught it last, or NULL
-  int32_t caught_line;            // and the line of the instruction that raised into that handler
 };
 
 struct TpModule {
@@ -220,6 +220,10 @@ TP_DECLARE_RAISER(LookupError)
 [[noreturn]] void raiseKeyError(TpValue key);
 [[noreturn]] void raiseStopIteration(TpValue value);  // value may be TP_NULL
 [[noreturn]] void raiseMemoryError();
+// MemoryError when `bytes` is more than the machine's RAM and swap together: a
+// request that could never be met fails before it reaches an allocator (the
+// sanitizers' allocators end the process instead of failing a huge request).
+void checkAllocation(uint64_t bytes);
 // Interrupts and the recursion limit (signals.cpp, decision 0023).
 void installSigint();     // SIGINT sets the interrupt flag and lowers tp_rec_limit
 void checkInterrupt();    // raises KeyboardInterrupt if a SIGINT is waiting
@@ -258,9 +262,28 @@ TpValue iterReturnValue(TpValue it);
 // ExceptionGroup when every item is an Exception), and the group test.
 TpValue newExceptionGroup(TpValue msg, TpValue list);
 bool isExceptionGroup(TpValue v);
+// An instance of BaseException or a subclass (not the class itself).
+inline bool isExcInstance(TpValue v) {
+  return tp_is_object(v) && (tp_type_of_object(v)->flags & TP_TYPE_EXC_SUBCLASS) != 0 &&
+         !(tp_type_of_object(v)->flags & TP_TYPE_TYPE_SUBCLASS);
+}
 // Prints `exc` (with its chained causes/contexts and tracebacks) the way
 // CPython prints an uncaught exception.
 void printException(TpValue exc, FILE* out);
+// The text printException writes (chain: with the causes and contexts), and
+// the exception-only part, its last line and notes (the traceback module).
+// limit: the traceback module's (first `limit` frames, or the last -limit).
+constexpr int64_t kNoTracebackLimit = INT64_MIN;
+std::string formatException(TpValue exc, bool chain, int64_t limit);
+std::string formatExceptionLine(TpValue exc);
+// The carets under a traceback frame's source line for position `pos` (or
+// ""): `raw` is the line without its newline, `stripped` it as printed.
+std::string caretLine(const std::string& raw, const std::string& stripped, const TpSrcPos* pos);
+// Traceback objects (traceback.cpp): `traceback` over a frame list, or None
+// for NULL; and back (None gives NULL, anything else is a TypeError).
+TpValue tracebackObject(const TpTraceFrame* frames);
+const TpTraceFrame* tracebackFrames(TpValue tb);
+bool isTracebackObject(TpValue v);
 // The text of format_exception_only's last line ("ZeroDivisionError: division by zero").
 std::string exceptionLastLine(TpValue exc);
 
@@ -441,6 +464,7 @@ void initOsCore();    // os_core.cpp: _os
 void initJsonCore();  // json_core.cpp: _json
 void initSqliteCore();  // sqlite_core.cpp: _sqlite3
 void initRandomCore();  // random_core.cpp: _random (MT19937)
+void initTraceback();   // traceback.cpp: traceback/frame/code objects, _traceback
 void initSysInfo(TpValue sys);  // sys_info.cpp: version_info, float_info, getsizeof, ...
 void initTimeCore();     // time_core.cpp: _time
 void initHashlibCore();  // hashlib_core.cpp: _hashlib

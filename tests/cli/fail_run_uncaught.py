@@ -16,5 +16,6 @@ f(0)
 # CHECK:STDERR:     f(0)
 # CHECK:STDERR:   File "fail_run_uncaught.py", line 7, in f
 # CHECK:STDERR:     return 1 // x
+# CHECK:STDERR:            ~~^^~~
 # CHECK:STDERR: ZeroDivisionError: integer division or modulo by zero
 # CHECK:EXIT: 1

@@ -50,6 +50,19 @@ typedef struct TpFuncInfo {
   int32_t line;   // first line
   TpCode code;
 } TpFuncInfo;
+
+// Where a raising instruction is (its expression), for a traceback's source
+// line and carets: 1-based lines; 0-based UTF-8 byte columns in their lines,
+// -1 when unknown; anchor_lo/hi, the '^' part within a '~' range (a binary
+// operator, a subscript's brackets) in the first line's columns, or -1.
+typedef struct TpSrcPos {
+  int32_t line;
+  int32_t end_line;
+  int32_t col;
+  int32_t end_col;
+  int32_t anchor_lo;
+  int32_t anchor_hi;
+} TpSrcPos;
 #define TP_FUNC_VARARGS 1
 #define TP_FUNC_VARKW 2
 
@@ -104,7 +117,7 @@ TP_API TP_NOTHROW TpValue tp_const_bytes(const char* data, int64_t size);
 // against the runtime by hand-written IR; compiled code now uses the pending
 // protocol below):
 //  - a frame that does not handle: `landingpad cleanup`, tp_traceback_add(exn,
-//    info, line), `resume`;
+//    info, pos), `resume`;
 //  - a try/except: `landingpad catch ptr null`, tp_traceback_add (so the
 //    catching frame is in the traceback, as in CPython), e = tp_landing(exn),
 //    tp_exc_matches per clause; on a match tp_exc_push(e) ... tp_exc_pop()
@@ -121,11 +134,11 @@ TP_API TP_NORETURN void tp_reraise_exc(TpValue exc);
 // catch of `exn` and returns the Python exception, which becomes current.
 TP_API TP_NOTHROW TpValue tp_landing(void* exn);
 // The same for a handler of function `info`, reached from an instruction on
-// `line`: remembered so that a re-raise records that line.
-TP_API TP_NOTHROW TpValue tp_landing_at(void* exn, const TpFuncInfo* info, int32_t line);
-// Records a traceback frame (info, line) on the exception in flight `exn`
+// position `pos`: remembered so that a re-raise records that position.
+TP_API TP_NOTHROW TpValue tp_landing_at(void* exn, const TpFuncInfo* info, const TpSrcPos* pos);
+// Records a traceback frame (info, pos) on the exception in flight `exn`
 // before the landing pad resumes unwinding.
-TP_API TP_NOTHROW void tp_traceback_add(void* exn, const TpFuncInfo* info, int32_t line);
+TP_API TP_NOTHROW void tp_traceback_add(void* exn, const TpFuncInfo* info, const TpSrcPos* pos);
 // Pending-exception returns (decision 0017). Compiled Python functions
 // propagate an exception by returning (any value) with tp_exc_pending set;
 // a caller in compiled code tests it after every call into compiled code and
@@ -146,13 +159,13 @@ TP_API void tp_reraise_exc_set(TpValue exc);
 // In a catch-all landing pad: ends the C++ catch of `exn` and stores its
 // Python exception into tp_exc_pending.
 TP_API TP_NOTHROW void tp_pending_catch(void* exn);
-// A handler of function `info` takes the pending exception raised on `line`
+// A handler of function `info` takes the pending exception raised at `pos`
 // (clears tp_exc_pending, makes it current, records the frame as
 // tp_landing_at does).
-TP_API TP_NOTHROW TpValue tp_pending_land(const TpFuncInfo* info, int32_t line);
+TP_API TP_NOTHROW TpValue tp_pending_land(const TpFuncInfo* info, const TpSrcPos* pos);
 // The error exit of function `info`: records the traceback frame (info,
-// line) on the pending exception, as tp_traceback_add does.
-TP_API TP_NOTHROW void tp_pending_traceback(const TpFuncInfo* info, int32_t line);
+// pos) on the pending exception, as tp_traceback_add does.
+TP_API TP_NOTHROW void tp_pending_traceback(const TpFuncInfo* info, const TpSrcPos* pos);
 // Recursion depth and interrupts (decision 0023). tp_rec_depth counts the
 // compiled frames running (the module's init is 1): every compiled
 // non-generator function's prologue stores depth + 1 and compares it with

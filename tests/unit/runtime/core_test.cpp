@@ -303,8 +303,8 @@ TEST_F(RuntimeCore, TracebackText) {
   TpValue e = Call(tp_from_object(&tp_exc_ZeroDivisionError), {S("division by zero")}, TP_NULL);
   auto* be = reinterpret_cast<TpBaseException*>(tp_as_object(e));
   // Recorded while unwinding: the inner frame first, so the list head is the outer one.
-  static TpTraceFrame inner = {&fn, 3, nullptr};
-  static TpTraceFrame outer = {&mod, 7, &inner};
+  static TpTraceFrame inner = {&fn, 3, nullptr, nullptr};
+  static TpTraceFrame outer = {&mod, 7, nullptr, &inner};
   be->traceback = &outer;
   char* buf = nullptr;
   size_t size = 0;
