@@ -4,10 +4,10 @@ A whole exception (its chain of causes and contexts, exception groups, notes)
 is formatted by the runtime's printer through `_traceback`, the code that
 prints an uncaught exception, so the text is the same in both places. The
 frame-level API (walk_tb, extract_tb, FrameSummary, StackSummary) is Python
-over the runtime's traceback objects. The stack of the running code is not
-available (compiled code keeps no frame objects), so print_stack,
-format_stack, extract_stack and walk_stack are not provided; see
-docs/language-support.md.
+over the runtime's traceback objects. The running stack (print_stack,
+format_stack, extract_stack, walk_stack) comes from sys._getframe, which
+Taipan's frame stack answers (decision 0031): each frame's line is that of
+the call it is making.
 """
 
 import sys
@@ -17,7 +17,7 @@ import _traceback
 __all__ = [
     "extract_tb", "format_exc", "format_exception", "format_exception_only", "format_list", "format_tb",
     "print_exc", "print_exception", "print_last", "print_list", "print_tb", "clear_frames", "FrameSummary",
-    "StackSummary", "TracebackException", "walk_tb",
+    "StackSummary", "TracebackException", "walk_tb", "extract_stack", "format_stack", "print_stack", "walk_stack",
 ]
 
 _sentinel = object()
@@ -242,6 +242,41 @@ def _walk_tb_with_positions(tb):
     while tb is not None:
         yield tb.tb_frame, tb.tb_lineno, tb._positions
         tb = tb.tb_next
+
+
+def _walk_frames(f):
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_stack(f):
+    """(frame, lineno) from frame `f` (default: the caller of walk_stack)
+    outwards."""
+    if f is None:
+        f = sys._getframe(1)
+    return _walk_frames(f)
+
+
+def extract_stack(f=None, limit=None):
+    """The frames from the outermost down to `f` (default: the caller)."""
+    if f is None:
+        f = sys._getframe(1)
+    stack = StackSummary.extract(_walk_frames(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe(1)
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe(1)
+    print_list(extract_stack(f, limit=limit), file=file)
 
 
 def extract_tb(tb, limit=None):

@@ -2,7 +2,8 @@
 """Runs the golden program tests (tests/programs): each NAME.py is compiled
 with `taipan build -O<level> NAME.py -o EXE`, the executable runs in a fresh
 temporary folder with an empty stdin (a pipe closed at once: the same as
-/dev/null, without trusting the host's /dev/null) and no arguments (timeout 10 s),
+/dev/null, without trusting the host's /dev/null) and no arguments (limits:
+10 s of CPU time to run and 120 s to compile, six times that in wall time),
 and the run must match what CPython did, as recorded by
 tools/regen_program_outputs.py: stdout byte for byte (NAME.out), the exit
 status (NAME.exit, 0 when absent) and, when NAME.err exists, the last
@@ -28,14 +29,28 @@ import concurrent.futures as cf
 import difflib
 import json
 import os
+import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# The limits are CPU time (RLIMIT_CPU, per process), so that a loaded
+# machine does not turn slow compilations into failures; a wall-clock limit
+# WALL_FACTOR times larger still catches a process that hangs without
+# using the CPU.
 COMPILE_TIMEOUT = 120
+WALL_FACTOR = 6
+
+
+def cpu_limit(seconds):
+    def apply():
+        s = max(1, int(seconds + 0.999))
+        resource.setrlimit(resource.RLIMIT_CPU, (s, s + 5))
+    return apply
 MAX_DIFF_LINES = 40
 
 
@@ -95,9 +110,13 @@ def run_one(prog, args):
         cmd = [args.taipan, "build", f"-O{args.opt}", prog, "-o", exe]
         t0 = time.monotonic()
         try:
-            c = subprocess.run(cmd, input=b"", capture_output=True, timeout=COMPILE_TIMEOUT)
+            c = subprocess.run(cmd, input=b"", capture_output=True, timeout=COMPILE_TIMEOUT * WALL_FACTOR,
+                               preexec_fn=cpu_limit(COMPILE_TIMEOUT))
         except subprocess.TimeoutExpired:
-            res.update(status="TIMEOUT", detail=f"compilation took more than {COMPILE_TIMEOUT} s")
+            res.update(status="TIMEOUT", detail=f"compilation took more than {COMPILE_TIMEOUT * WALL_FACTOR} s")
+            return res
+        if c.returncode == -signal.SIGXCPU:
+            res.update(status="TIMEOUT", detail=f"compilation used more than {COMPILE_TIMEOUT} s of CPU time")
             return res
         res["compile_s"] = round(time.monotonic() - t0, 3)
         if c.returncode != 0 or not os.path.exists(exe):
@@ -110,9 +129,12 @@ def run_one(prog, args):
         t0 = time.monotonic()
         try:
             r = subprocess.run([exe], cwd=rundir, input=b"", capture_output=True,
-                               timeout=args.timeout)
+                               timeout=args.timeout * WALL_FACTOR, preexec_fn=cpu_limit(args.timeout))
         except subprocess.TimeoutExpired:
-            res.update(status="TIMEOUT", detail=f"the program ran more than {args.timeout} s")
+            res.update(status="TIMEOUT", detail=f"the program ran more than {args.timeout * WALL_FACTOR} s")
+            return res
+        if r.returncode == -signal.SIGXCPU:
+            res.update(status="TIMEOUT", detail=f"the program used more than {args.timeout} s of CPU time")
             return res
         res["run_s"] = round(time.monotonic() - t0, 3)
     problems = []

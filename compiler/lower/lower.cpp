@@ -181,6 +181,8 @@ class FunctionLowering {
   // return stores the entry depth back; a handler restores depth + 1.
   void recursionEnter();
   void recursionExits();
+  void storeFrameSlot(unsigned field, llvm::Value* v);
+  void noteCall();  // a call's position into the frame slot
   void interruptCheck(const ir::Inst& inst);
   llvm::Value* rec_entry_ = nullptr;                         // the depth on entry (null: not counted, a generator)
   llvm::Value* rec_inside_ = nullptr;                        // rec_entry_ + 1
@@ -276,6 +278,7 @@ class ModuleLowering {
     info_type_ = llvm::StructType::create(ctx, {ptr_, ptr_, ptr_, ptr_, ptr_, i32_, i32_, i32_, i32_, i32_, i32_, ptr_},
                                           "TpFuncInfo");
     lp_type_ = llvm::StructType::get(ctx, {ptr_, i32_});
+    frame_slot_ = llvm::StructType::get(ctx, {ptr_, ptr_});
     if (opts.debug_info) {
       // -g (LowerOptions::debug_info). The producer string carries no
       // version or path so that builds stay reproducible.
@@ -420,6 +423,13 @@ class ModuleLowering {
   // The runtime's `TpValue tp_exc_pending` (abi.h, decision 0017).
   llvm::GlobalVariable* excPending() { return runtimeWord("tp_exc_pending"); }
   // The runtime's recursion depth and limit (abi.h, decision 0023).
+  // tp_frames (abi.h): TP_FRAME_SLOTS slots of {info, call position}.
+  static constexpr int64_t kFrameSlots = int64_t(1) << 20;
+  llvm::GlobalVariable* frames() {
+    if (llvm::GlobalVariable* gv = mod_->getGlobalVariable("tp_frames")) return gv;
+    return new llvm::GlobalVariable(*mod_, llvm::ArrayType::get(frame_slot_, kFrameSlots), false,
+                                    llvm::GlobalValue::ExternalLinkage, nullptr, "tp_frames");
+  }
   llvm::GlobalVariable* recDepth() { return runtimeWord("tp_rec_depth"); }
   llvm::GlobalVariable* recLimit() { return runtimeWord("tp_rec_limit"); }
   llvm::GlobalVariable* runtimeWord(const char* name) {
@@ -696,6 +706,7 @@ class ModuleLowering {
   llvm::StructType* fo_;  // floatobj: {word, f64}; word 0 means the value is the float
   llvm::StructType* info_type_;
   llvm::StructType* lp_type_;
+  llvm::StructType* frame_slot_ = nullptr;  // TpFrameSlot
   llvm::GlobalVariable* globals_ = nullptr;
   llvm::Constant* personality_ = nullptr;
   std::vector<llvm::Function*> direct_, generic_;
@@ -975,6 +986,21 @@ void FunctionLowering::recursionEnter() {
   b_.SetInsertPoint(fail);
   errorReturn();
   b_.SetInsertPoint(ok);
+  storeFrameSlot(0, ml_.info_[index_]);
+}
+
+void FunctionLowering::noteCall() { storeFrameSlot(1, ml_.srcPos(sitePos())); }
+
+// The frame stack (decision 0031): this function's slot, tp_frames[depth &
+// (slots - 1)], gets its info in the prologue and the position of each call
+// before the call, for sys._getframe. Quiet functions and generator bodies
+// (not counted) store nothing.
+void FunctionLowering::storeFrameSlot(unsigned field, llvm::Value* v) {
+  if (!rec_inside_ || quiet_) return;
+  llvm::Value* idx = b_.CreateAnd(rec_inside_, llvm::ConstantInt::get(ml_.i64_, ModuleLowering::kFrameSlots - 1));
+  llvm::Value* slot = b_.CreateInBoundsGEP(ml_.frames()->getValueType(), ml_.frames(),
+                                           {llvm::ConstantInt::get(ml_.i64_, 0), idx, b_.getInt32(field)});
+  b_.CreateStore(v, slot);
 }
 
 // Every return stores the caller's depth back: a store of a register, no
@@ -1755,6 +1781,7 @@ void FunctionLowering::lowerDefault(const ir::Inst& inst) {
   const ir::OpInfo& info = ir::opInfo(inst.op);
   if (info.runtime_fn.empty()) TP_FATAL("lowering has no rule for op '" + std::string(info.text) + "'");
   const rt::RuntimeFn& row = ml_.runtimeRow(info.runtime_fn);
+  if (inst.op == ir::Op::PyCallEx) noteCall();
   std::vector<llvm::Value*> args;
   for (ir::ValueId v : inst.operands) args.push_back(val(v));
   // The immediate fills the remaining parameters: a C string (Ptr) or an
@@ -2248,6 +2275,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       setResult(inst, b.CreateICmpEQ(op0(), llvm::ConstantInt::get(i64, 0)));
       return;
     case ir::Op::PyCall: {
+      noteCall();
       std::vector<std::string> kw;
       const std::string& t = inst.imm.text;
       for (size_t s = 0; !t.empty() && s <= t.size();) {
@@ -2367,6 +2395,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       return;
     }
     case ir::Op::CallDirect: {
+      if (inst.imm.i != 1) noteCall();
       llvm::Function* callee = ml_.direct_[inst.imm.func.index];
       llvm::FunctionType* fty = callee->getFunctionType();
       std::vector<llvm::Value*> args{llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ml_.ptr_))};

@@ -17,6 +17,7 @@ using namespace tp;
 extern "C" {
 int64_t tp_rec_depth = 0;
 int64_t tp_rec_limit = 1000;
+TpFrameSlot tp_frames[TP_FRAME_SLOTS];  // zero pages until touched (16 MiB of address space)
 }
 
 namespace {

@@ -5,7 +5,8 @@
 // inwards, `tb_frame.f_code.co_name` names the function. Frames are snapshots
 // of the place that was executing, not live frames: f_back is None and
 // f_locals is empty, because compiled code keeps no frame objects at run time
-// (docs/language-support.md). `_traceback` formats exceptions with the same
+// (docs/language-support.md); sys._getframe's frames come from the frame
+// stack (tp_frames, decision 0031) and have an f_back. `_traceback` formats exceptions with the same
 // printer as an uncaught exception, so traceback.format_exc() and the
 // interpreter's exit output agree.
 #include <gc.h>
@@ -33,6 +34,7 @@ struct FrameObj {
   TpObject ob;
   const TpFuncInfo* info;
   int32_t line;
+  int64_t depth;  // a live frame's slot in tp_frames (f_back is the one below), or 0
 };
 struct TracebackObj {
   TpObject ob;
@@ -88,16 +90,55 @@ TpValue newCode(const TpFuncInfo* info) {
   return tp_from_object(c);
 }
 
+// `_positions` of traceback objects, Taipan's own (CPython finds them from
+// tb_lasti): (lineno, end_lineno, colno, end_colno,
+// anchor_lo, anchor_hi), what the traceback module's carets need (columns in
+// UTF-8 bytes, None when unknown), or None.
+TpValue positionsTuple(const TpSrcPos* p) {
+  if (!p) return TP_NONE;
+  int32_t fields[] = {p->line, p->end_line, p->col, p->end_col, p->anchor_lo, p->anchor_hi};
+  TpValue items[6];
+  for (int i = 0; i < 6; i++) items[i] = fields[i] < 0 ? TP_NONE : tp_int_from_i64(fields[i]);
+  return tp_tuple_new(6, items);
+}
+
 // frame
+TpValue newFrame(const TpFuncInfo* info, int32_t line, int64_t depth) {
+  auto* f = allocObject<FrameObj>(&tp_frame_type);
+  f->info = info;
+  f->line = line;
+  f->depth = depth;
+  return tp_from_object(f);
+}
+
+// The frame of the function running at `depth` (1 is the main module's
+// body), as the frame stack recorded it: its line is that of the last call
+// it made. None below depth 1 or where nothing was recorded.
+TpValue stackFrame(int64_t depth) {
+  if (depth < 1) return TP_NONE;
+  const TpFrameSlot& slot = tp_frames[depth & (TP_FRAME_SLOTS - 1)];
+  if (!slot.info) return TP_NONE;
+  int32_t line = slot.call ? slot.call->line : slot.info->line;
+  return newFrame(slot.info, line, depth);
+}
+
 TpValue frameCode(TpValue s) { return newCode(self<FrameObj>(s, &tp_frame_type)->info); }
 TpValue frameLine(TpValue s) { return tp_int_from_i64(self<FrameObj>(s, &tp_frame_type)->line); }
-TpValue frameNone(TpValue s) {
-  (void)self<FrameObj>(s, &tp_frame_type);
-  return TP_NONE;
+TpValue frameBack(TpValue s) {
+  int64_t depth = self<FrameObj>(s, &tp_frame_type)->depth;
+  return depth > 1 ? stackFrame(depth - 1) : TP_NONE;
 }
 TpValue frameEmptyDict(TpValue s) {
   (void)self<FrameObj>(s, &tp_frame_type);
   return tp_dict_new();
+}
+// f_globals: what warnings and logging read from it, the module's name.
+TpValue frameGlobals(TpValue s) {
+  const TpFuncInfo* info = self<FrameObj>(s, &tp_frame_type)->info;
+  TpValue d = tp_dict_new();
+  tp_dict_setitem(d, tp_str_intern("__name__"), tp_str_from_cstr(info && info->module ? info->module : "__main__"));
+  if (info && info->file) tp_dict_setitem(d, tp_str_intern("__file__"), tp_str_from_cstr(info->file));
+  return d;
 }
 TpValue frameRepr(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("__repr__", nargs, 1, 1);
@@ -106,17 +147,14 @@ TpValue frameRepr(const TpValue* args, int64_t nargs, TpValue kwnames) {
                   "', line " + std::to_string(f->line) + ", code " + funcName(f->info) + ">";
   return tp_str_from_cstr(r.c_str());
 }
-const GetSetDef kFrameGetSets[] = {{"f_code", frameCode},        {"f_lineno", frameLine},       {"f_back", frameNone},
-                                   {"f_locals", frameEmptyDict}, {"f_globals", frameEmptyDict}, {nullptr, nullptr}};
+const GetSetDef kFrameGetSets[] = {{"f_code", frameCode},        {"f_lineno", frameLine},     {"f_back", frameBack},
+                                   {"f_locals", frameEmptyDict}, {"f_globals", frameGlobals}, {nullptr, nullptr}};
 const MethodDef kFrameMethods[] = {{"__repr__", frameRepr}, {nullptr, nullptr}};
 
 // traceback
 TpValue tbFrame(TpValue s) {
   const TpTraceFrame* t = self<TracebackObj>(s, &tp_traceback_type)->frame;
-  auto* f = allocObject<FrameObj>(&tp_frame_type);
-  f->info = t->info;
-  f->line = t->line;
-  return tp_from_object(f);
+  return newFrame(t->info, t->line, 0);
 }
 TpValue tbLine(TpValue s) { return tp_int_from_i64(self<TracebackObj>(s, &tp_traceback_type)->frame->line); }
 TpValue tbNext(TpValue s) { return tracebackObject(self<TracebackObj>(s, &tp_traceback_type)->frame->next); }
@@ -124,17 +162,7 @@ TpValue tbLasti(TpValue s) {
   (void)self<TracebackObj>(s, &tp_traceback_type);
   return tp_int_from_i64(-1);
 }
-// (lineno, end_lineno, colno, end_colno, anchor_lo, anchor_hi): the source
-// position the traceback module's carets need (columns in UTF-8 bytes, None
-// when unknown), or None. Taipan's own: CPython finds it from tb_lasti.
-TpValue tbPositions(TpValue s) {
-  const TpSrcPos* p = self<TracebackObj>(s, &tp_traceback_type)->frame->pos;
-  if (!p) return TP_NONE;
-  int32_t fields[] = {p->line, p->end_line, p->col, p->end_col, p->anchor_lo, p->anchor_hi};
-  TpValue items[6];
-  for (int i = 0; i < 6; i++) items[i] = fields[i] < 0 ? TP_NONE : tp_int_from_i64(fields[i]);
-  return tp_tuple_new(6, items);
-}
+TpValue tbPositions(TpValue s) { return positionsTuple(self<TracebackObj>(s, &tp_traceback_type)->frame->pos); }
 const GetSetDef kTracebackGetSets[] = {{"tb_frame", tbFrame}, {"tb_lineno", tbLine},       {"tb_next", tbNext},
                                        {"tb_lasti", tbLasti}, {"_positions", tbPositions}, {nullptr, nullptr}};
 
@@ -175,6 +203,19 @@ TpValue T_formatExceptionOnly(const TpValue* args, int64_t nargs, TpValue kwname
   std::string text = formatExceptionLine(args[0]);
   return tp_str_from_utf8(text.data(), (int64_t)text.size());
 }
+// sys._getframe(depth=0): the caller's frame, or the one `depth` calls
+// below it.
+TpValue S_getframe(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  checkArgCount("_getframe", nargs, 0, 1);
+  int64_t up = 0;
+  if (nargs == 1) {
+    if (!tp_is_int(args[0])) raiseTypeError("'%s' object cannot be interpreted as an integer", typeName(args[0]));
+    up = tp_int_as_i64(args[0]);
+  }
+  TpValue f = up > tp_rec_depth ? TP_NONE : stackFrame(tp_rec_depth - (up < 0 ? 0 : up));
+  if (f == TP_NONE) raiseValueError("call stack is not deep enough");
+  return f;
+}
 }  // namespace
 
 namespace tp {
@@ -195,7 +236,8 @@ const TpTraceFrame* tracebackFrames(TpValue tb) {
   return reinterpret_cast<TracebackObj*>(tp_as_object(tb))->frame;
 }
 
-void initTraceback() {
+void initTraceback(TpValue sys) {
+  registerModuleFunction(sys, "_getframe", S_getframe);
   tp_code_type.instance_size = sizeof(CodeObj);
   tp_frame_type.instance_size = sizeof(FrameObj);
   tp_traceback_type.instance_size = sizeof(TracebackObj);

@@ -8,10 +8,9 @@ WARNING and above to stderr when nothing is configured) format records
 with Formatter ('%', '{' and '$' styles, asctime as
 'YYYY-mm-dd HH:MM:SS,mmm', exception text); LoggerAdapter, basicConfig,
 the module-level shortcuts, getLevelName/addLevelName and disable are as
-in CPython 3.11. Records carry the caller's file, line and function only
-where the runtime can tell them: without frame introspection they read
-'(unknown file)', 0 and '(unknown function)', as CPython reports when it
-cannot find the caller.
+in CPython 3.11. Records carry the caller's file, line and function, found
+with sys._getframe (Taipan's frame stack, decision 0031) past the frames of
+this module, and exception text is formatted by the traceback module.
 """
 
 import io
@@ -77,13 +76,23 @@ def _checkLevel(level):
 
 
 def _format_exception(ei):
-    etype, value = ei[0], ei[1]
-    name = etype.__qualname__
-    mod = etype.__module__
-    if mod not in ('__main__', 'builtins'):
-        name = mod + '.' + name
-    text = str(value)
-    return name + ': ' + text if text else name  # the frames are not available (see the module docstring)
+    import traceback
+    sio = io.StringIO()
+    traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
+    s = sio.getvalue()
+    sio.close()
+    if s[-1:] == "\n":
+        s = s[:-1]
+    return s
+
+
+# This module's own source file: findCaller skips its frames.
+_srcfile = sys._getframe(0).f_code.co_filename
+
+
+def _is_internal_frame(frame):
+    filename = frame.f_code.co_filename
+    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
 
 
 class LogRecord:
@@ -391,9 +400,11 @@ class Handler(Filterer):
 
     def handleError(self, record):
         if raiseExceptions and sys.stderr:
-            t, v = sys.exc_info()[:2]
+            t, v, tb = sys.exc_info()
             sys.stderr.write('--- Logging error ---\n')
-            sys.stderr.write(_format_exception((t, v, None)) + '\n')
+            sys.stderr.write(_format_exception((t, v, tb)) + '\n')
+            sys.stderr.write('Call stack:\n')
+            sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
             sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
 
     def __repr__(self):
@@ -636,7 +647,26 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return '(unknown file)', 0, '(unknown function)', None
+        f = sys._getframe(1)
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
+        co = f.f_code
+        sinfo = None
+        if stack_info:
+            import traceback
+            sio = io.StringIO()
+            sio.write("Stack (most recent call last):\n")
+            traceback.print_stack(f, file=sio)
+            sinfo = sio.getvalue()
+            if sinfo[-1] == "\n":
+                sinfo = sinfo[:-1]
+            sio.close()
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
         rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)

@@ -7,8 +7,9 @@ cleanups, subTest, skips and expected failures; TestLoader collects methods
 named test* in name order; TextTestRunner prints the dots (or the verbose
 lines), the ERROR/FAIL sections, "Ran N tests in T s" and the OK/FAILED
 summary to stderr; main() runs the TestCases of __main__ and exits with 0
-or 1. Differences: failure sections show the exception line without the
-traceback frames. Failure details (ndiff of strings, sequences and dicts)
+or 1. Failure sections show the test's frames of the traceback (the
+runner's and the assert methods' are left out) and the exception line.
+Failure details (ndiff of strings, sequences and dicts)
 come from stdlib/difflib.py and stdlib/pprint.py as in CPython.
 """
 
@@ -332,7 +333,7 @@ class TestCase:
             result.addSkip(self, str(e))
             return False
         except BaseException as e:
-            info = (type(e), e, None)
+            info = (type(e), e, e.__traceback__)
             if is_test and self._expecting_failure and isinstance(e, Exception):
                 self._expected_failure_seen = info
                 result.addExpectedFailure(self, info)
@@ -349,7 +350,7 @@ class TestCase:
             try:
                 function(*args, **kwargs)
             except Exception as e:
-                result.addError(self, (type(e), e, None))
+                result.addError(self, (type(e), e, e.__traceback__))
 
     def doCleanups(self):
         ok = True
@@ -776,7 +777,7 @@ class TestSuite:
                     except Exception as e:
                         cls._classSetupFailed = True
                         result.addError(_ErrorHolder('setUpClass (%s.%s)' % (cls.__module__, cls.__qualname__)),
-                                        (type(e), e, None))
+                                        (type(e), e, e.__traceback__))
             if cls._classSetupFailed:
                 continue
             test(result)
@@ -794,7 +795,7 @@ class TestSuite:
             cls.tearDownClass()
         except Exception as e:
             result.addError(_ErrorHolder('tearDownClass (%s.%s)' % (cls.__module__, cls.__qualname__)),
-                            (type(e), e, None))
+                            (type(e), e, e.__traceback__))
         while cls._class_cleanups:
             function, args, kwargs = cls._class_cleanups.pop()
             function(*args, **kwargs)
@@ -822,14 +823,34 @@ class _ErrorHolder:
         return 0
 
 
+# This module's source file: a failure's traceback leaves out its frames.
+_srcfile = sys._getframe(0).f_code.co_filename
+
+
 def _format_exc(err):
+    """A failure as CPython's TestResult shows it: the traceback from the
+    test's own frames (the runner's and the assert methods' are left out),
+    then the exception line."""
+    import traceback
     exctype, value, tb = err
-    text = str(value)
-    name = exctype.__qualname__
-    mod = exctype.__module__
-    if mod not in ('__main__', 'builtins'):
-        name = mod + '.' + name
-    return '%s: %s\n' % (name, text) if text else '%s\n' % name
+    frames = traceback.extract_tb(tb)
+    start = 0
+    while start < len(frames) and frames[start].filename == _srcfile:
+        start += 1
+    end = start
+    while end < len(frames) and frames[end].filename != _srcfile:
+        end += 1
+    lines = []
+    if value is not None and (value.__cause__ is not None
+                              or (value.__context__ is not None and not value.__suppress_context__)):
+        lines = traceback.format_exception(value)
+        return ''.join(lines)
+    kept = traceback.StackSummary.from_list(frames[start:end])
+    if kept:
+        lines.append('Traceback (most recent call last):\n')
+        lines.extend(kept.format())
+    lines.extend(traceback.format_exception_only(exctype, value))
+    return ''.join(lines)
 
 
 class TestResult:

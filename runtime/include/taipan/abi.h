@@ -175,6 +175,17 @@ TP_API TP_NOTHROW void tp_pending_traceback(const TpFuncInfo* info, const TpSrcP
 // interrupts); loop back edges compare it with 0 (check.interrupt).
 TP_EXTERN_C int64_t tp_rec_depth;
 TP_EXTERN_C int64_t tp_rec_limit;
+// The frame stack behind sys._getframe (decision 0031): slot d & (slots - 1)
+// holds the function running at depth d (stored by the prologue of every
+// counted non-quiet function) and the position of the last call it made
+// (stored before each call). Quiet functions and generator bodies store
+// nothing; a frame deeper than the slot count overwrites a shallower one.
+typedef struct TpFrameSlot {
+  const TpFuncInfo* info;
+  const TpSrcPos* call;
+} TpFrameSlot;
+#define TP_FRAME_SLOTS (1 << 20)
+TP_EXTERN_C TpFrameSlot tp_frames[TP_FRAME_SLOTS];
 // The prologue's slow path (depth > tp_rec_limit): makes KeyboardInterrupt
 // (an interrupt is waiting) or RecursionError pending and returns 1, or
 // returns 0 when neither applies (the limit was lowered for an interrupt
