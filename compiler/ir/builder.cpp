@@ -38,6 +38,12 @@ Immediate textImm(std::string text) {
 }
 }  // namespace
 
+uint32_t IRBuilder::addInlineFrame(InlineFrame frame) {
+  Function& f = module_.func(func_);
+  f.inline_frames.push_back(std::move(frame));
+  return static_cast<uint32_t>(f.inline_frames.size());
+}
+
 FuncId IRBuilder::createFunction(std::string name, std::string qualname, Signature sig, TypeId result,
                                  std::vector<TypeId> param_types) {
   FuncId id(static_cast<int32_t>(module_.functions.size()));
@@ -92,6 +98,7 @@ InstId IRBuilder::emitInst(Op op, TypeId result, std::vector<ValueId> operands, 
   inst.imm = std::move(imm);
   inst.line = line_;
   inst.pos = pos_;
+  inst.frame = frame();
   if (info.flags & kRaise) inst.unwind = unwind_;
   TypeId rt = resultTypeFor(module_.types, info.result, result);
   if (rt.valid()) {

@@ -51,6 +51,14 @@ class IRBuilder {
   // The source position of the instructions created from now on.
   void setPos(const SrcPos& pos) { pos_ = pos; }
   const SrcPos& pos() const { return pos_; }
+  // The inline frame (Inst::frame) of the instructions created from now on
+  // in the current function; other functions' instructions get 0.
+  uint32_t addInlineFrame(InlineFrame frame);
+  void setFrame(uint32_t frame) {
+    frame_ = frame;
+    frame_func_ = func_;
+  }
+  uint32_t frame() const { return frame_func_ == func_ ? frame_ : 0; }
   // Exception edge for every kRaise instruction created from now on; an
   // invalid id means exceptions propagate out of the function.
   void setUnwind(BlockId block) { unwind_ = block; }
@@ -172,6 +180,8 @@ class IRBuilder {
   BlockId unwind_;
   uint32_t line_ = 0;
   SrcPos pos_;
+  uint32_t frame_ = 0;
+  FuncId frame_func_;
 };
 
 }  // namespace taipan::ir

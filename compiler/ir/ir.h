@@ -176,9 +176,20 @@ struct Inst {
   std::vector<ValueId> operands;
   std::vector<Successor> succs;  // br: 1, cond_br: 2
   Immediate imm;
-  BlockId unwind;     // exception edge (kRaise ops only)
-  uint32_t line = 0;  // source line, 0 if unknown
-  SrcPos pos;         // the expression's position, for tracebacks
+  BlockId unwind;      // exception edge (kRaise ops only)
+  uint32_t line = 0;   // source line, 0 if unknown
+  SrcPos pos;          // the expression's position, for tracebacks
+  uint32_t frame = 0;  // 0, or 1 + the index of the Function::inline_frames entry it runs in
+};
+
+// A comprehension compiled into its function, which CPython runs as a
+// function of its own: the traceback of an exception raised in it lists a
+// frame for it (`<listcomp>` ...) above the enclosing one. Debug
+// information like SrcPos: not printed in the textual IR.
+struct InlineFrame {
+  std::string name;     // "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"
+  uint32_t parent = 0;  // the frame it is nested in (0: the function's own)
+  SrcPos call;          // the comprehension in the parent frame
 };
 
 struct Block {
@@ -218,6 +229,7 @@ struct Function {
 
   std::vector<Block> blocks;  // blocks[0] is the entry block
   std::vector<Inst> insts;
+  std::vector<InlineFrame> inline_frames;
   std::vector<ValueInfo> values;
 
   BlockId entry() const { return BlockId(0); }

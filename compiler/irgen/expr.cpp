@@ -583,6 +583,8 @@ void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<voi
   Comprehension* g = e->generators[index];
   ValueId iterable;
   ValueId it;
+  uint32_t frame = index == 0 ? comp_frame_ : 0;  // taken before the first iterable's own comprehensions
+  if (index == 0) comp_frame_ = 0;
   if (index == 0 && comp_first_iter_.valid()) {
     // A generator expression's `.0`, already an iterator (taken here, so
     // comprehensions nested in this one evaluate their own first iterable).
@@ -603,12 +605,14 @@ void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<voi
     // `async for` in a comprehension: as asyncForStmt, awaiting __anext__()
     // until StopAsyncIteration.
     if (!it.valid()) it = B().emit(ir::Op::AsyncIter, {}, {toObject(iterable)});
+    if (frame) B().setFrame(frame);
     br(head);
     setBlock(head);
     item = asyncNextItem(it, exit);
     br(body);
   } else {
     if (!it.valid()) it = B().pyIter(toObject(iterable));
+    if (frame) B().setFrame(frame);
     br(head);
     setBlock(head);
     item = B().pyNext(it);
@@ -635,6 +639,14 @@ ValueId FuncGen::comprehension(const CompExpr* e, int kind) {
   comp_outer_scope_ = scope_;
   scope_ = m_.scopeOf(e);
   createCells(scope_);
+  // CPython runs the comprehension as a function of its own, called with the
+  // first iterable's iterator: from there on, its instructions are in that
+  // frame (for tracebacks).
+  uint32_t outer_frame = B().frame();
+  comp_frame_ = B().addInlineFrame({kind == 0   ? "<listcomp>"
+                                    : kind == 1 ? "<setcomp>"
+                                                : "<dictcomp>",
+                                    outer_frame, m_.posOf(e)});
   compLoops(e, 0, [&] {
     if (kind == 0) {
       B().listAppend(result, toObject(expr(e->elt)));
@@ -645,6 +657,7 @@ ValueId FuncGen::comprehension(const CompExpr* e, int kind) {
       B().dictSet(result, k, toObject(expr(e->value)));
     }
   });
+  B().setFrame(outer_frame);
   scope_ = saved;
   comp_outer_scope_ = saved_outer;
   return result;

@@ -265,6 +265,9 @@ class FuncGen {
   ValueId comprehension(const ast::CompExpr* e, int kind);  // kind: 0 list, 1 set, 2 dict
   ValueId genexpCall(const ast::CallExpr* call, const ast::CompExpr* gen, std::string_view builtin);
   ValueId genexp(const ast::CompExpr* e);  // a generator object for a generator expression
+  // The inline frame a comprehension's instructions enter once its first
+  // iterator exists (0: none); compLoops takes it at index 0.
+  uint32_t comp_frame_ = 0;
   void compLoops(const ast::CompExpr* e, size_t index, const std::function<void()>& inner);
   ValueId raiseNew(const std::string& cls, const std::string& message);
 

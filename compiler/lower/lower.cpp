@@ -214,8 +214,11 @@ class FunctionLowering {
   llvm::BasicBlock* alloca_block_ = nullptr;
   std::vector<llvm::BasicBlock*> blocks_;
   std::vector<llvm::Value*> values_;
-  // Keyed by (handler block or -1, position, generator started).
-  std::map<std::tuple<int32_t, ir::SrcPos, bool>, llvm::BasicBlock*> dispatch_blocks_, catch_pads_;
+  // Keyed by (handler block or -1, position, inline frame, generator started).
+  std::map<std::tuple<int32_t, ir::SrcPos, uint32_t, bool>, llvm::BasicBlock*> dispatch_blocks_, catch_pads_;
+  uint32_t frameOf(const ir::Inst* inst) const {
+    return inst && inst->frame <= f_.inline_frames.size() ? inst->frame : 0;
+  }
   llvm::BasicBlock* bare_error_exit_ = nullptr;
   uint32_t line_ = 0;
   // The position of the instruction being lowered (its expression's, or
@@ -299,6 +302,38 @@ class ModuleLowering {
                                                   llvm::DISubprogram::SPFlagDefinition);
     fn->setSubprogram(sp);
     return sp;
+  }
+
+  // The TpFuncInfo of inline frame k (ir::InlineFrame) of function `index`,
+  // for tracebacks only: no parameters, no code.
+  llvm::Constant* inlineFrameInfo(int index, uint32_t k) {
+    auto key = std::make_pair(index, k);
+    auto it = inline_info_.find(key);
+    if (it != inline_info_.end()) return it->second;
+    const ir::Function& f = m_.functions[index];
+    const ir::InlineFrame& fr = f.inline_frames[k - 1];
+    std::string qualname = fr.name;
+    for (uint32_t p = fr.parent; p != 0; p = f.inline_frames[p - 1].parent)
+      qualname = f.inline_frames[p - 1].name + ".<locals>." + qualname;
+    if (!f.is_module_init) qualname = (f.qualname.empty() ? f.name : f.qualname) + ".<locals>." + qualname;
+    auto c32 = [&](int64_t v) { return llvm::ConstantInt::get(i32_, v); };
+    auto* null = llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ptr_));
+    llvm::Constant* fields[] = {cString(fr.name),
+                                cString(qualname),
+                                cString(m_.name.empty() ? "__main__" : m_.name),
+                                cString(m_.source_path),
+                                null,
+                                c32(0),
+                                c32(0),
+                                c32(0),
+                                c32(0),
+                                c32(fr.call.line),
+                                c32(0),
+                                null};
+    auto* gv = new llvm::GlobalVariable(*mod_, info_type_, true, llvm::GlobalValue::InternalLinkage,
+                                        llvm::ConstantStruct::get(info_type_, fields), "tp.inline.info");
+    inline_info_.emplace(key, gv);
+    return gv;
   }
 
   // The TpSrcPos record (abi.h) of a traceback position: six int32, -1 for
@@ -805,6 +840,7 @@ class ModuleLowering {
   }
   std::vector<llvm::GlobalVariable*> info_;
   std::map<ir::SrcPos, llvm::Constant*> src_pos_;
+  std::map<std::pair<int, uint32_t>, llvm::Constant*> inline_info_;
   std::unordered_map<std::string, llvm::Constant*> cstrings_;
   std::unordered_map<std::string, llvm::Function*> str_getters_, kw_getters_;
   std::unordered_map<llvm::Function*, bool> attributed_;
@@ -1053,14 +1089,21 @@ void FunctionLowering::lowerTerminatorEdges(const ir::Successor& s) {
 // handler records in the traceback; the error exit records (info, line).
 llvm::BasicBlock* FunctionLowering::errorDispatch(const ir::Inst* inst) {
   int32_t handler = inst && inst->unwind.valid() ? inst->unwind.index : -1;
-  auto key = std::make_tuple(handler, sitePos(), gen_ != nullptr);
+  auto key = std::make_tuple(handler, sitePos(), frameOf(inst), gen_ != nullptr);
   auto it = dispatch_blocks_.find(key);
   if (it != dispatch_blocks_.end()) return it->second;
   llvm::IRBuilderBase::InsertPointGuard guard(b_);
   auto* bb = llvm::BasicBlock::Create(
       ml_.ctx_, handler >= 0 ? "exc.to" + std::to_string(handler) : "exc.exit" + std::to_string(line_), fn_);
   b_.SetInsertPoint(bb);
-  llvm::Constant* line = ml_.srcPos(sitePos());
+  // An instruction of an inlined comprehension: its frame, and those of the
+  // comprehensions it is nested in, enter the traceback first.
+  ir::SrcPos at = sitePos();
+  for (uint32_t k = frameOf(inst); k != 0; k = f_.inline_frames[k - 1].parent) {
+    b_.CreateCall(ml_.runtime("tp_pending_traceback"), {ml_.inlineFrameInfo(index_, k), ml_.srcPos(at)});
+    at = f_.inline_frames[k - 1].call;
+  }
+  llvm::Constant* line = ml_.srcPos(at);
   if (handler >= 0) {
     // Frames the exception left without returning (a C++ throw through
     // compiled code) did not restore the depth: this frame's is known.
@@ -1099,7 +1142,7 @@ void FunctionLowering::errorReturn() {
 
 llvm::BasicBlock* FunctionLowering::catchPad(const ir::Inst* inst) {
   int32_t handler = inst && inst->unwind.valid() ? inst->unwind.index : -1;
-  auto key = std::make_tuple(handler, sitePos(), gen_ != nullptr);
+  auto key = std::make_tuple(handler, sitePos(), frameOf(inst), gen_ != nullptr);
   auto it = catch_pads_.find(key);
   if (it != catch_pads_.end()) return it->second;
   llvm::BasicBlock* target = errorDispatch(inst);
