@@ -564,9 +564,14 @@ TpValue mInsert(const TpValue* args, int64_t nargs, TpValue kwnames) {
     return TP_NONE;
   }
   if (i < 0) i += n;
-  // Make room at the front and shift items 0..i-1 left by one.
-  pushFront(d, TP_NONE);
-  for (int64_t k = 0; k < i; k++) at(d, k) = at(d, k + 1);
+  // Make room at the nearer end and shift the items between it and i.
+  if (i <= n / 2) {
+    pushFront(d, TP_NONE);
+    for (int64_t k = 0; k < i; k++) at(d, k) = at(d, k + 1);
+  } else {
+    pushBack(d, TP_NONE);
+    for (int64_t k = n; k > i; k--) at(d, k) = at(d, k - 1);
+  }
   at(d, i) = args[2];
   return TP_NONE;
 }

@@ -415,3 +415,16 @@ for i in range(1000):
     w.append(i)
     w.rotate(7)
 print(list(w)[:5], sum(w), w[50], w[-50])
+# insert at every position, from both ends
+for n in range(6):
+    for i in range(-n - 2, n + 2):
+        d = deque(range(n))
+        d.insert(i, 'x')
+        ref = list(range(n))
+        ref.insert(i, 'x')
+        assert list(d) == ref, (n, i, d)
+        if 0 <= i < n:
+            del d[i]
+            d.rotate(i)
+            d.remove(d[0])
+print("insert ok", d)
