@@ -2,10 +2,13 @@
 
 Written for Taipan from the Python library reference (issue #6, decision
 0020): copy() and deepcopy() (with the memo dict), honouring __copy__ and
-__deepcopy__; other objects are rebuilt with cls.__new__ and a copy of
-their __dict__ and slots. __reduce_ex__-based copying of arbitrary
-extension types is not provided.
+__deepcopy__; deques (a native type) are rebuilt from their __reduce__
+tuple as CPython's copy does; other objects are rebuilt with cls.__new__
+and a copy of their __dict__ and slots. __reduce_ex__-based copying of
+arbitrary extension types is not provided.
 """
+
+from _collections import deque as _deque
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -48,6 +51,17 @@ def _rebuild(x, deep, memo):
         except AttributeError:
             continue
         object.__setattr__(y, name, deepcopy(value, memo) if deep else value)
+    return y
+
+
+def _deepcopy_deque(x, memo):
+    cls, args, state, items = x.__reduce__()
+    y = cls(*args)
+    memo[id(x)] = y
+    if state:
+        y.__dict__.update(deepcopy(state, memo))
+    for item in items:
+        y.append(deepcopy(item, memo))
     return y
 
 
@@ -99,6 +113,8 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls(deepcopy(a, memo) for a in x)
     elif cls is bytearray:
         y = bytearray(x)
+    elif issubclass(cls, _deque):
+        y = _deepcopy_deque(x, memo)
     else:
         y = _rebuild(x, True, memo)
     if y is not x:

@@ -530,7 +530,8 @@ void addWrapper(TpType* t, const char* name, int kind, int op = 0) {
 }
 
 }  // namespace
-extern "C" TpType tp_typing_form_type, tp_typing_alias_type, tp_generic_alias_type, tp_typevar_type, tp_union_type;
+extern "C" TpType tp_typing_form_type, tp_typing_alias_type, tp_generic_alias_type, tp_typevar_type, tp_union_type,
+    tp_deque_type;
 namespace {
 
 // The binary operators (bit i: kBinopNames[i]) and unary ones (bit i:
@@ -582,6 +583,7 @@ const OpSet* opSetFor(TpType* t) {
       {&tp_typing_alias_type, kOr, kOr, 0, 0},
       {&tp_typevar_type, kOr, kOr, 0, 0},
       {&tp_union_type, kOr, kOr, 0, 0},
+      {&tp_deque_type, kAdd | kMul, kMul, kAdd | kMul, 0},
   };
   for (const OpSet& o : kSets)
     if (o.type == t) return &o;

@@ -8,6 +8,7 @@ registered with them, so isinstance/issubclass answer as in CPython 3.11.
 """
 
 from abc import ABCMeta, abstractmethod
+from _collections import deque as _deque
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator", "Hashable", "Iterable",
            "Iterator", "Generator", "Reversible", "Sized", "Container", "Callable", "Collection", "Set",
@@ -708,6 +709,7 @@ ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+MutableSequence.register(_deque)
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
