@@ -530,6 +530,18 @@ TpValue tp::seq::dictGetUtf8(TpValue d, const char* key, int64_t n, int64_t hash
   }
 }
 
+// An empty dict whose tables already hold n entries (builders that know the
+// item count, such as the json scanner, skip the growth steps).
+TpValue tp::seq::dictWithCapacity(int64_t n) {
+  TpValue v = tp_dict_new();
+  if (n > 0) {
+    int64_t size = kMinSize;
+    while (usableFor(size) < n) size <<= 1;
+    allocTables(asDict(v), size);
+  }
+  return v;
+}
+
 void tp_dict_setitem_str(TpValue d, const char* key, TpValue value) {
   TpValue k = tp_str_intern(key);
   insert(asDict(d), k, tp_str_hash(k), value);
