@@ -85,15 +85,32 @@ struct Scanner {
     return i;
   }
 
-  // A str of len bytes of the document at p (no escapes in them).
-  TpValue slice(const char* p, int64_t len) const {
-    if (!ascii_doc || len <= 1) return tp_str_from_utf8(p, len);
+  // A str of the len bytes of UTF-8 at p, known to be ASCII when `ascii`.
+  static TpValue text(const char* p, int64_t len, bool ascii) {
+    if (!ascii || len <= 1) return tp_str_from_utf8(p, len);
     TpStr* r = tp_str_alloc(len);
     memcpy(r->data, p, (size_t)len);
     r->data[len] = 0;
     r->length = len;
     r->flags = TP_STR_ASCII;
     return tp_from_object(r);
+  }
+
+  // A string value: short ones come from a small cache of recent values
+  // (direct-mapped by hash), so a document repeating the same short strings
+  // allocates each once; longer ones are new strs.
+  static constexpr int64_t kCachedMax = 32, kCacheSlots = 1024;
+  TpValue* recent = nullptr;  // kCacheSlots traced slots, allocated on first use
+  TpValue valueText(const char* p, int64_t len, bool ascii) {
+    if (len > kCachedMax || len <= 1) return text(p, len, ascii);
+    if (!recent) recent = static_cast<TpValue*>(tp_gc_malloc(kCacheSlots * (int64_t)sizeof(TpValue)));
+    int64_t h = seq::hashBytes(p, len);
+    TpValue& slot = recent[(uint64_t)h & (kCacheSlots - 1)];
+    if (slot != TP_NULL && tp_str_size(slot) == len && !memcmp(tp_str_data(slot), p, (size_t)len)) return slot;
+    TpValue r = text(p, len, ascii);
+    tp_str_object(r)->hash = h;
+    slot = r;
+    return r;
   }
 
   static int hexVal(char c) {
@@ -118,13 +135,15 @@ struct Scanner {
     int64_t j = plainRun(i);
     if (j < n && s[j] == '"') {
       *end = j + 1;
-      return slice(s + i, j - i);
+      return valueText(s + i, j - i, ascii_doc);
     }
-    return escapedString(i, end);
+    decodeEscaped(i, end);
+    return valueText(buf.data(), (int64_t)buf.size(), false);
   }
 
-  // The general case: escapes or control characters (or no closing quote).
-  TpValue escapedString(int64_t i, int64_t* end) {
+  // The general case: decodes a body with escapes or control characters
+  // (or no closing quote) into buf.
+  void decodeEscaped(int64_t i, int64_t* end) {
     int64_t begin = i - 1;
     buf.clear();
     for (;;) {
@@ -134,7 +153,7 @@ struct Scanner {
       if (c == '"') {
         buf.append(s + i, (size_t)(j - i));
         *end = j + 1;
-        return tp_str_from_utf8(buf.data(), (int64_t)buf.size());
+        return;
       }
       if (c < 0x20) {
         if (strict) fail("Invalid control character at", j);
@@ -198,26 +217,28 @@ struct Scanner {
   }
 
   // An object key: the same str object for every occurrence of the same
-  // text (CPython's memo), looked up from the document bytes without
-  // allocating when the key has no escapes.
+  // text (CPython's memo), looked up by its UTF-8 bytes without allocating.
   TpValue key(int64_t i, int64_t* end) {
     int64_t j = plainRun(i);
+    const char* p;
+    int64_t len;
+    bool ascii;
     if (j < n && s[j] == '"') {
       *end = j + 1;
-      const char* p = s + i;
-      int64_t len = j - i;
-      int64_t h = seq::hashBytes(p, len);
-      TpValue known = seq::dictGetUtf8(memo, p, len, h);
-      if (known != TP_NULL) return known;
-      TpValue k = slice(p, len);
-      tp_str_object(k)->hash = h;
-      tp_dict_setitem_hashed(memo, k, h, k);
-      return k;
+      p = s + i;
+      len = j - i;
+      ascii = ascii_doc;
+    } else {
+      decodeEscaped(i, end);
+      p = buf.data();
+      len = (int64_t)buf.size();
+      ascii = false;
     }
-    TpValue k = escapedString(i, end);
-    int64_t h = tp_str_hash(k);
-    TpValue known = tp_dict_get_hashed(memo, k, h);
+    int64_t h = seq::hashBytes(p, len);
+    TpValue known = seq::dictGetUtf8(memo, p, len, h);
     if (known != TP_NULL) return known;
+    TpValue k = text(p, len, ascii);
+    tp_str_object(k)->hash = h;
     tp_dict_setitem_hashed(memo, k, h, k);
     return k;
   }
