@@ -659,13 +659,13 @@ struct Encoder {
       enter(o);
       out += '[';
       if (has_indent) newline(level + 1);
-      for (int64_t i = 0; i < n; i++) {
+      for (int64_t i = 0;; i++) {
+        int64_t size = t == &tp_list_type ? tp_list_size(o) : n;  // a callback may resize the list
+        if (i >= size) break;
         if (i) {
           out += item_sep;
           if (has_indent) newline(level + 1);
         }
-        int64_t size = t == &tp_list_type ? tp_list_size(o) : n;  // a callback may shrink the list
-        if (i >= size) break;
         value(t == &tp_list_type ? tp_list_get(o, i) : tp_tuple_items(o)[i], level + 1);
       }
       if (has_indent) newline(level);
