@@ -100,10 +100,17 @@ struct Scanner {
   // (direct-mapped by hash), so a document repeating the same short strings
   // allocates each once; longer ones are new strs.
   static constexpr int64_t kCachedMax = 32, kCacheSlots = 1024;
-  TpValue* recent = nullptr;  // kCacheSlots traced slots, allocated on first use
+  // kCacheSlots traced slots, allocated once the document has shown
+  // kCacheAfter short strings (small documents do without).
+  static constexpr int kCacheAfter = 32;
+  TpValue* recent = nullptr;
+  int short_seen = 0;
   TpValue valueText(const char* p, int64_t len, bool ascii) {
     if (len > kCachedMax || len <= 1) return text(p, len, ascii);
-    if (!recent) recent = static_cast<TpValue*>(tp_gc_malloc(kCacheSlots * (int64_t)sizeof(TpValue)));
+    if (!recent) {
+      if (++short_seen < kCacheAfter) return text(p, len, ascii);
+      recent = static_cast<TpValue*>(tp_gc_malloc(kCacheSlots * (int64_t)sizeof(TpValue)));
+    }
     int64_t h = seq::hashBytes(p, len);
     TpValue& slot = recent[(uint64_t)h & (kCacheSlots - 1)];
     if (slot != TP_NULL && tp_str_size(slot) == len && !memcmp(tp_str_data(slot), p, (size_t)len)) return slot;
@@ -463,7 +470,6 @@ TpValue Json_scan(const TpValue* args, int64_t nargs, TpValue kwnames) {
   sc.parse_constant = args[7];
   sc.memo = tp_dict_new();
   sc.error_cls = args[8];
-  sc.stack.reserve(64);
   int64_t idx = tp_int_as_i64(args[1]);
   if (idx < 0) raiseValueError("idx cannot be negative");
   if (idx > tp_str_length(doc)) idx = tp_str_length(doc);
@@ -783,7 +789,6 @@ TpValue Json_encode(const TpValue* args, int64_t nargs, TpValue kwnames) {
   e.has_indent = args[8] != TP_NONE;
   if (e.has_indent) e.indent = strString(args[8]);
   e.fallback = args[9];
-  e.pairs.reserve(64);
   e.out.reserve(g_last_encoded_size + 64);
   e.value(args[0], (int)tp_int_as_i64(args[10]));
   g_last_encoded_size = e.out.size();

@@ -165,3 +165,21 @@ try:
 except json.JSONDecodeError as e:
     print(e)
 print(json.loads('  ["\u00e9", "a\\u00e9b", "\U0001f600"]  '))
+
+# A decoder's hooks are taken when it is made (as CPython's scanner takes
+# them); the attributes still read back.
+dec = json.JSONDecoder()
+dec.parse_float = str
+dec.object_hook = len
+print(dec.decode('[1.5, {"a": 2}]'), dec.parse_float is str)
+
+
+class Late(json.JSONDecoder):
+    def __init__(self):
+        super().__init__(parse_int=float)
+        self.parse_int = str
+
+
+print(Late().decode('[7, 8.5]'), json.loads('[7]', cls=Late))
+print(json.loads('{"a": 1}', object_hook=None), json.dumps([1], ensure_ascii=1, check_circular=1))
+print(json.dumps({'b': 1}, sort_keys=0, indent=None, separators=None, default=None))
