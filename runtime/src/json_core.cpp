@@ -487,6 +487,51 @@ TpValue Json_scan(const TpValue* args, int64_t nargs, TpValue kwnames) {
 // ---------------------------------------------------------------------------
 const char kHex[] = "0123456789abcdef";
 
+// The output text: a malloc'd buffer with inline appends (the encoder
+// appends a few bytes at a time, millions of times per document).
+class OutBuf {
+ public:
+  OutBuf() = default;
+  OutBuf(const OutBuf&) = delete;
+  OutBuf& operator=(const OutBuf&) = delete;
+  ~OutBuf() { free(p_); }
+  const char* data() const { return p_; }
+  size_t size() const { return len_; }
+  void reserve(size_t extra) {
+    if (cap_ - len_ < extra) grow(extra);
+  }
+  void append(const char* s, size_t k) {
+    reserve(k);
+    memcpy(p_ + len_, s, k);
+    len_ += k;
+  }
+  OutBuf& operator+=(char c) {
+    reserve(1);
+    p_[len_++] = c;
+    return *this;
+  }
+  OutBuf& operator+=(const char* s) {
+    append(s, strlen(s));
+    return *this;
+  }
+  OutBuf& operator+=(const std::string& s) {
+    append(s.data(), s.size());
+    return *this;
+  }
+
+ private:
+  void grow(size_t extra) {
+    size_t cap = cap_ ? cap_ : 256;
+    while (cap - len_ < extra) cap *= 2;
+    char* p = static_cast<char*>(realloc(p_, cap));
+    if (!p) raiseMemoryError();
+    p_ = p;
+    cap_ = cap;
+  }
+  char* p_ = nullptr;
+  size_t len_ = 0, cap_ = 0;
+};
+
 // Whether byte c of a str must be escaped.
 inline bool needsEscape(unsigned char c, bool ascii) {
   return c == '"' || c == '\\' || c < 0x20 || (ascii && c >= 0x7F);
@@ -494,7 +539,7 @@ inline bool needsEscape(unsigned char c, bool ascii) {
 
 // Appends the JSON form of a str (in quotes); unescaped runs are found
 // eight bytes at a time and copied in bulk.
-void appendEscaped(std::string& out, TpValue str, bool ascii) {
+void appendEscaped(OutBuf& out, TpValue str, bool ascii) {
   const unsigned char* p = (const unsigned char*)tp_str_data(str);
   int64_t n = tp_str_size(str);
   out += '"';
@@ -572,7 +617,7 @@ void appendEscaped(std::string& out, TpValue str, bool ascii) {
   out += '"';
 }
 
-void appendI64(std::string& out, int64_t v) {
+void appendI64(OutBuf& out, int64_t v) {
   char buf[24];
   char* e = buf + sizeof buf;
   char* b = e;
@@ -600,15 +645,15 @@ struct Encoder {
   // Key/value pairs of the dicts being encoded, taken before any value is
   // encoded (a `default` may change the dict); traced.
   seq::TracedVector<TpValue> pairs;
-  std::string out;
+  OutBuf out;
 
-  void floatText(double d) {
+  void floatText(double d, std::string& text) {
     if (std::isnan(d) || std::isinf(d)) {
       if (!allow_nan) raiseValueError("Out of range float values are not JSON compliant");
-      out += std::isnan(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
+      text = std::isnan(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
       return;
     }
-    out += taipan::num::FloatRepr(d);
+    text = taipan::num::FloatRepr(d);
   }
 
   void enter(TpValue o) {
@@ -653,7 +698,9 @@ struct Encoder {
       return;
     }
     if (t == &tp_float_type) {
-      floatText(tp_float_unbox(o));
+      std::string text;
+      floatText(tp_float_unbox(o), text);
+      out += text;
       return;
     }
     if (t == &tp_list_type || t == &tp_tuple_type) {
@@ -692,11 +739,7 @@ struct Encoder {
   // The text of a key that is not a str (without quotes); false to skip it.
   bool otherKeyText(TpValue k, std::string& lit) {
     if (tp_is_float(k)) {
-      std::string saved;
-      std::swap(out, saved);
-      floatText(tp_as_double(k));
-      std::swap(out, saved);
-      lit = saved;
+      floatText(tp_as_double(k), lit);
     } else if (k == TP_TRUE) {
       lit = "true";
     } else if (k == TP_FALSE) {
@@ -798,7 +841,7 @@ TpValue Json_encode(const TpValue* args, int64_t nargs, TpValue kwnames) {
 TpValue Json_escape(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("encode_basestring", nargs, 2, 2);
   if (!tp_is_str(args[0])) raiseTypeError("first argument must be a string, not %s", typeName(args[0]));
-  std::string out;
+  OutBuf out;
   appendEscaped(out, args[0], tp_truth(args[1]));
   return tp_str_from_utf8(out.data(), (int64_t)out.size());
 }
