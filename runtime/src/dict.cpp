@@ -489,9 +489,7 @@ TpValue tp_dict_getitem(TpValue d, TpValue key) { return dictGetItem(d, key); }
 
 void tp_dict_setitem(TpValue d, TpValue key, TpValue value) { insert(asDict(d), key, hashOf(key), value); }
 
-void tp_dict_setitem_hashed(TpValue d, TpValue key, int64_t hash, TpValue value) {
-  insert(asDict(d), key, hash, value);
-}
+void tp_dict_setitem_hashed(TpValue d, TpValue key, int64_t hash, TpValue value) { insert(asDict(d), key, hash, value); }
 
 bool tp_dict_del(TpValue d, TpValue key) {
   int64_t h = hashOf(key);
@@ -584,8 +582,8 @@ void tp_dict_update(TpValue d, TpValue other) {
       tp::raiseTypeError("cannot convert dictionary update sequence element #%lld to a sequence", (long long)index);
     }
     if (tp_tuple_size(pair) != 2)
-      tp::raiseValueError("dictionary update sequence element #%lld has length %lld; 2 is required", (long long)index,
-                          (long long)tp_tuple_size(pair));
+      tp::raiseValueError("dictionary update sequence element #%lld has length %lld; 2 is required",
+                          (long long)index, (long long)tp_tuple_size(pair));
     tp_dict_setitem(d, tp_tuple_get(pair, 0), tp_tuple_get(pair, 1));
     index++;
   });
