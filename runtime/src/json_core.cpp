@@ -505,6 +505,12 @@ class OutBuf {
     memcpy(p_ + len_, s, k);
     len_ += k;
   }
+  // Room for k more bytes at the end; commit(n) keeps n of them.
+  char* tail(size_t k) {
+    reserve(k);
+    return p_ + len_;
+  }
+  void commit(size_t n) { len_ += n; }
   OutBuf& operator+=(char c) {
     reserve(1);
     p_[len_++] = c;
@@ -698,9 +704,14 @@ struct Encoder {
       return;
     }
     if (t == &tp_float_type) {
-      std::string text;
-      floatText(tp_float_unbox(o), text);
-      out += text;
+      double d = tp_float_unbox(o);
+      if (std::isfinite(d)) {
+        out.commit(taipan::num::FloatReprInto(d, out.tail(taipan::num::kFloatReprMax)));
+      } else {
+        std::string text;
+        floatText(d, text);
+        out += text;
+      }
       return;
     }
     if (t == &tp_list_type || t == &tp_tuple_type) {

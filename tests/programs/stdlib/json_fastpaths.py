@@ -183,3 +183,11 @@ class Late(json.JSONDecoder):
 print(Late().decode('[7, 8.5]'), json.loads('[7]', cls=Late))
 print(json.loads('{"a": 1}', object_hook=None), json.dumps([1], ensure_ascii=1, check_circular=1))
 print(json.dumps({'b': 1}, sort_keys=0, indent=None, separators=None, default=None))
+
+# Float text in the encoder and repr (fixed below 1e16 and from 1e-4, else exponent).
+vals = [0.0, -0.0, 1.0, -1.5, 0.1, 1e-4, 1e-5, 0.00012345, 123456789012345.6, 1234567890123456.7, 1e16,
+        9.999999999999999e15, 1e22, 1.7976931348623157e308, 5e-324, 2.2250738585072014e-308, 1e100, 1.5e-100,
+        12345.678, 3.141592653589793, 1 / 3, 2 / 3, 100.0, 1e15, 123e-7, -9.87e-300, 4.35, 0.3]
+print(json.dumps(vals))
+print(json.dumps({v: i for i, v in enumerate(vals[:6])}))
+print([repr(v) for v in vals], str(1e16), str(-1e-5), '%r' % 1e300, f'{2.5}')
