@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <string>
 #include <vector>
@@ -642,7 +644,8 @@ void appendI64(OutBuf& out, int64_t v) {
 
 // The size of the last document encoded: the next call reserves that much
 // output up front (repeated dumps of similar documents grow no buffer).
-size_t g_last_encoded_size = 0;
+std::atomic<size_t> g_last_encoded_size{0};       // relaxed: only a hint
+constexpr size_t kMaxReserve = size_t(64) << 20;  // beyond this, grow as needed
 
 struct Encoder {
   bool ascii, allow_nan, sort_keys, skipkeys, check_circular;
@@ -847,9 +850,9 @@ TpValue Json_encode(const TpValue* args, int64_t nargs, TpValue kwnames) {
   e.has_indent = args[8] != TP_NONE;
   if (e.has_indent) e.indent = strString(args[8]);
   e.fallback = args[9];
-  e.out.reserve(g_last_encoded_size + 64);
+  e.out.reserve(std::min(g_last_encoded_size.load(std::memory_order_relaxed), kMaxReserve) + 64);
   e.value(args[0], (int)tp_int_as_i64(args[10]));
-  g_last_encoded_size = e.out.size();
+  g_last_encoded_size.store(e.out.size(), std::memory_order_relaxed);
   return tp_str_from_utf8(e.out.data(), (int64_t)e.out.size());
 }
 
