@@ -18,11 +18,13 @@ TpValue notImplemented() { return tp_from_object(&tp_NotImplemented_object); }
 
 int64_t usableFor(int64_t size) { return (size << 1) / 3; }
 
-void allocTables(TpDict* d, int64_t size) {
+// Index table of `size` slots; room for `capacity` entries (at most
+// usableFor(size), the default).
+void allocTables(TpDict* d, int64_t size, int64_t capacity = -1) {
   d->mask = size - 1;
   d->indices = static_cast<int32_t*>(tp_gc_malloc_atomic(size * (int64_t)sizeof(int32_t)));
   memset(d->indices, 0xff, (size_t)size * sizeof(int32_t));
-  d->capacity = usableFor(size);
+  d->capacity = capacity >= 0 ? capacity : usableFor(size);
   d->entries = static_cast<TpDictEntry*>(tp_gc_malloc(d->capacity * (int64_t)sizeof(TpDictEntry)));
   d->nentries = 0;
 }
@@ -528,6 +530,19 @@ TpValue tp::seq::dictGetUtf8(TpValue d, const char* key, int64_t n, int64_t hash
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+}
+
+// An empty dict with room for exactly n entries (builders that know the
+// item count, such as the json scanner, skip the growth steps and the
+// unused entries; a further insert grows it as usual).
+TpValue tp::seq::dictWithCapacity(int64_t n) {
+  TpValue v = tp_dict_new();
+  if (n > 0) {
+    int64_t size = kMinSize;
+    while (usableFor(size) < n) size <<= 1;
+    allocTables(asDict(v), size, n);
+  }
+  return v;
 }
 
 void tp_dict_setitem_str(TpValue d, const char* key, TpValue value) {

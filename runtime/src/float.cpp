@@ -22,47 +22,66 @@ bool IsFloat(TpValue v) {
          (tp_type_of_object(v) == &tp_float_type || tp_is_subtype(tp_type_of_object(v), &tp_float_type));
 }
 
-std::string FloatRepr(double d) {
-  if (std::isnan(d)) return "nan";
-  if (std::isinf(d)) return d > 0 ? "inf" : "-inf";
+size_t FloatReprInto(double d, char* out) {
+  if (std::isnan(d)) return (size_t)(stpcpy(out, "nan") - out);
+  if (std::isinf(d)) return (size_t)(stpcpy(out, d > 0 ? "inf" : "-inf") - out);
   char buf[40];
   auto res = std::to_chars(buf, buf + sizeof buf, d, std::chars_format::scientific);
   // buf: [-]D[.DDD]e(+|-)XX; collect the digits and the decimal exponent.
-  std::string_view s(buf, res.ptr - buf);
-  bool negative = s[0] == '-';
-  if (negative) s.remove_prefix(1);
-  size_t epos = s.find('e');
-  std::string digits;
-  for (char c : s.substr(0, epos))
-    if (c != '.') digits.push_back(c);
-  int exp = std::atoi(std::string(s.substr(epos + 1)).c_str());
-  std::string out = negative ? "-" : "";
-  int n = (int)digits.size();
+  const char* p = buf;
+  char* o = out;
+  if (*p == '-') {
+    *o++ = '-';
+    p++;
+  }
+  char digits[24];
+  int n = 0;
+  for (; p < res.ptr && *p != 'e'; p++)
+    if (*p != '.') digits[n++] = *p;
+  int exp = 0;
+  bool exp_negative = p + 1 < res.ptr && p[1] == '-';
+  for (const char* q = p + 2; q < res.ptr; q++) exp = exp * 10 + (*q - '0');
+  if (exp_negative) exp = -exp;
   if (exp >= -4 && exp < 16) {
     if (exp < 0) {
-      out += "0.";
-      out.append((size_t)(-exp - 1), '0');
-      out += digits;
+      *o++ = '0';
+      *o++ = '.';
+      for (int k = 0; k < -exp - 1; k++) *o++ = '0';
+      memcpy(o, digits, (size_t)n);
+      o += n;
     } else if (exp + 1 >= n) {
-      out += digits;
-      out.append((size_t)(exp + 1 - n), '0');
-      out += ".0";
+      memcpy(o, digits, (size_t)n);
+      o += n;
+      for (int k = 0; k < exp + 1 - n; k++) *o++ = '0';
+      *o++ = '.';
+      *o++ = '0';
     } else {
-      out += digits.substr(0, (size_t)exp + 1);
-      out += '.';
-      out += digits.substr((size_t)exp + 1);
+      memcpy(o, digits, (size_t)exp + 1);
+      o += exp + 1;
+      *o++ = '.';
+      memcpy(o, digits + exp + 1, (size_t)(n - exp - 1));
+      o += n - exp - 1;
     }
-    return out;
+    return (size_t)(o - out);
   }
-  out += digits[0];
+  *o++ = digits[0];
   if (n > 1) {
-    out += '.';
-    out += digits.substr(1);
+    *o++ = '.';
+    memcpy(o, digits + 1, (size_t)(n - 1));
+    o += n - 1;
   }
-  char ebuf[8];
-  std::snprintf(ebuf, sizeof ebuf, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
-  out += ebuf;
-  return out;
+  *o++ = 'e';
+  *o++ = exp < 0 ? '-' : '+';
+  int a = exp < 0 ? -exp : exp;
+  if (a >= 100) *o++ = (char)('0' + a / 100);
+  *o++ = (char)('0' + a / 10 % 10);
+  *o++ = (char)('0' + a % 10);
+  return (size_t)(o - out);
+}
+
+std::string FloatRepr(double d) {
+  char buf[kFloatReprMax];
+  return std::string(buf, FloatReprInto(d, buf));
 }
 
 namespace {

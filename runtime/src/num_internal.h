@@ -89,6 +89,9 @@ int64_t IndexToI64(TpValue v);
 // ---- floats ----
 // CPython's repr of a float: shortest round trip, "1e+16", "1e-05", "inf".
 std::string FloatRepr(double d);
+// The same text written to out (at least kFloatReprMax bytes, no NUL); returns its length.
+constexpr size_t kFloatReprMax = 32;
+size_t FloatReprInto(double d, char* out);
 // Parses Python float() text; false if invalid.
 bool ParseFloat(std::string_view text, double* out);
 // A numeric value (int, bool, float, or an object with __float__) as a double.

@@ -88,6 +88,8 @@ int64_t hashBytes(const char* data, int64_t n);
 // The value of the str key with UTF-8 bytes key[0..n) and hash hashBytes(key,
 // n) in dict d, or TP_NULL; allocates nothing (dict.cpp).
 TpValue dictGetUtf8(TpValue d, const char* key, int64_t n, int64_t hash);
+// An empty dict with room for n items before it grows (dict.cpp).
+TpValue dictWithCapacity(int64_t n);
 
 // ---- UTF-8 ----
 // Decodes one code point at p (valid UTF-8/WTF-8); advances p.

@@ -13,8 +13,15 @@ from .encoder import JSONEncoder
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 
+_default_encoder = JSONEncoder()
+_default_decoder = JSONDecoder()
+
+
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None, indent=None,
           separators=None, default=None, sort_keys=False, **kw):
+    if (cls is None and not skipkeys and ensure_ascii and check_circular and allow_nan and indent is None
+            and separators is None and default is None and not sort_keys and not kw):
+        return _default_encoder.encode(obj)
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular, allow_nan=allow_nan,
@@ -60,6 +67,9 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         s = s.decode(detect_encoding(s), 'surrogatepass')
     else:
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
+    if (cls is None and object_hook is None and object_pairs_hook is None and parse_float is None
+            and parse_int is None and parse_constant is None and not kw):
+        return _default_decoder.decode(s)
     if cls is None:
         cls = JSONDecoder
     # Only the hooks given are passed on, so a decoder subclass may set its own.

@@ -119,6 +119,14 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        # The native scanner's arguments, fixed here as CPython's scanner
+        # takes the hooks once, when the decoder is made (None: the builtin).
+        self._strict = bool(strict)
+        self._object_hook = object_hook
+        self._object_pairs_hook = object_pairs_hook
+        self._parse_float = None if self.parse_float is float else self.parse_float
+        self._parse_int = None if self.parse_int is int else self.parse_int
+        self._parse_constant = None if self.parse_constant == _CONSTANTS.__getitem__ else self.parse_constant
 
     def decode(self, s):
         obj, end = self.raw_decode(s, _skip_ws(s, 0))
@@ -128,8 +136,5 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        parse_float = None if self.parse_float is float else self.parse_float
-        parse_int = None if self.parse_int is int else self.parse_int
-        parse_constant = None if self.parse_constant == _CONSTANTS.__getitem__ else self.parse_constant
-        return _json.scan(s, idx, self.strict, self.object_hook, self.object_pairs_hook, parse_float, parse_int,
-                          parse_constant, JSONDecodeError)
+        return _json.scan(s, idx, self._strict, self._object_hook, self._object_pairs_hook, self._parse_float,
+                          self._parse_int, self._parse_constant, JSONDecodeError)

@@ -100,10 +100,15 @@ class JSONEncoder(object):
     def iterencode(self, o, _one_shot=False):
         # The native encoder takes the exact builtin types; any other value
         # comes back to _Encoding (subclasses, `default`).
-        encoding = _Encoding(self, [])
-        indent = encoding.indent
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        encoding = None
 
         def fallback(value, level):
+            nonlocal encoding
+            if encoding is None:
+                encoding = _Encoding(self, [])
             out = []
             encoding.out = out
             encoding.value(value, level)
