@@ -458,12 +458,12 @@ class ModuleLowering {
   // The runtime's `TpValue tp_exc_pending` (abi.h, decision 0017).
   llvm::GlobalVariable* excPending() { return runtimeWord("tp_exc_pending"); }
   // The runtime's recursion depth and limit (abi.h, decision 0023).
-  // tp_frames (abi.h): TP_FRAME_SLOTS slots of {info, call position}.
+  // tp_frames (abi.h): a pointer to TP_FRAME_SLOTS slots of {info, call
+  // position}, mapped at start-up.
   static constexpr int64_t kFrameSlots = int64_t(1) << 20;
   llvm::GlobalVariable* frames() {
     if (llvm::GlobalVariable* gv = mod_->getGlobalVariable("tp_frames")) return gv;
-    return new llvm::GlobalVariable(*mod_, llvm::ArrayType::get(frame_slot_, kFrameSlots), false,
-                                    llvm::GlobalValue::ExternalLinkage, nullptr, "tp_frames");
+    return new llvm::GlobalVariable(*mod_, ptr_, false, llvm::GlobalValue::ExternalLinkage, nullptr, "tp_frames");
   }
   llvm::GlobalVariable* recDepth() { return runtimeWord("tp_rec_depth"); }
   llvm::GlobalVariable* recLimit() { return runtimeWord("tp_rec_limit"); }
@@ -1034,8 +1034,8 @@ void FunctionLowering::noteCall() { storeFrameSlot(1, ml_.srcPos(sitePos())); }
 void FunctionLowering::storeFrameSlot(unsigned field, llvm::Value* v) {
   if (!rec_inside_ || quiet_) return;
   llvm::Value* idx = b_.CreateAnd(rec_inside_, llvm::ConstantInt::get(ml_.i64_, ModuleLowering::kFrameSlots - 1));
-  llvm::Value* slot = b_.CreateInBoundsGEP(ml_.frames()->getValueType(), ml_.frames(),
-                                           {llvm::ConstantInt::get(ml_.i64_, 0), idx, b_.getInt32(field)});
+  llvm::Value* base = b_.CreateLoad(ml_.ptr_, ml_.frames(), "frames");
+  llvm::Value* slot = b_.CreateInBoundsGEP(ml_.frame_slot_, base, {idx, b_.getInt32(field)});
   b_.CreateStore(v, slot);
 }
 

@@ -185,6 +185,7 @@ void GC_CALLBACK ignoreGcWarning(char*, GC_word) {}
 void initGc() {
   if (g_gc_ready) return;
   GC_INIT();
+  tp::initFrameStack();
   GC_set_oom_fn(onOutOfMemory);
   GC_set_warn_proc(ignoreGcWarning);
   GC_allow_register_threads();

@@ -225,6 +225,7 @@ TP_DECLARE_RAISER(LookupError)
 // sanitizers' allocators end the process instead of failing a huge request).
 void checkAllocation(uint64_t bytes);
 // Interrupts and the recursion limit (signals.cpp, decision 0023).
+void initFrameStack();  // maps tp_frames (decision 0031), before any compiled code runs
 void installSigint();     // SIGINT sets the interrupt flag and lowers tp_rec_limit
 void checkInterrupt();    // raises KeyboardInterrupt if a SIGINT is waiting
 int64_t recursionLimit();  // sys.getrecursionlimit()

@@ -5,6 +5,9 @@
 // tp_rec_limit so that the next compiled check takes the slow path) and the
 // polling the runtime's own blocking calls (time.sleep) do.
 #include <signal.h>
+#include <sys/mman.h>
+
+#include <unistd.h>
 
 #include <cstring>
 
@@ -17,7 +20,7 @@ using namespace tp;
 extern "C" {
 int64_t tp_rec_depth = 0;
 int64_t tp_rec_limit = 1000;
-TpFrameSlot tp_frames[TP_FRAME_SLOTS];  // zero pages until touched (16 MiB of address space)
+TpFrameSlot* tp_frames = nullptr;  // see tp::initFrameStack
 }
 
 namespace {
@@ -47,6 +50,22 @@ void setPending(TpValue exc) {
   }
 }
 }  // namespace
+
+// The frame stack (decision 0031): 16 MiB of address space mapped apart
+// from the program's data, so the collector neither scans it nor counts it
+// as roots (which would make it collect less often and grow the heap);
+// pages are touched only as deep as the program recurses.
+void tp::initFrameStack() {
+  if (tp_frames) return;
+  void* p = mmap(nullptr, sizeof(TpFrameSlot) * TP_FRAME_SLOTS, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) {
+    static const char msg[] = "taipan runtime: cannot map the frame stack\n";
+    (void)!write(2, msg, sizeof msg - 1);
+    _exit(1);
+  }
+  tp_frames = static_cast<TpFrameSlot*>(p);
+}
 
 extern "C" int32_t tp_rec_overflow(int64_t depth) {
   if (takeInterrupt()) {

@@ -115,7 +115,7 @@ TpValue newFrame(const TpFuncInfo* info, int32_t line, int64_t depth) {
 // body), as the frame stack recorded it: its line is that of the last call
 // it made. None below depth 1 or where nothing was recorded.
 TpValue stackFrame(int64_t depth) {
-  if (depth < 1) return TP_NONE;
+  if (depth < 1 || !tp_frames) return TP_NONE;
   const TpFrameSlot& slot = tp_frames[depth & (TP_FRAME_SLOTS - 1)];
   if (!slot.info) return TP_NONE;
   int32_t line = slot.call ? slot.call->line : slot.info->line;

@@ -185,7 +185,7 @@ typedef struct TpFrameSlot {
   const TpSrcPos* call;
 } TpFrameSlot;
 #define TP_FRAME_SLOTS (1 << 20)
-TP_EXTERN_C TpFrameSlot tp_frames[TP_FRAME_SLOTS];
+TP_EXTERN_C TpFrameSlot* tp_frames;  // TP_FRAME_SLOTS slots, mapped at start-up
 // The prologue's slow path (depth > tp_rec_limit): makes KeyboardInterrupt
 // (an interrupt is waiting) or RecursionError pending and returns 1, or
 // returns 0 when neither applies (the limit was lowered for an interrupt
