@@ -167,6 +167,30 @@ TpValue Math_fmod(const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) DomainError();
   return tp_float_box(r);
 }
+// remainder(x, y): IEEE 754 remainder (the quotient rounded to nearest even).
+TpValue Math_remainder(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TwoArgs("remainder", nargs, kwnames);
+  double x = Arg(args[0]), y = Arg(args[1]);
+  if (std::isinf(y) && std::isfinite(x)) return tp_float_box(x);
+  double r = std::remainder(x, y);
+  if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) DomainError();
+  return tp_float_box(r);
+}
+TpValue Math_nextafter(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  TwoArgs("nextafter", nargs, kwnames);
+  return tp_float_box(std::nextafter(Arg(args[0]), Arg(args[1])));
+}
+// ulp(x): the distance from |x| to the next float away from zero (towards
+// zero for the largest finite float).
+TpValue Math_ulp(const TpValue* args, int64_t nargs, TpValue kwnames) {
+  tp::noKeywords("ulp", kwnames);
+  tp::checkArgCount("ulp", nargs, 1, 1);
+  double x = std::fabs(Arg(args[0]));
+  if (std::isnan(x) || std::isinf(x)) return tp_float_box(x);
+  double up = std::nextafter(x, INFINITY);
+  if (std::isinf(up)) return tp_float_box(x - std::nextafter(x, -INFINITY));
+  return tp_float_box(up - x);
+}
 TpValue Math_pow(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TwoArgs("pow", nargs, kwnames);
   double x = Arg(args[0]), y = Arg(args[1]);
@@ -415,7 +439,7 @@ void InitMath() {
   REG(degrees) REG(radians) REG(gamma) REG(lgamma) REG(log) REG(log2) REG(log10) REG(floor) REG(ceil)
   REG(trunc) REG(atan2) REG(copysign) REG(fmod) REG(pow) REG(ldexp) REG(frexp) REG(modf) REG(hypot)
   REG(isfinite) REG(isinf) REG(isnan) REG(isclose) REG(gcd) REG(lcm) REG(factorial) REG(comb) REG(perm)
-  REG(isqrt) REG(fsum) REG(prod) REG(dist)
+  REG(isqrt) REG(fsum) REG(prod) REG(dist) REG(remainder) REG(nextafter) REG(ulp)
 #undef REG
 }
 
