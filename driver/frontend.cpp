@@ -447,6 +447,58 @@ class Driver {
   // certainly lacks `attr` (no such module-level name, no submodule, nothing
   // dynamic); true for everything else (program modules, runtime modules).
   bool stdlibHas(const std::vector<ModuleUnit>& units, const std::string& module, const std::string& attr) {
+    // The names of CPython 3.11's sys that the runtime's sys does not provide
+    // (interpreter hooks and internals; docs/language-support.md). The hooks
+    // a program may assign before reading (excepthook, displayhook, ...) are
+    // left to run time.
+    static const std::set<std::string> kSysNotProvided = {"_base_executable",
+                                                          "_clear_type_cache",
+                                                          "_current_exceptions",
+                                                          "_current_frames",
+                                                          "_debugmallocstats",
+                                                          "_framework",
+                                                          "_getquickenedcount",
+                                                          "_git",
+                                                          "_home",
+                                                          "_stdlib_dir",
+                                                          "_xoptions",
+                                                          "abiflags",
+                                                          "addaudithook",
+                                                          "api_version",
+                                                          "audit",
+                                                          "base_exec_prefix",
+                                                          "base_prefix",
+                                                          "call_tracing",
+                                                          "copyright",
+                                                          "dont_write_bytecode",
+                                                          "exec_prefix",
+                                                          "get_asyncgen_hooks",
+                                                          "get_coroutine_origin_tracking_depth",
+                                                          "getallocatedblocks",
+                                                          "getdlopenflags",
+                                                          "getprofile",
+                                                          "getrefcount",
+                                                          "getswitchinterval",
+                                                          "gettrace",
+                                                          "implementation",
+                                                          "is_finalizing",
+                                                          "meta_path",
+                                                          "orig_argv",
+                                                          "path_hooks",
+                                                          "path_importer_cache",
+                                                          "platlibdir",
+                                                          "prefix",
+                                                          "pycache_prefix",
+                                                          "set_asyncgen_hooks",
+                                                          "set_coroutine_origin_tracking_depth",
+                                                          "setdlopenflags",
+                                                          "setprofile",
+                                                          "setswitchinterval",
+                                                          "settrace",
+                                                          "stdlib_module_names",
+                                                          "thread_info",
+                                                          "warnoptions"};
+    if (module == "sys") return !kSysNotProvided.count(attr);
     if (!stdlib_modules_.count(module)) return true;
     if (attr.size() > 4 && attr.compare(0, 2, "__") == 0 && attr.compare(attr.size() - 2, 2, "__") == 0) return true;
     auto cached = stdlib_names_.find(module);
