@@ -2,7 +2,7 @@
 # Runs Taipan's libFuzzer targets (fuzz/README.md). Configures and builds
 # build-fuzz (clang-19, -DTAIPAN_FUZZ=ON) when needed, gathers the seed
 # corpus from the tests at run time (every .py under tests/ and examples/, and
-# stdlib/, up to 64 KiB each, into build-fuzz/seeds), then runs the target
+# stdlib/, up to 64 KiB each, into build-fuzz/seeds/TARGET), then runs the target
 # with fuzz/python.dict for the given time. The target's growing corpus is
 # kept in build-fuzz/corpus/TARGET between runs; crashing, leaking and
 # hanging inputs go to fuzz/crashes/ (gitignored), to be replayed with
@@ -63,7 +63,7 @@ fi
 cmake --build "$BUILD" -j "${JOBS:-2}" --target "${run[@]/#/fuzz_}"
 
 # ---- seeds: the tests' programs, gathered afresh each run ----
-SEEDS=$BUILD/seeds
+SEEDS=$BUILD/seeds/$what  # per invocation, so that targets can run side by side
 rm -rf "$SEEDS"
 mkdir -p "$SEEDS"
 n=0

@@ -608,6 +608,7 @@ void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<voi
     if (frame) B().setFrame(frame);
     br(head);
     setBlock(head);
+    interruptCheck();
     item = asyncNextItem(it, exit);
     br(body);
   } else {
@@ -615,6 +616,7 @@ void FuncGen::compLoops(const CompExpr* e, size_t index, const std::function<voi
     if (frame) B().setFrame(frame);
     br(head);
     setBlock(head);
+    interruptCheck();  // every iteration polls for SIGINT (filtered items skip the back edge)
     item = B().pyNext(it);
     condBr(B().isNull(item), exit, body);
   }
@@ -671,19 +673,40 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
   // The first iterable belongs to the enclosing scope and outside the
   // generator; the loop itself is the generator's body, where a
   // StopIteration becomes RuntimeError (PEP 479), as below.
-  comp_first_iter_ = B().pyIter(toObject(expr(gen->generators[0]->iter)));
+  ValueId first = toObject(expr(gen->generators[0]->iter));
+  ir::SrcPos call_pos = B().pos();
+  B().setPos(m_.posOf(gen));  // iter() of the first iterable: CPython marks the generator expression
+  comp_first_iter_ = B().pyIter(first);
+  B().setPos(call_pos);
   BlockId pep479 = newBlock();
   pushTry(pep479);
   comp_outer_scope_ = scope_;
   scope_ = m_.scopeOf(gen);
   createCells(scope_);
+  // The loop is the generator's body: its instructions are in a <genexpr>
+  // frame called from the call's position (for tracebacks). What the
+  // consuming builtin does with each item (truth, +, the final call) runs in
+  // the caller's frame, as in CPython, where the builtin is C code.
+  uint32_t outer_frame = B().frame();
+  uint32_t gen_frame = B().addInlineFrame({"<genexpr>", outer_frame, m_.posOf(call)});
+  comp_frame_ = gen_frame;
+  // ... and outside PEP 479's handler: unwinding to the enclosing one.
+  auto inCaller = [&](const std::function<ValueId()>& f) {
+    B().setFrame(outer_frame);
+    B().setUnwind(eh_.size() >= 2 ? eh_[eh_.size() - 2].first : BlockId());
+    ValueId v = f();
+    B().setUnwind(eh_.back().first);
+    B().setFrame(gen_frame);
+    return v;
+  };
   ValueId out;
   if (builtin == "any" || builtin == "all") {
     bool any = builtin == "any";
     int result = hiddenVar(T().boolType());
     BlockId done = newBlock();
     compLoops(gen, 0, [&] {
-      ValueId v = truth(expr(gen->elt));
+      ValueId item = expr(gen->elt);
+      ValueId v = inCaller([&] { return truth(item); });
       BlockId hit = newBlock(), go_on = newBlock();
       if (any)
         condBr(v, hit, go_on);
@@ -698,6 +721,7 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
       writeVar(result, B().constBool(!any));
       br(done);
     }
+    B().setFrame(outer_frame);
     enter(done);
     out = readVar(result);
   } else if (builtin == "sum") {
@@ -705,12 +729,14 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
     writeVar(acc, toObject(B().constInt(0)));
     compLoops(gen, 0, [&] {
       ValueId v = toObject(expr(gen->elt));
-      writeVar(acc, B().pyBinOp(ir::BinOpKind::Add, readVar(acc), v));
+      writeVar(acc, inCaller([&] { return B().pyBinOp(ir::BinOpKind::Add, readVar(acc), v); }));
     });
+    B().setFrame(outer_frame);
     out = readVar(acc);
   } else {
     ValueId list = B().listNew({});
     compLoops(gen, 0, [&] { B().listAppend(list, toObject(expr(gen->elt))); });
+    B().setFrame(outer_frame);
     popTry();  // the builtin consuming the items runs outside the generator
     scope_ = saved;
     if (builtin == "list")
@@ -727,19 +753,26 @@ ValueId FuncGen::genexpCall(const CallExpr* call, const CompExpr* gen, std::stri
   if (builtin == "any" || builtin == "all" || builtin == "sum") popTry();
   BlockId after = newBlock();
   if (live()) br(after);
+  // PEP 479's handler is the generator's: it catches in the <genexpr> frame
+  // and re-raises from there; the RuntimeError replacing a StopIteration is
+  // raised in the caller, as CPython does at the generator's boundary.
   enter(pep479);
+  B().setFrame(gen_frame);
   if (live()) {
     ValueId exc = B().excCurrent();
     BlockId convert = newBlock(), other = newBlock();
     condBr(B().excMatches(exc, B().builtinLoad("StopIteration")), convert, other);
     enter(convert);
+    B().setFrame(outer_frame);
     ValueId err = B().pyCall(B().builtinLoad("RuntimeError"), {B().constStr("generator raised StopIteration")});
     B().raise(err, exc);
     terminate();
     enter(other);
+    B().setFrame(gen_frame);
     B().raise();
     terminate();
   }
+  B().setFrame(outer_frame);
   enter(after);
   return out;
 }

@@ -1097,9 +1097,25 @@ llvm::BasicBlock* FunctionLowering::errorDispatch(const ir::Inst* inst) {
       ml_.ctx_, handler >= 0 ? "exc.to" + std::to_string(handler) : "exc.exit" + std::to_string(line_), fn_);
   b_.SetInsertPoint(bb);
   // An instruction of an inlined comprehension: its frame, and those of the
-  // comprehensions it is nested in, enter the traceback first.
+  // comprehensions it is nested in, enter the traceback first, up to the
+  // frame the handler is in, which records its own entry on landing.
   ir::SrcPos at = sitePos();
-  for (uint32_t k = frameOf(inst); k != 0; k = f_.inline_frames[k - 1].parent) {
+  uint32_t stop = 0;
+  if (handler >= 0) {
+    // irgen's landing blocks are a lone `br` to the handler; look past them.
+    ir::BlockId hid = inst->unwind;
+    for (int hops = 0; hops < 8; ++hops) {
+      const ir::Block& hb = f_.block(hid);
+      if (hb.insts.empty()) break;
+      const ir::Inst& first = f_.inst(hb.insts.front());
+      if (first.op != ir::Op::Br || hb.insts.size() != 1) {
+        stop = frameOf(&first);
+        break;
+      }
+      hid = first.succs[0].block;
+    }
+  }
+  for (uint32_t k = frameOf(inst); k != 0 && k != stop; k = f_.inline_frames[k - 1].parent) {
     b_.CreateCall(ml_.runtime("tp_pending_traceback"), {ml_.inlineFrameInfo(index_, k), ml_.srcPos(at)});
     at = f_.inline_frames[k - 1].call;
   }
@@ -1108,7 +1124,10 @@ llvm::BasicBlock* FunctionLowering::errorDispatch(const ir::Inst* inst) {
     // Frames the exception left without returning (a C++ throw through
     // compiled code) did not restore the depth: this frame's is known.
     if (rec_inside_ && !quiet_) b_.CreateStore(rec_inside_, ml_.recDepth());
-    b_.CreateCall(ml_.runtime("tp_pending_land"), {ml_.info_[index_], line});
+    // The handler's frame records the landing (an inlined frame's own
+    // handler, PEP 479's in a generator expression, records that frame).
+    llvm::Constant* info = stop != 0 ? ml_.inlineFrameInfo(index_, stop) : ml_.info_[index_];
+    b_.CreateCall(ml_.runtime("tp_pending_land"), {info, line});
     b_.CreateBr(blocks_[handler]);
     // A handler with block arguments gets nothing on the exception edge.
     for (ir::ValueId a : f_.block(inst->unwind).args)
@@ -2330,6 +2349,22 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       std::vector<llvm::Value*> args;
       for (size_t i = 1; i < inst.operands.size(); ++i) args.push_back(val(inst.operands[i]));
       TP_CHECK(kw.size() <= args.size(), "py.call has more keyword names than arguments");
+      if (kw.empty()) {
+        // A builtin called by its name (decision 0034): the common cases
+        // inline, guarded by the callee still being the runtime's builtin.
+        const ir::ValueInfo& cv = f_.value(inst.operands[0]);
+        if (cv.inst.valid() && f_.inst(cv.inst).op == ir::Op::BuiltinLoad) {
+          const std::string& name = f_.inst(cv.inst).imm.text;
+          const char* fn = nullptr;
+          if ((name == "len" || name == "ord") && args.size() == 1) fn = name == "len" ? "tp_call_len" : "tp_call_ord";
+          if (name == "isinstance" && args.size() == 2) fn = "tp_call_isinstance";
+          if (fn) {
+            args.insert(args.begin(), op0());
+            setResult(inst, callRuntime(fn, args, &inst));
+            return;
+          }
+        }
+      }
       llvm::Value* names =
           kw.empty() ? static_cast<llvm::Value*>(llvm::ConstantInt::get(i64, 0)) : b.CreateCall(ml_.kwnames(kw, t));
       if (method_site_[inst.operands[0].index]) {

@@ -36,6 +36,35 @@ bool tp_isinstance_type(TpValue v, TpType* type) {
   return t == type || tp_is_subtype(t, type);
 }
 
+TpValue tp_call_len(TpValue callee, TpValue x) {
+  if (callee != tp_builtin_len_obj) return tp_call(callee, &x, 1, TP_NULL);
+  if (tp_is_object(x)) {
+    TpType* t = tp_type_of_object(x);
+    if (t == &tp_list_type) return tp_small_int(tp_list_size(x));
+    if (t == &tp_str_type) return tp_small_int(tp_str_length(x));
+    if (t == &tp_tuple_type) return tp_small_int(tp_tuple_size(x));
+  }
+  return tp_len_slow(x);
+}
+
+TpValue tp_call_isinstance(TpValue callee, TpValue x, TpValue cls) {
+  if (callee != tp_builtin_isinstance_obj) {
+    TpValue args[2] = {x, cls};
+    return tp_call(callee, args, 2, TP_NULL);
+  }
+  // The exact class: true whatever cls's metaclass says (CPython's order).
+  TpType* t = tp_is_small_int(x) ? &tp_int_type : tp_as_object(x)->type;
+  if (tp_from_object(t) == cls) return TP_TRUE;
+  return tp_isinstance_slow(x, cls);
+}
+
+TpValue tp_call_ord(TpValue callee, TpValue x) {
+  if (callee != tp_builtin_ord_obj) return tp_call(callee, &x, 1, TP_NULL);
+  if (tp_is_object(x) && tp_type_of_object(x) == &tp_str_type && tp_str_size(x) == 1)
+    return tp_small_int((unsigned char)tp_str_data(x)[0]);  // one byte: an ASCII character
+  return tp_ord_slow(x);
+}
+
 namespace {
 
 // Ints of at most this magnitude convert to double exactly, so int/float

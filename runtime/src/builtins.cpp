@@ -649,6 +649,20 @@ bool isInstanceOf(TpValue obj, TpValue classinfo) {
 
 bool tp::isInstanceOfClass(TpValue obj, TpValue classinfo) { return isInstanceOf(obj, classinfo); }
 
+// The builtins whose calls compiled code makes through tp_call_len & co.
+// (fastpath.h), and those calls' out-of-line halves.
+TpValue tp_builtin_len_obj = TP_NULL;
+TpValue tp_builtin_isinstance_obj = TP_NULL;
+TpValue tp_builtin_ord_obj = TP_NULL;
+
+extern "C" TpValue tp_isinstance_slow(TpValue x, TpValue cls) { return tp_bool(isInstanceOf(x, cls)); }
+
+extern "C" TpValue tp_len_slow(TpValue x) {
+  TpType* t = tp_type_of(x);
+  if (!t->len) raiseTypeError("object of type '%s' has no len()", t->name);
+  return tp_int_from_i64(t->len(x));
+}
+
 namespace {
 
 TpValue builtinIsinstance(const TpValue* args, int64_t nargs, TpValue kwnames) {
@@ -1061,10 +1075,12 @@ void tp::initBuiltins() {
   registerBuiltinFunction("ascii", builtinAscii);
   registerBuiltinFunction("format", builtinFormat);
   registerBuiltinFunction("isinstance", builtinIsinstance);
+  tp_builtin_isinstance_obj = tp_builtin("isinstance");
   registerBuiltinFunction("issubclass", builtinIssubclass);
   registerBuiltinFunction("id", builtinId);
   registerBuiltinFunction("hash", builtinHash);
   registerBuiltinFunction("len", builtinLen);
+  tp_builtin_len_obj = tp_builtin("len");
   registerBuiltinFunction("iter", builtinIter);
   registerBuiltinFunction("next", builtinNext);
   initAsyncBuiltins();

@@ -7,6 +7,7 @@
 
 #include "seq_internal.h"
 #include "taipan/float.h"
+#include "taipan/fastpath.h"
 
 namespace tp::seq {
 
@@ -217,6 +218,7 @@ void initSeqBuiltins() {
   tp::registerBuiltinFunction("any", bAny);
   tp::registerBuiltinFunction("all", bAll);
   tp::registerBuiltinFunction("ord", bOrd);
+  tp_builtin_ord_obj = tp_builtin("ord");
   tp::registerBuiltinFunction("chr", bChr);
 }
 
@@ -246,3 +248,5 @@ void initSequences() {
 }
 
 }  // namespace tp
+
+extern "C" TpValue tp_ord_slow(TpValue x) { return tp::seq::bOrd(&x, 1, TP_NULL); }

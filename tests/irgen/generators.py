@@ -51,6 +51,7 @@ squares = (x * x for x in [1, 2])
 # CHECK:STDOUT:   gen.start line 10
 # CHECK:STDOUT:   br ^1 line 10
 # CHECK:STDOUT: ^1:
+# CHECK:STDOUT:   check.interrupt line 10
 # CHECK:STDOUT:   %0: object = py.next %".0" line 10
 # CHECK:STDOUT:   %1: bool = is_null %0 line 10
 # CHECK:STDOUT:   cond_br %1, ^3, ^2 line 10

@@ -32,6 +32,15 @@ SIGINT_CASES = {
         "print('ready', flush=True)\n"
         "i = 0\ntry:\n    for _ in iter(int, 1):\n        i = f(i)\nexcept KeyboardInterrupt:\n    print('caught')\n",
         ["caught"], "", 0),
+    # Comprehension and generator-expression loops poll too (no calls, no
+    # allocation in the loop body).
+    "genexpr_caught": (
+        "print('ready', flush=True)\n"
+        "try:\n    sum(1 for _ in iter(int, 1))\nexcept KeyboardInterrupt:\n    print('caught')\n",
+        ["caught"], "", 0),
+    "listcomp_uncaught": (
+        "print('ready', flush=True)\n[0 for _ in iter(int, 1) if False]\n",
+        [], "KeyboardInterrupt", 130),
     "sleep_uncaught": (
         "import time\nprint('ready', flush=True)\ntime.sleep(60)\nprint('not reached')\n",
         [], "KeyboardInterrupt", 130),

@@ -14,6 +14,23 @@
 // __instancecheck__): the exact-type test inline, the MRO walk out of line.
 TP_API TP_PURE TP_NOTHROW bool tp_isinstance_type(TpValue v, TpType* type);
 
+// ---- calls of builtins (docs/decisions/0034) ----
+// py.call of `builtin.load NAME` with positional arguments only, for the
+// builtins below: `callee` is the value the program loaded. When it is still
+// the runtime's own builtin (set at start-up; a program may rebind the name
+// in builtins), the common cases run inline and the rest out of line with
+// the builtin's semantics and messages; any other callee is called as usual.
+TP_EXTERN_C TpValue tp_builtin_len_obj;
+TP_EXTERN_C TpValue tp_builtin_isinstance_obj;
+TP_EXTERN_C TpValue tp_builtin_ord_obj;
+TP_API TpValue tp_call_len(TpValue callee, TpValue x);
+TP_API TpValue tp_call_isinstance(TpValue callee, TpValue x, TpValue cls);
+TP_API TpValue tp_call_ord(TpValue callee, TpValue x);
+// Their out-of-line halves: len(x), isinstance(x, cls), ord(x).
+TP_API TpValue tp_len_slow(TpValue x);
+TP_API TpValue tp_isinstance_slow(TpValue x, TpValue cls);
+TP_API TpValue tp_ord_slow(TpValue x);
+
 // The dynamic operations of ops.h with their common cases inline: the entries
 // ops.def names for py.binop, py.unaryop, py.compare, py.truth, py.getitem,
 // py.setitem and py.next. Each takes exactly the arguments of its ops.h
