@@ -1093,6 +1093,7 @@ void tp::initBuiltins() {
   tp::initSqliteCore();
   tp::initSysInfo(g_sys);
   tp::initRandomCore();
+  tp::initFunctoolsCore();
   tp::initDeque();
   tp::initTraceback(g_sys);
   tp::initTimeCore();
