@@ -1,8 +1,8 @@
 // Stable sorting for list.sort and sorted() (decision 0033): keys are
-// computed once, in order; the sort itself is a bounds-safe merge sort
-// (binary insertion for short runs) that uses only `<`, like CPython's, so a
-// user __lt__ that is inconsistent can give an odd order but never a crash.
-// reverse=True keeps equal items in their original order, as CPython does
+// computed once, in order; the sort itself is a bounds-safe natural merge
+// sort (runs, binary insertion for short ones) that uses only `<`, like
+// CPython's, so a user __lt__ that is inconsistent can give an odd order but
+// never a crash. reverse=True keeps equal items in their original order, as CPython does
 // (reverse, sort, reverse). Before merging, one pass over the keys picks a
 // comparison specialised for their common exact type (small ints, ints, str,
 // float, tuples with a per-position item kind, cmp_to_key wrappers); the
@@ -189,12 +189,26 @@ struct WrapperLess {
 };
 
 // ---- the merge sort ----
+// A natural merge sort in the manner of Tim Peters' timsort (written from the
+// published description): runs already in order (or strictly descending,
+// then reversed) are found and extended to a minimum length by binary
+// insertion, pushed on a stack whose lengths are kept balanced, and merged
+// neighbour with neighbour. Each merge first leaves in place the head of the
+// left run and the tail of the right run that are already in position
+// (found by galloping: exponential then binary search), then merges the rest
+// through a buffer holding the shorter side, switching to galloping while
+// one side keeps winning. Ordered and reverse-ordered input cost n - 1
+// comparisons.
+// If a comparison raises, the items are left partly merged (some may sit in
+// the buffer only): the caller discards the array (list.cpp restores the
+// list).
 
+// Sorts a[0..n) given a[0..start) is sorted, by binary insertion.
 template <class Less>
-void insertionSort(Item* a, int64_t n, const Less& less) {
-  for (int64_t i = 1; i < n; i++) {
+void binaryInsertion(Item* a, int64_t n, int64_t start, const Less& less) {
+  for (int64_t i = start < 1 ? 1 : start; i < n; i++) {
     Item x = a[i];
-    // Binary search for the rightmost position keeping stability.
+    // The rightmost position keeps equal items in order.
     int64_t lo = 0, hi = i;
     while (lo < hi) {
       int64_t mid = lo + (hi - lo) / 2;
@@ -208,26 +222,246 @@ void insertionSort(Item* a, int64_t n, const Less& less) {
   }
 }
 
+// The length of the run starting at a[0] (n >= 1 items left); a strictly
+// descending run is reversed in place (strictness keeps the sort stable).
+template <class Less>
+int64_t countRun(Item* a, int64_t n, const Less& less) {
+  if (n == 1) return 1;
+  int64_t i = 2;
+  if (less(a[1].key, a[0].key)) {
+    while (i < n && less(a[i].key, a[i - 1].key)) i++;
+    std::reverse(a, a + i);
+  } else {
+    while (i < n && !less(a[i].key, a[i - 1].key)) i++;
+  }
+  return i;
+}
+
+// Runs shorter than this are extended by binary insertion: n itself below
+// 64, else a value in [32, 64] making n / minrun a power of two or just
+// under one, so the final merges stay balanced.
+int64_t minRun(int64_t n) {
+  int64_t r = 0;
+  while (n >= 64) {
+    r |= n & 1;
+    n >>= 1;
+  }
+  return n + r;
+}
+
+// The first index j in [0, n) where pred(j) holds, or n, for a predicate
+// false then true along the range; searched outwards from `hint` with
+// steps 1, 3, 7, ... and then by bisection, so an answer d places from the
+// hint costs about 2 log2(d) calls.
+template <class Pred>
+int64_t gallop(int64_t n, int64_t hint, const Pred& pred) {
+  int64_t lo, hi;
+  int64_t last = 0, ofs = 1;
+  if (pred(hint)) {
+    while (ofs <= hint && pred(hint - ofs)) {
+      last = ofs;
+      ofs = ofs * 2 + 1;
+    }
+    hi = hint - last;
+    lo = ofs <= hint ? hint - ofs + 1 : 0;
+  } else {
+    while (hint + ofs < n && !pred(hint + ofs)) {
+      last = ofs;
+      ofs = ofs * 2 + 1;
+    }
+    lo = hint + last + 1;
+    hi = hint + ofs < n ? hint + ofs : n;
+  }
+  while (lo < hi) {
+    int64_t mid = lo + (hi - lo) / 2;
+    if (pred(mid))
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return lo;
+}
+
+// Consecutive wins of one side before a merge switches to galloping.
+constexpr int64_t kMinGallop = 7;
+
+template <class Less>
+struct Merger {
+  Item* a;
+  Item* tmp;  // room for n / 2 + 1 items
+  const Less& less;
+  struct Run {
+    int64_t base, len;
+  };
+  Run runs[128];
+  int nruns = 0;
+  // Adapts: lower while galloping pays, higher while it does not.
+  int64_t min_gallop = kMinGallop;
+
+  // Merges runs i and i + 1.
+  void mergeAt(int i) {
+    Item* pa = a + runs[i].base;
+    int64_t na = runs[i].len;
+    Item* pb = a + runs[i + 1].base;
+    int64_t nb = runs[i + 1].len;
+    runs[i].len = na + nb;
+    for (int j = i + 1; j + 1 < nruns; j++) runs[j] = runs[j + 1];
+    nruns--;
+    // Items of A not above B's first are already in place, as are items of
+    // B not below A's last.
+    TpValue b0 = pb[0].key;
+    int64_t k = gallop(na, 0, [&](int64_t x) { return less(b0, pa[x].key); });
+    pa += k;
+    na -= k;
+    if (na == 0) return;
+    TpValue a_last = pa[na - 1].key;
+    nb = gallop(nb, nb - 1, [&](int64_t x) { return !less(pb[x].key, a_last); });
+    if (nb == 0) return;
+    if (na <= nb)
+      mergeLow(pa, na, pb, nb);
+    else
+      mergeHigh(pa, na, pb, nb);
+  }
+
+  // A (the shorter) goes to the buffer; merged left to right. Placed items
+  // always fill pa[0 .. i + j).
+  void mergeLow(Item* pa, int64_t na, Item* pb, int64_t nb) {
+    memcpy(tmp, pa, (size_t)na * sizeof(Item));
+    Item* dest = pa;
+    int64_t i = 0, j = 0;
+    for (;;) {
+      int64_t wins_a = 0, wins_b = 0;
+      do {
+        if (less(pb[j].key, tmp[i].key)) {
+          *dest++ = pb[j++];
+          wins_b++;
+          wins_a = 0;
+          if (j == nb) goto done;
+        } else {
+          *dest++ = tmp[i++];
+          wins_a++;
+          wins_b = 0;
+          if (i == na) goto done;
+        }
+      } while ((wins_a | wins_b) < min_gallop);
+      min_gallop++;
+      do {
+        min_gallop -= min_gallop > 1;
+        TpValue bj = pb[j].key;
+        wins_a = gallop(na - i, 0, [&](int64_t x) { return less(bj, tmp[i + x].key); });
+        memcpy(dest, tmp + i, (size_t)wins_a * sizeof(Item));
+        dest += wins_a;
+        i += wins_a;
+        if (i == na) goto done;
+        *dest++ = pb[j++];
+        if (j == nb) goto done;
+        TpValue ai = tmp[i].key;
+        wins_b = gallop(nb - j, 0, [&](int64_t x) { return !less(pb[j + x].key, ai); });
+        memmove(dest, pb + j, (size_t)wins_b * sizeof(Item));
+        dest += wins_b;
+        j += wins_b;
+        if (j == nb) goto done;
+        *dest++ = tmp[i++];
+        if (i == na) goto done;
+      } while (wins_a >= kMinGallop || wins_b >= kMinGallop);
+      min_gallop++;
+    }
+  done:
+    if (i < na) memcpy(dest, tmp + i, (size_t)(na - i) * sizeof(Item));
+  }
+
+  // B (the shorter) goes to the buffer; merged right to left. Items not yet
+  // placed are pa[0 .. i) and tmp[0 .. j); dest == pa + i + j.
+  void mergeHigh(Item* pa, int64_t na, Item* pb, int64_t nb) {
+    memcpy(tmp, pb, (size_t)nb * sizeof(Item));
+    Item* dest = pb + nb;
+    int64_t i = na, j = nb;
+    for (;;) {
+      int64_t wins_a = 0, wins_b = 0;
+      do {
+        if (less(tmp[j - 1].key, pa[i - 1].key)) {
+          *--dest = pa[--i];
+          wins_a++;
+          wins_b = 0;
+          if (i == 0) goto done;
+        } else {
+          *--dest = tmp[--j];
+          wins_b++;
+          wins_a = 0;
+          if (j == 0) goto done;
+        }
+      } while ((wins_a | wins_b) < min_gallop);
+      min_gallop++;
+      do {
+        min_gallop -= min_gallop > 1;
+        TpValue bj = tmp[j - 1].key;
+        // A's items above B's last go now (equal ones stay before it).
+        wins_a = i - gallop(i, i - 1, [&](int64_t x) { return less(bj, pa[x].key); });
+        dest -= wins_a;
+        i -= wins_a;
+        memmove(dest, pa + i, (size_t)wins_a * sizeof(Item));
+        if (i == 0) goto done;
+        *--dest = tmp[--j];
+        if (j == 0) goto done;
+        TpValue ai = pa[i - 1].key;
+        // B's items not below A's last go now.
+        wins_b = j - gallop(j, j - 1, [&](int64_t x) { return !less(tmp[x].key, ai); });
+        dest -= wins_b;
+        j -= wins_b;
+        memcpy(dest, tmp + j, (size_t)wins_b * sizeof(Item));
+        if (j == 0) goto done;
+        *--dest = pa[--i];
+        if (i == 0) goto done;
+      } while (wins_a >= kMinGallop || wins_b >= kMinGallop);
+      min_gallop++;
+    }
+  done:
+    if (j > 0) memcpy(pa, tmp, (size_t)j * sizeof(Item));
+  }
+
+  // Restores the stack invariants: every run longer than the next two
+  // together, and longer than the next.
+  void collapse() {
+    while (nruns > 1) {
+      int n = nruns - 2;
+      if ((n > 0 && runs[n - 1].len <= runs[n].len + runs[n + 1].len) ||
+          (n > 1 && runs[n - 2].len <= runs[n - 1].len + runs[n].len)) {
+        if (runs[n - 1].len < runs[n + 1].len) n--;
+        mergeAt(n);
+      } else if (runs[n].len <= runs[n + 1].len) {
+        mergeAt(n);
+      } else {
+        break;
+      }
+    }
+  }
+
+  void forceCollapse() {
+    while (nruns > 1) {
+      int n = nruns - 2;
+      if (n > 0 && runs[n - 1].len < runs[n + 1].len) n--;
+      mergeAt(n);
+    }
+  }
+};
+
 template <class Less>
 void mergeSort(Item* a, int64_t n, Item* tmp, const Less& less) {
-  if (n <= 16) {
-    insertionSort(a, n, less);
-    return;
+  if (n < 2) return;
+  Merger<Less> m{a, tmp, less};
+  int64_t min_run = minRun(n);
+  for (int64_t lo = 0; lo < n;) {
+    int64_t len = countRun(a + lo, n - lo, less);
+    if (len < min_run) {
+      int64_t force = n - lo < min_run ? n - lo : min_run;
+      binaryInsertion(a + lo, force, len, less);
+      len = force;
+    }
+    m.runs[m.nruns++] = {lo, len};
+    m.collapse();
+    lo += len;
   }
-  int64_t mid = n / 2;
-  mergeSort(a, mid, tmp, less);
-  mergeSort(a + mid, n - mid, tmp, less);
-  // Already ordered: skip the merge (common for nearly sorted input).
-  if (!less(a[mid].key, a[mid - 1].key)) return;
-  memcpy(tmp, a, (size_t)mid * sizeof(Item));
-  int64_t i = 0, j = mid, k = 0;
-  while (i < mid && j < n) {
-    if (less(a[j].key, tmp[i].key))
-      a[k++] = a[j++];
-    else
-      a[k++] = tmp[i++];
-  }
-  while (i < mid) a[k++] = tmp[i++];
+  m.forceCollapse();
 }
 
 // Sorts by the common kind of the keys.
