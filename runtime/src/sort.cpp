@@ -11,9 +11,10 @@
 // None of the specialised comparisons can run user code, so they are
 // observably the same as `<` (tuples still compare items with == first, then
 // `<` on the first pair that differs, identity counting as equal).
+#include <gc.h>
+
 #include <algorithm>
 #include <cstring>
-#include <vector>
 
 #include "seq_internal.h"
 #include "taipan/float.h"
@@ -39,6 +40,20 @@ namespace {
 struct Item {
   TpValue key;
   TpValue value;
+};
+
+// Traced GC memory for n items, given back to the collector as soon as the
+// sort is done (also when it raises): the buffers are large and short-lived,
+// and freeing them at once keeps them from bringing the next collection
+// closer.
+struct ItemBuffer {
+  Item* p;
+  explicit ItemBuffer(int64_t n) : p(static_cast<Item*>(tp_gc_malloc(n * (int64_t)sizeof(Item)))) {
+    if (!p) raiseMemoryError();
+  }
+  ~ItemBuffer() { GC_FREE(p); }
+  ItemBuffer(const ItemBuffer&) = delete;
+  ItemBuffer& operator=(const ItemBuffer&) = delete;
 };
 
 // ---- key kinds and their comparisons ----
@@ -499,30 +514,32 @@ void sortItems(Item* a, int64_t n, Item* tmp) {
 
 void sortValues(TpValue* items, int64_t n, TpValue key, bool reverse) {
   if (n < 2) return;
-  TracedVector<Item> v((size_t)n);
+  checkAllocation((uint64_t)n * sizeof(Item));
+  ItemBuffer buf(n);
+  Item* v = buf.p;
   // A cmp_to_key result as the key (calling any KeyWrapper wraps its
   // argument with the same function): the keys are the items themselves and
   // the comparison calls the cmp function, with no wrapper objects.
   bool by_cmp = key != TP_NULL && tp_is_object(key) && tp_type_of_object(key) == &tp_keywrapper_type;
   if (key == TP_NULL || by_cmp) {
-    for (int64_t i = 0; i < n; i++) v[(size_t)i] = {items[i], items[i]};
+    for (int64_t i = 0; i < n; i++) v[i] = {items[i], items[i]};
   } else {
     FastCall call(key, 1);
     for (int64_t i = 0; i < n; i++) {
-      v[(size_t)i].value = items[i];
-      v[(size_t)i].key = call(&items[i]);
+      v[i].value = items[i];
+      v[i].key = call(&items[i]);
     }
   }
-  if (reverse) std::reverse(v.begin(), v.end());
-  TracedVector<Item> tmp((size_t)(n / 2 + 1));
+  if (reverse) std::reverse(v, v + n);
+  ItemBuffer tmp(n / 2 + 1);
   if (by_cmp) {
     FastCall cmp(reinterpret_cast<TpKeyWrapper*>(tp_as_object(key))->cmp, 2);
-    mergeSort(v.data(), n, tmp.data(), CmpLess{&cmp});
+    mergeSort(v, n, tmp.p, CmpLess{&cmp});
   } else {
-    sortItems(v.data(), n, tmp.data());
+    sortItems(v, n, tmp.p);
   }
-  if (reverse) std::reverse(v.begin(), v.end());
-  for (int64_t i = 0; i < n; i++) items[i] = v[(size_t)i].value;
+  if (reverse) std::reverse(v, v + n);
+  for (int64_t i = 0; i < n; i++) items[i] = v[i].value;
 }
 
 }  // namespace tp::seq
