@@ -85,6 +85,8 @@ inline int strCompare(TpValue a, TpValue b) {
   TpStr* x = tp_str_object(a);
   TpStr* y = tp_str_object(b);
   int64_t n = x->size < y->size ? x->size : y->size;
+  // Most keys differ in their first byte: decide those without memcmp.
+  if (n > 0 && x->data[0] != y->data[0]) return (unsigned char)x->data[0] < (unsigned char)y->data[0] ? -1 : 1;
   int c = memcmp(x->data, y->data, (size_t)n);
   if (c != 0) return c;
   return x->size < y->size ? -1 : (x->size > y->size ? 1 : 0);
