@@ -129,7 +129,8 @@ bool isRuntimeModule(std::string_view name) {
   std::string_view top = name.substr(0, name.find('.'));
   return top == "sys" || top == "builtins" || top == "math" || top == "typing" || top == "abc" || top == "__future__" ||
          top == "zlib" || top == "_time" || top == "_hashlib" || top == "_io" || top == "_os" || top == "_json" ||
-         top == "_sqlite3" || top == "_re" || top == "_random" || top == "_traceback" || top == "_collections";
+         top == "_sqlite3" || top == "_re" || top == "_random" || top == "_traceback" || top == "_collections" ||
+         top == "_functools";
 }
 
 const std::string& stdlibDir() {

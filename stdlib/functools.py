@@ -138,53 +138,9 @@ class partialmethod:
 
 # ---- cmp_to_key ----
 
-class KeyWrapper:
-    __slots__ = ('obj', 'cmp')
-
-    def __init__(self, obj, cmp):
-        self.obj = obj
-        self.cmp = cmp
-
-    def __lt__(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj) < 0
-
-    def __gt__(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj) > 0
-
-    def __eq__(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj) == 0
-
-    def __le__(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj) <= 0
-
-    def __ge__(self, other):
-        if type(other) is not KeyWrapper:
-            raise TypeError("other argument must be K instance")
-        return self.cmp(self.obj, other.obj) >= 0
-
-    __hash__ = None
-
-
-class _KeyFactory:
-    __slots__ = ('cmp',)
-
-    def __init__(self, cmp):
-        self.cmp = cmp
-
-    def __call__(self, obj):
-        return KeyWrapper(obj, self.cmp)
-
-
-def cmp_to_key(mycmp):
-    return _KeyFactory(mycmp)
+# The native functools.KeyWrapper (runtime/src/functools_core.cpp), which
+# list.sort and sorted() compare by calling the cmp function directly.
+from _functools import cmp_to_key
 
 
 # ---- total_ordering ----

@@ -1109,6 +1109,7 @@ void tp::initBuiltins() {
   tp::initSqliteCore();
   tp::initSysInfo(g_sys);
   tp::initRandomCore();
+  tp::initFunctoolsCore();
   tp::initDeque();
   tp::initTraceback(g_sys);
   tp::initTimeCore();

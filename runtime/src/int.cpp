@@ -374,6 +374,41 @@ using namespace taipan::num;
 
 namespace {
 
+// Ints of up to two limbs whose value fits a signed 128-bit word (so
+// |v| < 2^127): the middle path of add, sub, mul and the bitwise operations,
+// which skips GMP's temporaries (a malloc and free per result) for values
+// just past the small-int range, as hashes and checksums make them.
+inline bool WideOf(TpValue v, __int128* out) {
+  v = Unwrap(v);
+  int64_t i;
+  if (SmallOf(v, &i)) {
+    *out = i;
+    return true;
+  }
+  const TpInt* obj = reinterpret_cast<const TpInt*>(tp_as_object(v));
+  int64_t n = obj->size < 0 ? -obj->size : obj->size;
+  if (n > 2) return false;
+  unsigned __int128 mag = obj->limbs[0];
+  if (n == 2) {
+    if (obj->limbs[1] >> 63) return false;
+    mag |= (unsigned __int128)obj->limbs[1] << 64;
+  }
+  *out = obj->size < 0 ? -(__int128)mag : (__int128)mag;
+  return true;
+}
+
+// The int of a 128-bit value (small when it fits).
+TpValue FromWide(__int128 r) {
+  if (r >= TP_SMALL_INT_MIN && r <= TP_SMALL_INT_MAX) return tp_small_int((int64_t)r);
+  unsigned __int128 mag = r < 0 ? -(unsigned __int128)r : (unsigned __int128)r;
+  int64_t n = (mag >> 64) != 0 ? 2 : 1;
+  TpInt* obj = static_cast<TpInt*>(tp_alloc_atomic(&tp_int_type, (int64_t)sizeof(TpInt) + n * 8));
+  obj->size = r < 0 ? -n : n;
+  obj->limbs[0] = (uint64_t)mag;
+  if (n == 2) obj->limbs[1] = (uint64_t)(mag >> 64);
+  return tp_from_object(obj);
+}
+
 // The slow path of every binary operation: GMP on views of both operands.
 template <class F>
 TpValue BigOp(TpValue a, TpValue b, F f) {
@@ -417,18 +452,24 @@ TpValue tp_int_from_u64(uint64_t i) {
 TpValue tp_int_add(TpValue a, TpValue b) {
   int64_t x, y;
   if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_int_from_i64(x + y);
+  __int128 p, q, r;
+  if (WideOf(a, &p) && WideOf(b, &q) && !__builtin_add_overflow(p, q, &r)) return FromWide(r);
   return BigOp(a, b, mpz_add);
 }
 
 TpValue tp_int_sub(TpValue a, TpValue b) {
   int64_t x, y;
   if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_int_from_i64(x - y);
+  __int128 p, q, r;
+  if (WideOf(a, &p) && WideOf(b, &q) && !__builtin_sub_overflow(p, q, &r)) return FromWide(r);
   return BigOp(a, b, mpz_sub);
 }
 
 TpValue tp_int_mul(TpValue a, TpValue b) {
   int64_t x, y, r;
   if (SmallOf(a, &x) && SmallOf(b, &y) && !__builtin_mul_overflow(x, y, &r)) return tp_int_from_i64(r);
+  __int128 p, q, w;
+  if (WideOf(a, &p) && WideOf(b, &q) && !__builtin_mul_overflow(p, q, &w)) return FromWide(w);
   return BigOp(a, b, mpz_mul);
 }
 
@@ -436,6 +477,12 @@ TpValue tp_int_floordiv(TpValue a, TpValue b) {
   if (IsZero(b)) tp::raiseZeroDivisionError("integer division or modulo by zero");
   int64_t x, y;
   if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_int_from_i64(FloorDivI64(x, y));
+  __int128 p, q;
+  if (WideOf(a, &p) && WideOf(b, &q)) {
+    __int128 d = p / q;
+    if (p % q != 0 && ((p < 0) != (q < 0))) d -= 1;
+    return FromWide(d);
+  }
   return BigOp(a, b, mpz_fdiv_q);
 }
 
@@ -443,6 +490,12 @@ TpValue tp_int_mod(TpValue a, TpValue b) {
   if (IsZero(b)) tp::raiseZeroDivisionError("integer modulo by zero");
   int64_t x, y;
   if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_small_int(FloorModI64(x, y));
+  __int128 p, q;
+  if (WideOf(a, &p) && WideOf(b, &q)) {
+    __int128 m = p % q;
+    if (m != 0 && ((m < 0) != (q < 0))) m += q;
+    return FromWide(m);
+  }
   return BigOp(a, b, mpz_fdiv_r);
 }
 
@@ -556,16 +609,22 @@ TpValue tp_int_rshift(TpValue a, TpValue b) {
 TpValue tp_int_and(TpValue a, TpValue b) {
   int64_t x, y;
   if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_small_int(x & y);
+  __int128 p, q;
+  if (WideOf(a, &p) && WideOf(b, &q)) return FromWide(p & q);
   return BigOp(a, b, mpz_and);
 }
 TpValue tp_int_or(TpValue a, TpValue b) {
   int64_t x, y;
   if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_small_int(x | y);
+  __int128 p, q;
+  if (WideOf(a, &p) && WideOf(b, &q)) return FromWide(p | q);
   return BigOp(a, b, mpz_ior);
 }
 TpValue tp_int_xor(TpValue a, TpValue b) {
   int64_t x, y;
   if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_small_int(x ^ y);
+  __int128 p, q;
+  if (WideOf(a, &p) && WideOf(b, &q)) return FromWide(p ^ q);
   return BigOp(a, b, mpz_xor);
 }
 

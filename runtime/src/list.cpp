@@ -723,15 +723,23 @@ TpValue tp_list_pop(TpValue list, int64_t i) {
 
 void tp_list_sort(TpValue list, TpValue key, bool reverse) {
   TpList* l = asList(list);
-  // Sort a snapshot so a key function or comparison that mutates the list
-  // cannot corrupt it; CPython raises "list modified during sort" then.
-  // While sorting, the list is empty (OBJECT storage); a BOOL list gets its
-  // byte block back, since its items are still bools.
+  // The list is empty while sorting (OBJECT storage), so a key function or
+  // comparison that mutates it cannot corrupt the items being sorted;
+  // CPython raises "list modified during sort" then. An OBJECT list's own
+  // block is sorted in place (sortValues writes it only once every
+  // comparison is done, so on an exception it is unchanged); a BOOL list's
+  // items are sorted as values and written back as bytes.
   int64_t n = l->size;
-  TracedVector<TpValue> items((size_t)n);
-  copyOut(l, 0, 1, n, items.data());
   TpValue* saved = l->items;
   int64_t saved_kind = l->kind;
+  int64_t saved_capacity = l->capacity;
+  TracedVector<TpValue> bools;
+  TpValue* items = saved;
+  if (saved_kind == TP_LIST_BOOL) {
+    bools.resize((size_t)n);
+    copyOut(l, 0, 1, n, bools.data());
+    items = bools.data();
+  }
   l->items = nullptr;
   l->size = 0;
   l->capacity = 0;
@@ -739,11 +747,11 @@ void tp_list_sort(TpValue list, TpValue key, bool reverse) {
   auto restore = [&] {
     l->items = saved;
     l->size = n;
-    l->capacity = n;
+    l->capacity = saved_capacity;
     l->kind = saved_kind;
   };
   try {
-    sortValues(items.data(), n, key == TP_NONE ? TP_NULL : key, reverse);
+    sortValues(items, n, key == TP_NONE ? TP_NULL : key, reverse);
   } catch (...) {
     restore();
     throw;
@@ -752,9 +760,7 @@ void tp_list_sort(TpValue list, TpValue key, bool reverse) {
   restore();
   if (saved_kind == TP_LIST_BOOL) {
     uint8_t* b = tp_list_bools(l);
-    for (int64_t i = 0; i < n; i++) b[i] = items[(size_t)i] == TP_TRUE;
-  } else if (n > 0) {  // an empty list may have no storage (null items)
-    memcpy(l->items, items.data(), (size_t)n * sizeof(TpValue));
+    for (int64_t i = 0; i < n; i++) b[i] = items[i] == TP_TRUE;
   }
   if (modified) tp::raiseValueError("list modified during sort");
 }

@@ -465,6 +465,7 @@ void initOsCore();    // os_core.cpp: _os
 void initJsonCore();  // json_core.cpp: _json
 void initSqliteCore();  // sqlite_core.cpp: _sqlite3
 void initRandomCore();  // random_core.cpp: _random (MT19937)
+void initFunctoolsCore();  // functools_core.cpp: _functools (cmp_to_key)
 void initDeque();                 // deque.cpp: _collections (deque)
 void initTraceback(TpValue sys);  // traceback.cpp: traceback/frame/code objects, _traceback
 void initSysInfo(TpValue sys);  // sys_info.cpp: version_info, float_info, getsizeof, ...

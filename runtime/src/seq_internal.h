@@ -24,6 +24,15 @@
 #include "taipan/str.h"
 #include "taipan/tuple.h"
 
+// functools.KeyWrapper (functools_core.cpp): what cmp_to_key(cmp) returns
+// (obj TP_NULL) and what calling it makes; sort.cpp compares these directly.
+extern "C" TpType tp_keywrapper_type;
+struct TpKeyWrapper {
+  TpObject ob;
+  TpValue cmp;
+  TpValue obj;  // TP_NULL for the factory cmp_to_key returns (reads as None)
+};
+
 namespace tp::seq {
 
 // std::vector storage the GC scans: a buffer of values that may be the only
