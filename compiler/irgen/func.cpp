@@ -157,12 +157,12 @@ std::optional<ValueId> FuncGen::directCall(const CallExpr* e) {
 // `C(args)` for a module class C with a known __init__ (planConstructors):
 //
 //   %c = global.load "C"; args...
+//   type.is per typed parameter whose argument is not proven -> ^generic
 //   %o = ctor.new %c [@C.__init__]        ; null unless %c's constructor
-//   cond_br is_null %o, ^generic, ^tests   ; memo holds that __init__
-//   ^tests: type.is per typed parameter whose argument is not proven
-//   ^clone: %r = call.direct @C.__init__$typed(%o, unboxed args...)
-//   ^boxed: %r = call.direct @C.__init__(%o, boxed args...)  (a test failed)
-//           ctor.init_result %r; -> %o
+//   cond_br is_null %o, ^generic, ^fast    ; memo holds that __init__
+//   ^fast: %r = call.direct @C.__init__$typed(%o, unboxed args...)
+//          (the generic @C.__init__ with objects when there is no clone)
+//          ctor.init_result %r; -> %o
 //   ^generic: py.call %c, boxed args...
 //
 // Exact positional calls only: keywords, starred arguments and another
@@ -194,55 +194,42 @@ std::optional<ValueId> FuncGen::ctorCall(const CallExpr* e) {
       use_clone = false;
   }
   int result = hiddenVar(T().object());
-  BlockId generic = newBlock(), join = newBlock(), fast = newBlock();
+  BlockId generic = newBlock(), join = newBlock();
+  // The argument tests come first: a failed one (a type the annotations
+  // did not expect) takes the generic path before anything is allocated.
+  std::vector<ValueId> conv;
+  for (size_t i = 0; i < args.size(); ++i) {
+    ValueId a = args[i];
+    Ty want = use_clone ? d.clone_params[i + 1] : Ty::Object;
+    if (want == Ty::Object) {
+      conv.push_back(toObject(a));
+      continue;
+    }
+    if (test[i]) {
+      ir::Immediate t;
+      t.text = want == Ty::Int ? "int" : want == Ty::Float ? "float" : want == Ty::List ? "list" : "bool";
+      ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {a}, t);
+      BlockId next = newBlock();
+      condBr(ok, next, generic);
+      enter(next);
+      if (want == Ty::Int || want == Ty::List)
+        a = B().cast(a, m_.irType(want));
+      else
+        a = B().unbox(a, m_.irType(want));
+    }
+    conv.push_back(a);
+  }
   ir::Immediate imm;
   imm.func = d.generic;
   ValueId obj = B().emit(ir::Op::CtorNew, T().object(), {callee}, imm);
+  BlockId fast = newBlock();
   condBr(B().isNull(obj), generic, fast);
   enter(fast);
-  auto finishInit = [&](ValueId r) {
-    B().emit(ir::Op::CtorInitResult, {}, {toObject(r)});
-    writeVar(result, obj);
-    br(join);
-  };
-  auto callGeneric = [&]() {
-    std::vector<ValueId> boxed{obj};
-    for (ValueId a : args) boxed.push_back(toObject(a));
-    finishInit(B().callDirect(d.generic, boxed));
-  };
-  if (use_clone) {
-    BlockId boxed_init;
-    std::vector<ValueId> conv{obj};
-    for (size_t i = 0; i < args.size(); ++i) {
-      Ty want = d.clone_params[i + 1];
-      ValueId a = args[i];
-      if (want == Ty::Object) {
-        conv.push_back(toObject(a));
-        continue;
-      }
-      if (test[i]) {
-        if (!boxed_init.valid()) boxed_init = newBlock();
-        ir::Immediate t;
-        t.text = want == Ty::Int ? "int" : want == Ty::Float ? "float" : want == Ty::List ? "list" : "bool";
-        ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {a}, t);
-        BlockId next = newBlock();
-        condBr(ok, next, boxed_init);
-        enter(next);
-        if (want == Ty::Int || want == Ty::List)
-          a = B().cast(a, m_.irType(want));
-        else
-          a = B().unbox(a, m_.irType(want));
-      }
-      conv.push_back(a);
-    }
-    finishInit(B().callDirect(d.clone, conv));
-    if (boxed_init.valid()) {
-      enter(boxed_init);
-      callGeneric();
-    }
-  } else {
-    callGeneric();
-  }
+  conv.insert(conv.begin(), obj);
+  ValueId r = B().callDirect(use_clone ? d.clone : d.generic, conv);
+  B().emit(ir::Op::CtorInitResult, {}, {toObject(r)});
+  writeVar(result, obj);
+  br(join);
   enter(generic);
   std::vector<ValueId> boxed;
   for (ValueId a : args) boxed.push_back(toObject(a));
