@@ -1,7 +1,8 @@
 // Functions, calls and classes: function objects (defaults, keyword-only
 // defaults and the closure tuple of cells evaluated at definition time),
 // calls (positional, keyword, *args/**kwargs, call.direct to module
-// functions proven never rebound, zero-argument super()), the builtins whose
+// functions proven never rebound, guarded direct construction of module
+// classes (decision 0032), zero-argument super()), the builtins whose
 // results have a known type, and class statements whose bodies run inline:
 // into a dict handed to class.new for a class without bases or keywords,
 // else into the namespace class.prepare returns (the metaclass's

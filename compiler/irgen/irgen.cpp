@@ -1,4 +1,5 @@
-// The irgen driver: module facts and direct-call planning, function shells
+// The irgen driver: module facts and direct-call planning (module functions
+// and the __init__ of module classes, decision 0032), function shells
 // (signature, qualname, typed clones of module functions with int/float/bool
 // annotated parameters), the work queue that generates each function body,
 // and the regeneration loops: a function is regenerated when one of its
