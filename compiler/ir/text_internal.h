@@ -38,6 +38,7 @@ inline Primary primaryOf(Op op) {
       return Primary::Cmp;
     case Op::FuncNew:
     case Op::CallDirect:
+    case Op::CtorNew:
       return Primary::Func;
     case Op::SetLine:
       return Primary::LineNum;

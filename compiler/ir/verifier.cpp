@@ -280,6 +280,11 @@ class FunctionVerifier {
           error(b, op + ": result must be floatobj");
         break;
       case Op::TypeIs:
+        // A floatobj may be asked whether it holds a float (irgen's direct
+        // constructor calls).
+        if (t_[typeOf(in.operands[0])].kind == TypeKind::FloatObj && in.imm.text == "float") break;
+        wantWords();
+        break;
       case Op::ListGetItem:
       case Op::ListSetItem:
       case Op::PyGetAttrFo:
@@ -320,6 +325,11 @@ class FunctionVerifier {
         if (t_[typeOf(in.operands[0])].kind == TypeKind::Void) error(b, op + ": cannot box void");
         break;
       case Op::Unbox:
+        if (t_[typeOf(in.operands[0])].kind == TypeKind::FloatObj) {
+          if (in.result.valid() && t_[typeOf(in.result)].kind != TypeKind::Float)
+            error(b, op + ": a floatobj unboxes only to float");
+          break;
+        }
         wantWords();
         if (in.result.valid() && t_[typeOf(in.result)].kind == TypeKind::Void) error(b, op + ": cannot unbox to void");
         break;
@@ -341,13 +351,14 @@ class FunctionVerifier {
       case Op::CheckInterrupt:
         break;
       case Op::CallDirect:
+      case Op::CtorNew:
       case Op::FuncNew: {
         if (!in.imm.func.valid() || static_cast<size_t>(in.imm.func.index) >= m_.functions.size()) {
           error(b, op + ": invalid function");
           break;
         }
         const Function& callee = m_.func(in.imm.func);
-        if (in.op == Op::FuncNew) {
+        if (in.op == Op::FuncNew || in.op == Op::CtorNew) {
           wantWords();
           break;
         }

@@ -1,7 +1,8 @@
 // Functions, calls and classes: function objects (defaults, keyword-only
 // defaults and the closure tuple of cells evaluated at definition time),
 // calls (positional, keyword, *args/**kwargs, call.direct to module
-// functions proven never rebound, zero-argument super()), the builtins whose
+// functions proven never rebound, guarded direct construction of module
+// classes (decision 0032), zero-argument super()), the builtins whose
 // results have a known type, and class statements whose bodies run inline:
 // into a dict handed to class.new for a class without bases or keywords,
 // else into the namespace class.prepare returns (the metaclass's
@@ -154,6 +155,91 @@ std::optional<ValueId> FuncGen::directCall(const CallExpr* e) {
   return B().callDirect(d->generic, args);
 }
 
+// `C(args)` for a module class C with a known __init__ (planConstructors):
+//
+//   %c = global.load "C"; args...
+//   type.is per typed parameter whose argument is not proven -> ^generic
+//   %o = ctor.new %c [@C.__init__]        ; null unless %c's constructor
+//   cond_br is_null %o, ^generic, ^fast    ; memo holds that __init__
+//   ^fast: %r = call.direct @C.__init__$typed(%o, unboxed args...)
+//          (the generic @C.__init__ with objects when there is no clone)
+//          ctor.init_result %r; -> %o
+//   ^generic: py.call %c, boxed args...
+//
+// Exact positional calls only: keywords, starred arguments and another
+// count take the generic path, which raises CPython's errors.
+std::optional<ValueId> FuncGen::ctorCall(const CallExpr* e) {
+  auto* n = dyn_cast<NameExpr>(e->func);
+  if (!n || !e->keywords.empty()) return std::nullopt;
+  auto it = m_.ctor_classes_.find(n->id);
+  if (it == m_.ctor_classes_.end()) return std::nullopt;
+  if (mangle(n->id) != n->id || resolve(std::string(n->id), scope_).kind != Storage::Global) return std::nullopt;
+  const DirectFunc& d = m_.direct_.at(it->second);
+  const ir::Signature& sig = m_.out_.func(d.generic).sig;
+  if (e->args.size() + 1 != sig.params.size()) return std::nullopt;
+  for (Expr* a : e->args)
+    if (isa<StarredExpr>(a)) return std::nullopt;
+  ValueId callee = toObject(expr(e->func));
+  std::vector<ValueId> args;
+  for (Expr* a : e->args) args.push_back(expr(a));
+  // Which arguments the typed clone can take as they are, and which need a
+  // run-time test first; a statically wrong one rules the clone out.
+  bool use_clone = d.clone.valid();
+  std::vector<bool> test(args.size(), false);
+  for (size_t i = 0; use_clone && i < args.size(); ++i) {
+    Ty want = d.clone_params[i + 1], have = tyOf(args[i]);
+    if (want == Ty::Object || have == want) continue;
+    if (have == Ty::Object || (have == Ty::FloatObj && want == Ty::Float))
+      test[i] = true;
+    else
+      use_clone = false;
+  }
+  int result = hiddenVar(T().object());
+  BlockId generic = newBlock(), join = newBlock();
+  // The argument tests come first: a failed one (a type the annotations
+  // did not expect) takes the generic path before anything is allocated.
+  std::vector<ValueId> conv;
+  for (size_t i = 0; i < args.size(); ++i) {
+    ValueId a = args[i];
+    Ty want = use_clone ? d.clone_params[i + 1] : Ty::Object;
+    if (want == Ty::Object) {
+      conv.push_back(toObject(a));
+      continue;
+    }
+    if (test[i]) {
+      ir::Immediate t;
+      t.text = want == Ty::Int ? "int" : want == Ty::Float ? "float" : want == Ty::List ? "list" : "bool";
+      ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {a}, t);
+      BlockId next = newBlock();
+      condBr(ok, next, generic);
+      enter(next);
+      if (want == Ty::Int || want == Ty::List)
+        a = B().cast(a, m_.irType(want));
+      else
+        a = B().unbox(a, m_.irType(want));
+    }
+    conv.push_back(a);
+  }
+  ir::Immediate imm;
+  imm.func = d.generic;
+  ValueId obj = B().emit(ir::Op::CtorNew, T().object(), {callee}, imm);
+  BlockId fast = newBlock();
+  condBr(B().isNull(obj), generic, fast);
+  enter(fast);
+  conv.insert(conv.begin(), obj);
+  ValueId r = B().callDirect(use_clone ? d.clone : d.generic, conv);
+  B().emit(ir::Op::CtorInitResult, {}, {toObject(r)});
+  writeVar(result, obj);
+  br(join);
+  enter(generic);
+  std::vector<ValueId> boxed;
+  for (ValueId a : args) boxed.push_back(toObject(a));
+  writeVar(result, B().pyCall(callee, boxed));
+  br(join);
+  enter(join);
+  return readVar(result);
+}
+
 ValueId FuncGen::call(const CallExpr* e) {
   auto* name = dyn_cast<NameExpr>(e->func);
   bool builtin = name && resolve(mangle(name->id), scope_).kind == Storage::Global && m_.facts_.isBuiltin(name->id);
@@ -211,6 +297,7 @@ ValueId FuncGen::call(const CallExpr* e) {
   }
   if (auto d = directCall(e)) return *d;
   if (auto m = mathCall(e)) return *m;
+  if (auto c = ctorCall(e)) return *c;
   ValueId callee = toObject(expr(e->func));
   bool dynamic = false;
   for (Expr* a : e->args) dynamic |= isa<StarredExpr>(a);

@@ -1,4 +1,5 @@
-// The irgen driver: module facts and direct-call planning, function shells
+// The irgen driver: module facts and direct-call planning (module functions
+// and the __init__ of module classes, decision 0032), function shells
 // (signature, qualname, typed clones of module functions with int/float/bool
 // annotated parameters), the work queue that generates each function body,
 // and the regeneration loops: a function is regenerated when one of its
@@ -216,6 +217,71 @@ void ModuleGen::planDirectCalls() {
     if (!any_typed) d.clone_params.clear();
     direct_[std::string(f->name)] = d;
   }
+  planConstructors();
+}
+
+// Classes defined by a top-level class statement (no decorators, keywords
+// or type parameters; the name defined once) whose __init__ is a plain def
+// of the class body, or inherited from the one base when that is such a
+// class and the body binds no __init__. Calls of the class name may then
+// construct directly (FuncGen::ctorCall); the run-time guard (ctor.new)
+// checks that the called object is a class whose constructor memo holds a
+// function of that def, so nothing here needs to be proven about rebinding.
+void ModuleGen::planConstructors() {
+  const StmtList& body = module_.body;
+  std::map<std::string, int> class_stmts;
+  for (const Stmt* st : body)
+    if (auto* c = dyn_cast<ClassDefStmt>(st)) ++class_stmts[std::string(c->name)];
+  for (size_t i = 0; i < body.size(); ++i) {
+    auto* c = dyn_cast<ClassDefStmt>(body[i]);
+    if (!c || !c->keywords.empty() || !c->decorator_list.empty() || !c->type_params.empty()) continue;
+    std::string cname(c->name);
+    if (class_stmts[cname] != 1 || facts_.has_star_import) continue;
+    const sema::Scope* cls_scope = scopeOf(c);
+    if (!cls_scope) continue;
+    const FunctionDefStmt* init = nullptr;
+    for (const Stmt* st : c->body)
+      if (auto* f = dyn_cast<FunctionDefStmt>(st); f && f->kind == NodeKind::FunctionDef && f->name == "__init__")
+        init = f;
+    if (!init) {
+      const sema::Symbol* sym = cls_scope->lookup("__init__");
+      if (sym && sym->binding == sema::Binding::Local) continue;
+      if (c->bases.size() != 1) continue;
+      auto* base = dyn_cast<NameExpr>(c->bases[0]);
+      if (!base) continue;
+      auto it = ctor_classes_.find(base->id);
+      if (it != ctor_classes_.end()) ctor_classes_[cname] = it->second;
+      continue;
+    }
+    if (!init->decorator_list.empty() || !init->type_params.empty()) continue;
+    const Arguments* a = init->args;
+    if (a->vararg || a->kwarg || !a->kwonlyargs.empty() || a->posonlyargs.size() + a->args.size() == 0) continue;
+    const sema::Scope* scope = scopeOf(init);
+    if (!scope || scope->is_generator || scope->is_coroutine) continue;
+    // No closure (super() makes a __class__ one): the direct entry is
+    // called without its function object.
+    bool free = false;
+    for (const sema::Symbol& sym : scope->symbols) free |= sym.binding == sema::Binding::Free;
+    if (free) continue;
+    DirectFunc d;
+    d.node = init;
+    d.def_index = i;
+    d.class_name = cname;
+    bool any_typed = false;
+    for (Arg* p : a->posonlyargs) d.clone_params.push_back(types::annotationType(p->annotation));
+    for (Arg* p : a->args) d.clone_params.push_back(types::annotationType(p->annotation));
+    d.clone_params[0] = Ty::Object;  // self
+    for (size_t k = 1; k < d.clone_params.size(); ++k) {
+      std::string pname(k < a->posonlyargs.size() ? a->posonlyargs[k]->arg : a->args[k - a->posonlyargs.size()]->arg);
+      const sema::Symbol* sym = scope->lookup(pname);
+      if (sym && sym->binding == sema::Binding::Cell) d.clone_params[k] = Ty::Object;
+      any_typed |= d.clone_params[k] != Ty::Object;
+    }
+    if (!any_typed) d.clone_params.clear();
+    std::string key = cname + ".__init__";
+    direct_[key] = d;
+    ctor_classes_[cname] = key;
+  }
 }
 
 void ModuleGen::inferCloneResults() {
@@ -295,19 +361,21 @@ FuncId ModuleGen::functionFor(const Node* node, const std::string& qualname, con
 
 void ModuleGen::createShells() {
   for (auto& [name, d] : direct_) {
-    d.generic = functionFor(d.node, name, "");
+    d.generic = functionFor(d.node, name, d.class_name);
     d.clone = FuncId();
     if (d.clone_params.empty()) continue;
     std::vector<TypeId> params;
     for (Ty t : d.clone_params) params.push_back(irType(t));
     builder_.setLine(lineOf(d.node));
-    d.clone = builder_.createFunction(name, name, signatureOf(d.node->args), irType(d.clone_result), params);
+    d.clone = builder_.createFunction(std::string(d.node->name), name, signatureOf(d.node->args),
+                                      irType(d.clone_result), params);
     out_.func(d.clone).symbol = "tp$" + std::to_string(d.clone.index) + "$" + name + "$typed";
     FuncTask task;
     task.fid = d.clone;
     task.node = d.node;
     task.scope = scopeOf(d.node);
     task.param_types = d.clone_params;
+    task.class_name = d.class_name;
     task.is_clone = true;
     queue_.push_back(task);
   }

@@ -28,14 +28,17 @@ using ir::TypeId;
 using ir::ValueId;
 using types::Ty;
 
-// A module function that calls may reach with call.direct.
+// A module function that calls may reach with call.direct, or the __init__
+// of a module class (keyed "Class.__init__"; class_name set) that direct
+// constructor calls reach (FuncGen::ctorCall).
 struct DirectFunc {
   const ast::FunctionDefStmt* node = nullptr;
-  size_t def_index = 0;  // index of its def among the module's top-level statements
+  size_t def_index = 0;  // index of its def (or class) among the module's top-level statements
   FuncId generic;
   FuncId clone;  // typed clone, invalid if none
   std::vector<Ty> clone_params;
   Ty clone_result = Ty::Object;
+  std::string class_name;  // a method: its class (qualname prefix and name mangling)
 };
 
 // One function body to generate.
@@ -96,6 +99,9 @@ class ModuleGen {
   size_t first_exec_index_ = 0;  // first top-level statement that may run user code
 
   std::map<std::string, DirectFunc, std::less<>> direct_;
+  // Module classes whose calls may construct directly: class name -> the
+  // direct_ key of the __init__ its instances get (its own or a base's).
+  std::map<std::string, std::string, std::less<>> ctor_classes_;
   std::unordered_map<const ast::Node*, FuncId> funcs_;
   std::vector<FuncTask> queue_;
   std::set<const ast::Node*> reported_;
@@ -107,6 +113,7 @@ class ModuleGen {
 
  private:
   void planDirectCalls();
+  void planConstructors();
   void createShells();
   void inferCloneResults();
 };
@@ -275,6 +282,7 @@ class FuncGen {
   ValueId makeFunction(const ast::Node* node, const ast::Arguments* args, const std::string& name);
   ValueId call(const ast::CallExpr* e);
   std::optional<ValueId> directCall(const ast::CallExpr* e);
+  std::optional<ValueId> ctorCall(const ast::CallExpr* e);
   std::optional<ValueId> mathCall(const ast::CallExpr* e);
   void classDef(const ast::ClassDefStmt* s);
   // PEP 695: runs the type-parameter scope inline (scope_ becomes it; the

@@ -1489,6 +1489,12 @@ llvm::Value* FunctionLowering::intCompare(const ir::Inst& inst) {
 
 llvm::Value* FunctionLowering::unbox(llvm::Value* v, ir::TypeId to, const ir::Inst* inst) {
   const ir::Type& t = ml_.m_.types[to];
+  if (v->getType() == ml_.fo_ && t.kind == ir::TypeKind::Float) {
+    llvm::Value* word = b_.CreateExtractValue(v, 0);
+    return fastSlow(
+        b_.CreateICmpEQ(word, llvm::ConstantInt::get(ml_.i64_, 0)), [&]() { return b_.CreateExtractValue(v, 1); },
+        [&]() { return callRuntime("tp_float_unbox", {word}, inst); }, "unbox.fo");
+  }
   if (v->getType() != ml_.i64_) return v;  // already unboxed
   switch (t.kind) {
     case ir::TypeKind::Float:
@@ -2081,6 +2087,13 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       // Non-raising exact-type tests (no subclasses).
       llvm::Value* v = op0();
       const std::string& what = inst.imm.text;
+      if (v->getType() == ml_.fo_) {
+        // A floatobj holds a float exactly when its word is 0 (fo.from
+        // unboxes every exact float object).
+        TP_CHECK(what == "float", "type.is: a floatobj can only be tested for float");
+        setResult(inst, b.CreateICmpEQ(b.CreateExtractValue(v, 0), llvm::ConstantInt::get(i64, 0)));
+        return;
+      }
       if (what == "bool") {
         setResult(inst, b.CreateOr(b.CreateICmpEQ(v, ml_.trueObj()), b.CreateICmpEQ(v, ml_.falseObj())));
         return;
@@ -2472,6 +2485,15 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       setResult(inst, callRuntime("tp_func_new", args, &inst));
       return;
     }
+    case ir::Op::CtorNew:
+      // Guard and allocation of a direct constructor call (fastpath.h; the
+      // runtime bitcode inlines it): the class's constructor memo must hold
+      // a function of the def imm.func.
+      setResult(inst, b.CreateCall(ml_.runtime("tp_ctor_new"), {op0(), ml_.info_[inst.imm.func.index]}));
+      return;
+    case ir::Op::CtorInitResult:
+      raiseIf(b.CreateICmpNE(op0(), ml_.none()), "tp_raise_init_result", {op0()}, inst, "init");
+      return;
     case ir::Op::CallDirect: {
       if (inst.imm.i != 1) noteCall();
       llvm::Function* callee = ml_.direct_[inst.imm.func.index];

@@ -260,8 +260,21 @@ class FunctionSpecializer {
         (a == Access::ReadO ? u.second : u.first) = true;
       }
       if (uses.empty()) return;
+      // `self` of an __init__ that the range only writes: the instance is
+      // normally new (a constructor call), its slots not present yet, so a
+      // check would fail; the attribute caches append to the slots inline.
+      std::set<int32_t> read;
+      for (size_t k = lo; k < hi; ++k) {
+        const ir::Inst& in = instAt(b, k);
+        Access a = accessOf(in);
+        if (a == Access::ReadF || a == Access::ReadO) read.insert(in.operands[0].index);
+      }
+      ir::ValueId init_self = f().name == "__init__" && !f().params.empty() ? f().params[0] : ir::ValueId();
       std::map<int32_t, const Layout*> chosen;
-      for (ir::ValueId obj : order) chosen[obj.index] = guardable(obj) ? chooseLayout(uses[obj.index]) : nullptr;
+      for (ir::ValueId obj : order) {
+        bool fresh = obj == init_self && !read.count(obj.index);
+        chosen[obj.index] = guardable(obj) && !fresh ? chooseLayout(uses[obj.index]) : nullptr;
+      }
       // The checks go after the last definition of a guarded object.
       size_t g = lo;
       for (size_t k = lo; k < hi; ++k) {

@@ -441,6 +441,19 @@ TP_ALWAYS_INLINE TpValue tp_global_load_ic(TpValue globals, TpValue name, TpGlob
   return tp_global_load_ic_slow(globals, name, c);
 }
 
+TP_ALWAYS_INLINE TpValue tp_ctor_new(TpValue cls, const TpFuncInfo* init) {
+  if (!tp_is_object(cls)) return TP_NULL;
+  TpObject* o = tp_as_object(cls);
+  if (o->type != &tp_type_type) return TP_NULL;
+  TpType* t = (TpType*)o;
+  if (t->ctor_version == 0 || t->ctor_version != t->version_tag) return TP_NULL;
+  // ctor_init is a function object (typeCall memoises nothing else); its
+  // TpFuncInfo pointer is the word after the header (asserted in core.cpp).
+  const TpFuncInfo* const* f = (const TpFuncInfo* const*)tp_as_object(t->ctor_init);
+  if (f[1] != init) return TP_NULL;
+  return tp_from_object((TpObject*)tp_alloc(t, t->instance_size));
+}
+
 TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCache* c) {
   if (tp_is_object(obj)) {
     TpObject* o = tp_as_object(obj);

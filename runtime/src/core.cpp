@@ -1239,6 +1239,10 @@ void typeSetAttr(TpValue self, TpValue name, TpValue value) {
 
 }  // namespace
 
+extern "C" void tp_raise_init_result(TpValue r) {
+  raiseTypeError("__init__() should return None, not '%s'", typeName(r));
+}
+
 // ---------------------------------------------------------------------------
 // Instance slots (object.h "Instance slots"): the attributes a class's
 // methods assign live in fixed words of the instance until something needs
@@ -1983,6 +1987,7 @@ extern "C" TpValue tp_call_method_slow(TpValue callee, TpValue* args, int64_t na
 // The layout guards of specialised regions (fastpath.h "layout guards").
 // compiler/lower/lower.cpp reads these words at fixed offsets.
 static_assert(offsetof(TpObject, type) == 0, "layout guards read the type at offset 0");
+static_assert(offsetof(TpFunction, info) == 8, "tp_ctor_new reads a function's info at offset 8");
 static_assert(offsetof(TpType, slots_offset) == 0x58, "layout guards read slots_offset at 0x58");
 static_assert(offsetof(TpSlotWords, pmask) == 0 && offsetof(TpSlotWords, fmask) == 8 &&
                   offsetof(TpSlotWords, slots) == 16,

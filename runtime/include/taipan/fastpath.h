@@ -141,6 +141,18 @@ TP_API TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c)
 TP_API TpValue tp_call_method_pending(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames, TpMethodCache* c);
 TP_API TpValue tp_call_method_slow(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames, TpMethodCache* c);
 
+// ---- direct constructor calls (docs/decisions/0032-direct-constructors.md) ----
+// A new, empty instance of `cls` when calling cls(...) would take typeCall's
+// plain-constructor path (object.h TpType.ctor_init, valid while ctor_version
+// equals the type's nonzero version tag) with an __init__ made from the
+// compiled def described by `init`; TP_NULL otherwise. The class must be an
+// exact instance of type (no metaclass), so its call is type.__call__. The
+// caller then runs that def's code on the instance and checks its result
+// with tp_raise_init_result.
+TP_API TP_NOTHROW TpValue tp_ctor_new(TpValue cls, const TpFuncInfo* init);
+// TypeError("__init__() should return None, not 'T'") for the result r.
+TP_API TP_NORETURN void tp_raise_init_result(TpValue r);
+
 // ---- layout guards ----
 // Regions of generated code that the compiler has specialised for one class
 // layout (compiler/passes/layout_spec.cpp) start with a guard per object:
