@@ -223,6 +223,14 @@ void SourceFile::buildLineTable() {
   line_starts_.clear();
   line_starts_.push_back(0);
   const std::string& t = text_;
+  cp_blocks_.clear();
+  cp_blocks_.reserve(t.size() / kCpBlock + 1);
+  uint32_t cps = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (i % kCpBlock == 0) cp_blocks_.push_back(cps);
+    if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) ++cps;
+  }
+  if (t.size() % kCpBlock == 0) cp_blocks_.push_back(cps);
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i] == '\n')
       line_starts_.push_back(static_cast<uint32_t>(i + 1));
@@ -238,10 +246,16 @@ LineCol SourceFile::lineCol(uint32_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   uint32_t line = static_cast<uint32_t>(it - line_starts_.begin());
   uint32_t start = line_starts_[line - 1];
-  uint32_t cps = 0;
-  for (uint32_t i = start; i < offset; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++cps;
+  uint32_t cps = codePointsBefore(offset) - codePointsBefore(start);
   return {line, cps + 1, offset - start};
+}
+
+uint32_t SourceFile::codePointsBefore(uint32_t offset) const {
+  uint32_t block = offset / kCpBlock;
+  uint32_t cps = cp_blocks_[block];
+  for (uint32_t i = block * kCpBlock; i < offset; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++cps;
+  return cps;
 }
 
 std::string_view SourceFile::lineText(uint32_t line) const {

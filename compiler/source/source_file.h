@@ -21,8 +21,8 @@ struct SrcRange {
 };
 
 struct LineCol {
-  uint32_t line = 1;    // 1-based
-  uint32_t column = 1;  // 1-based, in code points (what editors show)
+  uint32_t line = 1;         // 1-based
+  uint32_t column = 1;       // 1-based, in code points (what editors show)
   uint32_t byte_column = 0;  // 0-based, in UTF-8 bytes (CPython's col_offset)
 };
 
@@ -65,6 +65,12 @@ class SourceFile {
   std::string text_;
   std::string encoding_ = "utf-8";
   std::vector<uint32_t> line_starts_;
+  // Code points before each 64-byte block of the text, so that lineCol
+  // counts at most 64 bytes on each side instead of the whole line (a long
+  // line would otherwise make every position lookup on it linear).
+  std::vector<uint32_t> cp_blocks_;
+  static constexpr uint32_t kCpBlock = 64;
+  uint32_t codePointsBefore(uint32_t offset) const;
 };
 
 // Finds a PEP 263 coding declaration in one line of raw source, or nullopt.

@@ -181,10 +181,16 @@ TpValue bOrd(const TpValue* args, int64_t nargs, TpValue kwnames) {
       tp::raiseTypeError("ord() expected a character, but string of length %lld found", (long long)tp_str_length(c));
     return intValue(tp_str_codepoint_at(c, 0));
   }
-  if (tp_is_object(c) && tp_type_of_object(c) == &tp_bytes_type) {
+  if (tp_is_object(c) && tp_is_subtype(tp_type_of_object(c), &tp_bytes_type)) {
     if (tp_bytes_size(c) != 1)
       tp::raiseTypeError("ord() expected a character, but string of length %lld found", (long long)tp_bytes_size(c));
     return intValue((unsigned char)tp_bytes_data(c)[0]);
+  }
+  if (tp_is_object(c) && tp_is_subtype(tp_type_of_object(c), &tp_bytearray_type)) {
+    auto* ba = reinterpret_cast<TpByteArray*>(tp_as_object(c));
+    if (ba->size != 1)
+      tp::raiseTypeError("ord() expected a character, but string of length %lld found", (long long)ba->size);
+    return intValue((unsigned char)ba->data[0]);
   }
   tp::raiseTypeError("ord() expected string of length 1, but %s found", tp::typeName(c));
 }

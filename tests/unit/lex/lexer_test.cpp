@@ -2,14 +2,14 @@
 // (names, keywords, numbers, strings, f-strings, operators, indentation,
 // brackets, continuation), CPython's error messages and positions, and a
 // sweep over the shared corpus that must tokenize without errors.
+#include "compiler/lex/lexer.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
-
-#include "compiler/lex/lexer.h"
 
 namespace taipan::lex {
 namespace {
@@ -157,10 +157,8 @@ TEST(Lexer, FStrings) {
             "FSTRING_END:' NEWLINE");
   EXPECT_EQ(kinds("f'\\N{DASH}{x}'\n"), "FSTRING_START:f' FSTRING_MIDDLE:\\N{DASH} { NAME:x } FSTRING_END:' NEWLINE");
   EXPECT_EQ(kinds("rf'\\{x}'\n"), "FSTRING_START:rf' FSTRING_MIDDLE:\\ { NAME:x } FSTRING_END:' NEWLINE");
-  EXPECT_EQ(kinds("f'''{x\n:y}'''\n"),
-            "FSTRING_START:f''' { NAME:x : FSTRING_MIDDLE:y } FSTRING_END:''' NEWLINE");
-  EXPECT_EQ(kinds("f'{x:{y:{z}}}'\n"),
-            "FSTRING_START:f' { NAME:x : { NAME:y : { NAME:z } } } FSTRING_END:' NEWLINE");
+  EXPECT_EQ(kinds("f'''{x\n:y}'''\n"), "FSTRING_START:f''' { NAME:x : FSTRING_MIDDLE:y } FSTRING_END:''' NEWLINE");
+  EXPECT_EQ(kinds("f'{x:{y:{z}}}'\n"), "FSTRING_START:f' { NAME:x : { NAME:y : { NAME:z } } } FSTRING_END:' NEWLINE");
   auto l = lex("Rf'''x'''\n");
   EXPECT_EQ(l->ts.tokens[0].flags, kPrefixRaw | kPrefixFormat | kPrefixTriple);
 }
@@ -189,7 +187,8 @@ TEST(Lexer, Operators) {
 TEST(Lexer, IndentationAndNewlines) {
   EXPECT_EQ(kinds("if x:\n    a\n\n    # c\n  \n    b\nc\n"),
             "if NAME:x : NEWLINE INDENT NAME:a NEWLINE NAME:b NEWLINE DEDENT NAME:c NEWLINE");
-  EXPECT_EQ(kinds("if x:\n  if y:\n    a"), "if NAME:x : NEWLINE INDENT if NAME:y : NEWLINE INDENT NAME:a NEWLINE DEDENT DEDENT");
+  EXPECT_EQ(kinds("if x:\n  if y:\n    a"),
+            "if NAME:x : NEWLINE INDENT if NAME:y : NEWLINE INDENT NAME:a NEWLINE DEDENT DEDENT");
   EXPECT_EQ(kinds("x = 1\r\ny = 2\rz"), "NAME:x = NUMBER:1 NEWLINE NAME:y = NUMBER:2 NEWLINE NAME:z NEWLINE");
   EXPECT_EQ(kinds("x = (1,\n  2)\n"), "NAME:x = ( NUMBER:1 , NUMBER:2 ) NEWLINE");
   EXPECT_EQ(kinds("x = 1 + \\\n  2\n"), "NAME:x = NUMBER:1 + NUMBER:2 NEWLINE");
@@ -288,8 +287,8 @@ TEST(Lexer, RandomInputsNeverCrash) {
 TEST(Lexer, CorpusTokenizesWithoutErrors) {
   // This file sits at <repo>/tests/unit/lex/; the shared corpus is a sibling
   // of the repository.
-  std::filesystem::path dir = std::filesystem::path(__FILE__).parent_path() / ".." / ".." / ".." / ".." / "shared" /
-                              "corpus" / "programs";
+  std::filesystem::path dir =
+      std::filesystem::path(__FILE__).parent_path() / ".." / ".." / ".." / ".." / "shared" / "corpus" / "programs";
   if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no corpus at " << dir;
   int count = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir)) {
@@ -303,6 +302,38 @@ TEST(Lexer, CorpusTokenizesWithoutErrors) {
     ++count;
   }
   EXPECT_GT(count, 0);
+}
+
+// Positions on one very long line (fuzz_lexer found that a 128 KB line took
+// quadratic time: every token's column counted the line from its start).
+// lineCol must still give the code-point column, across multibyte text and
+// every block boundary of its index.
+TEST(SourceFileLineCol, LongLineColumnsAreCodePoints) {
+  std::string src = "x = 1\n";
+  const char* pieces[] = {"('a', 'é'), ", "'€', ", "\"😀\", ", "1, "};
+  for (int i = 0; src.size() < 300000; ++i) src += pieces[i % 4];
+  src += "\ny = 2\n";
+  SourceFile::LoadError err;
+  auto file = SourceFile::fromBytes("long.py", src, err);
+  ASSERT_TRUE(file);
+  uint32_t line = 1, col = 1;
+  for (uint32_t off = 0; off < src.size(); ++off) {
+    bool lead = (static_cast<unsigned char>(src[off]) & 0xC0) != 0x80;
+    if (lead && (off % 97 == 0 || off % 64 == 0 || off % 64 == 63)) {
+      LineCol lc = file->lineCol(off);
+      ASSERT_EQ(lc.line, line) << "offset " << off;
+      ASSERT_EQ(lc.column, col) << "offset " << off;
+    }
+    if (src[off] == '\n') {
+      ++line;
+      col = 1;
+    } else if (lead) {
+      ++col;
+    }
+  }
+  EXPECT_EQ(file->lineCol(static_cast<uint32_t>(src.size())).line, line);
+  auto lexed = lex(src);
+  EXPECT_FALSE(lexed->ts.error) << "the long line lexes";
 }
 
 }  // namespace
