@@ -668,7 +668,7 @@ namespace {
 TpValue builtinIsinstance(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("isinstance", kwnames);
   checkArgCount("isinstance", nargs, 2, 2);
-  return tp_bool(isInstanceOf(args[0], args[1]));
+  return tp_isinstance_slow(args[0], args[1]);
 }
 TpValue builtinIssubclass(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("issubclass", kwnames);
@@ -689,9 +689,7 @@ TpValue builtinHash(const TpValue* args, int64_t nargs, TpValue kwnames) {
 TpValue builtinLen(const TpValue* args, int64_t nargs, TpValue kwnames) {
   noKeywords("len", kwnames);
   checkArgCount("len", nargs, 1, 1);
-  TpType* t = tp_type_of(args[0]);
-  if (!t->len) raiseTypeError("object of type '%s' has no len()", t->name);
-  return tp_int_from_i64(t->len(args[0]));
+  return tp_len_slow(args[0]);
 }
 TpValue builtinCallable(const TpValue* args, int64_t nargs, TpValue kwnames);
 
