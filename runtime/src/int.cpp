@@ -6,12 +6,13 @@
 // small int when they fit (the one canonical form). Also here: int/float
 // exact comparison and correctly rounded conversion, int() parsing, hashing,
 // and the int type object with its slots and methods.
+#include <gc.h>
+#include <utf8proc.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
-
-#include <utf8proc.h>
 
 #include "num_internal.h"
 #include "taipan/bytes.h"
@@ -85,13 +86,35 @@ IntView::IntView(TpValue v) {
   mpz_roinit_n(z_, reinterpret_cast<const mp_limb_t*>(obj->limbs), obj->size);
 }
 
+namespace {
+TpInt* NewBigInt(int64_t limbs) {
+  // Pointer-free and not zeroed: every limb up to `size` is written before
+  // the object is seen.
+  auto* obj = static_cast<TpInt*>(GC_MALLOC_ATOMIC(sizeof(TpInt) + (size_t)limbs * 8));
+  if (!obj) tp::raiseMemoryError();
+  obj->ob.type = &tp_int_type;
+  return obj;
+}
+
+TpValue FinishBigInt(TpInt* obj, int64_t limbs, bool negative) {
+  while (limbs > 0 && obj->limbs[limbs - 1] == 0) limbs--;
+  if (limbs <= 1) {
+    uint64_t m = limbs ? obj->limbs[0] : 0;
+    if (m <= (uint64_t)TP_SMALL_INT_MAX) return tp_small_int(negative ? -(int64_t)m : (int64_t)m);
+    if (negative && m == (uint64_t)TP_SMALL_INT_MAX + 1) return tp_small_int(TP_SMALL_INT_MIN);
+  }
+  obj->size = negative ? -limbs : limbs;
+  return tp_from_object(obj);
+}
+}  // namespace
+
 TpValue IntFromMpz(mpz_srcptr z) {
   if (mpz_fits_slong_p(z)) {
     long i = mpz_get_si(z);
     if (FitsSmall(i)) return tp_small_int(i);
   }
   int64_t n = (int64_t)mpz_size(z);
-  TpInt* obj = static_cast<TpInt*>(tp_alloc_atomic(&tp_int_type, (int64_t)sizeof(TpInt) + n * 8));
+  TpInt* obj = NewBigInt(n);
   obj->size = mpz_sgn(z) < 0 ? -n : n;
   std::memcpy(obj->limbs, mpz_limbs_read(z), (size_t)n * 8);
   return tp_from_object(obj);
@@ -202,16 +225,18 @@ std::string IntToDecimal(TpValue v) {
   }
   IntView z(v);
   if (g_int_max_str_digits > 0 && (int64_t)mpz_sizeinbase(z, 10) > g_int_max_str_digits + 1)
-    tp::raiseValueError("Exceeds the limit (%lld digits) for integer string conversion; use "
-                        "sys.set_int_max_str_digits() to increase the limit",
-                        (long long)g_int_max_str_digits);
+    tp::raiseValueError(
+        "Exceeds the limit (%lld digits) for integer string conversion; use "
+        "sys.set_int_max_str_digits() to increase the limit",
+        (long long)g_int_max_str_digits);
   std::string s(mpz_sizeinbase(z, 10) + 2, '\0');
   mpz_get_str(s.data(), 10, z);
   s.resize(std::strlen(s.c_str()));
   if (g_int_max_str_digits > 0 && (int64_t)(s.size() - (s[0] == '-')) > g_int_max_str_digits)
-    tp::raiseValueError("Exceeds the limit (%lld digits) for integer string conversion; use "
-                        "sys.set_int_max_str_digits() to increase the limit",
-                        (long long)g_int_max_str_digits);
+    tp::raiseValueError(
+        "Exceeds the limit (%lld digits) for integer string conversion; use "
+        "sys.set_int_max_str_digits() to increase the limit",
+        (long long)g_int_max_str_digits);
   return s;
 }
 
@@ -402,11 +427,92 @@ TpValue FromWide(__int128 r) {
   if (r >= TP_SMALL_INT_MIN && r <= TP_SMALL_INT_MAX) return tp_small_int((int64_t)r);
   unsigned __int128 mag = r < 0 ? -(unsigned __int128)r : (unsigned __int128)r;
   int64_t n = (mag >> 64) != 0 ? 2 : 1;
-  TpInt* obj = static_cast<TpInt*>(tp_alloc_atomic(&tp_int_type, (int64_t)sizeof(TpInt) + n * 8));
+  TpInt* obj = NewBigInt(n);
   obj->size = r < 0 ? -n : n;
   obj->limbs[0] = (uint64_t)mag;
   if (n == 2) obj->limbs[1] = (uint64_t)(mag >> 64);
   return tp_from_object(obj);
+}
+
+// Sign and magnitude of an int operand as GMP limbs (a view: no copy).
+struct Limbs {
+  IntView view;
+  const mp_limb_t* p;
+  int64_t n;
+  bool neg;
+  explicit Limbs(TpValue v) : view(v) {
+    p = mpz_limbs_read(view.get());
+    n = (int64_t)mpz_size(view.get());
+    neg = mpz_sgn(view.get()) < 0;
+  }
+};
+
+// |x| + |y| or |x| - |y| into a new object, signed `neg` (mpn level: no
+// temporary mpz, no copy). Requires x.n >= y.n and, for a difference,
+// |x| >= |y|.
+TpValue AddMagnitudes(const Limbs& x, const Limbs& y, bool neg) {
+  TpInt* obj = NewBigInt(x.n + 1);
+  mp_limb_t carry = y.n ? mpn_add(obj->limbs, x.p, x.n, y.p, y.n) : (mpn_copyi(obj->limbs, x.p, x.n), 0);
+  obj->limbs[x.n] = carry;
+  return FinishBigInt(obj, x.n + 1, neg);
+}
+TpValue SubMagnitudes(const Limbs& x, const Limbs& y, bool neg) {
+  TpInt* obj = NewBigInt(x.n);
+  if (y.n)
+    mpn_sub(obj->limbs, x.p, x.n, y.p, y.n);
+  else
+    mpn_copyi(obj->limbs, x.p, x.n);
+  return FinishBigInt(obj, x.n, neg);
+}
+
+// a + b (or a - b with `negate_b`) for operands past the 128-bit path.
+TpValue BigAddSub(TpValue a, TpValue b, bool negate_b) {
+  Limbs x(a), y(b);
+  bool yneg = negate_b ? !y.neg : y.neg;
+  if (y.n == 0) return SubMagnitudes(x, y, x.neg);  // a copy of a, as an exact int
+  if (x.n == 0) return SubMagnitudes(y, x, yneg);
+  if (x.neg == yneg) return x.n >= y.n ? AddMagnitudes(x, y, x.neg) : AddMagnitudes(y, x, x.neg);
+  int c = x.n != y.n ? (x.n > y.n ? 1 : -1) : mpn_cmp(x.p, y.p, x.n);
+  if (c == 0) return tp_small_int(0);
+  return c > 0 ? SubMagnitudes(x, y, x.neg) : SubMagnitudes(y, x, yneg);
+}
+
+TpValue BigMul(TpValue a, TpValue b) {
+  Limbs x(a), y(b);
+  if (x.n == 0 || y.n == 0) return tp_small_int(0);
+  const Limbs& big = x.n >= y.n ? x : y;
+  const Limbs& small = x.n >= y.n ? y : x;
+  int64_t n = big.n + small.n;
+  TpInt* obj = NewBigInt(n);
+  if (small.n == 1)
+    obj->limbs[big.n] = mpn_mul_1(obj->limbs, big.p, big.n, small.p[0]);
+  else
+    mpn_mul(obj->limbs, big.p, big.n, small.p, small.n);
+  return FinishBigInt(obj, n, x.neg != y.neg);
+}
+
+// Floor division a // b (b != 0) with mpn_tdiv_qr: the truncated quotient,
+// moved one away from zero when the signs differ and the remainder is not
+// zero.
+TpValue BigFloorDiv(TpValue a, TpValue b) {
+  Limbs x(a), y(b);
+  if (x.n < y.n) {
+    if (x.n == 0 || x.neg == y.neg) return tp_small_int(0);
+    return tp_small_int(-1);
+  }
+  int64_t qn = x.n - y.n + 1;
+  TpInt* obj = NewBigInt(qn + 1);
+  mp_limb_t rbuf[64];
+  mp_limb_t* rp = y.n <= 64 ? rbuf : static_cast<mp_limb_t*>(tp_gc_malloc_atomic(y.n * 8));
+  mpn_tdiv_qr(obj->limbs, rp, 0, x.p, x.n, y.p, y.n);
+  obj->limbs[qn] = 0;
+  bool neg = x.neg != y.neg;
+  if (neg) {
+    bool rest = false;
+    for (int64_t i = 0; i < y.n && !rest; i++) rest = rp[i] != 0;
+    if (rest) obj->limbs[qn] = mpn_add_1(obj->limbs, obj->limbs, qn, 1);
+  }
+  return FinishBigInt(obj, qn + 1, neg);
 }
 
 // The slow path of every binary operation: GMP on views of both operands.
@@ -454,7 +560,7 @@ TpValue tp_int_add(TpValue a, TpValue b) {
   if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_int_from_i64(x + y);
   __int128 p, q, r;
   if (WideOf(a, &p) && WideOf(b, &q) && !__builtin_add_overflow(p, q, &r)) return FromWide(r);
-  return BigOp(a, b, mpz_add);
+  return BigAddSub(a, b, false);
 }
 
 TpValue tp_int_sub(TpValue a, TpValue b) {
@@ -462,7 +568,7 @@ TpValue tp_int_sub(TpValue a, TpValue b) {
   if (SmallOf(a, &x) && SmallOf(b, &y)) return tp_int_from_i64(x - y);
   __int128 p, q, r;
   if (WideOf(a, &p) && WideOf(b, &q) && !__builtin_sub_overflow(p, q, &r)) return FromWide(r);
-  return BigOp(a, b, mpz_sub);
+  return BigAddSub(a, b, true);
 }
 
 TpValue tp_int_mul(TpValue a, TpValue b) {
@@ -470,7 +576,7 @@ TpValue tp_int_mul(TpValue a, TpValue b) {
   if (SmallOf(a, &x) && SmallOf(b, &y) && !__builtin_mul_overflow(x, y, &r)) return tp_int_from_i64(r);
   __int128 p, q, w;
   if (WideOf(a, &p) && WideOf(b, &q) && !__builtin_mul_overflow(p, q, &w)) return FromWide(w);
-  return BigOp(a, b, mpz_mul);
+  return BigMul(a, b);
 }
 
 TpValue tp_int_floordiv(TpValue a, TpValue b) {
@@ -483,7 +589,7 @@ TpValue tp_int_floordiv(TpValue a, TpValue b) {
     if (p % q != 0 && ((p < 0) != (q < 0))) d -= 1;
     return FromWide(d);
   }
-  return BigOp(a, b, mpz_fdiv_q);
+  return BigFloorDiv(a, b);
 }
 
 TpValue tp_int_mod(TpValue a, TpValue b) {
@@ -661,7 +767,21 @@ int64_t tp_int_as_i64(TpValue a) {
 }
 
 int64_t tp_int_hash(TpValue a) { return HashInt(a); }
-TpValue tp_int_repr(TpValue a) { return MakeStr(IntToDecimal(a)); }
+TpValue tp_int_repr(TpValue a) {
+  int64_t i;
+  if (SmallOf(a, &i)) {  // ASCII digits straight into the str: no std::string, no UTF-8 scan
+    char buf[24];
+    auto end = std::to_chars(buf, buf + sizeof buf, i).ptr;
+    int64_t n = end - buf;
+    TpStr* s = tp_str_alloc(n);
+    std::memcpy(s->data, buf, (size_t)n);
+    s->data[n] = 0;
+    s->length = n;
+    s->flags = TP_STR_ASCII;
+    return tp_from_object(s);
+  }
+  return MakeStr(IntToDecimal(a));
+}
 bool tp_is_int(TpValue v) { return IsInt(v); }
 TpValue tp_index(TpValue obj) { return Index(obj); }
 
@@ -927,12 +1047,14 @@ TpValue IntGetImag(TpValue self) { return tp_small_int(0); }
 TpValue IntGetOne(TpValue self) { return tp_small_int(1); }
 
 const tp::MethodDef kIntMethods[] = {
-    {"bit_length", IntBitLength},     {"bit_count", IntBitCount},    {"conjugate", IntConjugate},
-    {"as_integer_ratio", IntAsRatio}, {"to_bytes", IntToBytes},      {"from_bytes", IntFromBytes, tp::kMethodClass},
-    {"__index__", IntIndexMethod},    {"__int__", IntIndexMethod},   {"__trunc__", IntIndexMethod},
-    {"__floor__", IntIndexMethod},    {"__ceil__", IntIndexMethod},  {"__float__", IntFloatMethod},
-    {"__format__", IntFormatMethod},  {"__round__", IntRoundMethod}, {"__abs__", IntAbsMethod},
-    {nullptr, nullptr},
+    {"bit_length", IntBitLength},    {"bit_count", IntBitCount},
+    {"conjugate", IntConjugate},     {"as_integer_ratio", IntAsRatio},
+    {"to_bytes", IntToBytes},        {"from_bytes", IntFromBytes, tp::kMethodClass},
+    {"__index__", IntIndexMethod},   {"__int__", IntIndexMethod},
+    {"__trunc__", IntIndexMethod},   {"__floor__", IntIndexMethod},
+    {"__ceil__", IntIndexMethod},    {"__float__", IntFloatMethod},
+    {"__format__", IntFormatMethod}, {"__round__", IntRoundMethod},
+    {"__abs__", IntAbsMethod},       {nullptr, nullptr},
 };
 
 const tp::GetSetDef kIntGetSets[] = {
