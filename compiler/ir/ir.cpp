@@ -76,6 +76,16 @@ bool parseOpName(std::string_view text, Op& out) {
 }
 
 const char* binOpName(int64_t kind) { return nameOf(kBinOpNames, kind); }
+
+const char* builtinCallEntry(std::string_view name, size_t nargs) {
+  if (nargs == 1) {
+    if (name == "len") return "tp_call_len";
+    if (name == "ord") return "tp_call_ord";
+    if (name == "str") return "tp_call_str";
+  }
+  if (nargs == 2 && name == "isinstance") return "tp_call_isinstance";
+  return nullptr;
+}
 const char* unaryOpName(int64_t kind) { return nameOf(kUnaryOpNames, kind); }
 const char* cmpName(int64_t kind) { return nameOf(kCmpNames, kind); }
 bool parseBinOpName(std::string_view text, int64_t& out) { return parseName(kBinOpNames, text, out); }

@@ -76,6 +76,11 @@ enum class CmpKind : uint8_t { Lt, Le, Eq, Ne, Gt, Ge, Is, IsNot, In, NotIn };
 // Spellings used by the text form ("add", "floordiv", "lt", "not_in", ...);
 // nullptr when the code is out of range.
 const char* binOpName(int64_t kind);
+// The runtime entry that a `py.call` of `builtin.load NAME` with `nargs`
+// positional arguments lowers to (decision 0034: tp_call_len and the like,
+// guarded by the callee still being the builtin), or nullptr when the call
+// takes the generic path.
+const char* builtinCallEntry(std::string_view name, size_t nargs);
 const char* unaryOpName(int64_t kind);
 const char* cmpName(int64_t kind);
 bool parseBinOpName(std::string_view text, int64_t& out);

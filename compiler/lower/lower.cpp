@@ -2368,10 +2368,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         const ir::ValueInfo& cv = f_.value(inst.operands[0]);
         if (cv.inst.valid() && f_.inst(cv.inst).op == ir::Op::BuiltinLoad) {
           const std::string& name = f_.inst(cv.inst).imm.text;
-          const char* fn = nullptr;
-          if ((name == "len" || name == "ord") && args.size() == 1) fn = name == "len" ? "tp_call_len" : "tp_call_ord";
-          if (name == "isinstance" && args.size() == 2) fn = "tp_call_isinstance";
-          if (fn) {
+          if (const char* fn = ir::builtinCallEntry(name, args.size())) {
             args.insert(args.begin(), op0());
             setResult(inst, callRuntime(fn, args, &inst));
             return;

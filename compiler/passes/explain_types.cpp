@@ -111,6 +111,7 @@ class Analysis {
         lw.dynamic_ops++;
         std::string label = opLabel(inst);
         if (std::find(lw.ops.begin(), lw.ops.end(), label) == lw.ops.end()) lw.ops.push_back(label);
+        if (inlineBuiltinCall(inst)) continue;
         for (size_t k : blamedOperands(inst))
           if (k < inst.operands.size()) blame(inst.operands[k], inst.line, 0);
       }
@@ -119,6 +120,15 @@ class Analysis {
 
  private:
   TypeKind kind(ValueId v) const { return m_.types[f_.value(v).type].kind; }
+
+  // A call of a builtin with an inline path (ir::builtinCallEntry): not
+  // dynamic work that inference could have avoided.
+  bool inlineBuiltinCall(const Inst& inst) const {
+    if (inst.op != Op::PyCall || !inst.imm.text.empty() || inst.operands.empty()) return false;
+    const ValueInfo& cv = f_.value(inst.operands[0]);
+    if (!cv.inst.valid() || f_.inst(cv.inst).op != Op::BuiltinLoad) return false;
+    return builtinCallEntry(f_.inst(cv.inst).imm.text, inst.operands.size() - 1) != nullptr;
+  }
 
   // An annotation evaluated when a def runs (`List[Body]` in the dict that
   // becomes the function's __annotations__): not the program's work.

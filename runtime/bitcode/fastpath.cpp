@@ -11,6 +11,7 @@
 #include "taipan/abi.h"
 #include "taipan/dict.h"
 #include "taipan/float.h"
+#include "taipan/int.h"
 #include "taipan/iter.h"
 #include "taipan/list.h"
 #include "taipan/ops.h"
@@ -56,6 +57,14 @@ TpValue tp_call_isinstance(TpValue callee, TpValue x, TpValue cls) {
   TpType* t = tp_is_small_int(x) ? &tp_int_type : tp_as_object(x)->type;
   if (tp_from_object(t) == cls) return TP_TRUE;
   return tp_isinstance_slow(x, cls);
+}
+
+TpValue tp_call_str(TpValue callee, TpValue x) {
+  if (callee == tp_from_object((TpObject*)&tp_str_type)) {
+    if (tp_is_small_int(x)) return tp_int_repr(x);
+    if (tp_is_object(x) && tp_type_of_object(x) == &tp_str_type) return x;
+  }
+  return tp_call(callee, &x, 1, TP_NULL);
 }
 
 TpValue tp_call_ord(TpValue callee, TpValue x) {
@@ -466,7 +475,7 @@ TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCach
 }
 
 TP_ALWAYS_INLINE TpValue tp_call_method_pending(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames,
-                                        TpMethodCache* c) {
+                                                TpMethodCache* c) {
   if (callee & TP_METHOD_TAG) {
     TpValue f = callee & ~(TpValue)TP_METHOD_TAG;
     // The cached function, called with exactly its positional parameters:

@@ -261,8 +261,7 @@ TpValue strGetItem(TpValue s, TpValue key) {
 }
 
 int strContains(TpValue s, TpValue item) {
-  if (!tp_is_str(item))
-    tp::raiseTypeError("'in <string>' requires string as left operand, not %s", tp::typeName(item));
+  if (!tp_is_str(item)) tp::raiseTypeError("'in <string>' requires string as left operand, not %s", tp::typeName(item));
   return tp_str_contains(s, item) ? 1 : 0;
 }
 
@@ -277,6 +276,11 @@ TpValue strNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
   if (out[0] == TP_NULL) {
     r = tp_str_empty();
   } else if (out[1] != TP_NULL || out[2] != TP_NULL) {
+    // CPython checks the argument types before the object.
+    if (out[1] != TP_NULL && !tp_is_str(out[1]))
+      tp::raiseTypeError("str() argument 'encoding' must be str, not %s", tp::typeName(out[1]));
+    if (out[2] != TP_NULL && !tp_is_str(out[2]))
+      tp::raiseTypeError("str() argument 'errors' must be str, not %s", tp::typeName(out[2]));
     if (tp_is_str(out[0])) tp::raiseTypeError("decoding str is not supported");
     if (!tp_is_object(out[0]) ||
         (!tp_is_subtype(tp_type_of_object(out[0]), &tp_bytes_type) && tp_type_of_object(out[0]) != &tp_bytearray_type))

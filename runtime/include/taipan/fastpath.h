@@ -26,6 +26,8 @@ TP_EXTERN_C TpValue tp_builtin_ord_obj;
 TP_API TpValue tp_call_len(TpValue callee, TpValue x);
 TP_API TpValue tp_call_isinstance(TpValue callee, TpValue x, TpValue cls);
 TP_API TpValue tp_call_ord(TpValue callee, TpValue x);
+// str(x): an exact str is itself, a small int its decimal digits.
+TP_API TpValue tp_call_str(TpValue callee, TpValue x);
 // Their out-of-line halves: len(x), isinstance(x, cls), ord(x).
 TP_API TpValue tp_len_slow(TpValue x);
 TP_API TpValue tp_isinstance_slow(TpValue x, TpValue cls);
