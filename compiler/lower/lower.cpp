@@ -238,6 +238,10 @@ class FunctionLowering {
   // whose only use is as the callee of a py.call (lowered as
   // tp_getmethod_ic + tp_call_method_pending, no bound method object).
   std::vector<uint8_t> method_site_;
+  // py.call of `builtin.load "super"` (cls, self) whose one use is the
+  // receiver of a method site on the same line: lowered with that site as
+  // tp_super_getmethod, with self as the call's receiver (findMethodSites).
+  std::vector<uint8_t> fused_super_;
   std::map<int32_t, llvm::Constant*> method_cache_of_;  // the TpMethodCache of each such getattr
   void findMethodSites();
   // Layout-specialised regions: the slot words (TpSlotWords*) of each object
@@ -1314,6 +1318,7 @@ void FunctionLowering::findMethodSites() {
         for (ir::ValueId v : s.args) uses[v.index]++;
     }
   method_site_.assign(f_.values.size(), 0);
+  fused_super_.assign(f_.values.size(), 0);
   for (const ir::Block& blk : f_.blocks)
     for (ir::InstId iid : blk.insts) {
       const ir::Inst& inst = f_.inst(iid);
@@ -1321,7 +1326,20 @@ void FunctionLowering::findMethodSites() {
       ir::ValueId callee = inst.operands[0];
       const ir::ValueInfo& vi = f_.value(callee);
       if (!vi.inst.valid() || uses[callee.index] != 1) continue;
-      if (f_.inst(vi.inst).op == ir::Op::PyGetAttr) method_site_[callee.index] = 1;
+      const ir::Inst& getattr = f_.inst(vi.inst);
+      if (getattr.op != ir::Op::PyGetAttr) continue;
+      method_site_[callee.index] = 1;
+      // super().name(...) on one line: super(__class__, self) as irgen makes it.
+      ir::ValueId obj = getattr.operands[0];
+      const ir::ValueInfo& oi = f_.value(obj);
+      if (!oi.inst.valid() || uses[obj.index] != 1) continue;
+      const ir::Inst& sup = f_.inst(oi.inst);
+      if (sup.op != ir::Op::PyCall || !sup.imm.text.empty() || sup.operands.size() != 3 || sup.line != inst.line ||
+          getattr.line != inst.line)
+        continue;
+      const ir::ValueInfo& si = f_.value(sup.operands[0]);
+      if (si.inst.valid() && f_.inst(si.inst).op == ir::Op::BuiltinLoad && f_.inst(si.inst).imm.text == "super")
+        fused_super_[obj.index] = 1;
     }
 }
 
@@ -2302,6 +2320,14 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         // word), consumed only by the py.call (tp_call_method_pending).
         llvm::Constant* cache = ml_.methodCache();
         method_cache_of_[inst.result.index] = cache;
+        if (fused_super_[inst.operands[0].index]) {
+          const ir::Inst& sup = f_.inst(f_.value(inst.operands[0]).inst);
+          setResult(inst, callRuntime("tp_super_getmethod",
+                                      {val(sup.operands[0]), val(sup.operands[1]), val(sup.operands[2]),
+                                       strValue(inst.imm.text)},
+                                      &inst));
+          return;
+        }
         setResult(inst, callRuntime("tp_getmethod_ic", {op0(), strValue(inst.imm.text), cache}, &inst));
         return;
       }
@@ -2350,6 +2376,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       setResult(inst, b.CreateICmpEQ(op0(), llvm::ConstantInt::get(i64, 0)));
       return;
     case ir::Op::PyCall: {
+      if (fused_super_[inst.result.index]) {  // made by its method site (findMethodSites)
+        setResult(inst, llvm::ConstantInt::get(i64, 0));
+        return;
+      }
       noteCall();
       std::vector<std::string> kw;
       const std::string& t = inst.imm.text;
@@ -2380,7 +2410,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       if (method_site_[inst.operands[0].index]) {
         // The receiver goes in front of the arguments (see findMethodSites).
         const ir::Inst& getattr = f_.inst(f_.value(inst.operands[0]).inst);
-        args.insert(args.begin(), val(getattr.operands[0]));
+        ir::ValueId receiver = getattr.operands[0];
+        if (fused_super_[receiver.index]) receiver = f_.inst(f_.value(receiver).inst).operands[2];  // self
+        args.insert(args.begin(), val(receiver));
         llvm::Value* arr = arrayOf(args);
         setResult(inst, callRuntime("tp_call_method_pending",
                                     {op0(), arr, llvm::ConstantInt::get(i64, args.size() - 1 - kw.size()), names,

@@ -7,6 +7,7 @@
 
 #include "runtime.h"
 #include "taipan/dict.h"
+#include "taipan/fastpath.h"
 #include "taipan/str.h"
 #include "taipan/tuple.h"
 
@@ -272,6 +273,42 @@ extern "C" TpValue tp_super(TpValue cls, TpValue self) {
   if (cls == TP_NULL) raiseRuntimeError("super(): __class__ cell not found");
   if (self == TP_NULL) raiseRuntimeError("super(): no arguments");
   return makeSuper(cls, self);
+}
+
+// super().name as the callee of a call (compiler/lower/lower.cpp fuses
+// `super(__class__, self)`, the attribute read and the call): the method as
+// tp_getmethod_ic returns it, a TP_METHOD_TAG word the call completes with
+// `self` in front of the arguments, when `super_fn` is the builtin super, self
+// is an instance of cls and the attribute found after cls on type(self)'s MRO
+// is a plain function, a builtin method descriptor or a slot wrapper (no
+// super object, no bound method). Anything else is super(cls, self).name.
+extern "C" TpValue tp_super_getmethod(TpValue super_fn, TpValue cls, TpValue self, TpValue name) {
+  if (super_fn == tp_from_object(reinterpret_cast<TpObject*>(&tp_super_type)) && isTypeObject(cls) &&
+      !isTypeObject(self) && tp_is_subtype(tp_type_of(self), asType(cls)) &&
+      tp_str_object(name)->flags & TP_STR_INTERNED) {
+    const char* n = tp_str_data(name);
+    TpValue mro = tp_type_of(self)->mro;
+    int64_t len = mro != TP_NULL ? tp_tuple_size(mro) : 0, i = 0;
+    while (i < len && tp_tuple_get(mro, i) != cls) i++;
+    if (i < len && strcmp(n, "__class__") != 0 && strcmp(n, "__new__") != 0) {
+      for (i++; i < len; i++) {
+        TpType* k = asType(tp_tuple_get(mro, i));
+        if (k->dict == TP_NULL) continue;
+        TpValue v = tp_dict_get(k->dict, name);
+        if (v == TP_NULL) continue;
+        TpType* vt = tp_type_of(v);
+        bool plain = vt == &tp_function_type || vt == &tp_slot_wrapper_type;
+        if (vt == &tp_builtin_function_type) {
+          auto* b = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(v));
+          plain = b->owner != nullptr && b->self == TP_NULL;
+        }
+        if (plain) return v | TP_METHOD_TAG;
+        break;
+      }
+    }
+  }
+  TpValue args[2] = {cls, self};
+  return tp_getattr(tp_call(super_fn, args, 2, TP_NULL), name);
 }
 
 void initDescriptors() {

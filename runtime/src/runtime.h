@@ -75,6 +75,8 @@ struct TpFunction {
   TpValue annotations;  // TP_NULL until set
 };
 
+extern "C" TpType tp_slot_wrapper_type;  // wrapper_descriptor (core.cpp)
+
 struct TpBuiltinFunction {
   TpObject ob;
   const char* name;  // "len", "append"
@@ -108,7 +110,7 @@ struct TpInstance {
 struct TpTraceFrame {
   const TpFuncInfo* info;
   int32_t line;
-  const TpSrcPos* pos;  // the columns for the carets, or NULL
+  const TpSrcPos* pos;       // the columns for the carets, or NULL
   const TpTraceFrame* next;  // the next frame inwards; records are never changed once made
 };
 
@@ -122,8 +124,8 @@ struct TpBaseException {
   TpValue context;  // __context__ or TP_NONE
   bool suppress_context;
   const TpTraceFrame* traceback;  // outermost first
-  TpValue extra;   // StopIteration.value, SystemExit.code, KeyError key... (class-specific), or TP_NULL
-  TpValue extra2;  // class-specific
+  TpValue extra;                  // StopIteration.value, SystemExit.code, KeyError key... (class-specific), or TP_NULL
+  TpValue extra2;                 // class-specific
   // Re-raising an exception caught in the same frame (bare `raise`, the end
   // of a finally or with, an unmatched except) must not record the line of
   // the re-raise: the frame's record keeps the line where the exception was
@@ -156,22 +158,23 @@ TP_EXTERN_C TpType* tp_abc_meta;
 
 // The builtin exception classes (static type objects, real classes users can
 // subclass). Named tp_exc_<Name>.
-#define TP_EXCEPTION_CLASSES(X)                                                                                       \
-  X(BaseException)                                                                                                    \
-  X(BaseExceptionGroup) X(Exception) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError)           \
-      X(FloatingPointError) X(OverflowError) X(ZeroDivisionError) X(AssertionError) X(AttributeError) X(BufferError)  \
-          X(EOFError) X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError)   \
-              X(NameError) X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError) X(ConnectionError) \
-                  X(BrokenPipeError) X(ConnectionAbortedError) X(ConnectionRefusedError) X(ConnectionResetError)      \
-                      X(FileExistsError) X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError)                \
-                          X(NotADirectoryError) X(PermissionError) X(ProcessLookupError) X(TimeoutError)              \
-                              X(ReferenceError) X(RuntimeError) X(NotImplementedError) X(RecursionError)              \
-                                  X(StopAsyncIteration) X(StopIteration) X(SyntaxError) X(IndentationError)           \
-                                      X(TabError) X(SystemError) X(TypeError) X(ValueError) X(UnicodeError)           \
-                                          X(UnicodeDecodeError) X(UnicodeEncodeError) X(UnicodeTranslateError)        \
-                                              X(Warning) X(BytesWarning) X(DeprecationWarning) X(EncodingWarning)     \
-                                                  X(FutureWarning) X(ImportWarning) X(PendingDeprecationWarning)      \
-                                                      X(ResourceWarning) X(RuntimeWarning) X(SyntaxWarning)           \
+#define TP_EXCEPTION_CLASSES(X)                                                                                      \
+  X(BaseException)                                                                                                   \
+  X(BaseExceptionGroup)                                                                                              \
+  X(Exception) X(GeneratorExit) X(KeyboardInterrupt) X(SystemExit) X(ArithmeticError) X(FloatingPointError)          \
+      X(OverflowError) X(ZeroDivisionError) X(AssertionError) X(AttributeError) X(BufferError) X(EOFError)           \
+          X(ImportError) X(ModuleNotFoundError) X(LookupError) X(IndexError) X(KeyError) X(MemoryError) X(NameError) \
+              X(UnboundLocalError) X(OSError) X(BlockingIOError) X(ChildProcessError) X(ConnectionError)             \
+                  X(BrokenPipeError) X(ConnectionAbortedError) X(ConnectionRefusedError) X(ConnectionResetError)     \
+                      X(FileExistsError) X(FileNotFoundError) X(InterruptedError) X(IsADirectoryError)               \
+                          X(NotADirectoryError) X(PermissionError) X(ProcessLookupError) X(TimeoutError)             \
+                              X(ReferenceError) X(RuntimeError) X(NotImplementedError) X(RecursionError)             \
+                                  X(StopAsyncIteration) X(StopIteration) X(SyntaxError) X(IndentationError)          \
+                                      X(TabError) X(SystemError) X(TypeError) X(ValueError) X(UnicodeError)          \
+                                          X(UnicodeDecodeError) X(UnicodeEncodeError) X(UnicodeTranslateError)       \
+                                              X(Warning) X(BytesWarning) X(DeprecationWarning) X(EncodingWarning)    \
+                                                  X(FutureWarning) X(ImportWarning) X(PendingDeprecationWarning)     \
+                                                      X(ResourceWarning) X(RuntimeWarning) X(SyntaxWarning)          \
                                                           X(UnicodeWarning) X(UserWarning) X(ExceptionGroup)
 #define TP_DECLARE_EXC(N) TP_EXTERN_C TpType tp_exc_##N;
 TP_EXCEPTION_CLASSES(TP_DECLARE_EXC)
@@ -225,10 +228,10 @@ TP_DECLARE_RAISER(LookupError)
 // sanitizers' allocators end the process instead of failing a huge request).
 void checkAllocation(uint64_t bytes);
 // Interrupts and the recursion limit (signals.cpp, decision 0023).
-void initFrameStack();  // maps tp_frames (decision 0031), before any compiled code runs
-void installSigint();     // SIGINT sets the interrupt flag and lowers tp_rec_limit
-void checkInterrupt();    // raises KeyboardInterrupt if a SIGINT is waiting
-int64_t recursionLimit();  // sys.getrecursionlimit()
+void initFrameStack();                  // maps tp_frames (decision 0031), before any compiled code runs
+void installSigint();                   // SIGINT sets the interrupt flag and lowers tp_rec_limit
+void checkInterrupt();                  // raises KeyboardInterrupt if a SIGINT is waiting
+int64_t recursionLimit();               // sys.getrecursionlimit()
 void setRecursionLimit(TpValue limit);  // sys.setrecursionlimit, with CPython's checks
 int stdoutExitFlush();  // the final flush of stdout: 0, or 120 after reporting its failure (builtins.cpp)
 // Creates an exception instance of `cls` with the given args (no raise).
@@ -458,20 +461,20 @@ void initBuiltins();
 // typing.cpp: the typing module and `X | Y` unions (called by initBuiltins),
 // and list[int]-style GenericAlias objects (for tp_getitem on builtin classes).
 void initTyping();
-void initZlib();      // zlib.cpp
-void initIo();        // io.cpp: open() and _io
-void ioFlushAll();    // io.cpp: flush every open writable file
-void initOsCore();    // os_core.cpp: _os
-void initJsonCore();  // json_core.cpp: _json
-void initSqliteCore();  // sqlite_core.cpp: _sqlite3
-void initRandomCore();  // random_core.cpp: _random (MT19937)
-void initFunctoolsCore();  // functools_core.cpp: _functools (cmp_to_key)
+void initZlib();                  // zlib.cpp
+void initIo();                    // io.cpp: open() and _io
+void ioFlushAll();                // io.cpp: flush every open writable file
+void initOsCore();                // os_core.cpp: _os
+void initJsonCore();              // json_core.cpp: _json
+void initSqliteCore();            // sqlite_core.cpp: _sqlite3
+void initRandomCore();            // random_core.cpp: _random (MT19937)
+void initFunctoolsCore();         // functools_core.cpp: _functools (cmp_to_key)
 void initDeque();                 // deque.cpp: _collections (deque)
 void initTraceback(TpValue sys);  // traceback.cpp: traceback/frame/code objects, _traceback
-void initSysInfo(TpValue sys);  // sys_info.cpp: version_info, float_info, getsizeof, ...
-void initTimeCore();     // time_core.cpp: _time
-void initHashlibCore();  // hashlib_core.cpp: _hashlib
-void initReCore();       // re_core.cpp: _re (PCRE2)
+void initSysInfo(TpValue sys);    // sys_info.cpp: version_info, float_info, getsizeof, ...
+void initTimeCore();              // time_core.cpp: _time
+void initHashlibCore();           // hashlib_core.cpp: _hashlib
+void initReCore();                // re_core.cpp: _re (PCRE2)
 TpValue newGenericAlias(TpValue origin, TpValue key);
 
 }  // namespace tp

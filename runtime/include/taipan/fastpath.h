@@ -137,6 +137,9 @@ typedef struct TpMethodCache {
 #define TP_METHOD_TAG 2
 TP_API TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCache* c);
 TP_API TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c);
+// `super().name` called at once, in a method (see descr.cpp): the method
+// word for tp_call_method_pending with `self` as the receiver.
+TP_API TpValue tp_super_getmethod(TpValue super_fn, TpValue cls, TpValue self, TpValue name);
 // Calls what tp_getmethod_ic returned (with the same cache c). args[0] is a
 // free word the caller filled with the receiver, args[1..] the nargs
 // positional then keyword arguments (kwnames as for tp_call).
