@@ -1594,7 +1594,9 @@ TpValue heapIter(TpValue self) {
   return r;
 }
 TpValue heapNext(TpValue self) {
-  TpValue f = lookupTypeCStr(tp_type_of(self), "__next__");
+  static TpValue name = TP_NULL;  // interned once: the loop calls this per item
+  if (name == TP_NULL) name = internCStr("__next__");
+  TpValue f = lookupType(tp_type_of(self), name);
   if (f == TP_NULL) {
     TpType* lb = layoutBase(tp_type_of(self));
     if (lb->next) return lb->next(self);

@@ -93,8 +93,7 @@ TpValue builtinRepr(TpValue self) {
   char buf[512];
   if (f->self != TP_NULL) {
     if (f->owner == &tp_type_type || (tp_is_object(f->self) && (tp_type_of(f->self)->flags & TP_TYPE_TYPE_SUBCLASS)))
-      snprintf(buf, sizeof buf, "<built-in method %s of type object at %#llx>", f->name,
-               (unsigned long long)f->self);
+      snprintf(buf, sizeof buf, "<built-in method %s of type object at %#llx>", f->name, (unsigned long long)f->self);
     else
       snprintf(buf, sizeof buf, "<built-in method %s of %s object at %#llx>", f->name, typeName(f->self),
                (unsigned long long)f->self);
@@ -166,8 +165,8 @@ TpValue cellRepr(TpValue self) {
   if (c->value == TP_NULL)
     snprintf(buf, sizeof buf, "<cell at %#llx: empty>", (unsigned long long)self);
   else
-    snprintf(buf, sizeof buf, "<cell at %#llx: %s object at %#llx>", (unsigned long long)self,
-             typeName(c->value), (unsigned long long)c->value);
+    snprintf(buf, sizeof buf, "<cell at %#llx: %s object at %#llx>", (unsigned long long)self, typeName(c->value),
+             (unsigned long long)c->value);
   return tp_str_from_cstr(buf);
 }
 TpValue cellGetAttr(TpValue self, TpValue name) {
@@ -182,17 +181,16 @@ TpValue cellGetAttr(TpValue self, TpValue name) {
 }  // namespace
 
 extern "C" {
-TpType tp_function_type = {
-    TP_TYPE_HEAD("function"), .instance_size = sizeof(TpFunction), .repr = funcRepr, .call = funcCall,
-    .getattr = funcGetAttr, .setattr = funcSetAttr, .descr_get = funcDescrGet};
-TpType tp_builtin_function_type = {
-    TP_TYPE_HEAD("builtin_function_or_method"), .instance_size = sizeof(TpBuiltinFunction),
-    .repr = builtinRepr, .getattr = builtinGetAttr, .descr_get = builtinDescrGet};
-TpType tp_method_type = {
-    TP_TYPE_HEAD("method"), .instance_size = sizeof(TpMethod), .repr = methodRepr, .hash = methodHash,
-    .richcompare = methodRichCompare, .getattr = methodGetAttr};
-TpType tp_cell_type = {TP_TYPE_HEAD("cell"), .instance_size = sizeof(TpCell), .repr = cellRepr,
-                       .getattr = cellGetAttr};
+TpType tp_function_type = {TP_TYPE_HEAD("function"), .instance_size = sizeof(TpFunction),
+                           .repr = funcRepr,         .call = funcCall,
+                           .getattr = funcGetAttr,   .setattr = funcSetAttr,
+                           .descr_get = funcDescrGet};
+TpType tp_builtin_function_type = {TP_TYPE_HEAD("builtin_function_or_method"),
+                                   .instance_size = sizeof(TpBuiltinFunction), .repr = builtinRepr,
+                                   .getattr = builtinGetAttr, .descr_get = builtinDescrGet};
+TpType tp_method_type = {TP_TYPE_HEAD("method"), .instance_size = sizeof(TpMethod), .repr = methodRepr,
+                         .hash = methodHash,     .richcompare = methodRichCompare,  .getattr = methodGetAttr};
+TpType tp_cell_type = {TP_TYPE_HEAD("cell"), .instance_size = sizeof(TpCell), .repr = cellRepr, .getattr = cellGetAttr};
 }
 
 void initFunctions() {
@@ -237,8 +235,7 @@ extern "C" TpValue tp_cell_new(TpValue initial) {
 extern "C" TpValue tp_cell_get(TpValue cell, const char* name) {
   TpValue v = reinterpret_cast<TpCell*>(tp_as_object(cell))->value;
   if (v == TP_NULL)
-    raiseNameError("cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                   name);
+    raiseNameError("cannot access free variable '%s' where it is not associated with a value in enclosing scope", name);
   return v;
 }
 extern "C" TpValue tp_cell_get_local(TpValue cell, const char* name) {
@@ -424,7 +421,7 @@ TpValue callWithSelf(TpValue func, TpValue self, const TpValue* args, int64_t na
 
 }  // namespace
 
-extern "C" TpValue tp_call_pending(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames) {
+extern "C" TpValue tp_call_pending_slow(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (tp_is_object(callee)) {
     TpType* t = tp_type_of_object(callee);
     if (t == &tp_function_type)
@@ -453,11 +450,10 @@ extern "C" TpValue tp_call(TpValue callee, const TpValue* args, int64_t nargs, T
       if (b->self == TP_NULL) {
         if (b->owner && b->owner != &tp_type_type) {
           // An unbound method descriptor: list.append(l, x).
-          if (nargs < 1)
-            raiseTypeError("unbound method %s.%s() needs an argument", b->owner->name, b->name);
+          if (nargs < 1) raiseTypeError("unbound method %s.%s() needs an argument", b->owner->name, b->name);
           if (!isInstance(args[0], b->owner))
-            raiseTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b->name,
-                           b->owner->name, typeName(args[0]));
+            raiseTypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b->name, b->owner->name,
+                           typeName(args[0]));
         }
         return b->fn(args, nargs, kwnames);
       }
@@ -588,8 +584,7 @@ void tp::parseArgs(const char* fname, const TpValue* args, int64_t nargs, TpValu
   for (int64_t i = 0; i < n; i++) out[i] = TP_NULL;
   if (nargs > npos) {
     if (npos == 0) raiseTypeError("%s() takes no positional arguments", fname);
-    if (kwCount(kwnames) == 0 && npos == required && required == posonly)
-      checkArgCount(fname, nargs, required, npos);
+    if (kwCount(kwnames) == 0 && npos == required && required == posonly) checkArgCount(fname, nargs, required, npos);
     raiseTypeError("%s() takes at most %lld argument%s (%lld given)", fname, (long long)npos, npos == 1 ? "" : "s",
                    (long long)nargs);
   }
@@ -614,8 +609,7 @@ void tp::parseArgs(const char* fname, const TpValue* args, int64_t nargs, TpValu
   for (int64_t i = 0; i < required; i++)
     if (out[i] == TP_NULL) {
       const char* pn = nm[i][0] == '*' ? nm[i] + 1 : nm[i];
-      if (i < npos)
-        raiseTypeError("%s() missing required argument '%s' (pos %lld)", fname, pn, (long long)(i + 1));
+      if (i < npos) raiseTypeError("%s() missing required argument '%s' (pos %lld)", fname, pn, (long long)(i + 1));
       raiseTypeError("%s() missing required argument '%s'", fname, pn);
     }
 }

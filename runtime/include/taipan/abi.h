@@ -84,8 +84,11 @@ TP_API TP_PURE TP_NOTHROW TpValue tp_func_closure(TpFunction* self);
 TP_API TpValue tp_call(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames);
 // tp_call for compiled callers: a compiled function's exception is left in
 // tp_exc_pending (the result is then undefined) instead of thrown; other
-// exceptions are thrown as usual.
+// exceptions are thrown as usual. Inline (runtime/bitcode/fastpath.cpp): a
+// compiled function called with exactly its positional parameters runs its
+// code directly; everything else is tp_call_pending_slow.
 TP_API TpValue tp_call_pending(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames);
+TP_API TpValue tp_call_pending_slow(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames);
 // f(*args, **kwargs): args is a tuple, kwargs a dict or TP_NULL.
 TP_API TpValue tp_call_ex(TpValue callee, TpValue args, TpValue kwargs);
 // Building the arguments of a call with unpacking, with CPython's TypeErrors
