@@ -66,7 +66,10 @@ TpValue makeStr(const char* data, int64_t size) {
 // global state owned here). A static word is a GC root.
 TpValue g_interned = TP_NULL;
 TpValue g_empty = TP_NULL;
-TpValue g_latin1[256];
+// The one-code-point strs of Latin-1, interned (tp_str_latin1, str.h): s[i]
+// and chr() return them, and a comparison with a one-character literal (an
+// interned constant, the same object) is decided by identity.
+TpValue* const g_latin1 = tp_str_latin1;
 
 void buildIndex(TpStr* s) {
   int64_t n = s->length / TP_STR_INDEX_STRIDE + 1;
@@ -307,17 +310,21 @@ TpValue strNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
 
 void initStr() {
   g_empty = makeStr("", 0);
+  if (g_interned == TP_NULL) g_interned = tp_dict_new();
   for (int i = 0; i < 256; i++) {
     std::string t;
     appendUtf8(t, (uint32_t)i);
-    g_latin1[i] = makeStr(t.data(), (int64_t)t.size());
+    // tp_const_str returns the interned object (one made earlier, if any):
+    // there is never a second interned str of the same text.
+    g_latin1[i] = tp_const_str(t.data(), (int64_t)t.size());
   }
-  if (g_interned == TP_NULL) g_interned = tp_dict_new();
 }
 
 }  // namespace tp::seq
 
 using namespace tp::seq;
+
+TpValue tp_str_latin1[256];
 
 TpType tp_str_type = {
     TP_TYPE_HEAD("str"),
