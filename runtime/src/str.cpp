@@ -528,6 +528,43 @@ TpValue tp_str_concat(const TpValue* parts, int64_t n) {
   return tp_from_object(s);
 }
 
+TpValue tp::seq::strJoinArray(TpValue sep, const TpValue* items, int64_t n) {
+  int64_t size = 0, length = 0;
+  bool ascii = true;
+  for (int64_t i = 0; i < n; i++) {
+    TpValue x = items[i];
+    if (!tp_is_str(x))
+      tp::raiseTypeError("sequence item %lld: expected str instance, %s found", (long long)i, tp::typeName(x));
+    size += tp_str_size(x);
+    length += tp_str_length(x);
+    ascii = ascii && tp_str_is_ascii(x);
+  }
+  if (n == 1 && tp_type_of_object(items[0]) == &tp_str_type) return items[0];
+  int64_t sep_size = tp_str_size(sep);
+  if (n > 1 && sep_size) {
+    size += sep_size * (n - 1);
+    length += tp_str_length(sep) * (n - 1);
+    ascii = ascii && tp_str_is_ascii(sep);
+  }
+  if (size == 0) return tp_str_empty();
+  TpStr* s = allocStr(size, ascii);
+  char* p = s->data;
+  const char* sep_data = tp_str_data(sep);
+  for (int64_t i = 0; i < n; i++) {
+    if (i && sep_size) {
+      memcpy(p, sep_data, (size_t)sep_size);
+      p += sep_size;
+    }
+    int64_t k = tp_str_size(items[i]);
+    memcpy(p, tp_str_data(items[i]), (size_t)k);
+    p += k;
+  }
+  *p = 0;
+  s->length = length;
+  s->flags = ascii ? TP_STR_ASCII : 0;
+  return tp_from_object(s);
+}
+
 TpValue tp_str_repeat(TpValue s, int64_t n) {
   if (n <= 0 || tp_str_size(s) == 0) return tp_str_empty();
   if (n == 1 && tp_type_of_object(s) == &tp_str_type) return s;
