@@ -275,6 +275,14 @@ TP_ALWAYS_INLINE TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op) {
         tp_as_object(b)->type == &tp_str_type) {
       return tp_bool(strCompareExact(a, b, op));
     }
+  } else if (op == TP_CMP_IN || op == TP_CMP_NOT_IN) {
+    // `ch in "abc"`: an ASCII character in an exact str is one byte, which
+    // no other character's UTF-8 contains.
+    if (tp_is_object(a) && tp_is_object(b) && tp_as_object(a)->type == &tp_str_type &&
+        tp_as_object(b)->type == &tp_str_type && tp_str_size(a) == 1) {
+      bool found = __builtin_memchr(tp_str_data(b), tp_str_data(a)[0], (size_t)tp_str_size(b)) != nullptr;
+      return tp_bool(op == TP_CMP_IN ? found : !found);
+    }
   }
   return tp_compare(a, b, op);
 }
