@@ -240,7 +240,7 @@ namespace {
 // interned str per text: constants, names and the Latin-1 characters), and
 // two one-byte (ASCII) strs compare their bytes; the rest is tp_str_eq and
 // tp_str_compare, which str.__eq__ and str.__lt__ use.
-inline bool strCompareExact(TpValue a, TpValue b, int32_t op) {
+TP_ALWAYS_INLINE inline bool strCompareExact(TpValue a, TpValue b, int32_t op) {
   TpStr* x = tp_str_object(a);
   TpStr* y = tp_str_object(b);
   if (op == TP_CMP_EQ || op == TP_CMP_NE) {
