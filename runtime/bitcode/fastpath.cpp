@@ -253,7 +253,8 @@ TP_ALWAYS_INLINE inline bool strCompareExact(TpValue a, TpValue b, int32_t op) {
       eq = tp_str_eq(a, b);
     return op == TP_CMP_EQ ? eq : !eq;
   }
-  if (x->size == 1 && y->size == 1) return compareAs((unsigned char)x->data[0], (unsigned char)y->data[0], op) == TP_TRUE;
+  if (x->size == 1 && y->size == 1)
+    return compareAs((unsigned char)x->data[0], (unsigned char)y->data[0], op) == TP_TRUE;
   return compareAs(tp_str_compare(a, b), 0, op) == TP_TRUE;
 }
 }  // namespace
