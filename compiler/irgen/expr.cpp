@@ -465,6 +465,12 @@ ValueId FuncGen::getAttr(ValueId obj, std::string_view name) {
 
 ValueId FuncGen::subscript(const SubscriptExpr* e) {
   ValueId obj = expr(e->value);
+  // obj[lo:hi]: no slice object for the common cases (py.getitem_slice).
+  if (auto* s = dyn_cast<SliceExpr>(e->slice); s && !s->step) {
+    ValueId lo = s->lower ? toObject(expr(s->lower)) : B().constNone();
+    ValueId hi = s->upper ? toObject(expr(s->upper)) : B().constNone();
+    return B().emit(ir::Op::PyGetItemSlice, T().object(), {toObject(obj), lo, hi});
+  }
   return getItem(e, obj, sliceOrIndex(e->slice));
 }
 

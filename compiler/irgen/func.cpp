@@ -123,6 +123,32 @@ std::optional<ValueId> FuncGen::mathCall(const CallExpr* e) {
   return B().emit(ir::Op::FloatSqrt, T().floatType(), {x});
 }
 
+// `x.append(v)` where x is an exact list (Ty::List: a list display, a
+// proven list() result, a typed clone's guarded parameter): the builtin
+// type's method cannot be replaced or shadowed by an instance attribute, so
+// the call is list.append itself, done without the method lookup. Subclass
+// instances never have Ty::List and keep the generic call.
+std::optional<ValueId> FuncGen::listAppendCall(const CallExpr* e) {
+  auto* attr = dyn_cast<AttributeExpr>(e->func);
+  if (!attr || attr->attr != "append" || e->args.size() != 1 || !e->keywords.empty() || isa<StarredExpr>(e->args[0]))
+    return std::nullopt;
+  // Only a plain name's type is known before evaluating it: evaluating any
+  // other expression here would be wasted if it were not a list.
+  auto* n = dyn_cast<NameExpr>(attr->value);
+  if (!n) return std::nullopt;
+  ValueId obj = expr(attr->value);
+  if (tyOf(obj) != Ty::List) {
+    ir::SrcPos saved = B().pos();
+    B().setPos(m_.posOf(attr));  // as expr(e->func) positions the attribute load
+    ValueId callee = getAttr(toObject(obj), attr->attr);
+    B().setPos(saved);
+    return B().pyCall(callee, {toObject(expr(e->args[0]))});
+  }
+  ValueId v = toObject(expr(e->args[0]));
+  B().listAppend(obj, v);
+  return B().constNone();
+}
+
 std::optional<ValueId> FuncGen::directCall(const CallExpr* e) {
   auto* n = dyn_cast<NameExpr>(e->func);
   if (!n || !e->keywords.empty()) return std::nullopt;
@@ -297,6 +323,7 @@ ValueId FuncGen::call(const CallExpr* e) {
   }
   if (auto d = directCall(e)) return *d;
   if (auto m = mathCall(e)) return *m;
+  if (auto a = listAppendCall(e)) return *a;
   if (auto c = ctorCall(e)) return *c;
   ValueId callee = toObject(expr(e->func));
   bool dynamic = false;

@@ -30,6 +30,7 @@ bool isDynamicOp(Op op) {
     case Op::PySetAttr:
     case Op::PyDelAttr:
     case Op::PyGetItem:
+    case Op::PyGetItemSlice:
     case Op::PySetItem:
     case Op::PyDelItem:
     case Op::PyCall:
@@ -58,6 +59,7 @@ std::vector<size_t> blamedOperands(const Inst& inst) {
     case Op::PySetAttr:
     case Op::PyDelAttr:
     case Op::PyGetItem:
+    case Op::PyGetItemSlice:
     case Op::PySetItem:
     case Op::PyDelItem:
     case Op::PyIter:
@@ -294,6 +296,7 @@ class Analysis {
       case Op::PyUnaryOp:
       case Op::PyCompare:
       case Op::PyGetSlice:
+      case Op::PyGetItemSlice:
       case Op::PyIter:
       case Op::ExcCurrent:
         return;

@@ -243,6 +243,31 @@ inline TpValue compareAs(T x, T y, int32_t op) {
   }
 }
 
+namespace {
+// a <op> b for two exact strs (op TP_CMP_LT..TP_CMP_GE). Identity and the
+// interned flags decide equality without reading the text (there is one
+// interned str per text: constants, names and the Latin-1 characters), and
+// two one-byte (ASCII) strs compare their bytes; the rest is tp_str_eq and
+// tp_str_compare, which str.__eq__ and str.__lt__ use.
+TP_ALWAYS_INLINE inline bool strCompareExact(TpValue a, TpValue b, int32_t op) {
+  TpStr* x = tp_str_object(a);
+  TpStr* y = tp_str_object(b);
+  if (op == TP_CMP_EQ || op == TP_CMP_NE) {
+    bool eq;
+    if (a == b)
+      eq = true;
+    else if ((x->flags & y->flags & TP_STR_INTERNED) || x->size != y->size)
+      eq = false;
+    else
+      eq = tp_str_eq(a, b);
+    return op == TP_CMP_EQ ? eq : !eq;
+  }
+  if (x->size == 1 && y->size == 1)
+    return compareAs((unsigned char)x->data[0], (unsigned char)y->data[0], op) == TP_TRUE;
+  return compareAs(tp_str_compare(a, b), 0, op) == TP_TRUE;
+}
+}  // namespace
+
 TP_ALWAYS_INLINE TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op) {
   if (op >= TP_CMP_LT && op <= TP_CMP_GE) {
     if (tp_is_small_int(a) && tp_is_small_int(b)) {
@@ -258,9 +283,15 @@ TP_ALWAYS_INLINE TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op) {
     // dispatch (tp_str_eq and tp_str_compare are what they use).
     if (tp_is_object(a) && tp_is_object(b) && tp_as_object(a)->type == &tp_str_type &&
         tp_as_object(b)->type == &tp_str_type) {
-      if (op == TP_CMP_EQ) return tp_bool(tp_str_eq(a, b));
-      if (op == TP_CMP_NE) return tp_bool(!tp_str_eq(a, b));
-      return compareAs(tp_str_compare(a, b), 0, op);
+      return tp_bool(strCompareExact(a, b, op));
+    }
+  } else if (op == TP_CMP_IN || op == TP_CMP_NOT_IN) {
+    // `ch in "abc"`: an ASCII character in an exact str is one byte, which
+    // no other character's UTF-8 contains.
+    if (tp_is_object(a) && tp_is_object(b) && tp_as_object(a)->type == &tp_str_type &&
+        tp_as_object(b)->type == &tp_str_type && tp_str_size(a) == 1) {
+      bool found = __builtin_memchr(tp_str_data(b), tp_str_data(a)[0], (size_t)tp_str_size(b)) != nullptr;
+      return tp_bool(op == TP_CMP_IN ? found : !found);
     }
   }
   return tp_compare(a, b, op);
@@ -299,6 +330,12 @@ TP_ALWAYS_INLINE TpValue getitemInline(TpValue obj, TpValue key) {
       int64_t n = tp_tuple_size(obj);
       if (i < 0) i += n;
       if ((uint64_t)i < (uint64_t)n) return tp_tuple_get(obj, i);
+    } else if (t == &tp_str_type) {
+      // An ASCII str: byte i is code point i, and its str is cached.
+      TpStr* s = tp_str_object(obj);
+      int64_t n = s->size;
+      if (i < 0) i += n;
+      if ((uint64_t)i < (uint64_t)n && (s->flags & TP_STR_ASCII)) return tp_str_latin1[(unsigned char)s->data[i]];
     }
   }
   return TP_NULL;
@@ -313,6 +350,35 @@ TP_ALWAYS_INLINE TpValue tp_getitem_fast(TpValue obj, TpValue key) {
 TP_ALWAYS_INLINE TpValue tp_getitem_fast_pending(TpValue obj, TpValue key) {
   TpValue v = getitemInline(obj, key);
   return v != TP_NULL ? v : tp_getitem_pending(obj, key);
+}
+
+namespace {
+// A slice bound of a sequence of n items: a small int (negative counts from
+// the end) clamped to [0, n], or None (dflt). False for any other bound.
+inline bool sliceBound(TpValue b, int64_t n, int64_t dflt, int64_t* out) {
+  if (b == TP_NONE) {
+    *out = dflt;
+    return true;
+  }
+  if (!tp_is_small_int(b)) return false;
+  int64_t i = tp_small_int_value(b);
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  } else if (i > n) {
+    i = n;
+  }
+  *out = i;
+  return true;
+}
+}  // namespace
+
+TpValue tp_getitem_slice_pending(TpValue obj, TpValue lo, TpValue hi) {
+  if (isExact(obj, &tp_str_type)) {
+    int64_t n = tp_str_length(obj), a, b;
+    if (sliceBound(lo, n, 0, &a) && sliceBound(hi, n, n, &b)) return tp_str_substr(obj, a, b);
+  }
+  return tp_getitem_pending(obj, tp_slice_new(lo, hi, TP_NONE));
 }
 
 TP_ALWAYS_INLINE void tp_setitem_fast(TpValue obj, TpValue key, TpValue value) {
@@ -333,6 +399,18 @@ TP_ALWAYS_INLINE void tp_setitem_fast(TpValue obj, TpValue key, TpValue value) {
     }
   }
   tp_setitem(obj, key, value);
+}
+
+void tp_list_append_fast(TpValue list, TpValue item) {
+  TpList* l = tp_list_object(list);
+  int64_t n = l->size;
+  // OBJECT storage (kind 0) folds into the capacity test.
+  if ((uint64_t)(n | l->kind) < (uint64_t)l->capacity) {
+    l->items[n] = item;
+    l->size = n + 1;
+    return;
+  }
+  tp_list_append(list, item);
 }
 
 TP_ALWAYS_INLINE TpValue tp_next_fast(TpValue iter) {

@@ -82,8 +82,12 @@ void materialize(TpList* l) {
 
 void reserve(TpList* l, int64_t needed) {
   if (needed <= l->capacity) return;
-  // CPython's growth pattern: ~1.125x plus a constant, rounded to 4.
-  int64_t cap = (needed + (needed >> 3) + 6) & ~(int64_t)3;
+  // CPython's growth pattern, ~1.125x plus a constant, rounded to 4, for
+  // small lists. Past 4096 items a list grows by half: every growth
+  // allocates a new block from the collector (zeroed) and leaves the old one
+  // as garbage, so a list built by appends would otherwise allocate about
+  // nine times its final size (CPython reallocates in place instead).
+  int64_t cap = needed < 4096 ? (needed + (needed >> 3) + 6) & ~(int64_t)3 : needed + (needed >> 1);
   if (tp_list_is_bool_storage(l)) {
     uint8_t* b = allocBools(cap);
     if (l->size) memcpy(b, tp_list_bools(l), (size_t)l->size);

@@ -333,6 +333,9 @@ extern "C" TpValue tp_unpack(TpValue value, int64_t n, int64_t star) {
     size = tp_list_size(seq);
   }
   if (star < 0) {
+    // A tuple is immutable: unpacking one of the right size hands it on
+    // (a list is copied, so later stores into it cannot reach the targets).
+    if (size == n && seq == TP_NULL && tp_type_of_object(value) == &tp_tuple_type) return value;
     if (size == n) return tp_tuple_new(n, items);
     if (size < n)
       raiseValueError("not enough values to unpack (expected %lld, got %lld)", (long long)n, (long long)size);

@@ -176,6 +176,11 @@ TpValue compareSequences(const TpValue* a, int64_t na, const TpValue* b, int64_t
 // themselves); raises whatever comparisons raise.
 void sortValues(TpValue* items, int64_t n, TpValue key, bool reverse);
 
+// sep.join(items[0..n)) when every item is a str (instances of subclasses
+// too); otherwise raises str.join's TypeError for the first other item. The
+// text is measured first and copied once (str.cpp).
+TpValue strJoinArray(TpValue sep, const TpValue* items, int64_t n);
+
 // ---- codecs (codecs.cpp): utf-8, latin-1, ascii and their error handlers ----
 // s.encode(encoding, errors) / data.decode(encoding, errors); either argument
 // may be TP_NULL (utf-8, strict).

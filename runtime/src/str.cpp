@@ -66,7 +66,10 @@ TpValue makeStr(const char* data, int64_t size) {
 // global state owned here). A static word is a GC root.
 TpValue g_interned = TP_NULL;
 TpValue g_empty = TP_NULL;
-TpValue g_latin1[256];
+// The one-code-point strs of Latin-1, interned (tp_str_latin1, str.h): s[i]
+// and chr() return them, and a comparison with a one-character literal (an
+// interned constant, the same object) is decided by identity.
+TpValue* const g_latin1 = tp_str_latin1;
 
 void buildIndex(TpStr* s) {
   int64_t n = s->length / TP_STR_INDEX_STRIDE + 1;
@@ -311,17 +314,21 @@ TpValue strNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
 
 void initStr() {
   g_empty = makeStr("", 0);
+  if (g_interned == TP_NULL) g_interned = tp_dict_new();
   for (int i = 0; i < 256; i++) {
     std::string t;
     appendUtf8(t, (uint32_t)i);
-    g_latin1[i] = makeStr(t.data(), (int64_t)t.size());
+    // tp_const_str returns the interned object (one made earlier, if any):
+    // there is never a second interned str of the same text.
+    g_latin1[i] = tp_const_str(t.data(), (int64_t)t.size());
   }
-  if (g_interned == TP_NULL) g_interned = tp_dict_new();
 }
 
 }  // namespace tp::seq
 
 using namespace tp::seq;
+
+TpValue tp_str_latin1[256];
 
 TpType tp_str_type = {
     TP_TYPE_HEAD("str"),
@@ -518,6 +525,43 @@ TpValue tp_str_concat(const TpValue* parts, int64_t n) {
   for (int64_t i = 0; i < n; i++) {
     memcpy(p, tp_str_data(parts[i]), (size_t)tp_str_size(parts[i]));
     p += tp_str_size(parts[i]);
+  }
+  *p = 0;
+  s->length = length;
+  s->flags = ascii ? TP_STR_ASCII : 0;
+  return tp_from_object(s);
+}
+
+TpValue tp::seq::strJoinArray(TpValue sep, const TpValue* items, int64_t n) {
+  int64_t size = 0, length = 0;
+  bool ascii = true;
+  for (int64_t i = 0; i < n; i++) {
+    TpValue x = items[i];
+    if (!tp_is_str(x))
+      tp::raiseTypeError("sequence item %lld: expected str instance, %s found", (long long)i, tp::typeName(x));
+    size += tp_str_size(x);
+    length += tp_str_length(x);
+    ascii = ascii && tp_str_is_ascii(x);
+  }
+  if (n == 1 && tp_type_of_object(items[0]) == &tp_str_type) return items[0];
+  int64_t sep_size = tp_str_size(sep);
+  if (n > 1 && sep_size) {
+    size += sep_size * (n - 1);
+    length += tp_str_length(sep) * (n - 1);
+    ascii = ascii && tp_str_is_ascii(sep);
+  }
+  if (size == 0) return tp_str_empty();
+  TpStr* s = allocStr(size, ascii);
+  char* p = s->data;
+  const char* sep_data = tp_str_data(sep);
+  for (int64_t i = 0; i < n; i++) {
+    if (i && sep_size) {
+      memcpy(p, sep_data, (size_t)sep_size);
+      p += sep_size;
+    }
+    int64_t k = tp_str_size(items[i]);
+    memcpy(p, tp_str_data(items[i]), (size_t)k);
+    p += k;
   }
   *p = 0;
   s->length = length;

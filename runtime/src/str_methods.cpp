@@ -132,6 +132,15 @@ TpValue mJoin(Args args, int64_t nargs, TpValue kwnames) {
   tp::noKeywords("join", kwnames);
   tp::checkArgCount("str.join", nargs - 1, 1, 1);
   TpValue sep = args[0];
+  // An exact list or tuple: its items in place, measured once, copied once
+  // (checking that they are strs runs no user code, so nothing can change
+  // the list meanwhile).
+  TpValue seq = args[1];
+  if (tp_is_object(seq)) {
+    TpType* t = tp_type_of_object(seq);
+    if (t == &tp_list_type) return strJoinArray(sep, tp_list_items(seq), tp_list_size(seq));
+    if (t == &tp_tuple_type) return strJoinArray(sep, tp_tuple_items(seq), tp_tuple_size(seq));
+  }
   TracedVector<TpValue> parts;
   bool with_sep = tp_str_size(sep) != 0;
   int64_t index = 0;

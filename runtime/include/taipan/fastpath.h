@@ -48,8 +48,15 @@ TP_API bool tp_truth_fast(TpValue v);
 TP_API TpValue tp_getitem_fast(TpValue obj, TpValue key);
 // The same whose failures go through tp_getitem_pending (py.getitem).
 TP_API TpValue tp_getitem_fast_pending(TpValue obj, TpValue key);
+// obj[lo:hi] (py.getitem_slice; lo/hi None when absent): an exact str with
+// small-int or None bounds is sliced without a slice object; anything else
+// is tp_getitem_pending(obj, slice(lo, hi, None)).
+TP_API TpValue tp_getitem_slice_pending(TpValue obj, TpValue lo, TpValue hi);
 TP_API void tp_setitem_fast(TpValue obj, TpValue key, TpValue value);
 TP_API TpValue tp_next_fast(TpValue iter);
+// list.append (the list.append op: an exact list): the store inline when an
+// OBJECT-storage list has room, else tp_list_append.
+TP_API TP_NOTHROW void tp_list_append_fast(TpValue list, TpValue item);
 // ---- attribute inline caches ----
 // One TpAttrCache per `obj.attr` site in generated code (a zero-initialised
 // internal global). It remembers, for one exact heap type, the instance slot

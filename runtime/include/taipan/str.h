@@ -52,6 +52,10 @@ TP_API TP_NOTHROW TpValue tp_str_intern(const char* utf8);
 // The one-code-point str for code point `cp` (cached for Latin-1).
 TP_API TP_NOTHROW TpValue tp_str_from_codepoint(uint32_t cp);
 TP_API TP_NOTHROW TpValue tp_str_empty(void);
+// The interned one-code-point strs of code points 0..255 (set at start-up):
+// what tp_str_from_codepoint returns for them, readable inline
+// (runtime/bitcode/fastpath.cpp).
+TP_EXTERN_C TpValue tp_str_latin1[256];
 
 TP_API TP_PURE TP_NOTHROW bool tp_str_eq(TpValue a, TpValue b);  // both str
 TP_API TP_NOTHROW int64_t tp_str_hash(TpValue s);
