@@ -2385,7 +2385,11 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         const ir::Inst& getattr = f_.inst(f_.value(inst.operands[0]).inst);
         args.insert(args.begin(), val(getattr.operands[0]));
         llvm::Value* arr = arrayOf(args);
-        setResult(inst, callRuntime("tp_call_method_pending",
+        // `x.get(k[, d])`: the exact-dict case inline (fastpath.h).
+        const char* call_fn = kw.empty() && getattr.imm.text == "get" && (args.size() == 2 || args.size() == 3)
+                                  ? "tp_call_method_get_pending"
+                                  : "tp_call_method_pending";
+        setResult(inst, callRuntime(call_fn,
                                     {op0(), arr, llvm::ConstantInt::get(i64, args.size() - 1 - kw.size()), names,
                                      method_cache_of_.at(inst.operands[0].index)},
                                     &inst));

@@ -251,6 +251,13 @@ TP_ALWAYS_INLINE TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op) {
         tp_as_object(b)->type == &tp_str_type) {
       if (op == TP_CMP_EQ) return tp_bool(tp_str_eq(a, b));
       if (op == TP_CMP_NE) return tp_bool(!tp_str_eq(a, b));
+      // UTF-8 byte order is code-point order: differing first bytes decide
+      // (`"a" <= ch <= "z"`), and so do two one-byte strs.
+      int64_t na = tp_str_size(a), nb = tp_str_size(b);
+      if (na != 0 && nb != 0) {
+        int32_t ca = (unsigned char)tp_str_data(a)[0], cb = (unsigned char)tp_str_data(b)[0];
+        if (ca != cb || (na == 1 && nb == 1)) return compareAs(ca, cb, op);
+      }
       return compareAs(tp_str_compare(a, b), 0, op);
     }
   }
@@ -303,7 +310,10 @@ TP_ALWAYS_INLINE TpValue tp_getitem_fast(TpValue obj, TpValue key) {
 
 TP_ALWAYS_INLINE TpValue tp_getitem_fast_pending(TpValue obj, TpValue key) {
   TpValue v = getitemInline(obj, key);
-  return v != TP_NULL ? v : tp_getitem_pending(obj, key);
+  if (v != TP_NULL) return v;
+  // An exact dict holding the key (a miss takes the generic path: KeyError).
+  if (isExact(obj, &tp_dict_type) && (v = tp_dict_get(obj, key)) != TP_NULL) return v;
+  return tp_getitem_pending(obj, key);
 }
 
 TP_ALWAYS_INLINE void tp_setitem_fast(TpValue obj, TpValue key, TpValue value) {
@@ -322,6 +332,10 @@ TP_ALWAYS_INLINE void tp_setitem_fast(TpValue obj, TpValue key, TpValue value) {
       tp_list_bools(l)[i] = value == TP_TRUE;
       return;
     }
+  }
+  if (value != TP_NULL && isExact(obj, &tp_dict_type)) {
+    tp_dict_setitem(obj, key, value);  // dict.__setitem__ of an exact dict
+    return;
   }
   tp_setitem(obj, key, value);
 }
@@ -344,6 +358,17 @@ TP_ALWAYS_INLINE TpValue tp_next_fast(TpValue iter) {
       if (it->seq != TP_NULL && it->index < tp_list_size(it->seq)) return tp_list_get(it->seq, it->index++);
     } else if (t == &tp_tuple_iter_type) {
       if (it->seq != TP_NULL && it->index < tp_tuple_size(it->seq)) return tp_tuple_get(it->seq, it->index++);
+    } else if (t == &tp_str_iter_type) {
+      // An ASCII character (one byte): its shared str; aux is the byte offset.
+      if (it->seq != TP_NULL && it->aux < tp_str_size(it->seq)) {
+        unsigned char c = (unsigned char)tp_str_data(it->seq)[it->aux];
+        TpValue ch = tp_str_latin1[c & 0x7f];
+        if (c < 0x80 && ch != TP_NULL) {
+          it->aux++;
+          it->index++;
+          return ch;
+        }
+      }
     }
   }
   return tp_next(iter);
@@ -476,4 +501,16 @@ TP_ALWAYS_INLINE TpValue tp_call_method_pending(TpValue callee, TpValue* args, i
     return tp_call_method_slow(callee, args, nargs, kwnames, c);
   }
   return tp_call(callee, args + 1, nargs, kwnames);
+}
+
+TP_ALWAYS_INLINE TpValue tp_call_method_get_pending(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames,
+                                                    TpMethodCache* c) {
+  // An exact dict's `get` is dict.get (the type is immutable and its
+  // instances have no __dict__), so tp_getmethod_ic found it: look up here.
+  if ((nargs == 1 || nargs == 2) && kwnames == TP_NULL && isExact(args[0], &tp_dict_type)) {
+    TpValue v = tp_dict_get(args[0], args[1]);
+    if (v != TP_NULL) return v;
+    return nargs == 2 ? args[2] : TP_NONE;
+  }
+  return tp_call_method_pending(callee, args, nargs, kwnames, c);
 }

@@ -68,6 +68,7 @@ int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
   uint64_t perturb = (uint64_t)hash;
   uint64_t i = (uint64_t)hash & mask;
   int64_t first_dummy = -1;
+  bool key_is_str = tp_is_object(key) && tp_type_of_object(key) == &tp_str_type;
   for (;;) {
     int32_t ix = d->indices[i];
     if (ix == kEmpty) {
@@ -83,8 +84,18 @@ int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
         return ix;
       }
       if (e->hash == hash) {
-        TpDictEntry* entries = d->entries;
         TpValue k = e->key;
+        if (key_is_str && tp_is_object(k) && tp_type_of_object(k) == &tp_str_type) {
+          // Two exact strs: compare the texts here (no user code can run).
+          if (exactStrEq(k, key)) {
+            if (slot) *slot = (int64_t)i;
+            return ix;
+          }
+          perturb >>= 5;
+          i = (i * 5 + perturb + 1) & mask;
+          continue;
+        }
+        TpDictEntry* entries = d->entries;
         bool same = eq(k, key);
         if (entries != d->entries || d->entries[ix].key != k) return lookup(d, key, hash, slot);  // mutated by __eq__
         if (same) {
@@ -524,7 +535,7 @@ TpValue tp::seq::dictGetUtf8(TpValue d, const char* key, int64_t n, int64_t hash
     if (ix >= 0) {
       TpDictEntry* e = &dd->entries[ix];
       if (e->hash == hash && tp_is_str(e->key) && tp_str_size(e->key) == n &&
-          memcmp(tp_str_data(e->key), key, (size_t)n) == 0)
+          bytesEqual(tp_str_data(e->key), key, n))
         return e->value;
     }
     perturb >>= 5;

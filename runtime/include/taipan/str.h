@@ -49,6 +49,9 @@ TP_API TP_NOTHROW TpValue tp_str_finish(TpStr* s);
 // The interned str for a C string (same object for equal text); used for
 // attribute and global names.
 TP_API TP_NOTHROW TpValue tp_str_intern(const char* utf8);
+// The shared strs of one code point below 256 (TP_NULL until the runtime
+// has started): what indexing, iteration and tp_str_from_codepoint give.
+TP_EXTERN_C TpValue tp_str_latin1[256];
 // The one-code-point str for code point `cp` (cached for Latin-1).
 TP_API TP_NOTHROW TpValue tp_str_from_codepoint(uint32_t cp);
 TP_API TP_NOTHROW TpValue tp_str_empty(void);
