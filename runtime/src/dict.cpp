@@ -57,9 +57,54 @@ void resize(TpDict* d, int64_t min_used) {
   d->nentries = k;
 }
 
-// Returns the entries index of `key` or -1; *slot receives the index-table
-// position where it was found or where it would be inserted.
-int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
+constexpr int64_t kNeedsEq = -2;
+
+// The probe loop for the cases that run no user code: a key found by
+// identity, and exact-str keys compared by text. Returns the entries index,
+// -1 when the key is absent (*slot: where it would go), or kNeedsEq at the
+// first entry with the same hash that only the generic == can decide.
+// Inlined into the hot entry points (a 26-key dict of one-char strs is
+// probed millions of times by a letter count).
+inline __attribute__((always_inline)) int64_t lookupQuick(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
+  uint64_t mask = (uint64_t)d->mask;
+  uint64_t perturb = (uint64_t)hash;
+  uint64_t i = (uint64_t)hash & mask;
+  const int32_t* indices = d->indices;
+  const TpDictEntry* entries = d->entries;
+  bool key_is_str = tp_is_object(key) && tp_type_of_object(key) == &tp_str_type;
+  int64_t first_dummy = -1;
+  for (;;) {
+    int32_t ix = indices[i];
+    if (ix >= 0) {
+      const TpDictEntry* e = &entries[ix];
+      if (e->key == key) {
+        if (slot) *slot = (int64_t)i;
+        return ix;
+      }
+      if (e->hash == hash) {
+        TpValue k = e->key;
+        if (!key_is_str || !tp_is_object(k) || tp_type_of_object(k) != &tp_str_type) return kNeedsEq;
+        if (exactStrEq(k, key)) {
+          if (slot) *slot = (int64_t)i;
+          return ix;
+        }
+      }
+    } else if (ix == kEmpty) {
+      if (slot) *slot = first_dummy >= 0 ? first_dummy : (int64_t)i;
+      return -1;
+    } else if (first_dummy < 0) {
+      first_dummy = (int64_t)i;
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+// The full probe: == through eq() (which may run a user __eq__ that
+// mutates the dict: then the probe starts again). Returns the entries index
+// of `key` or -1; *slot receives the index-table position where it was
+// found or where it would be inserted.
+__attribute__((noinline)) int64_t lookupGeneric(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
   if (d->indices == nullptr) {
     if (slot) *slot = -1;
     return -1;
@@ -68,7 +113,6 @@ int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
   uint64_t perturb = (uint64_t)hash;
   uint64_t i = (uint64_t)hash & mask;
   int64_t first_dummy = -1;
-  bool key_is_str = tp_is_object(key) && tp_type_of_object(key) == &tp_str_type;
   for (;;) {
     int32_t ix = d->indices[i];
     if (ix == kEmpty) {
@@ -84,20 +128,10 @@ int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
         return ix;
       }
       if (e->hash == hash) {
-        TpValue k = e->key;
-        if (key_is_str && tp_is_object(k) && tp_type_of_object(k) == &tp_str_type) {
-          // Two exact strs: compare the texts here (no user code can run).
-          if (exactStrEq(k, key)) {
-            if (slot) *slot = (int64_t)i;
-            return ix;
-          }
-          perturb >>= 5;
-          i = (i * 5 + perturb + 1) & mask;
-          continue;
-        }
         TpDictEntry* entries = d->entries;
+        TpValue k = e->key;
         bool same = eq(k, key);
-        if (entries != d->entries || d->entries[ix].key != k) return lookup(d, key, hash, slot);  // mutated by __eq__
+        if (entries != d->entries || d->entries[ix].key != k) return lookupGeneric(d, key, hash, slot);  // mutated by __eq__
         if (same) {
           if (slot) *slot = (int64_t)i;
           return ix;
@@ -107,6 +141,15 @@ int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+}
+
+inline __attribute__((always_inline)) int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
+  if (d->indices == nullptr) {
+    if (slot) *slot = -1;
+    return -1;
+  }
+  int64_t ix = lookupQuick(d, key, hash, slot);
+  return ix != kNeedsEq ? ix : lookupGeneric(d, key, hash, slot);
 }
 
 void insert(TpDict* d, TpValue key, int64_t hash, TpValue value) {

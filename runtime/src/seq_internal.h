@@ -104,9 +104,13 @@ inline bool exactStrEq(TpValue a, TpValue b) {
 // hash(v) with the cheap cases inline (small ints, exact str).
 inline int64_t hashOf(TpValue v) {
   if (tp_is_small_int(v)) return tp_int_hash(v);
-  if (tp_is_object(v) && tp_type_of_object(v) == &tp_str_type) {
-    TpStr* s = tp_str_object(v);
-    return s->hash != -1 ? s->hash : tp_str_hash(v);
+  if (tp_is_object(v)) {
+    TpType* t = tp_type_of_object(v);
+    if (t == &tp_str_type) {
+      TpStr* s = tp_str_object(v);
+      return s->hash != -1 ? s->hash : tp_str_hash(v);
+    }
+    if (t == &tp_tuple_type) return tp_tuple_hash(v);  // tuple.__hash__ (items through hashOf)
   }
   return tp::hashValue(v);
 }

@@ -397,11 +397,7 @@ TpValue caseMap(TpValue s, CaseOp op) {
     // ASCII lower/upper map byte to byte: build the result in place.
     int64_t n = tp_str_size(s);
     const char* d = tp_str_data(s);
-    if (n <= 1) {  // "" and the shared one-character strs
-      char c = n ? d[0] : 0;
-      if (op == kLower ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z')) c = (char)(c ^ 0x20);
-      return asciiStr(&c, n);
-    }
+    if (n == 0) return tp_str_empty();
     TpStr* r = tp_str_alloc(n);
     for (int64_t i = 0; i < n; i++) {
       char c = d[i];
