@@ -59,6 +59,30 @@ void resize(TpDict* d, int64_t min_used) {
 
 constexpr int64_t kNeedsEq = -2;
 
+// k == key for two keys when deciding it runs no user code: exact tuples
+// whose items are pairwise identical, small ints or exact strs (bigram keys
+// such as (prev, word)). 1 equal, 0 not, -1 when only eq() can tell.
+int quickEq(TpValue k, TpValue key) {
+  if (!tp_is_object(k) || !tp_is_object(key) || tp_type_of_object(k) != &tp_tuple_type ||
+      tp_type_of_object(key) != &tp_tuple_type)
+    return -1;
+  int64_t n = tp_tuple_size(k);
+  if (tp_tuple_size(key) != n) return -1;
+  const TpValue* x = tp_tuple_items(k);
+  const TpValue* y = tp_tuple_items(key);
+  // First check that every pair can be decided without user code, then
+  // compare (a mismatch before an undecidable pair must not skip its ==).
+  for (int64_t j = 0; j < n; j++) {
+    if (x[j] == y[j] || (tp_is_small_int(x[j]) && tp_is_small_int(y[j]))) continue;
+    if (!tp_is_object(x[j]) || !tp_is_object(y[j]) || tp_type_of_object(x[j]) != &tp_str_type ||
+        tp_type_of_object(y[j]) != &tp_str_type)
+      return -1;
+  }
+  for (int64_t j = 0; j < n; j++)
+    if (x[j] != y[j] && (tp_is_small_int(x[j]) || !exactStrEq(x[j], y[j]))) return 0;
+  return 1;
+}
+
 // The probe loop for the cases that run no user code: a key found by
 // identity, and exact-str keys compared by text. Returns the entries index,
 // -1 when the key is absent (*slot: where it would go), or kNeedsEq at the
@@ -83,10 +107,19 @@ inline __attribute__((always_inline)) int64_t lookupQuick(TpDict* d, TpValue key
       }
       if (e->hash == hash) {
         TpValue k = e->key;
-        if (!key_is_str || !tp_is_object(k) || tp_type_of_object(k) != &tp_str_type) return kNeedsEq;
-        if (exactStrEq(k, key)) {
-          if (slot) *slot = (int64_t)i;
-          return ix;
+        if (key_is_str) {
+          if (!tp_is_object(k) || tp_type_of_object(k) != &tp_str_type) return kNeedsEq;
+          if (exactStrEq(k, key)) {
+            if (slot) *slot = (int64_t)i;
+            return ix;
+          }
+        } else {
+          int r = quickEq(k, key);
+          if (r < 0) return kNeedsEq;
+          if (r) {
+            if (slot) *slot = (int64_t)i;
+            return ix;
+          }
         }
       }
     } else if (ix == kEmpty) {
