@@ -164,7 +164,8 @@ __attribute__((noinline)) int64_t lookupGeneric(TpDict* d, TpValue key, int64_t 
         TpDictEntry* entries = d->entries;
         TpValue k = e->key;
         bool same = eq(k, key);
-        if (entries != d->entries || d->entries[ix].key != k) return lookupGeneric(d, key, hash, slot);  // mutated by __eq__
+        if (entries != d->entries || d->entries[ix].key != k)
+          return lookupGeneric(d, key, hash, slot);  // mutated by __eq__
         if (same) {
           if (slot) *slot = (int64_t)i;
           return ix;
@@ -610,8 +611,7 @@ TpValue tp::seq::dictGetUtf8(TpValue d, const char* key, int64_t n, int64_t hash
     if (ix == kEmpty) return TP_NULL;
     if (ix >= 0) {
       TpDictEntry* e = &dd->entries[ix];
-      if (e->hash == hash && tp_is_str(e->key) && tp_str_size(e->key) == n &&
-          bytesEqual(tp_str_data(e->key), key, n))
+      if (e->hash == hash && tp_is_str(e->key) && tp_str_size(e->key) == n && bytesEqual(tp_str_data(e->key), key, n))
         return e->value;
     }
     perturb >>= 5;
