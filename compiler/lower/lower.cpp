@@ -2414,7 +2414,11 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         if (fused_super_[receiver.index]) receiver = f_.inst(f_.value(receiver).inst).operands[2];  // self
         args.insert(args.begin(), val(receiver));
         llvm::Value* arr = arrayOf(args);
-        setResult(inst, callRuntime("tp_call_method_pending",
+        // `x.get(k[, d])`: the exact-dict case inline (fastpath.h).
+        const char* call_fn = kw.empty() && getattr.imm.text == "get" && (args.size() == 2 || args.size() == 3)
+                                  ? "tp_call_method_get_pending"
+                                  : "tp_call_method_pending";
+        setResult(inst, callRuntime(call_fn,
                                     {op0(), arr, llvm::ConstantInt::get(i64, args.size() - 1 - kw.size()), names,
                                      method_cache_of_.at(inst.operands[0].index)},
                                     &inst));

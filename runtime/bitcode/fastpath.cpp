@@ -262,8 +262,12 @@ TP_ALWAYS_INLINE inline bool strCompareExact(TpValue a, TpValue b, int32_t op) {
       eq = tp_str_eq(a, b);
     return op == TP_CMP_EQ ? eq : !eq;
   }
-  if (x->size == 1 && y->size == 1)
-    return compareAs((unsigned char)x->data[0], (unsigned char)y->data[0], op) == TP_TRUE;
+  // UTF-8 byte order is code-point order: differing first bytes decide
+  // (`"a" <= ch <= "z"`), and so do two one-byte strs.
+  if (x->size != 0 && y->size != 0) {
+    int32_t ca = (unsigned char)x->data[0], cb = (unsigned char)y->data[0];
+    if (ca != cb || (x->size == 1 && y->size == 1)) return compareAs(ca, cb, op) == TP_TRUE;
+  }
   return compareAs(tp_str_compare(a, b), 0, op) == TP_TRUE;
 }
 }  // namespace
@@ -349,7 +353,10 @@ TP_ALWAYS_INLINE TpValue tp_getitem_fast(TpValue obj, TpValue key) {
 
 TP_ALWAYS_INLINE TpValue tp_getitem_fast_pending(TpValue obj, TpValue key) {
   TpValue v = getitemInline(obj, key);
-  return v != TP_NULL ? v : tp_getitem_pending(obj, key);
+  if (v != TP_NULL) return v;
+  // An exact dict holding the key (a miss takes the generic path: KeyError).
+  if (isExact(obj, &tp_dict_type) && (v = tp_dict_get(obj, key)) != TP_NULL) return v;
+  return tp_getitem_pending(obj, key);
 }
 
 namespace {
@@ -398,6 +405,10 @@ TP_ALWAYS_INLINE void tp_setitem_fast(TpValue obj, TpValue key, TpValue value) {
       return;
     }
   }
+  if (value != TP_NULL && isExact(obj, &tp_dict_type)) {
+    tp_dict_setitem(obj, key, value);  // dict.__setitem__ of an exact dict
+    return;
+  }
   tp_setitem(obj, key, value);
 }
 
@@ -431,6 +442,17 @@ TP_ALWAYS_INLINE TpValue tp_next_fast(TpValue iter) {
       if (it->seq != TP_NULL && it->index < tp_list_size(it->seq)) return tp_list_get(it->seq, it->index++);
     } else if (t == &tp_tuple_iter_type) {
       if (it->seq != TP_NULL && it->index < tp_tuple_size(it->seq)) return tp_tuple_get(it->seq, it->index++);
+    } else if (t == &tp_str_iter_type) {
+      // An ASCII character (one byte): its shared str; aux is the byte offset.
+      if (it->seq != TP_NULL && it->aux < tp_str_size(it->seq)) {
+        unsigned char c = (unsigned char)tp_str_data(it->seq)[it->aux];
+        TpValue ch = tp_str_latin1[c & 0x7f];
+        if (c < 0x80 && ch != TP_NULL) {
+          it->aux++;
+          it->index++;
+          return ch;
+        }
+      }
     }
   }
   return tp_next(iter);
@@ -575,4 +597,16 @@ TP_ALWAYS_INLINE TpValue tp_call_method_pending(TpValue callee, TpValue* args, i
     return tp_call_method_slow(callee, args, nargs, kwnames, c);
   }
   return tp_call(callee, args + 1, nargs, kwnames);
+}
+
+TP_ALWAYS_INLINE TpValue tp_call_method_get_pending(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames,
+                                                    TpMethodCache* c) {
+  // An exact dict's `get` is dict.get (the type is immutable and its
+  // instances have no __dict__), so tp_getmethod_ic found it: look up here.
+  if ((nargs == 1 || nargs == 2) && kwnames == TP_NULL && isExact(args[0], &tp_dict_type)) {
+    TpValue v = tp_dict_get(args[0], args[1]);
+    if (v != TP_NULL) return v;
+    return nargs == 2 ? args[2] : TP_NONE;
+  }
+  return tp_call_method_pending(callee, args, nargs, kwnames, c);
 }

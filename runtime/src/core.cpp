@@ -1480,7 +1480,15 @@ int64_t heapHash(TpValue self) {
   if (f == TP_NONE) raiseTypeError("unhashable type: '%s'", typeName(self));
   TpValue r = callDunder(self, "__hash__", nullptr, 0);
   if (!tp_is_small_int(r) && !isInstance(r, &tp_int_type)) raiseTypeError("__hash__ method should return an integer");
-  return hashValue(r);
+  // CPython keeps a result that fits in a machine word as it is (-1 becomes
+  // -2) and hashes only larger ints: str.__hash__(self) in a str subclass's
+  // __hash__ must give the str's own hash.
+  int64_t h;
+  if (tp_is_small_int(r))
+    h = tp_small_int_value(r);
+  else if (tp_type_of_object(r) != &tp_int_type || !tp_int_try_i64(r, &h))
+    return hashValue(r);
+  return h == -1 ? -2 : h;
 }
 int64_t unhashable(TpValue self) { raiseTypeError("unhashable type: '%s'", typeName(self)); }
 TpValue heapRichCompare(TpValue a, TpValue b, int32_t op) {

@@ -57,9 +57,87 @@ void resize(TpDict* d, int64_t min_used) {
   d->nentries = k;
 }
 
-// Returns the entries index of `key` or -1; *slot receives the index-table
-// position where it was found or where it would be inserted.
-int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
+constexpr int64_t kNeedsEq = -2;
+
+// k == key for two keys when deciding it runs no user code: exact tuples
+// whose items are pairwise identical, small ints or exact strs (bigram keys
+// such as (prev, word)). 1 equal, 0 not, -1 when only eq() can tell.
+int quickEq(TpValue k, TpValue key) {
+  if (!tp_is_object(k) || !tp_is_object(key) || tp_type_of_object(k) != &tp_tuple_type ||
+      tp_type_of_object(key) != &tp_tuple_type)
+    return -1;
+  int64_t n = tp_tuple_size(k);
+  if (tp_tuple_size(key) != n) return -1;
+  const TpValue* x = tp_tuple_items(k);
+  const TpValue* y = tp_tuple_items(key);
+  // First check that every pair can be decided without user code, then
+  // compare (a mismatch before an undecidable pair must not skip its ==).
+  for (int64_t j = 0; j < n; j++) {
+    if (x[j] == y[j] || (tp_is_small_int(x[j]) && tp_is_small_int(y[j]))) continue;
+    if (!tp_is_object(x[j]) || !tp_is_object(y[j]) || tp_type_of_object(x[j]) != &tp_str_type ||
+        tp_type_of_object(y[j]) != &tp_str_type)
+      return -1;
+  }
+  for (int64_t j = 0; j < n; j++)
+    if (x[j] != y[j] && (tp_is_small_int(x[j]) || !exactStrEq(x[j], y[j]))) return 0;
+  return 1;
+}
+
+// The probe loop for the cases that run no user code: a key found by
+// identity, and exact-str keys compared by text. Returns the entries index,
+// -1 when the key is absent (*slot: where it would go), or kNeedsEq at the
+// first entry with the same hash that only the generic == can decide.
+// Inlined into the hot entry points (a 26-key dict of one-char strs is
+// probed millions of times by a letter count).
+inline __attribute__((always_inline)) int64_t lookupQuick(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
+  uint64_t mask = (uint64_t)d->mask;
+  uint64_t perturb = (uint64_t)hash;
+  uint64_t i = (uint64_t)hash & mask;
+  const int32_t* indices = d->indices;
+  const TpDictEntry* entries = d->entries;
+  bool key_is_str = tp_is_object(key) && tp_type_of_object(key) == &tp_str_type;
+  int64_t first_dummy = -1;
+  for (;;) {
+    int32_t ix = indices[i];
+    if (ix >= 0) {
+      const TpDictEntry* e = &entries[ix];
+      if (e->key == key) {
+        if (slot) *slot = (int64_t)i;
+        return ix;
+      }
+      if (e->hash == hash) {
+        TpValue k = e->key;
+        if (key_is_str) {
+          if (!tp_is_object(k) || tp_type_of_object(k) != &tp_str_type) return kNeedsEq;
+          if (exactStrEq(k, key)) {
+            if (slot) *slot = (int64_t)i;
+            return ix;
+          }
+        } else {
+          int r = quickEq(k, key);
+          if (r < 0) return kNeedsEq;
+          if (r) {
+            if (slot) *slot = (int64_t)i;
+            return ix;
+          }
+        }
+      }
+    } else if (ix == kEmpty) {
+      if (slot) *slot = first_dummy >= 0 ? first_dummy : (int64_t)i;
+      return -1;
+    } else if (first_dummy < 0) {
+      first_dummy = (int64_t)i;
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+// The full probe: == through eq() (which may run a user __eq__ that
+// mutates the dict: then the probe starts again). Returns the entries index
+// of `key` or -1; *slot receives the index-table position where it was
+// found or where it would be inserted.
+__attribute__((noinline)) int64_t lookupGeneric(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
   if (d->indices == nullptr) {
     if (slot) *slot = -1;
     return -1;
@@ -86,7 +164,8 @@ int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
         TpDictEntry* entries = d->entries;
         TpValue k = e->key;
         bool same = eq(k, key);
-        if (entries != d->entries || d->entries[ix].key != k) return lookup(d, key, hash, slot);  // mutated by __eq__
+        if (entries != d->entries || d->entries[ix].key != k)
+          return lookupGeneric(d, key, hash, slot);  // mutated by __eq__
         if (same) {
           if (slot) *slot = (int64_t)i;
           return ix;
@@ -96,6 +175,15 @@ int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+}
+
+inline __attribute__((always_inline)) int64_t lookup(TpDict* d, TpValue key, int64_t hash, int64_t* slot) {
+  if (d->indices == nullptr) {
+    if (slot) *slot = -1;
+    return -1;
+  }
+  int64_t ix = lookupQuick(d, key, hash, slot);
+  return ix != kNeedsEq ? ix : lookupGeneric(d, key, hash, slot);
 }
 
 void insert(TpDict* d, TpValue key, int64_t hash, TpValue value) {
@@ -523,8 +611,7 @@ TpValue tp::seq::dictGetUtf8(TpValue d, const char* key, int64_t n, int64_t hash
     if (ix == kEmpty) return TP_NULL;
     if (ix >= 0) {
       TpDictEntry* e = &dd->entries[ix];
-      if (e->hash == hash && tp_is_str(e->key) && tp_str_size(e->key) == n &&
-          memcmp(tp_str_data(e->key), key, (size_t)n) == 0)
+      if (e->hash == hash && tp_is_str(e->key) && tp_str_size(e->key) == n && bytesEqual(tp_str_data(e->key), key, n))
         return e->value;
     }
     perturb >>= 5;

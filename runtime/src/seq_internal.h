@@ -8,6 +8,7 @@
 // Builtin type objects use designated initializers that name only their slots.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 
+#include <cstring>
 #include <string>
 #include <vector>
 #include <string_view>
@@ -52,24 +53,82 @@ struct TracedAllocator {
 template <class T>
 using TracedVector = std::vector<T, TracedAllocator<T>>;
 
+// Byte comparisons for the short texts dict keys and words usually are: eight
+// bytes at a time inline, memcmp only past 64 bytes (a libc call per compare
+// of two short strs costs more than the compare).
+inline bool bytesEqual(const char* a, const char* b, int64_t n) {
+  if (n > 64) return memcmp(a, b, (size_t)n) == 0;
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x, y;
+    memcpy(&x, a + i, 8);
+    memcpy(&y, b + i, 8);
+    if (x != y) return false;
+  }
+  for (; i < n; i++)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+// memcmp's sign (-1, 0, 1) for n bytes compared as unsigned.
+inline int bytesCompare(const char* a, const char* b, int64_t n) {
+  if (n > 64) {
+    int c = memcmp(a, b, (size_t)n);
+    return c < 0 ? -1 : c > 0;
+  }
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x, y;
+    memcpy(&x, a + i, 8);
+    memcpy(&y, b + i, 8);
+    if (x != y) {
+      x = __builtin_bswap64(x);
+      y = __builtin_bswap64(y);
+      return x < y ? -1 : 1;
+    }
+  }
+  for (; i < n; i++) {
+    unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+    if (x != y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+// Two exact strs with equal hashes (or unknown ones): equal texts? Runs no
+// user code.
+inline bool exactStrEq(TpValue a, TpValue b) {
+  TpStr* x = tp_str_object(a);
+  TpStr* y = tp_str_object(b);
+  return x->size == y->size && bytesEqual(x->data, y->data, x->size);
+}
+
 // hash(v) with the cheap cases inline (small ints, exact str).
 inline int64_t hashOf(TpValue v) {
   if (tp_is_small_int(v)) return tp_int_hash(v);
-  if (tp_is_object(v) && tp_type_of_object(v) == &tp_str_type) {
-    TpStr* s = tp_str_object(v);
-    return s->hash != -1 ? s->hash : tp_str_hash(v);
+  if (tp_is_object(v)) {
+    TpType* t = tp_type_of_object(v);
+    if (t == &tp_str_type) {
+      TpStr* s = tp_str_object(v);
+      return s->hash != -1 ? s->hash : tp_str_hash(v);
+    }
+    if (t == &tp_tuple_type) return tp_tuple_hash(v);  // tuple.__hash__ (items through hashOf)
   }
   return tp::hashValue(v);
 }
+
+bool tupleEq(TpValue a, TpValue b);
 
 // a == b as containers compare: identity first, then cheap exact-type cases,
 // then the rich comparison.
 inline bool eq(TpValue a, TpValue b) {
   if (a == b) return true;
   if (tp_is_small_int(a) && tp_is_small_int(b)) return false;
-  if (tp_is_object(a) && tp_is_object(b) && tp_type_of_object(a) == &tp_str_type &&
-      tp_type_of_object(b) == &tp_str_type)
-    return tp_str_eq(a, b);
+  if (tp_is_object(a) && tp_is_object(b)) {
+    TpType* ta = tp_type_of_object(a);
+    if (ta == tp_type_of_object(b)) {
+      if (ta == &tp_str_type) return tp_str_eq(a, b);
+      if (ta == &tp_tuple_type) return tupleEq(a, b);
+    }
+  }
   return tp::equalValues(a, b);
 }
 
@@ -116,6 +175,12 @@ inline uint32_t decodeUtf8(const unsigned char*& p) {
   return r;
 }
 void appendUtf8(std::string& out, uint32_t cp);
+// A str from n bytes known to be ASCII, without measuring them (str.cpp).
+TpValue asciiStr(const char* data, int64_t n);
+// tp_str_finish for a str whose bytes are known to be ASCII.
+TpValue asciiFinish(TpStr* s);
+// ASCII whitespace as str.isspace() sees it (\t\n\v\f\r, \x1c-\x1f, space).
+inline bool asciiSpace(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31); }
 // The code points of a str.
 std::u32string codepoints(TpValue s);
 TpValue strFromCodepoints(const std::u32string& cps);

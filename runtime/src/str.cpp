@@ -376,6 +376,28 @@ TpValue tp_str_finish(TpStr* s) {
   return makeStr(s->data, s->size);
 }
 
+// A str of n bytes known to be ASCII (a piece of an ASCII str): no UTF-8
+// measuring; one-character results are the shared latin-1 strs, as
+// tp_str_from_utf8 gives them.
+TpValue tp::seq::asciiStr(const char* data, int64_t n) {
+  if (n == 0) return tp_str_empty();
+  if (n == 1 && g_empty != TP_NULL) return g_latin1[(unsigned char)data[0]];
+  TpStr* s = allocStr(n, /*ascii=*/true);
+  memcpy(s->data, data, (size_t)n);
+  s->data[n] = 0;
+  s->length = n;
+  s->flags = TP_STR_ASCII;
+  return tp_from_object(s);
+}
+
+// Completes a str from tp_str_alloc whose bytes are known to be ASCII.
+TpValue tp::seq::asciiFinish(TpStr* s) {
+  s->data[s->size] = 0;
+  s->length = s->size;
+  s->flags = TP_STR_ASCII;
+  return tp_from_object(s);
+}
+
 TpValue tp_str_empty(void) {
   if (g_empty == TP_NULL) g_empty = makeStr("", 0);
   return g_empty;
@@ -431,7 +453,7 @@ bool tp_str_eq(TpValue a, TpValue b) {
   if (x->size != y->size) return false;
   if ((x->flags & y->flags & TP_STR_INTERNED) && x->ob.type == y->ob.type) return false;
   if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return false;
-  return memcmp(x->data, y->data, (size_t)x->size) == 0;
+  return bytesEqual(x->data, y->data, x->size);
 }
 
 int64_t tp_str_hash(TpValue v) {
@@ -469,8 +491,8 @@ int32_t tp_str_compare(TpValue a, TpValue b) {
   TpStr* x = tp_str_object(a);
   TpStr* y = tp_str_object(b);
   int64_t n = x->size < y->size ? x->size : y->size;
-  int c = memcmp(x->data, y->data, (size_t)n);
-  if (c != 0) return c < 0 ? -1 : 1;
+  int c = bytesCompare(x->data, y->data, n);
+  if (c != 0) return c;
   return x->size < y->size ? -1 : (x->size > y->size ? 1 : 0);
 }
 

@@ -159,6 +159,30 @@ TpValue mJoin(Args args, int64_t nargs, TpValue kwnames) {
 // An ASCII str is scanned in place (code point i is byte i); other text is
 // decoded to code points first. No temporary heap copy for the common case.
 TpValue splitWhitespace(TpValue s, int64_t maxsplit, bool reverse) {
+  if (!reverse && tp_str_is_ascii(s)) {
+    // ASCII text left to right: bytes are code points and every piece is
+    // ASCII, so the pieces are made without measuring them.
+    const char* d = tp_str_data(s);
+    int64_t n = tp_str_size(s);
+    TpValue out = tp_list_new(0, nullptr);
+    int64_t i = 0;
+    while (true) {
+      while (i < n && asciiSpace((unsigned char)d[i])) i++;
+      if (i >= n) break;
+      int64_t j = n;  // maxsplit reached: the rest, trailing whitespace included
+      if (maxsplit != 0) {
+        j = i;
+        while (j < n && !asciiSpace((unsigned char)d[j])) j++;
+      }
+      // A str without whitespace is its own only piece (CPython's identity).
+      bool whole = i == 0 && j == n && tp_type_of_object(s) == &tp_str_type;
+      tp_list_append(out, whole ? s : asciiStr(d + i, j - i));
+      if (maxsplit == 0) break;
+      if (maxsplit > 0) maxsplit--;
+      i = j;
+    }
+    return out;
+  }
   std::u32string decoded;
   const unsigned char* bytes = (const unsigned char*)tp_str_data(s);
   bool ascii = tp_str_is_ascii(s);
@@ -252,21 +276,25 @@ TpValue stripImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, b
   if (tp_str_object(s)->flags & TP_STR_ASCII) {
     // ASCII text: bytes are code points; a non-ASCII char to strip can
     // never match (its UTF-8 bytes are all >= 0x80 and are skipped).
-    bool table[128] = {};
+    // The set of ASCII characters to strip as a 128-bit map.
+    uint64_t bits[2] = {0, 0};
     if (chars == TP_NONE) {
-      for (int c = 0; c < 128; c++) table[c] = isSpace((char32_t)c);
+      for (int c = 0; c < 128; c++)
+        if (asciiSpace((unsigned char)c)) bits[c >> 6] |= 1ull << (c & 63);
     } else {
       const unsigned char* cd = (const unsigned char*)tp_str_data(chars);
       for (int64_t k = 0; k < tp_str_size(chars); k++)
-        if (cd[k] < 128) table[cd[k]] = true;
+        if (cd[k] < 128) bits[cd[k] >> 6] |= 1ull << (cd[k] & 63);
     }
+    auto in = [&](unsigned char c) { return (bits[c >> 6] >> (c & 63)) & 1; };
     const unsigned char* d = (const unsigned char*)tp_str_data(s);
-    int64_t i = 0, j = tp_str_size(s);
+    int64_t n = tp_str_size(s), i = 0, j = n;
     if (left)
-      while (i < j && table[d[i]]) i++;
+      while (i < j && in(d[i])) i++;
     if (right)
-      while (j > i && table[d[j - 1]]) j--;
-    return tp_str_substr(s, i, j);
+      while (j > i && in(d[j - 1])) j--;
+    if (i == 0 && j == n && tp_type_of_object(s) == &tp_str_type) return s;
+    return asciiStr((const char*)d + i, j - i);
   }
   std::u32string cps = codepoints(s);
   std::u32string set = chars == TP_NONE ? std::u32string() : codepoints(chars);
@@ -378,13 +406,14 @@ TpValue caseMap(TpValue s, CaseOp op) {
     // ASCII lower/upper map byte to byte: build the result in place.
     int64_t n = tp_str_size(s);
     const char* d = tp_str_data(s);
+    if (n == 0) return tp_str_empty();
     TpStr* r = tp_str_alloc(n);
     for (int64_t i = 0; i < n; i++) {
       char c = d[i];
       if (op == kLower ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z')) c = (char)(c ^ 0x20);
       r->data[i] = c;
     }
-    return tp_str_finish(r);
+    return asciiFinish(r);
   }
   std::string out;
   out.reserve((size_t)tp_str_size(s));

@@ -165,6 +165,21 @@ TpValue toTuple(TpValue iterable) {
   return tp_list_to_tuple(toList(iterable));
 }
 
+// Two exact tuples compared for == as the containers' eq() does (dict and
+// set probes): tuple.__eq__ without building its result object. Like
+// compareSequences, the items are compared up to the shorter length before
+// the lengths decide (CPython's tuple comparison does not check the lengths
+// first, and a user __eq__ may see the calls).
+bool tupleEq(TpValue a, TpValue b) {
+  int64_t na = tp_tuple_size(a), nb = tp_tuple_size(b);
+  const TpValue* x = tp_tuple_items(a);
+  const TpValue* y = tp_tuple_items(b);
+  int64_t n = na < nb ? na : nb;
+  for (int64_t i = 0; i < n; i++)
+    if (!eq(x[i], y[i])) return false;
+  return na == nb;
+}
+
 TpValue compareSequences(const TpValue* a, int64_t na, const TpValue* b, int64_t nb, int32_t op) {
   int64_t n = na < nb ? na : nb;
   int64_t i = 0;

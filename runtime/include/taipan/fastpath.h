@@ -152,6 +152,12 @@ TP_API TpValue tp_super_getmethod(TpValue super_fn, TpValue cls, TpValue self, T
 // positional then keyword arguments (kwnames as for tp_call).
 TP_API TpValue tp_call_method_pending(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames, TpMethodCache* c);
 TP_API TpValue tp_call_method_slow(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames, TpMethodCache* c);
+// tp_call_method_pending for a call site spelled `x.get(k)` / `x.get(k, d)`
+// (compiler/lower picks it by the method name): when x is an exact dict, whose
+// `get` nobody can replace, the lookup runs directly; anything else takes
+// tp_call_method_pending.
+TP_API TpValue tp_call_method_get_pending(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames,
+                                          TpMethodCache* c);
 
 // ---- direct constructor calls (docs/decisions/0032-direct-constructors.md) ----
 // A new, empty instance of `cls` when calling cls(...) would take typeCall's
