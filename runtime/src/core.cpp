@@ -199,6 +199,9 @@ void GC_CALLBACK ignoreGcWarning(char*, GC_word) {}
 // - pointer-free objects ask GC_MALLOC_ATOMIC for one byte less when their
 //   size is a multiple of the granule (atomicRequest), which gives them the
 //   slot of exactly that size; nothing in them is scanned.
+// Raw arrays (tp_gc_malloc, tp_gc_malloc_atomic) keep the byte: a temporary
+// buffer is the one place where a pointer just past its end could be the
+// only live reference (a loop walking it backwards).
 // The free lists are static words, so the collector sees them as roots and
 // traces the chains (linked through the first word of each free object):
 // the objects waiting on them stay reserved. The program has one mutator
@@ -271,7 +274,7 @@ extern "C" void* tp_alloc_atomic(TpType* type, int64_t size) {
 }
 extern "C" void* tp_gc_malloc(int64_t size) { return GC_MALLOC((size_t)size); }
 extern "C" void* tp_gc_malloc_atomic(int64_t size) {
-  void* p = GC_MALLOC_ATOMIC(atomicRequest(size));
+  void* p = GC_MALLOC_ATOMIC((size_t)size);
   if (p) memset(p, 0, (size_t)size);
   return p;
 }
