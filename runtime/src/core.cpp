@@ -6,6 +6,8 @@
 // staticmethod/classmethod). Calls and argument binding live in func.cpp,
 // the operator dispatchers in ops.cpp, exceptions in exceptions.cpp.
 #include <gc.h>
+#include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -182,6 +184,53 @@ void* GC_CALLBACK onOutOfMemory(size_t) {
 }
 void GC_CALLBACK ignoreGcWarning(char*, GC_word) {}
 
+// Object allocation (decision 0035). libgc is built with all-interior-pointers
+// on, and then adds one byte to every request so that a pointer just past the
+// end of an object keeps it alive: through GC_MALLOC a 32-byte object (a
+// 2-tuple, a list header) took a 48-byte slot, a 16-byte float box 32 bytes,
+// a 64-byte dict header 80. Objects with a header are only ever reached
+// through their start (or an interior pointer while the runtime works on
+// them), never through their end alone, so they do without that byte:
+// - traced objects of up to kKindGranules granules come from a collector
+//   kind of our own (g_obj_kind) whose descriptor scans the whole slot
+//   (libgc's NORMAL kind skips the slot's last word, which with the extra
+//   byte cannot hold a whole pointer), through the inline free-list pop
+//   below: no extra byte, and no call into libgc on the fast path;
+// - pointer-free objects ask GC_MALLOC_ATOMIC for one byte less when their
+//   size is a multiple of the granule (atomicRequest), which gives them the
+//   slot of exactly that size; nothing in them is scanned.
+// Raw arrays (tp_gc_malloc, tp_gc_malloc_atomic) keep the byte: a temporary
+// buffer is the one place where a pointer just past its end could be the
+// only live reference (a loop walking it backwards).
+// The free lists are static words, so the collector sees them as roots and
+// traces the chains (linked through the first word of each free object):
+// the objects waiting on them stay reserved. The program has one mutator
+// thread at a time (startup.cpp), so the lists need no lock; libgc's own
+// refill (GC_generic_malloc_many) takes its allocation lock.
+constexpr size_t kGranule = 16;
+constexpr size_t kKindGranules = 24;  // objects up to 384 bytes
+unsigned g_obj_kind = 0;
+void* g_obj_fl[kKindGranules + 1];
+
+inline void* kindAlloc(size_t size) {
+  size_t g = (size + kGranule - 1) / kGranule;
+  void** head = &g_obj_fl[g];
+  void* p = *head;
+  if (__builtin_expect(p == nullptr, 0)) {
+    GC_generic_malloc_many(g * kGranule, (int)g_obj_kind, head);
+    p = *head;
+    if (!p) return GC_get_oom_fn()(size);
+  }
+  *head = *static_cast<void**>(p);
+  *static_cast<void**>(p) = nullptr;
+  return p;
+}
+
+inline size_t atomicRequest(int64_t size) {
+  size_t n = (size_t)size;
+  return (n >= kGranule && n <= 2048 && (n % kGranule) == 0) ? n - 1 : n;
+}
+
 void initGc() {
   if (g_gc_ready) return;
   GC_INIT();
@@ -195,12 +244,17 @@ void initGc() {
   // scanning all roots (pidigits 0.92 s -> 0.45 s; peak RSS ~9 MB, CPython's
   // is 13-14 MB). Pages are touched only as the heap is used.
   if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(kInitialHeap);
+  // Whole-slot scanning (GC_DS_LENGTH plus the object size), cleared on reuse.
+  g_obj_kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1);
   g_gc_ready = true;
 }
+
 }  // namespace
 
 extern "C" void* tp_alloc(TpType* type, int64_t size) {
-  auto* o = static_cast<TpObject*>(GC_MALLOC((size_t)size));
+  auto* o = static_cast<TpObject*>(size > 0 && (size_t)size <= kKindGranules * kGranule && g_obj_kind
+                                       ? kindAlloc((size_t)size)
+                                       : GC_MALLOC((size_t)size));
   if (!o) {
     fputs("Fatal Python error: out of memory\n", stderr);
     abort();
@@ -209,7 +263,7 @@ extern "C" void* tp_alloc(TpType* type, int64_t size) {
   return o;
 }
 extern "C" void* tp_alloc_atomic(TpType* type, int64_t size) {
-  auto* o = static_cast<TpObject*>(GC_MALLOC_ATOMIC((size_t)size));
+  auto* o = static_cast<TpObject*>(GC_MALLOC_ATOMIC(atomicRequest(size)));
   if (!o) {
     fputs("Fatal Python error: out of memory\n", stderr);
     abort();
