@@ -231,9 +231,11 @@ inline size_t atomicRequest(int64_t size) {
   return (n >= kGranule && n <= 2048 && (n % kGranule) == 0) ? n - 1 : n;
 }
 
+void excludeCacheRoots();
 void initGc() {
   if (g_gc_ready) return;
   GC_INIT();
+  excludeCacheRoots();
   tp::initFrameStack();
   GC_set_oom_fn(onOutOfMemory);
   GC_set_warn_proc(ignoreGcWarning);
@@ -439,6 +441,14 @@ struct TypeCacheEntry {
 constexpr size_t kTypeCacheSize = 4096;  // 2^12: see the index in lookupType
 TypeCacheEntry g_type_cache[kTypeCacheSize];
 uint64_t g_next_type_version = 1;
+// The collector scans static data as roots at every collection; the type
+// cache (96 KB) need not be: an entry is used only while its type's version
+// is unchanged, and every change that could drop the last reference to its
+// value (a class attribute set or deleted, bases changed) changes the
+// version of the class and its subclasses (typeModified); versions are never
+// reused, and the names are interned (the intern table keeps them). pidigits,
+// ~720 collections: -2.3 % instructions.
+void excludeCacheRoots() { GC_exclude_static_roots(&g_type_cache[0], &g_type_cache[kTypeCacheSize]); }
 
 TpValue lookupTypeUncached(TpType* type, TpValue name) {
   TpValue mro = type->mro;

@@ -68,8 +68,7 @@ void onSegv(int sig, siginfo_t* info, void*) {
   uintptr_t addr = reinterpret_cast<uintptr_t>(info->si_addr);
   if (g_stack_low && addr < g_stack_low + (1 << 20) && addr + (1 << 20) > g_stack_low) {
     fflush(stdout);  // not async-signal-safe, but the process ends right after
-    static const char msg[] =
-        "Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n";
+    static const char msg[] = "Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n";
     ssize_t n = write(2, msg, sizeof msg - 1);
     (void)n;
     _exit(1);
@@ -152,11 +151,12 @@ int runProgram(ProgramRun* run) {
   char** argv = run->argv;
   TpValue (*module_init)(void) = run->module_init;
   // Block-buffer stdout unless it is a terminal (line-buffered then), like CPython.
-  static char stdout_buf[1 << 16];
+  // The buffer is malloc'd, not static: the collector scans static data as
+  // roots at every collection, and 64 KB of text holds no pointers.
   if (isatty(fileno(stdout)))
     setvbuf(stdout, nullptr, _IOLBF, 0);
   else
-    setvbuf(stdout, stdout_buf, _IOFBF, sizeof stdout_buf);
+    setvbuf(stdout, static_cast<char*>(malloc(size_t(1) << 16)), _IOFBF, size_t(1) << 16);
   int status = 0;
   try {
     tp_runtime_init();
