@@ -76,16 +76,6 @@ bool parseOpName(std::string_view text, Op& out) {
 }
 
 const char* binOpName(int64_t kind) { return nameOf(kBinOpNames, kind); }
-
-const char* builtinCallEntry(std::string_view name, size_t nargs) {
-  if (nargs == 1) {
-    if (name == "len") return "tp_call_len";
-    if (name == "ord") return "tp_call_ord";
-    if (name == "str") return "tp_call_str";
-  }
-  if (nargs == 2 && name == "isinstance") return "tp_call_isinstance";
-  return nullptr;
-}
 const char* unaryOpName(int64_t kind) { return nameOf(kUnaryOpNames, kind); }
 const char* cmpName(int64_t kind) { return nameOf(kCmpNames, kind); }
 bool parseBinOpName(std::string_view text, int64_t& out) { return parseName(kBinOpNames, text, out); }
@@ -213,6 +203,22 @@ std::vector<bool> genericsWithClones(const Module& m) {
     out[i] = all.count({f.qualname, f.line, rest(f.symbol) + "$typed"}) > 0;
   }
   return out;
+}
+
+const std::string* builtinLoadName(const Function& f, ValueId v) {
+  const ValueInfo& vi = f.value(v);
+  if (!vi.inst.valid() || f.inst(vi.inst).op != Op::BuiltinLoad) return nullptr;
+  return &f.inst(vi.inst).imm.text;
+}
+
+const char* builtinCallEntry(std::string_view name, size_t nargs) {
+  if (nargs == 1) {
+    if (name == "len") return "tp_call_len";
+    if (name == "ord") return "tp_call_ord";
+    if (name == "str") return "tp_call_str";
+  }
+  if (nargs == 2 && name == "isinstance") return "tp_call_isinstance";
+  return nullptr;
 }
 
 }  // namespace taipan::ir

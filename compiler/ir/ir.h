@@ -76,11 +76,6 @@ enum class CmpKind : uint8_t { Lt, Le, Eq, Ne, Gt, Ge, Is, IsNot, In, NotIn };
 // Spellings used by the text form ("add", "floordiv", "lt", "not_in", ...);
 // nullptr when the code is out of range.
 const char* binOpName(int64_t kind);
-// The runtime entry that a `py.call` of `builtin.load NAME` with `nargs`
-// positional arguments lowers to (decision 0034: tp_call_len and the like,
-// guarded by the callee still being the builtin), or nullptr when the call
-// takes the generic path.
-const char* builtinCallEntry(std::string_view name, size_t nargs);
 const char* unaryOpName(int64_t kind);
 const char* cmpName(int64_t kind);
 bool parseBinOpName(std::string_view text, int64_t& out);
@@ -272,5 +267,14 @@ struct Module {
 // and its clone "tp$M$name$typed", with the same qualname and line; a
 // function may itself be called `typed`).
 std::vector<bool> genericsWithClones(const Module& m);
+
+// The name NAME when `v` is the result of `builtin.load NAME` in `f`, else
+// nullptr.
+const std::string* builtinLoadName(const Function& f, ValueId v);
+// The runtime entry that a `py.call` of `builtin.load NAME` with `nargs`
+// positional arguments lowers to (decision 0034: tp_call_len and the like,
+// guarded by the callee still being the builtin), or nullptr when the call
+// takes the generic path.
+const char* builtinCallEntry(std::string_view name, size_t nargs);
 
 }  // namespace taipan::ir

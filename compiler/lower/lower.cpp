@@ -1337,9 +1337,8 @@ void FunctionLowering::findMethodSites() {
       if (sup.op != ir::Op::PyCall || !sup.imm.text.empty() || sup.operands.size() != 3 || sup.line != inst.line ||
           getattr.line != inst.line)
         continue;
-      const ir::ValueInfo& si = f_.value(sup.operands[0]);
-      if (si.inst.valid() && f_.inst(si.inst).op == ir::Op::BuiltinLoad && f_.inst(si.inst).imm.text == "super")
-        fused_super_[obj.index] = 1;
+      const std::string* callee_name = ir::builtinLoadName(f_, sup.operands[0]);
+      if (callee_name && *callee_name == "super") fused_super_[obj.index] = 1;
     }
 }
 
@@ -2395,14 +2394,11 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       if (kw.empty()) {
         // A builtin called by its name (decision 0034): the common cases
         // inline, guarded by the callee still being the runtime's builtin.
-        const ir::ValueInfo& cv = f_.value(inst.operands[0]);
-        if (cv.inst.valid() && f_.inst(cv.inst).op == ir::Op::BuiltinLoad) {
-          const std::string& name = f_.inst(cv.inst).imm.text;
-          if (const char* fn = ir::builtinCallEntry(name, args.size())) {
-            args.insert(args.begin(), op0());
-            setResult(inst, callRuntime(fn, args, &inst));
-            return;
-          }
+        const std::string* name = ir::builtinLoadName(f_, inst.operands[0]);
+        if (const char* fn = name ? ir::builtinCallEntry(*name, args.size()) : nullptr) {
+          args.insert(args.begin(), op0());
+          setResult(inst, callRuntime(fn, args, &inst));
+          return;
         }
       }
       llvm::Value* names =

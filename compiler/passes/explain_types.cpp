@@ -127,9 +127,8 @@ class Analysis {
   // dynamic work that inference could have avoided.
   bool inlineBuiltinCall(const Inst& inst) const {
     if (inst.op != Op::PyCall || !inst.imm.text.empty() || inst.operands.empty()) return false;
-    const ValueInfo& cv = f_.value(inst.operands[0]);
-    if (!cv.inst.valid() || f_.inst(cv.inst).op != Op::BuiltinLoad) return false;
-    return builtinCallEntry(f_.inst(cv.inst).imm.text, inst.operands.size() - 1) != nullptr;
+    const std::string* name = builtinLoadName(f_, inst.operands[0]);
+    return name && builtinCallEntry(*name, inst.operands.size() - 1) != nullptr;
   }
 
   // An annotation evaluated when a def runs (`List[Body]` in the dict that

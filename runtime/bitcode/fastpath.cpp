@@ -553,10 +553,9 @@ TP_ALWAYS_INLINE TpValue tp_global_load_ic(TpValue globals, TpValue name, TpGlob
 TP_ALWAYS_INLINE TpValue tp_call_pending(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (kwnames == TP_NULL && tp_is_object(callee) && tp_as_object(callee)->type == &tp_function_type) {
     // callCompiled's fast case (a function's info is the word after its
-    // header, asserted in core.cpp): no *args, **kwargs or keyword-only
-    // parameters, and exactly as many arguments as parameters.
+    // header, asserted in core.cpp).
     const TpFuncInfo* info = ((const TpFuncInfo* const*)tp_as_object(callee))[1];
-    if (info->nparams == nargs && info->kwonly == 0 && (info->flags & (TP_FUNC_VARARGS | TP_FUNC_VARKW)) == 0)
+    if (info->nparams == nargs && tp_func_positional_only(info))
       return info->code((TpFunction*)tp_as_object(callee), args);
   }
   return tp_call_pending_slow(callee, args, nargs, kwnames);

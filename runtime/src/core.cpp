@@ -264,8 +264,13 @@ extern "C" void* tp_alloc(TpType* type, int64_t size) {
   o->type = type;
   return o;
 }
-extern "C" void* tp_alloc_atomic(TpType* type, int64_t size) {
+void* tp::allocAtomicUninit(TpType* type, int64_t size) {
   auto* o = static_cast<TpObject*>(GC_MALLOC_ATOMIC(atomicRequest(size)));
+  if (o) o->type = type;
+  return o;
+}
+extern "C" void* tp_alloc_atomic(TpType* type, int64_t size) {
+  auto* o = static_cast<TpObject*>(tp::allocAtomicUninit(type, size));
   if (!o) {
     fputs("Fatal Python error: out of memory\n", stderr);
     abort();
@@ -2027,7 +2032,7 @@ extern "C" TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache
             if (ft == &tp_function_type) {
               // callCompiled's fast case: plain positional parameters.
               const TpFuncInfo* info = reinterpret_cast<TpFunction*>(tp_as_object(f))->info;
-              if (positionalOnlyParams(info)) {
+              if (tp_func_positional_only(info)) {
                 e->code = info->code;
                 e->nparams = info->nparams;
               }

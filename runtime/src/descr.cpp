@@ -184,18 +184,25 @@ TpValue superNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnam
   return makeSuper(args[0], args[1]);
 }
 void superInit(TpValue, const TpValue*, int64_t, TpValue) {}
+// What super(type, obj).name finds before binding: `name` in the dict of the
+// first class after `type` on `objtype`'s MRO that has it, or TP_NULL.
+TpValue superLookup(TpType* type, TpType* objtype, TpValue name) {
+  TpValue mro = objtype->mro;
+  int64_t len = tp_tuple_size(mro), i = 0;
+  while (i < len && tp_tuple_get(mro, i) != tp_from_object(type)) i++;
+  for (i++; i < len; i++) {
+    TpType* k = asType(tp_tuple_get(mro, i));
+    if (k->dict == TP_NULL) continue;
+    TpValue v = tp_dict_get(k->dict, name);
+    if (v != TP_NULL) return v;
+  }
+  return TP_NULL;
+}
 TpValue superGetAttr(TpValue self, TpValue name) {
   auto* s = reinterpret_cast<TpSuper*>(tp_as_object(self));
   const char* n = tp_str_data(name);
   if (strcmp(n, "__class__") != 0) {
-    TpValue mro = s->objtype->mro;
-    int64_t len = tp_tuple_size(mro), i = 0;
-    while (i < len && tp_tuple_get(mro, i) != tp_from_object(s->type)) i++;
-    for (i++; i < len; i++) {
-      TpType* k = asType(tp_tuple_get(mro, i));
-      if (k->dict == TP_NULL) continue;
-      TpValue v = tp_dict_get(k->dict, name);
-      if (v == TP_NULL) continue;
+    if (TpValue v = superLookup(s->type, s->objtype, name); v != TP_NULL) {
       TpType* vt = tp_type_of(v);
       if (vt->descr_get)
         return vt->descr_get(v, s->obj == tp_from_object(s->objtype) ? TP_NULL : s->obj, tp_from_object(s->objtype));
@@ -283,28 +290,18 @@ extern "C" TpValue tp_super(TpValue cls, TpValue self) {
 // is a plain function, a builtin method descriptor or a slot wrapper (no
 // super object, no bound method). Anything else is super(cls, self).name.
 extern "C" TpValue tp_super_getmethod(TpValue super_fn, TpValue cls, TpValue self, TpValue name) {
+  const char* n = tp_str_data(name);
   if (super_fn == tp_from_object(reinterpret_cast<TpObject*>(&tp_super_type)) && isTypeObject(cls) &&
-      !isTypeObject(self) && tp_is_subtype(tp_type_of(self), asType(cls)) &&
-      tp_str_object(name)->flags & TP_STR_INTERNED) {
-    const char* n = tp_str_data(name);
-    TpValue mro = tp_type_of(self)->mro;
-    int64_t len = mro != TP_NULL ? tp_tuple_size(mro) : 0, i = 0;
-    while (i < len && tp_tuple_get(mro, i) != cls) i++;
-    if (i < len && strcmp(n, "__class__") != 0 && strcmp(n, "__new__") != 0) {
-      for (i++; i < len; i++) {
-        TpType* k = asType(tp_tuple_get(mro, i));
-        if (k->dict == TP_NULL) continue;
-        TpValue v = tp_dict_get(k->dict, name);
-        if (v == TP_NULL) continue;
-        TpType* vt = tp_type_of(v);
-        bool plain = vt == &tp_function_type || vt == &tp_slot_wrapper_type;
-        if (vt == &tp_builtin_function_type) {
-          auto* b = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(v));
-          plain = b->owner != nullptr && b->self == TP_NULL;
-        }
-        if (plain) return v | TP_METHOD_TAG;
-        break;
+      !isTypeObject(self) && tp_is_subtype(tp_type_of(self), asType(cls)) && strcmp(n, "__class__") != 0 &&
+      strcmp(n, "__new__") != 0) {
+    if (TpValue v = superLookup(asType(cls), tp_type_of(self), name); v != TP_NULL) {
+      TpType* vt = tp_type_of(v);
+      bool plain = vt == &tp_function_type || vt == &tp_slot_wrapper_type;
+      if (vt == &tp_builtin_function_type) {
+        auto* b = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(v));
+        plain = b->owner != nullptr && b->self == TP_NULL;
       }
+      if (plain) return v | TP_METHOD_TAG;
     }
   }
   TpValue args[2] = {cls, self};

@@ -305,7 +305,7 @@ TpValue tp::callCompiled(TpFunction* f, const TpValue* args, int64_t nargs, TpVa
   int64_t npos = info->nparams - info->kwonly - varargs - varkw;
   int64_t nkwonly = info->kwonly;
   // Fast path: exact positional call.
-  if (nkw == 0 && positionalOnlyParams(info) && nargs == info->nparams) {
+  if (nkw == 0 && tp_func_positional_only(info) && nargs == info->nparams) {
     TpValue r = info->code(f, args);
     if (check) checkPending();
     return r;

@@ -6,7 +6,6 @@
 // small int when they fit (the one canonical form). Also here: int/float
 // exact comparison and correctly rounded conversion, int() parsing, hashing,
 // and the int type object with its slots and methods.
-#include <gc.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -15,6 +14,7 @@
 #include <cstring>
 
 #include "num_internal.h"
+#include "seq_internal.h"
 #include "taipan/bytes.h"
 #include "taipan/ops.h"
 #include "taipan/tuple.h"
@@ -87,12 +87,10 @@ IntView::IntView(TpValue v) {
 }
 
 namespace {
+// Not zeroed: every limb up to `size` is written before the object is seen.
 TpInt* NewBigInt(int64_t limbs) {
-  // Pointer-free and not zeroed: every limb up to `size` is written before
-  // the object is seen.
-  auto* obj = static_cast<TpInt*>(GC_MALLOC_ATOMIC(sizeof(TpInt) + (size_t)limbs * 8));
+  auto* obj = static_cast<TpInt*>(tp::allocAtomicUninit(&tp_int_type, (int64_t)sizeof(TpInt) + limbs * 8));
   if (!obj) tp::raiseMemoryError();
-  obj->ob.type = &tp_int_type;
   return obj;
 }
 
@@ -769,16 +767,9 @@ int64_t tp_int_as_i64(TpValue a) {
 int64_t tp_int_hash(TpValue a) { return HashInt(a); }
 TpValue tp_int_repr(TpValue a) {
   int64_t i;
-  if (SmallOf(a, &i)) {  // ASCII digits straight into the str: no std::string, no UTF-8 scan
+  if (SmallOf(a, &i)) {  // ASCII digits: no std::string, no UTF-8 scan
     char buf[24];
-    auto end = std::to_chars(buf, buf + sizeof buf, i).ptr;
-    int64_t n = end - buf;
-    TpStr* s = tp_str_alloc(n);
-    std::memcpy(s->data, buf, (size_t)n);
-    s->data[n] = 0;
-    s->length = n;
-    s->flags = TP_STR_ASCII;
-    return tp_from_object(s);
+    return tp::seq::asciiStr(buf, std::to_chars(buf, buf + sizeof buf, i).ptr - buf);
   }
   return MakeStr(IntToDecimal(a));
 }

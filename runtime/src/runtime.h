@@ -227,6 +227,10 @@ TP_DECLARE_RAISER(LookupError)
 // request that could never be met fails before it reaches an allocator (the
 // sanitizers' allocators end the process instead of failing a huge request).
 void checkAllocation(uint64_t bytes);
+// tp_alloc_atomic without zeroing: a pointer-free object with its header set,
+// for a caller that writes every byte it later reads (big-int limbs). NULL
+// when the collector cannot allocate (core.cpp).
+void* allocAtomicUninit(TpType* type, int64_t size);
 // Interrupts and the recursion limit (signals.cpp, decision 0023).
 void initFrameStack();                  // maps tp_frames (decision 0031), before any compiled code runs
 void installSigint();                   // SIGINT sets the interrupt flag and lowers tp_rec_limit
@@ -332,12 +336,6 @@ void setTypeAttr(TpType* type, const char* name, TpValue value);
 
 // A native function object (unbound; `owner` for methods, else NULL).
 TpValue newBuiltinFunction(const char* name, TpNativeFn fn, TpType* owner = nullptr);
-// True when a compiled function takes plain positional parameters only (no
-// *args, **kwargs or keyword-only): a call with exactly info->nparams
-// positional arguments enters info->code directly.
-inline bool positionalOnlyParams(const TpFuncInfo* info) {
-  return !(info->flags & (TP_FUNC_VARARGS | TP_FUNC_VARKW)) && info->kwonly == 0;
-}
 // Calls compiled function f with CPython's argument binding (func.cpp).
 // check: throw an exception the code returns pending (decision 0017); false
 // leaves it pending for a compiled caller.

@@ -143,7 +143,7 @@ struct FastCall {
   FastCall(TpValue f, int64_t n) : fn(f), nargs(n) {
     if (tp_is_object(f) && tp_type_of_object(f) == &tp_function_type) {
       auto* func = reinterpret_cast<TpFunction*>(tp_as_object(f));
-      if (positionalOnlyParams(func->info) && func->info->nparams == n) direct = func;
+      if (tp_func_positional_only(func->info) && func->info->nparams == n) direct = func;
     }
   }
   TpValue operator()(const TpValue* args) const {

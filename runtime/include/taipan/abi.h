@@ -65,6 +65,12 @@ typedef struct TpSrcPos {
 } TpSrcPos;
 #define TP_FUNC_VARARGS 1
 #define TP_FUNC_VARKW 2
+// True when a compiled function takes plain positional parameters only (no
+// *args, **kwargs or keyword-only): a call with exactly info->nparams
+// positional arguments enters info->code directly.
+static inline bool tp_func_positional_only(const TpFuncInfo* info) {
+  return !(info->flags & (TP_FUNC_VARARGS | TP_FUNC_VARKW)) && info->kwonly == 0;
+}
 
 // ---- start-up and shutdown ----
 TP_API TP_NOTHROW void tp_runtime_init(void);
