@@ -4,6 +4,8 @@
 // displays, subscripts and slices, f-strings, comprehensions (inlined into
 // the enclosing function) and the generator expressions that builtins
 // consume immediately.
+#include <functional>
+
 #include "compiler/base/check.h"
 #include "compiler/irgen/irgen_impl.h"
 
@@ -119,6 +121,7 @@ ValueId FuncGen::exprHere(const Expr* e) {
       return loadName(std::string(cast<NameExpr>(e)->id), e);
     case NodeKind::BinOp: {
       auto* b = cast<BinOpExpr>(e);
+      if (ValueId fused = fusedIntExpr(b); fused.valid()) return fused;
       ValueId l = expr(b->left);
       ValueId r = expr(b->right);
       return binop(l, b->op, r, false);
@@ -190,6 +193,251 @@ ValueId FuncGen::exprHere(const Expr* e) {
       m_.unsupported(e, std::string(kindName(e->kind)));
       return B().constNone();
   }
+}
+
+namespace {
+
+// The operators a fused int expression may contain below its root: exact on
+// the low 64 bits (for a `&` root) and on i128 (for a `%` root).
+char fusedOpChar(BinOpKind op) {
+  switch (op) {
+    case BinOpKind::Add:
+      return '+';
+    case BinOpKind::Sub:
+      return '-';
+    case BinOpKind::Mult:
+      return '*';
+    case BinOpKind::BitXor:
+      return '^';
+    case BinOpKind::BitOr:
+      return '|';
+    case BinOpKind::BitAnd:
+      return '&';
+    default:
+      return 0;
+  }
+}
+
+// A non-negative int constant below 2**62 (a small int), or -1.
+int64_t smallConstant(const Expr* e) {
+  auto* c = dyn_cast<ConstantExpr>(e);
+  if (!c || c->value.kind != Constant::Kind::Int || c->value.text.empty() || c->value.text.size() > 18 ||
+      c->value.text[0] == '-')
+    return -1;
+  for (char ch : c->value.text)
+    if (ch < '0' || ch > '9') return -1;
+  int64_t v = std::stoll(std::string(c->value.text));
+  return v < (INT64_C(1) << 62) ? v : -1;
+}
+
+int bitLength(int64_t v) {
+  int n = 0;
+  for (uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v; u; u >>= 1) n++;
+  return n;
+}
+
+}  // namespace
+
+// `(a * K + b) & MASK` and `(a * K + b) % M` (docs/decisions/0041-fused-int-expressions.md):
+// a tree of + - * ^ | & under a root `& C` or `% C` with a constant C is
+// computed exactly in machine words when every leaf is a small int, so that
+// no intermediate big int is allocated. The leaves are evaluated in
+// source order first; an operation whose operand may not be an int runs
+// where Python runs it (before any later leaf that is not a constant), and
+// its result becomes a leaf. When a leaf is not a small int at run time,
+// the runtime evaluates the same operations with the generic operators.
+ValueId FuncGen::fusedIntExpr(const BinOpExpr* root) {
+  if (root->op != BinOpKind::BitAnd && root->op != BinOpKind::Mod) return ValueId();
+  int64_t c = smallConstant(root->right);
+  if (c < (root->op == BinOpKind::Mod ? 1 : 0)) return ValueId();
+  // The postfix form of the left operand, leaves as expressions.
+  struct Node {
+    const Expr* leaf;  // null for an operator
+    char op;
+  };
+  std::vector<Node> post;
+  int arith = 0;
+  std::function<bool(const Expr*, int)> walk = [&](const Expr* e, int depth) {
+    auto* b = dyn_cast<BinOpExpr>(e);
+    char op = b ? fusedOpChar(b->op) : 0;
+    if (!op || depth > 6) {
+      post.push_back({e, 0});
+      return post.size() <= 12;
+    }
+    if (!walk(b->left, depth + 1) || !walk(b->right, depth + 1)) return false;
+    post.push_back({nullptr, op});
+    arith += op == '+' || op == '-' || op == '*';
+    return true;
+  };
+  if (!walk(root->left, 0) || arith == 0) return ValueId();
+  // Evaluate every leaf in order. An operation is deferred into the fused
+  // program when its operands are proven ints (no user code can run) or no
+  // leaf but constants follows it. Otherwise its leaves are tested at run
+  // time: when all are ints it is deferred too; else the rest of the
+  // expression runs from there with the ordinary operations (the later
+  // leaves are evaluated again on that path, so they must be simple:
+  // names, constants, attribute reads). Without simple leaves such an
+  // operation runs now, where Python runs it, and its result becomes a leaf.
+  size_t last_leaf = 0;
+  for (size_t i = 0; i < post.size(); ++i)
+    if (post[i].leaf && smallConstant(post[i].leaf) < 0) last_leaf = i;
+  std::function<bool(const Expr*)> simple = [&](const Expr* e) {
+    if (isa<NameExpr>(e) || isa<ConstantExpr>(e)) return true;
+    if (auto* at = dyn_cast<AttributeExpr>(e)) return simple(at->value);
+    return false;
+  };
+  struct Item {
+    std::string prog;  // postfix: 'a'+k for leaves[k], then operator characters
+    int bits;          // |value| <= 2**bits when every leaf is a small int
+    bool is_int;       // proven an int (on this path)
+  };
+  std::vector<ValueId> leaves;
+  std::vector<Item> stack;
+  auto leaf = [&](ValueId v, int bits) {
+    leaves.push_back(v);
+    return Item{std::string(1, char('a' + leaves.size() - 1)), bits, tyOf(v) == Ty::Int};
+  };
+  auto kindOf = [](char ch) {
+    switch (ch) {
+      case '+':
+        return BinOpKind::Add;
+      case '-':
+        return BinOpKind::Sub;
+      case '*':
+        return BinOpKind::Mult;
+      case '^':
+        return BinOpKind::BitXor;
+      case '|':
+        return BinOpKind::BitOr;
+      default:
+        return BinOpKind::BitAnd;
+    }
+  };
+  // The value of a deferred program, computed now with the ordinary operations.
+  auto materialize = [&](const Item& it) {
+    std::vector<ValueId> st;
+    for (char ch : it.prog) {
+      if (ch >= 'a' && ch <= 'z') {
+        st.push_back(leaves[ch - 'a']);
+        continue;
+      }
+      ValueId r = st.back();
+      st.pop_back();
+      ValueId l = st.back();
+      st.pop_back();
+      st.push_back(binop(l, kindOf(ch), r, false));
+    }
+    return st.back();
+  };
+  int result = -1;  // the hidden variable joining the generic paths, if any
+  BlockId done;
+  // The rest of the expression from postfix position `from`, with the
+  // ordinary operations; ends with a branch to `done`.
+  auto generic = [&](size_t from, std::vector<Item> st) {
+    std::vector<ValueId> vals;
+    for (const Item& it : st) vals.push_back(materialize(it));
+    for (size_t j = from; j < post.size(); ++j) {
+      if (post[j].leaf) {
+        vals.push_back(expr(post[j].leaf));
+        continue;
+      }
+      ValueId r = vals.back();
+      vals.pop_back();
+      ValueId l = vals.back();
+      vals.pop_back();
+      vals.push_back(binop(l, kindOf(post[j].op), r, false));
+    }
+    writeVar(result, toObject(binop(vals.back(), root->op, expr(root->right), false)));
+    br(done);
+  };
+  for (size_t i = 0; i < post.size(); ++i) {
+    if (post[i].leaf) {
+      int64_t k = smallConstant(post[i].leaf);
+      stack.push_back(leaf(expr(post[i].leaf), k >= 0 ? bitLength(k) : 62));
+      continue;
+    }
+    Item r = stack.back();
+    stack.pop_back();
+    Item l = stack.back();
+    stack.pop_back();
+    char op = post[i].op;
+    int bits = std::min(op == '*' ? l.bits + r.bits : std::max(l.bits, r.bits) + 1, 1000);
+    if ((l.is_int && r.is_int) || i > last_leaf) {
+      stack.push_back(Item{l.prog + r.prog + op, bits, l.is_int && r.is_int});
+      continue;
+    }
+    bool later_simple = true;
+    for (size_t j = i + 1; j < post.size(); ++j)
+      if (post[j].leaf && !simple(post[j].leaf)) later_simple = false;
+    std::vector<ValueId> tests;
+    for (char ch : l.prog + r.prog)
+      if (ch >= 'a' && ch <= 'z' && tyOf(leaves[ch - 'a']) != Ty::Int) tests.push_back(leaves[ch - 'a']);
+    if (later_simple && !tests.empty()) {
+      // Test the leaves that are not proven ints; the generic path runs
+      // this operation and everything after it.
+      if (result < 0) {
+        result = hiddenVar(T().object());
+        done = newBlock();
+      }
+      BlockId slow = newBlock();
+      std::vector<Item> before = stack;
+      before.push_back(l);
+      before.push_back(r);
+      for (ValueId v : tests) {
+        ir::Immediate t;
+        t.text = "int";
+        ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {toObject(v)}, t);
+        BlockId next = newBlock();
+        condBr(ok, next, slow);
+        enter(next);
+      }
+      BlockId fast = cur_;
+      enter(slow);
+      generic(i, before);
+      setBlock(fast);
+      stack.push_back(Item{l.prog + r.prog + op, bits, true});
+      continue;
+    }
+    ValueId lv = materialize(l), rv = materialize(r);
+    stack.push_back(leaf(binop(lv, kindOf(op), rv, false), 62));
+  }
+  TP_CHECK(stack.size() == 1 && leaves.size() < 26, "irgen: fused int expression");
+  Item top = stack.back();
+  bool has_arith = top.prog.find_first_of("+-*") != std::string::npos;
+  bool mod = root->op == BinOpKind::Mod;
+  ValueId out;
+  if (!has_arith || (mod && top.bits > 126)) {
+    out = binop(materialize(top), root->op, expr(root->right), false);
+  } else {
+    // Renumber the leaves the program uses, in order; the constant is last.
+    std::vector<ValueId> operands;
+    std::string prog;
+    std::vector<int> index(26, -1);
+    for (char ch : top.prog) {
+      if (ch >= 'a' && ch <= 'z') {
+        int& k = index[ch - 'a'];
+        if (k < 0) {
+          k = static_cast<int>(operands.size());
+          operands.push_back(toObject(leaves[ch - 'a']));
+        }
+        prog += char('a' + k);
+      } else {
+        prog += ch;
+      }
+    }
+    operands.push_back(toObject(expr(root->right)));
+    prog += char('a' + operands.size() - 1);
+    prog += mod ? '%' : '&';
+    ir::Immediate imm;
+    imm.text = prog;
+    bool is_int = top.is_int && result < 0;
+    out = B().emit(ir::Op::IntFused, is_int ? T().intType() : T().object(), operands, imm);
+  }
+  if (result < 0) return out;
+  writeVar(result, toObject(out));
+  br(done);
+  enter(done);
+  return readVar(result);
 }
 
 ValueId FuncGen::binop(ValueId l, BinOpKind op, ValueId r, bool inplace) {

@@ -250,6 +250,7 @@ class FuncGen {
   ValueId exprHere(const ast::Expr* e);
   ValueId constant(const ast::Constant& c);
   ValueId binop(ValueId l, ast::BinOpKind op, ValueId r, bool inplace);
+  ValueId fusedIntExpr(const ast::BinOpExpr* root);  // invalid ValueId when the shape does not apply
   ValueId unaryop(ast::UnaryOpKind op, ValueId v);
   ValueId compareOne(ValueId l, ast::CmpOpKind op, ValueId r);
   ValueId compare(const ast::CompareExpr* e);

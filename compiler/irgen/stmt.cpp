@@ -556,23 +556,6 @@ void FuncGen::whileStmt(const WhileStmt* s) {
   loopBodyAndElse(s->body, s->orelse, head, els, exit);
 }
 
-namespace {
-// A compile-time nonzero int step (1, -1, 2, ...) of a range() call, or 0.
-int64_t constantStep(const Expr* e) {
-  bool neg = false;
-  if (auto* u = dyn_cast<UnaryOpExpr>(e); u && u->op == UnaryOpKind::USub) {
-    neg = true;
-    e = u->operand;
-  }
-  auto* c = dyn_cast<ConstantExpr>(e);
-  if (!c || c->value.kind != Constant::Kind::Int || c->value.text.size() > 9 || c->value.text.empty() ||
-      c->value.text[0] == '-')
-    return 0;
-  int64_t v = std::stoll(std::string(c->value.text));
-  return neg ? -v : v;
-}
-}  // namespace
-
 bool FuncGen::rangeLoop(const ForStmt* s) {
   auto* c = dyn_cast<CallExpr>(s->iter);
   if (!c || !c->keywords.empty() || c->args.empty() || c->args.size() > 3) return false;
@@ -581,44 +564,31 @@ bool FuncGen::rangeLoop(const ForStmt* s) {
   if (resolve(mangle("range"), scope_).kind != Storage::Global || !m_.facts_.isBuiltin("range")) return false;
   for (Expr* a : c->args)
     if (isa<StarredExpr>(a)) return false;
-  int64_t step = c->args.size() == 3 ? constantStep(c->args[2]) : 1;
+  int64_t step = c->args.size() == 3 ? types::constantStep(c->args[2]) : 1;
   if (step == 0) return false;
-  // Only when the bounds are proven ints; evaluate them once either way.
+  // The arguments are evaluated first, then converted in order as range()
+  // converts them (__index__, TypeError for a non-integer); the items of a
+  // range are exact ints whatever the bounds' types, so the counter is an
+  // int either way. The step is a nonzero constant int.
   std::vector<ValueId> args;
   for (Expr* a : c->args) args.push_back(expr(a));
-  bool typed = true;
-  for (size_t i = 0; i < std::min<size_t>(args.size(), 2); ++i) typed &= typeOf(args[i]) == T().intType();
-  ValueId start, stop;
-  if (typed) {
-    start = args.size() == 1 ? B().constInt(0) : args[0];
-    stop = args.size() == 1 ? args[0] : args[1];
-  }
+  for (size_t i = 0; i < std::min<size_t>(args.size(), 2); ++i)
+    if (typeOf(args[i]) != T().intType()) args[i] = B().unary(ir::Op::IntIndex, toObject(args[i]));
+  ValueId start = args.size() == 1 ? B().constInt(0) : args[0];
+  ValueId stop = args.size() == 1 ? args[0] : args[1];
   BlockId head = newBlock(), body = newBlock(), exit = newBlock();
   BlockId els = s->orelse.empty() ? exit : newBlock();
-  if (!typed) {
-    std::vector<ValueId> objs;
-    for (ValueId a : args) objs.push_back(toObject(a));
-    ValueId range = B().pyCall(B().builtinLoad("range"), objs);
-    ValueId it = B().pyIter(range);
-    br(head);
-    setBlock(head);
-    ValueId item = B().pyNext(it);
-    condBr(B().isNull(item), els, body);
-    enter(body);
-    assign(s->target, item);
-  } else {
-    int ctr = hiddenVar(T().intType());
-    writeVar(ctr, start);
-    br(head);
-    setBlock(head);
-    ValueId i = readVar(ctr);
-    ValueId more = B().binary(step > 0 ? ir::Op::IntLt : ir::Op::IntGt, i, stop);
-    condBr(more, body, els);
-    enter(body);
-    ValueId cur = readVar(ctr);
-    writeVar(ctr, B().binary(ir::Op::IntAdd, cur, B().constInt(step)));
-    assign(s->target, cur);
-  }
+  int ctr = hiddenVar(T().intType());
+  writeVar(ctr, start);
+  br(head);
+  setBlock(head);
+  ValueId i = readVar(ctr);
+  ValueId more = B().binary(step > 0 ? ir::Op::IntLt : ir::Op::IntGt, i, stop);
+  condBr(more, body, els);
+  enter(body);
+  ValueId cur = readVar(ctr);
+  writeVar(ctr, B().binary(ir::Op::IntAdd, cur, B().constInt(step)));
+  assign(s->target, cur);
   loopBodyAndElse(s->body, s->orelse, head, els, exit);
   return true;
 }

@@ -192,6 +192,7 @@ class FunctionLowering {
   llvm::Value* strValue(const std::string& s);
 
   llvm::Value* intArith(const ir::Inst& inst);
+  llvm::Value* intFused(const ir::Inst& inst);
   llvm::Value* intCompare(const ir::Inst& inst);
   llvm::Value* bothSmall(llvm::Value* a, llvm::Value* b);
   llvm::Value* unbox(llvm::Value* v, ir::TypeId to, const ir::Inst* inst);
@@ -1461,6 +1462,95 @@ llvm::Value* FunctionLowering::intArith(const ir::Inst& inst) {
   return phi;
 }
 
+// int.fused (irgen fusedIntExpr): when every operand is a small int, the
+// program runs on the untagged values: in i64 with wrapping operations under
+// a `&` root (the low 64 bits of +, -, *, ^, |, & depend only on the low 64
+// bits of their operands, and the mask keeps fewer bits), in i128 under a
+// `%` root (irgen proved that every intermediate value fits). The result is
+// a small int in [0, C). Anything else runs the program in the runtime.
+llvm::Value* FunctionLowering::intFused(const ir::Inst& inst) {
+  const std::string& prog = inst.imm.text;
+  bool mod = prog.back() == '%';
+  std::vector<llvm::Value*> ops;
+  llvm::Value* all = llvm::ConstantInt::get(ml_.i64_, 1);
+  for (ir::ValueId v : inst.operands) {
+    ops.push_back(val(v));
+    all = b_.CreateAnd(all, ops.back());
+  }
+  auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
+  llvm::Value* small = b_.CreateICmpNE(b_.CreateAnd(all, 1), zero);
+  auto* fast = llvm::BasicBlock::Create(ml_.ctx_, "fused.fast", fn_);
+  auto* slow = llvm::BasicBlock::Create(ml_.ctx_, "fused.slow", fn_);
+  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "fused.join", fn_);
+  llvm::MDBuilder md(ml_.ctx_);
+  b_.CreateCondBr(small, fast, slow, md.createBranchWeights(1000, 1));
+  b_.SetInsertPoint(fast);
+  llvm::Type* wide = mod ? llvm::Type::getInt128Ty(ml_.ctx_) : ml_.i64_;
+  std::vector<llvm::Value*> st;
+  for (char ch : prog) {
+    if (ch >= 'a' && ch <= 'z') {
+      llvm::Value* x = b_.CreateAShr(ops[ch - 'a'], 1);
+      st.push_back(mod ? b_.CreateSExt(x, wide) : x);
+      continue;
+    }
+    llvm::Value* r = st.back();
+    st.pop_back();
+    llvm::Value* l = st.back();
+    st.pop_back();
+    switch (ch) {
+      case '+':
+        st.push_back(b_.CreateAdd(l, r));
+        break;
+      case '-':
+        st.push_back(b_.CreateSub(l, r));
+        break;
+      case '*':
+        st.push_back(b_.CreateMul(l, r));
+        break;
+      case '^':
+        st.push_back(b_.CreateXor(l, r));
+        break;
+      case '|':
+        st.push_back(b_.CreateOr(l, r));
+        break;
+      case '&':
+        st.push_back(b_.CreateAnd(l, r));
+        break;
+      case '%': {
+        // Python's modulo by a positive constant: the remainder is made
+        // non-negative. Values that fit in i64 divide in i64 (a multiply
+        // by the constant's inverse), the rest in i128.
+        llvm::Value* narrow = b_.CreateTrunc(l, ml_.i64_);
+        llvm::Value* fits = b_.CreateICmpEQ(b_.CreateSExt(narrow, wide), l);
+        llvm::Value* m64 = b_.CreateTrunc(r, ml_.i64_);
+        llvm::Value* rem64 =
+            b_.CreateSelect(fits, b_.CreateSRem(narrow, m64), b_.CreateTrunc(b_.CreateSRem(l, r), ml_.i64_));
+        llvm::Value* neg = b_.CreateICmpSLT(rem64, zero);
+        st.push_back(b_.CreateSelect(neg, b_.CreateAdd(rem64, m64), rem64));
+        break;
+      }
+      default:
+        TP_FATAL("int.fused: bad program");
+    }
+  }
+  llvm::Value* x = st.back();
+  if (x->getType() != ml_.i64_) x = b_.CreateTrunc(x, ml_.i64_);
+  llvm::Value* r = b_.CreateOr(b_.CreateShl(x, 1), 1);
+  b_.CreateBr(join);
+  llvm::BasicBlock* fast_end = b_.GetInsertBlock();
+  b_.SetInsertPoint(slow);
+  llvm::Value* text = b_.CreateGlobalString(prog, "fused.prog");
+  llvm::Value* sr =
+      callRuntime("tp_int_fused_slow", {text, arrayOf(ops), llvm::ConstantInt::get(ml_.i64_, ops.size())}, &inst);
+  b_.CreateBr(join);
+  llvm::BasicBlock* slow_end = b_.GetInsertBlock();
+  b_.SetInsertPoint(join);
+  llvm::PHINode* phi = b_.CreatePHI(ml_.i64_, 2);
+  phi->addIncoming(r, fast_end);
+  phi->addIncoming(sr, slow_end);
+  return phi;
+}
+
 llvm::Value* FunctionLowering::intCompare(const ir::Inst& inst) {
   llvm::Value* a = val(inst.operands[0]);
   llvm::Value* bv = val(inst.operands[1]);
@@ -2224,6 +2314,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::IntXor:
     case ir::Op::IntRShift:
       setResult(inst, intArith(inst));
+      return;
+    case ir::Op::IntFused:
+      setResult(inst, intFused(inst));
       return;
     case ir::Op::IntLt:
     case ir::Op::IntLe:

@@ -176,9 +176,12 @@ class LocalInference {
     if (!c || !c->keywords.empty() || c->args.empty() || c->args.size() > 3) return false;
     auto* n = dyn_cast<NameExpr>(c->func);
     if (!n || n->id != "range" || isLocal("range") || !facts_.isBuiltin("range")) return false;
+    // irgen's counted loop converts any bounds (as range() does); the step
+    // must be a nonzero int constant.
     for (Expr* a : c->args)
-      if (isa<StarredExpr>(a) || expr(a) != Ty::Int) return false;
-    return true;
+      if (isa<StarredExpr>(a)) return false;
+    for (Expr* a : c->args) expr(a);
+    return c->args.size() < 3 || constantStep(c->args[2]) != 0;
   }
 
   // A match pattern: its captures become object; value, key and class

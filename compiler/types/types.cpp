@@ -181,4 +181,18 @@ Ty annotationType(const Expr* annotation) {
   return Ty::Object;
 }
 
+int64_t constantStep(const Expr* e) {
+  bool neg = false;
+  if (auto* u = dyn_cast<UnaryOpExpr>(e); u && u->op == UnaryOpKind::USub) {
+    neg = true;
+    e = u->operand;
+  }
+  auto* c = dyn_cast<ConstantExpr>(e);
+  if (!c || c->value.kind != Constant::Kind::Int || c->value.text.size() > 9 || c->value.text.empty() ||
+      c->value.text[0] == '-')
+    return 0;
+  int64_t v = std::stoll(std::string(c->value.text));
+  return neg ? -v : v;
+}
+
 }  // namespace taipan::types

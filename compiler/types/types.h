@@ -51,6 +51,10 @@ Ty builtinResult(std::string_view name);
 // typed clones: a caller still has to prove the argument types.
 Ty annotationType(const ast::Expr* annotation);
 
+// A compile-time nonzero int step (1, -1, 2, ...) of a range() call, or 0:
+// `for x in range(a, b, step)` is a counted loop only with such a step.
+int64_t constantStep(const ast::Expr* e);
+
 // ---- module facts ----
 struct ModuleFacts {
   // Names bound at module level (assigned, def'd, imported, deleted, or

@@ -776,6 +776,13 @@ TpValue tp_int_repr(TpValue a) {
 bool tp_is_int(TpValue v) { return IsInt(v); }
 TpValue tp_index(TpValue obj) { return Index(obj); }
 
+TpValue tp_int_index_exact(TpValue obj) {
+  TpValue v = Index(obj);
+  if (tp_is_small_int(v)) return v;
+  if (v == TP_TRUE || v == TP_FALSE) return tp_small_int(v == TP_TRUE);
+  return Unwrap(v);  // an int subclass instance holds its exact value
+}
+
 TpValue tp_const_bigint(const char* digits) {
   Mpz z;
   mpz_set_str(z, digits, 10);

@@ -76,6 +76,31 @@ extern "C" TpValue tp_binop(TpValue a, TpValue b, int32_t op) {
                  (op & TP_BINOP_INPLACE) ? kInplaceSymbols[base] : kBinopSymbols[base], ta->name, tb->name);
 }
 
+extern "C" TpValue tp_int_fused_slow(const char* prog, const TpValue* operands, int64_t n) {
+  TpValue stack[32];
+  int sp = 0;
+  for (const char* p = prog; *p; ++p) {
+    char ch = *p;
+    if (ch >= 'a' && ch <= 'z') {
+      if (ch - 'a' >= n || sp == 32) tp::raiseSystemError("int.fused: bad program");
+      stack[sp++] = operands[ch - 'a'];
+      continue;
+    }
+    if (sp < 2) tp::raiseSystemError("int.fused: bad program");
+    TpValue r = stack[--sp], l = stack[--sp];
+    int32_t op = ch == '+'   ? TP_BINOP_ADD
+                 : ch == '-' ? TP_BINOP_SUB
+                 : ch == '*' ? TP_BINOP_MUL
+                 : ch == '^' ? TP_BINOP_XOR
+                 : ch == '|' ? TP_BINOP_OR
+                 : ch == '&' ? TP_BINOP_AND
+                             : TP_BINOP_MOD;
+    stack[sp++] = tp_binop(l, r, op);
+  }
+  if (sp != 1) tp::raiseSystemError("int.fused: bad program");
+  return stack[0];
+}
+
 TpValue tp::getAttrOrNull(TpValue obj, TpValue name) {
   try {
     return tp_getattr(obj, name);

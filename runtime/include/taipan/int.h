@@ -65,3 +65,6 @@ TP_API TpValue tp_int_repr(TpValue a);  // str and repr of an int
 TP_API TP_PURE TP_NOTHROW bool tp_is_int(TpValue v);
 // obj.__index__() as an int: TypeError "'x' object cannot be interpreted as an integer".
 TP_API TpValue tp_index(TpValue obj);
+// Like tp_index, but an int subclass instance (bool included) becomes the
+// exact int of the same value: what range() computes its items from.
+TP_API TpValue tp_int_index_exact(TpValue obj);

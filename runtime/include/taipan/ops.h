@@ -18,6 +18,10 @@ enum { TP_UNARY_NEG, TP_UNARY_POS, TP_UNARY_INVERT, TP_UNARY_NOT };
 enum { TP_CMP_LT, TP_CMP_LE, TP_CMP_EQ, TP_CMP_NE, TP_CMP_GT, TP_CMP_GE, TP_CMP_IS, TP_CMP_IS_NOT, TP_CMP_IN, TP_CMP_NOT_IN };
 
 TP_API TpValue tp_binop(TpValue a, TpValue b, int32_t op);
+// The out-of-line half of the IR op int.fused: runs its postfix program
+// (operands 'a'.., operators + - * ^ | & %) with tp_binop, for operands that
+// are not all small ints.
+TP_API TpValue tp_int_fused_slow(const char* prog, const TpValue* operands, int64_t n);
 TP_API TpValue tp_unaryop(TpValue a, int32_t op);
 TP_API TpValue tp_compare(TpValue a, TpValue b, int32_t op);
 TP_API bool tp_truth(TpValue v);
