@@ -160,6 +160,25 @@ bool definitionOnly(const Stmt* s) {
   }
 }
 
+// The parameter types of a def's typed clone: int/float/bool annotations,
+// object for the rest, for `self` of a method and for parameters that live
+// in a cell. Empty when nothing would be unboxed (no clone).
+std::vector<Ty> cloneParams(const Arguments* a, const sema::Scope* scope, bool method) {
+  std::vector<Ty> params;
+  for (Arg* p : a->posonlyargs) params.push_back(types::annotationType(p->annotation));
+  for (Arg* p : a->args) params.push_back(types::annotationType(p->annotation));
+  if (method && !params.empty()) params[0] = Ty::Object;
+  bool any_typed = false;
+  for (size_t k = 0; k < params.size(); ++k) {
+    std::string pname(k < a->posonlyargs.size() ? a->posonlyargs[k]->arg : a->args[k - a->posonlyargs.size()]->arg);
+    const sema::Symbol* sym = scope->lookup(pname);
+    if (sym && sym->binding == sema::Binding::Cell) params[k] = Ty::Object;
+    any_typed |= params[k] != Ty::Object;
+  }
+  if (!any_typed) params.clear();
+  return params;
+}
+
 }  // namespace
 
 void ModuleGen::findInlineGenexps(const ast::Node* n) {
@@ -204,20 +223,11 @@ void ModuleGen::planDirectCalls() {
     DirectFunc d;
     d.node = f;
     d.def_index = i;
-    bool any_typed = false;
-    for (Arg* p : a->posonlyargs) d.clone_params.push_back(types::annotationType(p->annotation));
-    for (Arg* p : a->args) d.clone_params.push_back(types::annotationType(p->annotation));
-    for (size_t k = 0; k < d.clone_params.size(); ++k) {
-      // A parameter that lives in a cell stays an object.
-      std::string pname(k < a->posonlyargs.size() ? a->posonlyargs[k]->arg : a->args[k - a->posonlyargs.size()]->arg);
-      const sema::Symbol* sym = scope->lookup(pname);
-      if (sym && sym->binding == sema::Binding::Cell) d.clone_params[k] = Ty::Object;
-      any_typed |= d.clone_params[k] != Ty::Object;
-    }
-    if (!any_typed) d.clone_params.clear();
+    d.clone_params = cloneParams(a, scope, false);
     direct_[std::string(f->name)] = d;
   }
   planConstructors();
+  planMethodClones();
 }
 
 // Classes defined by a top-level class statement (no decorators, keywords
@@ -267,20 +277,48 @@ void ModuleGen::planConstructors() {
     d.node = init;
     d.def_index = i;
     d.class_name = cname;
-    bool any_typed = false;
-    for (Arg* p : a->posonlyargs) d.clone_params.push_back(types::annotationType(p->annotation));
-    for (Arg* p : a->args) d.clone_params.push_back(types::annotationType(p->annotation));
-    d.clone_params[0] = Ty::Object;  // self
-    for (size_t k = 1; k < d.clone_params.size(); ++k) {
-      std::string pname(k < a->posonlyargs.size() ? a->posonlyargs[k]->arg : a->args[k - a->posonlyargs.size()]->arg);
-      const sema::Symbol* sym = scope->lookup(pname);
-      if (sym && sym->binding == sema::Binding::Cell) d.clone_params[k] = Ty::Object;
-      any_typed |= d.clone_params[k] != Ty::Object;
-    }
-    if (!any_typed) d.clone_params.clear();
+    d.clone_params = cloneParams(a, scope, true);
     std::string key = cname + ".__init__";
     direct_[key] = d;
     ctor_classes_[cname] = key;
+  }
+}
+
+// Methods of top-level classes (a plain def in the class body, not
+// __init__, which planConstructors handles) with a parameter other than self
+// annotated int, float or bool get a typed clone too. No caller calls it
+// directly: the generic entry tests the arguments and hands over
+// (dispatchToClone), which is what method calls reach.
+void ModuleGen::planMethodClones() {
+  const StmtList& body = module_.body;
+  std::map<std::string, int> class_stmts;
+  for (const Stmt* st : body)
+    if (auto* c = dyn_cast<ClassDefStmt>(st)) ++class_stmts[std::string(c->name)];
+  for (size_t i = 0; i < body.size(); ++i) {
+    auto* c = dyn_cast<ClassDefStmt>(body[i]);
+    if (!c || !c->decorator_list.empty() || !c->type_params.empty()) continue;
+    std::string cname(c->name);
+    if (class_stmts[cname] != 1) continue;
+    std::map<std::string, int> defs;
+    for (const Stmt* st : c->body)
+      if (auto* f = dyn_cast<FunctionDefStmt>(st)) ++defs[std::string(f->name)];
+    for (const Stmt* st : c->body) {
+      auto* f = dyn_cast<FunctionDefStmt>(st);
+      if (!f || f->kind != NodeKind::FunctionDef || !f->decorator_list.empty() || !f->type_params.empty()) continue;
+      if (f->name == "__init__" || defs[std::string(f->name)] != 1) continue;
+      const Arguments* a = f->args;
+      if (a->vararg || a->kwarg || !a->kwonlyargs.empty() || a->posonlyargs.size() + a->args.size() < 2) continue;
+      const sema::Scope* scope = scopeOf(f);
+      if (!scope || scope->is_generator || scope->is_coroutine || scope->has_free) continue;
+      std::string key = cname + "." + std::string(f->name);
+      if (direct_.count(key)) continue;
+      DirectFunc d;
+      d.node = f;
+      d.def_index = i;
+      d.class_name = cname;
+      d.clone_params = cloneParams(a, scope, true);
+      if (!d.clone_params.empty()) direct_[key] = d;
+    }
   }
 }
 

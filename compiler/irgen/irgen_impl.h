@@ -114,6 +114,7 @@ class ModuleGen {
  private:
   void planDirectCalls();
   void planConstructors();
+  void planMethodClones();
   void createShells();
   void inferCloneResults();
 };

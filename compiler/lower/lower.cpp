@@ -2588,11 +2588,26 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       setResult(inst,
                 callRuntime("tp_cell_new", {inst.operands.empty() ? llvm::ConstantInt::get(i64, 0) : op0()}, &inst));
       return;
-    case ir::Op::CellGet:
-      setResult(inst, callRuntime("tp_cell_get", {op0(), ml_.cString(inst.imm.text)}, &inst));
+    case ir::Op::CellGet: {
+      // TpCell (runtime.h): the header word, then the value; an empty cell
+      // raises in tp_cell_get.
+      if (cold_) {
+        setResult(inst, callRuntime("tp_cell_get", {op0(), ml_.cString(inst.imm.text)}, &inst));
+        return;
+      }
+      llvm::Value* p = b.CreateIntToPtr(op0(), ml_.ptr_);
+      llvm::Value* v = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 1));
+      raiseIf(b.CreateICmpEQ(v, llvm::ConstantInt::get(i64, 0)), "tp_cell_get", {op0(), ml_.cString(inst.imm.text)},
+              inst, "cell");
+      setResult(inst, v);
       return;
+    }
     case ir::Op::CellSet:
-      callRuntime("tp_cell_set", {op0(), op1()}, &inst);
+      if (cold_ || op1()->getType() != i64) {
+        callRuntime("tp_cell_set", {op0(), op1()}, &inst);
+        return;
+      }
+      b.CreateStore(op1(), b.CreateConstGEP1_64(i64, b.CreateIntToPtr(op0(), ml_.ptr_), 1));
       return;
     case ir::Op::CheckBound:
       raiseIf(b.CreateICmpEQ(op0(), llvm::ConstantInt::get(i64, 0)), "tp_raise_unbound_local",

@@ -224,8 +224,8 @@ class Analysis {
           report(v, f_.line, "parameter '" + name + "'", "the receiver of a method is not typed");
         else
           report(v, f_.line, "parameter '" + name + "'",
-                 "only parameters annotated int, float or bool of a module-level function with a typed clone are "
-                 "unboxed");
+                 "only parameters annotated int, float or bool of a top-level function or method with a typed clone "
+                 "are unboxed");
         return;
       }
       blameJoin(v, use_line, depth);

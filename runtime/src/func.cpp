@@ -232,6 +232,7 @@ extern "C" TpValue tp_cell_new(TpValue initial) {
   c->value = initial;
   return tp_from_object(c);
 }
+static_assert(offsetof(TpCell, value) == 8, "lowering reads a cell's value at offset 8 (cell.get)");
 extern "C" TpValue tp_cell_get(TpValue cell, const char* name) {
   TpValue v = reinterpret_cast<TpCell*>(tp_as_object(cell))->value;
   if (v == TP_NULL)

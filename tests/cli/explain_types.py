@@ -23,7 +23,7 @@ class Box:
 print(scale(1.5, 4), describe(Box([1, 2, 3]), 2))
 
 # CHECK:STDOUT: 6.0 12
-# CHECK:STDERR: explain_types.py:11:1: note: parameter 'item' is object: only parameters annotated int, float or bool of a module-level function with a typed clone are unboxed (in describe) [TypeFallback]
+# CHECK:STDERR: explain_types.py:11:1: note: parameter 'item' is object: only parameters annotated int, float or bool of a top-level function or method with a typed clone are unboxed (in describe) [TypeFallback]
 # CHECK:STDERR:    11 | def describe(item, factor: int):
 # CHECK:STDERR:       | ^
 # CHECK:STDERR: explain_types.py:13:5: note: attribute '.parts' is object: attribute types are not inferred; the value is object (in describe) [TypeFallback]

@@ -10,7 +10,7 @@ def typed(n: int) -> int:
 def untyped(xs, i: int):
     return xs[i] + typed(i)
 
-# CHECK:STDERR: fail_strict.py:10:1: error: parameter 'xs' is object: only parameters annotated int, float or bool of a module-level function with a typed clone are unboxed (in untyped) [StrictTypeFallback]
+# CHECK:STDERR: fail_strict.py:10:1: error: parameter 'xs' is object: only parameters annotated int, float or bool of a top-level function or method with a typed clone are unboxed (in untyped) [StrictTypeFallback]
 # CHECK:STDERR:    10 | def untyped(xs, i: int):
 # CHECK:STDERR:       | ^
 # CHECK:STDERR: fail_strict.py:11:5: error: an item read by subscript is object: the element type of the container is not tracked (in untyped) [StrictTypeFallback]

@@ -108,27 +108,27 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   cond_br %0, ^2, ^1 line 9
 # CHECK:STDOUT: ^1:
 # CHECK:STDOUT:   %1: int = const.int 0 line 10
-# CHECK:STDOUT:   %2: object = builtin.load "range" line 11
-# CHECK:STDOUT:   %3: object = py.call %2, %n line 11
-# CHECK:STDOUT:   %4: object = py.iter %3 line 11
-# CHECK:STDOUT:   %5: object = cast %1 line 12
-# CHECK:STDOUT:   br ^3(%5) line 11
+# CHECK:STDOUT:   %2: int = int.index %n line 11
+# CHECK:STDOUT:   %3: int = const.int 0 line 11
+# CHECK:STDOUT:   br ^3(%3, %1) line 11
 # CHECK:STDOUT: ^2:
-# CHECK:STDOUT:   %6: int = cast %n line 9
-# CHECK:STDOUT:   %7: int = call.direct @tp$4$total$typed %6 [i 1] line 9
-# CHECK:STDOUT:   %8: object = cast %7 line 9
-# CHECK:STDOUT:   ret %8 line 9
-# CHECK:STDOUT: ^3(%s: object):
-# CHECK:STDOUT:   %9: object = py.next %4 line 11
-# CHECK:STDOUT:   %10: bool = is_null %9 line 11
-# CHECK:STDOUT:   cond_br %10, ^5, ^4 line 11
+# CHECK:STDOUT:   %4: int = cast %n line 9
+# CHECK:STDOUT:   %5: int = call.direct @tp$4$total$typed %4 [i 1] line 9
+# CHECK:STDOUT:   %6: object = cast %5 line 9
+# CHECK:STDOUT:   ret %6 line 9
+# CHECK:STDOUT: ^3(%7: int, %s: int):
+# CHECK:STDOUT:   %8: bool = int.lt %7, %2 line 11
+# CHECK:STDOUT:   cond_br %8, ^4, ^5 line 11
 # CHECK:STDOUT: ^4:
-# CHECK:STDOUT:   %11: object = py.binop mul %9, %9 line 12
-# CHECK:STDOUT:   %12: object = py.binop add %s, %11 [i2 1] line 12
+# CHECK:STDOUT:   %9: int = const.int 1 line 11
+# CHECK:STDOUT:   %10: int = int.add %7, %9 line 11
+# CHECK:STDOUT:   %11: int = int.mul %7, %7 line 12
+# CHECK:STDOUT:   %12: int = int.add %s, %11 line 12
 # CHECK:STDOUT:   check.interrupt line 12
-# CHECK:STDOUT:   br ^3(%12) line 12
+# CHECK:STDOUT:   br ^3(%10, %12) line 12
 # CHECK:STDOUT: ^5:
-# CHECK:STDOUT:   ret %s line 13
+# CHECK:STDOUT:   %13: object = cast %s line 13
+# CHECK:STDOUT:   ret %13 line 13
 # CHECK:STDOUT: }
 # CHECK:STDOUT:
 # CHECK:STDOUT: func @tp$4$total$typed(%n) -> int [name "total", qualname "total", params (n), line 9] {
