@@ -1915,17 +1915,25 @@ inline void fillCache(TpAttrCache* c, TpValue obj, int64_t i) {
   c->epoch = tp_type_epoch;
 }
 
-// The slot a site may use for obj.name: a secondary entry of the site's
-// cache, else cacheableSlot (filling the cache); -1 when none.
-int64_t siteSlot(TpAttrCache* c, TpValue obj, TpValue name, bool set) {
-  if (tp_is_object(obj)) {
-    TpType* t = tp_type_of_object(obj);
-    for (const TpAttrEntry& e : c->more)
-      if (e.type == t && e.epoch == tp_type_epoch) return e.slot;
-  }
+// The slot cacheableSlot finds for obj.name, filling the site's cache; -1
+// when none. Kept out of line: the secondary-entry hit below is the
+// common case of a polymorphic site and should not pay for its frame.
+__attribute__((noinline)) int64_t siteSlotMiss(TpAttrCache* c, TpValue obj, TpValue name, bool set) {
   int64_t i = cacheableSlot(obj, name, set);
   if (i >= 0) fillCache(c, obj, i);
   return i;
+}
+
+// The slot a site may use for obj.name: a secondary entry of the site's
+// cache, else siteSlotMiss; -1 when none.
+inline int64_t siteSlot(TpAttrCache* c, TpValue obj, TpValue name, bool set) {
+  if (tp_is_object(obj)) {
+    TpType* t = tp_type_of_object(obj);
+    uint64_t epoch = tp_type_epoch;
+    for (const TpAttrEntry& e : c->more)
+      if (e.type == t && e.epoch == epoch) return e.slot;
+  }
+  return siteSlotMiss(c, obj, name, set);
 }
 
 // A set through a cacheable slot: true when done without the generic path.
@@ -1991,14 +1999,26 @@ extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttr
 static_assert(sizeof(TpMethodCache) == 21 * 8, "lowering allocates a TpMethodCache as 21 words");
 static_assert(sizeof(TpAttrCache) == 13 * 8, "lowering allocates a TpAttrCache as 13 words");
 
+namespace {
+__attribute__((noinline)) TpValue getMethodMiss(TpValue obj, TpValue name, TpMethodCache* c);
+}
+
 extern "C" TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c) {
   if (tp_is_object(obj)) {
     TpType* t = tp_type_of_object(obj);
     // The secondary entries of a polymorphic site (the same test as the
-    // inline one for entry 0).
+    // inline one for entry 0); everything else is out of line.
     if (t->version_tag != 0 && (t->dict_offset == 0 || *instanceDictSlot(obj, t) == TP_NULL))
       for (int k = 1; k < TP_METHOD_CACHE_ENTRIES; k++)
         if (c->e[k].type == t && c->e[k].version == t->version_tag) return c->e[k].func | TP_METHOD_TAG;
+  }
+  return getMethodMiss(obj, name, c);
+}
+
+namespace {
+TpValue getMethodMiss(TpValue obj, TpValue name, TpMethodCache* c) {
+  if (tp_is_object(obj)) {
+    TpType* t = tp_type_of_object(obj);
     bool generic = (t->getattr == nullptr || (t->getattr == heapGetAttr && !overridden(t, "__getattribute__"))) &&
                    !(t->flags & TP_TYPE_TYPE_SUBCLASS);
     if (generic) {
@@ -2045,6 +2065,7 @@ extern "C" TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache
   }
   return tp_getattr(obj, name);
 }
+}  // namespace
 
 // A tagged callee that is not entry 0's function: a secondary entry's code
 // when the call fits it, else the generic call.
