@@ -299,6 +299,15 @@ class FunctionVerifier {
         if (!t_.isWord(typeOf(in.operands[0])) || typeOf(in.operands[1]) != t_.floatType())
           error(b, op + ": operands must be an object and a float");
         break;
+      case Op::SlotStore:
+        if (!t_.isWord(typeOf(in.operands[0])) || !t_.isWord(typeOf(in.operands[1])))
+          error(b, op + ": operands must be an object and a word");
+        break;
+      case Op::SlotAdd:
+        if (!t_.isWord(typeOf(in.operands[0])) ||
+            (in.imm.i2 == 1 ? typeOf(in.operands[1]) != t_.floatType() : !t_.isWord(typeOf(in.operands[1]))))
+          error(b, op + ": operands must be an object and a float (i2 1) or a word");
+        break;
       case Op::PySetAttr:
         if (!t_.isWord(typeOf(in.operands[0])) ||
             (!t_.isWord(typeOf(in.operands[1])) && typeOf(in.operands[1]) != t_.floatObjType()))

@@ -1652,7 +1652,7 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   llvm::IRBuilder<>& b = b_;
   llvm::Type* i64 = ml_.i64_;
   auto c64 = [&](uint64_t v) { return llvm::ConstantInt::get(i64, v); };
-  uint64_t need_present = 0, need_float = 0, need_word = 0;
+  uint64_t need_present = 0, need_float = 0, need_word = 0, need_new = 0;
   const std::string& spec = inst.imm.text;
   for (size_t p = 0; p < spec.size();) {
     size_t comma = spec.find(',', p);
@@ -1663,10 +1663,15 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
     int64_t index = std::stoll(entry.substr(at + 1, colon - at - 1));
     TP_CHECK(index >= 0 && index < 63, "layout.check: slot index out of range in " + spec);
     uint64_t bit = uint64_t{1} << index;
-    need_present |= bit;
-    for (char c : entry.substr(colon + 1)) {
-      if (c == 'f') need_float |= bit;
-      if (c == 'o') need_word |= bit;
+    std::string flags = entry.substr(colon + 1);
+    if (flags.find('n') != std::string::npos) {
+      need_new |= bit;  // added by the region: its raw-float bit does not matter yet
+    } else {
+      need_present |= bit;
+      for (char c : flags) {
+        if (c == 'f') need_float |= bit;
+        if (c == 'o') need_word |= bit;
+      }
     }
     p = comma + 1;
   }
@@ -1698,6 +1703,13 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   llvm::Value* fmask = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, words, 1));
   const uint64_t dict_mode = uint64_t{1} << 63;
   llvm::Value* ok = b.CreateICmpEQ(b.CreateAnd(pmask, c64(need_present | dict_mode)), c64(need_present));
+  if (need_new) {
+    // The added slots come right after the present ones, in order: exactly
+    // the slots below the first added one are present (no dict mode).
+    uint64_t below = (need_new & -need_new) - 1;
+    TP_CHECK((need_present & ~below) == 0, "layout.check: a present slot after an added one in " + spec);
+    ok = b.CreateICmpEQ(pmask, c64(below));
+  }
   ok = b.CreateAnd(ok, b.CreateICmpEQ(b.CreateAnd(fmask, c64(need_float | need_word)), c64(need_float)));
   llvm::BasicBlock* masks_end = b.GetInsertBlock();
   b.CreateBr(join_bb);
@@ -2170,8 +2182,23 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       setResult(inst, b.CreateLoad(i64, slotAddress(inst.operands[0], inst.imm.i)));
       return;
     case ir::Op::SlotStoreF:
+    case ir::Op::SlotStore:
       b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i));
       return;
+    case ir::Op::SlotAdd: {
+      // The value, then the presence bit and the raw-float bit (TpSlotWords:
+      // pmask, fmask, slots).
+      uint64_t bit = uint64_t{1} << inst.imm.i;
+      b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i));
+      llvm::Value* pm = slotAddress(inst.operands[0], -2);
+      llvm::Value* fm = slotAddress(inst.operands[0], -1);
+      b.CreateStore(b.CreateOr(b.CreateLoad(i64, pm), llvm::ConstantInt::get(i64, bit)), pm);
+      llvm::Value* f = b.CreateLoad(i64, fm);
+      f = inst.imm.i2 == 1 ? b.CreateOr(f, llvm::ConstantInt::get(i64, bit))
+                           : b.CreateAnd(f, llvm::ConstantInt::get(i64, ~bit));
+      b.CreateStore(f, fm);
+      return;
+    }
     case ir::Op::FoBinOp:
       setResult(inst, foArith(inst));
       return;

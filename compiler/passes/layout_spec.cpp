@@ -72,7 +72,7 @@ std::vector<Layout> collectLayouts(const ir::Module& m) {
   return out;
 }
 
-enum class Access { None, ReadF, ReadO, WriteF };
+enum class Access { None, ReadF, ReadO, WriteF, WriteO };
 
 // Per guarded object: the layout chosen and what the region does with each
 // slot, which becomes the layout.check spec (the lowering derives the masks
@@ -80,7 +80,8 @@ enum class Access { None, ReadF, ReadO, WriteF };
 struct Guard {
   ir::ValueId obj;
   const Layout* layout = nullptr;
-  std::map<int, std::string> flags;  // slot index -> "r", "w", "f", "o" letters
+  std::map<int, std::string> flags;  // slot index -> "r", "w", "n", "f", "o" letters
+  bool fresh = false;                // only written: the first write of each slot adds it
 };
 
 class FunctionSpecializer {
@@ -110,8 +111,11 @@ class FunctionSpecializer {
         return Access::ReadF;
       case ir::Op::PyGetAttr:
         return Access::ReadO;
-      case ir::Op::PySetAttr:
-        return f().value(in.operands[1]).type == T().floatObjType() ? Access::WriteF : Access::None;
+      case ir::Op::PySetAttr: {
+        ir::TypeId t = f().value(in.operands[1]).type;
+        if (t == T().floatObjType()) return Access::WriteF;
+        return T().isWord(t) ? Access::WriteO : Access::None;  // a value held as the object word
+      }
       default:
         return Access::None;
     }
@@ -257,12 +261,13 @@ class FunctionSpecializer {
         ir::ValueId obj = in.operands[0];
         if (!uses.count(obj.index)) order.push_back(obj);
         auto& u = uses[obj.index][in.imm.text];
-        (a == Access::ReadO ? u.second : u.first) = true;
+        (a == Access::ReadO || a == Access::WriteO ? u.second : u.first) = true;
       }
       if (uses.empty()) return;
       // `self` of an __init__ that the range only writes: the instance is
-      // normally new (a constructor call), its slots not present yet, so a
-      // check would fail; the attribute caches append to the slots inline.
+      // normally new (a constructor call), its slots not present yet, so the
+      // region adds them (flag n), in slot order right after the present
+      // ones; a region that writes them in another order is not versioned.
       std::set<int32_t> read;
       for (size_t k = lo; k < hi; ++k) {
         const ir::Inst& in = instAt(b, k);
@@ -271,9 +276,10 @@ class FunctionSpecializer {
       }
       ir::ValueId init_self = f().name == "__init__" && !f().params.empty() ? f().params[0] : ir::ValueId();
       std::map<int32_t, const Layout*> chosen;
+      std::set<int32_t> fresh;
       for (ir::ValueId obj : order) {
-        bool fresh = obj == init_self && !read.count(obj.index);
-        chosen[obj.index] = guardable(obj) && !fresh ? chooseLayout(uses[obj.index]) : nullptr;
+        if (obj == init_self && !read.count(obj.index)) fresh.insert(obj.index);
+        chosen[obj.index] = guardable(obj) ? chooseLayout(uses[obj.index]) : nullptr;
       }
       // The checks go after the last definition of a guarded object.
       size_t g = lo;
@@ -293,8 +299,12 @@ class FunctionSpecializer {
         const ir::Inst& in = instAt(b, k);
         Access a = accessOf(in);
         if (a != Access::None) {
+          // Word stores are versioned only into fresh objects (an __init__):
+          // elsewhere they measured slower (scheduler +8 % instructions:
+          // regions over several classes fail their checks in turn).
           if (in.unwind.valid() || !chosen[in.operands[0].index] ||
-              (a == Access::WriteF && !isRaw(in.operands[1], raw))) {
+              (a == Access::WriteF && !isRaw(in.operands[1], raw)) ||
+              (a == Access::WriteO && !fresh.count(in.operands[0].index))) {
             bad = k;
             break;
           }
@@ -319,8 +329,11 @@ class FunctionSpecializer {
         Guard gd;
         gd.obj = obj;
         gd.layout = chosen[obj.index];
+        gd.fresh = fresh.count(obj.index) != 0;
         guards.push_back(std::move(gd));
       }
+      for (const Guard& gd : guards)
+        if (gd.fresh && !addsInOrder(b, lo, hi, gd)) return;
       version(b, lo, hi, guards);
       return;
     }
@@ -328,6 +341,22 @@ class FunctionSpecializer {
 
   int slotIndex(const Layout& l, const std::string& name) {
     return static_cast<int>(std::find(l.begin(), l.end(), name) - l.begin());
+  }
+
+  // A fresh object's first writes in [lo, hi) add consecutive slots in
+  // increasing order (the runtime keeps slots in insertion order).
+  bool addsInOrder(ir::BlockId b, size_t lo, size_t hi, const Guard& g) {
+    std::set<int> seen;
+    int next = -1;
+    for (size_t k = lo; k < hi; ++k) {
+      const ir::Inst& in = instAt(b, k);
+      if (accessOf(in) == Access::None || in.operands[0] != g.obj) continue;
+      int idx = slotIndex(*g.layout, in.imm.text);
+      if (!seen.insert(idx).second) continue;
+      if (next >= 0 && idx != next) return false;
+      next = idx + 1;
+    }
+    return next <= 63;
   }
 
   void version(ir::BlockId b, size_t lo, size_t hi, std::vector<Guard>& guards) {
@@ -346,13 +375,16 @@ class FunctionSpecializer {
       if (a == Access::None) continue;
       Guard& g = *by_obj[in.operands[0].index];
       int idx = slotIndex(*g.layout, in.imm.text);
+      bool first = !g.flags.count(idx);
       std::string& fl = g.flags[idx];
       auto add = [&](char c) {
         if (fl.find(c) == std::string::npos) fl.push_back(c);
       };
-      add(a == Access::WriteF ? 'w' : 'r');
-      add(a == Access::ReadO ? 'o' : 'f');
+      bool write = a == Access::WriteF || a == Access::WriteO;
+      add(g.fresh && first ? 'n' : write ? 'w' : 'r');
+      add(a == Access::ReadO || a == Access::WriteO ? 'o' : 'f');
     }
+    std::set<std::pair<int32_t, int>> added;  // (object, slot) whose slot.add was emitted
 
     // Values the region defines that code outside it uses.
     std::set<int32_t> in_region;
@@ -421,8 +453,15 @@ class FunctionSpecializer {
         } else if (a == Access::ReadO) {
           vm[in.result.index] = b_.emit(ir::Op::SlotLoad, T().object(), {obj}, imm);
         } else {
-          ir::ValueId x = b_.emit(ir::Op::AsFloat, T().floatType(), {mapv(in.operands[1])});
-          b_.emit(ir::Op::SlotStoreF, {}, {obj, x}, imm);
+          bool add = g.fresh && added.insert({in.operands[0].index, static_cast<int>(imm.i)}).second;
+          ir::ValueId x = mapv(in.operands[1]);
+          if (a == Access::WriteF) x = b_.emit(ir::Op::AsFloat, T().floatType(), {x});
+          if (add) {
+            imm.i2 = a == Access::WriteF ? 1 : 0;
+            b_.emit(ir::Op::SlotAdd, {}, {obj, x}, imm);
+          } else {
+            b_.emit(a == Access::WriteF ? ir::Op::SlotStoreF : ir::Op::SlotStore, {}, {obj, x}, imm);
+          }
         }
         continue;
       }

@@ -2142,7 +2142,7 @@ bool layoutSpecHolds(TpType* t, const char* spec) {
     if ((size_t)tp_str_size(slot) != len || memcmp(tp_str_data(slot), p, len) != 0) return false;
     const char* f = end + 1;
     for (; *f && *f != ','; f++) {
-      if (*f != 'r' && *f != 'w') continue;  // f / o: the inline mask test's business
+      if (*f != 'r' && *f != 'w' && *f != 'n') continue;  // f / o: the inline mask test's business
       uint64_t ok = *f == 'r' ? t->slot_get_ok : t->slot_set_ok;
       if (!((ok >> index) & 1)) return false;
     }
