@@ -73,7 +73,7 @@ int handleUncaught(TpValue exc) {
 // on first, even when the program is near its stack's end.
 constexpr size_t kProgramStack = size_t(1) << 30;  // reserved, touched lazily
 constexpr size_t kAltStack = size_t(1) << 16;
-uintptr_t g_stack_low = 0;  // lowest address of the program thread's stack (global state: one program thread)
+uintptr_t g_stack_low = 0;     // lowest address of the program thread's stack (global state: one program thread)
 struct sigaction g_prev_segv;  // the SIGSEGV action ours replaced (libgc's write-fault handler, or SIG_DFL)
 
 void onSegv(int sig, siginfo_t* info, void* context) {
