@@ -226,6 +226,38 @@ inline void* kindAlloc(size_t size) {
   return p;
 }
 
+// Pointer-free objects of up to kAtomGranules granules (floats, small big
+// ints, short ASCII str and bytes) come from static free lists too, popped
+// inline and refilled by GC_generic_malloc_many(PTRFREE) with slots of
+// exactly round_up(size, 16) (the same slots atomicRequest gets from
+// GC_MALLOC_ATOMIC). Unlike the traced lists above, the collector cannot
+// follow these chains (the link word of a pointer-free object is not
+// scanned), so the objects behind a list's head would look free and be
+// swept while still on the list: every collection first drops the lists
+// (dropAtomicLists, libgc's start callback, run under its lock before
+// marking) and the unused objects on them are reclaimed with the rest. Every
+// collection is a full one, which calls that callback, unless generational
+// mode was turned on through GC_ENABLE_INCREMENTAL (decision 0040); its
+// partial collections do not, so then atomic objects keep GC_MALLOC_ATOMIC.
+constexpr size_t kAtomGranules = 16;  // pointer-free objects up to 256 bytes
+void* g_atom_fl[kAtomGranules + 1];
+bool g_atom_inline = false;
+
+void GC_CALLBACK dropAtomicLists() { memset(g_atom_fl, 0, sizeof g_atom_fl); }
+
+inline void* atomAlloc(size_t size) {
+  size_t g = (size + kGranule - 1) / kGranule;
+  void** head = &g_atom_fl[g];
+  void* p = *head;
+  if (__builtin_expect(p == nullptr, 0)) {
+    GC_generic_malloc_many(g * kGranule, GC_I_PTRFREE, head);
+    p = *head;
+    if (!p) return GC_get_oom_fn()(size);
+  }
+  *head = *static_cast<void**>(p);
+  return p;
+}
+
 inline size_t atomicRequest(int64_t size) {
   size_t n = (size_t)size;
   return (n >= kGranule && n <= 2048 && (n % kGranule) == 0) ? n - 1 : n;
@@ -248,6 +280,10 @@ void initGc() {
   if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(kInitialHeap);
   // Whole-slot scanning (GC_DS_LENGTH plus the object size), cleared on reuse.
   g_obj_kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1);
+  if (!GC_is_incremental_mode()) {
+    GC_set_start_callback(dropAtomicLists);
+    g_atom_inline = true;
+  }
   g_gc_ready = true;
 }
 
@@ -265,7 +301,9 @@ extern "C" void* tp_alloc(TpType* type, int64_t size) {
   return o;
 }
 void* tp::allocAtomicUninit(TpType* type, int64_t size) {
-  auto* o = static_cast<TpObject*>(GC_MALLOC_ATOMIC(atomicRequest(size)));
+  auto* o = static_cast<TpObject*>(size > 0 && (size_t)size <= kAtomGranules * kGranule && g_atom_inline
+                                       ? atomAlloc((size_t)size)
+                                       : GC_MALLOC_ATOMIC(atomicRequest(size)));
   if (o) o->type = type;
   return o;
 }

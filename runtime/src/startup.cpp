@@ -59,34 +59,61 @@ int handleUncaught(TpValue exc) {
 // runs on a thread with a big stack. Overflowing it must not look like a
 // crash: a SIGSEGV handler on an alternate stack recognises a fault next to
 // the stack's low end and ends the program the way CPython reports an
-// uncaught RecursionError (status 1). Catching RecursionError needs stack
-// checks in generated code (not yet).
+// uncaught RecursionError (status 1). The recursion limit (decision 0023)
+// normally raises a catchable RecursionError long before.
+//
+// The handler is not the only one: in generational mode libgc write-protects
+// the heap pages that hold pointers and learns which ones the program writes
+// from the SIGSEGV each first write raises (its handler, installed by
+// GC_enable_incremental during tp_runtime_init, unprotects the page, records
+// it as dirty and returns). Our handler is installed after it and hands every
+// fault that is not a stack overflow to the handler it replaced, so those
+// faults reach libgc (decision 0040). A fault inside the collector's heap is
+// never a stack overflow (the stack is not part of the heap), so it is passed
+// on first, even when the program is near its stack's end.
 constexpr size_t kProgramStack = size_t(1) << 30;  // reserved, touched lazily
-uintptr_t g_stack_low = 0;  // lowest address of the program thread's stack (global state: one program thread)
+constexpr size_t kAltStack = size_t(1) << 16;
+uintptr_t g_stack_low = 0;     // lowest address of the program thread's stack (global state: one program thread)
+struct sigaction g_prev_segv;  // the SIGSEGV action ours replaced (libgc's write-fault handler, or SIG_DFL)
 
-void onSegv(int sig, siginfo_t* info, void*) {
+void onSegv(int sig, siginfo_t* info, void* context) {
   uintptr_t addr = reinterpret_cast<uintptr_t>(info->si_addr);
-  if (g_stack_low && addr < g_stack_low + (1 << 20) && addr + (1 << 20) > g_stack_low) {
+  bool in_heap = GC_is_heap_ptr(info->si_addr);
+  if (!in_heap && g_stack_low && addr < g_stack_low + (1 << 20) && addr + (1 << 20) > g_stack_low) {
     fflush(stdout);  // not async-signal-safe, but the process ends right after
     static const char msg[] = "Traceback (most recent call last):\nRecursionError: maximum recursion depth exceeded\n";
     ssize_t n = write(2, msg, sizeof msg - 1);
     (void)n;
     _exit(1);
   }
+  if (g_prev_segv.sa_flags & SA_SIGINFO) {
+    g_prev_segv.sa_sigaction(sig, info, context);
+    return;
+  }
+  if (g_prev_segv.sa_handler != SIG_DFL && g_prev_segv.sa_handler != SIG_IGN) {
+    g_prev_segv.sa_handler(sig);
+    return;
+  }
   signal(sig, SIG_DFL);
   raise(sig);
 }
 
+// The alternate stack is malloc'd, not static: the collector scans static
+// data as roots at every collection, and this holds no heap pointers.
 void installStackGuard() {
-  static char altstack[1 << 16];
   stack_t ss = {};
-  ss.ss_sp = altstack;
-  ss.ss_size = sizeof altstack;
-  sigaltstack(&ss, nullptr);
+  ss.ss_sp = malloc(kAltStack);
+  ss.ss_size = kAltStack;
+  if (ss.ss_sp) sigaltstack(&ss, nullptr);
   struct sigaction sa = {};
   sa.sa_sigaction = onSegv;
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-  sigaction(SIGSEGV, &sa, nullptr);
+  sigemptyset(&sa.sa_mask);
+  // As libgc's own write-fault handler: no world-stop signal while a write
+  // fault is being recorded.
+  sigaddset(&sa.sa_mask, GC_get_suspend_signal());
+  struct sigaction prev;
+  if (sigaction(SIGSEGV, &sa, &prev) == 0 && prev.sa_sigaction != onSegv) g_prev_segv = prev;
 }
 
 struct ProgramRun {
