@@ -261,9 +261,7 @@ class FunctionLowering {
   llvm::Value* coroIntrinsic(llvm::Intrinsic::ID id, llvm::ArrayRef<llvm::Value*> args,
                              llvm::ArrayRef<llvm::Type*> types = {});
   bool is_gen_ = false;
-  // Code that runs rarely (decision 0021): dynamic operations call the
-  // runtime's out-of-line functions instead of inlining their fast paths.
-  // Cold code (decisions 0021, 0039): in a cold function (cold_) the
+  // Code that runs rarely (decisions 0021, 0039): in a cold function (cold_) the
   // runtime's fast paths are called through their out-of-line twins; in a
   // cold block of another function (ir::Block::cold, cold_block_) they are
   // called out of line as they are (noinline call sites), which keeps their
@@ -1254,12 +1252,18 @@ llvm::Value* FunctionLowering::emitCall(llvm::FunctionCallee callee, llvm::Array
 // inlined (runtime/bitcode/fastpath.cpp), or `name` itself.
 static std::string_view coldTwin(std::string_view name) {
   static const std::pair<std::string_view, std::string_view> kTwins[] = {
-      {"tp_binop_fast", "tp_binop"},           {"tp_unaryop_fast", "tp_unaryop"},
-      {"tp_compare_fast", "tp_compare"},       {"tp_compare_str_fast", "tp_compare"},
-      {"tp_truth_fast", "tp_truth"},           {"tp_getitem_fast", "tp_getitem"},
-      {"tp_setitem_fast", "tp_setitem"},       {"tp_next_fast", "tp_next"},
-      {"tp_getattr_ic", "tp_getattr_ic_slow"}, {"tp_getattr_ic_f", "tp_getattr_ic_f_slow"},
-      {"tp_setattr_ic", "tp_setattr_ic_slow"}, {"tp_setattr_ic_f", "tp_setattr_ic_f_slow"},
+      {"tp_binop_fast", "tp_binop"},
+      {"tp_unaryop_fast", "tp_unaryop"},
+      {"tp_compare_fast", "tp_compare"},
+      {"tp_compare_str_fast", "tp_compare"},
+      {"tp_truth_fast", "tp_truth"},
+      {"tp_getitem_fast", "tp_getitem"},
+      {"tp_setitem_fast", "tp_setitem"},
+      {"tp_next_fast", "tp_next"},
+      {"tp_getattr_ic", "tp_getattr_ic_slow"},
+      {"tp_getattr_ic_f", "tp_getattr_ic_f_slow"},
+      {"tp_setattr_ic", "tp_setattr_ic_slow"},
+      {"tp_setattr_ic_f", "tp_setattr_ic_f_slow"},
   };
   for (const auto& [fast, slow] : kTwins)
     if (fast == name) return slow;
