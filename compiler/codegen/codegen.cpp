@@ -144,8 +144,10 @@ void optimizeModule(llvm::Module& module, llvm::TargetMachine& tm, const Codegen
   pto.LoopUnrolling = options.opt_level >= 2;
   pto.LoopVectorization = options.opt_level >= 2;
   pto.SLPVectorization = options.opt_level >= 2;
-  // The instrumentation makes LLVM's debugging options given through
-  // $TAIPAN_LLVM_ARGS work on this pipeline (-time-passes, -print-after=...).
+  // The standard instrumentation is what makes the new pass manager skip
+  // `optnone` functions (cold code, decision 0039), and it makes LLVM's
+  // debugging options given through $TAIPAN_LLVM_ARGS work on this pipeline
+  // (-time-passes, -print-after=...).
   llvm::PassInstrumentationCallbacks pic;
   llvm::StandardInstrumentations si(module.getContext(), /*DebugLogging=*/false);
   si.registerCallbacks(pic, &mam);
