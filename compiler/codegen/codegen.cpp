@@ -14,11 +14,14 @@
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/IR/Module.h>
 #include <llvm/IR/PassManager.h>
+#include <llvm/IR/PassTimingInfo.h>
 #include <llvm/IRReader/IRReader.h>
 #include <llvm/Linker/Linker.h>
 #include <llvm/MC/TargetRegistry.h>
 #include <llvm/Passes/PassBuilder.h>
+#include <llvm/Passes/StandardInstrumentations.h>
 #include <llvm/Support/CodeGen.h>
+#include <llvm/Support/CommandLine.h>
 #include <llvm/Support/SourceMgr.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
@@ -36,6 +39,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <vector>
 
 #include "compiler/base/file_util.h"
 
@@ -45,12 +49,34 @@ namespace taipan::codegen {
 
 namespace {
 
+// $TAIPAN_LLVM_ARGS, a developer knob (docs/cli.md): LLVM's own options,
+// split at spaces, e.g. "-time-passes" or "-print-after=inline". Parsed once
+// per process, before the first TargetMachine.
+void parseLLVMArgs() {
+  const char* env = std::getenv("TAIPAN_LLVM_ARGS");
+  if (!env || !*env) return;
+  static std::vector<std::string> words;
+  std::string w;
+  for (const char* p = env;; ++p) {
+    if (*p == ' ' || *p == '\0') {
+      if (!w.empty()) words.push_back(w), w.clear();
+      if (*p == '\0') break;
+    } else {
+      w += *p;
+    }
+  }
+  std::vector<const char*> argv{"taipan"};
+  for (const std::string& x : words) argv.push_back(x.c_str());
+  llvm::cl::ParseCommandLineOptions(static_cast<int>(argv.size()), argv.data(), "taipan", &llvm::errs());
+}
+
 void initTargets() {
   static std::once_flag once;
   std::call_once(once, [] {
     llvm::InitializeNativeTarget();
     llvm::InitializeNativeTargetAsmPrinter();
     llvm::InitializeNativeTargetAsmParser();
+    parseLLVMArgs();
   });
 }
 
@@ -118,7 +144,14 @@ void optimizeModule(llvm::Module& module, llvm::TargetMachine& tm, const Codegen
   pto.LoopUnrolling = options.opt_level >= 2;
   pto.LoopVectorization = options.opt_level >= 2;
   pto.SLPVectorization = options.opt_level >= 2;
-  llvm::PassBuilder pb(&tm, pto);
+  // The standard instrumentation is what makes the new pass manager skip
+  // `optnone` functions (cold code, decision 0039), and it makes LLVM's
+  // debugging options given through $TAIPAN_LLVM_ARGS work on this pipeline
+  // (-time-passes, -print-after=...).
+  llvm::PassInstrumentationCallbacks pic;
+  llvm::StandardInstrumentations si(module.getContext(), /*DebugLogging=*/false);
+  si.registerCallbacks(pic, &mam);
+  llvm::PassBuilder pb(&tm, pto, std::nullopt, &pic);
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);
@@ -162,6 +195,7 @@ bool emitFile(llvm::Module& module, llvm::TargetMachine& tm, FileKind kind, cons
         ok = false;
       } else {
         pm.run(module);
+        if (llvm::TimePassesIsEnabled) llvm::reportAndResetTimings(&llvm::errs());
       }
     }
     os.flush();
@@ -195,6 +229,7 @@ bool emitToBuffer(llvm::Module& module, llvm::TargetMachine& tm, FileKind kind, 
     return false;
   }
   pm.run(module);
+  if (llvm::TimePassesIsEnabled) llvm::reportAndResetTimings(&llvm::errs());
   return true;
 }
 

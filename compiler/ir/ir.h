@@ -195,6 +195,10 @@ struct InlineFrame {
 struct Block {
   std::vector<ValueId> args;
   std::vector<InstId> insts;  // the last one is a terminator in a verified function
+  // Rarely run (a layout-specialised region's slow copy): lowering calls the
+  // runtime's fast paths here out of line instead of inlining them
+  // (decision 0039). A hint, not printed in the textual IR.
+  bool cold = false;
 };
 
 struct ValueInfo {

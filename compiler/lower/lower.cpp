@@ -217,6 +217,8 @@ class FunctionLowering {
   std::vector<llvm::Value*> values_;
   // Keyed by (handler block or -1, position, inline frame, generator started).
   std::map<std::tuple<int32_t, ir::SrcPos, uint32_t, bool>, llvm::BasicBlock*> dispatch_blocks_, catch_pads_;
+  llvm::BasicBlock* error_exit_ = nullptr;  // the shared error exit (errorDispatch), created on first use
+  llvm::PHINode* error_pos_ = nullptr;      // its position (a TpSrcPos*) per incoming edge
   uint32_t frameOf(const ir::Inst* inst) const {
     return inst && inst->frame <= f_.inline_frames.size() ? inst->frame : 0;
   }
@@ -260,9 +262,14 @@ class FunctionLowering {
   llvm::Value* coroIntrinsic(llvm::Intrinsic::ID id, llvm::ArrayRef<llvm::Value*> args,
                              llvm::ArrayRef<llvm::Type*> types = {});
   bool is_gen_ = false;
-  // Code that runs rarely (decision 0021): dynamic operations call the
-  // runtime's out-of-line functions instead of inlining their fast paths.
+  // Code that runs rarely (decisions 0021, 0039): in a cold function (cold_) the
+  // runtime's fast paths are called through their out-of-line twins; in a
+  // cold block of another function (ir::Block::cold, cold_block_) they are
+  // called out of line as they are (noinline call sites), which keeps their
+  // inline caches.
   bool cold_ = false;
+  bool cold_fn_ = false;
+  bool cold_block_ = false;
   llvm::Value* coro_hdl_ = nullptr;          // the frame
   llvm::Value* gen_ = nullptr;               // the generator object (i64), after gen.start
   llvm::BasicBlock* coro_return_ = nullptr;  // coro.end; ret the generator (the ramp's return)
@@ -949,9 +956,17 @@ void FunctionLowering::run() {
   is_gen_ = f_.is_generator;
   // Straight-line module code runs once; the generic body of a function
   // with a typed clone runs only for callers whose arguments are not of the
-  // clone's types. Both are compiled for size (decision 0021).
-  cold_ = (is_init && !hasLoop(f_)) || ml_.has_clone_[index_];
-  if (cold_) fn_->addFnAttr(llvm::Attribute::OptimizeForSize);
+  // clone's types. Both call the runtime out of line (decision 0021) and
+  // are not optimised at all (decision 0039: optnone also selects LLVM's
+  // fast instruction selector for them); a generator's coroutine keeps the
+  // optimiser, compiled for size.
+  cold_fn_ = cold_ = (is_init && !hasLoop(f_)) || ml_.has_clone_[index_];
+  if (cold_ && !f_.is_generator) {
+    fn_->addFnAttr(llvm::Attribute::OptimizeNone);
+    fn_->addFnAttr(llvm::Attribute::NoInline);
+  } else if (cold_) {
+    fn_->addFnAttr(llvm::Attribute::OptimizeForSize);
+  }
   if (is_gen_)
     coroBegin();
   else if (n > 0)
@@ -991,6 +1006,7 @@ void FunctionLowering::run() {
     int32_t bi = *it;
     b_.SetInsertPoint(blocks_[bi]);
     slot_words_.clear();
+    cold_block_ = !cold_fn_ && f_.blocks[bi].cold;
     for (ir::InstId iid : f_.blocks[bi].insts) {
       const ir::Inst& inst = f_.inst(iid);
       lowerInst(inst);
@@ -1137,6 +1153,22 @@ llvm::BasicBlock* FunctionLowering::errorDispatch(const ir::Inst* inst) {
     // A handler with block arguments gets nothing on the exception edge.
     for (ir::ValueId a : f_.block(inst->unwind).args)
       llvm::cast<llvm::PHINode>(values_[a.index])->addIncoming(llvm::PoisonValue::get(typeOf(a)), bb);
+  } else if (frameOf(inst) == 0 && !is_gen_) {
+    // The common case, no handler and no inlined frame: one shared error
+    // exit per function, told the position by a phi. This block is only a
+    // branch (SimplifyCFG folds it away), so a function has one traceback
+    // call and one return for all its raising sites, not one per line
+    // (decision 0039: they were a sixth of the blocks LLVM compiled).
+    if (!error_exit_) {
+      error_exit_ = llvm::BasicBlock::Create(ml_.ctx_, "exc.exit", fn_);
+      b_.SetInsertPoint(error_exit_);
+      error_pos_ = b_.CreatePHI(ml_.ptr_, 4, "exc.pos");
+      b_.CreateCall(ml_.runtime("tp_pending_traceback"), {ml_.info_[index_], error_pos_});
+      errorReturn();
+      b_.SetInsertPoint(bb);
+    }
+    b_.CreateBr(error_exit_);
+    error_pos_->addIncoming(line, bb);
   } else {
     b_.CreateCall(ml_.runtime("tp_pending_traceback"), {ml_.info_[index_], line});
     errorReturn();
@@ -1224,6 +1256,7 @@ static std::string_view coldTwin(std::string_view name) {
       {"tp_binop_fast", "tp_binop"},
       {"tp_unaryop_fast", "tp_unaryop"},
       {"tp_compare_fast", "tp_compare"},
+      {"tp_compare_str_fast", "tp_compare"},
       {"tp_truth_fast", "tp_truth"},
       {"tp_getitem_fast", "tp_getitem"},
       {"tp_setitem_fast", "tp_setitem"},
@@ -1300,6 +1333,8 @@ llvm::Value* FunctionLowering::callRuntime(std::string_view name, std::vector<ll
   }
   // A runtime entry named *_pending may return with tp_exc_pending set.
   llvm::Value* r = emitCall(callee, args, ml_.runtimeMayRaise(name), inst, name.ends_with("_pending"));
+  if (cold_block_)
+    if (auto* cb = llvm::dyn_cast<llvm::CallBase>(r)) cb->setIsNoInline();
   if (rt::findRuntimeFn(name)->attrs & TP_ATTR_NORETURN) {
     b_.CreateUnreachable();
     // Anything after a noreturn call in the same IR block is dead; give it a
@@ -1992,7 +2027,18 @@ void FunctionLowering::lowerDefault(const ir::Inst& inst) {
       TP_FATAL("cannot fill parameter " + std::to_string(i) + " of " + std::string(info.runtime_fn));
     }
   }
-  llvm::Value* r = callRuntime(info.runtime_fn, args, &inst);
+  std::string_view fn = info.runtime_fn;
+  // A rich comparison with a str constant: only the two-strs case is inline.
+  if (inst.op == ir::Op::PyCompare && inst.imm.i >= static_cast<int64_t>(ir::CmpKind::Lt) &&
+      inst.imm.i <= static_cast<int64_t>(ir::CmpKind::Ge)) {
+    for (ir::ValueId v : inst.operands) {
+      const ir::Inst* def = f_.value(v).inst.valid() ? &f_.inst(f_.value(v).inst) : nullptr;
+      while (def && def->op == ir::Op::Cast && f_.value(def->operands[0]).inst.valid())
+        def = &f_.inst(f_.value(def->operands[0]).inst);
+      if (def && def->op == ir::Op::ConstStr) fn = "tp_compare_str_fast";
+    }
+  }
+  llvm::Value* r = callRuntime(fn, args, &inst);
   if (inst.result.valid()) {
     llvm::Type* want = typeOf(inst.result);
     if (r->getType() != want) {

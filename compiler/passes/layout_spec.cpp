@@ -478,8 +478,9 @@ class FunctionSpecializer {
     for (ir::ValueId v : liveouts) fast_out.push_back(mapv(v));
     b_.br(join, fast_out);
 
-    // The slow copy is the region itself.
+    // The slow copy is the region itself, lowered as cold code.
     f().block(slow).insts = region;
+    f().block(slow).cold = true;
     b_.setInsertPoint(fid_, slow);
     b_.setLine(f().inst(region.back()).line);
     b_.br(join, liveouts);

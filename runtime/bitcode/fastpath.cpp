@@ -301,6 +301,13 @@ TP_ALWAYS_INLINE TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op) {
   return tp_compare(a, b, op);
 }
 
+TP_ALWAYS_INLINE TpValue tp_compare_str_fast(TpValue a, TpValue b, int32_t op) {
+  if (op >= TP_CMP_LT && op <= TP_CMP_GE && tp_is_object(a) && tp_is_object(b) &&
+      tp_as_object(a)->type == &tp_str_type && tp_as_object(b)->type == &tp_str_type)
+    return tp_bool(strCompareExact(a, b, op));
+  return tp_compare(a, b, op);
+}
+
 TP_ALWAYS_INLINE bool tp_truth_fast(TpValue v) {
   if (v == TP_TRUE) return true;
   if (v == TP_FALSE || v == TP_NONE) return false;

@@ -39,8 +39,9 @@ TEST(bitcode, HoldsTheDynamicFastPaths) {
   llvm::LLVMContext ctx;
   auto m = loadRuntimeBitcode(ctx);
   ASSERT_TRUE(m);
-  for (const char* name : {"tp_binop_fast", "tp_unaryop_fast", "tp_compare_fast", "tp_truth_fast", "tp_getitem_fast",
-                           "tp_getitem_fast_pending", "tp_setitem_fast", "tp_next_fast"}) {
+  for (const char* name :
+       {"tp_binop_fast", "tp_unaryop_fast", "tp_compare_fast", "tp_compare_str_fast", "tp_truth_fast",
+        "tp_getitem_fast", "tp_getitem_fast_pending", "tp_setitem_fast", "tp_next_fast"}) {
     llvm::Function* f = m->getFunction(name);
     ASSERT_NE(f, nullptr) << name;
     EXPECT_FALSE(f->isDeclaration()) << name;
