@@ -197,25 +197,25 @@ ValueId FuncGen::exprHere(const Expr* e) {
 
 namespace {
 
-// The operators a fused int expression may contain below its root: exact on
-// the low 64 bits (for a `&` root) and on i128 (for a `%` root).
+// The operators a fused int expression may contain below its root, with
+// their characters in the program: exact on the low 64 bits (for a `&`
+// root) and on i128 (for a `%` root).
+constexpr std::pair<BinOpKind, char> kFusedOps[] = {
+    {BinOpKind::Add, '+'},    {BinOpKind::Sub, '-'},   {BinOpKind::Mult, '*'},
+    {BinOpKind::BitXor, '^'}, {BinOpKind::BitOr, '|'}, {BinOpKind::BitAnd, '&'},
+};
+
+// The character of a fusable operator, or 0.
 char fusedOpChar(BinOpKind op) {
-  switch (op) {
-    case BinOpKind::Add:
-      return '+';
-    case BinOpKind::Sub:
-      return '-';
-    case BinOpKind::Mult:
-      return '*';
-    case BinOpKind::BitXor:
-      return '^';
-    case BinOpKind::BitOr:
-      return '|';
-    case BinOpKind::BitAnd:
-      return '&';
-    default:
-      return 0;
-  }
+  for (const auto& [kind, ch] : kFusedOps)
+    if (kind == op) return ch;
+  return 0;
+}
+
+BinOpKind fusedOpKind(char c) {
+  for (const auto& [kind, ch] : kFusedOps)
+    if (ch == c) return kind;
+  TP_FATAL("irgen: not a fused operator");
 }
 
 // A non-negative int constant below 2**62 (a small int), or -1.
@@ -297,35 +297,22 @@ ValueId FuncGen::fusedIntExpr(const BinOpExpr* root) {
     leaves.push_back(v);
     return Item{std::string(1, char('a' + leaves.size() - 1)), bits, tyOf(v) == Ty::Int};
   };
-  auto kindOf = [](char ch) {
-    switch (ch) {
-      case '+':
-        return BinOpKind::Add;
-      case '-':
-        return BinOpKind::Sub;
-      case '*':
-        return BinOpKind::Mult;
-      case '^':
-        return BinOpKind::BitXor;
-      case '|':
-        return BinOpKind::BitOr;
-      default:
-        return BinOpKind::BitAnd;
-    }
+  // One operator of a program on a stack of values, with the ordinary operation.
+  auto apply = [&](std::vector<ValueId>& st, char ch) {
+    ValueId r = st.back();
+    st.pop_back();
+    ValueId l = st.back();
+    st.pop_back();
+    st.push_back(binop(l, fusedOpKind(ch), r, false));
   };
   // The value of a deferred program, computed now with the ordinary operations.
   auto materialize = [&](const Item& it) {
     std::vector<ValueId> st;
     for (char ch : it.prog) {
-      if (ch >= 'a' && ch <= 'z') {
+      if (ch >= 'a' && ch <= 'z')
         st.push_back(leaves[ch - 'a']);
-        continue;
-      }
-      ValueId r = st.back();
-      st.pop_back();
-      ValueId l = st.back();
-      st.pop_back();
-      st.push_back(binop(l, kindOf(ch), r, false));
+      else
+        apply(st, ch);
     }
     return st.back();
   };
@@ -337,15 +324,10 @@ ValueId FuncGen::fusedIntExpr(const BinOpExpr* root) {
     std::vector<ValueId> vals;
     for (const Item& it : st) vals.push_back(materialize(it));
     for (size_t j = from; j < post.size(); ++j) {
-      if (post[j].leaf) {
+      if (post[j].leaf)
         vals.push_back(expr(post[j].leaf));
-        continue;
-      }
-      ValueId r = vals.back();
-      vals.pop_back();
-      ValueId l = vals.back();
-      vals.pop_back();
-      vals.push_back(binop(l, kindOf(post[j].op), r, false));
+      else
+        apply(vals, post[j].op);
     }
     writeVar(result, toObject(binop(vals.back(), root->op, expr(root->right), false)));
     br(done);
@@ -399,7 +381,7 @@ ValueId FuncGen::fusedIntExpr(const BinOpExpr* root) {
       continue;
     }
     ValueId lv = materialize(l), rv = materialize(r);
-    stack.push_back(leaf(binop(lv, kindOf(op), rv, false), 62));
+    stack.push_back(leaf(binop(lv, fusedOpKind(op), rv, false), 62));
   }
   TP_CHECK(stack.size() == 1 && leaves.size() < 26, "irgen: fused int expression");
   Item top = stack.back();

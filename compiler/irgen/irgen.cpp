@@ -179,6 +179,14 @@ std::vector<Ty> cloneParams(const Arguments* a, const sema::Scope* scope, bool m
   return params;
 }
 
+// How many top-level class statements bind each name.
+std::map<std::string, int> classStatementCounts(const StmtList& body) {
+  std::map<std::string, int> counts;
+  for (const Stmt* st : body)
+    if (auto* c = dyn_cast<ClassDefStmt>(st)) ++counts[std::string(c->name)];
+  return counts;
+}
+
 }  // namespace
 
 void ModuleGen::findInlineGenexps(const ast::Node* n) {
@@ -239,9 +247,7 @@ void ModuleGen::planDirectCalls() {
 // function of that def, so nothing here needs to be proven about rebinding.
 void ModuleGen::planConstructors() {
   const StmtList& body = module_.body;
-  std::map<std::string, int> class_stmts;
-  for (const Stmt* st : body)
-    if (auto* c = dyn_cast<ClassDefStmt>(st)) ++class_stmts[std::string(c->name)];
+  std::map<std::string, int> class_stmts = classStatementCounts(body);
   for (size_t i = 0; i < body.size(); ++i) {
     auto* c = dyn_cast<ClassDefStmt>(body[i]);
     if (!c || !c->keywords.empty() || !c->decorator_list.empty() || !c->type_params.empty()) continue;
@@ -291,9 +297,7 @@ void ModuleGen::planConstructors() {
 // (dispatchToClone), which is what method calls reach.
 void ModuleGen::planMethodClones() {
   const StmtList& body = module_.body;
-  std::map<std::string, int> class_stmts;
-  for (const Stmt* st : body)
-    if (auto* c = dyn_cast<ClassDefStmt>(st)) ++class_stmts[std::string(c->name)];
+  std::map<std::string, int> class_stmts = classStatementCounts(body);
   for (size_t i = 0; i < body.size(); ++i) {
     auto* c = dyn_cast<ClassDefStmt>(body[i]);
     if (!c || !c->decorator_list.empty() || !c->type_params.empty()) continue;

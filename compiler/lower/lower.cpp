@@ -1532,24 +1532,25 @@ llvm::Value* FunctionLowering::intFused(const ir::Inst& inst) {
     st.pop_back();
     llvm::Value* l = st.back();
     st.pop_back();
+    auto binary = [&](llvm::Instruction::BinaryOps op) { st.push_back(b_.CreateBinOp(op, l, r)); };
     switch (ch) {
       case '+':
-        st.push_back(b_.CreateAdd(l, r));
+        binary(llvm::Instruction::Add);
         break;
       case '-':
-        st.push_back(b_.CreateSub(l, r));
+        binary(llvm::Instruction::Sub);
         break;
       case '*':
-        st.push_back(b_.CreateMul(l, r));
+        binary(llvm::Instruction::Mul);
         break;
       case '^':
-        st.push_back(b_.CreateXor(l, r));
+        binary(llvm::Instruction::Xor);
         break;
       case '|':
-        st.push_back(b_.CreateOr(l, r));
+        binary(llvm::Instruction::Or);
         break;
       case '&':
-        st.push_back(b_.CreateAnd(l, r));
+        binary(llvm::Instruction::And);
         break;
       case '%': {
         // Python's modulo by a positive constant: the remainder is made

@@ -777,8 +777,7 @@ bool tp_is_int(TpValue v) { return IsInt(v); }
 TpValue tp_index(TpValue obj) { return Index(obj); }
 
 TpValue tp_int_index_exact(TpValue obj) {
-  TpValue v = Index(obj);
-  if (tp_is_small_int(v)) return v;
+  TpValue v = Index(obj);  // a bool only when __index__ returned one
   if (v == TP_TRUE || v == TP_FALSE) return tp_small_int(v == TP_TRUE);
   return Unwrap(v);  // an int subclass instance holds its exact value
 }
