@@ -11,7 +11,9 @@
 // module (lower, runtime bitcode, opt, codegen), cached by a hash of what
 // shapes it under $XDG_CACHE_HOME/taipan/obj, so a rebuild after an edit
 // recompiles only the edited modules; the missing objects are compiled by
-// up to -j threads. --emit=llvm|asm|obj instead links the modules' LLVM IR
+// up to -j threads, and when there are fewer of them than jobs, each is
+// split into partitions compiled on threads of their own, one cached
+// object per partition (partitionModule, decision 0042). --emit=llvm|asm|obj instead links the modules' LLVM IR
 // into one module (internal symbols renamed apart, init functions named by
 // module) before the runtime bitcode and opt. `run` keys its executable by a hash of everything that can change it (the
 // source text and path of every module, the options, the compiler binary and
@@ -20,11 +22,17 @@
 #include "driver/backend.h"
 
 #include <dirent.h>
+#include <llvm/Bitcode/BitcodeReader.h>
+#include <llvm/Bitcode/BitcodeWriter.h>
+#include <llvm/IR/InstrTypes.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
 #include <llvm/Linker/Linker.h>
+#include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
+#include <llvm/Transforms/Utils/Cloning.h>
+#include <llvm/Transforms/Utils/ValueMapper.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utime.h>
@@ -36,7 +44,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <thread>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/base/check.h"
@@ -53,6 +65,12 @@ namespace taipan::driver {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// A module of fewer optimised LLVM instructions is not split for code
+// generation: the partitions' bitcode round trip and threads would cost
+// more than they save.
+constexpr size_t kMinSplitInstructions = 2000;
+constexpr size_t kMaxParts = 16;
 
 class Timer {
  public:
@@ -167,11 +185,197 @@ std::string objectKey(Hasher h, const ModuleUnit& u, const std::vector<ModuleUni
   return h.hex();
 }
 
-// Lowers, optimises and emits one module's object file to `path` (through a
-// mkstemp temporary renamed into place, so a cache entry is never partial).
+size_t instructionCount(const llvm::Module& m) {
+  size_t n = 0;
+  for (const llvm::Function& f : m) n += f.getInstructionCount();
+  return n;
+}
+
+// The functions every partition gets a copy of: the cached getters of str
+// constants (lower.cpp, strConst). tp_const_str interns, so each copy's
+// cache holds the same object, and each partition can inline its getters
+// and keep their caches local (an internal global no call can change is
+// what lets the optimiser keep a constant's value in a register across
+// calls; a shared cache would cost scheduler 1.7% of its instructions).
+bool clonedEverywhere(const llvm::Function& f) { return f.hasLocalLinkage() && f.getName().starts_with("__tp_str."); }
+
+// The weight of a function for balancing the partitions: its instructions,
+// a fifth for an `optnone` one (decision 0039: neither optimised nor given
+// the full instruction selector).
+double functionWeight(const llvm::Function& f) {
+  return f.hasOptNone() ? 0.2 * f.getInstructionCount() : static_cast<double>(f.getInstructionCount());
+}
+
+// Splits the lowered (unoptimised) module `m` into `n` modules for separate
+// optimisation and code generation (decision 0042):
+// - Functions are grouped: a function and a function it calls directly
+//   stay together while the group is at most half the module's weight
+//   (smallest callees first), so that the inliner still sees both; the
+//   groups go, heaviest first, to the partition with the least weight.
+// - clonedEverywhere functions, and the local variables only they use, are
+//   copied into every partition and stay local.
+// - A variable used from one partition lives there and stays local; one
+//   used from several lives in partition 0.
+// - A local used from a partition other than its own is promoted to a
+//   hidden global named apart by `suffix` (the module's object key, so the
+//   program's other modules, whose locals may have the same names, do not
+//   clash with it). Everything else stays local, so the optimiser sees
+//   what it saw in the whole module.
+std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size_t n, const std::string& suffix) {
+  std::vector<const llvm::Function*> fns;
+  std::unordered_map<const llvm::Function*, size_t> index;
+  double total = 0;
+  for (const llvm::Function& f : m)
+    if (!f.isDeclaration() && !clonedEverywhere(f)) {
+      index[&f] = fns.size();
+      fns.push_back(&f);
+      total += functionWeight(f);
+    }
+  std::vector<size_t> parent(fns.size());
+  std::vector<double> group_weight(fns.size());
+  for (size_t i = 0; i < fns.size(); ++i) parent[i] = i, group_weight[i] = functionWeight(*fns[i]);
+  auto find = [&](size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  std::vector<std::tuple<double, size_t, size_t>> edges;  // callee weight, caller, callee
+  for (size_t i = 0; i < fns.size(); ++i)
+    for (const llvm::BasicBlock& bb : *fns[i])
+      for (const llvm::Instruction& inst : bb)
+        if (auto* call = llvm::dyn_cast<llvm::CallBase>(&inst))
+          if (const llvm::Function* callee = call->getCalledFunction())
+            if (auto it = index.find(callee); it != index.end() && it->second != i)
+              edges.emplace_back(functionWeight(*callee), i, it->second);
+  std::stable_sort(edges.begin(), edges.end(),
+                   [](const auto& x, const auto& y) { return std::get<0>(x) < std::get<0>(y); });
+  for (const auto& [w, a, b] : edges) {
+    size_t ra = find(a), rb = find(b);
+    if (ra == rb || group_weight[ra] + group_weight[rb] > total / 2) continue;
+    parent[rb] = ra;
+    group_weight[ra] += group_weight[rb];
+  }
+  std::vector<std::pair<double, size_t>> groups;
+  for (size_t i = 0; i < fns.size(); ++i)
+    if (find(i) == i) groups.emplace_back(group_weight[i], i);
+  std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+  std::vector<double> load(n, 0);
+  std::vector<size_t> group_home(fns.size(), 0);
+  for (const auto& [w, root] : groups) {
+    size_t k = static_cast<size_t>(std::min_element(load.begin(), load.end()) - load.begin());
+    load[k] += w;
+    group_home[root] = k;
+  }
+  std::unordered_map<const llvm::GlobalValue*, size_t> home;
+  for (size_t i = 0; i < fns.size(); ++i) home[fns[i]] = group_home[find(i)];
+
+  // The partitions that use a global: those of the functions whose code
+  // refers to it (through constants), kAll for anything else.
+  constexpr size_t kAll = ~size_t{0};
+  std::function<void(const llvm::Value*, std::vector<size_t>&)> users = [&](const llvm::Value* v,
+                                                                            std::vector<size_t>& out) {
+    for (const llvm::User* u : v->users()) {
+      if (auto* inst = llvm::dyn_cast<llvm::Instruction>(u)) {
+        auto it = home.find(inst->getFunction());
+        out.push_back(it == home.end() ? kAll : it->second);
+      } else if (auto* g = llvm::dyn_cast<llvm::GlobalValue>(u)) {
+        auto it = home.find(g);  // a variable's initializer
+        out.push_back(it == home.end() ? 0 : it->second);
+      } else if (llvm::isa<llvm::Constant>(u)) {
+        users(u, out);
+      } else {
+        out.push_back(kAll);
+      }
+    }
+  };
+  std::function<bool(const llvm::Value*)> onlyClonedEverywhere = [&](const llvm::Value* v) {
+    for (const llvm::User* u : v->users()) {
+      if (auto* inst = llvm::dyn_cast<llvm::Instruction>(u)) {
+        if (!clonedEverywhere(*inst->getFunction())) return false;
+      } else if (llvm::isa<llvm::GlobalValue>(u) || !llvm::isa<llvm::Constant>(u) || !onlyClonedEverywhere(u)) {
+        return false;
+      }
+    }
+    return true;
+  };
+  std::unordered_set<const llvm::GlobalValue*> everywhere_vars;
+  for (const llvm::GlobalVariable& g : m.globals()) {
+    if (g.isDeclaration()) continue;
+    if (g.hasLocalLinkage() && !g.use_empty() && onlyClonedEverywhere(&g)) {
+      everywhere_vars.insert(&g);
+      continue;
+    }
+    std::vector<size_t> parts;
+    users(&g, parts);
+    std::sort(parts.begin(), parts.end());
+    parts.erase(std::unique(parts.begin(), parts.end()), parts.end());
+    if (parts.size() == 1 && parts[0] != kAll) home[&g] = parts[0];
+  }
+  auto everywhere = [&](const llvm::GlobalValue* gv) {
+    auto* f = llvm::dyn_cast<llvm::Function>(gv);
+    return (f && clonedEverywhere(*f)) || everywhere_vars.count(gv) != 0;
+  };
+  std::vector<llvm::GlobalValue*> promote;
+  auto check = [&](llvm::GlobalValue& gv) {
+    if (gv.isDeclaration() || !gv.hasLocalLinkage() || everywhere(&gv)) return;
+    auto it = home.find(&gv);
+    size_t own = it == home.end() ? 0 : it->second;
+    std::vector<size_t> parts;
+    users(&gv, parts);
+    if (std::any_of(parts.begin(), parts.end(), [&](size_t k) { return k != own; })) promote.push_back(&gv);
+  };
+  for (llvm::Function& f : m) check(f);
+  for (llvm::GlobalVariable& g : m.globals()) check(g);
+  for (llvm::GlobalAlias& a : m.aliases()) TP_CHECK(!a.hasLocalLinkage(), "a local alias in a split module");
+  for (llvm::GlobalValue* gv : promote) {
+    gv->setName(gv->getName() + suffix);
+    gv->setLinkage(llvm::GlobalValue::ExternalLinkage);
+    gv->setVisibility(llvm::GlobalValue::HiddenVisibility);
+  }
+  std::vector<std::unique_ptr<llvm::Module>> parts;
+  for (size_t k = 0; k < n; ++k) {
+    llvm::ValueToValueMapTy vmap;
+    parts.push_back(llvm::CloneModule(m, vmap, [&](const llvm::GlobalValue* gv) {
+      if (everywhere(gv)) return true;
+      auto it = home.find(gv);
+      return it == home.end() ? k == 0 : it->second == k;
+    }));
+  }
+  return parts;
+}
+
+std::string toBitcode(const llvm::Module& m) {
+  std::string bc;
+  llvm::raw_string_ostream os(bc);
+  llvm::WriteBitcodeToFile(m, os);
+  os.flush();
+  return bc;
+}
+
+// Links the runtime bitcode into `llm` (at -O1 and up: its fast paths, for
+// inlining), optimises it and emits it as an object file to `path`.
+bool optimizeAndEmit(llvm::Module& llm, llvm::TargetMachine& tm, const codegen::CodegenOptions& cg,
+                     const std::string& rt_bc, const std::string& path, std::string& error) {
+  llm.setTargetTriple(tm.getTargetTriple().str());
+  llm.setDataLayout(tm.createDataLayout());
+  if (cg.opt_level > 0 && !rt_bc.empty() && ::access(rt_bc.c_str(), R_OK) == 0 &&
+      !codegen::linkRuntimeBitcode(llm, rt_bc, error))
+    return false;
+  codegen::optimizeModule(llm, tm, cg);
+  // emitFile writes a mkstemp temporary beside `path` and renames it.
+  return codegen::emitFile(llm, tm, codegen::FileKind::Object, path, error);
+}
+
+// Lowers, optimises and emits one module's object file to `single_path`,
+// or, given several part paths and a module big enough to be worth it,
+// splits the lowered module (partitionModule) and links the runtime
+// bitcode into, optimises and emits each partition on a thread of its own,
+// in an LLVMContext of its own (a partition crosses over as bitcode), one
+// object per part path. Every object goes through a mkstemp temporary
+// renamed into place; `split` tells which of the two was written.
 // Runs on a worker thread: everything LLVM here is private to the call.
 bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, const std::string& rt_bc,
-                   const std::string& path, std::string& error) {
+                   const std::string& single_path, const std::vector<std::string>& part_paths, const std::string& key,
+                   bool& split, std::string& error) {
   std::unique_ptr<llvm::TargetMachine> tm = codegen::createTargetMachine(cg, error);
   if (!tm) return false;
   llvm::LLVMContext context;
@@ -179,14 +383,34 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
   lo.debug_info = cg.debug_info;
   std::unique_ptr<llvm::Module> llm = lower::lowerModule(irm, context, lo, error);
   if (!llm) TP_FATAL(error);
-  llm->setTargetTriple(tm->getTargetTriple().str());
-  llm->setDataLayout(tm->createDataLayout());
-  if (cg.opt_level > 0 && !rt_bc.empty() && ::access(rt_bc.c_str(), R_OK) == 0 &&
-      !codegen::linkRuntimeBitcode(*llm, rt_bc, error))
-    return false;
-  codegen::optimizeModule(*llm, *tm, cg);
-  // emitFile writes a mkstemp temporary beside `path` and renames it.
-  return codegen::emitFile(*llm, *tm, codegen::FileKind::Object, path, error);
+  split = part_paths.size() > 1 && instructionCount(*llm) >= kMinSplitInstructions;
+  if (!split) return optimizeAndEmit(*llm, *tm, cg, rt_bc, single_path, error);
+
+  std::vector<std::string> bitcode;
+  for (const std::unique_ptr<llvm::Module>& part : partitionModule(*llm, part_paths.size(), ".tp" + key.substr(0, 16)))
+    bitcode.push_back(toBitcode(*part));
+  llm.reset();
+  std::vector<std::string> errors(part_paths.size());
+  std::vector<char> ok(part_paths.size(), 0);
+  auto compilePart = [&](size_t k) {
+    llvm::LLVMContext part_context;
+    llvm::Expected<std::unique_ptr<llvm::Module>> part = llvm::parseBitcodeFile(
+        llvm::MemoryBufferRef(llvm::StringRef(bitcode[k].data(), bitcode[k].size()), "partition"), part_context);
+    if (!part) TP_FATAL("cannot read back a partition: " + llvm::toString(part.takeError()));
+    std::unique_ptr<llvm::TargetMachine> part_tm = k == 0 ? nullptr : codegen::createTargetMachine(cg, errors[k]);
+    if (k != 0 && !part_tm) return;
+    ok[k] = optimizeAndEmit(**part, k == 0 ? *tm : *part_tm, cg, rt_bc, part_paths[k], errors[k]);
+  };
+  std::vector<std::thread> threads;
+  for (size_t k = 1; k < part_paths.size(); ++k) threads.emplace_back(compilePart, k);
+  compilePart(0);
+  for (std::thread& t : threads) t.join();
+  for (size_t k = 0; k < part_paths.size(); ++k)
+    if (!ok[k]) {
+      error = errors[k];
+      return false;
+    }
+  return true;
 }
 
 // Keeps the object cache bounded: when it holds more than kMaxCacheBytes,
@@ -360,32 +584,62 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
              "cannot create the cache directory '" + obj_dir + "': " + std::strerror(errno));
       return false;
     }
-    std::vector<std::string> objects(units.size());
+    // A module's object is either one file, KEY.o, or, when the build has
+    // fewer modules to compile than jobs, a set of partitions
+    // KEY-pK-N.o (compileObject); a set is used only when complete.
+    std::vector<std::string> keys(units.size()), singles(units.size());
+    std::vector<std::vector<std::string>> objects(units.size());
     std::vector<size_t> todo;
     Hasher key_base = objectKeyBase(inv, runtime_dir);
-    for (size_t i = 0; i < units.size(); ++i) {
-      objects[i] =
-          obj_dir + "/" + stem(units[i].file->path()) + "-" + objectKey(key_base, units[i], units, i == 0) + ".o";
+    size_t jobs = static_cast<size_t>(std::max(1, inv.jobs));
+    auto partPaths = [&](size_t i, size_t n) {
+      std::vector<std::string> paths;
+      std::string base = obj_dir + "/" + stem(units[i].file->path()) + "-" + keys[i];
+      for (size_t k = 0; k < n; ++k) paths.push_back(base + "-p" + std::to_string(k) + "-" + std::to_string(n) + ".o");
+      return paths;
+    };
+    auto present = [](const std::string& p) {
       struct stat st;
-      if (::stat(objects[i].c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
-        if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  hit\n", objects[i].c_str());
-        ::utime(objects[i].c_str(), nullptr);  // most recently used
+      return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
+    };
+    for (size_t i = 0; i < units.size(); ++i) {
+      keys[i] = objectKey(key_base, units[i], units, i == 0);
+      singles[i] = obj_dir + "/" + stem(units[i].file->path()) + "-" + keys[i] + ".o";
+      std::vector<std::string> hit;
+      if (present(singles[i])) hit = {singles[i]};
+      for (size_t n = 2; hit.empty() && n <= kMaxParts; ++n) {  // a set from any -j
+        std::vector<std::string> paths = partPaths(i, n);
+        if (std::all_of(paths.begin(), paths.end(), present)) hit = paths;
+      }
+      if (hit.empty()) {
+        todo.push_back(i);
         continue;
       }
-      todo.push_back(i);
+      for (const std::string& p : hit) {
+        if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  hit\n", p.c_str());
+        ::utime(p.c_str(), nullptr);  // most recently used
+      }
+      objects[i] = hit;
     }
     Timer codegen_timer(inv.verbose, "codegen", path);
     std::string rt_bc = runtime_dir + "/taipan_rt.bc";
     std::vector<std::string> errors(units.size());
-    std::vector<char> failed(units.size(), 0);
+    std::vector<char> failed(units.size(), 0), split(units.size(), 0);
+    // Jobs left over when there are fewer modules than jobs go to the
+    // partitions of each module's code generation.
+    size_t parts = todo.empty() ? 1 : std::clamp<size_t>(jobs / todo.size(), 1, kMaxParts);
     std::atomic<size_t> next{0};
     auto worker = [&] {
       for (size_t t; (t = next.fetch_add(1)) < todo.size();) {
         size_t i = todo[t];
-        failed[i] = !compileObject(irms[i], cg, rt_bc, objects[i], errors[i]);
+        std::vector<std::string> paths = parts > 1 ? partPaths(i, parts) : std::vector<std::string>{};
+        bool s = false;
+        failed[i] = !compileObject(irms[i], cg, rt_bc, singles[i], paths, keys[i], s, errors[i]);
+        split[i] = s;
+        objects[i] = s ? paths : std::vector<std::string>{singles[i]};
       }
     };
-    size_t threads = std::min<size_t>(std::max(1, inv.jobs), todo.size());
+    size_t threads = std::min<size_t>(jobs, todo.size());
     if (threads <= 1) {
       worker();
     } else {
@@ -398,11 +652,15 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
         report(diag::Kind::OutputUnwritable, errors[i]);
         return false;
       }
+    size_t n_split = static_cast<size_t>(std::count(split.begin(), split.end(), 1));
     codegen_timer.done(std::to_string(todo.size()) + " of " + std::to_string(units.size()) + " modules compiled, " +
-                       std::to_string(threads > 1 ? threads : 1) + " thread" + (threads > 1 ? "s" : ""));
+                       std::to_string(threads > 1 ? threads : 1) + " thread" + (threads > 1 ? "s" : "") +
+                       (n_split ? ", " + std::to_string(n_split) + " split in " + std::to_string(parts) : ""));
+    std::vector<std::string> object_files;
+    for (const std::vector<std::string>& o : objects) object_files.insert(object_files.end(), o.begin(), o.end());
     std::string output = inv.command == Command::Run ? cached : (inv.output.empty() ? stem(path) : inv.output);
     Timer link_timer(inv.verbose, "link", path);
-    if (!codegen::linkExecutable(objects, output, runtime_dir, inv.verbose, error)) {
+    if (!codegen::linkExecutable(object_files, output, runtime_dir, inv.verbose, error)) {
       // An unwritable output is the user's path, not a link problem.
       report(error.rfind("cannot write '", 0) == 0 ? diag::Kind::OutputUnwritable : diag::Kind::LinkFailed, error);
       return false;

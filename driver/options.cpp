@@ -6,6 +6,8 @@
 // so that each bad value gets a message saying what would be accepted.
 #include "driver/options.h"
 
+#include <sched.h>
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cctype>
@@ -14,10 +16,21 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <thread>
 
 namespace taipan::driver {
 
 namespace {
+
+// The default for -j: the CPUs this process may run on (its affinity mask,
+// which a container or `taskset` narrows), else the machine's.
+int availableCpus() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (::sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0) return CPU_COUNT(&set);
+  unsigned n = std::thread::hardware_concurrency();
+  return n > 0 ? static_cast<int>(n) : 1;
+}
 
 constexpr const char* kVersionLine = "taipan " TAIPAN_VERSION " (Python 3.12 to native code; LLVM 19)";
 
@@ -48,7 +61,8 @@ Code generation:
   -march=CPU            target CPU: native (this machine; not portable) or
                         x86-64, x86-64-v2, x86-64-v3, x86-64-v4 (default: x86-64)
   -g                    generate debug information (accepted; DWARF arrives later)
-  -j N                  run up to N jobs in parallel (default: 1)
+  -j N                  run up to N jobs in parallel (default: the number of
+                        CPUs this process may run on)
 
 Types:
   --explain-types[=text|html]
@@ -318,7 +332,7 @@ int parseCommandLine(int argc, char** argv, Invocation& inv) {
   app.option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
 
   std::string emit, output, opt_level, warning, diag_format, color;
-  int jobs = 1;
+  int jobs = availableCpus();
   bool version = false, debug = false, verbose = false, no_warnings = false, strict = false;
   std::string explain;
   app.add_option("--emit", emit);

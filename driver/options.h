@@ -33,7 +33,7 @@ struct Invocation {
   int opt_level = 2;        // -O0..-O3
   std::string march;        // -march=CPU ("native" or an x86-64 level); empty: portable x86-64
   bool debug_info = false;  // -g
-  int jobs = 1;             // -j
+  int jobs = 1;             // -j (parseCommandLine's default: the available CPUs)
   bool verbose = false;     // -v
   diag::Format diag_format = diag::Format::Text;
   ColorMode color = ColorMode::Auto;

@@ -522,6 +522,10 @@ class ModuleLowering {
     b.CreateRet(nv);
     return fn;
   }
+  // The getter of a str constant. The driver copies every `__tp_str.`
+  // getter, cache included, into each partition of a split module
+  // (driver/backend.cpp, clonedEverywhere): its value must be the same
+  // object whichever copy computes it, as tp_const_str's interning makes it.
   llvm::Function* strConst(const std::string& s) {
     auto it = str_getters_.find(s);
     if (it != str_getters_.end()) return it->second;

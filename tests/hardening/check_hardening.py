@@ -19,6 +19,14 @@
   reproducible  the same program built twice in different directories (other
                 cwd, output path and cold object cache) is bit-identical, at
                 -O2, with -g -O0, and for a program of two modules.
+  split         a module big enough is split for code generation (-j 2,
+                decision 0042): the run matches CPython (str constants are
+                the same objects in every partition), the partitions are
+                cached as one set (a second build hits all of them, a set
+                with a partition missing is compiled again), -j 1 reuses
+                the set, -g -O0 and -O2 builds are bit-identical when
+                repeated, and two modules split at once (-j 4) whose
+                locals have the same names link together.
   gdb           with -g -O0, gdb breaks on file.py:LINE, `bt` shows the Python
                 function names and `next` steps to the next Python line
                 (skipped, exit 77, without gdb).
@@ -326,6 +334,105 @@ def reproducible(tmp):
     same_bytes("two modules, -g -j 2", built)
 
 
+def split_program(tag, functions=14):
+    """A module of several thousand LLVM instructions: functions that call
+    each other and share str constants (an identity check across them)."""
+    out = ["import sys", "", "", f"TAG = '{tag}'", ""]
+    for i in range(functions):
+        out += [
+            f"def work_{i}(n, words):",
+            "    total = 0",
+            "    parts = []",
+            "    for k in range(n):",
+            f"        w = words[k % len(words)] + 'key'",
+            "        if w.startswith('alpha'):",
+            f"            total += len(w) * {i + 1}",
+            "        elif w == 'betakey':",
+            "            total -= k % 7",
+            "        else:",
+            "            parts.append(w.upper())",
+            f"    d = {{'name': 'shared_name', 'index': {i}, 'total': total}}",
+            "    return d['total'] + len(parts) + len(d['name'])",
+            "",
+            "",
+            f"def name_{i}():",
+            "    return 'shared_name'",
+            "",
+            "",
+        ]
+    out += ["def main():", "    words = ['alpha', 'beta', 'gamma', 'alphabet']", "    acc = 0"]
+    out += [f"    acc += work_{i}({i + 20}, words)" for i in range(functions)]
+    out += ["    print(TAG, acc)"]
+    out += [f"    print(name_0() is name_{i}(), name_{i}() == 'shared_name')" for i in range(1, functions)]
+    out += ["", "", "main()", ""]
+    return "\n".join(out)
+
+
+def split(tmp):
+    src = os.path.join(tmp, "big.py")
+    with open(src, "w") as f:
+        f.write(split_program("big"))
+    want = subprocess.run([sys.executable, src], capture_output=True, timeout=120).stdout
+    cache = os.path.join(tmp, "cache")
+    objdir = os.path.join(cache, "taipan", "obj")
+
+    def build(label, flags, output, expect, cache_dir=cache):
+        p = run(["build", "-v"] + flags + [src, "-o", output], tmp, env={"XDG_CACHE_HOME": cache_dir}, timeout=300)
+        if p.returncode != 0:
+            fail(f"{label}: build", p.err)
+            return None
+        for what in expect:
+            if what not in p.err:
+                fail(f"{label}: no '{what}' in -v", p.err)
+        got = subprocess.run([os.path.join(tmp, output)], capture_output=True, timeout=60).stdout
+        if got != want:
+            fail(f"{label}: output", got.decode("utf-8", "replace") + "\nwanted:\n" + want.decode("utf-8", "replace"))
+        return p
+
+    build("-j 2, cold", ["-j", "2"], "a", ["1 of 1 modules compiled", "1 split in 2"])
+    parts = sorted(glob.glob(os.path.join(objdir, "big-*-p*-2.o")))
+    if len(parts) != 2:
+        fail("-j 2: partitions in the cache", "\n".join(os.listdir(objdir)))
+        return
+    p = build("-j 2, warm", ["-j", "2"], "b", ["0 of 1 modules compiled"])
+    if p and sum(1 for line in p.err.splitlines() if line.startswith("taipan: cache") and re.search(r"-p[01]-2\.o  hit$", line)) != 2:
+        fail("-j 2, warm: both partitions hit", p.err)
+    build("-j 1, warm", ["-j", "1"], "c", ["0 of 1 modules compiled"])
+    os.unlink(parts[1])
+    build("-j 2, a partition missing", ["-j", "2"], "d", ["1 of 1 modules compiled", "1 split in 2"])
+    if not all(os.path.exists(x) for x in parts):
+        fail("-j 2: the set compiled again", "\n".join(os.listdir(objdir)))
+    build("-j 1, cold", ["-j", "1"], "e", ["1 of 1 modules compiled, 1 thread"], os.path.join(tmp, "cache-j1"))
+    for label, flags in (("-O2", []), ("-g -O0", ["-g", "-O0"])):
+        built = []
+        for k in range(2):
+            out = f"r{k}{label.replace(' ', '')}"
+            if build(f"{label} -j 2 #{k}", flags + ["-j", "2"], out, ["1 split in 2"],
+                     os.path.join(tmp, f"cache-r{k}{label.replace(' ', '')}")):
+                built.append(os.path.join(tmp, out))
+        if len(built) == 2:
+            same_bytes(f"split {label}", built)
+    # Two modules split at once: their locals have the same names.
+    pkg = os.path.join(tmp, "two")
+    os.makedirs(pkg)
+    with open(os.path.join(pkg, "helper.py"), "w") as f:
+        f.write(split_program("helper"))
+    with open(os.path.join(pkg, "main.py"), "w") as f:
+        f.write("import helper\n\n" + split_program("main"))
+    main = os.path.join(pkg, "main.py")
+    want2 = subprocess.run([sys.executable, main], capture_output=True, timeout=120, cwd=pkg).stdout
+    p = run(["build", "-v", "-j", "4", main, "-o", "two"], tmp, env={"XDG_CACHE_HOME": os.path.join(tmp, "cache2")},
+            timeout=300)
+    if p.returncode != 0:
+        fail("two modules -j 4: build", p.err)
+        return
+    if "2 of 2 modules compiled, 2 threads, 2 split in 2" not in p.err:
+        fail("two modules -j 4: both split", p.err)
+    got = subprocess.run([os.path.join(tmp, "two")], capture_output=True, timeout=60).stdout
+    if got != want2:
+        fail("two modules -j 4: output", got.decode("utf-8", "replace"))
+
+
 def gdb(tmp):
     if not shutil.which("gdb"):
         print("gdb not found: skipped")
@@ -376,10 +483,11 @@ def main():
     global TAIPAN
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--taipan", required=True)
-    ap.add_argument("check", choices=["bad-input", "ice", "hardened", "reproducible", "gdb"])
+    ap.add_argument("check", choices=["bad-input", "ice", "hardened", "reproducible", "split", "gdb"])
     a = ap.parse_args()
     TAIPAN = os.path.abspath(a.taipan)
-    fn = {"bad-input": bad_input, "ice": ice, "hardened": hardened, "reproducible": reproducible, "gdb": gdb}
+    fn = {"bad-input": bad_input, "ice": ice, "hardened": hardened, "reproducible": reproducible, "split": split,
+          "gdb": gdb}
     with tempfile.TemporaryDirectory(prefix="taipan-hardening-") as tmp:
         os.chmod(tmp, 0o755)
         status = fn[a.check](tmp)
