@@ -421,14 +421,14 @@ def split(tmp):
         f.write("import helper\n\n" + split_program("main"))
     main = os.path.join(pkg, "main.py")
     want2 = subprocess.run([sys.executable, main], capture_output=True, timeout=120, cwd=pkg).stdout
-    p = run(["build", "-v", "-j", "4", main, "-o", "two"], tmp, env={"XDG_CACHE_HOME": os.path.join(tmp, "cache2")},
+    p = run(["build", "-v", "-j", "4", main, "-o", "two-exe"], tmp, env={"XDG_CACHE_HOME": os.path.join(tmp, "cache2")},
             timeout=300)
     if p.returncode != 0:
         fail("two modules -j 4: build", p.err)
         return
     if "2 of 2 modules compiled, 2 threads, 2 split in 2" not in p.err:
         fail("two modules -j 4: both split", p.err)
-    got = subprocess.run([os.path.join(tmp, "two")], capture_output=True, timeout=60).stdout
+    got = subprocess.run([os.path.join(tmp, "two-exe")], capture_output=True, timeout=60).stdout
     if got != want2:
         fail("two modules -j 4: output", got.decode("utf-8", "replace"))
 
