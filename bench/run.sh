@@ -26,6 +26,9 @@ if [[ ! -f "$SHARED_BENCH/run_peers.sh" ]]; then
   echo "bench/run.sh: no run_peers.sh in $SHARED_BENCH (set SHARED_BENCH)" >&2
   exit 2
 fi
+# The stdlib's prebuilt objects (decision 0044) must be current, as after
+# `make build`, or the compile times include compiling the stdlib modules.
+python3 "$ROOT/tools/prebuild_stdlib.py" --taipan "$TAIPAN"
 
 if [[ $# -gt 0 ]]; then
   PROGRAMS=("$@")

@@ -10,12 +10,12 @@
 // IR passes one module at a time. An executable gets one object file per
 // module (lower, runtime bitcode, opt, codegen), cached by a hash of what
 // shapes it under $XDG_CACHE_HOME/taipan/obj, so a rebuild after an edit
-// recompiles only the edited modules; the missing objects are compiled by
-// up to -j threads. --emit=llvm|asm|obj instead links the modules' LLVM IR
-// into one module (internal symbols renamed apart, init functions named by
-// module) before the runtime bitcode and opt. `run` keys its executable by a hash of everything that can change it (the
-// source text and path of every module, the options, the compiler binary and
-// the runtime libraries) under $XDG_CACHE_HOME/taipan, and reuses it when
+// recompiles only the edited modules; a stdlib module's object may also come
+// from lib/stdlib-obj, prebuilt with the compiler under the same key
+// (decision 0044); the missing objects are compiled by up to -j threads. --emit=llvm|asm|obj instead links the modules'
+// LLVM IR into one module (internal symbols renamed apart, init functions named by module) before the runtime bitcode
+// and opt. `run` keys its executable by a hash of everything that can change it (the source text and path of every
+// module, the options, the compiler binary and the runtime libraries) under $XDG_CACHE_HOME/taipan, and reuses it when
 // present.
 #include "driver/backend.h"
 
@@ -132,6 +132,11 @@ std::string stem(const std::string& path) {
   if (base.size() > 3 && base.substr(base.size() - 3) == ".py") base.resize(base.size() - 3);
   if (base.empty() || base == "." || base == "..") base = "a.out";
   return base;
+}
+
+bool isObjectFile(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
 }
 
 bool isExecutableFile(const std::string& path) {
@@ -366,11 +371,20 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
     for (size_t i = 0; i < units.size(); ++i) {
       objects[i] =
           obj_dir + "/" + stem(units[i].file->path()) + "-" + objectKey(key_base, units[i], units, i == 0) + ".o";
-      struct stat st;
-      if (::stat(objects[i].c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+      if (isObjectFile(objects[i])) {
         if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  hit\n", objects[i].c_str());
         ::utime(objects[i].c_str(), nullptr);  // most recently used
         continue;
+      }
+      // The objects of the standard library prebuilt with the compiler
+      // (decision 0044), keyed like the cache's: read in place, never written.
+      if (i > 0) {
+        std::string prebuilt = runtime_dir + "/stdlib-obj/" + objects[i].substr(obj_dir.size() + 1);
+        if (isObjectFile(prebuilt)) {
+          if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  prebuilt\n", prebuilt.c_str());
+          objects[i] = prebuilt;
+          continue;
+        }
       }
       todo.push_back(i);
     }
