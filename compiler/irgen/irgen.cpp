@@ -425,8 +425,7 @@ void ModuleGen::createShells() {
     // the argument tests and a hand-over, fully optimised, while the body is
     // cold (decision 0039).
     builder_.setLine(lineOf(d.node));
-    d.body = builder_.createFunction(std::string(d.node->name), name, signatureOf(d.node->args),
-                                     out_.types.object());
+    d.body = builder_.createFunction(std::string(d.node->name), name, signatureOf(d.node->args), out_.types.object());
     out_.func(d.body).symbol = "tp$" + std::to_string(d.body.index) + "$" + name + "$generic";
     out_.func(d.body).is_generator = out_.func(d.generic).is_generator;
     FuncTask body;
