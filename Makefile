@@ -30,6 +30,7 @@ configure: deps $(BUILD_DIR)/build.ninja
 
 build: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS)
+	cmake --build $(BUILD_DIR) --target stdlib-objects
 
 demo: build
 	@bash examples/demo.sh $(BUILD_DIR)/bin/taipan

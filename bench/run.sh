@@ -7,7 +7,8 @@
 #
 # Usage: bench/run.sh [PROGRAM ...]        (default: every shared program)
 # Environment: N (runs, default 3), PEERS (default: the installed ones among
-# "pypy mypyc cython c"), TAIPAN (default build/bin/taipan), SHARED_BENCH
+# "pypy mypyc cython c"; missing ones are installed first unless
+# NO_INSTALL=1), TAIPAN (default build/bin/taipan), SHARED_BENCH
 # (default ../shared/bench), OUT (results folder, default a fresh temporary
 # folder), NO_DOC=1 (print the section instead of writing the doc).
 set -euo pipefail
@@ -26,6 +27,9 @@ if [[ ! -f "$SHARED_BENCH/run_peers.sh" ]]; then
   echo "bench/run.sh: no run_peers.sh in $SHARED_BENCH (set SHARED_BENCH)" >&2
   exit 2
 fi
+# The stdlib's prebuilt objects (decision 0044) must be current, as after
+# `make build`, or the compile times include compiling the stdlib modules.
+python3 "$ROOT/tools/prebuild_stdlib.py" --taipan "$TAIPAN"
 
 if [[ $# -gt 0 ]]; then
   PROGRAMS=("$@")
@@ -34,6 +38,11 @@ else
   for f in "$SHARED_BENCH"/programs/*.py; do PROGRAMS+=("$(basename "$f" .py)"); done
 fi
 
+# The peers (PyPy, mypyc, Cython) are installed when missing, as `make`
+# installs the build dependencies; NO_INSTALL=1 skips that.
+if [[ -z "${NO_INSTALL:-}" ]]; then
+  bash "$ROOT/scripts/install-deps.sh" --bench || echo "bench/run.sh: could not install the peers; timing those present" >&2
+fi
 if [[ -z "${PEERS+x}" ]]; then
   PEERS=""
   command -v pypy3 > /dev/null && PEERS+=" pypy"

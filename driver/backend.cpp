@@ -10,14 +10,17 @@
 // IR passes one module at a time. An executable gets one object file per
 // module (lower, runtime bitcode, opt, codegen), cached by a hash of what
 // shapes it under $XDG_CACHE_HOME/taipan/obj, so a rebuild after an edit
-// recompiles only the edited modules; the missing objects are compiled by
-// up to -j threads, and when there are fewer of them than jobs, each is
-// split into partitions compiled on threads of their own, one cached
-// object per partition (partitionModule, decision 0042). --emit=llvm|asm|obj instead links the modules' LLVM IR
-// into one module (internal symbols renamed apart, init functions named by
-// module) before the runtime bitcode and opt. `run` keys its executable by a hash of everything that can change it (the
-// source text and path of every module, the options, the compiler binary and
-// the runtime libraries) under $XDG_CACHE_HOME/taipan, and reuses it when
+// recompiles only the edited modules; a stdlib module's object may also come
+// from lib/stdlib-obj, prebuilt with the compiler under the same key
+// (decision 0044); the missing objects are compiled by up to -j threads, and
+// when there are fewer of them than jobs, each is split into partitions
+// compiled on threads of their own, one cached object per partition
+// (partitionModule, decision 0042). --emit=llvm|asm|obj instead links the
+// modules' LLVM IR into one module (internal symbols renamed apart, init
+// functions named by module) before the runtime bitcode and opt. `run` keys
+// its executable by a hash of everything that can change it (the source text
+// and path of every module, the options, the compiler binary and the runtime
+// libraries) under $XDG_CACHE_HOME/taipan, and reuses it when
 // present.
 #include "driver/backend.h"
 
@@ -610,6 +613,25 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
       for (size_t n = 2; hit.empty() && n <= kMaxParts; ++n) {  // a set from any -j
         std::vector<std::string> paths = partPaths(i, n);
         if (std::all_of(paths.begin(), paths.end(), present)) hit = paths;
+      }
+      // The objects of the standard library prebuilt with the compiler
+      // (decision 0044), keyed like the cache's (one object or a complete
+      // set of partitions): read in place, never written.
+      if (hit.empty() && i > 0) {
+        auto prebuilt = [&](const std::string& p) { return runtime_dir + "/stdlib-obj/" + p.substr(obj_dir.size() + 1); };
+        std::vector<std::string> pre;
+        if (present(prebuilt(singles[i]))) pre = {prebuilt(singles[i])};
+        for (size_t n = 2; pre.empty() && n <= kMaxParts; ++n) {
+          std::vector<std::string> paths = partPaths(i, n);
+          for (std::string& p : paths) p = prebuilt(p);
+          if (std::all_of(paths.begin(), paths.end(), present)) pre = paths;
+        }
+        if (!pre.empty()) {
+          for (const std::string& p : pre)
+            if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  prebuilt\n", p.c_str());
+          objects[i] = pre;
+          continue;
+        }
       }
       if (hit.empty()) {
         todo.push_back(i);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Taipan builds and tests with, only those that
-# are missing. Runs apt-get as root (or through sudo when available). Each
+# Installs the Debian 12 packages Taipan builds and tests with (with --bench,
+# also the benchmark peers), only those that are missing. Runs apt-get as root (or through sudo when available). Each
 # package has a role: see docs/decisions/0001-dependencies.md.
 set -euo pipefail
 
@@ -11,6 +11,11 @@ PKGS=(
   zlib1g-dev libssl-dev libsqlite3-dev libpcre2-dev
   libclang-rt-19-dev gdb
 )
+# `--bench`: also the peers bench/run.sh times Taipan against (run_peers.sh):
+# PyPy, mypyc (package mypy), Cython, and the CPython headers they build with.
+if [ "${1:-}" = "--bench" ]; then
+  PKGS+=(pypy3 mypy cython3 python3-dev)
+fi
 
 missing=()
 for p in "${PKGS[@]}"; do

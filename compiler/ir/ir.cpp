@@ -190,6 +190,11 @@ std::string TypeStore::print(TypeId id) const {
   return "<invalid>";
 }
 
+bool isGenericBody(const Function& f) {
+  const std::string& s = f.symbol;
+  return s.size() > 8 && s.compare(s.size() - 8, 8, "$generic") == 0;
+}
+
 std::vector<bool> genericsWithClones(const Module& m) {
   auto rest = [](const std::string& symbol) {
     size_t d = symbol.find('$', symbol.find('$') + 1);
@@ -200,7 +205,9 @@ std::vector<bool> genericsWithClones(const Module& m) {
   std::vector<bool> out(m.functions.size(), false);
   for (size_t i = 0; i < m.functions.size(); ++i) {
     const Function& f = m.functions[i];
-    out[i] = all.count({f.qualname, f.line, rest(f.symbol) + "$typed"}) > 0;
+    std::string base = rest(f.symbol);
+    if (base.size() > 8 && base.compare(base.size() - 8, 8, "$generic") == 0) base.resize(base.size() - 8);
+    out[i] = all.count({f.qualname, f.line, base + "$typed"}) > 0;
   }
   return out;
 }

@@ -267,9 +267,11 @@ struct Module {
 };
 
 // For each function of `m`: true when it is the generic version of a
-// function that also has a typed clone (irgen names the generic "tp$N$name"
-// and its clone "tp$M$name$typed", with the same qualname and line; a
-// function may itself be called `typed`).
+// function that also has a typed clone: its entry or its body (irgen names
+// the entry "tp$N$name", the body "tp$K$name$generic" and the clone
+// "tp$M$name$typed", with the same qualname and line; a function may itself
+// be called `typed` or `generic`). isGenericBody tells the two apart.
+bool isGenericBody(const Function& f);
 std::vector<bool> genericsWithClones(const Module& m);
 
 // The name NAME when `v` is the result of `builtin.load NAME` in `f`, else

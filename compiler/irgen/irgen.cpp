@@ -420,6 +420,21 @@ void ModuleGen::createShells() {
     task.class_name = d.class_name;
     task.is_clone = true;
     queue_.push_back(task);
+    // The generic body, apart from the entry: the entry (what function
+    // objects, method calls and unproven direct calls reach) is then only
+    // the argument tests and a hand-over, fully optimised, while the body is
+    // cold (decision 0039).
+    builder_.setLine(lineOf(d.node));
+    d.body = builder_.createFunction(std::string(d.node->name), name, signatureOf(d.node->args), out_.types.object());
+    out_.func(d.body).symbol = "tp$" + std::to_string(d.body.index) + "$" + name + "$generic";
+    out_.func(d.body).is_generator = out_.func(d.generic).is_generator;
+    FuncTask body;
+    body.fid = d.body;
+    body.node = d.node;
+    body.scope = scopeOf(d.node);
+    body.class_name = d.class_name;
+    body.is_body = true;
+    queue_.push_back(body);
   }
 }
 
@@ -527,7 +542,7 @@ void FuncGen::generate() {
     }
     seal(entry);
     setBlock(entry);
-    if (!task_.is_clone) dispatchToClone();
+    if (!task_.is_clone && !task_.is_body && dispatchToClone()) break;
     if (!is_init) {
       bool has_free = false;
       for (const sema::Symbol& s : task_.scope->symbols) has_free |= s.binding == sema::Binding::Free;
@@ -611,13 +626,15 @@ void FuncGen::generate() {
 // A generic function with a typed clone first tests its arguments: when each
 // parameter the clone keeps unboxed holds exactly an int / float / bool, it
 // hands over to the clone (the caller could not prove the types, but they
-// hold at run time). Anything else runs the generic body, so the meaning is
-// the same either way.
-void FuncGen::dispatchToClone() {
+// hold at run time). Anything else hands over to the generic body, a
+// function of its own, so the meaning is the same either way. Both
+// hand-overs pass the caller's depth (call.direct imm.i 1): the callee's
+// frame stands for this one, which lowering gives no frame of its own.
+bool FuncGen::dispatchToClone() {
   const DirectFunc* d = nullptr;
   for (const auto& [name, df] : m_.direct_)
     if (df.generic == task_.fid && df.clone.valid()) d = &df;
-  if (!d) return;
+  if (!d) return false;
   BlockId generic = newBlock();
   for (size_t i = 0; i < d->clone_params.size(); ++i) {
     Ty t = d->clone_params[i];
@@ -657,6 +674,11 @@ void FuncGen::dispatchToClone() {
   terminate();
   seal(generic);
   setBlock(generic);
+  ValueId g = B().callDirect(d->body, F().params);
+  F().inst(F().value(g).inst).imm.i = 1;
+  B().ret(g);
+  terminate();
+  return true;
 }
 
 std::string packageOf(std::string_view module_name, bool is_package) {

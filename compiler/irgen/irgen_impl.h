@@ -36,6 +36,7 @@ struct DirectFunc {
   size_t def_index = 0;  // index of its def (or class) among the module's top-level statements
   FuncId generic;
   FuncId clone;  // typed clone, invalid if none
+  FuncId body;   // with a clone: the generic body ("...$generic"), which the generic entry hands the rest to
   std::vector<Ty> clone_params;
   Ty clone_result = Ty::Object;
   std::string class_name;  // a method: its class (qualname prefix and name mangling)
@@ -49,6 +50,7 @@ struct FuncTask {
   std::string class_name;       // innermost enclosing class (private name mangling)
   std::vector<Ty> param_types;  // typed clone parameters (empty: all object)
   bool is_clone = false;
+  bool is_body = false;  // the generic body of a function with a typed clone (no dispatch of its own)
 };
 
 class ModuleGen {
@@ -190,7 +192,10 @@ class FuncGen {
   void pushTry(BlockId handler);
   void popTry();
   void finish();           // trivial block arguments, bound checks, compaction
-  void dispatchToClone();  // generic entry: hand over to the typed clone when the arguments fit (irgen.cpp)
+  // Generic entry of a function with a typed clone: hands over to the clone
+  // when the arguments fit, else to the generic body; true when it did
+  // (the entry is then complete). irgen.cpp.
+  bool dispatchToClone();
 
   // ---- names (stmt.cpp) ----
   Storage resolve(const std::string& name, const sema::Scope* scope);

@@ -186,6 +186,7 @@ class FunctionLowering {
   void interruptCheck(const ir::Inst& inst);
   llvm::Value* rec_entry_ = nullptr;                         // the depth on entry (null: not counted, a generator)
   llvm::Value* rec_inside_ = nullptr;                        // rec_entry_ + 1
+  bool frameless_ = false;  // the entry of a function with a typed clone: no frame, no depth count
   bool quiet_ = false;                                       // ModuleLowering::quiet_: the global is not stored
   llvm::Value* arrayOf(llvm::ArrayRef<llvm::Value*> items);  // ptr to a stack array of words
   // The interned str constant `s` (its cached getter; not inlined in cold code).
@@ -964,7 +965,12 @@ void FunctionLowering::run() {
   // are not optimised at all (decision 0039: optnone also selects LLVM's
   // fast instruction selector for them); a generator's coroutine keeps the
   // optimiser, compiled for size.
-  cold_fn_ = cold_ = (is_init && !hasLoop(f_)) || ml_.has_clone_[index_];
+  // The entry of a function with a typed clone only tests the arguments and
+  // hands over to the clone or to the generic body, passing the caller's
+  // depth: it has no frame of its own (the callee's stands for it) and is
+  // optimised, so that callers may inline it. The body is cold.
+  frameless_ = ml_.has_clone_[index_] && !ir::isGenericBody(f_);
+  cold_fn_ = cold_ = (is_init && !hasLoop(f_)) || (ml_.has_clone_[index_] && !frameless_);
   if (cold_ && !f_.is_generator) {
     fn_->addFnAttr(llvm::Attribute::OptimizeNone);
     fn_->addFnAttr(llvm::Attribute::NoInline);
@@ -973,6 +979,8 @@ void FunctionLowering::run() {
   }
   if (is_gen_)
     coroBegin();
+  else if (frameless_)
+    rec_entry_ = fn_->getArg(fn_->arg_size() - 1);
   else if (n > 0)
     recursionEnter();
   if (is_init) {
@@ -1069,7 +1077,7 @@ void FunctionLowering::storeFrameSlot(unsigned field, llvm::Value* v) {
 // (decrementing the global made fib 2x slower, loading it in the prologue
 // 1.5x).
 void FunctionLowering::recursionExits() {
-  if (!rec_entry_ || quiet_) return;
+  if (!rec_entry_ || quiet_ || frameless_) return;
   for (llvm::BasicBlock& bb : *fn_) {
     if (auto* ret = llvm::dyn_cast_or_null<llvm::ReturnInst>(bb.getTerminator())) {
       llvm::IRBuilder<> rb(ret);

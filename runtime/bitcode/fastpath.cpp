@@ -11,6 +11,7 @@
 #include "taipan/abi.h"
 #include "taipan/dict.h"
 #include "taipan/float.h"
+#include "taipan/gen.h"
 #include "taipan/int.h"
 #include "taipan/iter.h"
 #include "taipan/list.h"
@@ -460,6 +461,8 @@ TP_ALWAYS_INLINE TpValue tp_next_fast(TpValue iter) {
           return ch;
         }
       }
+    } else if (t == &tp_generator_type) {
+      return tp_gen_next(iter);
     }
   }
   return tp_next(iter);

@@ -112,7 +112,11 @@ TpValue minMax(const char* name, bool is_min, const TpValue* args, int64_t nargs
       best_key = k;
       return;
     }
-    bool better = is_min ? lessThan(k, best_key) : tp_truth(tp_compare(k, best_key, TP_CMP_GT));
+    bool better;
+    if (tp_is_small_int(k) && tp_is_small_int(best_key))  // 2x + 1 is increasing: compare the words
+      better = is_min ? (int64_t)k < (int64_t)best_key : (int64_t)k > (int64_t)best_key;
+    else
+      better = is_min ? lessThan(k, best_key) : tp_truth(tp_compare(k, best_key, TP_CMP_GT));
     if (better) {
       best = item;
       best_key = k;

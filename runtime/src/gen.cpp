@@ -657,6 +657,8 @@ TpValue newGen(TpType* type, void* frame, TpResumeFn resume, const TpFuncInfo* i
 }
 }  // namespace
 
+extern "C" TpValue tp_gen_next(TpValue g) { return genIterNext(g); }
+
 extern "C" TpValue tp_gen_new(void* frame, TpResumeFn resume, const TpFuncInfo* info, TpFunction* self) {
   return newGen(&tp_generator_type, frame, resume, info, self);
 }

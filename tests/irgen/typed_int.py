@@ -37,7 +37,7 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   %13: object = builtin.load "int" line 9
 # CHECK:STDOUT:   %14: str = const.str "return" line 9
 # CHECK:STDOUT:   %15: object = builtin.load "int" line 9
-# CHECK:STDOUT:   %16: object = func.new @tp$3$total %9, %10, %11 line 9
+# CHECK:STDOUT:   %16: object = func.new @tp$4$total %9, %10, %11 line 9
 # CHECK:STDOUT:   %17: object = dict.new %12, %13, %14, %15 line 9
 # CHECK:STDOUT:   py.setattr "__annotations__" %16, %17 line 9
 # CHECK:STDOUT:   global.store "total" %16 line 9
@@ -46,7 +46,7 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   %20: int = call.direct @tp$2$fib$typed %19 line 16
 # CHECK:STDOUT:   %21: object = cast %20 line 16
 # CHECK:STDOUT:   %22: int = const.int 5 line 16
-# CHECK:STDOUT:   %23: int = call.direct @tp$4$total$typed %22 line 16
+# CHECK:STDOUT:   %23: int = call.direct @tp$5$total$typed %22 line 16
 # CHECK:STDOUT:   %24: object = cast %23 line 16
 # CHECK:STDOUT:   %25: object = py.call %18, %21, %24 line 16
 # CHECK:STDOUT:   %26: none = const.none line 16
@@ -59,29 +59,13 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   %0: bool = type.is %n [text "int"] line 3
 # CHECK:STDOUT:   cond_br %0, ^2, ^1 line 3
 # CHECK:STDOUT: ^1:
-# CHECK:STDOUT:   %1: int = const.int 2 line 4
-# CHECK:STDOUT:   %2: object = cast %1 line 4
-# CHECK:STDOUT:   %3: object = py.compare lt %n, %2 line 4
-# CHECK:STDOUT:   %4: bool = py.truth %3 line 4
-# CHECK:STDOUT:   cond_br %4, ^3, ^4 line 4
+# CHECK:STDOUT:   %1: object = call.direct @tp$3$fib$generic %n [i 1] line 3
+# CHECK:STDOUT:   ret %1 line 3
 # CHECK:STDOUT: ^2:
-# CHECK:STDOUT:   %5: int = cast %n line 3
-# CHECK:STDOUT:   %6: int = call.direct @tp$2$fib$typed %5 [i 1] line 3
-# CHECK:STDOUT:   %7: object = cast %6 line 3
-# CHECK:STDOUT:   ret %7 line 3
-# CHECK:STDOUT: ^3:
-# CHECK:STDOUT:   ret %n line 5
-# CHECK:STDOUT: ^4:
-# CHECK:STDOUT:   %8: int = const.int 1 line 6
-# CHECK:STDOUT:   %9: object = cast %8 line 6
-# CHECK:STDOUT:   %10: object = py.binop sub %n, %9 line 6
-# CHECK:STDOUT:   %11: object = call.direct @tp$1$fib %10 line 6
-# CHECK:STDOUT:   %12: int = const.int 2 line 6
-# CHECK:STDOUT:   %13: object = cast %12 line 6
-# CHECK:STDOUT:   %14: object = py.binop sub %n, %13 line 6
-# CHECK:STDOUT:   %15: object = call.direct @tp$1$fib %14 line 6
-# CHECK:STDOUT:   %16: object = py.binop add %11, %15 line 6
-# CHECK:STDOUT:   ret %16 line 6
+# CHECK:STDOUT:   %2: int = cast %n line 3
+# CHECK:STDOUT:   %3: int = call.direct @tp$2$fib$typed %2 [i 1] line 3
+# CHECK:STDOUT:   %4: object = cast %3 line 3
+# CHECK:STDOUT:   ret %4 line 3
 # CHECK:STDOUT: }
 # CHECK:STDOUT:
 # CHECK:STDOUT: func @tp$2$fib$typed(%n) -> int [name "fib", qualname "fib", params (n), line 3] {
@@ -102,36 +86,43 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   ret %8 line 6
 # CHECK:STDOUT: }
 # CHECK:STDOUT:
-# CHECK:STDOUT: func @tp$3$total(%n) -> object [name "total", qualname "total", params (n), line 9] {
+# CHECK:STDOUT: func @tp$3$fib$generic(%n) -> object [name "fib", qualname "fib", params (n), line 3] {
+# CHECK:STDOUT: ^0(%n: object):
+# CHECK:STDOUT:   %0: int = const.int 2 line 4
+# CHECK:STDOUT:   %1: object = cast %0 line 4
+# CHECK:STDOUT:   %2: object = py.compare lt %n, %1 line 4
+# CHECK:STDOUT:   %3: bool = py.truth %2 line 4
+# CHECK:STDOUT:   cond_br %3, ^1, ^2 line 4
+# CHECK:STDOUT: ^1:
+# CHECK:STDOUT:   ret %n line 5
+# CHECK:STDOUT: ^2:
+# CHECK:STDOUT:   %4: int = const.int 1 line 6
+# CHECK:STDOUT:   %5: object = cast %4 line 6
+# CHECK:STDOUT:   %6: object = py.binop sub %n, %5 line 6
+# CHECK:STDOUT:   %7: object = call.direct @tp$1$fib %6 line 6
+# CHECK:STDOUT:   %8: int = const.int 2 line 6
+# CHECK:STDOUT:   %9: object = cast %8 line 6
+# CHECK:STDOUT:   %10: object = py.binop sub %n, %9 line 6
+# CHECK:STDOUT:   %11: object = call.direct @tp$1$fib %10 line 6
+# CHECK:STDOUT:   %12: object = py.binop add %7, %11 line 6
+# CHECK:STDOUT:   ret %12 line 6
+# CHECK:STDOUT: }
+# CHECK:STDOUT:
+# CHECK:STDOUT: func @tp$4$total(%n) -> object [name "total", qualname "total", params (n), line 9] {
 # CHECK:STDOUT: ^0(%n: object):
 # CHECK:STDOUT:   %0: bool = type.is %n [text "int"] line 9
 # CHECK:STDOUT:   cond_br %0, ^2, ^1 line 9
 # CHECK:STDOUT: ^1:
-# CHECK:STDOUT:   %1: int = const.int 0 line 10
-# CHECK:STDOUT:   %2: int = int.index %n line 11
-# CHECK:STDOUT:   %3: int = const.int 0 line 11
-# CHECK:STDOUT:   br ^3(%3, %1) line 11
+# CHECK:STDOUT:   %1: object = call.direct @tp$6$total$generic %n [i 1] line 9
+# CHECK:STDOUT:   ret %1 line 9
 # CHECK:STDOUT: ^2:
-# CHECK:STDOUT:   %4: int = cast %n line 9
-# CHECK:STDOUT:   %5: int = call.direct @tp$4$total$typed %4 [i 1] line 9
-# CHECK:STDOUT:   %6: object = cast %5 line 9
-# CHECK:STDOUT:   ret %6 line 9
-# CHECK:STDOUT: ^3(%7: int, %s: int):
-# CHECK:STDOUT:   %8: bool = int.lt %7, %2 line 11
-# CHECK:STDOUT:   cond_br %8, ^4, ^5 line 11
-# CHECK:STDOUT: ^4:
-# CHECK:STDOUT:   %9: int = const.int 1 line 11
-# CHECK:STDOUT:   %10: int = int.add %7, %9 line 11
-# CHECK:STDOUT:   %11: int = int.mul %7, %7 line 12
-# CHECK:STDOUT:   %12: int = int.add %s, %11 line 12
-# CHECK:STDOUT:   check.interrupt line 12
-# CHECK:STDOUT:   br ^3(%10, %12) line 12
-# CHECK:STDOUT: ^5:
-# CHECK:STDOUT:   %13: object = cast %s line 13
-# CHECK:STDOUT:   ret %13 line 13
+# CHECK:STDOUT:   %2: int = cast %n line 9
+# CHECK:STDOUT:   %3: int = call.direct @tp$5$total$typed %2 [i 1] line 9
+# CHECK:STDOUT:   %4: object = cast %3 line 9
+# CHECK:STDOUT:   ret %4 line 9
 # CHECK:STDOUT: }
 # CHECK:STDOUT:
-# CHECK:STDOUT: func @tp$4$total$typed(%n) -> int [name "total", qualname "total", params (n), line 9] {
+# CHECK:STDOUT: func @tp$5$total$typed(%n) -> int [name "total", qualname "total", params (n), line 9] {
 # CHECK:STDOUT: ^0(%n: int):
 # CHECK:STDOUT:   %0: int = const.int 0 line 10
 # CHECK:STDOUT:   %1: int = const.int 0 line 11
@@ -148,5 +139,26 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   br ^1(%5, %7) line 12
 # CHECK:STDOUT: ^3:
 # CHECK:STDOUT:   ret %s line 13
+# CHECK:STDOUT: }
+# CHECK:STDOUT:
+# CHECK:STDOUT: func @tp$6$total$generic(%n) -> object [name "total", qualname "total", params (n), line 9] {
+# CHECK:STDOUT: ^0(%n: object):
+# CHECK:STDOUT:   %0: int = const.int 0 line 10
+# CHECK:STDOUT:   %1: int = int.index %n line 11
+# CHECK:STDOUT:   %2: int = const.int 0 line 11
+# CHECK:STDOUT:   br ^1(%2, %0) line 11
+# CHECK:STDOUT: ^1(%3: int, %s: int):
+# CHECK:STDOUT:   %4: bool = int.lt %3, %1 line 11
+# CHECK:STDOUT:   cond_br %4, ^2, ^3 line 11
+# CHECK:STDOUT: ^2:
+# CHECK:STDOUT:   %5: int = const.int 1 line 11
+# CHECK:STDOUT:   %6: int = int.add %3, %5 line 11
+# CHECK:STDOUT:   %7: int = int.mul %3, %3 line 12
+# CHECK:STDOUT:   %8: int = int.add %s, %7 line 12
+# CHECK:STDOUT:   check.interrupt line 12
+# CHECK:STDOUT:   br ^1(%6, %8) line 12
+# CHECK:STDOUT: ^3:
+# CHECK:STDOUT:   %9: object = cast %s line 13
+# CHECK:STDOUT:   ret %9 line 13
 # CHECK:STDOUT: }
 # CHECK:EXIT: 0

@@ -61,6 +61,9 @@ TP_EXTERN_C TpType tp_coroutine_type, tp_coroutine_wrapper_type;
 // (StopIteration(v)), while the other values the body suspends with (its
 // awaits) pass through to the event loop.
 TP_EXTERN_C TpType tp_async_generator_type;
+// next(g) for an exact generator (tp_next_fast's generator case: the step
+// without tp_next's type dispatch). TP_NULL when it returns.
+TP_API TpValue tp_gen_next(TpValue g);
 
 // The ramp: a new generator for the frame `frame` of the function `self`
 // (its __name__/__qualname__; NULL when called directly: then `info`'s).
