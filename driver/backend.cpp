@@ -618,7 +618,9 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
       // (decision 0044), keyed like the cache's (one object or a complete
       // set of partitions): read in place, never written.
       if (hit.empty() && i > 0) {
-        auto prebuilt = [&](const std::string& p) { return runtime_dir + "/stdlib-obj/" + p.substr(obj_dir.size() + 1); };
+        auto prebuilt = [&](const std::string& p) {
+          return runtime_dir + "/stdlib-obj/" + p.substr(obj_dir.size() + 1);
+        };
         std::vector<std::string> pre;
         if (present(prebuilt(singles[i]))) pre = {prebuilt(singles[i])};
         for (size_t n = 2; pre.empty() && n <= kMaxParts; ++n) {
