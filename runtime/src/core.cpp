@@ -2448,6 +2448,11 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
   if (best->dict_offset || (best_layout->flags & TP_TYPE_TYPE_SUBCLASS)) {
     t->instance_size = best->instance_size;
     t->dict_offset = best->dict_offset;
+  } else if (best_layout == &tp_str_type) {
+    // The text follows the header: the __dict__ word is the one in front of
+    // the object (str.h; strNew allocates it).
+    t->instance_size = best->instance_size;
+    t->dict_offset = -(int64_t)sizeof(TpValue);
   } else {
     t->dict_offset = best->instance_size;
     t->instance_size = best->instance_size + (int64_t)sizeof(TpValue);
