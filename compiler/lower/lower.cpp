@@ -2633,7 +2633,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       return;
     }
     case ir::Op::DictNew: {
-      llvm::Value* d = callRuntime("tp_dict_new", {}, &inst);
+      // A display of more than 5 items gets its tables at once, as in CPython.
+      size_t n = inst.operands.size() / 2;
+      llvm::Value* d = n > 5 ? callRuntime("tp_dict_new_presized", {llvm::ConstantInt::get(i64, n)}, &inst)
+                             : callRuntime("tp_dict_new", {}, &inst);
       for (size_t i = 0; i + 1 < inst.operands.size(); i += 2)
         callRuntime("tp_dict_setitem", {d, val(inst.operands[i]), val(inst.operands[i + 1])}, &inst);
       setResult(inst, d);

@@ -324,6 +324,24 @@ extern "C" void* tp_gc_malloc_atomic(int64_t size) {
   return p;
 }
 
+// Raw arrays whose owner always holds their start (list items, dict and set
+// tables) take the slot of exactly round_up(size, 16) bytes, as objects do:
+// through GC_MALLOC an array of 4 list items (32 bytes) took a 48-byte slot,
+// an 8-slot dict index 48 bytes. The array an owner has replaced (a list that
+// grew) may still be in use by a runtime loop; it is reached through its start
+// or an interior pointer there too. Larger arrays keep GC_MALLOC.
+void* tp::gcMallocExact(int64_t size) {
+  if (size > 0 && (size_t)size <= kKindGranules * kGranule && g_obj_kind) return kindAlloc((size_t)size);
+  return GC_MALLOC((size_t)size);
+}
+void* tp::gcMallocAtomicExact(int64_t size) {
+  void* p = size > 0 && (size_t)size <= kAtomGranules * kGranule && g_atom_inline
+                ? atomAlloc((size_t)size)
+                : GC_MALLOC_ATOMIC(atomicRequest(size));
+  if (p) memset(p, 0, (size_t)size);
+  return p;
+}
+
 char* tp::gcStrdup(const char* s, size_t n) {
   char* p = static_cast<char*>(GC_MALLOC_ATOMIC(n + 1));
   memcpy(p, s, n);
@@ -2430,6 +2448,11 @@ TpValue newClass(TpType* meta, TpValue name, TpValue bases, TpValue ns, TpValue 
   if (best->dict_offset || (best_layout->flags & TP_TYPE_TYPE_SUBCLASS)) {
     t->instance_size = best->instance_size;
     t->dict_offset = best->dict_offset;
+  } else if (best_layout == &tp_str_type) {
+    // The text follows the header: the __dict__ word is the one in front of
+    // the object (str.h; strNew allocates it).
+    t->instance_size = best->instance_size;
+    t->dict_offset = -(int64_t)sizeof(TpValue);
   } else {
     t->dict_offset = best->instance_size;
     t->instance_size = best->instance_size + (int64_t)sizeof(TpValue);

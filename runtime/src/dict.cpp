@@ -22,10 +22,10 @@ int64_t usableFor(int64_t size) { return (size << 1) / 3; }
 // usableFor(size), the default).
 void allocTables(TpDict* d, int64_t size, int64_t capacity = -1) {
   d->mask = size - 1;
-  d->indices = static_cast<int32_t*>(tp_gc_malloc_atomic(size * (int64_t)sizeof(int32_t)));
+  d->indices = static_cast<int32_t*>(tp::gcMallocAtomicExact(size * (int64_t)sizeof(int32_t)));
   memset(d->indices, 0xff, (size_t)size * sizeof(int32_t));
   d->capacity = capacity >= 0 ? capacity : usableFor(size);
-  d->entries = static_cast<TpDictEntry*>(tp_gc_malloc(d->capacity * (int64_t)sizeof(TpDictEntry)));
+  d->entries = static_cast<TpDictEntry*>(tp::gcMallocExact(d->capacity * (int64_t)sizeof(TpDictEntry)));
   d->nentries = 0;
 }
 
@@ -41,9 +41,9 @@ int64_t freeSlot(const TpDict* d, int64_t hash) {
   return (int64_t)i;
 }
 
-void resize(TpDict* d, int64_t min_used) {
-  int64_t size = kMinSize;
-  while (usableFor(size) < min_used) size <<= 1;
+// Rebuilds the tables with `size` index slots (a power of two, at least
+// kMinSize), dropping the holes of deleted entries.
+void resizeTable(TpDict* d, int64_t size) {
   TpDictEntry* old = d->entries;
   int64_t old_n = d->nentries;
   allocTables(d, size);
@@ -55,6 +55,23 @@ void resize(TpDict* d, int64_t min_used) {
     k++;
   }
   d->nentries = k;
+}
+
+// Room for at least min_used entries.
+void resize(TpDict* d, int64_t min_used) {
+  int64_t size = kMinSize;
+  while (usableFor(size) < min_used) size <<= 1;
+  resizeTable(d, size);
+}
+
+// The growth step of an insert into a full entries array: CPython's
+// GROWTH_RATE, an index table of the smallest power of two holding
+// used * 3 slots (room for 2 * used entries), so a dict holds between a third
+// and two thirds of the entries its tables have room for, as CPython's do.
+void grow(TpDict* d) {
+  int64_t size = kMinSize;
+  while (size < d->used * 3) size <<= 1;
+  resizeTable(d, size);
 }
 
 constexpr int64_t kNeedsEq = -2;
@@ -195,7 +212,7 @@ void insert(TpDict* d, TpValue key, int64_t hash, TpValue value) {
     return;
   }
   if (d->nentries >= d->capacity) {
-    resize(d, d->used * 3 > kMinSize ? d->used * 3 : kMinSize);
+    grow(d);
     slot = freeSlot(d, hash);
   }
   int64_t k = d->nentries++;
@@ -557,6 +574,16 @@ TpType tp_dict_items_type = {
 };
 
 TpValue tp_dict_new(void) { return tp_from_object(tp_alloc(&tp_dict_type, sizeof(TpDict))); }
+
+TpValue tp_dict_new_presized(int64_t n) {
+  TpValue v = tp_dict_new();
+  if (n > usableFor(kMinSize)) {
+    int64_t size = kMinSize;
+    while (size < (n * 3 + 1) / 2) size <<= 1;
+    allocTables(asDict(v), size);
+  }
+  return v;
+}
 
 TpValue tp_dict_get(TpValue d, TpValue key) {
   TpDict* dd = asDict(d);

@@ -72,7 +72,7 @@ TpList* newBoolList(int64_t capacity) {
 void materialize(TpList* l) {
   if (!tp_list_is_bool_storage(l)) return;
   int64_t cap = l->capacity > l->size ? l->capacity : l->size;
-  TpValue* items = cap ? static_cast<TpValue*>(tp_gc_malloc(cap * (int64_t)sizeof(TpValue))) : nullptr;
+  TpValue* items = cap ? static_cast<TpValue*>(tp::gcMallocExact(cap * (int64_t)sizeof(TpValue))) : nullptr;
   const uint8_t* b = tp_list_bools(l);
   for (int64_t i = 0; i < l->size; i++) items[i] = tp_bool(b[i] != 0);
   l->items = items;
@@ -93,7 +93,7 @@ void reserve(TpList* l, int64_t needed) {
     if (l->size) memcpy(b, tp_list_bools(l), (size_t)l->size);
     l->items = reinterpret_cast<TpValue*>(b);
   } else {
-    TpValue* items = static_cast<TpValue*>(tp_gc_malloc(cap * (int64_t)sizeof(TpValue)));
+    TpValue* items = static_cast<TpValue*>(tp::gcMallocExact(cap * (int64_t)sizeof(TpValue)));
     if (l->size) memcpy(items, l->items, (size_t)l->size * sizeof(TpValue));
     l->items = items;
   }
@@ -653,7 +653,7 @@ TpValue tp_list_new(int64_t n, const TpValue* items) {
 TpValue tp_list_with_capacity(int64_t capacity) {
   TpList* l = static_cast<TpList*>(tp_alloc(&tp_list_type, sizeof(TpList)));
   if (capacity > 0) {
-    l->items = static_cast<TpValue*>(tp_gc_malloc(capacity * (int64_t)sizeof(TpValue)));
+    l->items = static_cast<TpValue*>(tp::gcMallocExact(capacity * (int64_t)sizeof(TpValue)));
     l->capacity = capacity;
   }
   return tp_from_object(l);

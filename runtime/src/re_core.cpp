@@ -206,16 +206,17 @@ int64_t toCp(const Subject& s, int64_t b) {
   if (b >= s.size) return s.length;
   seq::byteOffset(s.obj, 0);  // builds the index
   TpStr* str = tp_str_object(s.obj);
+  const int64_t* index = *tp_str_index_slot(str);
   int64_t n = str->length / TP_STR_INDEX_STRIDE + 1;
   int64_t lo = 0, hi = n - 1;
   while (lo < hi) {
     int64_t mid = (lo + hi + 1) / 2;
-    if (str->index[mid] <= b)
+    if (index[mid] <= b)
       lo = mid;
     else
       hi = mid - 1;
   }
-  int64_t cp = lo * TP_STR_INDEX_STRIDE, off = str->index[lo];
+  int64_t cp = lo * TP_STR_INDEX_STRIDE, off = index[lo];
   for (; off < b; off++)
     if (isLead(s.data[off])) cp++;
   // off == b here; b is at a lead byte for PCRE2's UTF spans.

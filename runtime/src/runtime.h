@@ -189,6 +189,12 @@ template <class T>
 inline T* allocObject(TpType* type, int64_t size = sizeof(T)) {
   return static_cast<T*>(tp_alloc(type, size));
 }
+// Zeroed raw arrays in slots of exactly round_up(size, 16) bytes, for arrays
+// only reached through their start or interior pointers (list items, dict and
+// set tables; not temporary buffers, whose one-past-the-end pointer may be the
+// last reference). Decision 0043.
+void* gcMallocExact(int64_t size);
+void* gcMallocAtomicExact(int64_t size);
 // A GC-owned copy of a C string (for type names built at run time).
 char* gcStrdup(const char* s, size_t n);
 

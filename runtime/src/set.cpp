@@ -24,7 +24,7 @@ TpValue notImplemented() { return tp_from_object(&tp_NotImplemented_object); }
 bool isFrozen(TpValue v) { return tp_is_subtype(tp_type_of_object(v), &tp_frozenset_type); }
 
 TpSetEntry* allocTable(int64_t size) {
-  return static_cast<TpSetEntry*>(tp_gc_malloc(size * (int64_t)sizeof(TpSetEntry)));
+  return static_cast<TpSetEntry*>(tp::gcMallocExact(size * (int64_t)sizeof(TpSetEntry)));
 }
 
 void ensureTable(TpSet* so) {

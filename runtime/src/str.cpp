@@ -15,9 +15,13 @@ namespace tp::seq {
 namespace {
 
 // Allocation: ASCII strs hold no pointers, so they are atomic (never scanned).
-// Non-ASCII strs carry the lazily built index pointer and must be traced.
+// Non-ASCII strs carry the lazily built index pointer after their text
+// (str.h) and must be traced.
+int64_t strBytes(int64_t size, bool ascii) {
+  return ascii ? (int64_t)sizeof(TpStr) + size + 1 : tp_str_index_offset(size) + (int64_t)sizeof(int64_t*);
+}
 TpStr* allocStr(int64_t size, bool ascii) {
-  int64_t bytes = (int64_t)sizeof(TpStr) + size + 1;
+  int64_t bytes = strBytes(size, ascii);
   TpStr* s = static_cast<TpStr*>(ascii ? tp_alloc_atomic(&tp_str_type, bytes) : tp_alloc(&tp_str_type, bytes));
   s->size = size;
   s->hash = -1;
@@ -81,7 +85,7 @@ void buildIndex(TpStr* s) {
       cp++;
     }
   }
-  s->index = idx;
+  *tp_str_index_slot(s) = idx;
 }
 
 }  // namespace
@@ -90,8 +94,8 @@ int64_t byteOffset(TpValue v, int64_t i) {
   TpStr* s = tp_str_object(v);
   if (s->flags & TP_STR_ASCII) return i;
   if (i >= s->length) return s->size;
-  if (!s->index) buildIndex(s);
-  int64_t off = s->index[i / TP_STR_INDEX_STRIDE];
+  if (!*tp_str_index_slot(s)) buildIndex(s);
+  int64_t off = (*tp_str_index_slot(s))[i / TP_STR_INDEX_STRIDE];
   for (int64_t k = i % TP_STR_INDEX_STRIDE; k > 0; k--) {
     off++;
     while (((unsigned char)s->data[off] & 0xC0) == 0x80) off++;
@@ -298,10 +302,14 @@ TpValue strNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
     r = tp_str(out[0]);
   }
   if (type == &tp_str_type) return r;
-  // A subclass instance: same layout, the subclass's type pointer.
+  // A subclass instance: same layout, the subclass's type pointer, and its
+  // __dict__ word in front of the object (str.h, the type's dict_offset).
   TpStr* src = tp_str_object(r);
-  int64_t bytes = type->instance_size > (int64_t)sizeof(TpStr) ? type->instance_size : (int64_t)sizeof(TpStr);
-  TpStr* s = static_cast<TpStr*>(tp_alloc(type, bytes + src->size + 1));
+  bool ascii = (src->flags & TP_STR_ASCII) != 0;
+  auto* block = static_cast<TpValue*>(tp_alloc(type, (int64_t)sizeof(TpValue) + strBytes(src->size, ascii)));
+  block[0] = TP_NULL;
+  auto* s = reinterpret_cast<TpStr*>(block + 1);
+  s->ob.type = type;
   s->size = src->size;
   s->length = src->length;
   s->hash = -1;
@@ -332,7 +340,7 @@ TpValue tp_str_latin1[256];
 
 TpType tp_str_type = {
     TP_TYPE_HEAD("str"),
-    .instance_size = offsetof(TpStr, subclass_dict),
+    .instance_size = sizeof(TpStr),
     .flags = TP_TYPE_BASETYPE | TP_TYPE_STR_SUBCLASS,
     .new_ = strNew,
     .repr = strReprSlot,

@@ -33,6 +33,10 @@ static inline bool tp_is_dict(TpValue v) {
 }
 
 TP_API TP_NOTHROW TpValue tp_dict_new(void);
+// An empty dict whose tables already have room for n entries (a display of n
+// items), sized as CPython's _PyDict_NewPresized: no tables for n <= 5, else
+// the smallest power of two of at least 1.5 n index slots.
+TP_API TP_NOTHROW TpValue tp_dict_new_presized(int64_t n);
 // The value for `key`, or TP_NULL if absent. Raises TypeError for an
 // unhashable key (and whatever a user __eq__/__hash__ raises).
 TP_API TpValue tp_dict_get(TpValue d, TpValue key);

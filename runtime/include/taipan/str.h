@@ -9,6 +9,16 @@
 
 #include "taipan/object.h"
 
+// The header is 40 bytes, CPython's compact ASCII header (decision 0043).
+// Two words live outside it, after the text, where only the strs that need
+// them pay for them:
+// - a non-ASCII str has the lazily built code-point index (int64_t*: byte
+//   offsets of code points 0, 64, 128, ...) in the word at
+//   tp_str_index_offset(size) bytes from the start (past the NUL, 8-aligned);
+// - an instance of a str subclass has its __dict__ in the word just before
+//   the object (the type's dict_offset is -8): it is allocated one word
+//   early, and the collector keeps the block alive through the object's
+//   (interior) address.
 typedef struct TpStr {
   TpObject ob;
   int64_t size;      // bytes of UTF-8, excluding the trailing NUL
@@ -16,13 +26,13 @@ typedef struct TpStr {
   int64_t hash;      // -1 until computed
   uint32_t flags;    // TP_STR_ASCII | TP_STR_INTERNED
   uint32_t reserved;
-  int64_t* index;    // non-ASCII only: offsets of code points 0, 64, 128, ... (built on first index)
-  // The __dict__ of an instance of a str subclass (unused, TP_NULL, in exact
-  // strs). tp_str_type.instance_size ends before it, so a subclass puts its
-  // dict_offset here rather than on top of the variable-size text.
-  TpValue subclass_dict;
   char data[];       // size bytes followed by a NUL
 } TpStr;
+static inline int64_t tp_str_index_offset(int64_t size) {
+  return ((int64_t)sizeof(TpStr) + size + 1 + 7) & ~(int64_t)7;
+}
+// The code-point index word of a non-ASCII str (NULL until built).
+static inline int64_t** tp_str_index_slot(TpStr* s) { return (int64_t**)((char*)s + tp_str_index_offset(s->size)); }
 
 #define TP_STR_ASCII 1u
 #define TP_STR_INTERNED 2u
