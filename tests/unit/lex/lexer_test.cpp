@@ -285,10 +285,9 @@ TEST(Lexer, RandomInputsNeverCrash) {
 }
 
 TEST(Lexer, CorpusTokenizesWithoutErrors) {
-  // This file sits at <repo>/tests/unit/lex/; the shared corpus is a sibling
-  // of the repository.
-  std::filesystem::path dir =
-      std::filesystem::path(__FILE__).parent_path() / ".." / ".." / ".." / ".." / "shared" / "corpus" / "programs";
+  // The shared corpus is a sibling of the repository (TAIPAN_SHARED_DIR,
+  // tests/CMakeLists.txt).
+  std::filesystem::path dir = std::filesystem::path(TAIPAN_SHARED_DIR) / "corpus" / "programs";
   if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no corpus at " << dir;
   int count = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir)) {
