@@ -595,9 +595,9 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
     std::vector<size_t> todo;
     Hasher key_base = objectKeyBase(inv, runtime_dir);
     size_t jobs = static_cast<size_t>(std::max(1, inv.jobs));
-    auto partPaths = [&](size_t i, size_t n) {
+    auto partPaths = [&](const std::string& dir, size_t i, size_t n) {
       std::vector<std::string> paths;
-      std::string base = obj_dir + "/" + stem(units[i].file->path()) + "-" + keys[i];
+      std::string base = dir + "/" + stem(units[i].file->path()) + "-" + keys[i];
       for (size_t k = 0; k < n; ++k) paths.push_back(base + "-p" + std::to_string(k) + "-" + std::to_string(n) + ".o");
       return paths;
     };
@@ -605,45 +605,39 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
       struct stat st;
       return ::stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0;
     };
+    // Module i's objects under `dir`: KEY.o, else a complete set of
+    // partitions from any -j; empty when there is neither.
+    auto findObjects = [&](const std::string& dir, size_t i) -> std::vector<std::string> {
+      std::string single = dir + "/" + stem(units[i].file->path()) + "-" + keys[i] + ".o";
+      if (present(single)) return {single};
+      for (size_t n = 2; n <= kMaxParts; ++n) {
+        std::vector<std::string> paths = partPaths(dir, i, n);
+        if (std::all_of(paths.begin(), paths.end(), present)) return paths;
+      }
+      return {};
+    };
     for (size_t i = 0; i < units.size(); ++i) {
       keys[i] = objectKey(key_base, units[i], units, i == 0);
       singles[i] = obj_dir + "/" + stem(units[i].file->path()) + "-" + keys[i] + ".o";
-      std::vector<std::string> hit;
-      if (present(singles[i])) hit = {singles[i]};
-      for (size_t n = 2; hit.empty() && n <= kMaxParts; ++n) {  // a set from any -j
-        std::vector<std::string> paths = partPaths(i, n);
-        if (std::all_of(paths.begin(), paths.end(), present)) hit = paths;
-      }
-      // The objects of the standard library prebuilt with the compiler
-      // (decision 0044), keyed like the cache's (one object or a complete
-      // set of partitions): read in place, never written.
-      if (hit.empty() && i > 0) {
-        auto prebuilt = [&](const std::string& p) {
-          return runtime_dir + "/stdlib-obj/" + p.substr(obj_dir.size() + 1);
-        };
-        std::vector<std::string> pre;
-        if (present(prebuilt(singles[i]))) pre = {prebuilt(singles[i])};
-        for (size_t n = 2; pre.empty() && n <= kMaxParts; ++n) {
-          std::vector<std::string> paths = partPaths(i, n);
-          for (std::string& p : paths) p = prebuilt(p);
-          if (std::all_of(paths.begin(), paths.end(), present)) pre = paths;
+      if (std::vector<std::string> hit = findObjects(obj_dir, i); !hit.empty()) {
+        for (const std::string& p : hit) {
+          if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  hit\n", p.c_str());
+          ::utime(p.c_str(), nullptr);  // most recently used
         }
-        if (!pre.empty()) {
-          for (const std::string& p : pre)
-            if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  prebuilt\n", p.c_str());
-          objects[i] = pre;
-          continue;
-        }
-      }
-      if (hit.empty()) {
-        todo.push_back(i);
+        objects[i] = hit;
         continue;
       }
-      for (const std::string& p : hit) {
-        if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  hit\n", p.c_str());
-        ::utime(p.c_str(), nullptr);  // most recently used
+      // The objects of the standard library prebuilt with the compiler
+      // (decision 0044), keyed like the cache's: read in place, never written.
+      if (std::vector<std::string> pre =
+              i > 0 ? findObjects(runtime_dir + "/stdlib-obj", i) : std::vector<std::string>{};
+          !pre.empty()) {
+        for (const std::string& p : pre)
+          if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  prebuilt\n", p.c_str());
+        objects[i] = pre;
+        continue;
       }
-      objects[i] = hit;
+      todo.push_back(i);
     }
     Timer codegen_timer(inv.verbose, "codegen", path);
     std::string rt_bc = runtime_dir + "/taipan_rt.bc";
@@ -656,7 +650,7 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
     auto worker = [&] {
       for (size_t t; (t = next.fetch_add(1)) < todo.size();) {
         size_t i = todo[t];
-        std::vector<std::string> paths = parts > 1 ? partPaths(i, parts) : std::vector<std::string>{};
+        std::vector<std::string> paths = parts > 1 ? partPaths(obj_dir, i, parts) : std::vector<std::string>{};
         bool s = false;
         failed[i] = !compileObject(irms[i], cg, rt_bc, singles[i], paths, keys[i], s, errors[i]);
         split[i] = s;

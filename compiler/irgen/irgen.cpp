@@ -406,35 +406,32 @@ void ModuleGen::createShells() {
     d.generic = functionFor(d.node, name, d.class_name);
     d.clone = FuncId();
     if (d.clone_params.empty()) continue;
-    std::vector<TypeId> params;
-    for (Ty t : d.clone_params) params.push_back(irType(t));
-    builder_.setLine(lineOf(d.node));
-    d.clone = builder_.createFunction(std::string(d.node->name), name, signatureOf(d.node->args),
-                                      irType(d.clone_result), params);
-    out_.func(d.clone).symbol = "tp$" + std::to_string(d.clone.index) + "$" + name + "$typed";
-    FuncTask task;
-    task.fid = d.clone;
-    task.node = d.node;
-    task.scope = scopeOf(d.node);
-    task.param_types = d.clone_params;
-    task.class_name = d.class_name;
-    task.is_clone = true;
-    queue_.push_back(task);
+    // A function of the def's name, line and signature named "tp$N$name" +
+    // suffix, its body queued.
+    auto variant = [&](const char* suffix, Ty result, const std::vector<Ty>& param_types, bool is_clone) {
+      std::vector<TypeId> params;
+      for (Ty t : param_types) params.push_back(irType(t));
+      builder_.setLine(lineOf(d.node));
+      FuncId fid =
+          builder_.createFunction(std::string(d.node->name), name, signatureOf(d.node->args), irType(result), params);
+      out_.func(fid).symbol = "tp$" + std::to_string(fid.index) + "$" + name + suffix;
+      FuncTask task;
+      task.fid = fid;
+      task.node = d.node;
+      task.scope = scopeOf(d.node);
+      task.param_types = param_types;
+      task.class_name = d.class_name;
+      task.is_clone = is_clone;
+      task.is_body = !is_clone;
+      queue_.push_back(task);
+      return fid;
+    };
+    d.clone = variant("$typed", d.clone_result, d.clone_params, true);
     // The generic body, apart from the entry: the entry (what function
     // objects, method calls and unproven direct calls reach) is then only
     // the argument tests and a hand-over, fully optimised, while the body is
     // cold (decision 0039).
-    builder_.setLine(lineOf(d.node));
-    d.body = builder_.createFunction(std::string(d.node->name), name, signatureOf(d.node->args), out_.types.object());
-    out_.func(d.body).symbol = "tp$" + std::to_string(d.body.index) + "$" + name + "$generic";
-    out_.func(d.body).is_generator = out_.func(d.generic).is_generator;
-    FuncTask body;
-    body.fid = d.body;
-    body.node = d.node;
-    body.scope = scopeOf(d.node);
-    body.class_name = d.class_name;
-    body.is_body = true;
-    queue_.push_back(body);
+    d.body = variant("$generic", Ty::Object, {}, false);
   }
 }
 

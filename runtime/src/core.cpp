@@ -263,6 +263,18 @@ inline size_t atomicRequest(int64_t size) {
   return (n >= kGranule && n <= 2048 && (n % kGranule) == 0) ? n - 1 : n;
 }
 
+// Memory in a slot of exactly round_up(size, 16) bytes: traced (objects and
+// the arrays of decision 0043, zeroed) or pointer-free (not cleared), from
+// the inline free lists when small, else from libgc.
+inline void* exactAlloc(int64_t size) {
+  return size > 0 && (size_t)size <= kKindGranules * kGranule && g_obj_kind ? kindAlloc((size_t)size)
+                                                                            : GC_MALLOC((size_t)size);
+}
+inline void* exactAllocAtomic(int64_t size) {
+  return size > 0 && (size_t)size <= kAtomGranules * kGranule && g_atom_inline ? atomAlloc((size_t)size)
+                                                                               : GC_MALLOC_ATOMIC(atomicRequest(size));
+}
+
 void excludeCacheRoots();
 void initGc() {
   if (g_gc_ready) return;
@@ -290,9 +302,7 @@ void initGc() {
 }  // namespace
 
 extern "C" void* tp_alloc(TpType* type, int64_t size) {
-  auto* o = static_cast<TpObject*>(size > 0 && (size_t)size <= kKindGranules * kGranule && g_obj_kind
-                                       ? kindAlloc((size_t)size)
-                                       : GC_MALLOC((size_t)size));
+  auto* o = static_cast<TpObject*>(exactAlloc(size));
   if (!o) {
     fputs("Fatal Python error: out of memory\n", stderr);
     abort();
@@ -301,9 +311,7 @@ extern "C" void* tp_alloc(TpType* type, int64_t size) {
   return o;
 }
 void* tp::allocAtomicUninit(TpType* type, int64_t size) {
-  auto* o = static_cast<TpObject*>(size > 0 && (size_t)size <= kAtomGranules * kGranule && g_atom_inline
-                                       ? atomAlloc((size_t)size)
-                                       : GC_MALLOC_ATOMIC(atomicRequest(size)));
+  auto* o = static_cast<TpObject*>(exactAllocAtomic(size));
   if (o) o->type = type;
   return o;
 }
@@ -330,14 +338,9 @@ extern "C" void* tp_gc_malloc_atomic(int64_t size) {
 // an 8-slot dict index 48 bytes. The array an owner has replaced (a list that
 // grew) may still be in use by a runtime loop; it is reached through its start
 // or an interior pointer there too. Larger arrays keep GC_MALLOC.
-void* tp::gcMallocExact(int64_t size) {
-  if (size > 0 && (size_t)size <= kKindGranules * kGranule && g_obj_kind) return kindAlloc((size_t)size);
-  return GC_MALLOC((size_t)size);
-}
+void* tp::gcMallocExact(int64_t size) { return exactAlloc(size); }
 void* tp::gcMallocAtomicExact(int64_t size) {
-  void* p = size > 0 && (size_t)size <= kAtomGranules * kGranule && g_atom_inline
-                ? atomAlloc((size_t)size)
-                : GC_MALLOC_ATOMIC(atomicRequest(size));
+  void* p = exactAllocAtomic(size);
   if (p) memset(p, 0, (size_t)size);
   return p;
 }

@@ -41,6 +41,19 @@ int64_t freeSlot(const TpDict* d, int64_t hash) {
   return (int64_t)i;
 }
 
+// The smallest index table (a power of two, at least kMinSize) of at least
+// `slots` slots; of room for at least `entries` entries.
+int64_t sizeAtLeast(int64_t slots) {
+  int64_t size = kMinSize;
+  while (size < slots) size <<= 1;
+  return size;
+}
+int64_t sizeFor(int64_t entries) {
+  int64_t size = kMinSize;
+  while (usableFor(size) < entries) size <<= 1;
+  return size;
+}
+
 // Rebuilds the tables with `size` index slots (a power of two, at least
 // kMinSize), dropping the holes of deleted entries.
 void resizeTable(TpDict* d, int64_t size) {
@@ -58,21 +71,13 @@ void resizeTable(TpDict* d, int64_t size) {
 }
 
 // Room for at least min_used entries.
-void resize(TpDict* d, int64_t min_used) {
-  int64_t size = kMinSize;
-  while (usableFor(size) < min_used) size <<= 1;
-  resizeTable(d, size);
-}
+void resize(TpDict* d, int64_t min_used) { resizeTable(d, sizeFor(min_used)); }
 
 // The growth step of an insert into a full entries array: CPython's
 // GROWTH_RATE, an index table of the smallest power of two holding
 // used * 3 slots (room for 2 * used entries), so a dict holds between a third
 // and two thirds of the entries its tables have room for, as CPython's do.
-void grow(TpDict* d) {
-  int64_t size = kMinSize;
-  while (size < d->used * 3) size <<= 1;
-  resizeTable(d, size);
-}
+void grow(TpDict* d) { resizeTable(d, sizeAtLeast(d->used * 3)); }
 
 constexpr int64_t kNeedsEq = -2;
 
@@ -577,11 +582,7 @@ TpValue tp_dict_new(void) { return tp_from_object(tp_alloc(&tp_dict_type, sizeof
 
 TpValue tp_dict_new_presized(int64_t n) {
   TpValue v = tp_dict_new();
-  if (n > usableFor(kMinSize)) {
-    int64_t size = kMinSize;
-    while (size < (n * 3 + 1) / 2) size <<= 1;
-    allocTables(asDict(v), size);
-  }
+  if (n > usableFor(kMinSize)) allocTables(asDict(v), sizeAtLeast((n * 3 + 1) / 2));
   return v;
 }
 
@@ -651,11 +652,7 @@ TpValue tp::seq::dictGetUtf8(TpValue d, const char* key, int64_t n, int64_t hash
 // unused entries; a further insert grows it as usual).
 TpValue tp::seq::dictWithCapacity(int64_t n) {
   TpValue v = tp_dict_new();
-  if (n > 0) {
-    int64_t size = kMinSize;
-    while (usableFor(size) < n) size <<= 1;
-    allocTables(asDict(v), size, n);
-  }
+  if (n > 0) allocTables(asDict(v), sizeFor(n), n);
   return v;
 }
 
