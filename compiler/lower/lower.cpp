@@ -186,11 +186,13 @@ class FunctionLowering {
   void interruptCheck(const ir::Inst& inst);
   llvm::Value* rec_entry_ = nullptr;                         // the depth on entry (null: not counted, a generator)
   llvm::Value* rec_inside_ = nullptr;                        // rec_entry_ + 1
+  llvm::Value* frame_slot_ptr_ = nullptr;                    // &tp_frames[rec_inside_ & mask] (storeFrameSlot)
   bool frameless_ = false;  // the entry of a function with a typed clone: no frame, no depth count
   bool quiet_ = false;                                       // ModuleLowering::quiet_: the global is not stored
   llvm::Value* arrayOf(llvm::ArrayRef<llvm::Value*> items);  // ptr to a stack array of words
   // The interned str constant `s` (its cached getter; not inlined in cold code).
   llvm::Value* strValue(const std::string& s);
+  llvm::Value* siteName(const std::string& s);
 
   llvm::Value* intArith(const ir::Inst& inst);
   llvm::Value* intFused(const ir::Inst& inst);
@@ -887,6 +889,14 @@ llvm::Value* FunctionLowering::strValue(const std::string& s) {
   return c;
 }
 
+// The name operand of an attribute cache site (fastpath.h TpNameFn): the
+// str constant's getter, which only the site's slow path calls; a cold
+// function calls the _slow halves (coldTwin), which take the str itself.
+llvm::Value* FunctionLowering::siteName(const std::string& s) {
+  if (cold_) return strValue(s);
+  return ml_.strConst(s);
+}
+
 FunctionLowering::FunctionLowering(ModuleLowering& ml, const ir::Function& f, int index)
     : ml_(ml), f_(f), index_(index), b_(ml.ctx_) {}
 
@@ -1064,12 +1074,17 @@ void FunctionLowering::noteCall() { storeFrameSlot(1, ml_.srcPos(sitePos())); }
 // (slots - 1)], gets its info in the prologue and the position of each call
 // before the call, for sys._getframe. Quiet functions and generator bodies
 // (not counted) store nothing.
+// The slot's address is computed once, by the prologue's store (which
+// dominates the body): tp_frames is set at start-up and never moves, but
+// LLVM cannot know it and would reload it after every call.
 void FunctionLowering::storeFrameSlot(unsigned field, llvm::Value* v) {
   if (!rec_inside_ || quiet_) return;
-  llvm::Value* idx = b_.CreateAnd(rec_inside_, llvm::ConstantInt::get(ml_.i64_, ModuleLowering::kFrameSlots - 1));
-  llvm::Value* base = b_.CreateLoad(ml_.ptr_, ml_.frames(), "frames");
-  llvm::Value* slot = b_.CreateInBoundsGEP(ml_.frame_slot_, base, {idx, b_.getInt32(field)});
-  b_.CreateStore(v, slot);
+  if (!frame_slot_ptr_) {
+    llvm::Value* idx = b_.CreateAnd(rec_inside_, llvm::ConstantInt::get(ml_.i64_, ModuleLowering::kFrameSlots - 1));
+    llvm::Value* base = b_.CreateLoad(ml_.ptr_, ml_.frames(), "frames");
+    frame_slot_ptr_ = b_.CreateInBoundsGEP(ml_.frame_slot_, base, {idx}, "frame.slot");
+  }
+  b_.CreateStore(v, b_.CreateConstInBoundsGEP2_32(ml_.frame_slot_, frame_slot_ptr_, 0, field));
 }
 
 // Every return stores the caller's depth back: a store of a register, no
@@ -1737,9 +1752,8 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   llvm::Value* p = b.CreateIntToPtr(obj, ml_.ptr_);
   llvm::Value* type = b.CreateLoad(ml_.ptr_, p);
   llvm::Value* bound = b.CreateLoad(ml_.ptr_, site);
-  llvm::Value* epoch = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, site, 1));
-  llvm::Value* now = b.CreateLoad(i64, ml_.mod_->getOrInsertGlobal("tp_type_epoch", i64));
-  llvm::Value* hit = b.CreateAnd(b.CreateICmpEQ(type, bound), b.CreateICmpEQ(epoch, now));
+  // A change of tp_type_epoch unbinds every site (runtime bumpTypeEpoch).
+  llvm::Value* hit = b.CreateICmpEQ(type, bound);
   b.CreateCondBr(hit, masks_bb, bind_bb, md.createBranchWeights(1000, 1));
   b.SetInsertPoint(bind_bb);
   llvm::Value* bound_now = b.CreateCall(ml_.runtime("tp_layout_bind"), {obj, site});
@@ -2224,7 +2238,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       // raw float slot; any other value comes back as a word.
       llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
       llvm::Value* out = eb.CreateAlloca(ml_.f64_);
-      llvm::Value* w = callRuntime("tp_getattr_ic_f", {op0(), strValue(inst.imm.text), ml_.attrCache(), out}, &inst);
+      llvm::Value* w = callRuntime("tp_getattr_ic_f", {op0(), siteName(inst.imm.text), ml_.attrCache(), out}, &inst);
       setResult(inst, fastSlow(
                           b.CreateICmpEQ(w, llvm::ConstantInt::get(i64, 0)),
                           [&]() { return ml_.makeFo(b, llvm::ConstantInt::get(i64, 0), b.CreateLoad(ml_.f64_, out)); },
@@ -2506,16 +2520,16 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
                                       &inst));
           return;
         }
-        setResult(inst, callRuntime("tp_getmethod_ic", {op0(), strValue(inst.imm.text), cache}, &inst));
+        setResult(inst, callRuntime("tp_getmethod_ic", {op0(), ml_.strConst(inst.imm.text), cache}, &inst));
         return;
       }
       // Each attribute site gets its own inline cache (fastpath.h).
-      setResult(inst, callRuntime("tp_getattr_ic", {op0(), strValue(inst.imm.text), ml_.attrCache()}, &inst));
+      setResult(inst, callRuntime("tp_getattr_ic", {op0(), siteName(inst.imm.text), ml_.attrCache()}, &inst));
       return;
     case ir::Op::PySetAttr: {
       llvm::Value* obj = op0();
       llvm::Value* v = op1();
-      llvm::Value* name = strValue(inst.imm.text);
+      llvm::Value* name = siteName(inst.imm.text);
       llvm::Constant* cache = ml_.attrCache();
       if (v->getType() != ml_.fo_) {
         callRuntime("tp_setattr_ic", {obj, name, v, cache}, &inst);

@@ -473,16 +473,17 @@ TP_ALWAYS_INLINE TpValue tp_next_fast(TpValue iter) {
 // just over the inliner's default threshold); GCC, building the static
 // library's copy, does not need the hint.
 
-// A hit: obj is an instance of exactly the cached type and no heap type has
-// changed since the cache was filled. Returns the instance's slot words.
+// A hit: obj is an instance of exactly the cached type (a change of
+// tp_type_epoch empties every cache, core.cpp bumpTypeEpoch, so a filled
+// entry is current). Returns the instance's slot words.
 static inline TpSlotWords* tp_ic_hit(TpValue obj, const TpAttrCache* c) {
   if (!tp_is_object(obj)) return nullptr;
   TpObject* o = tp_as_object(obj);
-  if (o->type != c->type || c->epoch != tp_type_epoch) return nullptr;
+  if (o->type != c->type) return nullptr;
   return tp_slot_words(o, o->type);
 }
 
-TP_ALWAYS_INLINE TpValue tp_getattr_ic(TpValue obj, TpValue name, TpAttrCache* c) {
+TP_ALWAYS_INLINE TpValue tp_getattr_ic(TpValue obj, TpNameFn name, TpAttrCache* c) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
     uint64_t bit = UINT64_C(1) << c->slot;
     if (w->pmask & bit) {
@@ -493,10 +494,10 @@ TP_ALWAYS_INLINE TpValue tp_getattr_ic(TpValue obj, TpValue name, TpAttrCache* c
       return tp_float_box(d);
     }
   }
-  return tp_getattr_ic_slow(obj, name, c);
+  return tp_getattr_ic_slow(obj, name(), c);
 }
 
-TP_ALWAYS_INLINE TpValue tp_getattr_ic_f(TpValue obj, TpValue name, TpAttrCache* c, double* out) {
+TP_ALWAYS_INLINE TpValue tp_getattr_ic_f(TpValue obj, TpNameFn name, TpAttrCache* c, double* out) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
     uint64_t bit = UINT64_C(1) << c->slot;
     if (w->pmask & bit) {
@@ -506,12 +507,12 @@ TP_ALWAYS_INLINE TpValue tp_getattr_ic_f(TpValue obj, TpValue name, TpAttrCache*
       return TP_NULL;
     }
   }
-  return tp_getattr_ic_f_slow(obj, name, c, out);
+  return tp_getattr_ic_f_slow(obj, name(), c, out);
 }
 
 // A set may store when the slot is present, or is the next one in insertion
 // order (pmask == bit - 1, which also rules out dict mode).
-TP_ALWAYS_INLINE void tp_setattr_ic(TpValue obj, TpValue name, TpValue v, TpAttrCache* c) {
+TP_ALWAYS_INLINE void tp_setattr_ic(TpValue obj, TpNameFn name, TpValue v, TpAttrCache* c) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
     uint64_t bit = UINT64_C(1) << c->slot;
     uint64_t pm = w->pmask;
@@ -527,10 +528,10 @@ TP_ALWAYS_INLINE void tp_setattr_ic(TpValue obj, TpValue name, TpValue v, TpAttr
       return;
     }
   }
-  tp_setattr_ic_slow(obj, name, v, c);
+  tp_setattr_ic_slow(obj, name(), v, c);
 }
 
-TP_ALWAYS_INLINE void tp_setattr_ic_f(TpValue obj, TpValue name, double v, TpAttrCache* c) {
+TP_ALWAYS_INLINE void tp_setattr_ic_f(TpValue obj, TpNameFn name, double v, TpAttrCache* c) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
     uint64_t bit = UINT64_C(1) << c->slot;
     uint64_t pm = w->pmask;
@@ -541,7 +542,7 @@ TP_ALWAYS_INLINE void tp_setattr_ic_f(TpValue obj, TpValue name, double v, TpAtt
       return;
     }
   }
-  tp_setattr_ic_f_slow(obj, name, v, c);
+  tp_setattr_ic_f_slow(obj, name(), v, c);
 }
 
 // ---- global and method call-site caches ----
@@ -584,7 +585,7 @@ TP_ALWAYS_INLINE TpValue tp_ctor_new(TpValue cls, const TpFuncInfo* init) {
   return tp_from_object((TpObject*)tp_alloc(t, t->instance_size));
 }
 
-TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCache* c) {
+TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpNameFn name, TpMethodCache* c) {
   if (tp_is_object(obj)) {
     TpObject* o = tp_as_object(obj);
     TpType* t = o->type;
@@ -592,7 +593,7 @@ TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCach
         (t->dict_offset == 0 || *(TpValue*)((char*)o + t->dict_offset) == TP_NULL))
       return c->e[0].func | TP_METHOD_TAG;
   }
-  return tp_getmethod_ic_slow(obj, name, c);
+  return tp_getmethod_ic_slow(obj, name(), c);
 }
 
 TP_ALWAYS_INLINE TpValue tp_call_method_pending(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames,

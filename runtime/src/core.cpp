@@ -1261,7 +1261,7 @@ TpValue typeSpecialAttr(TpType* t, const char* n) {
     a = tp_dict_new();
     tp_dict_setitem_str(t->dict, "__annotations__", a);
     typeModified(t);
-    tp_type_epoch++;
+    tp::bumpTypeEpoch();
     return a;
   }
   return TP_NULL;
@@ -1355,7 +1355,7 @@ void typeSetAttr(TpValue self, TpValue name, TpValue value) {
   bool dunder = n[0] == '_' && n[1] == '_';
   TpValue old = tp_dict_get(t->dict, name);
   if (dunder || (old != TP_NULL && tp_type_of(old)->descr_set) || (value != TP_NULL && tp_type_of(value)->descr_set))
-    tp_type_epoch++;
+    tp::bumpTypeEpoch();
   if (value == TP_NULL) {
     if (!tp_dict_del(t->dict, name)) raiseAttributeError("type object '%s' has no attribute '%s'", t->name, n);
   } else {
@@ -1378,6 +1378,28 @@ extern "C" void tp_raise_init_result(TpValue r) {
 // ---------------------------------------------------------------------------
 extern "C" {
 uint64_t tp_type_epoch = 1;
+}
+
+// Every attribute cache and layout site that has been filled, so that a
+// change of tp_type_epoch can empty them all: a filled entry is then valid by
+// construction, and the inline hit tests compare only the type (no load of
+// the epoch). Sites live in the static data of generated code and are never
+// freed; they are registered by their first fill (epoch fields still 0).
+namespace {
+std::vector<TpAttrCache*> filledAttrCaches;
+std::vector<TpLayoutSite*> filledLayoutSites;
+}  // namespace
+
+void tp::bumpTypeEpoch() {
+  tp_type_epoch++;
+  for (TpAttrCache* c : filledAttrCaches) {
+    c->type = nullptr;
+    for (TpAttrEntry& e : c->more) e.type = nullptr;
+  }
+  for (TpLayoutSite* s : filledLayoutSites) {
+    s->type = nullptr;
+    s->alt_type = nullptr;
+  }
 }
 
 static inline TpValue* instanceDictSlot(TpValue obj, TpType* t) {
@@ -1960,6 +1982,7 @@ int64_t cacheableSlot(TpValue obj, TpValue name, bool set) {
 
 inline void fillCache(TpAttrCache* c, TpValue obj, int64_t i) {
   TpType* t = tp_type_of_object(obj);
+  if (c->epoch == 0) filledAttrCaches.push_back(c);
   if (c->type != nullptr && c->type != t && c->epoch == tp_type_epoch) {
     // The first entry is valid for another type: a polymorphic site.
     TpAttrEntry& e = c->more[c->next];
@@ -2162,6 +2185,7 @@ extern "C" bool tp_layout_bind(TpValue obj, TpLayoutSite* s) {
   if (!tp_is_object(obj) || !s->spec) return false;
   TpType* t = tp_type_of_object(obj);
   if (!t->nslots || !(t->flags & TP_TYPE_HEAPTYPE)) return false;
+  if (s->epoch == 0 && s->alt_epoch == 0) filledLayoutSites.push_back(s);
   bool ok;
   if (s->alt_type == t && s->alt_epoch == tp_type_epoch) {
     ok = s->alt_ok != 0;

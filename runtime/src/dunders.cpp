@@ -203,5 +203,5 @@ void tp::initExtraDunders() {
     method(&tp_property_type, "__set__", descrSet);
     method(&tp_property_type, "__delete__", descrDelete);
   }
-  tp_type_epoch++;
+  tp::bumpTypeEpoch();
 }

@@ -197,6 +197,9 @@ void* gcMallocExact(int64_t size);
 void* gcMallocAtomicExact(int64_t size);
 // A GC-owned copy of a C string (for type names built at run time).
 char* gcStrdup(const char* s, size_t n);
+// tp_type_epoch++ that also empties every filled attribute cache and layout
+// site (their inline hit tests compare only the type).
+void bumpTypeEpoch();
 
 // ---------------------------------------------------------------------------
 // Raising. Every helper formats printf-style (CPython's wording is the

@@ -65,8 +65,9 @@ TP_API TP_NOTHROW void tp_list_append_fast(TpValue list, TpValue item);
 // One TpAttrCache per `obj.attr` site in generated code (a zero-initialised
 // internal global). It remembers, for one exact heap type, the instance slot
 // the attribute lives in (see "Instance slots" in object.h), valid while
-// tp_type_epoch is unchanged. The fast path is a type compare, an epoch
-// compare and a pmask test; everything else goes to the out-of-line _slow
+// tp_type_epoch is unchanged: a change empties every filled cache (the
+// runtime registers each cache at its first fill), so the fast path is a
+// type compare and a pmask test; everything else goes to the out-of-line _slow
 // function, which has tp_getattr/tp_setattr semantics and fills the cache
 // when the site can use a slot: an exact heap type with the generic
 // __getattribute__/__setattr__ (a __getattr__ is fine: it only runs after a
@@ -87,21 +88,28 @@ typedef struct TpAttrCache {
   int64_t next;  // the entry of `more` the next fill replaces
 } TpAttrCache;
 
+// The attribute or method name of a site, as the getter of the str constant
+// in generated code (made on its first call): the sites pass the getter, not
+// the str, so that a cache hit never loads the name. The out-of-line _slow
+// halves take the str.
+typedef TpValue (*TpNameFn)(void);
+
 // Bumped whenever a heap type changes in a way that can change an attribute
 // lookup (a class attribute that is or was a data descriptor, a dunder, a new
-// class). Never 0, so a zeroed cache never matches.
+// class), emptying the filled caches and layout sites (their `type` fields).
+// Never 0, so an epoch field of 0 marks a site never filled.
 TP_EXTERN_C uint64_t tp_type_epoch;
 
 // obj.name, like tp_getattr.
-TP_API TpValue tp_getattr_ic(TpValue obj, TpValue name, TpAttrCache* c);
+TP_API TpValue tp_getattr_ic(TpValue obj, TpNameFn name, TpAttrCache* c);
 // obj.name for typed code expecting a float: when the attribute is a slot
 // holding a raw float, stores it in *out and returns TP_NULL (no boxing);
 // otherwise returns the value, like tp_getattr.
-TP_API TpValue tp_getattr_ic_f(TpValue obj, TpValue name, TpAttrCache* c, double* out);
+TP_API TpValue tp_getattr_ic_f(TpValue obj, TpNameFn name, TpAttrCache* c, double* out);
 // obj.name = v, like tp_setattr.
-TP_API void tp_setattr_ic(TpValue obj, TpValue name, TpValue v, TpAttrCache* c);
+TP_API void tp_setattr_ic(TpValue obj, TpNameFn name, TpValue v, TpAttrCache* c);
 // obj.name = v for a float v (stored raw in a slot, boxed elsewhere).
-TP_API void tp_setattr_ic_f(TpValue obj, TpValue name, double v, TpAttrCache* c);
+TP_API void tp_setattr_ic_f(TpValue obj, TpNameFn name, double v, TpAttrCache* c);
 
 // ---- global and method call-site caches (docs/decisions/0018) ----
 // One TpGlobalCache per global.load site: where the name was found, valid
@@ -146,7 +154,7 @@ typedef struct TpMethodCache {
 // The tagged word is no Python value: it goes only to tp_call_method_pending (it
 // stays a live interior pointer of the function for the collector).
 #define TP_METHOD_TAG 2
-TP_API TpValue tp_getmethod_ic(TpValue obj, TpValue name, TpMethodCache* c);
+TP_API TpValue tp_getmethod_ic(TpValue obj, TpNameFn name, TpMethodCache* c);
 TP_API TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c);
 // `super().name` called at once, in a method (see descr.cpp): the method
 // word for tp_call_method_pending with `self` as the receiver.
@@ -178,10 +186,10 @@ TP_API TP_NORETURN void tp_raise_init_result(TpValue r);
 // ---- layout guards ----
 // Regions of generated code that the compiler has specialised for one class
 // layout (compiler/passes/layout_spec.cpp) start with a guard per object:
-// the object's exact type is the type bound to the region's TpLayoutSite (at
-// the current tp_type_epoch), and its pmask/fmask words show the slots the
-// region uses present, as raw floats where it wants floats. The type and
-// epoch test is inline; when it fails the guard calls tp_layout_bind.
+// the object's exact type is the type bound to the region's TpLayoutSite (a
+// change of tp_type_epoch unbinds every site), and its pmask/fmask words show the slots the
+// region uses present, as raw floats where it wants floats. The type test is
+// inline; when it fails the guard calls tp_layout_bind.
 // `spec` lists the slots the compiler assumed, "name@index:flags" joined by
 // ',' (flags: r read, w written); the site binds only to a type whose slot
 // `index` is `name` for each entry and whose inline-cache rules allow each
