@@ -7,6 +7,8 @@
 // into a dict handed to class.new for a class without bases or keywords,
 // else into the namespace class.prepare returns (the metaclass's
 // __prepare__) handed to class.build (the metaclass call).
+#include <algorithm>
+
 #include "compiler/base/check.h"
 #include "compiler/irgen/irgen_impl.h"
 
@@ -576,9 +578,22 @@ void FuncGen::classDef(const ClassDefStmt* s) {
   if (auto it = cells_.find({cls_scope, "__class__"}); it != cells_.end()) class_cell = it->second;
   // Instance slots for the attributes the methods assign (unless the class
   // lays out its instances itself with __slots__); names mangled as here.
+  // A subclass of a class whose slots are known here lists the base's first
+  // (the runtime skips names it already has, so the layout is the same).
   std::vector<std::string> slot_names;
-  if (const sema::Symbol* sym = cls_scope->lookup("__slots__"); !sym || !(sym->flags & sema::kDefLocal))
-    for (const std::string& n : instanceAttrNames(s)) slot_names.push_back(mangle(n));
+  bool top = outer_scope && outer_scope->kind == sema::ScopeKind::Module;
+  if (const sema::Symbol* sym = cls_scope->lookup("__slots__"); !sym || !(sym->flags & sema::kDefLocal)) {
+    if (top && s->bases.size() == 1 && s->keywords.empty() && s->type_params.empty())
+      if (auto* base = dyn_cast<NameExpr>(s->bases[0]))
+        if (auto it = m_.class_slots_.find(std::string(base->id)); it != m_.class_slots_.end())
+          slot_names = it->second;
+    for (const std::string& n : instanceAttrNames(s)) {
+      std::string m = mangle(n);
+      if (std::find(slot_names.begin(), slot_names.end(), m) == slot_names.end()) slot_names.push_back(m);
+    }
+  }
+  if (auto it = m_.facts_.bindings.find(name); top && it != m_.facts_.bindings.end() && it->second == 1)
+    m_.class_slots_[name] = slot_names;
   classes_.pop_back();
   class_names_.pop_back();
   qual_prefix_ = saved_prefix;

@@ -84,6 +84,12 @@ class ModuleGen {
     return it != known_modules_.end() && it->second.first == module;
   }
   std::map<std::string, std::pair<std::string, size_t>> known_modules_;  // name -> (module, statement index)
+  // The instance slot names (`__taipan_slots__`) of each class made by a
+  // top-level class statement whose name is bound once. A subclass of one of
+  // them (a single base, named) lists its base's names first, as the runtime
+  // lays them out, so that the layout pass (decision 0011) knows the slot
+  // indexes of inherited and own attributes alike.
+  std::map<std::string, std::vector<std::string>> class_slots_;
   // Called by FuncGen when a typed clone returns a value of another type.
   void demoteResult(FuncId clone);
 
