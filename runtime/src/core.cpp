@@ -335,14 +335,72 @@ extern "C" void* tp_gc_malloc_atomic(int64_t size) {
 // Raw arrays whose owner always holds their start (list items, dict and set
 // tables) take the slot of exactly round_up(size, 16) bytes, as objects do:
 // through GC_MALLOC an array of 4 list items (32 bytes) took a 48-byte slot,
-// an 8-slot dict index 48 bytes. The array an owner has replaced (a list that
-// grew) may still be in use by a runtime loop; it is reached through its start
-// or an interior pointer there too. Larger arrays keep GC_MALLOC.
+// an 8-slot dict index 48 bytes. Larger arrays keep GC_MALLOC. Runtime loops
+// that walk an array reach it through its owner or its start, or through an
+// interior pointer while nothing can replace it (decision 0047).
 void* tp::gcMallocExact(int64_t size) { return exactAlloc(size); }
 void* tp::gcMallocAtomicExact(int64_t size) {
   void* p = exactAllocAtomic(size);
   if (p) memset(p, 0, (size_t)size);
   return p;
+}
+
+// Large list item arrays (decision 0047). A list built by appends asks for
+// ever larger blocks (json_roundtrip's 1.8 M encoder pieces: 0.56, 0.85, ...
+// 9.6, 14.4 MB), each needing a contiguous run of free heap pages. libgc
+// does not place an ordinary object on a run that has a black-listed page
+// anywhere in it (a page some non-pointer word, usually a stale stack slot,
+// pointed into while it was free: an interior pointer there could keep the
+// object alive by accident), so in a large, fragmented heap such requests
+// often found no run and grew the heap by heap/3 instead; json_roundtrip
+// peaked anywhere between 101 and 126 MB for the same executable. From
+// kLargeArray bytes on the array is allocated "ignore off page": only its
+// first page has to be free of black-listed addresses, and in return the
+// collector recognizes only pointers into that first page (4 KB) as
+// references to it. That holds for item arrays: the list holds the array's
+// start for as long as it is the list's array, and then only the list
+// reaches it; runtime code that keeps an item pointer across an allocation
+// holds the array's start too (appendWords' source, strJoinArray's items,
+// the unpacking in ops.cpp) or re-reads it through the live list
+// (tp_list_get, findItem, list comparison); generated code loads `items`
+// from the list at every access (fastpath.cpp). An array the list replaces
+// is freed at once (gcFreeReplaced), so none is left for a stale pointer.
+// Dict and set tables keep GC_MALLOC: in wordfreq the ignore-off-page dict
+// tables moved its collections to points with more live data (+6 %
+// instructions, all marking).
+constexpr int64_t kLargeArray = int64_t(1) << 20;
+void* tp::gcMallocItems(int64_t size) {
+  if (size < kLargeArray) return exactAlloc(size);
+  return GC_MALLOC_IGNORE_OFF_PAGE((size_t)size);
+}
+
+// Returning a replaced array to libgc at once (decision 0047). A list that
+// grows leaves its old item array behind, a growing dict its old tables; as
+// garbage they kept their pages until the next collection, which a program
+// building one big list or dict may not reach before its next, larger
+// request (wordfreq's bigram dict: 4.2, 8.4 MB of old entries before its
+// 16.8 MB ones). They are freed here when they came from libgc itself (at
+// least kFreeReplacedMin bytes, beyond the inline free lists' sizes). That
+// is safe because no one else holds them:
+// - the owner's pointer was the only stored reference: arrays are never
+//   shared between owners (`l *= n` adopts the array of a fresh list that is
+//   then dropped, a copy or a slice copies the words, sort keeps the list's
+//   own array aside and restores exactly that one);
+// - runtime code that holds an array pointer across a call that may run user
+//   code or grow the owner re-reads it through the owner afterwards (list:
+//   tp_list_get, findItem, list comparison, repr; dict: the probe restarts
+//   when `entries != d->entries` after a user __eq__, which compares the old
+//   pointer without following it; iteration by index through the dict), as
+//   CPython's C code must with its realloc'd arrays; the functions that grow
+//   the owner copy what they need first (listSetSlice's `copy`, extend of a
+//   list by itself);
+// - generated code loads `items` from the list at every access, and a call
+//   that can grow the list is a call that may write memory for LLVM.
+// GC_base(p) == p keeps anything that is not the start of a libgc block
+// (there is no such array today) out of GC_FREE.
+constexpr int64_t kFreeReplacedMin = int64_t(64) << 10;
+void tp::gcFreeReplaced(void* p, int64_t size) {
+  if (p && size >= kFreeReplacedMin && GC_base(p) == p) GC_FREE(p);
 }
 
 char* tp::gcStrdup(const char* s, size_t n) {

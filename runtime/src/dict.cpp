@@ -58,7 +58,8 @@ int64_t sizeFor(int64_t entries) {
 // kMinSize), dropping the holes of deleted entries.
 void resizeTable(TpDict* d, int64_t size) {
   TpDictEntry* old = d->entries;
-  int64_t old_n = d->nentries;
+  int32_t* old_indices = d->indices;
+  int64_t old_n = d->nentries, old_capacity = d->capacity, old_size = d->mask + 1;
   allocTables(d, size);
   int64_t k = 0;
   for (int64_t i = 0; i < old_n; i++) {
@@ -68,6 +69,10 @@ void resizeTable(TpDict* d, int64_t size) {
     k++;
   }
   d->nentries = k;
+  if (old_indices) {
+    tp::gcFreeReplaced(old, old_capacity * (int64_t)sizeof(TpDictEntry));
+    tp::gcFreeReplaced(old_indices, old_size * (int64_t)sizeof(int32_t));
+  }
 }
 
 // Room for at least min_used entries.

@@ -72,7 +72,7 @@ TpList* newBoolList(int64_t capacity) {
 void materialize(TpList* l) {
   if (!tp_list_is_bool_storage(l)) return;
   int64_t cap = l->capacity > l->size ? l->capacity : l->size;
-  TpValue* items = cap ? static_cast<TpValue*>(tp::gcMallocExact(cap * (int64_t)sizeof(TpValue))) : nullptr;
+  TpValue* items = cap ? static_cast<TpValue*>(tp::gcMallocItems(cap * (int64_t)sizeof(TpValue))) : nullptr;
   const uint8_t* b = tp_list_bools(l);
   for (int64_t i = 0; i < l->size; i++) items[i] = tp_bool(b[i] != 0);
   l->items = items;
@@ -84,18 +84,21 @@ void reserve(TpList* l, int64_t needed) {
   if (needed <= l->capacity) return;
   // CPython's growth pattern, ~1.125x plus a constant, rounded to 4, for
   // small lists. Past 4096 items a list grows by half: every growth
-  // allocates a new block from the collector (zeroed) and leaves the old one
-  // as garbage, so a list built by appends would otherwise allocate about
-  // nine times its final size (CPython reallocates in place instead).
+  // allocates a new block from the collector (zeroed), so a list built by
+  // appends would otherwise allocate and copy about nine times its final
+  // size (CPython reallocates in place instead). The old block is freed at
+  // once when it is large (gcFreeReplaced, decision 0047).
   int64_t cap = needed < 4096 ? (needed + (needed >> 3) + 6) & ~(int64_t)3 : needed + (needed >> 1);
   if (tp_list_is_bool_storage(l)) {
     uint8_t* b = allocBools(cap);
     if (l->size) memcpy(b, tp_list_bools(l), (size_t)l->size);
     l->items = reinterpret_cast<TpValue*>(b);
   } else {
-    TpValue* items = static_cast<TpValue*>(tp::gcMallocExact(cap * (int64_t)sizeof(TpValue)));
-    if (l->size) memcpy(items, l->items, (size_t)l->size * sizeof(TpValue));
+    TpValue* old = l->items;
+    TpValue* items = static_cast<TpValue*>(tp::gcMallocItems(cap * (int64_t)sizeof(TpValue)));
+    if (l->size) memcpy(items, old, (size_t)l->size * sizeof(TpValue));
     l->items = items;
+    tp::gcFreeReplaced(old, l->capacity * (int64_t)sizeof(TpValue));
   }
   l->capacity = cap;
 }
@@ -653,7 +656,7 @@ TpValue tp_list_new(int64_t n, const TpValue* items) {
 TpValue tp_list_with_capacity(int64_t capacity) {
   TpList* l = static_cast<TpList*>(tp_alloc(&tp_list_type, sizeof(TpList)));
   if (capacity > 0) {
-    l->items = static_cast<TpValue*>(tp::gcMallocExact(capacity * (int64_t)sizeof(TpValue)));
+    l->items = static_cast<TpValue*>(tp::gcMallocItems(capacity * (int64_t)sizeof(TpValue)));
     l->capacity = capacity;
   }
   return tp_from_object(l);

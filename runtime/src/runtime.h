@@ -195,6 +195,14 @@ inline T* allocObject(TpType* type, int64_t size = sizeof(T)) {
 // last reference). Decision 0043.
 void* gcMallocExact(int64_t size);
 void* gcMallocAtomicExact(int64_t size);
+// A list's item array (zeroed): gcMallocExact, or from kLargeArray bytes on
+// an "ignore off page" block, which the collector keeps alive only through
+// pointers into its first page (the list's pointer to its start). Decision 0047.
+void* gcMallocItems(int64_t size);
+// Hands an array of `size` bytes that its owner has just replaced (a list or
+// dict that grew) back to the collector at once when it is large (decision
+// 0047); small ones are left to the sweep. No one else may hold it.
+void gcFreeReplaced(void* p, int64_t size);
 // A GC-owned copy of a C string (for type names built at run time).
 char* gcStrdup(const char* s, size_t n);
 // tp_type_epoch++ that also empties every filled attribute cache and layout
