@@ -585,8 +585,7 @@ void FuncGen::classDef(const ClassDefStmt* s) {
   if (const sema::Symbol* sym = cls_scope->lookup("__slots__"); !sym || !(sym->flags & sema::kDefLocal)) {
     if (top && s->bases.size() == 1 && s->keywords.empty() && s->type_params.empty())
       if (auto* base = dyn_cast<NameExpr>(s->bases[0]))
-        if (auto it = m_.class_slots_.find(std::string(base->id)); it != m_.class_slots_.end())
-          slot_names = it->second;
+        if (auto it = m_.class_slots_.find(std::string(base->id)); it != m_.class_slots_.end()) slot_names = it->second;
     for (const std::string& n : instanceAttrNames(s)) {
       std::string m = mangle(n);
       if (std::find(slot_names.begin(), slot_names.end(), m) == slot_names.end()) slot_names.push_back(m);
