@@ -976,8 +976,8 @@ void FunctionLowering::run() {
   // and what it calls once, decision 0046) and has no loop is cold as well;
   // a frameless entry stays optimised (it is only the hand-over).
   frameless_ = ml_.has_clone_[index_] && !ir::isGenericBody(f_);
-  cold_fn_ = cold_ = ((is_init || ml_.run_once_[index_]) && !frameless_ && !hasLoop(f_)) ||
-                     (ml_.has_clone_[index_] && !frameless_);
+  cold_fn_ = cold_ =
+      ((is_init || ml_.run_once_[index_]) && !frameless_ && !hasLoop(f_)) || (ml_.has_clone_[index_] && !frameless_);
   if (cold_ && !f_.is_generator) {
     fn_->addFnAttr(llvm::Attribute::OptimizeNone);
     fn_->addFnAttr(llvm::Attribute::NoInline);
