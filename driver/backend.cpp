@@ -47,6 +47,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <functional>
 #include <thread>
 #include <tuple>
@@ -227,16 +228,18 @@ double functionWeight(const llvm::Function& f) {
 std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size_t n, const std::string& suffix) {
   std::vector<const llvm::Function*> fns;
   std::unordered_map<const llvm::Function*, size_t> index;
+  std::vector<double> weight;
   double total = 0;
   for (const llvm::Function& f : m)
     if (!f.isDeclaration() && !clonedEverywhere(f)) {
       index[&f] = fns.size();
       fns.push_back(&f);
-      total += functionWeight(f);
+      weight.push_back(functionWeight(f));
+      total += weight.back();
     }
   std::vector<size_t> parent(fns.size());
   std::vector<double> group_weight(fns.size());
-  for (size_t i = 0; i < fns.size(); ++i) parent[i] = i, group_weight[i] = functionWeight(*fns[i]);
+  for (size_t i = 0; i < fns.size(); ++i) parent[i] = i, group_weight[i] = weight[i];
   auto find = [&](size_t i) {
     while (parent[i] != i) i = parent[i] = parent[parent[i]];
     return i;
@@ -248,7 +251,7 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
         if (auto* call = llvm::dyn_cast<llvm::CallBase>(&inst))
           if (const llvm::Function* callee = call->getCalledFunction())
             if (auto it = index.find(callee); it != index.end() && it->second != i)
-              edges.emplace_back(functionWeight(*callee), i, it->second);
+              edges.emplace_back(weight[it->second], i, it->second);
   std::stable_sort(edges.begin(), edges.end(),
                    [](const auto& x, const auto& y) { return std::get<0>(x) < std::get<0>(y); });
   for (const auto& [w, a, b] : edges) {
@@ -356,16 +359,40 @@ std::string toBitcode(const llvm::Module& m) {
 
 // Links the runtime bitcode into `llm` (at -O1 and up: its fast paths, for
 // inlining), optimises it and emits it as an object file to `path`.
+// With `verbose`, prints the time of each step to stderr, prefixed by `what`
+// (one line: several partitions run at once).
 bool optimizeAndEmit(llvm::Module& llm, llvm::TargetMachine& tm, const codegen::CodegenOptions& cg,
-                     const std::string& rt_bc, const std::string& path, std::string& error) {
+                     const std::string& rt_bc, const std::string& path, std::string& error, bool verbose = false,
+                     const std::string& what = "") {
+  auto t0 = Clock::now();
+  auto cpu = [] {
+    timespec ts;
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+  };
+  double cpu0 = cpu();
+  size_t before = verbose ? instructionCount(llm) : 0;
   llm.setTargetTriple(tm.getTargetTriple().str());
   llm.setDataLayout(tm.createDataLayout());
   if (cg.opt_level > 0 && !rt_bc.empty() && ::access(rt_bc.c_str(), R_OK) == 0 &&
       !codegen::linkRuntimeBitcode(llm, rt_bc, error))
     return false;
+  auto t1 = Clock::now();
   codegen::optimizeModule(llm, tm, cg);
+  auto t2 = Clock::now();
+  size_t after = verbose ? instructionCount(llm) : 0;
   // emitFile writes a mkstemp temporary beside `path` and renames it.
-  return codegen::emitFile(llm, tm, codegen::FileKind::Object, path, error);
+  bool ok = codegen::emitFile(llm, tm, codegen::FileKind::Object, path, error);
+  if (verbose) {
+    auto ms = [](Clock::time_point a, Clock::time_point b) {
+      return std::chrono::duration<double, std::milli>(b - a).count();
+    };
+    std::fprintf(stderr,
+                 "taipan: %s  %zu -> %zu LLVM instructions, rt-bc %.1f ms, opt %.1f ms, emit %.1f ms (thread CPU "
+                 "%.1f ms)\n",
+                 what.c_str(), before, after, ms(t0, t1), ms(t1, t2), ms(t2, Clock::now()), cpu() - cpu0);
+  }
+  return ok;
 }
 
 // Lowers, optimises and emits one module's object file to `single_path`,
@@ -378,21 +405,33 @@ bool optimizeAndEmit(llvm::Module& llm, llvm::TargetMachine& tm, const codegen::
 // Runs on a worker thread: everything LLVM here is private to the call.
 bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, const std::string& rt_bc,
                    const std::string& single_path, const std::vector<std::string>& part_paths, const std::string& key,
-                   bool& split, std::string& error) {
+                   bool verbose, bool& split, std::string& error) {
   std::unique_ptr<llvm::TargetMachine> tm = codegen::createTargetMachine(cg, error);
   if (!tm) return false;
   llvm::LLVMContext context;
   lower::LowerOptions lo;
   lo.debug_info = cg.debug_info;
+  // -v: the steps' times, without Timer (this runs on a worker thread; the
+  // crash reporter's phase stays "codegen").
+  auto ms = [](Clock::time_point a) { return std::chrono::duration<double, std::milli>(Clock::now() - a).count(); };
+  auto t0 = Clock::now();
   std::unique_ptr<llvm::Module> llm = lower::lowerModule(irm, context, lo, error);
   if (!llm) TP_FATAL(error);
-  split = part_paths.size() > 1 && instructionCount(*llm) >= kMinSplitInstructions;
-  if (!split) return optimizeAndEmit(*llm, *tm, cg, rt_bc, single_path, error);
+  size_t count = instructionCount(*llm);
+  if (verbose)
+    std::fprintf(stderr, "taipan: lowered %s  %zu LLVM instructions, %.1f ms\n", irm.source_path.c_str(), count,
+                 ms(t0));
+  split = part_paths.size() > 1 && count >= kMinSplitInstructions;
+  if (!split) return optimizeAndEmit(*llm, *tm, cg, rt_bc, single_path, error, verbose, "module " + irm.source_path);
 
+  t0 = Clock::now();
   std::vector<std::string> bitcode;
   for (const std::unique_ptr<llvm::Module>& part : partitionModule(*llm, part_paths.size(), ".tp" + key.substr(0, 16)))
     bitcode.push_back(toBitcode(*part));
   llm.reset();
+  if (verbose)
+    std::fprintf(stderr, "taipan: split %s  %zu partitions, %.1f ms\n", irm.source_path.c_str(), part_paths.size(),
+                 ms(t0));
   std::vector<std::string> errors(part_paths.size());
   std::vector<char> ok(part_paths.size(), 0);
   auto compilePart = [&](size_t k) {
@@ -402,7 +441,8 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
     if (!part) TP_FATAL("cannot read back a partition: " + llvm::toString(part.takeError()));
     std::unique_ptr<llvm::TargetMachine> part_tm = k == 0 ? nullptr : codegen::createTargetMachine(cg, errors[k]);
     if (k != 0 && !part_tm) return;
-    ok[k] = optimizeAndEmit(**part, k == 0 ? *tm : *part_tm, cg, rt_bc, part_paths[k], errors[k]);
+    ok[k] = optimizeAndEmit(**part, k == 0 ? *tm : *part_tm, cg, rt_bc, part_paths[k], errors[k], verbose,
+                            "part " + std::to_string(k) + " of " + irm.source_path);
   };
   std::vector<std::thread> threads;
   for (size_t k = 1; k < part_paths.size(); ++k) threads.emplace_back(compilePart, k);
@@ -652,7 +692,7 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
         size_t i = todo[t];
         std::vector<std::string> paths = parts > 1 ? partPaths(obj_dir, i, parts) : std::vector<std::string>{};
         bool s = false;
-        failed[i] = !compileObject(irms[i], cg, rt_bc, singles[i], paths, keys[i], s, errors[i]);
+        failed[i] = !compileObject(irms[i], cg, rt_bc, singles[i], paths, keys[i], inv.verbose, s, errors[i]);
         split[i] = s;
         objects[i] = s ? paths : std::vector<std::string>{singles[i]};
       }

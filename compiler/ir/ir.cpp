@@ -4,8 +4,11 @@
 // verifier.
 #include "compiler/ir/ir.h"
 
+#include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
+#include <string>
 #include <tuple>
 
 #include "compiler/base/check.h"
@@ -210,6 +213,168 @@ std::vector<bool> genericsWithClones(const Module& m) {
     out[i] = all.count({f.qualname, f.line, base + "$typed"}) > 0;
   }
   return out;
+}
+
+namespace {
+// The blocks of `f` that lie on a cycle of its control flow (normal and
+// exception edges): the blocks of a loop, which may run more than once per
+// call. Tarjan's strongly connected components, iteratively.
+std::vector<bool> blocksInCycles(const Function& f) {
+  size_t n = f.blocks.size();
+  std::vector<std::vector<int32_t>> succ(n);
+  for (size_t b = 0; b < n; ++b)
+    for (InstId iid : f.blocks[b].insts) {
+      const Inst& inst = f.inst(iid);
+      for (const Successor& s : inst.succs) succ[b].push_back(s.block.index);
+      if (inst.unwind.valid()) succ[b].push_back(inst.unwind.index);
+    }
+  std::vector<bool> cyclic(n, false);
+  std::vector<int32_t> index(n, -1), low(n, 0);
+  std::vector<bool> on_stack(n, false);
+  std::vector<int32_t> stack;
+  int32_t counter = 0;
+  for (size_t root = 0; root < n; ++root) {
+    if (index[root] >= 0) continue;
+    std::vector<std::pair<int32_t, size_t>> work{{static_cast<int32_t>(root), 0}};
+    index[root] = low[root] = counter++;
+    stack.push_back(static_cast<int32_t>(root));
+    on_stack[root] = true;
+    while (!work.empty()) {
+      auto& [v, k] = work.back();
+      if (k < succ[v].size()) {
+        int32_t w = succ[v][k++];
+        if (w == v) cyclic[v] = true;  // a self-loop
+        if (index[w] < 0) {
+          index[w] = low[w] = counter++;
+          stack.push_back(w);
+          on_stack[w] = true;
+          work.push_back({w, 0});
+        } else if (on_stack[w]) {
+          low[v] = std::min(low[v], index[w]);
+        }
+        continue;
+      }
+      int32_t done = v;
+      work.pop_back();
+      if (!work.empty()) low[work.back().first] = std::min(low[work.back().first], low[done]);
+      if (low[done] == index[done]) {
+        std::vector<int32_t> scc;
+        int32_t w;
+        do {
+          w = stack.back();
+          stack.pop_back();
+          on_stack[w] = false;
+          scc.push_back(w);
+        } while (w != done);
+        if (scc.size() > 1)
+          for (int32_t x : scc) cyclic[x] = true;
+      }
+    }
+  }
+  return cyclic;
+}
+}  // namespace
+
+std::vector<bool> runOnceFunctions(const Module& m) {
+  size_t nf = m.functions.size();
+  std::vector<bool> once(nf, false);
+  if (m.name != "__main__" || !m.init.valid()) return once;
+  // Names bound by exactly one global.store, in the module's top-level code,
+  // of a func.new: the def's generic entry.
+  std::map<std::string, int> stores;
+  std::map<std::string, int32_t> entry_of;
+  for (const Function& f : m.functions)
+    for (const Inst& inst : f.insts) {
+      if (inst.op == Op::GlobalStore || inst.op == Op::GlobalDel) ++stores[inst.imm.text];
+      // globals() and vars() can reach any function by name.
+      if (inst.op == Op::BuiltinLoad && (inst.imm.text == "globals" || inst.imm.text == "vars")) return once;
+    }
+  const Function& init = m.func(m.init);
+  for (const Inst& inst : init.insts)
+    if (inst.op == Op::GlobalStore && stores[inst.imm.text] == 1 && !inst.operands.empty()) {
+      const ValueInfo& v = init.value(inst.operands[0]);
+      if (v.inst.valid() && init.inst(v.inst).op == Op::FuncNew)
+        entry_of[inst.imm.text] = init.inst(v.inst).imm.func.index;
+    }
+  // A def's group: its entry and the functions with its qualname and line
+  // (the typed clone and the generic body); a nested def has another qualname.
+  std::vector<int32_t> group(nf, -1);
+  std::map<std::pair<std::string, uint32_t>, int32_t> by_def;
+  std::vector<std::string> group_name;
+  for (const auto& [name, fi] : entry_of) {
+    const Function& f = m.functions[fi];
+    if (f.qualname != name) continue;
+    by_def[{f.qualname, f.line}] = static_cast<int32_t>(group_name.size());
+    group_name.push_back(name);
+  }
+  std::map<std::string, int32_t> group_of_name;
+  for (size_t g = 0; g < group_name.size(); ++g) group_of_name[group_name[g]] = static_cast<int32_t>(g);
+  for (size_t i = 0; i < nf; ++i) {
+    const Function& f = m.functions[i];
+    if (static_cast<int32_t>(i) == m.init.index) continue;
+    auto it = by_def.find({f.qualname, f.line});
+    if (it != by_def.end()) group[i] = it->second;
+  }
+  // The sites that may call each group: (calling function, on a cycle).
+  size_t ng = group_name.size();
+  std::vector<std::vector<std::pair<int32_t, bool>>> sites(ng);
+  std::vector<bool> escapes(ng, false);
+  for (size_t i = 0; i < nf; ++i) {
+    const Function& f = m.functions[i];
+    std::vector<bool> cyclic;
+    std::vector<int32_t> block_of(f.insts.size(), -1);
+    for (size_t b = 0; b < f.blocks.size(); ++b)
+      for (InstId iid : f.blocks[b].insts) block_of[iid.index] = static_cast<int32_t>(b);
+    // The values that are a group's function, loaded by name.
+    std::map<int32_t, int32_t> loaded;  // value index -> group
+    for (size_t k = 0; k < f.insts.size(); ++k) {
+      const Inst& inst = f.insts[k];
+      int32_t g = -1;
+      if (inst.op == Op::GlobalLoad || inst.op == Op::GlobalStore || inst.op == Op::GlobalDel) {
+        auto it = group_of_name.find(inst.imm.text);
+        if (it == group_of_name.end()) continue;
+        g = it->second;
+        if (inst.op == Op::GlobalLoad && inst.result.valid()) loaded[inst.result.index] = g;
+      } else if (inst.op == Op::CallDirect || inst.op == Op::FuncNew || inst.op == Op::CtorNew) {
+        if (!inst.imm.func.valid()) continue;
+        g = group[inst.imm.func.index];
+        // The def itself, or an entry's hand-over to its clone or body.
+        if (g < 0 || inst.op == Op::FuncNew || (group[i] == g && inst.imm.i == 1)) continue;
+        if (inst.op == Op::CtorNew) {
+          escapes[g] = true;
+          continue;
+        }
+      } else {
+        continue;
+      }
+      if (inst.op == Op::GlobalStore || inst.op == Op::GlobalDel) continue;  // the def's own store
+      if (block_of[k] < 0) continue;                                         // not placed: dead
+      if (cyclic.empty()) cyclic = blocksInCycles(f);
+      sites[g].push_back({static_cast<int32_t>(i), cyclic[block_of[k]]});
+    }
+    // A loaded function used other than as a callee may be called from anywhere.
+    for (const Inst& inst : f.insts)
+      for (size_t k = 0; k < inst.operands.size(); ++k)
+        if (auto it = loaded.find(inst.operands[k].index); it != loaded.end())
+          if (!(inst.op == Op::PyCall && k == 0)) escapes[it->second] = true;
+  }
+  // The least fixed point: a group runs once when every site is outside a
+  // loop of the top-level code or of a group that runs once.
+  std::vector<bool> group_once(ng, false);
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t g = 0; g < ng; ++g) {
+      if (group_once[g] || escapes[g]) continue;
+      bool ok = std::all_of(sites[g].begin(), sites[g].end(), [&](const std::pair<int32_t, bool>& s) {
+        if (s.second) return false;
+        if (s.first == m.init.index) return true;
+        return group[s.first] >= 0 && group_once[group[s.first]];
+      });
+      if (ok) group_once[g] = changed = true;
+    }
+  }
+  for (size_t i = 0; i < nf; ++i) once[i] = group[i] >= 0 && group_once[group[i]];
+  return once;
 }
 
 const std::string* builtinLoadName(const Function& f, ValueId v) {

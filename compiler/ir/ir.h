@@ -274,6 +274,18 @@ struct Module {
 bool isGenericBody(const Function& f);
 std::vector<bool> genericsWithClones(const Module& m);
 
+// For each function of the main module `m` ("__main__"; every function of
+// another module is false): true when it runs at most once per run of the
+// program, as far as the module's own code shows (decision 0046). That is a
+// function of a top-level def (its entry, typed clone and generic body) whose
+// name is bound only by that def, used only as the callee of calls, and
+// called only outside loops of the module's top-level code or of another such
+// function: `main()` under `if __name__ == "__main__":` and what main calls
+// once (raytrace's build_scene). A hint for compile time (lowering treats
+// such a function without a loop as cold code): another module or
+// globals() may still call it, which costs speed, never correctness.
+std::vector<bool> runOnceFunctions(const Module& m);
+
 // The name NAME when `v` is the result of `builtin.load NAME` in `f`, else
 // nullptr.
 const std::string* builtinLoadName(const Function& f, ValueId v);

@@ -377,6 +377,7 @@ class ModuleLowering {
         mod_->getOrInsertFunction("__gxx_personality_v0", llvm::FunctionType::get(i32_, true)).getCallee());
     declareFunctions();
     has_clone_ = ir::genericsWithClones(m_);
+    run_once_ = ir::runOnceFunctions(m_);
     findQuietFunctions();
     for (size_t i = 0; i < m_.functions.size(); ++i) {
       FunctionLowering fl(*this, m_.functions[i], static_cast<int>(i));
@@ -767,6 +768,8 @@ class ModuleLowering {
   // has_clone_[i]: function i is the generic version of a function that has
   // a typed clone (ir::genericsWithClones).
   std::vector<bool> has_clone_;
+  // run_once_[i]: function i runs at most once per run (ir::runOnceFunctions).
+  std::vector<bool> run_once_;
   // quiet_[i]: function i, and every function it calls, runs no code that
   // can reach the runtime's calls into compiled code or read tp_rec_depth
   // (typed arithmetic, constants, control flow, direct calls of quiet
@@ -979,8 +982,12 @@ void FunctionLowering::run() {
   // hands over to the clone or to the generic body, passing the caller's
   // depth: it has no frame of its own (the callee's stands for it) and is
   // optimised, so that callers may inline it. The body is cold.
+  // A function that runs at most once per run (ir::runOnceFunctions: main
+  // and what it calls once, decision 0046) and has no loop is cold as well;
+  // a frameless entry stays optimised (it is only the hand-over).
   frameless_ = ml_.has_clone_[index_] && !ir::isGenericBody(f_);
-  cold_fn_ = cold_ = (is_init && !hasLoop(f_)) || (ml_.has_clone_[index_] && !frameless_);
+  cold_fn_ = cold_ =
+      ((is_init || ml_.run_once_[index_]) && !frameless_ && !hasLoop(f_)) || (ml_.has_clone_[index_] && !frameless_);
   if (cold_ && !f_.is_generator) {
     fn_->addFnAttr(llvm::Attribute::OptimizeNone);
     fn_->addFnAttr(llvm::Attribute::NoInline);
