@@ -171,11 +171,18 @@ TpValue listRichCompare(TpValue a, TpValue b, int32_t op) {
     if (i < n) return tp_compare(tp_bool(p[i] != 0), tp_bool(q[i] != 0), op);
     return tp_compare(intValue(x->size), intValue(y->size), op);  // one is a prefix of the other
   }
-  // Items may mutate the lists during comparison; compare snapshots.
-  TracedVector<TpValue> xs((size_t)x->size), ys((size_t)y->size);
-  copyOut(x, 0, 1, x->size, xs.data());
-  copyOut(y, 0, 1, y->size, ys.data());
-  return compareSequences(xs.data(), (int64_t)xs.size(), ys.data(), (int64_t)ys.size(), op);
+  // As CPython: an item's == may run user code that mutates either list, so
+  // the sizes and items are read again through the lists after each one
+  // (no snapshot: the first differing index, then the sizes, decide).
+  int64_t i = 0;
+  for (; i < x->size && i < y->size; i++) {
+    TpValue vi = tp_list_get(a, i), wi = tp_list_get(b, i);
+    if (vi != wi && !eq(vi, wi)) break;
+  }
+  if (i >= x->size || i >= y->size) return tp_compare(intValue(x->size), intValue(y->size), op);
+  if (op == TP_CMP_EQ) return TP_FALSE;
+  if (op == TP_CMP_NE) return TP_TRUE;
+  return tp_compare(tp_list_get(a, i), tp_list_get(b, i), op);
 }
 
 // Appends n words to l (src must not point into l's own storage).
