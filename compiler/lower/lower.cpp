@@ -607,11 +607,11 @@ class ModuleLowering {
   }
 
   // A fresh zero-initialised TpAttrCache (fastpath.h: type, slot, epoch,
-  // three secondary entries and a counter; 13 words, only the runtime reads
+  // three secondary type-slot entries and a counter; 10 words, only the runtime reads
   // them) for one attribute site.
   llvm::Constant* attrCache() {
     if (!attr_cache_type_)
-      attr_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 13)}, "TpAttrCache");
+      attr_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 10)}, "TpAttrCache");
     return new llvm::GlobalVariable(*mod_, attr_cache_type_, false, llvm::GlobalValue::InternalLinkage,
                                     llvm::ConstantAggregateZero::get(attr_cache_type_),
                                     "__tp_ic." + std::to_string(attr_caches_++));

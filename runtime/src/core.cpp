@@ -1440,9 +1440,10 @@ uint64_t tp_type_epoch = 1;
 
 // Every attribute cache and layout site that has been filled, so that a
 // change of tp_type_epoch can empty them all: a filled entry is then valid by
-// construction, and the inline hit tests compare only the type (no load of
-// the epoch). Sites live in the static data of generated code and are never
-// freed; they are registered by their first fill (epoch fields still 0).
+// construction: the inline hit tests and the out-of-line halves compare
+// only the type (a non-null type is current). Sites live in the static data of generated code and are never
+// freed; they are registered by their first fill (epoch fields still 0; the
+// epoch fields are kept only as that mark).
 namespace {
 std::vector<TpAttrCache*> filledAttrCaches;
 std::vector<TpLayoutSite*> filledLayoutSites;
@@ -2041,13 +2042,12 @@ int64_t cacheableSlot(TpValue obj, TpValue name, bool set) {
 inline void fillCache(TpAttrCache* c, TpValue obj, int64_t i) {
   TpType* t = tp_type_of_object(obj);
   if (c->epoch == 0) filledAttrCaches.push_back(c);
-  if (c->type != nullptr && c->type != t && c->epoch == tp_type_epoch) {
+  if (c->type != nullptr && c->type != t) {
     // The first entry is valid for another type: a polymorphic site.
     TpAttrEntry& e = c->more[c->next];
     c->next = (c->next + 1) % 3;
     e.type = t;
     e.slot = i;
-    e.epoch = tp_type_epoch;
     return;
   }
   c->type = t;
@@ -2069,9 +2069,8 @@ __attribute__((noinline)) int64_t siteSlotMiss(TpAttrCache* c, TpValue obj, TpVa
 inline int64_t siteSlot(TpAttrCache* c, TpValue obj, TpValue name, bool set) {
   if (tp_is_object(obj)) {
     TpType* t = tp_type_of_object(obj);
-    uint64_t epoch = tp_type_epoch;
     for (const TpAttrEntry& e : c->more)
-      if (e.type == t && e.epoch == epoch) return e.slot;
+      if (e.type == t) return e.slot;
   }
   return siteSlotMiss(c, obj, name, set);
 }
@@ -2137,7 +2136,7 @@ extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttr
 // hit, and neither is a data descriptor), no instance slot of that name, and
 // no entry in the instance dict (tested again on every hit that has a dict).
 static_assert(sizeof(TpMethodCache) == 21 * 8, "lowering allocates a TpMethodCache as 21 words");
-static_assert(sizeof(TpAttrCache) == 13 * 8, "lowering allocates a TpAttrCache as 13 words");
+static_assert(sizeof(TpAttrCache) == 10 * 8, "lowering allocates a TpAttrCache as 10 words");
 
 namespace {
 __attribute__((noinline)) TpValue getMethodMiss(TpValue obj, TpValue name, TpMethodCache* c);
@@ -2245,7 +2244,7 @@ extern "C" bool tp_layout_bind(TpValue obj, TpLayoutSite* s) {
   if (!t->nslots || !(t->flags & TP_TYPE_HEAPTYPE)) return false;
   if (s->epoch == 0 && s->alt_epoch == 0) filledLayoutSites.push_back(s);
   bool ok;
-  if (s->alt_type == t && s->alt_epoch == tp_type_epoch) {
+  if (s->alt_type == t) {
     ok = s->alt_ok != 0;
   } else {
     if (t->slot_ic_epoch != tp_type_epoch) computeSlotCacheability(t);
@@ -2258,7 +2257,7 @@ extern "C" bool tp_layout_bind(TpValue obj, TpLayoutSite* s) {
     return false;
   }
   // Bind t; a still valid previous binding becomes the memo.
-  if (s->type != nullptr && s->type != t && s->epoch == tp_type_epoch) {
+  if (s->type != nullptr && s->type != t) {
     s->alt_type = s->type;
     s->alt_epoch = s->epoch;
     s->alt_ok = 1;

@@ -78,12 +78,11 @@ TP_API TP_NOTHROW void tp_list_append_fast(TpValue list, TpValue item);
 typedef struct TpAttrEntry {
   TpType* type;
   int64_t slot;
-  uint64_t epoch;
 } TpAttrEntry;
 typedef struct TpAttrCache {
   TpType* type;
   int64_t slot;
-  uint64_t epoch;
+  uint64_t epoch;  // tp_type_epoch at the last fill of `type`; 0: never filled (not yet registered)
   TpAttrEntry more[3];
   int64_t next;  // the entry of `more` the next fill replaces
 } TpAttrCache;
