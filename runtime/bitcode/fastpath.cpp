@@ -598,7 +598,7 @@ TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpNameFn name, TpMethodCac
 
 TP_ALWAYS_INLINE TpValue tp_call_method_pending(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames,
                                                 TpMethodCache* c) {
-  if (callee & TP_METHOD_TAG) {
+  if (tp_is_method_word(callee)) {
     TpValue f = callee & ~(TpValue)TP_METHOD_TAG;
     // The cached function, called with exactly its positional parameters:
     // its generic entry directly (what tp_call's binding would end in).

@@ -153,6 +153,9 @@ typedef struct TpMethodCache {
 // The tagged word is no Python value: it goes only to tp_call_method_pending (it
 // stays a live interior pointer of the function for the collector).
 #define TP_METHOD_TAG 2
+// Whether a word tp_getmethod_ic returned is such a method word: bit 1 set
+// and bit 0 clear (a small int such as 1, word 3, has both set).
+static inline bool tp_is_method_word(TpValue v) { return (v & 3) == TP_METHOD_TAG; }
 TP_API TpValue tp_getmethod_ic(TpValue obj, TpNameFn name, TpMethodCache* c);
 TP_API TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c);
 // `super().name` called at once, in a method (see descr.cpp): the method
