@@ -335,12 +335,13 @@ std::vector<bool> runOnceFunctions(const Module& m) {
         if (it == group_of_name.end()) continue;
         g = it->second;
         if (inst.op == Op::GlobalLoad && inst.result.valid()) loaded[inst.result.index] = g;
-      } else if (inst.op == Op::CallDirect || inst.op == Op::FuncNew || inst.op == Op::CtorNew) {
+      } else if (inst.op == Op::CallDirect || inst.op == Op::FuncNew || inst.op == Op::CtorNew ||
+                 inst.op == Op::MethodIs) {
         if (!inst.imm.func.valid()) continue;
         g = group[inst.imm.func.index];
         // The def itself, or an entry's hand-over to its clone or body.
         if (g < 0 || inst.op == Op::FuncNew || (group[i] == g && inst.imm.i == 1)) continue;
-        if (inst.op == Op::CtorNew) {
+        if (inst.op == Op::CtorNew || inst.op == Op::MethodIs) {
           escapes[g] = true;
           continue;
         }

@@ -39,6 +39,7 @@ inline Primary primaryOf(Op op) {
     case Op::FuncNew:
     case Op::CallDirect:
     case Op::CtorNew:
+    case Op::MethodIs:
       return Primary::Func;
     case Op::SetLine:
       return Primary::LineNum;

@@ -361,13 +361,14 @@ class FunctionVerifier {
         break;
       case Op::CallDirect:
       case Op::CtorNew:
+      case Op::MethodIs:
       case Op::FuncNew: {
         if (!in.imm.func.valid() || static_cast<size_t>(in.imm.func.index) >= m_.functions.size()) {
           error(b, op + ": invalid function");
           break;
         }
         const Function& callee = m_.func(in.imm.func);
-        if (in.op == Op::FuncNew || in.op == Op::CtorNew) {
+        if (in.op == Op::FuncNew || in.op == Op::CtorNew || in.op == Op::MethodIs) {
           wantWords();
           break;
         }

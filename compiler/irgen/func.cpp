@@ -210,44 +210,12 @@ std::optional<ValueId> FuncGen::ctorCall(const CallExpr* e) {
   ValueId callee = toObject(expr(e->func));
   std::vector<ValueId> args;
   for (Expr* a : e->args) args.push_back(expr(a));
-  // Which arguments the typed clone can take as they are, and which need a
-  // run-time test first; a statically wrong one rules the clone out.
-  bool use_clone = d.clone.valid();
-  std::vector<bool> test(args.size(), false);
-  for (size_t i = 0; use_clone && i < args.size(); ++i) {
-    Ty want = d.clone_params[i + 1], have = tyOf(args[i]);
-    if (want == Ty::Object || have == want) continue;
-    if (have == Ty::Object || (have == Ty::FloatObj && want == Ty::Float))
-      test[i] = true;
-    else
-      use_clone = false;
-  }
   int result = hiddenVar(T().object());
   BlockId generic = newBlock(), join = newBlock();
   // The argument tests come first: a failed one (a type the annotations
   // did not expect) takes the generic path before anything is allocated.
-  std::vector<ValueId> conv;
-  for (size_t i = 0; i < args.size(); ++i) {
-    ValueId a = args[i];
-    Ty want = use_clone ? d.clone_params[i + 1] : Ty::Object;
-    if (want == Ty::Object) {
-      conv.push_back(toObject(a));
-      continue;
-    }
-    if (test[i]) {
-      ir::Immediate t;
-      t.text = want == Ty::Int ? "int" : want == Ty::Float ? "float" : want == Ty::List ? "list" : "bool";
-      ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {a}, t);
-      BlockId next = newBlock();
-      condBr(ok, next, generic);
-      enter(next);
-      if (want == Ty::Int || want == Ty::List)
-        a = B().cast(a, m_.irType(want));
-      else
-        a = B().unbox(a, m_.irType(want));
-    }
-    conv.push_back(a);
-  }
+  bool use_clone = false;
+  std::vector<ValueId> conv = directArgs(d, args, 1, use_clone, generic);
   ir::Immediate imm;
   imm.func = d.generic;
   ValueId obj = B().emit(ir::Op::CtorNew, T().object(), {callee}, imm);
@@ -263,6 +231,117 @@ std::optional<ValueId> FuncGen::ctorCall(const CallExpr* e) {
   std::vector<ValueId> boxed;
   for (ValueId a : args) boxed.push_back(toObject(a));
   writeVar(result, B().pyCall(callee, boxed));
+  br(join);
+  enter(join);
+  return readVar(result);
+}
+
+std::vector<ValueId> FuncGen::directArgs(const DirectFunc& d, const std::vector<ValueId>& args, size_t first,
+                                         bool& use_clone, BlockId fail) {
+  // Which arguments the typed clone can take as they are, and which need a
+  // run-time test first; a statically wrong one rules the clone out.
+  use_clone = d.clone.valid();
+  std::vector<bool> test(args.size(), false);
+  for (size_t i = 0; use_clone && i < args.size(); ++i) {
+    Ty want = d.clone_params[i + first], have = tyOf(args[i]);
+    if (want == Ty::Object || have == want) continue;
+    if (have == Ty::Object || (have == Ty::FloatObj && want == Ty::Float))
+      test[i] = true;
+    else
+      use_clone = false;
+  }
+  std::vector<ValueId> conv;
+  for (size_t i = 0; i < args.size(); ++i) {
+    ValueId a = args[i];
+    Ty want = use_clone ? d.clone_params[i + first] : Ty::Object;
+    if (want == Ty::Object) {
+      conv.push_back(toObject(a));
+      continue;
+    }
+    if (test[i]) {
+      ir::Immediate t;
+      t.text = want == Ty::Int ? "int" : want == Ty::Float ? "float" : want == Ty::List ? "list" : "bool";
+      ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {a}, t);
+      BlockId next = newBlock();
+      condBr(ok, next, fail);
+      enter(next);
+      if (want == Ty::Int || want == Ty::List)
+        a = B().cast(a, m_.irType(want));
+      else
+        a = B().unbox(a, m_.irType(want));
+    }
+    conv.push_back(a);
+  }
+  return conv;
+}
+
+// `x.m(args)` where m names methods of module classes (planMethodClones)
+// whose positional parameters the call fills exactly (docs/decisions/
+// 0051-direct-method-calls.md):
+//
+//   %m = py.getattr %x "m"; args...
+//   %ok = method.is %m [@C.m]           ; per candidate def, at most 3
+//   cond_br %ok, ^fast, ^next
+//   ^fast: type.is tests of unproven typed arguments -> ^generic
+//          %r = call.direct @C.m$typed(%x, args...) (or @C.m with objects)
+//   ^generic: py.call %m, args...       ; the method site as before
+//
+// The guard holds only when the method site found a plain function on
+// type(x) for an instance without that name in its __dict__, made from the
+// def: calling it with x in front is what the generic call would do.
+std::optional<ValueId> FuncGen::methodCall(const CallExpr* e) {
+  auto* attr = dyn_cast<AttributeExpr>(e->func);
+  if (!attr || !e->keywords.empty() || mangle(attr->attr) != attr->attr) return std::nullopt;
+  if (m_.facts_.float_attrs.count(std::string(attr->attr))) return std::nullopt;  // py.getattr_fo, no method site
+  auto it = m_.method_defs_.find(attr->attr);
+  if (it == m_.method_defs_.end()) return std::nullopt;
+  for (Expr* a : e->args)
+    if (isa<StarredExpr>(a)) return std::nullopt;
+  std::vector<const DirectFunc*> cands;
+  for (const std::string& key : it->second) {
+    const DirectFunc& d = m_.direct_.at(key);
+    if (m_.out_.func(d.generic).sig.params.size() == e->args.size() + 1 && cands.size() < 3) cands.push_back(&d);
+  }
+  if (cands.empty()) return std::nullopt;
+  ValueId callee = expr(e->func);
+  const ir::ValueInfo& ci = F().value(callee);
+  if (!ci.inst.valid() || F().inst(ci.inst).op != ir::Op::PyGetAttr) {
+    std::vector<ValueId> boxed;
+    for (Expr* a : e->args) boxed.push_back(toObject(expr(a)));
+    return B().pyCall(toObject(callee), boxed);
+  }
+  ValueId receiver = F().inst(ci.inst).operands[0];
+  std::vector<ValueId> args;
+  for (Expr* a : e->args) args.push_back(expr(a));
+  // A float result stays unboxed when every candidate's clone gives one
+  // (floatobj holds any value, so the generic path fits as well).
+  bool fo = true;
+  for (const DirectFunc* d : cands)
+    fo &= d->clone.valid() && (d->clone_result == Ty::Float || d->clone_result == Ty::FloatObj);
+  TypeId rtype = fo ? T().floatObjType() : T().object();
+  int result = hiddenVar(rtype);
+  BlockId generic = newBlock(), join = newBlock();
+  for (size_t k = 0; k < cands.size(); ++k) {
+    const DirectFunc& d = *cands[k];
+    ir::Immediate imm;
+    imm.func = d.generic;
+    ValueId ok = B().emit(ir::Op::MethodIs, T().boolType(), {callee}, imm);
+    BlockId fast = newBlock(), next = k + 1 < cands.size() ? newBlock() : generic;
+    condBr(ok, fast, next);
+    enter(fast);
+    bool use_clone = false;
+    std::vector<ValueId> conv = directArgs(d, args, 1, use_clone, generic);
+    conv.insert(conv.begin(), receiver);
+    ValueId r = B().callDirect(use_clone ? d.clone : d.generic, conv);
+    writeVar(result, fo ? coerce(r, rtype) : toObject(r));
+    br(join);
+    if (next != generic) enter(next);
+  }
+  enter(generic);
+  std::vector<ValueId> boxed;
+  for (ValueId a : args) boxed.push_back(toObject(a));
+  ValueId g = B().pyCall(callee, boxed);
+  writeVar(result, fo ? coerce(g, rtype) : g);
   br(join);
   enter(join);
   return readVar(result);
@@ -327,6 +406,7 @@ ValueId FuncGen::call(const CallExpr* e) {
   if (auto m = mathCall(e)) return *m;
   if (auto a = listAppendCall(e)) return *a;
   if (auto c = ctorCall(e)) return *c;
+  if (auto m = methodCall(e)) return *m;
   ValueId callee = toObject(expr(e->func));
   bool dynamic = false;
   for (Expr* a : e->args) dynamic |= isa<StarredExpr>(a);

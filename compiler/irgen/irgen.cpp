@@ -163,7 +163,10 @@ bool definitionOnly(const Stmt* s) {
 // The parameter types of a def's typed clone: int/float/bool annotations,
 // object for the rest, for `self` of a method and for parameters that live
 // in a cell. Empty when nothing would be unboxed (no clone).
-std::vector<Ty> cloneParams(const Arguments* a, const sema::Scope* scope, bool method) {
+// keep_untyped: a clone even when no parameter is typed (a method whose
+// result is annotated int, float or bool: its callers may take the result
+// unboxed).
+std::vector<Ty> cloneParams(const Arguments* a, const sema::Scope* scope, bool method, bool keep_untyped = false) {
   std::vector<Ty> params;
   for (Arg* p : a->posonlyargs) params.push_back(types::annotationType(p->annotation));
   for (Arg* p : a->args) params.push_back(types::annotationType(p->annotation));
@@ -175,7 +178,7 @@ std::vector<Ty> cloneParams(const Arguments* a, const sema::Scope* scope, bool m
     if (sym && sym->binding == sema::Binding::Cell) params[k] = Ty::Object;
     any_typed |= params[k] != Ty::Object;
   }
-  if (!any_typed) params.clear();
+  if (!any_typed && !keep_untyped) params.clear();
   return params;
 }
 
@@ -291,10 +294,13 @@ void ModuleGen::planConstructors() {
 }
 
 // Methods of top-level classes (a plain def in the class body, not
-// __init__, which planConstructors handles) with a parameter other than self
-// annotated int, float or bool get a typed clone too. No caller calls it
-// directly: the generic entry tests the arguments and hands over
-// (dispatchToClone), which is what method calls reach.
+// __init__, which planConstructors handles, with positional parameters
+// only and no closure) get a direct entry, and those with a parameter other
+// than self annotated int, float or bool a typed clone too. Their generic
+// entry tests the arguments and hands over (dispatchToClone), which is what
+// dynamic method calls reach; a method call site whose name is one of them
+// calls the direct entry or the clone under a run-time guard
+// (FuncGen::methodCall, method.is).
 void ModuleGen::planMethodClones() {
   const StmtList& body = module_.body;
   std::map<std::string, int> class_stmts = classStatementCounts(body);
@@ -311,7 +317,7 @@ void ModuleGen::planMethodClones() {
       if (!f || f->kind != NodeKind::FunctionDef || !f->decorator_list.empty() || !f->type_params.empty()) continue;
       if (f->name == "__init__" || defs[std::string(f->name)] != 1) continue;
       const Arguments* a = f->args;
-      if (a->vararg || a->kwarg || !a->kwonlyargs.empty() || a->posonlyargs.size() + a->args.size() < 2) continue;
+      if (a->vararg || a->kwarg || !a->kwonlyargs.empty() || a->posonlyargs.size() + a->args.size() < 1) continue;
       const sema::Scope* scope = scopeOf(f);
       if (!scope || scope->is_generator || scope->is_coroutine || scope->has_free) continue;
       std::string key = cname + "." + std::string(f->name);
@@ -320,8 +326,14 @@ void ModuleGen::planMethodClones() {
       d.node = f;
       d.def_index = i;
       d.class_name = cname;
-      d.clone_params = cloneParams(a, scope, true);
-      if (!d.clone_params.empty()) direct_[key] = d;
+      Ty ret = types::annotationType(f->returns);
+      d.clone_params = cloneParams(a, scope, true, ret == Ty::Float || ret == Ty::Int || ret == Ty::Bool);
+      direct_[key] = d;
+      // A private name is stored mangled (_C__m); call sites spell it
+      // mangled by their own class, so only public names are matched.
+      std::string_view fname = f->name;
+      bool private_name = fname.size() > 2 && fname.substr(0, 2) == "__" && fname.substr(fname.size() - 2) != "__";
+      if (!private_name) method_defs_[std::string(fname)].push_back(key);
     }
   }
 }
@@ -359,8 +371,15 @@ void ModuleGen::inferCloneResults() {
     }
     if (!changed) break;
   }
-  for (auto& [name, d] : direct_)
+  for (auto& [name, d] : direct_) {
     if (d.clone_result == Ty::Never) d.clone_result = Ty::Object;
+    // A result annotated float that inference cannot prove (attributes,
+    // calls) is floatobj: any value fits, floats unboxed (decision 0010), so
+    // the annotation changes no meaning.
+    if (!d.clone_params.empty() && d.clone_result == Ty::Object && !demoted_results_.count(d.clone.index) &&
+        types::annotationType(d.node->returns) == Ty::Float)
+      d.clone_result = Ty::FloatObj;
+  }
 }
 
 FuncId ModuleGen::functionFor(const Node* node, const std::string& qualname, const std::string& class_name) {

@@ -110,6 +110,9 @@ class ModuleGen {
   // Module classes whose calls may construct directly: class name -> the
   // direct_ key of the __init__ its instances get (its own or a base's).
   std::map<std::string, std::string, std::less<>> ctor_classes_;
+  // Public method names of module classes -> the direct_ keys of the defs
+  // of that name (planMethodClones), for guarded direct method calls.
+  std::map<std::string, std::vector<std::string>, std::less<>> method_defs_;
   std::unordered_map<const ast::Node*, FuncId> funcs_;
   std::vector<FuncTask> queue_;
   std::set<const ast::Node*> reported_;
@@ -296,6 +299,13 @@ class FuncGen {
   ValueId call(const ast::CallExpr* e);
   std::optional<ValueId> directCall(const ast::CallExpr* e);
   std::optional<ValueId> ctorCall(const ast::CallExpr* e);
+  std::optional<ValueId> methodCall(const ast::CallExpr* e);
+  // Arguments for a direct call of d (its clone when use_clone): each one
+  // converted to the parameter type, with a run-time type test that branches
+  // to `fail` where the argument's type is not proven. `first` is the index
+  // of args[0] among d's parameters (1 when the receiver is passed apart).
+  std::vector<ValueId> directArgs(const DirectFunc& d, const std::vector<ValueId>& args, size_t first, bool& use_clone,
+                                  BlockId fail);
   std::optional<ValueId> mathCall(const ast::CallExpr* e);
   std::optional<ValueId> listAppendCall(const ast::CallExpr* e);
   void classDef(const ast::ClassDefStmt* s);

@@ -1383,6 +1383,7 @@ void FunctionLowering::findMethodSites() {
   for (const ir::Block& blk : f_.blocks)
     for (ir::InstId iid : blk.insts) {
       const ir::Inst& inst = f_.inst(iid);
+      if (inst.op == ir::Op::MethodIs) continue;  // a guard reads the method word, it does not consume it
       for (ir::ValueId v : inst.operands) uses[v.index]++;
       for (const ir::Successor& s : inst.succs)
         for (ir::ValueId v : s.args) uses[v.index]++;
@@ -2737,6 +2738,15 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       // runtime bitcode inlines it): the class's constructor memo must hold
       // a function of the def imm.func.
       setResult(inst, b.CreateCall(ml_.runtime("tp_ctor_new"), {op0(), ml_.info_[inst.imm.func.index]}));
+      return;
+    case ir::Op::MethodIs:
+      // A guard of a direct method call (ops.def); only a method site gives
+      // a method word.
+      if (!method_site_[inst.operands[0].index]) {
+        setResult(inst, llvm::ConstantInt::getFalse(ml_.ctx_));
+        return;
+      }
+      setResult(inst, b.CreateCall(ml_.runtime("tp_method_is"), {op0(), ml_.info_[inst.imm.func.index]}));
       return;
     case ir::Op::CtorInitResult:
       raiseIf(b.CreateICmpNE(op0(), ml_.none()), "tp_raise_init_result", {op0()}, inst, "init");

@@ -585,6 +585,13 @@ TP_ALWAYS_INLINE TpValue tp_ctor_new(TpValue cls, const TpFuncInfo* init) {
   return tp_from_object((TpObject*)tp_alloc(t, t->instance_size));
 }
 
+TP_ALWAYS_INLINE bool tp_method_is(TpValue m, const TpFuncInfo* info) {
+  if (!tp_is_method_word(m)) return false;
+  const TpObject* f = tp_as_object(m & ~(TpValue)TP_METHOD_TAG);
+  // A function's TpFuncInfo pointer is the word after the header.
+  return f->type == &tp_function_type && ((const TpFuncInfo* const*)f)[1] == info;
+}
+
 TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpNameFn name, TpMethodCache* c) {
   if (tp_is_object(obj)) {
     TpObject* o = tp_as_object(obj);

@@ -182,6 +182,10 @@ TP_API TpValue tp_call_method_get_pending(TpValue callee, TpValue* args, int64_t
 // caller then runs that def's code on the instance and checks its result
 // with tp_raise_init_result.
 TP_API TP_NOTHROW TpValue tp_ctor_new(TpValue cls, const TpFuncInfo* init);
+// Guarded direct method calls (docs/decisions/0051-direct-method-calls.md):
+// whether m, what tp_getmethod_ic returned, is a method word whose function
+// is a function object made from the def that `info` describes.
+TP_API TP_NOTHROW TP_PURE bool tp_method_is(TpValue m, const TpFuncInfo* info);
 // TypeError("__init__() should return None, not 'T'") for the result r.
 TP_API TP_NORETURN void tp_raise_init_result(TpValue r);
 
