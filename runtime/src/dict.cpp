@@ -86,6 +86,15 @@ void grow(TpDict* d) { resizeTable(d, sizeAtLeast(d->used * 3)); }
 
 constexpr int64_t kNeedsEq = -2;
 
+// The entries index at which the last successful tp_dict_get found its key,
+// any dict's (the runtime is single-threaded). `d[k] = d.get(k, 0) + 1`
+// stores under the key object it has just looked up: tp_dict_setitem
+// replaces the value in place when d's entry at the hint holds that very key
+// object, without hashing the key again or probing. The hint is only ever
+// a guess checked against d's current state: an entry holding the
+// identical key is that key's one entry, whatever happened since.
+int64_t g_hit_hint = 0;
+
 // k == key for two keys when deciding it runs no user code: exact tuples
 // whose items are pairwise identical, small ints or exact strs (bigram keys
 // such as (prev, word)). 1 equal, 0 not, -1 when only eq() can tell.
@@ -596,7 +605,9 @@ TpValue tp_dict_get(TpValue d, TpValue key) {
   int64_t h = hashOf(key);
   if (dd->used == 0) return TP_NULL;
   int64_t ix = lookup(dd, key, h, nullptr);
-  return ix >= 0 ? dd->entries[ix].value : TP_NULL;
+  if (ix < 0) return TP_NULL;
+  g_hit_hint = ix;
+  return dd->entries[ix].value;
 }
 
 TpValue tp_dict_get_hashed(TpValue d, TpValue key, int64_t hash) {
@@ -608,7 +619,15 @@ TpValue tp_dict_get_hashed(TpValue d, TpValue key, int64_t hash) {
 
 TpValue tp_dict_getitem(TpValue d, TpValue key) { return dictGetItem(d, key); }
 
-void tp_dict_setitem(TpValue d, TpValue key, TpValue value) { insert(asDict(d), key, hashOf(key), value); }
+void tp_dict_setitem(TpValue d, TpValue key, TpValue value) {
+  TpDict* dd = asDict(d);
+  int64_t ix = g_hit_hint;
+  if ((uint64_t)ix < (uint64_t)dd->nentries && dd->entries[ix].key == key) {
+    dd->entries[ix].value = value;  // as insert() replaces a present key's value
+    return;
+  }
+  insert(dd, key, hashOf(key), value);
+}
 
 void tp_dict_setitem_hashed(TpValue d, TpValue key, int64_t hash, TpValue value) { insert(asDict(d), key, hash, value); }
 
