@@ -95,6 +95,42 @@ constexpr int64_t kNeedsEq = -2;
 // identical key is that key's one entry, whatever happened since.
 int64_t g_hit_hint = 0;
 
+// The miss a lookup that found nothing left behind (`if k not in d: d[k] =
+// ...`, `d[k] = d.get(k, 0) + 1` for a new key): the index-table slot where
+// `key` would go in `d`, and its hash. tp_dict_setitem uses it for the same
+// key object in the same dict when d->version says nothing has been
+// inserted or removed since (every change to the index table bumps it, and
+// the pointer here keeps d alive, so no other dict reuses its address).
+// Recorded only for keys whose hash cannot change (hashStable); the
+// references are dropped when used.
+struct MissHint {
+  TpDict* d;
+  TpValue key;
+  uint64_t version;
+  int64_t slot;
+  int64_t hash;
+};
+MissHint g_miss_hint = {nullptr, TP_NULL, 0, -1, 0};
+
+// A key whose hash no user code can change between two lookups: a small
+// int, an exact str, or an exact tuple of those.
+inline bool hashStableLeaf(TpValue k) {
+  return tp_is_small_int(k) || (tp_is_object(k) && tp_type_of_object(k) == &tp_str_type);
+}
+inline bool hashStable(TpValue k) {
+  if (hashStableLeaf(k)) return true;
+  if (!tp_is_object(k) || tp_type_of_object(k) != &tp_tuple_type) return false;
+  int64_t n = tp_tuple_size(k);
+  const TpValue* items = tp_tuple_items(k);
+  for (int64_t j = 0; j < n; j++)
+    if (!hashStableLeaf(items[j])) return false;
+  return true;
+}
+
+inline void noteMiss(TpDict* d, TpValue key, int64_t hash, int64_t slot) {
+  if (slot >= 0 && hashStable(key)) g_miss_hint = {d, key, d->version, slot, hash};
+}
+
 // k == key for two keys when deciding it runs no user code: exact tuples
 // whose items are pairwise identical, small ints or exact strs (bigram keys
 // such as (prev, word)). 1 equal, 0 not, -1 when only eq() can tell.
@@ -222,14 +258,8 @@ inline __attribute__((always_inline)) int64_t lookup(TpDict* d, TpValue key, int
   return ix != kNeedsEq ? ix : lookupGeneric(d, key, hash, slot);
 }
 
-void insert(TpDict* d, TpValue key, int64_t hash, TpValue value) {
-  if (d->indices == nullptr) allocTables(d, kMinSize);
-  int64_t slot;
-  int64_t ix = lookup(d, key, hash, &slot);
-  if (ix >= 0) {
-    d->entries[ix].value = value;
-    return;
-  }
+// Adds a key known to be absent at index-table slot `slot`.
+void insertNew(TpDict* d, TpValue key, int64_t hash, int64_t slot, TpValue value) {
   if (d->nentries >= d->capacity) {
     grow(d);
     slot = freeSlot(d, hash);
@@ -239,6 +269,17 @@ void insert(TpDict* d, TpValue key, int64_t hash, TpValue value) {
   d->indices[slot] = (int32_t)k;
   d->used++;
   d->version++;
+}
+
+void insert(TpDict* d, TpValue key, int64_t hash, TpValue value) {
+  if (d->indices == nullptr) allocTables(d, kMinSize);
+  int64_t slot;
+  int64_t ix = lookup(d, key, hash, &slot);
+  if (ix >= 0) {
+    d->entries[ix].value = value;
+    return;
+  }
+  insertNew(d, key, hash, slot, value);
 }
 
 bool removeKey(TpDict* d, TpValue key, int64_t hash, TpValue* value_out) {
@@ -600,14 +641,44 @@ TpValue tp_dict_new_presized(int64_t n) {
   return v;
 }
 
-TpValue tp_dict_get(TpValue d, TpValue key) {
-  TpDict* dd = asDict(d);
+namespace tp::seq {
+namespace {
+__attribute__((noinline)) TpValue dictGetSlow(TpDict* dd, TpValue key) {
   int64_t h = hashOf(key);
   if (dd->used == 0) return TP_NULL;
-  int64_t ix = lookup(dd, key, h, nullptr);
-  if (ix < 0) return TP_NULL;
+  int64_t slot;
+  int64_t ix = lookup(dd, key, h, &slot);
+  if (ix < 0) {
+    noteMiss(dd, key, h, slot);
+    return TP_NULL;
+  }
   g_hit_hint = ix;
   return dd->entries[ix].value;
+}
+}  // namespace
+}  // namespace tp::seq
+
+// The common hit first, in a body small enough to need no stack frame: an
+// exact str key whose hash is known, found at its first probe by identity
+// or by its text (a letter count's interned one-character strs, a word
+// count's words).
+TpValue tp_dict_get(TpValue d, TpValue key) {
+  TpDict* dd = asDict(d);
+  if (tp_is_object(key) && tp_type_of_object(key) == &tp_str_type && dd->indices != nullptr) {
+    TpStr* ks = tp_str_object(key);
+    int64_t h = ks->hash;
+    int32_t ix = dd->indices[(uint64_t)h & (uint64_t)dd->mask];
+    if (h != -1 && ix >= 0) {
+      const TpDictEntry* e = &dd->entries[ix];
+      TpValue k = e->key;
+      if (k == key || (e->hash == h && tp_is_object(k) && tp_type_of_object(k) == &tp_str_type &&
+                       exactStrEq(k, key))) {
+        g_hit_hint = ix;
+        return e->value;
+      }
+    }
+  }
+  return dictGetSlow(dd, key);
 }
 
 TpValue tp_dict_get_hashed(TpValue d, TpValue key, int64_t hash) {
@@ -626,6 +697,12 @@ void tp_dict_setitem(TpValue d, TpValue key, TpValue value) {
     dd->entries[ix].value = value;  // as insert() replaces a present key's value
     return;
   }
+  if (g_miss_hint.key == key && g_miss_hint.d == dd && g_miss_hint.version == dd->version) {
+    MissHint m = g_miss_hint;
+    g_miss_hint = {nullptr, TP_NULL, 0, -1, 0};
+    insertNew(dd, key, m.hash, m.slot, value);
+    return;
+  }
   insert(dd, key, hashOf(key), value);
 }
 
@@ -642,7 +719,16 @@ void tp_dict_delitem(TpValue d, TpValue key) {
 
 bool tp_dict_contains(TpValue d, TpValue key) {
   int64_t h = hashOf(key);
-  return asDict(d)->used > 0 && lookup(asDict(d), key, h, nullptr) >= 0;
+  TpDict* dd = asDict(d);
+  if (dd->used == 0) return false;
+  int64_t slot;
+  int64_t ix = lookup(dd, key, h, &slot);
+  if (ix < 0) {
+    noteMiss(dd, key, h, slot);
+    return false;
+  }
+  g_hit_hint = ix;
+  return true;
 }
 
 TpValue tp_dict_getitem_str(TpValue d, const char* key) {
