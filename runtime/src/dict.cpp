@@ -683,26 +683,48 @@ __attribute__((noinline)) TpValue dictGetSlow(TpDict* dd, TpValue key) {
 }  // namespace
 }  // namespace tp::seq
 
-// The common hit first, in a body small enough to need no stack frame: an
-// exact str key whose hash is known, found at its first probe by identity
-// or by its text (a letter count's interned one-character strs, a word
-// count's words).
+// The common cases first, in a body small enough to need no stack frame
+// (but for hashing a new str): an exact str key, looked up by identity, tag and text
+// (a letter count's interned one-character strs, a word count's words, a
+// class's attribute names). Anything the loop cannot decide alone (a
+// deleted slot on the path, an entry of another type with the same hash)
+// starts again in dictGetSlow.
 TpValue tp_dict_get(TpValue d, TpValue key) {
   TpDict* dd = asDict(d);
   if (tp_is_object(key) && tp_type_of_object(key) == &tp_str_type && dd->indices != nullptr) {
-    TpStr* ks = tp_str_object(key);
-    int64_t h = ks->hash;
+    int64_t h = tp_str_object(key)->hash;
+    if (h == -1) h = tp_str_hash(key);
     uint64_t mask = (uint64_t)dd->mask;
-    int32_t word = dd->indices[(uint64_t)h & mask];
-    if (h != -1 && word >= 0 && !(((uint32_t)word ^ hashTag(h, mask)) & ~(uint32_t)mask)) {
-      int64_t ix = wordIndex(word, mask);
-      const TpDictEntry* e = &dd->entries[ix];
-      TpValue k = e->key;
-      if (k == key || (e->hash == h && tp_is_object(k) && tp_type_of_object(k) == &tp_str_type &&
-                       exactStrEq(k, key))) {
-        g_hit_hint = ix;
-        return e->value;
+    uint64_t perturb = (uint64_t)h;
+    uint64_t i = (uint64_t)h & mask;
+    uint32_t tag = hashTag(h, mask);
+    const int32_t* indices = dd->indices;
+    const TpDictEntry* entries = dd->entries;
+    for (;;) {
+      int32_t word = indices[i];
+      if (word == kEmpty) {
+        g_miss_hint = {dd, key, dd->version, (int64_t)i, h};
+        return TP_NULL;
       }
+      if (word < 0) break;  // a deleted entry: the slow path tracks where the key would go
+      if (!(((uint32_t)word ^ tag) & ~(uint32_t)mask)) {
+        int64_t ix = wordIndex(word, mask);
+        const TpDictEntry* e = &entries[ix];
+        TpValue k = e->key;
+        if (k == key) {
+          g_hit_hint = ix;
+          return e->value;
+        }
+        if (e->hash == h) {
+          if (!tp_is_object(k) || tp_type_of_object(k) != &tp_str_type) break;  // only == can tell
+          if (exactStrEq(k, key)) {
+            g_hit_hint = ix;
+            return e->value;
+          }
+        }
+      }
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
     }
   }
   return dictGetSlow(dd, key);
