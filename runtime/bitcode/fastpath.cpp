@@ -57,6 +57,11 @@ TpValue tp_call_isinstance(TpValue callee, TpValue x, TpValue cls) {
   // The exact class: true whatever cls's metaclass says (CPython's order).
   TpType* t = tp_is_small_int(x) ? &tp_int_type : tp_as_object(x)->type;
   if (tp_from_object(t) == cls) return TP_TRUE;
+  // A class whose metaclass is exactly type: type.__instancecheck__, the
+  // subtype test (an isinstance chain over builtin types, `isinstance(v,
+  // int)` for a dict, ends here instead of in the generic dispatch).
+  if (tp_is_object(cls) && tp_as_object(cls)->type == &tp_type_type)
+    return tp_bool(tp_is_subtype(t, (TpType*)tp_as_object(cls)));
   return tp_isinstance_slow(x, cls);
 }
 

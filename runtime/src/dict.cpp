@@ -13,6 +13,22 @@ constexpr int64_t kMinSize = 8;
 constexpr int32_t kEmpty = -1;
 constexpr int32_t kDummy = -2;
 
+// A used index-table word holds the entries index in its low bits (an
+// entries index is below the table size, so `word & mask` recovers it) and
+// hash bits in the bits above the mask (bit 31 stays clear): the tag. A
+// probe that meets a word whose tag differs from its key's knows the entry
+// holds another hash without reading it, which for a large dict is a cache
+// miss saved per non-matching probe. A table of 2**31 slots has no tag bits
+// (every tag matches), which is still correct.
+inline uint32_t hashTag(int64_t hash, uint64_t mask) {
+  uint64_t h = (uint64_t)hash;
+  return (uint32_t)(h ^ (h >> 32)) & ~(uint32_t)mask & 0x7fffffffu;
+}
+inline int32_t usedWord(int64_t ix, int64_t hash, uint64_t mask) {
+  return (int32_t)((uint32_t)ix | hashTag(hash, mask));
+}
+inline int64_t wordIndex(int32_t word, uint64_t mask) { return (int64_t)((uint32_t)word & (uint32_t)mask); }
+
 TpDict* asDict(TpValue d) { return tp_dict_object(d); }
 TpValue notImplemented() { return tp_from_object(&tp_NotImplemented_object); }
 
@@ -65,7 +81,7 @@ void resizeTable(TpDict* d, int64_t size) {
   for (int64_t i = 0; i < old_n; i++) {
     if (old[i].key == TP_NULL) continue;
     d->entries[k] = old[i];
-    d->indices[freeSlot(d, old[i].hash)] = (int32_t)k;
+    d->indices[freeSlot(d, old[i].hash)] = usedWord(k, old[i].hash, (uint64_t)d->mask);
     k++;
   }
   d->nentries = k;
@@ -85,6 +101,51 @@ void resize(TpDict* d, int64_t min_used) { resizeTable(d, sizeFor(min_used)); }
 void grow(TpDict* d) { resizeTable(d, sizeAtLeast(d->used * 3)); }
 
 constexpr int64_t kNeedsEq = -2;
+
+// The entries index at which the last successful tp_dict_get found its key,
+// any dict's (the runtime is single-threaded). `d[k] = d.get(k, 0) + 1`
+// stores under the key object it has just looked up: tp_dict_setitem
+// replaces the value in place when d's entry at the hint holds that very key
+// object, without hashing the key again or probing. The hint is only ever
+// a guess checked against d's current state: an entry holding the
+// identical key is that key's one entry, whatever happened since.
+int64_t g_hit_hint = 0;
+
+// The miss a lookup that found nothing left behind (`if k not in d: d[k] =
+// ...`, `d[k] = d.get(k, 0) + 1` for a new key): the index-table slot where
+// `key` would go in `d`, and its hash. tp_dict_setitem uses it for the same
+// key object in the same dict when d->version says nothing has been
+// inserted or removed since (every change to the index table bumps it, and
+// the pointer here keeps d alive, so no other dict reuses its address).
+// Recorded only for keys whose hash cannot change (hashStable); the
+// references are dropped when used.
+struct MissHint {
+  TpDict* d;
+  TpValue key;
+  uint64_t version;
+  int64_t slot;
+  int64_t hash;
+};
+MissHint g_miss_hint = {nullptr, TP_NULL, 0, -1, 0};
+
+// A key whose hash no user code can change between two lookups: a small
+// int, an exact str, or an exact tuple of those.
+inline bool hashStableLeaf(TpValue k) {
+  return tp_is_small_int(k) || (tp_is_object(k) && tp_type_of_object(k) == &tp_str_type);
+}
+inline bool hashStable(TpValue k) {
+  if (hashStableLeaf(k)) return true;
+  if (!tp_is_object(k) || tp_type_of_object(k) != &tp_tuple_type) return false;
+  int64_t n = tp_tuple_size(k);
+  const TpValue* items = tp_tuple_items(k);
+  for (int64_t j = 0; j < n; j++)
+    if (!hashStableLeaf(items[j])) return false;
+  return true;
+}
+
+inline void noteMiss(TpDict* d, TpValue key, int64_t hash, int64_t slot) {
+  if (slot >= 0 && hashStable(key)) g_miss_hint = {d, key, d->version, slot, hash};
+}
 
 // k == key for two keys when deciding it runs no user code: exact tuples
 // whose items are pairwise identical, small ints or exact strs (bigram keys
@@ -123,10 +184,17 @@ inline __attribute__((always_inline)) int64_t lookupQuick(TpDict* d, TpValue key
   const int32_t* indices = d->indices;
   const TpDictEntry* entries = d->entries;
   bool key_is_str = tp_is_object(key) && tp_type_of_object(key) == &tp_str_type;
+  // The tags filter probes only for keys whose hash cannot have changed
+  // since they were stored: an identical key with a user __hash__ that now
+  // says otherwise must still be found by identity, as CPython finds it.
+  uint32_t tag = hashTag(hash, mask);
+  uint32_t tag_mask = key_is_str || hashStable(key) ? ~(uint32_t)mask : 0;
   int64_t first_dummy = -1;
   for (;;) {
-    int32_t ix = indices[i];
-    if (ix >= 0) {
+    int32_t word = indices[i];
+    if (word >= 0) {
+      if (((uint32_t)word ^ tag) & tag_mask) goto next;  // another hash
+      int64_t ix = wordIndex(word, mask);
       const TpDictEntry* e = &entries[ix];
       if (e->key == key) {
         if (slot) *slot = (int64_t)i;
@@ -149,12 +217,13 @@ inline __attribute__((always_inline)) int64_t lookupQuick(TpDict* d, TpValue key
           }
         }
       }
-    } else if (ix == kEmpty) {
+    } else if (word == kEmpty) {
       if (slot) *slot = first_dummy >= 0 ? first_dummy : (int64_t)i;
       return -1;
     } else if (first_dummy < 0) {
       first_dummy = (int64_t)i;
     }
+  next:
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
@@ -174,14 +243,15 @@ __attribute__((noinline)) int64_t lookupGeneric(TpDict* d, TpValue key, int64_t 
   uint64_t i = (uint64_t)hash & mask;
   int64_t first_dummy = -1;
   for (;;) {
-    int32_t ix = d->indices[i];
-    if (ix == kEmpty) {
+    int32_t word = d->indices[i];
+    if (word == kEmpty) {
       if (slot) *slot = first_dummy >= 0 ? first_dummy : (int64_t)i;
       return -1;
     }
-    if (ix == kDummy) {
+    if (word == kDummy) {
       if (first_dummy < 0) first_dummy = (int64_t)i;
     } else {
+      int64_t ix = wordIndex(word, mask);
       TpDictEntry* e = &d->entries[ix];
       if (e->key == key) {
         if (slot) *slot = (int64_t)i;
@@ -213,6 +283,19 @@ inline __attribute__((always_inline)) int64_t lookup(TpDict* d, TpValue key, int
   return ix != kNeedsEq ? ix : lookupGeneric(d, key, hash, slot);
 }
 
+// Adds a key known to be absent at index-table slot `slot`.
+void insertNew(TpDict* d, TpValue key, int64_t hash, int64_t slot, TpValue value) {
+  if (d->nentries >= d->capacity) {
+    grow(d);
+    slot = freeSlot(d, hash);
+  }
+  int64_t k = d->nentries++;
+  d->entries[k] = {hash, key, value};
+  d->indices[slot] = usedWord(k, hash, (uint64_t)d->mask);
+  d->used++;
+  d->version++;
+}
+
 void insert(TpDict* d, TpValue key, int64_t hash, TpValue value) {
   if (d->indices == nullptr) allocTables(d, kMinSize);
   int64_t slot;
@@ -221,15 +304,7 @@ void insert(TpDict* d, TpValue key, int64_t hash, TpValue value) {
     d->entries[ix].value = value;
     return;
   }
-  if (d->nentries >= d->capacity) {
-    grow(d);
-    slot = freeSlot(d, hash);
-  }
-  int64_t k = d->nentries++;
-  d->entries[k] = {hash, key, value};
-  d->indices[slot] = (int32_t)k;
-  d->used++;
-  d->version++;
+  insertNew(d, key, hash, slot, value);
 }
 
 bool removeKey(TpDict* d, TpValue key, int64_t hash, TpValue* value_out) {
@@ -591,12 +666,68 @@ TpValue tp_dict_new_presized(int64_t n) {
   return v;
 }
 
-TpValue tp_dict_get(TpValue d, TpValue key) {
-  TpDict* dd = asDict(d);
+namespace tp::seq {
+namespace {
+__attribute__((noinline)) TpValue dictGetSlow(TpDict* dd, TpValue key) {
   int64_t h = hashOf(key);
   if (dd->used == 0) return TP_NULL;
-  int64_t ix = lookup(dd, key, h, nullptr);
-  return ix >= 0 ? dd->entries[ix].value : TP_NULL;
+  int64_t slot;
+  int64_t ix = lookup(dd, key, h, &slot);
+  if (ix < 0) {
+    noteMiss(dd, key, h, slot);
+    return TP_NULL;
+  }
+  g_hit_hint = ix;
+  return dd->entries[ix].value;
+}
+}  // namespace
+}  // namespace tp::seq
+
+// The common cases first, in a body small enough to need no stack frame
+// (but for hashing a new str): an exact str key, looked up by identity, tag and text
+// (a letter count's interned one-character strs, a word count's words, a
+// class's attribute names). Anything the loop cannot decide alone (a
+// deleted slot on the path, an entry of another type with the same hash)
+// starts again in dictGetSlow.
+TpValue tp_dict_get(TpValue d, TpValue key) {
+  TpDict* dd = asDict(d);
+  if (tp_is_object(key) && tp_type_of_object(key) == &tp_str_type && dd->indices != nullptr) {
+    int64_t h = tp_str_object(key)->hash;
+    if (h == -1) h = tp_str_hash(key);
+    uint64_t mask = (uint64_t)dd->mask;
+    uint64_t perturb = (uint64_t)h;
+    uint64_t i = (uint64_t)h & mask;
+    uint32_t tag = hashTag(h, mask);
+    const int32_t* indices = dd->indices;
+    const TpDictEntry* entries = dd->entries;
+    for (;;) {
+      int32_t word = indices[i];
+      if (word == kEmpty) {
+        g_miss_hint = {dd, key, dd->version, (int64_t)i, h};
+        return TP_NULL;
+      }
+      if (word < 0) break;  // a deleted entry: the slow path tracks where the key would go
+      if (!(((uint32_t)word ^ tag) & ~(uint32_t)mask)) {
+        int64_t ix = wordIndex(word, mask);
+        const TpDictEntry* e = &entries[ix];
+        TpValue k = e->key;
+        if (k == key) {
+          g_hit_hint = ix;
+          return e->value;
+        }
+        if (e->hash == h) {
+          if (!tp_is_object(k) || tp_type_of_object(k) != &tp_str_type) break;  // only == can tell
+          if (exactStrEq(k, key)) {
+            g_hit_hint = ix;
+            return e->value;
+          }
+        }
+      }
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+  }
+  return dictGetSlow(dd, key);
 }
 
 TpValue tp_dict_get_hashed(TpValue d, TpValue key, int64_t hash) {
@@ -608,7 +739,21 @@ TpValue tp_dict_get_hashed(TpValue d, TpValue key, int64_t hash) {
 
 TpValue tp_dict_getitem(TpValue d, TpValue key) { return dictGetItem(d, key); }
 
-void tp_dict_setitem(TpValue d, TpValue key, TpValue value) { insert(asDict(d), key, hashOf(key), value); }
+void tp_dict_setitem(TpValue d, TpValue key, TpValue value) {
+  TpDict* dd = asDict(d);
+  int64_t ix = g_hit_hint;
+  if ((uint64_t)ix < (uint64_t)dd->nentries && dd->entries[ix].key == key) {
+    dd->entries[ix].value = value;  // as insert() replaces a present key's value
+    return;
+  }
+  if (g_miss_hint.key == key && g_miss_hint.d == dd && g_miss_hint.version == dd->version) {
+    MissHint m = g_miss_hint;
+    g_miss_hint = {nullptr, TP_NULL, 0, -1, 0};
+    insertNew(dd, key, m.hash, m.slot, value);
+    return;
+  }
+  insert(dd, key, hashOf(key), value);
+}
 
 void tp_dict_setitem_hashed(TpValue d, TpValue key, int64_t hash, TpValue value) { insert(asDict(d), key, hash, value); }
 
@@ -623,7 +768,16 @@ void tp_dict_delitem(TpValue d, TpValue key) {
 
 bool tp_dict_contains(TpValue d, TpValue key) {
   int64_t h = hashOf(key);
-  return asDict(d)->used > 0 && lookup(asDict(d), key, h, nullptr) >= 0;
+  TpDict* dd = asDict(d);
+  if (dd->used == 0) return false;
+  int64_t slot;
+  int64_t ix = lookup(dd, key, h, &slot);
+  if (ix < 0) {
+    noteMiss(dd, key, h, slot);
+    return false;
+  }
+  g_hit_hint = ix;
+  return true;
 }
 
 TpValue tp_dict_getitem_str(TpValue d, const char* key) {
@@ -639,11 +793,12 @@ TpValue tp::seq::dictGetUtf8(TpValue d, const char* key, int64_t n, int64_t hash
   uint64_t mask = (uint64_t)dd->mask;
   uint64_t perturb = (uint64_t)hash;
   uint64_t i = (uint64_t)hash & mask;
+  uint32_t tag = hashTag(hash, mask);
   for (;;) {
-    int32_t ix = dd->indices[i];
-    if (ix == kEmpty) return TP_NULL;
-    if (ix >= 0) {
-      TpDictEntry* e = &dd->entries[ix];
+    int32_t word = dd->indices[i];
+    if (word == kEmpty) return TP_NULL;
+    if (word >= 0 && !(((uint32_t)word ^ tag) & ~(uint32_t)mask)) {
+      TpDictEntry* e = &dd->entries[wordIndex(word, mask)];
       if (e->hash == hash && tp_is_str(e->key) && tp_str_size(e->key) == n && bytesEqual(tp_str_data(e->key), key, n))
         return e->value;
     }

@@ -523,6 +523,8 @@ TpValue tp_str_substr(TpValue s, int64_t start, int64_t stop) {
   if (stop > n) stop = n;
   if (start >= stop) return tp_str_empty();
   if (start == 0 && stop == n && tp_type_of_object(s) == &tp_str_type) return s;
+  // A piece of ASCII text is ASCII: nothing to measure.
+  if (tp_str_is_ascii(s)) return tp::seq::asciiStr(tp_str_data(s) + start, stop - start);
   int64_t b0 = byteOffset(s, start), b1 = byteOffset(s, stop);
   return tp_str_from_utf8(tp_str_data(s) + b0, b1 - b0);
 }
