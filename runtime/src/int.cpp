@@ -747,6 +747,12 @@ bool tp_int_eq(TpValue a, TpValue b) { return a == b || tp_int_cmp(a, b) == 0; }
 bool tp_int_ne(TpValue a, TpValue b) { return !tp_int_eq(a, b); }
 bool tp_int_truth(TpValue a) { return !IsZero(a); }
 
+// Only exact big ints: a small int or bool owns no memory, and an int
+// subclass instance is never an arithmetic result.
+void tp_int_release(TpValue a) {
+  if (tp_is_object(a) && tp_type_of_object(a) == &tp_int_type) tp::gcFreeDead(tp_as_object(a));
+}
+
 TpValue tp_int_from_double(double d) { return IntFromDouble(d); }
 double tp_int_to_float(TpValue a) { return IntToDouble(a); }
 

@@ -203,6 +203,8 @@ void* gcMallocItems(int64_t size);
 // dict that grew) back to the collector at once when it is large (decision
 // 0047); small ones are left to the sweep. No one else may hold it.
 void gcFreeReplaced(void* p, int64_t size);
+// Returns a dead big int's slot to libgc at once (tp_int_release, decision 0049).
+void gcFreeDead(void* p);
 // A GC-owned copy of a C string (for type names built at run time).
 char* gcStrdup(const char* s, size_t n);
 // tp_type_epoch++ that also empties every filled attribute cache and layout

@@ -46,6 +46,10 @@ TP_API TP_PURE TP_NOTHROW bool tp_int_ne(TpValue a, TpValue b);
 // -1, 0 or 1.
 TP_API TP_PURE TP_NOTHROW int32_t tp_int_cmp(TpValue a, TpValue b);
 TP_API TP_PURE TP_NOTHROW bool tp_int_truth(TpValue a);
+// Frees `a` at once when it is a big-int object, nothing for a small int
+// (decision 0049). Generated code calls it for an int temporary right after
+// its one consumer returned: the caller guarantees nothing else can reach it.
+TP_API TP_NOTHROW void tp_int_release(TpValue a);
 
 // Conversions.
 TP_API TP_NOTHROW TpValue tp_int_from_i64(int64_t i);
