@@ -251,11 +251,14 @@ class FunctionLowering {
   std::map<int32_t, llvm::Constant*> method_cache_of_;  // the TpMethodCache of each such getattr
   void findMethodSites();
   // Int temporaries that die at their consumer (decision 0049): per InstId of
-  // a typed int op lowered by intArith/intCompare, a bit per operand whose
-  // value the slow path frees (tp_int_release) after the runtime call.
+  // a typed int op lowered by intArith/intCompare, a bit per operand that the
+  // slow path frees (tp_int_arith_release / tp_int_cmp_release).
   std::vector<uint8_t> release_after_;
   void findDeadIntTemps(const std::vector<uint32_t>& uses);
-  void releaseDeadOperands(const ir::Inst& inst, llvm::Value* a, llvm::Value* b);
+  uint8_t deadOperands(const ir::Inst& inst) const {
+    size_t idx = static_cast<size_t>(&inst - f_.insts.data());
+    return idx < release_after_.size() ? release_after_[idx] : 0;
+  }
   // Layout-specialised regions: the slot words (TpSlotWords*) of each object
   // a slot op has used in the IR block being lowered.
   std::map<int32_t, llvm::Value*> slot_words_;
@@ -1438,7 +1441,7 @@ static bool releasingConsumer(ir::Op op) {
 
 void FunctionLowering::findDeadIntTemps(const std::vector<uint32_t>& uses) {
   release_after_.assign(f_.insts.size(), 0);
-  if (!ml_.hasRuntime("tp_int_release")) return;
+  if (!ml_.hasRuntime("tp_int_arith_release")) return;
   std::vector<int32_t> block_of(f_.insts.size(), -1);
   for (size_t b = 0; b < f_.blocks.size(); ++b)
     for (ir::InstId iid : f_.blocks[b].insts) block_of[iid.index] = static_cast<int32_t>(b);
@@ -1454,26 +1457,6 @@ void FunctionLowering::findDeadIntTemps(const std::vector<uint32_t>& uses) {
         if (block_of[vi.inst.index] == block_of[iid.index]) release_after_[iid.index] |= uint8_t(1u << k);
       }
     }
-}
-
-// In the slow path, after the runtime call: tp_int_release for each dead
-// operand that is not a small int.
-void FunctionLowering::releaseDeadOperands(const ir::Inst& inst, llvm::Value* a, llvm::Value* b) {
-  size_t idx = static_cast<size_t>(&inst - f_.insts.data());
-  uint8_t mask = idx < release_after_.size() ? release_after_[idx] : 0;
-  llvm::MDBuilder md(ml_.ctx_);
-  for (int k = 0; k < 2; ++k) {
-    if (!(mask & (1u << k))) continue;
-    llvm::Value* v = k == 0 ? a : b;
-    auto* rel = llvm::BasicBlock::Create(ml_.ctx_, "int.release", fn_);
-    auto* cont = llvm::BasicBlock::Create(ml_.ctx_, "int.released", fn_);
-    llvm::Value* big = b_.CreateICmpEQ(b_.CreateAnd(v, 1), llvm::ConstantInt::get(ml_.i64_, 0));
-    b_.CreateCondBr(big, rel, cont);
-    b_.SetInsertPoint(rel);
-    b_.CreateCall(ml_.runtime("tp_int_release"), {v});
-    b_.CreateBr(cont);
-    b_.SetInsertPoint(cont);
-  }
 }
 
 void FunctionLowering::findMethodSites() {
@@ -1620,8 +1603,19 @@ llvm::Value* FunctionLowering::intArith(const ir::Inst& inst) {
   llvm::BasicBlock* fast_end = b_.GetInsertBlock();
   b_.SetInsertPoint(slow);
   std::string_view fn = ir::opInfo(inst.op).runtime_fn;
-  llvm::Value* sr = unary ? callRuntime(fn, {a}, &inst) : callRuntime(fn, {a, bv}, &inst);
-  releaseDeadOperands(inst, a, bv);
+  llvm::Value* sr;
+  if (uint8_t dead = deadOperands(inst)) {
+    // TP_INT_OP_* of taipan/int.h, in that order.
+    static constexpr ir::Op kCodes[] = {ir::Op::IntAdd, ir::Op::IntSub,   ir::Op::IntMul, ir::Op::IntFloorDiv,
+                                        ir::Op::IntMod, ir::Op::IntNeg,   ir::Op::IntAnd, ir::Op::IntOr,
+                                        ir::Op::IntXor, ir::Op::IntRShift};
+    int64_t code = 0;
+    while (kCodes[code] != inst.op) ++code;
+    sr = callRuntime("tp_int_arith_release", {a, unary ? zero : bv, llvm::ConstantInt::get(ml_.i64_, code * 4 + dead)},
+                     &inst);
+  } else {
+    sr = unary ? callRuntime(fn, {a}, &inst) : callRuntime(fn, {a, bv}, &inst);
+  }
   b_.CreateBr(join);
   llvm::BasicBlock* slow_end = b_.GetInsertBlock();
   b_.SetInsertPoint(join);
@@ -1754,8 +1748,13 @@ llvm::Value* FunctionLowering::intCompare(const ir::Inst& inst) {
   llvm::Value* r = b_.CreateICmp(pred, a, bv);  // the tagging is monotonic
   b_.CreateBr(join);
   b_.SetInsertPoint(slow);
-  llvm::Value* sr = callRuntime(ir::opInfo(inst.op).runtime_fn, {a, bv}, &inst);
-  releaseDeadOperands(inst, a, bv);
+  llvm::Value* sr;
+  if (uint8_t dead = deadOperands(inst)) {
+    llvm::Value* c = callRuntime("tp_int_cmp_release", {a, bv, llvm::ConstantInt::get(ml_.i64_, dead)}, &inst);
+    sr = b_.CreateICmp(pred, c, llvm::ConstantInt::get(c->getType(), 0));
+  } else {
+    sr = callRuntime(ir::opInfo(inst.op).runtime_fn, {a, bv}, &inst);
+  }
   b_.CreateBr(join);
   llvm::BasicBlock* slow_end = b_.GetInsertBlock();
   b_.SetInsertPoint(join);

@@ -747,10 +747,63 @@ bool tp_int_eq(TpValue a, TpValue b) { return a == b || tp_int_cmp(a, b) == 0; }
 bool tp_int_ne(TpValue a, TpValue b) { return !tp_int_eq(a, b); }
 bool tp_int_truth(TpValue a) { return !IsZero(a); }
 
+namespace {
 // Only exact big ints: a small int or bool owns no memory, and an int
 // subclass instance is never an arithmetic result.
-void tp_int_release(TpValue a) {
-  if (tp_is_object(a) && tp_type_of_object(a) == &tp_int_type) tp::gcFreeDead(tp_as_object(a));
+inline void ReleaseDead(TpValue v, TpValue result) {
+  if (v != result && tp_is_object(v) && tp_type_of_object(v) == &tp_int_type) tp::gcFreeDead(tp_as_object(v));
+}
+}  // namespace
+
+// Every op here returns a new object or a small int, never an operand (the
+// check against the result is a second guard). An exception leaves the
+// operands to the collector.
+TpValue tp_int_arith_release(TpValue a, TpValue b, int64_t how) {
+  TpValue r;
+  switch (how >> 2) {
+    case TP_INT_OP_ADD:
+      r = tp_int_add(a, b);
+      break;
+    case TP_INT_OP_SUB:
+      r = tp_int_sub(a, b);
+      break;
+    case TP_INT_OP_MUL:
+      r = tp_int_mul(a, b);
+      break;
+    case TP_INT_OP_FLOORDIV:
+      r = tp_int_floordiv(a, b);
+      break;
+    case TP_INT_OP_MOD:
+      r = tp_int_mod(a, b);
+      break;
+    case TP_INT_OP_NEG:
+      r = tp_int_neg(a);
+      break;
+    case TP_INT_OP_AND:
+      r = tp_int_and(a, b);
+      break;
+    case TP_INT_OP_OR:
+      r = tp_int_or(a, b);
+      break;
+    case TP_INT_OP_XOR:
+      r = tp_int_xor(a, b);
+      break;
+    case TP_INT_OP_RSHIFT:
+      r = tp_int_rshift(a, b);
+      break;
+    default:
+      abort();
+  }
+  if (how & 1) ReleaseDead(a, r);
+  if ((how & 2) && b != a) ReleaseDead(b, r);
+  return r;
+}
+
+int32_t tp_int_cmp_release(TpValue a, TpValue b, int64_t dead) {
+  int32_t c = tp_int_cmp(a, b);
+  if (dead & 1) ReleaseDead(a, TP_NULL);
+  if ((dead & 2) && b != a) ReleaseDead(b, TP_NULL);
+  return c;
 }
 
 TpValue tp_int_from_double(double d) { return IntFromDouble(d); }
