@@ -87,8 +87,29 @@ IntView::IntView(TpValue v) {
 }
 
 namespace {
+// Large dead big ints kept for reuse (decision 0049): tp_int_arith_release
+// parks a freed temporary of at least kSpareMinLimbs limbs here instead of
+// returning it to libgc, and NewBigInt takes one whose slot fits (at most
+// about twice the size asked for), which saves libgc's large-block search
+// on both sides. The array is a root, so the parked slots stay ours.
+constexpr int kSpares = 4;
+constexpr int64_t kSpareMinLimbs = 32;
+struct Spare {
+  TpInt* obj;
+  int64_t cap;  // limbs that fit in its slot
+};
+Spare g_spares[kSpares];
+int g_spare_next = 0;
+
 // Not zeroed: every limb up to `size` is written before the object is seen.
 TpInt* NewBigInt(int64_t limbs) {
+  if (limbs >= kSpareMinLimbs)
+    for (Spare& sp : g_spares)
+      if (sp.obj && sp.cap >= limbs && sp.cap <= 2 * limbs + 8) {
+        TpInt* obj = sp.obj;
+        sp.obj = nullptr;
+        return obj;
+      }
   auto* obj = static_cast<TpInt*>(tp::allocAtomicUninit(&tp_int_type, (int64_t)sizeof(TpInt) + limbs * 8));
   if (!obj) tp::raiseMemoryError();
   return obj;
@@ -751,7 +772,19 @@ namespace {
 // Only exact big ints: a small int or bool owns no memory, and an int
 // subclass instance is never an arithmetic result.
 inline void ReleaseDead(TpValue v, TpValue result) {
-  if (v != result && tp_is_object(v) && tp_type_of_object(v) == &tp_int_type) tp::gcFreeDead(tp_as_object(v));
+  if (v == result || !tp_is_object(v) || tp_type_of_object(v) != &tp_int_type) return;
+  TpInt* obj = reinterpret_cast<TpInt*>(tp_as_object(v));
+  int64_t n = obj->size < 0 ? -obj->size : obj->size;
+  if (n < kSpareMinLimbs) {
+    tp::gcFreeDead(obj);
+    return;
+  }
+  // Park it in place of the oldest spare, which goes back to libgc.
+  Spare& sp = g_spares[g_spare_next];
+  g_spare_next = (g_spare_next + 1) % kSpares;
+  if (sp.obj) tp::gcFreeDead(sp.obj);
+  sp.obj = obj;
+  sp.cap = (tp::gcSlotSize(obj) - (int64_t)sizeof(TpInt)) / 8;
 }
 }  // namespace
 

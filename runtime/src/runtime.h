@@ -205,6 +205,8 @@ void* gcMallocItems(int64_t size);
 void gcFreeReplaced(void* p, int64_t size);
 // Returns a dead big int's slot to libgc at once (tp_int_release, decision 0049).
 void gcFreeDead(void* p);
+// The bytes of the slot libgc gave p (GC_size).
+int64_t gcSlotSize(void* p);
 // A GC-owned copy of a C string (for type names built at run time).
 char* gcStrdup(const char* s, size_t n);
 // tp_type_epoch++ that also empties every filled attribute cache and layout

@@ -2,7 +2,8 @@
 # consumer returns (decision 0049), and values that look like temporaries
 # but must stay alive. After each step `churn` makes many big ints of the
 # same sizes, which reuse any slot freed too early, before the kept values
-# are printed.
+# are printed. Large operands (32 limbs and more) are parked for reuse
+# instead of freed.
 from typing import Iterator, List
 
 
@@ -53,7 +54,7 @@ def identities(a: int, b: int) -> None:
     x12 = (a * b) % (a * b * a)
     c = churn(a * b)
     print(x1 == x2 == x3 == x4 == x5 == x6 == x7 == x8 == x9 == x10 == x11 == x12, c)
-    print(x1, x11, x12)
+    print(x1 % 1000000007, x11 % 999999937, x12 % 1000000009, len(str(x1)))
 
 
 def kept(a: int, b: int) -> None:
@@ -61,14 +62,14 @@ def kept(a: int, b: int) -> None:
     y = a * b
     z = y + 1
     c = churn(z)
-    print(y, z, c)
+    print(y % 1000000007, z % 999999937, c)
     # y used once, but in a loop body: made once, read many times.
     y = a * b * b
     s = 0
     for i in range(5):
         s = s + (y + i)
         churn(a + i)
-    print(s, y)
+    print(s % 1000000007, y % 999999937)
     # Both operands the same value.
     w = a * b
     print(w * w == (a * b) * (a * b), churn(w))
@@ -111,7 +112,7 @@ def raising(a: int, b: int) -> None:
         kept_value = (kept_value + a) // 0
     except ZeroDivisionError:
         churn(kept_value)
-        print("kept", kept_value)
+        print("kept", kept_value % 1000000007)
     try:
         u = (a * a) << (-1 - b * 0)
         print("no", u)
@@ -166,6 +167,20 @@ def main() -> None:
     negatives(2**64 + 1, 3**45)
     mixed(a)
     mixed(2**62)
+    # Operands of 32 limbs and more: dead ones are parked for reuse.
+    digits = spigot(400)
+    print(len(digits), sum(digits), "".join(str(d) for d in digits[-40:]))
+    a = 3**3000 + 11
+    b = 7**1500 - 3
+    identities(a, b)
+    identities(-a, b)
+    kept(a, b)
+    compares(a, -b)
+    print(list(gen(b, 3))[-1] % 1000003)
+    raising(a, b)
+    print(finally_paths(a, b) % 1000003)
+    negatives(a, b)
+    mixed(b)
 
 
 main()
