@@ -250,6 +250,15 @@ class FunctionLowering {
   std::vector<uint8_t> fused_super_;
   std::map<int32_t, llvm::Constant*> method_cache_of_;  // the TpMethodCache of each such getattr
   void findMethodSites();
+  // Int temporaries that die at their consumer (decision 0049): per InstId of
+  // a typed int op lowered by intArith/intCompare, a bit per operand that the
+  // slow path frees (tp_int_arith_release / tp_int_cmp_release).
+  std::vector<uint8_t> release_after_;
+  void findDeadIntTemps(const std::vector<uint32_t>& uses);
+  uint8_t deadOperands(const ir::Inst& inst) const {
+    size_t idx = static_cast<size_t>(&inst - f_.insts.data());
+    return idx < release_after_.size() ? release_after_[idx] : 0;
+  }
   // Layout-specialised regions: the slot words (TpSlotWords*) of each object
   // a slot op has used in the IR block being lowered.
   std::map<int32_t, llvm::Value*> slot_words_;
@@ -1378,6 +1387,78 @@ llvm::Value* FunctionLowering::callRuntime(std::string_view name, std::vector<ll
   return r;
 }
 
+// Int temporaries (decision 0049). A big int made by a typed int op and
+// read exactly once, by a typed int op of the same IR block that the slow
+// path of intArith/intCompare lowers, is garbage as soon as that consumer
+// returns: its one use is the only read of the value (variables are SSA
+// values, so a later read, locals(), a block argument or a generator's
+// saved value would be another use), the same block runs the producer once
+// per run of the consumer (a use in a loop body of a value made before the
+// loop is in another block), and no consumer stores or returns an operand
+// (every runtime entry below makes a new object or a small int). So the slow
+// path frees it at once instead of leaving it to the next collection.
+static bool freshIntResult(ir::Op op) {
+  switch (op) {
+    case ir::Op::IntAdd:
+    case ir::Op::IntSub:
+    case ir::Op::IntMul:
+    case ir::Op::IntFloorDiv:
+    case ir::Op::IntMod:
+    case ir::Op::IntNeg:
+    case ir::Op::IntAnd:
+    case ir::Op::IntOr:
+    case ir::Op::IntXor:
+    case ir::Op::IntLShift:
+    case ir::Op::IntRShift:
+      return true;
+    default:
+      return false;
+  }
+}
+static bool releasingConsumer(ir::Op op) {
+  switch (op) {
+    case ir::Op::IntAdd:
+    case ir::Op::IntSub:
+    case ir::Op::IntMul:
+    case ir::Op::IntFloorDiv:
+    case ir::Op::IntMod:
+    case ir::Op::IntNeg:
+    case ir::Op::IntAnd:
+    case ir::Op::IntOr:
+    case ir::Op::IntXor:
+    case ir::Op::IntRShift:
+    case ir::Op::IntLt:
+    case ir::Op::IntLe:
+    case ir::Op::IntGt:
+    case ir::Op::IntGe:
+    case ir::Op::IntEq:
+    case ir::Op::IntNe:
+      return true;
+    default:
+      return false;
+  }
+}
+
+void FunctionLowering::findDeadIntTemps(const std::vector<uint32_t>& uses) {
+  release_after_.assign(f_.insts.size(), 0);
+  if (!ml_.hasRuntime("tp_int_arith_release")) return;
+  std::vector<int32_t> block_of(f_.insts.size(), -1);
+  for (size_t b = 0; b < f_.blocks.size(); ++b)
+    for (ir::InstId iid : f_.blocks[b].insts) block_of[iid.index] = static_cast<int32_t>(b);
+  for (const ir::Block& blk : f_.blocks)
+    for (ir::InstId iid : blk.insts) {
+      const ir::Inst& inst = f_.inst(iid);
+      if (!releasingConsumer(inst.op)) continue;
+      for (size_t k = 0; k < inst.operands.size() && k < 2; ++k) {
+        ir::ValueId v = inst.operands[k];
+        const ir::ValueInfo& vi = f_.value(v);
+        if (uses[v.index] != 1 || !vi.inst.valid() || !freshIntResult(f_.inst(vi.inst).op)) continue;
+        // The producer must be in this block (and so run once per consumer).
+        if (block_of[vi.inst.index] == block_of[iid.index]) release_after_[iid.index] |= uint8_t(1u << k);
+      }
+    }
+}
+
 void FunctionLowering::findMethodSites() {
   std::vector<uint32_t> uses(f_.values.size(), 0);
   for (const ir::Block& blk : f_.blocks)
@@ -1388,6 +1469,7 @@ void FunctionLowering::findMethodSites() {
       for (const ir::Successor& s : inst.succs)
         for (ir::ValueId v : s.args) uses[v.index]++;
     }
+  findDeadIntTemps(uses);
   method_site_.assign(f_.values.size(), 0);
   fused_super_.assign(f_.values.size(), 0);
   for (const ir::Block& blk : f_.blocks)
@@ -1522,7 +1604,19 @@ llvm::Value* FunctionLowering::intArith(const ir::Inst& inst) {
   llvm::BasicBlock* fast_end = b_.GetInsertBlock();
   b_.SetInsertPoint(slow);
   std::string_view fn = ir::opInfo(inst.op).runtime_fn;
-  llvm::Value* sr = unary ? callRuntime(fn, {a}, &inst) : callRuntime(fn, {a, bv}, &inst);
+  llvm::Value* sr;
+  if (uint8_t dead = deadOperands(inst)) {
+    // TP_INT_OP_* of taipan/int.h, in that order.
+    static constexpr ir::Op kCodes[] = {ir::Op::IntAdd, ir::Op::IntSub,   ir::Op::IntMul, ir::Op::IntFloorDiv,
+                                        ir::Op::IntMod, ir::Op::IntNeg,   ir::Op::IntAnd, ir::Op::IntOr,
+                                        ir::Op::IntXor, ir::Op::IntRShift};
+    int64_t code = 0;
+    while (kCodes[code] != inst.op) ++code;
+    sr = callRuntime("tp_int_arith_release", {a, unary ? zero : bv, llvm::ConstantInt::get(ml_.i64_, code * 4 + dead)},
+                     &inst);
+  } else {
+    sr = unary ? callRuntime(fn, {a}, &inst) : callRuntime(fn, {a, bv}, &inst);
+  }
   b_.CreateBr(join);
   llvm::BasicBlock* slow_end = b_.GetInsertBlock();
   b_.SetInsertPoint(join);
@@ -1655,7 +1749,13 @@ llvm::Value* FunctionLowering::intCompare(const ir::Inst& inst) {
   llvm::Value* r = b_.CreateICmp(pred, a, bv);  // the tagging is monotonic
   b_.CreateBr(join);
   b_.SetInsertPoint(slow);
-  llvm::Value* sr = callRuntime(ir::opInfo(inst.op).runtime_fn, {a, bv}, &inst);
+  llvm::Value* sr;
+  if (uint8_t dead = deadOperands(inst)) {
+    llvm::Value* c = callRuntime("tp_int_cmp_release", {a, bv, llvm::ConstantInt::get(ml_.i64_, dead)}, &inst);
+    sr = b_.CreateICmp(pred, c, llvm::ConstantInt::get(c->getType(), 0));
+  } else {
+    sr = callRuntime(ir::opInfo(inst.op).runtime_fn, {a, bv}, &inst);
+  }
   b_.CreateBr(join);
   llvm::BasicBlock* slow_end = b_.GetInsertBlock();
   b_.SetInsertPoint(join);

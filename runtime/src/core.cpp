@@ -403,6 +403,13 @@ void tp::gcFreeReplaced(void* p, int64_t size) {
   if (p && size >= kFreeReplacedMin && GC_base(p) == p) GC_FREE(p);
 }
 
+// A big-int temporary that generated code proved dead (decision 0049):
+// GC_FREE puts a small slot on libgc's free list of its size (the inline
+// lists refill from there) and returns a large one's pages at once, so the
+// next big int of that size reuses them without a collection.
+void tp::gcFreeDead(void* p) { GC_FREE(p); }
+int64_t tp::gcSlotSize(void* p) { return (int64_t)GC_size(p); }
+
 char* tp::gcStrdup(const char* s, size_t n) {
   char* p = static_cast<char*>(GC_MALLOC_ATOMIC(n + 1));
   memcpy(p, s, n);

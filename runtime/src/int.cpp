@@ -87,8 +87,29 @@ IntView::IntView(TpValue v) {
 }
 
 namespace {
+// Large dead big ints kept for reuse (decision 0049): tp_int_arith_release
+// parks a freed temporary of at least kSpareMinLimbs limbs here instead of
+// returning it to libgc, and NewBigInt takes one whose slot fits (at most
+// about twice the size asked for), which saves libgc's large-block search
+// on both sides. The array is a root, so the parked slots stay ours.
+constexpr int kSpares = 4;
+constexpr int64_t kSpareMinLimbs = 32;
+struct Spare {
+  TpInt* obj;
+  int64_t cap;  // limbs that fit in its slot
+};
+Spare g_spares[kSpares];
+int g_spare_next = 0;
+
 // Not zeroed: every limb up to `size` is written before the object is seen.
 TpInt* NewBigInt(int64_t limbs) {
+  if (limbs >= kSpareMinLimbs)
+    for (Spare& sp : g_spares)
+      if (sp.obj && sp.cap >= limbs && sp.cap <= 2 * limbs + 8) {
+        TpInt* obj = sp.obj;
+        sp.obj = nullptr;
+        return obj;
+      }
   auto* obj = static_cast<TpInt*>(tp::allocAtomicUninit(&tp_int_type, (int64_t)sizeof(TpInt) + limbs * 8));
   if (!obj) tp::raiseMemoryError();
   return obj;
@@ -746,6 +767,77 @@ bool tp_int_ge(TpValue a, TpValue b) { return tp_int_cmp(a, b) >= 0; }
 bool tp_int_eq(TpValue a, TpValue b) { return a == b || tp_int_cmp(a, b) == 0; }
 bool tp_int_ne(TpValue a, TpValue b) { return !tp_int_eq(a, b); }
 bool tp_int_truth(TpValue a) { return !IsZero(a); }
+
+namespace {
+// Only exact big ints: a small int or bool owns no memory, and an int
+// subclass instance is never an arithmetic result.
+inline void ReleaseDead(TpValue v, TpValue result) {
+  if (v == result || !tp_is_object(v) || tp_type_of_object(v) != &tp_int_type) return;
+  TpInt* obj = reinterpret_cast<TpInt*>(tp_as_object(v));
+  int64_t n = obj->size < 0 ? -obj->size : obj->size;
+  if (n < kSpareMinLimbs) {
+    tp::gcFreeDead(obj);
+    return;
+  }
+  // Park it in place of the oldest spare, which goes back to libgc.
+  Spare& sp = g_spares[g_spare_next];
+  g_spare_next = (g_spare_next + 1) % kSpares;
+  if (sp.obj) tp::gcFreeDead(sp.obj);
+  sp.obj = obj;
+  sp.cap = (tp::gcSlotSize(obj) - (int64_t)sizeof(TpInt)) / 8;
+}
+}  // namespace
+
+// Every op here returns a new object or a small int, never an operand (the
+// check against the result is a second guard). An exception leaves the
+// operands to the collector.
+TpValue tp_int_arith_release(TpValue a, TpValue b, int64_t how) {
+  TpValue r;
+  switch (how >> 2) {
+    case TP_INT_OP_ADD:
+      r = tp_int_add(a, b);
+      break;
+    case TP_INT_OP_SUB:
+      r = tp_int_sub(a, b);
+      break;
+    case TP_INT_OP_MUL:
+      r = tp_int_mul(a, b);
+      break;
+    case TP_INT_OP_FLOORDIV:
+      r = tp_int_floordiv(a, b);
+      break;
+    case TP_INT_OP_MOD:
+      r = tp_int_mod(a, b);
+      break;
+    case TP_INT_OP_NEG:
+      r = tp_int_neg(a);
+      break;
+    case TP_INT_OP_AND:
+      r = tp_int_and(a, b);
+      break;
+    case TP_INT_OP_OR:
+      r = tp_int_or(a, b);
+      break;
+    case TP_INT_OP_XOR:
+      r = tp_int_xor(a, b);
+      break;
+    case TP_INT_OP_RSHIFT:
+      r = tp_int_rshift(a, b);
+      break;
+    default:
+      abort();
+  }
+  if (how & 1) ReleaseDead(a, r);
+  if ((how & 2) && b != a) ReleaseDead(b, r);
+  return r;
+}
+
+int32_t tp_int_cmp_release(TpValue a, TpValue b, int64_t dead) {
+  int32_t c = tp_int_cmp(a, b);
+  if (dead & 1) ReleaseDead(a, TP_NULL);
+  if ((dead & 2) && b != a) ReleaseDead(b, TP_NULL);
+  return c;
+}
 
 TpValue tp_int_from_double(double d) { return IntFromDouble(d); }
 double tp_int_to_float(TpValue a) { return IntToDouble(a); }

@@ -203,6 +203,10 @@ void* gcMallocItems(int64_t size);
 // dict that grew) back to the collector at once when it is large (decision
 // 0047); small ones are left to the sweep. No one else may hold it.
 void gcFreeReplaced(void* p, int64_t size);
+// Returns a dead big int's slot to libgc at once (tp_int_release, decision 0049).
+void gcFreeDead(void* p);
+// The bytes of the slot libgc gave p (GC_size).
+int64_t gcSlotSize(void* p);
 // A GC-owned copy of a C string (for type names built at run time).
 char* gcStrdup(const char* s, size_t n);
 // tp_type_epoch++ that also empties every filled attribute cache and layout

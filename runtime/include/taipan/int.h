@@ -46,6 +46,24 @@ TP_API TP_PURE TP_NOTHROW bool tp_int_ne(TpValue a, TpValue b);
 // -1, 0 or 1.
 TP_API TP_PURE TP_NOTHROW int32_t tp_int_cmp(TpValue a, TpValue b);
 TP_API TP_PURE TP_NOTHROW bool tp_int_truth(TpValue a);
+// The slow path of a typed int op one of whose operands is a temporary that
+// dies there (decision 0049): computes the op, then frees each dead operand
+// that is a big-int object (never the result). `how` is op * 4 + dead, op
+// one of TP_INT_OP_*, dead bit 0 for a and bit 1 for b; the caller
+// guarantees that nothing else can reach a dead operand. Unary ops ignore b.
+#define TP_INT_OP_ADD 0
+#define TP_INT_OP_SUB 1
+#define TP_INT_OP_MUL 2
+#define TP_INT_OP_FLOORDIV 3
+#define TP_INT_OP_MOD 4
+#define TP_INT_OP_NEG 5
+#define TP_INT_OP_AND 6
+#define TP_INT_OP_OR 7
+#define TP_INT_OP_XOR 8
+#define TP_INT_OP_RSHIFT 9
+TP_API TpValue tp_int_arith_release(TpValue a, TpValue b, int64_t how);
+// tp_int_cmp(a, b), then frees the dead operands as above (`dead` is the mask).
+TP_API int32_t tp_int_cmp_release(TpValue a, TpValue b, int64_t dead);
 
 // Conversions.
 TP_API TP_NOTHROW TpValue tp_int_from_i64(int64_t i);
