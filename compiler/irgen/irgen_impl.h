@@ -300,6 +300,7 @@ class FuncGen {
   std::optional<ValueId> directCall(const ast::CallExpr* e);
   std::optional<ValueId> ctorCall(const ast::CallExpr* e);
   std::optional<ValueId> methodCall(const ast::CallExpr* e);
+  int raising_ = 0;  // inside a raise statement's expressions: new blocks are cold
   // Arguments for a direct call of d (its clone when use_clone): each one
   // converted to the parameter type, with a run-time type test that branches
   // to `fail` where the argument's type is not proven. `first` is the index

@@ -15,6 +15,7 @@ namespace taipan::irgen {
 BlockId FuncGen::newBlock() {
   BlockId b = B().createBlock(task_.fid);
   if (ssa_.size() <= static_cast<size_t>(b.index)) ssa_.resize(b.index + 1);
+  if (raising_) F().block(b).cold = true;
   return b;
 }
 
@@ -413,6 +414,7 @@ void FuncGen::finish() {
   for (size_t bi = 0; bi < f.blocks.size(); ++bi) {
     if (!reach[bi]) continue;
     ir::Block& nb = blocks[bmap[bi]];
+    nb.cold = f.blocks[bi].cold;
     for (ValueId a : f.blocks[bi].args) {
       ValueId nv = newValue(a);
       values[nv.index].block = BlockId(bmap[bi]);

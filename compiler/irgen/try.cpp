@@ -254,6 +254,9 @@ void FuncGen::leaveHandlerRegion(BlockId cleanup) {
 }
 
 void FuncGen::raiseStmt(const RaiseStmt* s) {
+  // The blocks that computing the exception makes (calls' fast and generic
+  // paths) lead only to the raise: cold (ir::Block::cold).
+  ++raising_;
   if (!s->exc) {
     B().raise();
   } else {
@@ -263,6 +266,7 @@ void FuncGen::raiseStmt(const RaiseStmt* s) {
     else
       B().raise(exc);
   }
+  --raising_;
   terminate();
 }
 
