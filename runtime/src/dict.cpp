@@ -691,7 +691,8 @@ __attribute__((noinline)) TpValue dictGetSlow(TpDict* dd, TpValue key) {
 // starts again in dictGetSlow.
 TpValue tp_dict_get(TpValue d, TpValue key) {
   TpDict* dd = asDict(d);
-  if (tp_is_object(key) && tp_type_of_object(key) == &tp_str_type && dd->indices != nullptr) {
+  if (tp_is_object(key) && tp_type_of_object(key) == &tp_str_type) {
+    if (dd->indices == nullptr) return TP_NULL;  // empty, and a str's hash cannot fail
     int64_t h = tp_str_object(key)->hash;
     if (h == -1) h = tp_str_hash(key);
     uint64_t mask = (uint64_t)dd->mask;
