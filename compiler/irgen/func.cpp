@@ -303,14 +303,13 @@ std::optional<ValueId> FuncGen::methodCall(const CallExpr* e) {
     if (m_.out_.func(d.generic).sig.params.size() == e->args.size() + 1 && cands.size() < 3) cands.push_back(&d);
   }
   if (cands.empty()) return std::nullopt;
-  ValueId callee = expr(e->func);
-  const ir::ValueInfo& ci = F().value(callee);
-  if (!ci.inst.valid() || F().inst(ci.inst).op != ir::Op::PyGetAttr) {
-    std::vector<ValueId> boxed;
-    for (Expr* a : e->args) boxed.push_back(toObject(expr(a)));
-    return B().pyCall(toObject(callee), boxed);
-  }
-  ValueId receiver = F().inst(ci.inst).operands[0];
+  // What expr(e->func) makes (the name is not mangled, not a float
+  // attribute), with the receiver at hand for the direct calls.
+  ValueId receiver = toObject(expr(attr->value));
+  ir::SrcPos saved = B().pos();
+  B().setPos(m_.posOf(attr));
+  ValueId callee = B().pyGetAttr(receiver, std::string(attr->attr));
+  B().setPos(saved);
   std::vector<ValueId> args;
   for (Expr* a : e->args) args.push_back(expr(a));
   // A float result stays unboxed when every candidate's clone gives one

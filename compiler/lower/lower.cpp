@@ -98,6 +98,7 @@
 #include <llvm/Support/raw_ostream.h>
 
 #include <functional>
+#include <iterator>
 #include <map>
 #include <string>
 #include <tuple>
@@ -1415,27 +1416,27 @@ static bool freshIntResult(ir::Op op) {
       return false;
   }
 }
+// The TP_INT_OP_* code (taipan/int.h, in that header's order) of an int op
+// whose slow path can free dead operands (tp_int_arith_release), else -1.
+static int releaseArithCode(ir::Op op) {
+  static constexpr ir::Op kCodes[] = {ir::Op::IntAdd, ir::Op::IntSub, ir::Op::IntMul, ir::Op::IntFloorDiv,
+                                      ir::Op::IntMod, ir::Op::IntNeg, ir::Op::IntAnd, ir::Op::IntOr,
+                                      ir::Op::IntXor, ir::Op::IntRShift};
+  for (int i = 0; i < static_cast<int>(std::size(kCodes)); ++i)
+    if (kCodes[i] == op) return i;
+  return -1;
+}
 static bool releasingConsumer(ir::Op op) {
   switch (op) {
-    case ir::Op::IntAdd:
-    case ir::Op::IntSub:
-    case ir::Op::IntMul:
-    case ir::Op::IntFloorDiv:
-    case ir::Op::IntMod:
-    case ir::Op::IntNeg:
-    case ir::Op::IntAnd:
-    case ir::Op::IntOr:
-    case ir::Op::IntXor:
-    case ir::Op::IntRShift:
     case ir::Op::IntLt:
     case ir::Op::IntLe:
     case ir::Op::IntGt:
     case ir::Op::IntGe:
     case ir::Op::IntEq:
     case ir::Op::IntNe:
-      return true;
+      return true;  // tp_int_cmp_release
     default:
-      return false;
+      return releaseArithCode(op) >= 0;
   }
 }
 
@@ -1606,12 +1607,8 @@ llvm::Value* FunctionLowering::intArith(const ir::Inst& inst) {
   std::string_view fn = ir::opInfo(inst.op).runtime_fn;
   llvm::Value* sr;
   if (uint8_t dead = deadOperands(inst)) {
-    // TP_INT_OP_* of taipan/int.h, in that order.
-    static constexpr ir::Op kCodes[] = {ir::Op::IntAdd, ir::Op::IntSub,   ir::Op::IntMul, ir::Op::IntFloorDiv,
-                                        ir::Op::IntMod, ir::Op::IntNeg,   ir::Op::IntAnd, ir::Op::IntOr,
-                                        ir::Op::IntXor, ir::Op::IntRShift};
-    int64_t code = 0;
-    while (kCodes[code] != inst.op) ++code;
+    int64_t code = releaseArithCode(inst.op);
+    TP_CHECK(code >= 0, "int temporaries: no release code for this op");
     sr = callRuntime("tp_int_arith_release", {a, unary ? zero : bv, llvm::ConstantInt::get(ml_.i64_, code * 4 + dead)},
                      &inst);
   } else {

@@ -577,24 +577,25 @@ TP_ALWAYS_INLINE TpValue tp_call_pending(TpValue callee, const TpValue* args, in
   return tp_call_pending_slow(callee, args, nargs, kwnames);
 }
 
+// A function object's TpFuncInfo pointer: the word after the header
+// (asserted in core.cpp; TpFunction itself is private to the runtime).
+static inline const TpFuncInfo* functionInfo(const TpObject* fn) { return ((const TpFuncInfo* const*)fn)[1]; }
+
 TP_ALWAYS_INLINE TpValue tp_ctor_new(TpValue cls, const TpFuncInfo* init) {
   if (!tp_is_object(cls)) return TP_NULL;
   TpObject* o = tp_as_object(cls);
   if (o->type != &tp_type_type) return TP_NULL;
   TpType* t = (TpType*)o;
   if (t->ctor_version == 0 || t->ctor_version != t->version_tag) return TP_NULL;
-  // ctor_init is a function object (typeCall memoises nothing else); its
-  // TpFuncInfo pointer is the word after the header (asserted in core.cpp).
-  const TpFuncInfo* const* f = (const TpFuncInfo* const*)tp_as_object(t->ctor_init);
-  if (f[1] != init) return TP_NULL;
+  // ctor_init is a function object (typeCall memoises nothing else).
+  if (functionInfo(tp_as_object(t->ctor_init)) != init) return TP_NULL;
   return tp_from_object((TpObject*)tp_alloc(t, t->instance_size));
 }
 
 TP_ALWAYS_INLINE bool tp_method_is(TpValue m, const TpFuncInfo* info) {
   if (!tp_is_method_word(m)) return false;
   const TpObject* f = tp_as_object(m & ~(TpValue)TP_METHOD_TAG);
-  // A function's TpFuncInfo pointer is the word after the header.
-  return f->type == &tp_function_type && ((const TpFuncInfo* const*)f)[1] == info;
+  return f->type == &tp_function_type && functionInfo(f) == info;
 }
 
 TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpNameFn name, TpMethodCache* c) {
