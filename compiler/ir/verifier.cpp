@@ -264,6 +264,9 @@ class FunctionVerifier {
       case Op::FloatSqrt:
         wantAll(t_.floatType());
         break;
+      case Op::StrCompare:
+        wantAll(t_.strType());
+        break;
       case Op::FoFrom:
       case Op::AsFloat:
         if (t_[typeOf(in.operands[0])].kind == TypeKind::Void || t_[typeOf(in.operands[0])].kind == TypeKind::I64)

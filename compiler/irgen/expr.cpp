@@ -536,6 +536,11 @@ ValueId FuncGen::compareOne(ValueId l, CmpOpKind op, ValueId r) {
   static constexpr ir::Op kFloat[] = {ir::Op::FloatEq, ir::Op::FloatNe, ir::Op::FloatLt,
                                       ir::Op::FloatLe, ir::Op::FloatGt, ir::Op::FloatGe};
   int idx = static_cast<int>(op);
+  if (lt == Ty::Str && rt == Ty::Str) {
+    ir::Immediate imm;
+    imm.i = static_cast<int64_t>(irCmp(op));
+    return B().emit(ir::Op::StrCompare, T().boolType(), {l, r}, imm);
+  }
   if (idx <= static_cast<int>(CmpOpKind::GtE)) {
     if (lt == Ty::Int && rt == Ty::Int) return B().binary(kInt[idx], l, r);
     if (lt == Ty::Float && rt == Ty::Float) return B().binary(kFloat[idx], l, r);
@@ -699,7 +704,8 @@ ValueId FuncGen::subscript(const SubscriptExpr* e) {
   if (auto* s = dyn_cast<SliceExpr>(e->slice); s && !s->step) {
     ValueId lo = s->lower ? toObject(expr(s->lower)) : B().constNone();
     ValueId hi = s->upper ? toObject(expr(s->upper)) : B().constNone();
-    return B().emit(ir::Op::PyGetItemSlice, T().object(), {toObject(obj), lo, hi});
+    ValueId v = B().emit(ir::Op::PyGetItemSlice, T().object(), {toObject(obj), lo, hi});
+    return tyOf(obj) == Ty::Str ? B().cast(v, T().strType()) : v;
   }
   return getItem(e, obj, sliceOrIndex(e->slice));
 }
@@ -708,6 +714,8 @@ ValueId FuncGen::subscript(const SubscriptExpr* e) {
 // exact list is indexed without a type test, and an item of a list of floats
 // (by annotation or allocation) is read unboxed when it is one.
 ValueId FuncGen::getItem(const SubscriptExpr* e, ValueId obj, ValueId key) {
+  // Any item or slice of an exact str is an exact str (or an error).
+  if (tyOf(obj) == Ty::Str) return B().cast(B().pyGetItem(toObject(obj), key), T().strType());
   ValueId v = tyOf(obj) == Ty::List ? B().emit(ir::Op::ListGetItem, T().object(), {obj, toObject(key)})
                                     : B().pyGetItem(toObject(obj), key);
   auto* n = dyn_cast<NameExpr>(e->value);

@@ -151,6 +151,42 @@ std::optional<ValueId> FuncGen::listAppendCall(const CallExpr* e) {
   return B().constNone();
 }
 
+// `s.m(args)` for a method m of str whose result type is known
+// (types::strMethodResult) and that no module class defines: when s turns
+// out to be an exact str (Ty::Str), the result gets that type; str's
+// methods cannot be replaced or shadowed. The call itself is the generic
+// method call either way.
+std::optional<ValueId> FuncGen::strMethodCall(const CallExpr* e) {
+  auto* attr = dyn_cast<AttributeExpr>(e->func);
+  if (!attr || !e->keywords.empty() || mangle(attr->attr) != attr->attr) return std::nullopt;
+  Ty rt = types::strMethodResult(attr->attr);
+  if (rt == Ty::Object || m_.method_defs_.count(attr->attr) || m_.facts_.float_attrs.count(std::string(attr->attr)))
+    return std::nullopt;
+  for (Expr* a : e->args)
+    if (isa<StarredExpr>(a)) return std::nullopt;
+  ValueId obj = expr(attr->value);
+  ir::SrcPos saved = B().pos();
+  B().setPos(m_.posOf(attr));  // as expr(e->func) positions the attribute load
+  ValueId callee = getAttr(toObject(obj), attr->attr);
+  B().setPos(saved);
+  std::vector<ValueId> args;
+  for (Expr* a : e->args) args.push_back(toObject(expr(a)));
+  ValueId r = B().pyCall(callee, args);
+  if (tyOf(obj) != Ty::Str) return r;
+  switch (rt) {
+    case Ty::Str:
+      return B().cast(r, T().strType());
+    case Ty::Int:
+      return B().cast(r, T().intType());
+    case Ty::List:
+      return B().cast(r, m_.irType(Ty::List));
+    case Ty::Bool:
+      return B().unbox(r, T().boolType());
+    default:
+      return r;
+  }
+}
+
 std::optional<ValueId> FuncGen::directCall(const CallExpr* e) {
   auto* n = dyn_cast<NameExpr>(e->func);
   if (!n || !e->keywords.empty()) return std::nullopt;
@@ -260,12 +296,12 @@ std::vector<ValueId> FuncGen::directArgs(const DirectFunc& d, const std::vector<
     }
     if (test[i]) {
       ir::Immediate t;
-      t.text = want == Ty::Int ? "int" : want == Ty::Float ? "float" : want == Ty::List ? "list" : "bool";
+      t.text = typeTestName(want);
       ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {a}, t);
       BlockId next = newBlock();
       condBr(ok, next, fail);
       enter(next);
-      if (want == Ty::Int || want == Ty::List)
+      if (want == Ty::Int || want == Ty::List || want == Ty::Str)
         a = B().cast(a, m_.irType(want));
       else
         a = B().unbox(a, m_.irType(want));
@@ -406,6 +442,7 @@ ValueId FuncGen::call(const CallExpr* e) {
   if (auto a = listAppendCall(e)) return *a;
   if (auto c = ctorCall(e)) return *c;
   if (auto m = methodCall(e)) return *m;
+  if (auto m = strMethodCall(e)) return *m;
   ValueId callee = toObject(expr(e->func));
   bool dynamic = false;
   for (Expr* a : e->args) dynamic |= isa<StarredExpr>(a);

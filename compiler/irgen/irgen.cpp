@@ -90,8 +90,25 @@ TypeId ModuleGen::irType(Ty t) {
       return out_.types.get(ir::TypeKind::List);
     case Ty::Bool:
       return out_.types.boolType();
+    case Ty::Str:
+      return out_.types.strType();
     default:
       return out_.types.object();
+  }
+}
+
+const char* typeTestName(Ty t) {
+  switch (t) {
+    case Ty::Int:
+      return "int";
+    case Ty::Float:
+      return "float";
+    case Ty::List:
+      return "list";
+    case Ty::Str:
+      return "str";
+    default:
+      return "bool";
   }
 }
 
@@ -656,7 +673,7 @@ bool FuncGen::dispatchToClone() {
     Ty t = d->clone_params[i];
     if (t == Ty::Object) continue;
     ir::Immediate imm;
-    imm.text = t == Ty::Int ? "int" : t == Ty::Float ? "float" : t == Ty::List ? "list" : "bool";
+    imm.text = typeTestName(t);
     ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {F().params[i]}, imm);
     BlockId next = newBlock();
     condBr(ok, next, generic);
@@ -677,7 +694,8 @@ bool FuncGen::dispatchToClone() {
         args.push_back(B().unbox(p, T().boolType()));
         break;
       case Ty::List:
-        args.push_back(B().cast(p, m_.irType(Ty::List)));
+      case Ty::Str:
+        args.push_back(B().cast(p, m_.irType(d->clone_params[i])));
         break;
       default:
         args.push_back(p);

@@ -28,6 +28,10 @@ using ir::TypeId;
 using ir::ValueId;
 using types::Ty;
 
+// The type.is spelling of a typed parameter's run-time test ("int", "float",
+// "bool", "list", "str").
+const char* typeTestName(Ty t);
+
 // A module function that calls may reach with call.direct, or the __init__
 // of a module class (keyed "Class.__init__"; class_name set) that direct
 // constructor calls reach (FuncGen::ctorCall).
@@ -309,6 +313,7 @@ class FuncGen {
                                   BlockId fail);
   std::optional<ValueId> mathCall(const ast::CallExpr* e);
   std::optional<ValueId> listAppendCall(const ast::CallExpr* e);
+  std::optional<ValueId> strMethodCall(const ast::CallExpr* e);
   void classDef(const ast::ClassDefStmt* s);
   // PEP 695: runs the type-parameter scope inline (scope_ becomes it; the
   // caller restores scope_) and returns the tuple of new type parameters.

@@ -595,7 +595,9 @@ bool FuncGen::rangeLoop(const ForStmt* s) {
 
 void FuncGen::forStmt(const ForStmt* s) {
   if (rangeLoop(s)) return;
-  ValueId it = B().pyIter(toObject(expr(s->iter)));
+  ValueId src = expr(s->iter);
+  bool str_items = tyOf(src) == Ty::Str;  // the characters of an exact str are exact strs
+  ValueId it = B().pyIter(toObject(src));
   BlockId head = newBlock(), body = newBlock(), exit = newBlock();
   BlockId els = s->orelse.empty() ? exit : newBlock();
   br(head);
@@ -603,7 +605,7 @@ void FuncGen::forStmt(const ForStmt* s) {
   ValueId item = B().pyNext(it);
   condBr(B().isNull(item), els, body);
   enter(body);
-  assign(s->target, item);
+  assign(s->target, str_items ? B().cast(item, T().strType()) : item);
   loopBodyAndElse(s->body, s->orelse, head, els, exit);
 }
 

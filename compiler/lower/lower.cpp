@@ -2410,14 +2410,17 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         setResult(inst, b.CreateOr(b.CreateICmpEQ(v, ml_.trueObj()), b.CreateICmpEQ(v, ml_.falseObj())));
         return;
       }
-      TP_CHECK(what == "int" || what == "float" || what == "list", "type.is: unknown type '" + what + "'");
+      TP_CHECK(what == "int" || what == "float" || what == "list" || what == "str",
+               "type.is: unknown type '" + what + "'");
       if (what == "int") {
         // A small int (tag bit set) or an exact int object (never a bool).
         llvm::Value* small = b.CreateICmpNE(b.CreateAnd(v, 1), llvm::ConstantInt::get(i64, 0));
         setResult(inst, b.CreateOr(small, isExactObject(v, "tp_int_type")));
         return;
       }
-      setResult(inst, isExactObject(v, what == "float" ? "tp_float_type" : "tp_list_type"));
+      setResult(inst, isExactObject(v, what == "float" ? "tp_float_type"
+                                       : what == "str" ? "tp_str_type"
+                                                       : "tp_list_type"));
       return;
     }
     case ir::Op::Cast: {

@@ -106,9 +106,12 @@ class LocalInference {
         assignTarget(n->target, t);
         return t;
       }
-      case NodeKind::JoinedStr:
-        for (Expr* v : cast<JoinedStrExpr>(e)->values) expr(v);
-        return Ty::Str;
+      case NodeKind::JoinedStr: {
+        // A concatenation is an exact str; a lone {x} is format()'s result.
+        const auto& values = cast<JoinedStrExpr>(e)->values;
+        for (Expr* v : values) expr(v);
+        return values.size() == 1 && !isa<ConstantExpr>(values[0]) ? Ty::Object : Ty::Str;
+      }
       case NodeKind::Call: {
         auto* c = cast<CallExpr>(e);
         std::vector<Ty> args;
@@ -122,8 +125,17 @@ class LocalInference {
           if (facts_.isBuiltin(n->id)) return builtinResult(n->id);
           if (call_result_) return call_result_(ctx_, n->id, args);
         }
+        if (auto* a = dyn_cast<AttributeExpr>(c->func); a && simple && c->keywords.empty())
+          return expr(a->value) == Ty::Str ? strMethodResult(a->attr) : Ty::Object;
         expr(c->func);
         return Ty::Object;
+      }
+      case NodeKind::Subscript: {
+        // Any item or slice of an exact str is an exact str.
+        auto* s = cast<SubscriptExpr>(e);
+        Ty v = expr(s->value);
+        expr(s->slice);
+        return v == Ty::Str ? Ty::Str : Ty::Object;
       }
       case NodeKind::ListComp:
         return Ty::List;
@@ -255,8 +267,9 @@ class LocalInference {
       case NodeKind::AsyncFor: {
         auto* f = cast<ForStmt>(s);
         bool int_range = isIntRange(f->iter);
-        if (!int_range) expr(f->iter);
-        assignTarget(f->target, int_range ? Ty::Int : Ty::Object);
+        Ty it = int_range ? Ty::Int : expr(f->iter);
+        // range() counts ints; an exact str gives exact one-character strs.
+        assignTarget(f->target, int_range ? Ty::Int : it == Ty::Str ? Ty::Str : Ty::Object);
         stmts(f->body);
         stmts(f->orelse);
         return;

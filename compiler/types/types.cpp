@@ -5,6 +5,7 @@
 #include "compiler/types/types.h"
 
 #include <array>
+#include <unordered_set>
 
 #include "compiler/ast/visit.h"
 
@@ -27,7 +28,9 @@ Ty join(Ty a, Ty b) {
 }
 
 Ty varType(Ty t) {
-  return t == Ty::Int || t == Ty::Float || t == Ty::Bool || t == Ty::FloatObj || t == Ty::List ? t : Ty::Object;
+  return t == Ty::Int || t == Ty::Float || t == Ty::Bool || t == Ty::FloatObj || t == Ty::List || t == Ty::Str
+             ? t
+             : Ty::Object;
 }
 
 Ty constantType(const Constant& c) {
@@ -97,6 +100,7 @@ Ty binopResult(Ty l, BinOpKind op, Ty r) {
     return Ty::FloatObj;
   if (l == Ty::Str && op == BinOpKind::Add && r == Ty::Str) return Ty::Str;
   if (l == Ty::Str && op == BinOpKind::Mult && r == Ty::Int) return Ty::Str;
+  if (l == Ty::Int && op == BinOpKind::Mult && r == Ty::Str) return Ty::Str;
   return Ty::Object;
 }
 
@@ -112,6 +116,8 @@ Ty unaryResult(UnaryOpKind op, Ty t) {
 Ty compareResult(Ty l, CmpOpKind op, Ty r) {
   if (op == CmpOpKind::Is || op == CmpOpKind::IsNot) return Ty::Bool;
   if (l == Ty::Never || r == Ty::Never) return Ty::Never;
+  // Two exact strs compare (and test containment) without user code.
+  if (l == Ty::Str && r == Ty::Str && op != CmpOpKind::Is && op != CmpOpKind::IsNot) return Ty::Bool;
   if (op == CmpOpKind::In || op == CmpOpKind::NotIn) return Ty::Object;
   if ((l == Ty::Int && r == Ty::Int) || (l == Ty::Float && r == Ty::Float)) return Ty::Bool;
   return Ty::Object;
@@ -120,9 +126,26 @@ Ty compareResult(Ty l, CmpOpKind op, Ty r) {
 Ty builtinResult(std::string_view name) {
   if (name == "len" || name == "int" || name == "ord" || name == "hash" || name == "id") return Ty::Int;
   if (name == "float") return Ty::Float;
-  if (name == "str" || name == "repr" || name == "chr" || name == "ascii") return Ty::Str;
+  // str(), repr() and ascii() may return an instance of a str subclass (a
+  // __str__/__repr__ result is not converted), so only chr() is an exact str.
+  if (name == "chr") return Ty::Str;
   if (name == "bool" || name == "isinstance" || name == "callable" || name == "issubclass") return Ty::Bool;
   if (name == "list" || name == "sorted") return Ty::List;
+  return Ty::Object;
+}
+
+Ty strMethodResult(std::string_view name) {
+  static const std::unordered_set<std::string_view> kStr = {
+      "lower",      "upper", "strip",    "lstrip",       "rstrip",       "replace",  "capitalize",
+      "casefold",   "title", "swapcase", "center",       "ljust",        "rjust",    "zfill",
+      "expandtabs", "join",  "format",   "removeprefix", "removesuffix", "translate"};
+  static const std::unordered_set<std::string_view> kBool = {
+      "startswith", "endswith",  "isdigit",   "isalpha", "isalnum",      "isspace",     "islower",
+      "isupper",    "isdecimal", "isnumeric", "isascii", "isidentifier", "isprintable", "istitle"};
+  if (kStr.count(name)) return Ty::Str;
+  if (kBool.count(name)) return Ty::Bool;
+  if (name == "find" || name == "rfind" || name == "index" || name == "rindex" || name == "count") return Ty::Int;
+  if (name == "split" || name == "rsplit" || name == "splitlines") return Ty::List;
   return Ty::Object;
 }
 
@@ -177,6 +200,7 @@ Ty annotationType(const Expr* annotation) {
   if (n->id == "int") return Ty::Int;
   if (n->id == "float") return Ty::Float;
   if (n->id == "bool") return Ty::Bool;
+  if (n->id == "str") return Ty::Str;
   if (n->id == "list" || n->id == "List") return Ty::List;
   return Ty::Object;
 }

@@ -30,12 +30,16 @@ namespace taipan::types {
 // anything else, and float arithmetic with an operand of unknown type. It can
 // hold every value, so choosing it is only ever a speed decision.
 // List is an exact `list` object (its items are unknown objects): the type of
-// an object never changes, so item access can skip the type test.
+// an object never changes, so item access can skip the type test. Str is an
+// exact `str` (never a subclass instance): constants, chr(), str arithmetic,
+// indexing, slicing and iteration of exact strs, the results of str's own
+// methods, and annotated parameters of typed clones after their entry test;
+// str()/repr()/format() results are objects (a __str__ may return a subclass).
 enum class Ty : uint8_t { Never, Int, Float, Bool, None, Str, Object, FloatObj, List };
 
 std::string_view tyName(Ty t);
 Ty join(Ty a, Ty b);
-// Types a local variable may have across joins: Str and None collapse to Object.
+// Types a local variable may have across joins: None collapses to Object.
 Ty varType(Ty t);
 
 // ---- expression rules (irgen emits exactly these) ----
@@ -47,7 +51,11 @@ Ty unaryResult(ast::UnaryOpKind op, Ty t);
 Ty compareResult(Ty l, ast::CmpOpKind op, Ty r);
 // Result of calling the real builtin `name` (when proven unrebound).
 Ty builtinResult(std::string_view name);
-// int/float/bool for those annotation names, else Object. Only used to seed
+// The result of calling method `name` of an exact str positionally (Object
+// when unknown): lower/strip/replace/... give exact strs, split a list,
+// startswith/isdigit/... a bool, find/count/index an int.
+Ty strMethodResult(std::string_view name);
+// int/float/bool/str/list for those annotation names, else Object. Only used to seed
 // typed clones: a caller still has to prove the argument types.
 Ty annotationType(const ast::Expr* annotation);
 

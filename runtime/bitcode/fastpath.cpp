@@ -314,6 +314,18 @@ TP_ALWAYS_INLINE TpValue tp_compare_str_fast(TpValue a, TpValue b, int32_t op) {
   return tp_compare(a, b, op);
 }
 
+TP_ALWAYS_INLINE bool tp_str_compare_exact(TpValue a, TpValue b, int32_t op) {
+  if (op == TP_CMP_IN || op == TP_CMP_NOT_IN) {
+    // `a in b`: an ASCII character is one byte, which no other character's
+    // UTF-8 contains.
+    bool found = tp_str_size(a) == 1
+                     ? __builtin_memchr(tp_str_data(b), tp_str_data(a)[0], (size_t)tp_str_size(b)) != nullptr
+                     : tp_str_contains(b, a);
+    return op == TP_CMP_IN ? found : !found;
+  }
+  return strCompareExact(a, b, op);
+}
+
 TP_ALWAYS_INLINE bool tp_truth_fast(TpValue v) {
   if (v == TP_TRUE) return true;
   if (v == TP_FALSE || v == TP_NONE) return false;

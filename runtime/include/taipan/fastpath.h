@@ -48,6 +48,9 @@ TP_API TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op);
 // operands is a str constant: only the two-strs case is inline (the small
 // int and float cases cannot apply), so the inlined code is a third of the size.
 TP_API TpValue tp_compare_str_fast(TpValue a, TpValue b, int32_t op);
+// a op b for two exact strs (the compiler's str.compare: op TP_CMP_LT..
+// TP_CMP_GE, TP_CMP_IN or TP_CMP_NOT_IN): runs no user code, cannot fail.
+TP_API bool tp_str_compare_exact(TpValue a, TpValue b, int32_t op);
 TP_API bool tp_truth_fast(TpValue v);
 TP_API TpValue tp_getitem_fast(TpValue obj, TpValue key);
 // The same whose failures go through tp_getitem_pending (py.getitem).
