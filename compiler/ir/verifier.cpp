@@ -265,7 +265,12 @@ class FunctionVerifier {
         wantAll(t_.floatType());
         break;
       case Op::StrCompare:
+      case Op::StrByteSize:
         wantAll(t_.strType());
+        break;
+      case Op::StrCharAt:
+        want(0, t_.strType());
+        want(1, t_.intType());
         break;
       case Op::FoFrom:
       case Op::AsFloat:

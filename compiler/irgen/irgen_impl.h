@@ -233,6 +233,7 @@ class FuncGen {
   void whileStmt(const ast::WhileStmt* s);
   void forStmt(const ast::ForStmt* s);
   bool rangeLoop(const ast::ForStmt* s);
+  void strLoop(const ast::ForStmt* s, ValueId str);
   void deleteTarget(const ast::Expr* target);
   void importStmt(const ast::Stmt* s);
   void returnStmt(const ast::ReturnStmt* s);

@@ -593,10 +593,30 @@ bool FuncGen::rangeLoop(const ForStmt* s) {
   return true;
 }
 
+// `for ch in s` over an exact str: a byte offset walks the UTF-8, each
+// character (an exact str) read at it and its size added to it; no
+// iterator object (a str cannot change while the loop runs).
+void FuncGen::strLoop(const ForStmt* s, ValueId str) {
+  BlockId head = newBlock(), body = newBlock(), exit = newBlock();
+  BlockId els = s->orelse.empty() ? exit : newBlock();
+  int offset = hiddenVar(T().intType());
+  writeVar(offset, B().constInt(0));
+  br(head);
+  setBlock(head);
+  ValueId ch = B().emit(ir::Op::StrCharAt, T().object(), {str, readVar(offset)});
+  condBr(B().isNull(ch), els, body);
+  enter(body);
+  ValueId c = B().cast(ch, T().strType());
+  ValueId cur = readVar(offset);
+  writeVar(offset, B().binary(ir::Op::IntAdd, cur, B().emit(ir::Op::StrByteSize, T().intType(), {c})));
+  assign(s->target, c);
+  loopBodyAndElse(s->body, s->orelse, head, els, exit);
+}
+
 void FuncGen::forStmt(const ForStmt* s) {
   if (rangeLoop(s)) return;
   ValueId src = expr(s->iter);
-  bool str_items = tyOf(src) == Ty::Str;  // the characters of an exact str are exact strs
+  if (tyOf(src) == Ty::Str) return strLoop(s, src);
   ValueId it = B().pyIter(toObject(src));
   BlockId head = newBlock(), body = newBlock(), exit = newBlock();
   BlockId els = s->orelse.empty() ? exit : newBlock();
@@ -605,7 +625,7 @@ void FuncGen::forStmt(const ForStmt* s) {
   ValueId item = B().pyNext(it);
   condBr(B().isNull(item), els, body);
   enter(body);
-  assign(s->target, str_items ? B().cast(item, T().strType()) : item);
+  assign(s->target, item);
   loopBodyAndElse(s->body, s->orelse, head, els, exit);
 }
 

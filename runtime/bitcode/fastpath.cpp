@@ -326,6 +326,17 @@ TP_ALWAYS_INLINE bool tp_str_compare_exact(TpValue a, TpValue b, int32_t op) {
   return strCompareExact(a, b, op);
 }
 
+TP_ALWAYS_INLINE TpValue tp_str_char_at(TpValue s, TpValue offset) {
+  int64_t i = tp_small_int_value(offset);
+  if (i >= tp_str_size(s)) return TP_NULL;
+  unsigned char c = (unsigned char)tp_str_data(s)[i];
+  TpValue ch = tp_str_latin1[c & 0x7f];
+  if (c < 0x80 && ch != TP_NULL) return ch;
+  return tp_str_char_at_slow(s, i);
+}
+
+TP_ALWAYS_INLINE TpValue tp_str_byte_size(TpValue s) { return tp_small_int(tp_str_size(s)); }
+
 TP_ALWAYS_INLINE bool tp_truth_fast(TpValue v) {
   if (v == TP_TRUE) return true;
   if (v == TP_FALSE || v == TP_NONE) return false;

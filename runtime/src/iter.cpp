@@ -423,3 +423,8 @@ TpValue tp_seq_iter(TpValue container) {
 }
 
 TpValue tp_getitem_iter_new(TpValue obj) { return tp_from_object(newIter(&tp_seq_iter_type, obj)); }
+
+TpValue tp_str_char_at_slow(TpValue s, int64_t offset) {
+  const unsigned char* p = (const unsigned char*)tp_str_data(s) + offset;
+  return tp_str_from_codepoint(tp::seq::decodeUtf8(p));
+}

@@ -51,6 +51,13 @@ TP_API TpValue tp_compare_str_fast(TpValue a, TpValue b, int32_t op);
 // a op b for two exact strs (the compiler's str.compare: op TP_CMP_LT..
 // TP_CMP_GE, TP_CMP_IN or TP_CMP_NOT_IN): runs no user code, cannot fail.
 TP_API bool tp_str_compare_exact(TpValue a, TpValue b, int32_t op);
+// `for ch in s` over an exact str s (the compiler's str.char_at and
+// str.byte_size): the character whose UTF-8 starts at byte `offset` (a small
+// int at a character boundary), or TP_NULL at the end; and s's size in
+// bytes as a small int. The next character starts tp_str_byte_size(ch)
+// bytes further.
+TP_API TpValue tp_str_char_at(TpValue s, TpValue offset);
+TP_API TpValue tp_str_byte_size(TpValue s);
 TP_API bool tp_truth_fast(TpValue v);
 TP_API TpValue tp_getitem_fast(TpValue obj, TpValue key);
 // The same whose failures go through tp_getitem_pending (py.getitem).

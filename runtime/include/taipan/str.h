@@ -61,6 +61,10 @@ TP_API TP_NOTHROW TpValue tp_str_finish(TpStr* s);
 TP_API TP_NOTHROW TpValue tp_str_intern(const char* utf8);
 // The one-code-point str for code point `cp` (cached for Latin-1).
 TP_API TP_NOTHROW TpValue tp_str_from_codepoint(uint32_t cp);
+// The character of s (an exact str) whose UTF-8 starts at byte `offset`
+// (a character boundary below the size): the out-of-line half of
+// tp_str_char_at (fastpath.h).
+TP_API TP_NOTHROW TpValue tp_str_char_at_slow(TpValue s, int64_t offset);
 TP_API TP_NOTHROW TpValue tp_str_empty(void);
 // The interned one-code-point strs of code points 0..255 (set at start-up):
 // what tp_str_from_codepoint returns for them, readable inline

@@ -60,6 +60,21 @@ def letters(text: str) -> int:
     return n
 
 
+def walk(s: str) -> list:
+    seen = []
+    for ch in s:
+        if ch == "#":
+            break
+        seen.append(ch)
+        ch = ch * 2
+        seen.append(ch)
+    else:
+        seen.append("no break")
+    for ch in s[:0]:
+        seen.append("never")
+    return seen
+
+
 def scan(s: str) -> list:
     out = []
     i = 0
@@ -120,6 +135,8 @@ try:
     letters(42)
 except TypeError as e:
     print("TypeError:", e)
+print(walk("aé€😀z"), walk("ab#cd"), walk(""))
+print(walk(Loud("xyz")))
 print(scan("12a4é6😀8"))
 print(scan(Loud("12a")))
 print(methods("a b  cab. "))
