@@ -265,12 +265,17 @@ class FunctionVerifier {
         wantAll(t_.floatType());
         break;
       case Op::StrCompare:
+      case Op::StrCompareChar:
       case Op::StrByteSize:
         wantAll(t_.strType());
         break;
       case Op::StrCharAt:
         want(0, t_.strType());
         want(1, t_.intType());
+        break;
+      case Op::StrGetItem:
+        want(0, t_.strType());
+        if (!t_.isWord(typeOf(in.operands[1]))) error(b, op + ": operand 1 must be an object word");
         break;
       case Op::FoFrom:
       case Op::AsFloat:

@@ -538,7 +538,25 @@ ValueId FuncGen::compareOne(ValueId l, CmpOpKind op, ValueId r) {
   int idx = static_cast<int>(op);
   if (lt == Ty::Str && rt == Ty::Str) {
     ir::Immediate imm;
-    imm.i = static_cast<int64_t>(irCmp(op));
+    ir::CmpKind k = irCmp(op);
+    imm.i = static_cast<int64_t>(k);
+    // Against a one-character ASCII constant: its byte is an immediate.
+    auto constChar = [&](ValueId v) -> int {
+      ir::InstId d = F().value(v).inst;
+      if (!d.valid() || F().inst(d).op != ir::Op::ConstStr || F().inst(d).imm.text.size() != 1) return -1;
+      return static_cast<unsigned char>(F().inst(d).imm.text[0]);
+    };
+    if (k <= ir::CmpKind::Ge) {
+      static constexpr ir::CmpKind kSwapped[] = {ir::CmpKind::Gt, ir::CmpKind::Ge, ir::CmpKind::Eq,
+                                                 ir::CmpKind::Ne, ir::CmpKind::Lt, ir::CmpKind::Le};
+      ValueId other = l;
+      int c = constChar(r);
+      if (c < 0 && (c = constChar(l)) >= 0) other = r, imm.i = static_cast<int64_t>(kSwapped[imm.i]);
+      if (c >= 0) {
+        imm.i2 = c;
+        return B().emit(ir::Op::StrCompareChar, T().boolType(), {other}, imm);
+      }
+    }
     return B().emit(ir::Op::StrCompare, T().boolType(), {l, r}, imm);
   }
   if (idx <= static_cast<int>(CmpOpKind::GtE)) {
@@ -715,7 +733,7 @@ ValueId FuncGen::subscript(const SubscriptExpr* e) {
 // (by annotation or allocation) is read unboxed when it is one.
 ValueId FuncGen::getItem(const SubscriptExpr* e, ValueId obj, ValueId key) {
   // Any item or slice of an exact str is an exact str (or an error).
-  if (tyOf(obj) == Ty::Str) return B().cast(B().pyGetItem(toObject(obj), key), T().strType());
+  if (tyOf(obj) == Ty::Str) return B().emit(ir::Op::StrGetItem, T().strType(), {obj, key});
   ValueId v = tyOf(obj) == Ty::List ? B().emit(ir::Op::ListGetItem, T().object(), {obj, toObject(key)})
                                     : B().pyGetItem(toObject(obj), key);
   auto* n = dyn_cast<NameExpr>(e->value);

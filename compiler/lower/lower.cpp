@@ -203,6 +203,8 @@ class FunctionLowering {
   // floatobj (see ops.def): conversions and the fast/slow arithmetic.
   llvm::Value* foFrom(llvm::Value* v);
   llvm::Value* isExactObject(llvm::Value* v, const char* type_symbol);
+  // True when v, looking through casts, has the IR type str (an exact str).
+  bool isStrValue(ir::ValueId v) const;
   llvm::Value* foArith(const ir::Inst& inst);
   llvm::Value* foCompare(const ir::Inst& inst);
   llvm::Value* foNeg(const ir::Inst& inst);
@@ -1945,6 +1947,15 @@ llvm::Value* FunctionLowering::foFrom(llvm::Value* v) {
 
 // True when the word is a pointer to an object whose type is exactly the
 // runtime type `type_symbol` (the type is only loaded from a pointer).
+bool FunctionLowering::isStrValue(ir::ValueId v) const {
+  for (;;) {
+    if (ml_.m_.types[f_.value(v).type].kind == ir::TypeKind::Str) return true;
+    ir::InstId d = f_.value(v).inst;
+    if (!d.valid() || f_.inst(d).op != ir::Op::Cast) return false;
+    v = f_.inst(d).operands[0];
+  }
+}
+
 llvm::Value* FunctionLowering::isExactObject(llvm::Value* v, const char* type_symbol) {
   auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
   llvm::Value* is_ptr = b_.CreateAnd(b_.CreateICmpEQ(b_.CreateAnd(v, 7), zero), b_.CreateICmpNE(v, zero));
@@ -2697,6 +2708,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         // inline, guarded by the callee still being the runtime's builtin.
         const std::string* name = ir::builtinLoadName(f_, inst.operands[0]);
         if (const char* fn = name ? ir::builtinCallEntry(*name, args.size()) : nullptr) {
+          // len(s) and ord(s) of a value typed str (an exact str) skip the type test.
+          if (args.size() == 1 && (*name == "len" || *name == "ord") && isStrValue(inst.operands[1]))
+            fn = *name == "len" ? "tp_call_len_str" : "tp_call_ord_str";
           args.insert(args.begin(), op0());
           setResult(inst, callRuntime(fn, args, &inst));
           return;

@@ -39,7 +39,7 @@ bool tp_isinstance_type(TpValue v, TpType* type) {
 }
 
 TpValue tp_call_len(TpValue callee, TpValue x) {
-  if (callee != tp_builtin_len_obj) return tp_call(callee, &x, 1, TP_NULL);
+  if (callee != tp_builtin_len_obj) return tp_call_one(callee, x);
   if (tp_is_object(x)) {
     TpType* t = tp_type_of_object(x);
     if (t == &tp_list_type) return tp_small_int(tp_list_size(x));
@@ -70,11 +70,22 @@ TpValue tp_call_str(TpValue callee, TpValue x) {
     if (tp_is_small_int(x)) return tp_int_repr(x);
     if (tp_is_object(x) && tp_type_of_object(x) == &tp_str_type) return x;
   }
-  return tp_call(callee, &x, 1, TP_NULL);
+  return tp_call_one(callee, x);
+}
+
+TpValue tp_call_len_str(TpValue callee, TpValue s) {
+  if (callee != tp_builtin_len_obj) return tp_call_one(callee, s);
+  return tp_small_int(tp_str_length(s));
+}
+
+TpValue tp_call_ord_str(TpValue callee, TpValue s) {
+  if (callee != tp_builtin_ord_obj) return tp_call_one(callee, s);
+  if (tp_str_size(s) == 1) return tp_small_int((unsigned char)tp_str_data(s)[0]);  // an ASCII character
+  return tp_ord_slow(s);
 }
 
 TpValue tp_call_ord(TpValue callee, TpValue x) {
-  if (callee != tp_builtin_ord_obj) return tp_call(callee, &x, 1, TP_NULL);
+  if (callee != tp_builtin_ord_obj) return tp_call_one(callee, x);
   if (tp_is_object(x) && tp_type_of_object(x) == &tp_str_type && tp_str_size(x) == 1)
     return tp_small_int((unsigned char)tp_str_data(x)[0]);  // one byte: an ASCII character
   return tp_ord_slow(x);
@@ -324,6 +335,28 @@ TP_ALWAYS_INLINE bool tp_str_compare_exact(TpValue a, TpValue b, int32_t op) {
     return op == TP_CMP_IN ? found : !found;
   }
   return strCompareExact(a, b, op);
+}
+
+TP_ALWAYS_INLINE bool tp_str_compare_char(TpValue a, int32_t op, int32_t c) {
+  // UTF-8 byte order is code-point order: differing first bytes decide,
+  // then a longer a is greater (the empty str is less than any).
+  int64_t n = tp_str_size(a);
+  int32_t x = n != 0 ? (unsigned char)tp_str_data(a)[0] : -1;
+  int32_t cmp = x != c ? (x < c ? -1 : 1) : (n > 1 ? 1 : 0);
+  return compareAs(cmp, 0, op) == TP_TRUE;
+}
+
+TP_ALWAYS_INLINE TpValue tp_str_getitem_pending(TpValue s, TpValue key) {
+  if (tp_is_small_int(key)) {
+    TpStr* x = tp_str_object(s);
+    int64_t n = x->size, i = tp_small_int_value(key);
+    if (i < 0) i += n;
+    if ((uint64_t)i < (uint64_t)n && (x->flags & TP_STR_ASCII)) {
+      TpValue ch = tp_str_latin1[(unsigned char)x->data[i]];
+      if (ch != TP_NULL) return ch;
+    }
+  }
+  return tp_getitem_pending(s, key);
 }
 
 TP_ALWAYS_INLINE TpValue tp_str_char_at(TpValue s, TpValue offset) {

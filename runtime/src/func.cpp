@@ -441,6 +441,8 @@ extern "C" TpValue tp_call_pending_slow(TpValue callee, const TpValue* args, int
   return tp_call(callee, args, nargs, kwnames);
 }
 
+extern "C" TpValue tp_call_one(TpValue callee, TpValue x) { return tp_call(callee, &x, 1, TP_NULL); }
+
 extern "C" TpValue tp_call(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (tp_is_object(callee)) {
     TpType* t = tp_type_of_object(callee);

@@ -28,6 +28,12 @@ TP_API TpValue tp_call_isinstance(TpValue callee, TpValue x, TpValue cls);
 TP_API TpValue tp_call_ord(TpValue callee, TpValue x);
 // str(x): an exact str is itself, a small int its decimal digits.
 TP_API TpValue tp_call_str(TpValue callee, TpValue x);
+// len(s) and ord(s) where the compiler knows s is an exact str.
+TP_API TpValue tp_call_len_str(TpValue callee, TpValue s);
+TP_API TpValue tp_call_ord_str(TpValue callee, TpValue s);
+// callee(x) out of line: a rebound builtin's call, kept out of the inline
+// paths above (no argument array in the caller's frame).
+TP_API TpValue tp_call_one(TpValue callee, TpValue x);
 // Their out-of-line halves: len(x), isinstance(x, cls), ord(x).
 TP_API TpValue tp_len_slow(TpValue x);
 TP_API TpValue tp_isinstance_slow(TpValue x, TpValue cls);
@@ -51,6 +57,12 @@ TP_API TpValue tp_compare_str_fast(TpValue a, TpValue b, int32_t op);
 // a op b for two exact strs (the compiler's str.compare: op TP_CMP_LT..
 // TP_CMP_GE, TP_CMP_IN or TP_CMP_NOT_IN): runs no user code, cannot fail.
 TP_API bool tp_str_compare_exact(TpValue a, TpValue b, int32_t op);
+// a op chr(c) for an exact str a and an ASCII byte c (op TP_CMP_LT..
+// TP_CMP_GE): a's first byte and its size decide.
+TP_API bool tp_str_compare_char(TpValue a, int32_t op, int32_t c);
+// s[key] for an exact str s: tp_getitem_pending but with the ASCII
+// character of a small-int key in range inline.
+TP_API TpValue tp_str_getitem_pending(TpValue s, TpValue key);
 // `for ch in s` over an exact str s (the compiler's str.char_at and
 // str.byte_size): the character whose UTF-8 starts at byte `offset` (a small
 // int at a character boundary), or TP_NULL at the end; and s's size in
