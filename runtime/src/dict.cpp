@@ -683,49 +683,93 @@ __attribute__((noinline)) TpValue dictGetSlow(TpDict* dd, TpValue key) {
 }  // namespace
 }  // namespace tp::seq
 
+namespace tp::seq {
+namespace {
+// The probe of the frameless fronts below, for an exact-str key of hash h
+// in a dict with tables: the entries index of the key (found by identity,
+// tag and text), or -1 when it is absent (*slot: the empty index-table slot
+// where it would go), or kNeedsEq when the probe cannot decide alone (a
+// deleted slot on the path, an entry of another type with the same hash):
+// then the full lookup starts again.
+inline __attribute__((always_inline)) int64_t probeStr(const TpDict* dd, TpValue key, int64_t h, int64_t* slot) {
+  uint64_t mask = (uint64_t)dd->mask;
+  uint64_t perturb = (uint64_t)h;
+  uint64_t i = (uint64_t)h & mask;
+  uint32_t tag = hashTag(h, mask);
+  const int32_t* indices = dd->indices;
+  const TpDictEntry* entries = dd->entries;
+  for (;;) {
+    int32_t word = indices[i];
+    if (word == kEmpty) {
+      *slot = (int64_t)i;
+      return -1;
+    }
+    if (word < 0) return kNeedsEq;  // a deleted entry: the full lookup tracks where the key would go
+    if (!(((uint32_t)word ^ tag) & ~(uint32_t)mask)) {
+      int64_t ix = wordIndex(word, mask);
+      const TpDictEntry* e = &entries[ix];
+      TpValue k = e->key;
+      if (k == key) return ix;
+      if (e->hash == h) {
+        if (!tp_is_object(k) || tp_type_of_object(k) != &tp_str_type) return kNeedsEq;  // only == can tell
+        if (exactStrEq(k, key)) return ix;
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+inline bool isExactStr(TpValue v) { return tp_is_object(v) && tp_type_of_object(v) == &tp_str_type; }
+inline int64_t strHash(TpValue key) {
+  int64_t h = tp_str_object(key)->hash;
+  return h != -1 ? h : tp_str_hash(key);
+}
+}  // namespace
+}  // namespace tp::seq
+
+namespace tp::seq {
+namespace {
+// tp_dict_setitem past its hints (kept out of line, so that the hint paths
+// need no stack frame). An exact str key: the str probe replaces a present
+// key's value or adds the key at the slot it found, as insert() would after
+// the generic probe.
+__attribute__((noinline)) void setItemSlow(TpDict* dd, TpValue key, TpValue value) {
+  if (isExactStr(key) && dd->indices != nullptr) {
+    int64_t h = strHash(key), slot;
+    int64_t ix = probeStr(dd, key, h, &slot);
+    if (ix >= 0) {
+      dd->entries[ix].value = value;
+      return;
+    }
+    if (ix == -1) {
+      insertNew(dd, key, h, slot, value);
+      return;
+    }
+  }
+  insert(dd, key, hashOf(key), value);
+}
+}  // namespace
+}  // namespace tp::seq
+
 // The common cases first, in a body small enough to need no stack frame
 // (but for hashing a new str): an exact str key, looked up by identity, tag and text
 // (a letter count's interned one-character strs, a word count's words, a
-// class's attribute names). Anything the loop cannot decide alone (a
-// deleted slot on the path, an entry of another type with the same hash)
-// starts again in dictGetSlow.
+// class's attribute names). Anything the probe cannot decide alone starts
+// again in dictGetSlow.
 TpValue tp_dict_get(TpValue d, TpValue key) {
   TpDict* dd = asDict(d);
-  if (tp_is_object(key) && tp_type_of_object(key) == &tp_str_type) {
+  if (isExactStr(key)) {
     if (dd->indices == nullptr) return TP_NULL;  // empty, and a str's hash cannot fail
-    int64_t h = tp_str_object(key)->hash;
-    if (h == -1) h = tp_str_hash(key);
-    uint64_t mask = (uint64_t)dd->mask;
-    uint64_t perturb = (uint64_t)h;
-    uint64_t i = (uint64_t)h & mask;
-    uint32_t tag = hashTag(h, mask);
-    const int32_t* indices = dd->indices;
-    const TpDictEntry* entries = dd->entries;
-    for (;;) {
-      int32_t word = indices[i];
-      if (word == kEmpty) {
-        g_miss_hint = {dd, key, dd->version, (int64_t)i, h};
-        return TP_NULL;
-      }
-      if (word < 0) break;  // a deleted entry: the slow path tracks where the key would go
-      if (!(((uint32_t)word ^ tag) & ~(uint32_t)mask)) {
-        int64_t ix = wordIndex(word, mask);
-        const TpDictEntry* e = &entries[ix];
-        TpValue k = e->key;
-        if (k == key) {
-          g_hit_hint = ix;
-          return e->value;
-        }
-        if (e->hash == h) {
-          if (!tp_is_object(k) || tp_type_of_object(k) != &tp_str_type) break;  // only == can tell
-          if (exactStrEq(k, key)) {
-            g_hit_hint = ix;
-            return e->value;
-          }
-        }
-      }
-      perturb >>= 5;
-      i = (i * 5 + perturb + 1) & mask;
+    int64_t h = strHash(key), slot;
+    int64_t ix = probeStr(dd, key, h, &slot);
+    if (ix >= 0) {
+      g_hit_hint = ix;
+      return dd->entries[ix].value;
+    }
+    if (ix == -1) {
+      g_miss_hint = {dd, key, dd->version, slot, h};
+      return TP_NULL;
     }
   }
   return dictGetSlow(dd, key);
@@ -753,7 +797,7 @@ void tp_dict_setitem(TpValue d, TpValue key, TpValue value) {
     insertNew(dd, key, m.hash, m.slot, value);
     return;
   }
-  insert(dd, key, hashOf(key), value);
+  setItemSlow(dd, key, value);
 }
 
 void tp_dict_setitem_hashed(TpValue d, TpValue key, int64_t hash, TpValue value) { insert(asDict(d), key, hash, value); }
