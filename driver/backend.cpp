@@ -507,8 +507,8 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
   if (verbose) {
     std::string loads;
     for (double w : load) loads += (loads.empty() ? "" : " ") + std::to_string(static_cast<long>(w));
-    std::fprintf(stderr, "taipan: split %s  %zu partitions (estimated weights %s), %.1f ms\n",
-                 irm.source_path.c_str(), part_paths.size(), loads.c_str(), ms(t0));
+    std::fprintf(stderr, "taipan: split %s  %zu partitions (estimated weights %s), %.1f ms\n", irm.source_path.c_str(),
+                 part_paths.size(), loads.c_str(), ms(t0));
   }
   std::vector<std::string> errors(part_paths.size());
   std::vector<char> ok(part_paths.size(), 0);
