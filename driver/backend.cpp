@@ -30,8 +30,10 @@
 #include <llvm/IR/InstrTypes.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
+#include <llvm/IRReader/IRReader.h>
 #include <llvm/Linker/Linker.h>
 #include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/SourceMgr.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
 #include <llvm/Transforms/Utils/Cloning.h>
@@ -203,11 +205,54 @@ size_t instructionCount(const llvm::Module& m) {
 // calls; a shared cache would cost scheduler 1.7% of its instructions).
 bool clonedEverywhere(const llvm::Function& f) { return f.hasLocalLinkage() && f.getName().starts_with("__tp_str."); }
 
-// The weight of a function for balancing the partitions: its instructions,
-// a fifth for an `optnone` one (decision 0039: neither optimised nor given
-// the full instruction selector).
-double functionWeight(const llvm::Function& f) {
-  return f.hasOptNone() ? 0.2 * f.getInstructionCount() : static_cast<double>(f.getInstructionCount());
+// What a call to a function of the runtime bitcode (its fast paths, linked
+// into each partition for inlining) adds to its caller once inlined: its
+// instructions and, in turn, those of the runtime bitcode functions it calls
+// (decision 0052). Empty without a readable runtime bitcode.
+std::unordered_map<std::string, double> runtimeCallCosts(const std::string& rt_bc) {
+  std::unordered_map<std::string, double> costs;
+  if (rt_bc.empty() || ::access(rt_bc.c_str(), R_OK) != 0) return costs;
+  llvm::LLVMContext context;
+  llvm::SMDiagnostic diag;
+  std::unique_ptr<llvm::Module> rt = llvm::parseIRFile(rt_bc, diag, context);
+  if (!rt) return costs;
+  std::function<double(const llvm::Function&)> cost = [&](const llvm::Function& f) -> double {
+    std::string name = f.getName().str();
+    if (auto it = costs.find(name); it != costs.end()) return it->second;
+    costs[name] = 0;  // a recursive call adds nothing
+    double c = f.getInstructionCount();
+    for (const llvm::BasicBlock& bb : f)
+      for (const llvm::Instruction& inst : bb)
+        if (auto* call = llvm::dyn_cast<llvm::CallBase>(&inst))
+          if (const llvm::Function* callee = call->getCalledFunction();
+              callee && !callee->isDeclaration() && !call->isNoInline())
+            c += cost(*callee);
+    return costs[name] = c;
+  };
+  for (const llvm::Function& f : *rt)
+    if (!f.isDeclaration()) cost(f);
+  return costs;
+}
+
+// The weight of a function for balancing the partitions, an estimate of the
+// work of optimising it and generating its code (decision 0052): its
+// instructions plus what the calls that may inline a function of the
+// runtime bitcode bring (runtimeCallCosts); half of that for an `optnone`
+// function (decision 0039: not optimised, the fast instruction selector,
+// but it still gets the always-inline fast paths). Fitted to the thread CPU
+// of 216 partitions of the benchmark programs; instructions alone (a fifth
+// for `optnone`) put about 72% of raytrace's work in one of two partitions.
+double functionWeight(const llvm::Function& f, const std::unordered_map<std::string, double>& rt_costs) {
+  double inlined = 0;
+  if (!rt_costs.empty())
+    for (const llvm::BasicBlock& bb : f)
+      for (const llvm::Instruction& inst : bb)
+        if (auto* call = llvm::dyn_cast<llvm::CallBase>(&inst))
+          if (const llvm::Function* callee = call->getCalledFunction();
+              callee && callee->isDeclaration() && !call->isNoInline())
+            if (auto it = rt_costs.find(callee->getName().str()); it != rt_costs.end()) inlined += it->second;
+  double w = f.getInstructionCount() + inlined;
+  return f.hasOptNone() ? 0.5 * w : w;
 }
 
 // Splits the lowered (unoptimised) module `m` into `n` modules for separate
@@ -217,7 +262,9 @@ double functionWeight(const llvm::Function& f) {
 //   (smallest callees first), so that the inliner still sees both; the
 //   groups go, heaviest first, to the partition with the least weight.
 // - clonedEverywhere functions, and the local variables only they use, are
-//   copied into every partition and stay local.
+//   copied into every partition and stay local. So are the other cached
+//   getters that functions of several partitions call, but not their
+//   caches (decision 0052).
 // - A variable used from one partition lives there and stays local; one
 //   used from several lives in partition 0.
 // - A local used from a partition other than its own is promoted to a
@@ -225,7 +272,10 @@ double functionWeight(const llvm::Function& f) {
 //   program's other modules, whose locals may have the same names, do not
 //   clash with it). Everything else stays local, so the optimiser sees
 //   what it saw in the whole module.
-std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size_t n, const std::string& suffix) {
+std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size_t n, const std::string& suffix,
+                                                           const std::unordered_map<std::string, double>& rt_costs,
+                                                           std::vector<double>& load) {
+  constexpr size_t kAll = ~size_t{0};  // used from every partition
   std::vector<const llvm::Function*> fns;
   std::unordered_map<const llvm::Function*, size_t> index;
   std::vector<double> weight;
@@ -234,7 +284,7 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
     if (!f.isDeclaration() && !clonedEverywhere(f)) {
       index[&f] = fns.size();
       fns.push_back(&f);
-      weight.push_back(functionWeight(f));
+      weight.push_back(functionWeight(f, rt_costs));
       total += weight.back();
     }
   std::vector<size_t> parent(fns.size());
@@ -264,7 +314,7 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
   for (size_t i = 0; i < fns.size(); ++i)
     if (find(i) == i) groups.emplace_back(group_weight[i], i);
   std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-  std::vector<double> load(n, 0);
+  load.assign(n, 0);
   std::vector<size_t> group_home(fns.size(), 0);
   for (const auto& [w, root] : groups) {
     size_t k = static_cast<size_t>(std::min_element(load.begin(), load.end()) - load.begin());
@@ -273,10 +323,28 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
   }
   std::unordered_map<const llvm::GlobalValue*, size_t> home;
   for (size_t i = 0; i < fns.size(); ++i) home[fns[i]] = group_home[find(i)];
+  // The other cached getters (lower.cpp, cachedGetter: `__tp_builtin.len`
+  // and the like, a load and a test when inlined) called from several
+  // partitions are copied into every partition too, so that none calls one
+  // out of line; their caches are not copied: one cache, as unsplit.
+  std::unordered_set<const llvm::GlobalValue*> shared_getters;
+  for (const llvm::Function* f : fns) {
+    if (!f->hasLocalLinkage() || !f->getName().starts_with("__tp_") || !f->arg_empty() ||
+        !m.getGlobalVariable((f->getName() + ".cache").str(), true))
+      continue;
+    std::unordered_set<size_t> callers;
+    for (const llvm::User* u : f->users()) {
+      auto* inst = llvm::dyn_cast<llvm::Instruction>(u);
+      auto it = inst ? home.find(inst->getFunction()) : home.end();
+      callers.insert(it == home.end() ? kAll : it->second);
+    }
+    if (callers.size() > 1) shared_getters.insert(f);
+  }
+  for (const llvm::GlobalValue* g : shared_getters) home.erase(g);
+  auto copiedEverywhere = [&](const llvm::Function& f) { return clonedEverywhere(f) || shared_getters.count(&f) != 0; };
 
   // The partitions that use a global: those of the functions whose code
   // refers to it (through constants), kAll for anything else.
-  constexpr size_t kAll = ~size_t{0};
   std::function<void(const llvm::Value*, std::vector<size_t>&)> users = [&](const llvm::Value* v,
                                                                             std::vector<size_t>& out) {
     for (const llvm::User* u : v->users()) {
@@ -296,7 +364,7 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
   std::function<bool(const llvm::Value*)> onlyClonedEverywhere = [&](const llvm::Value* v) {
     for (const llvm::User* u : v->users()) {
       if (auto* inst = llvm::dyn_cast<llvm::Instruction>(u)) {
-        if (!clonedEverywhere(*inst->getFunction())) return false;
+        if (!copiedEverywhere(*inst->getFunction())) return false;
       } else if (llvm::isa<llvm::GlobalValue>(u) || !llvm::isa<llvm::Constant>(u) || !onlyClonedEverywhere(u)) {
         return false;
       }
@@ -306,7 +374,11 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
   std::unordered_set<const llvm::GlobalValue*> everywhere_vars;
   for (const llvm::GlobalVariable& g : m.globals()) {
     if (g.isDeclaration()) continue;
-    if (g.hasLocalLinkage() && !g.use_empty() && onlyClonedEverywhere(&g)) {
+    // A variable only copied functions use is copied with them, except a
+    // shared getter's cache.
+    if (g.hasLocalLinkage() && !g.use_empty() && onlyClonedEverywhere(&g) &&
+        (g.isConstant() ||
+         !(g.getName().ends_with(".cache") && shared_getters.count(m.getFunction(g.getName().drop_back(6)))))) {
       everywhere_vars.insert(&g);
       continue;
     }
@@ -318,7 +390,7 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
   }
   auto everywhere = [&](const llvm::GlobalValue* gv) {
     auto* f = llvm::dyn_cast<llvm::Function>(gv);
-    return (f && clonedEverywhere(*f)) || everywhere_vars.count(gv) != 0;
+    return (f && copiedEverywhere(*f)) || everywhere_vars.count(gv) != 0;
   };
   std::vector<llvm::GlobalValue*> promote;
   auto check = [&](llvm::GlobalValue& gv) {
@@ -426,12 +498,18 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
 
   t0 = Clock::now();
   std::vector<std::string> bitcode;
-  for (const std::unique_ptr<llvm::Module>& part : partitionModule(*llm, part_paths.size(), ".tp" + key.substr(0, 16)))
+  std::vector<double> load;
+  std::unordered_map<std::string, double> rt_costs = cg.opt_level > 0 ? runtimeCallCosts(rt_bc) : decltype(rt_costs)();
+  for (const std::unique_ptr<llvm::Module>& part :
+       partitionModule(*llm, part_paths.size(), ".tp" + key.substr(0, 16), rt_costs, load))
     bitcode.push_back(toBitcode(*part));
   llm.reset();
-  if (verbose)
-    std::fprintf(stderr, "taipan: split %s  %zu partitions, %.1f ms\n", irm.source_path.c_str(), part_paths.size(),
-                 ms(t0));
+  if (verbose) {
+    std::string loads;
+    for (double w : load) loads += (loads.empty() ? "" : " ") + std::to_string(static_cast<long>(w));
+    std::fprintf(stderr, "taipan: split %s  %zu partitions (estimated weights %s), %.1f ms\n", irm.source_path.c_str(),
+                 part_paths.size(), loads.c_str(), ms(t0));
+  }
   std::vector<std::string> errors(part_paths.size());
   std::vector<char> ok(part_paths.size(), 0);
   auto compilePart = [&](size_t k) {
