@@ -265,6 +265,7 @@ class FunctionVerifier {
         wantAll(t_.floatType());
         break;
       case Op::StrCompare:
+      case Op::StrConcat:
       case Op::StrCompareChar:
       case Op::StrByteSize:
         wantAll(t_.strType());

@@ -425,6 +425,8 @@ ValueId FuncGen::fusedIntExpr(const BinOpExpr* root) {
 ValueId FuncGen::binop(ValueId l, BinOpKind op, ValueId r, bool inplace) {
   Ty lt = tyOf(l), rt = tyOf(r);
   Ty res = types::binopResult(lt, op, rt);
+  // Two exact strs: str.__add__ itself (no other method can answer first).
+  if (lt == Ty::Str && rt == Ty::Str && op == BinOpKind::Add) return B().emit(ir::Op::StrConcat, T().strType(), {l, r});
   if (lt == Ty::Int && rt == Ty::Int) {
     switch (op) {
       case BinOpKind::Add:
@@ -520,6 +522,8 @@ ValueId FuncGen::truth(ValueId v) {
       return B().binary(ir::Op::FloatNe, v, B().constFloat(0.0));
     case Ty::None:
       return B().constBool(false);
+    case Ty::Str:  // an exact str is true when it is not empty
+      return B().binary(ir::Op::IntNe, B().emit(ir::Op::StrByteSize, T().intType(), {v}), B().constInt(0));
     default:
       return B().pyTruth(toObject(v));
   }

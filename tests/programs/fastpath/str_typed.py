@@ -118,6 +118,24 @@ def concat(s: str, n: int) -> str:
     return r * 2
 
 
+def truth_and_concat(a: str, b: str) -> list:
+    out = []
+    if a:
+        out.append("a true")
+    if not b:
+        out.append("b empty")
+    c = a + b
+    d = b + a
+    e = a + a
+    out.append((c, d, e, c is a if not b else None, len(c), c == a + b))
+    n = 0
+    while a and n < 4:
+        a = a[1:]
+        out.append(a)
+        n += 1
+    return out
+
+
 def formats():
     x = Fmt()
     a = f"{x}"
@@ -156,3 +174,5 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 formats()
+print(truth_and_concat("xé", ""), truth_and_concat("", "b"), truth_and_concat("ab", "€"))
+print(truth_and_concat(Loud("q"), ""))
