@@ -173,17 +173,22 @@ std::optional<ValueId> FuncGen::strMethodCall(const CallExpr* e) {
   for (Expr* a : e->args) args.push_back(toObject(expr(a)));
   ValueId r = B().pyCall(callee, args);
   if (tyOf(obj) != Ty::Str) return r;
-  switch (rt) {
-    case Ty::Str:
-      return B().cast(r, T().strType());
+  return knownResult(r, rt);
+}
+
+// A call result that CPython guarantees to be of type t: typed accordingly
+// (a cast for the word types, an unbox for float and bool; objects as they are).
+ValueId FuncGen::knownResult(ValueId result, Ty t) {
+  switch (t) {
     case Ty::Int:
-      return B().cast(r, T().intType());
+    case Ty::Str:
     case Ty::List:
-      return B().cast(r, m_.irType(Ty::List));
+      return B().cast(result, m_.irType(t));
+    case Ty::Float:
     case Ty::Bool:
-      return B().unbox(r, T().boolType());
+      return B().unbox(result, m_.irType(t));
     default:
-      return r;
+      return result;
   }
 }
 
@@ -481,20 +486,7 @@ ValueId FuncGen::call(const CallExpr* e) {
     result = B().pyCallEx(callee, tuple, kwargs);
   }
   if (builtin && !dynamic) {
-    switch (types::builtinResult(name->id)) {
-      case Ty::Int:
-        return B().cast(result, T().intType());
-      case Ty::Str:
-        return B().cast(result, T().strType());
-      case Ty::Float:
-        return B().unbox(result, T().floatType());
-      case Ty::Bool:
-        return B().unbox(result, T().boolType());
-      case Ty::List:
-        return B().cast(result, m_.irType(Ty::List));
-      default:
-        break;
-    }
+    return knownResult(result, types::builtinResult(name->id));
   }
   return result;
 }
