@@ -125,6 +125,17 @@ std::optional<ValueId> FuncGen::mathCall(const CallExpr* e) {
   return B().emit(ir::Op::FloatSqrt, T().floatType(), {x});
 }
 
+// The attribute load of a call `obj.name(...)` whose receiver `obj` the
+// caller has evaluated: what expr(e->func) makes, at the attribute's
+// position.
+ValueId FuncGen::methodAttr(const AttributeExpr* attr, ValueId obj) {
+  ir::SrcPos saved = B().pos();
+  B().setPos(m_.posOf(attr));
+  ValueId callee = getAttr(toObject(obj), attr->attr);
+  B().setPos(saved);
+  return callee;
+}
+
 // `x.append(v)` where x is an exact list (Ty::List: a list display, a
 // proven list() result, a typed clone's guarded parameter): the builtin
 // type's method cannot be replaced or shadowed by an instance attribute, so
@@ -140,10 +151,7 @@ std::optional<ValueId> FuncGen::listAppendCall(const CallExpr* e) {
   if (!n) return std::nullopt;
   ValueId obj = expr(attr->value);
   if (tyOf(obj) != Ty::List) {
-    ir::SrcPos saved = B().pos();
-    B().setPos(m_.posOf(attr));  // as expr(e->func) positions the attribute load
-    ValueId callee = getAttr(toObject(obj), attr->attr);
-    B().setPos(saved);
+    ValueId callee = methodAttr(attr, obj);  // before the argument, as Python evaluates them
     return B().pyCall(callee, {toObject(expr(e->args[0]))});
   }
   ValueId v = toObject(expr(e->args[0]));
@@ -165,30 +173,28 @@ std::optional<ValueId> FuncGen::strMethodCall(const CallExpr* e) {
   for (Expr* a : e->args)
     if (isa<StarredExpr>(a)) return std::nullopt;
   ValueId obj = expr(attr->value);
-  ir::SrcPos saved = B().pos();
-  B().setPos(m_.posOf(attr));  // as expr(e->func) positions the attribute load
-  ValueId callee = getAttr(toObject(obj), attr->attr);
-  B().setPos(saved);
+  ValueId callee = methodAttr(attr, obj);
   std::vector<ValueId> args;
   for (Expr* a : e->args) args.push_back(toObject(expr(a)));
   ValueId r = B().pyCall(callee, args);
   if (tyOf(obj) != Ty::Str) return r;
-  return knownResult(r, rt);
+  return typedAs(r, rt);
 }
 
-// A call result that CPython guarantees to be of type t: typed accordingly
-// (a cast for the word types, an unbox for float and bool; objects as they are).
-ValueId FuncGen::knownResult(ValueId result, Ty t) {
+// An object known to be of type t (a result CPython guarantees, an argument
+// that passed its type.is test) in t's representation: a cast for the word
+// types, an unbox for float and bool; an object stays as it is.
+ValueId FuncGen::typedAs(ValueId v, Ty t) {
   switch (t) {
     case Ty::Int:
     case Ty::Str:
     case Ty::List:
-      return B().cast(result, m_.irType(t));
+      return B().cast(v, m_.irType(t));
     case Ty::Float:
     case Ty::Bool:
-      return B().unbox(result, m_.irType(t));
+      return B().unbox(v, m_.irType(t));
     default:
-      return result;
+      return v;
   }
 }
 
@@ -306,10 +312,7 @@ std::vector<ValueId> FuncGen::directArgs(const DirectFunc& d, const std::vector<
       BlockId next = newBlock();
       condBr(ok, next, fail);
       enter(next);
-      if (want == Ty::Int || want == Ty::List || want == Ty::Str)
-        a = B().cast(a, m_.irType(want));
-      else
-        a = B().unbox(a, m_.irType(want));
+      a = typedAs(a, want);
     }
     conv.push_back(a);
   }
@@ -344,13 +347,9 @@ std::optional<ValueId> FuncGen::methodCall(const CallExpr* e) {
     if (m_.out_.func(d.generic).sig.params.size() == e->args.size() + 1 && cands.size() < 3) cands.push_back(&d);
   }
   if (cands.empty()) return std::nullopt;
-  // What expr(e->func) makes (the name is not mangled, not a float
-  // attribute), with the receiver at hand for the direct calls.
+  // What expr(e->func) makes, with the receiver at hand for the direct calls.
   ValueId receiver = toObject(expr(attr->value));
-  ir::SrcPos saved = B().pos();
-  B().setPos(m_.posOf(attr));
-  ValueId callee = B().pyGetAttr(receiver, std::string(attr->attr));
-  B().setPos(saved);
+  ValueId callee = methodAttr(attr, receiver);
   std::vector<ValueId> args;
   for (Expr* a : e->args) args.push_back(expr(a));
   // A float result stays unboxed when every candidate's clone gives one
@@ -486,7 +485,7 @@ ValueId FuncGen::call(const CallExpr* e) {
     result = B().pyCallEx(callee, tuple, kwargs);
   }
   if (builtin && !dynamic) {
-    return knownResult(result, types::builtinResult(name->id));
+    return typedAs(result, types::builtinResult(name->id));
   }
   return result;
 }

@@ -681,27 +681,7 @@ bool FuncGen::dispatchToClone() {
     setBlock(next);
   }
   std::vector<ValueId> args;
-  for (size_t i = 0; i < d->clone_params.size(); ++i) {
-    ValueId p = F().params[i];
-    switch (d->clone_params[i]) {
-      case Ty::Int:
-        args.push_back(B().cast(p, T().intType()));
-        break;
-      case Ty::Float:
-        args.push_back(B().unbox(p, T().floatType()));
-        break;
-      case Ty::Bool:
-        args.push_back(B().unbox(p, T().boolType()));
-        break;
-      case Ty::List:
-      case Ty::Str:
-        args.push_back(B().cast(p, m_.irType(d->clone_params[i])));
-        break;
-      default:
-        args.push_back(p);
-        break;
-    }
-  }
+  for (size_t i = 0; i < d->clone_params.size(); ++i) args.push_back(typedAs(F().params[i], d->clone_params[i]));
   ValueId r = B().callDirect(d->clone, args);
   F().inst(F().value(r).inst).imm.i = 1;
   B().ret(toObject(r));

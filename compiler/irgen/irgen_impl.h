@@ -315,7 +315,8 @@ class FuncGen {
   std::optional<ValueId> mathCall(const ast::CallExpr* e);
   std::optional<ValueId> listAppendCall(const ast::CallExpr* e);
   std::optional<ValueId> strMethodCall(const ast::CallExpr* e);
-  ValueId knownResult(ValueId result, Ty t);
+  ValueId methodAttr(const ast::AttributeExpr* attr, ValueId obj);
+  ValueId typedAs(ValueId v, Ty t);
   void classDef(const ast::ClassDefStmt* s);
   // PEP 695: runs the type-parameter scope inline (scope_ becomes it; the
   // caller restores scope_) and returns the tuple of new type parameters.

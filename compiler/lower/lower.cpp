@@ -1945,8 +1945,6 @@ llvm::Value* FunctionLowering::foFrom(llvm::Value* v) {
       [&]() { return ml_.makeFo(b_, v, fzero); }, "fo.from");
 }
 
-// True when the word is a pointer to an object whose type is exactly the
-// runtime type `type_symbol` (the type is only loaded from a pointer).
 bool FunctionLowering::isStrValue(ir::ValueId v) const {
   for (;;) {
     if (ml_.m_.types[f_.value(v).type].kind == ir::TypeKind::Str) return true;
@@ -1956,6 +1954,8 @@ bool FunctionLowering::isStrValue(ir::ValueId v) const {
   }
 }
 
+// True when the word is a pointer to an object whose type is exactly the
+// runtime type `type_symbol` (the type is only loaded from a pointer).
 llvm::Value* FunctionLowering::isExactObject(llvm::Value* v, const char* type_symbol) {
   auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
   llvm::Value* is_ptr = b_.CreateAnd(b_.CreateICmpEQ(b_.CreateAnd(v, 7), zero), b_.CreateICmpNE(v, zero));

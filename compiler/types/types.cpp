@@ -117,7 +117,7 @@ Ty compareResult(Ty l, CmpOpKind op, Ty r) {
   if (op == CmpOpKind::Is || op == CmpOpKind::IsNot) return Ty::Bool;
   if (l == Ty::Never || r == Ty::Never) return Ty::Never;
   // Two exact strs compare (and test containment) without user code.
-  if (l == Ty::Str && r == Ty::Str && op != CmpOpKind::Is && op != CmpOpKind::IsNot) return Ty::Bool;
+  if (l == Ty::Str && r == Ty::Str) return Ty::Bool;
   if (op == CmpOpKind::In || op == CmpOpKind::NotIn) return Ty::Object;
   if ((l == Ty::Int && r == Ty::Int) || (l == Ty::Float && r == Ty::Float)) return Ty::Bool;
   return Ty::Object;
