@@ -287,6 +287,24 @@ TP_ALWAYS_INLINE inline bool strCompareExact(TpValue a, TpValue b, int32_t op) {
   }
   return compareAs(tp_str_compare(a, b), 0, op) == TP_TRUE;
 }
+
+// `a in b` / `a not in b` (op) for two exact strs: an ASCII character is
+// one byte, which no other character's UTF-8 contains (a memchr).
+TP_ALWAYS_INLINE inline bool strInExact(TpValue a, TpValue b, int32_t op) {
+  bool found = tp_str_size(a) == 1
+                   ? __builtin_memchr(tp_str_data(b), tp_str_data(a)[0], (size_t)tp_str_size(b)) != nullptr
+                   : tp_str_contains(b, a);
+  return op == TP_CMP_IN ? found : !found;
+}
+
+// s[i] (i may be negative) of an ASCII str s with i in range: byte i is code
+// point i, and its str is cached; else TP_NULL.
+TP_ALWAYS_INLINE TpValue asciiItem(const TpStr* s, int64_t i) {
+  int64_t n = s->size;
+  if (i < 0) i += n;
+  if ((uint64_t)i < (uint64_t)n && (s->flags & TP_STR_ASCII)) return tp_str_latin1[(unsigned char)s->data[i]];
+  return TP_NULL;
+}
 }  // namespace
 
 TP_ALWAYS_INLINE TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op) {
@@ -307,13 +325,10 @@ TP_ALWAYS_INLINE TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op) {
       return tp_bool(strCompareExact(a, b, op));
     }
   } else if (op == TP_CMP_IN || op == TP_CMP_NOT_IN) {
-    // `ch in "abc"`: an ASCII character in an exact str is one byte, which
-    // no other character's UTF-8 contains.
+    // `ch in "abc"`: one ASCII character in an exact str.
     if (tp_is_object(a) && tp_is_object(b) && tp_as_object(a)->type == &tp_str_type &&
-        tp_as_object(b)->type == &tp_str_type && tp_str_size(a) == 1) {
-      bool found = __builtin_memchr(tp_str_data(b), tp_str_data(a)[0], (size_t)tp_str_size(b)) != nullptr;
-      return tp_bool(op == TP_CMP_IN ? found : !found);
-    }
+        tp_as_object(b)->type == &tp_str_type && tp_str_size(a) == 1)
+      return tp_bool(strInExact(a, b, op));
   }
   return tp_compare(a, b, op);
 }
@@ -326,15 +341,7 @@ TP_ALWAYS_INLINE TpValue tp_compare_str_fast(TpValue a, TpValue b, int32_t op) {
 }
 
 TP_ALWAYS_INLINE bool tp_str_compare_exact(TpValue a, TpValue b, int32_t op) {
-  if (op == TP_CMP_IN || op == TP_CMP_NOT_IN) {
-    // `a in b`: an ASCII character is one byte, which no other character's
-    // UTF-8 contains.
-    bool found = tp_str_size(a) == 1
-                     ? __builtin_memchr(tp_str_data(b), tp_str_data(a)[0], (size_t)tp_str_size(b)) != nullptr
-                     : tp_str_contains(b, a);
-    return op == TP_CMP_IN ? found : !found;
-  }
-  return strCompareExact(a, b, op);
+  return op == TP_CMP_IN || op == TP_CMP_NOT_IN ? strInExact(a, b, op) : strCompareExact(a, b, op);
 }
 
 TP_ALWAYS_INLINE bool tp_str_compare_char(TpValue a, int32_t op, int32_t c) {
@@ -348,13 +355,8 @@ TP_ALWAYS_INLINE bool tp_str_compare_char(TpValue a, int32_t op, int32_t c) {
 
 TP_ALWAYS_INLINE TpValue tp_str_getitem_pending(TpValue s, TpValue key) {
   if (tp_is_small_int(key)) {
-    TpStr* x = tp_str_object(s);
-    int64_t n = x->size, i = tp_small_int_value(key);
-    if (i < 0) i += n;
-    if ((uint64_t)i < (uint64_t)n && (x->flags & TP_STR_ASCII)) {
-      TpValue ch = tp_str_latin1[(unsigned char)x->data[i]];
-      if (ch != TP_NULL) return ch;
-    }
+    TpValue ch = asciiItem(tp_str_object(s), tp_small_int_value(key));
+    if (ch != TP_NULL) return ch;
   }
   return tp_getitem_pending(s, key);
 }
@@ -386,8 +388,8 @@ TP_ALWAYS_INLINE bool tp_truth_fast(TpValue v) {
 }
 
 namespace {
-// obj[key] for a small-int key in range of an exact list or tuple, else
-// TP_NULL.
+// obj[key] for a small-int key in range of an exact list, tuple or ASCII
+// str, else TP_NULL.
 TP_ALWAYS_INLINE TpValue getitemInline(TpValue obj, TpValue key) {
   if (tp_is_small_int(key) && tp_is_object(obj)) {
     TpType* t = tp_type_of_object(obj);
@@ -404,11 +406,7 @@ TP_ALWAYS_INLINE TpValue getitemInline(TpValue obj, TpValue key) {
       if (i < 0) i += n;
       if ((uint64_t)i < (uint64_t)n) return tp_tuple_get(obj, i);
     } else if (t == &tp_str_type) {
-      // An ASCII str: byte i is code point i, and its str is cached.
-      TpStr* s = tp_str_object(obj);
-      int64_t n = s->size;
-      if (i < 0) i += n;
-      if ((uint64_t)i < (uint64_t)n && (s->flags & TP_STR_ASCII)) return tp_str_latin1[(unsigned char)s->data[i]];
+      return asciiItem(tp_str_object(obj), i);
     }
   }
   return TP_NULL;

@@ -128,11 +128,11 @@ struct MissHint {
 };
 MissHint g_miss_hint = {nullptr, TP_NULL, 0, -1, 0};
 
+inline bool isExactStr(TpValue v) { return tp_is_object(v) && tp_type_of_object(v) == &tp_str_type; }
+
 // A key whose hash no user code can change between two lookups: a small
 // int, an exact str, or an exact tuple of those.
-inline bool hashStableLeaf(TpValue k) {
-  return tp_is_small_int(k) || (tp_is_object(k) && tp_type_of_object(k) == &tp_str_type);
-}
+inline bool hashStableLeaf(TpValue k) { return tp_is_small_int(k) || isExactStr(k); }
 inline bool hashStable(TpValue k) {
   if (hashStableLeaf(k)) return true;
   if (!tp_is_object(k) || tp_type_of_object(k) != &tp_tuple_type) return false;
@@ -162,9 +162,7 @@ int quickEq(TpValue k, TpValue key) {
   // compare (a mismatch before an undecidable pair must not skip its ==).
   for (int64_t j = 0; j < n; j++) {
     if (x[j] == y[j] || (tp_is_small_int(x[j]) && tp_is_small_int(y[j]))) continue;
-    if (!tp_is_object(x[j]) || !tp_is_object(y[j]) || tp_type_of_object(x[j]) != &tp_str_type ||
-        tp_type_of_object(y[j]) != &tp_str_type)
-      return -1;
+    if (!isExactStr(x[j]) || !isExactStr(y[j])) return -1;
   }
   for (int64_t j = 0; j < n; j++)
     if (x[j] != y[j] && (tp_is_small_int(x[j]) || !exactStrEq(x[j], y[j]))) return 0;
@@ -183,7 +181,7 @@ inline __attribute__((always_inline)) int64_t lookupQuick(TpDict* d, TpValue key
   uint64_t i = (uint64_t)hash & mask;
   const int32_t* indices = d->indices;
   const TpDictEntry* entries = d->entries;
-  bool key_is_str = tp_is_object(key) && tp_type_of_object(key) == &tp_str_type;
+  bool key_is_str = isExactStr(key);
   // The tags filter probes only for keys whose hash cannot have changed
   // since they were stored: an identical key with a user __hash__ that now
   // says otherwise must still be found by identity, as CPython finds it.
@@ -203,7 +201,7 @@ inline __attribute__((always_inline)) int64_t lookupQuick(TpDict* d, TpValue key
       if (e->hash == hash) {
         TpValue k = e->key;
         if (key_is_str) {
-          if (!tp_is_object(k) || tp_type_of_object(k) != &tp_str_type) return kNeedsEq;
+          if (!isExactStr(k)) return kNeedsEq;
           if (exactStrEq(k, key)) {
             if (slot) *slot = (int64_t)i;
             return ix;
@@ -685,7 +683,7 @@ __attribute__((noinline)) TpValue dictGetSlow(TpDict* dd, TpValue key) {
 
 namespace tp::seq {
 namespace {
-// The probe of the frameless fronts below, for an exact-str key of hash h
+// The probe of the str fronts below, for an exact-str key of hash h
 // in a dict with tables: the entries index of the key (found by identity,
 // tag and text), or -1 when it is absent (*slot: the empty index-table slot
 // where it would go), or kNeedsEq when the probe cannot decide alone (a
@@ -711,7 +709,7 @@ inline __attribute__((always_inline)) int64_t probeStr(const TpDict* dd, TpValue
       TpValue k = e->key;
       if (k == key) return ix;
       if (e->hash == h) {
-        if (!tp_is_object(k) || tp_type_of_object(k) != &tp_str_type) return kNeedsEq;  // only == can tell
+        if (!isExactStr(k)) return kNeedsEq;  // only == can tell
         if (exactStrEq(k, key)) return ix;
       }
     }
@@ -720,16 +718,11 @@ inline __attribute__((always_inline)) int64_t probeStr(const TpDict* dd, TpValue
   }
 }
 
-inline bool isExactStr(TpValue v) { return tp_is_object(v) && tp_type_of_object(v) == &tp_str_type; }
 inline int64_t strHash(TpValue key) {
   int64_t h = tp_str_object(key)->hash;
   return h != -1 ? h : tp_str_hash(key);
 }
-}  // namespace
-}  // namespace tp::seq
 
-namespace tp::seq {
-namespace {
 // tp_dict_setitem past its hints (kept out of line, so that the hint paths
 // need no stack frame). An exact str key: the str probe replaces a present
 // key's value or adds the key at the slot it found, as insert() would after
@@ -752,8 +745,8 @@ __attribute__((noinline)) void setItemSlow(TpDict* dd, TpValue key, TpValue valu
 }  // namespace
 }  // namespace tp::seq
 
-// The common cases first, in a body small enough to need no stack frame
-// (but for hashing a new str): an exact str key, looked up by identity, tag and text
+// The common case first, out of the generic lookup: an exact str key,
+// looked up by identity, tag and text
 // (a letter count's interned one-character strs, a word count's words, a
 // class's attribute names). Anything the probe cannot decide alone starts
 // again in dictGetSlow.
