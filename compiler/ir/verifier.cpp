@@ -304,6 +304,7 @@ class FunctionVerifier {
       case Op::PyGetAttrFo:
         wantWords();
         break;
+      case Op::AttrPeek:
       case Op::LayoutCheck:
       case Op::SlotLoadF:
       case Op::SlotLoad:

@@ -140,7 +140,10 @@ ValueId FuncGen::exprHere(const Expr* e) {
       return call(cast<CallExpr>(e));
     case NodeKind::Attribute: {
       auto* a = cast<AttributeExpr>(e);
-      return getAttr(toObject(expr(a->value)), a->attr);
+      ValueId obj = toObject(expr(a->value));
+      // A speculated load (spec.cpp): the unit's peek, already tested.
+      if (auto it = spec_vals_.find(a); it != spec_vals_.end()) return it->second;
+      return getAttr(obj, a->attr);
     }
     case NodeKind::Subscript:
       return subscript(cast<SubscriptExpr>(e));

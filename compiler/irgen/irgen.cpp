@@ -542,13 +542,27 @@ void FuncGen::generate() {
       return d->clone_result;
     };
     guesses_ = types::inferFunction(*body, *task_.scope, m_.facts_, seeds, callback, &m_);
+    generic_guesses_ = guesses_;
+    if (!m_.facts_.attr_types.empty() && isa<FunctionDefStmt>(task_.node) && !sig.params.empty())
+      spec_guesses_ = types::inferFunction(*body, *task_.scope, m_.facts_, seeds, callback, &m_, &m_.facts_.attr_types,
+                                           sig.params[0]);
     const Arguments* fargs = nullptr;
     if (auto* f = dyn_cast<FunctionDefStmt>(task_.node)) fargs = f->args;
     for (const std::string& n : types::floatListNames(fargs, *body)) float_lists_.insert(n);
   }
 
+  if (body && !is_init && task_.scope) planSpeculation(*body);
+
   for (int attempt = 0; attempt < 64; ++attempt) {
     retry_ = false;
+    spec_mode_ = spec_planned_ ? SpecMode::Spec : SpecMode::Off;
+    guesses_ = spec_planned_ ? spec_guesses_ : generic_guesses_;
+    spec_vals_.clear();
+    landings_.clear();
+    landing_blocks_.clear();
+    landings_joined_ = 0;
+    spec_vars_.clear();
+    generic_keys_.clear();
     ir::Function& f = F();
     f.blocks.clear();
     f.insts.clear();
@@ -580,26 +594,7 @@ void FuncGen::generate() {
       bool has_free = false;
       for (const sema::Symbol& s : task_.scope->symbols) has_free |= s.binding == sema::Binding::Free;
       if (has_free) closure_ = B().emit(ir::Op::FuncClosure, {}, {});
-      for (size_t i = 0; i < sig.params.size(); ++i) {
-        std::string name = sig.params[i];
-        const sema::Symbol* sym = task_.scope->lookup(name);
-        if (sym && sym->binding == sema::Binding::Cell && needsCell(task_.scope, name)) {
-          int var = varFor(task_.scope, name, typeOf(F().params[i]));
-          writeVar(var, F().params[i]);
-          continue;
-        }
-        int var = varFor(task_.scope, name, typeOf(F().params[i]));
-        TypeId pt = typeOf(F().params[i]);
-        TypeId vt = var_types_[var];
-        // A parameter the body reassigns with wider values (a float parameter
-        // given `y = y + k` with k unknown) keeps the variable's wider type.
-        if (vt != pt && (vt == T().object() || vt == T().floatObjType())) {
-          writeVar(var, coerce(F().params[i], vt));
-          continue;
-        }
-        if (vt != pt) var_types_[var] = pt;
-        writeVar(var, F().params[i]);
-      }
+      bindParams();
       createCells(task_.scope);
       // A generator's ramp ends here: the caller gets the generator object.
       // imm.i 1: a coroutine (`async def`), 2: an async generator.
@@ -610,24 +605,25 @@ void FuncGen::generate() {
       }
     }
     if (body) {
-      for (size_t i = 0; i < body->size(); ++i) {
-        if (!live()) break;
-        top_index_ = i;
-        stmt((*body)[i]);
-      }
-      if (live()) {
-        B().setLine(line_);
-        ValueId none = B().constNone();
-        TypeId want = F().result;
-        if (want == T().floatObjType()) {
-          B().ret(coerce(none, want));
-        } else if (want != T().object()) {
-          m_.demoteResult(task_.fid);
-          B().ret(constNull(want == T().floatType() || want == T().boolType() ? T().object() : want));
-        } else {
-          B().ret(toObject(none));
+      bodyStmts(*body);
+      if (spec_mode_ == SpecMode::Spec && !retry_ && !landings_.empty()) {
+        // The generic copy: entered only through the landings.
+        spec_vars_ = vars_;
+        vars_.clear();
+        spec_vals_.clear();
+        guesses_ = generic_guesses_;
+        spec_mode_ = SpecMode::Generic;
+        BlockId start = newBlock();
+        seal(start);
+        setBlock(start);
+        bindParams();
+        bodyStmts(*body);
+        // A landing the generic copy never reached would be left unreachable:
+        // generate this function without speculation instead.
+        if (landings_joined_ != landings_.size()) {
+          spec_planned_ = false;
+          retry_ = true;
         }
-        terminate();
       }
     } else if (lambda_body) {
       line_ = m_.lineOf(lambda_body);
@@ -654,6 +650,54 @@ void FuncGen::generate() {
     if (!retry_ || m_.failed_) break;
   }
   finish();
+}
+
+// The parameters' variables (typed as the clone's parameters, or wider when
+// the body reassigns them with wider values).
+void FuncGen::bindParams() {
+  const ir::Signature& sig = F().sig;
+  for (size_t i = 0; i < sig.params.size(); ++i) {
+    std::string name = sig.params[i];
+    const sema::Symbol* sym = task_.scope->lookup(name);
+    if (sym && sym->binding == sema::Binding::Cell && needsCell(task_.scope, name)) {
+      int var = varFor(task_.scope, name, typeOf(F().params[i]));
+      writeVar(var, F().params[i]);
+      continue;
+    }
+    int var = varFor(task_.scope, name, typeOf(F().params[i]));
+    TypeId pt = typeOf(F().params[i]);
+    TypeId vt = var_types_[var];
+    // A parameter the body reassigns with wider values (a float parameter
+    // given `y = y + k` with k unknown) keeps the variable's wider type.
+    if (vt != pt && (vt == T().object() || vt == T().floatObjType())) {
+      writeVar(var, coerce(F().params[i], vt));
+      continue;
+    }
+    if (vt != pt) var_types_[var] = pt;
+    writeVar(var, F().params[i]);
+  }
+}
+
+// A function's statements, then `return None` when control falls off the end.
+void FuncGen::bodyStmts(const StmtList& body) {
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (!live()) break;
+    top_index_ = i;
+    stmt(body[i]);
+  }
+  if (!live()) return;
+  B().setLine(line_);
+  ValueId none = B().constNone();
+  TypeId want = F().result;
+  if (want == T().floatObjType()) {
+    B().ret(coerce(none, want));
+  } else if (want != T().object()) {
+    m_.demoteResult(task_.fid);
+    B().ret(constNull(want == T().floatType() || want == T().boolType() ? T().object() : want));
+  } else {
+    B().ret(toObject(none));
+  }
+  terminate();
 }
 
 // A generic function with a typed clone first tests its arguments: when each

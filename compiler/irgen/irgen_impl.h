@@ -224,6 +224,7 @@ class FuncGen {
   // ---- statements (stmt.cpp) ----
   void stmts(const ast::StmtList& body);
   void stmt(const ast::Stmt* s);
+  void stmtInner(const ast::Stmt* s);
   void assign(const ast::Expr* target, ValueId v);
   void assignHere(const ast::Expr* target, ValueId v);
   void augAssign(const ast::AugAssignStmt* s);
@@ -240,6 +241,34 @@ class FuncGen {
   void jumpOut(BlockId dest, size_t cleanup_depth, std::optional<ValueId> ret);
   void enter(BlockId b);  // seals b and continues there (dead when it has no predecessors)
   void runCleanups(size_t depth);
+
+  // ---- speculated attribute loads (spec.cpp, decision 0056) ----
+  // A method whose `self.name` loads ModuleFacts::attr_types predicts is
+  // generated twice in one IR function: the speculative copy, where a unit
+  // (a simple statement, an if or while test) first peeks at the attributes
+  // its side-effect-free prefix loads and tests their types, and the
+  // generic copy (today's code), which a failed test lands in at the start
+  // of the same unit with every variable converted.
+  enum class SpecMode { Off, Spec, Generic };
+  void planSpeculation(const ast::StmtList& body);
+  void specUnit(const ast::Node* unit);     // Spec: the peeks and tests of a unit
+  void joinLanding(const ast::Node* unit);  // Generic: the landing of a unit joins here
+  bool landingPending(const ast::Node* unit) const;
+  ValueId landingValue(int var, BlockId landing);
+  std::vector<const ast::AttributeExpr*> specLoads(const ast::Node* unit);
+  void bindParams();
+  void bodyStmts(const ast::StmtList& body);
+  SpecMode spec_mode_ = SpecMode::Off;
+  int spec_depth_ = 0;  // inside a for, try, with or match statement: no units
+  bool spec_planned_ = false;
+  std::string self_name_;
+  types::FunctionTypes spec_guesses_, generic_guesses_;
+  std::unordered_map<const ast::AttributeExpr*, ValueId> spec_vals_;  // the current unit's speculated loads
+  std::map<const ast::Node*, BlockId> landings_;                      // unit -> the spec copy's failure block
+  std::unordered_set<int32_t> landing_blocks_;
+  size_t landings_joined_ = 0;
+  std::map<std::pair<const sema::Scope*, std::string>, int> spec_vars_;  // the spec copy's variables
+  std::unordered_map<int, std::pair<const sema::Scope*, std::string>> generic_keys_;
 
   // ---- pattern matching (match.cpp) ----
   // Captured names of a case, in order of appearance, with the hidden

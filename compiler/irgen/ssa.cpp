@@ -55,6 +55,7 @@ int FuncGen::varFor(const sema::Scope* scope, const std::string& name, TypeId ty
   var_types_.push_back(type);
   var_names_.push_back(name);
   vars_[key] = v;
+  if (spec_mode_ == SpecMode::Generic) generic_keys_[v] = key;
   return v;
 }
 
@@ -129,6 +130,8 @@ namespace {
 ValueId FuncGen::readVar(int var, BlockId b) {
   BlockSsa& s = ssa_[b.index];
   if (auto it = s.defs.find(var); it != s.defs.end()) return it->second;
+  if (spec_mode_ == SpecMode::Generic && landing_blocks_.count(b.index) && generic_keys_.count(var))
+    return landingValue(var, b);
   std::function<ValueId(BlockId)> start = [&](BlockId blk) -> ValueId {
     BlockSsa& bs = ssa_[blk.index];
     if (auto it = bs.start_defs.find(var); it != bs.start_defs.end()) return it->second;

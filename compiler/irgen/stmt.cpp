@@ -296,6 +296,32 @@ void FuncGen::stmt(const Stmt* s) {
   line_ = m_.lineOf(s);
   B().setLine(line_);
   B().setPos(m_.posOf(s));
+  if (spec_mode_ != SpecMode::Off && s->kind != NodeKind::While) {
+    if (spec_mode_ == SpecMode::Generic)
+      joinLanding(s);
+    else if (spec_depth_ == 0)
+      specUnit(s);
+  }
+  switch (s->kind) {
+    case NodeKind::For:
+    case NodeKind::AsyncFor:
+    case NodeKind::Try:
+    case NodeKind::TryStar:
+    case NodeKind::With:
+    case NodeKind::AsyncWith:
+    case NodeKind::Match:
+      // No unit inside: a landing could not rebuild their hidden state.
+      ++spec_depth_;
+      stmtInner(s);
+      --spec_depth_;
+      return;
+    default:
+      stmtInner(s);
+      return;
+  }
+}
+
+void FuncGen::stmtInner(const Stmt* s) {
   switch (s->kind) {
     case NodeKind::Expr:
       expr(cast<ExprStmt>(s)->value);
@@ -490,7 +516,8 @@ void FuncGen::augAssign(const AugAssignStmt* s) {
   if (auto* a = dyn_cast<AttributeExpr>(s->target)) {
     ValueId obj = toObject(expr(a->value));
     std::string attr = mangle(a->attr);
-    ValueId cur = getAttr(obj, a->attr);
+    auto spec = spec_vals_.find(a);
+    ValueId cur = spec != spec_vals_.end() ? spec->second : getAttr(obj, a->attr);
     ValueId r = expr(s->value);
     B().pySetAttr(obj, attr, attrValue(binop(cur, s->op, r, true)));
     return;
@@ -550,7 +577,13 @@ void FuncGen::whileStmt(const WhileStmt* s) {
   BlockId head = newBlock(), body = newBlock(), exit = newBlock();
   BlockId els = s->orelse.empty() ? exit : newBlock();
   br(head);
+  if (landingPending(s)) {
+    setBlock(landings_.at(s));
+    br(head);
+    ++landings_joined_;
+  }
   setBlock(head);
+  if (spec_mode_ == SpecMode::Spec && spec_depth_ == 0) specUnit(s);
   cond(s->test, body, els);
   enter(body);
   loopBodyAndElse(s->body, s->orelse, head, els, exit);

@@ -1309,6 +1309,7 @@ static std::string_view coldTwin(std::string_view name) {
       {"tp_next_fast", "tp_next"},
       {"tp_getattr_ic", "tp_getattr_ic_slow"},
       {"tp_getattr_ic_f", "tp_getattr_ic_f_slow"},
+      {"tp_attr_peek", "tp_attr_peek_slow"},
       {"tp_setattr_ic", "tp_setattr_ic_slow"},
       {"tp_setattr_ic_f", "tp_setattr_ic_f_slow"},
   };
@@ -2361,6 +2362,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
                           [&]() { return foFrom(w); }, "getattr.fo"));
       return;
     }
+    case ir::Op::AttrPeek:
+      setResult(inst, callRuntime("tp_attr_peek", {op0(), siteName(inst.imm.text), ml_.attrCache()}, &inst));
+      return;
     case ir::Op::LayoutCheck:
       setResult(inst, layoutCheck(inst));
       return;
@@ -2425,8 +2429,21 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
                "type.is: unknown type '" + what + "'");
       if (what == "int") {
         // A small int (tag bit set) or an exact int object (never a bool).
+        // The object test only when the tag bit is clear.
         llvm::Value* small = b.CreateICmpNE(b.CreateAnd(v, 1), llvm::ConstantInt::get(i64, 0));
-        setResult(inst, b.CreateOr(small, isExactObject(v, "tp_int_type")));
+        llvm::BasicBlock* here = b.GetInsertBlock();
+        auto* obj_bb = llvm::BasicBlock::Create(ml_.ctx_, "int.obj", fn_);
+        auto* join = llvm::BasicBlock::Create(ml_.ctx_, "int.join", fn_);
+        b.CreateCondBr(small, join, obj_bb);
+        b.SetInsertPoint(obj_bb);
+        llvm::Value* exact = isExactObject(v, "tp_int_type");
+        llvm::BasicBlock* obj_end = b.GetInsertBlock();
+        b.CreateBr(join);
+        b.SetInsertPoint(join);
+        llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 2);
+        phi->addIncoming(b.getTrue(), here);
+        phi->addIncoming(exact, obj_end);
+        setResult(inst, phi);
         return;
       }
       setResult(inst, isExactObject(v, what == "float" ? "tp_float_type"

@@ -110,6 +110,7 @@ class FunctionSpecializer {
       case ir::Op::PyGetAttrFo:
         return Access::ReadF;
       case ir::Op::PyGetAttr:
+      case ir::Op::AttrPeek:  // a peek the guard proves present and a word is that word
         return Access::ReadO;
       case ir::Op::PySetAttr: {
         ir::TypeId t = f().value(in.operands[1]).type;

@@ -126,8 +126,20 @@ class Collector {
       case NodeKind::Assign: {
         auto* a = cast<AssignStmt>(n);
         for (Expr* t : a->targets)
-          if (auto* at = dyn_cast<AttributeExpr>(t); at && floatish(a->value))
-            facts_.float_attrs.insert(std::string(at->attr));
+          if (auto* at = dyn_cast<AttributeExpr>(t)) {
+            if (floatish(a->value)) facts_.float_attrs.insert(std::string(at->attr));
+            storeSite(at, a->value, nullptr);
+          }
+        break;
+      }
+      case NodeKind::AugAssign: {
+        auto* a = cast<AugAssignStmt>(n);
+        if (auto* at = dyn_cast<AttributeExpr>(a->target)) storeSite(at, a->value, &a->op);
+        break;
+      }
+      case NodeKind::AnnAssign: {
+        auto* a = cast<AnnAssignStmt>(n);
+        if (auto* at = dyn_cast<AttributeExpr>(a->target); at && a->value) storeSite(at, a->value, nullptr);
         break;
       }
       case NodeKind::ClassDef: {
@@ -167,7 +179,11 @@ class Collector {
       }
       case NodeKind::Attribute: {
         auto* a = cast<AttributeExpr>(n);
-        if (a->ctx != ExprContext::Load) facts_.stored_attrs.insert(std::string(a->attr));
+        if (a->ctx != ExprContext::Load) {
+          facts_.stored_attrs.insert(std::string(a->attr));
+          // Any other store (del, unpacking, a for or with target) is untyped.
+          if (!typed_targets_.count(a)) sites_.push_back({a->attr, nullptr, nullptr, nullptr});
+        }
         if (a->attr == "__dict__" || a->attr == "__setattr__" || a->attr == "__class__") facts_.dynamic_attrs = true;
         break;
       }
@@ -216,6 +232,76 @@ class Collector {
     }
     forEachChild(n, [&](const Node* c) { visit(c); });
   }
+
+  void storeSite(const AttributeExpr* target, const Expr* value, const BinOpKind* aug) {
+    typed_targets_.insert(target);
+    sites_.push_back({target->attr, value, aug, args_.empty() ? nullptr : args_.back()});
+  }
+
+ public:
+  // ModuleFacts::attr_types: a fixpoint over the store sites, each typed by
+  // syntax (constants, annotated parameters, arithmetic, the predicted
+  // attributes themselves, len/ord).
+  void predictAttrTypes() {
+    std::unordered_map<std::string, Ty> types;
+    for (int round = 0; round < 8; ++round) {
+      std::unordered_map<std::string, Ty> next;
+      for (const StoreSite& s : sites_) {
+        Ty t = s.value ? siteType(s.value, s.args, types) : Ty::Object;
+        if (s.aug && t != Ty::Never) {
+          auto it = types.find(std::string(s.attr));
+          Ty cur = it == types.end() ? Ty::Never : it->second;
+          t = cur == Ty::Never ? Ty::Never : binopResult(cur, *s.aug, t);
+        }
+        Ty& slot = next.try_emplace(std::string(s.attr), Ty::Never).first->second;
+        slot = join(slot, t);
+      }
+      if (next == types) break;
+      types = std::move(next);
+    }
+    for (const auto& [name, t] : types)
+      if (t == Ty::Int || t == Ty::Str || t == Ty::Bool) facts_.attr_types[name] = t;
+  }
+
+ private:
+  Ty siteType(const Expr* e, const Arguments* args, const std::unordered_map<std::string, Ty>& attrs) const {
+    if (auto* c = dyn_cast<ConstantExpr>(e)) return constantType(c->value);
+    if (auto* nm = dyn_cast<NameExpr>(e)) {
+      if (args)
+        for (const auto* list : {&args->posonlyargs, &args->args, &args->kwonlyargs})
+          for (Arg* p : *list)
+            if (p->arg == nm->id) return annotationType(p->annotation);
+      return Ty::Object;
+    }
+    if (auto* a = dyn_cast<AttributeExpr>(e); a && isa<NameExpr>(a->value)) {
+      auto it = attrs.find(std::string(a->attr));
+      return it == attrs.end() ? Ty::Never : it->second;
+    }
+    if (auto* b = dyn_cast<BinOpExpr>(e)) {
+      Ty l = siteType(b->left, args, attrs), r = siteType(b->right, args, attrs);
+      return l == Ty::Never || r == Ty::Never ? Ty::Never : binopResult(l, b->op, r);
+    }
+    if (auto* u = dyn_cast<UnaryOpExpr>(e)) {
+      Ty t = siteType(u->operand, args, attrs);
+      return t == Ty::Never ? t : unaryResult(u->op, t);
+    }
+    if (auto* c = dyn_cast<CallExpr>(e)) {
+      auto* f = dyn_cast<NameExpr>(c->func);
+      if (f && c->args.size() == 1 && c->keywords.empty() && (f->id == "len" || f->id == "ord") &&
+          facts_.isBuiltin(f->id))
+        return Ty::Int;
+    }
+    return Ty::Object;
+  }
+
+  struct StoreSite {
+    std::string_view attr;
+    const Expr* value;      // null: a store of unknown type
+    const BinOpKind* aug;   // an augmented assignment's operator
+    const Arguments* args;  // the enclosing def's parameters
+  };
+  std::vector<StoreSite> sites_;
+  std::unordered_set<const AttributeExpr*> typed_targets_;
 
   // A syntactic guess that `e` is a float (for attribute hints only).
   bool floatish(const Expr* e) const {
@@ -280,7 +366,9 @@ bool ModuleFacts::boundOnlyBy(std::string_view name) const {
 
 ModuleFacts analyzeModule(const Module& module, const sema::ScopeTree& scopes) {
   ModuleFacts facts;
-  Collector(scopes, facts).run(module);
+  Collector c(scopes, facts);
+  c.run(module);
+  c.predictAttrTypes();
   return facts;
 }
 

@@ -137,6 +137,16 @@ class LocalInference {
         expr(s->slice);
         return v == Ty::Str ? Ty::Str : Ty::Object;
       }
+      case NodeKind::Attribute: {
+        auto* a = cast<AttributeExpr>(e);
+        expr(a->value);
+        auto* n = dyn_cast<NameExpr>(a->value);
+        if (self_attrs_ && a->ctx == ExprContext::Load && n && n->id == self_name_) {
+          auto it = self_attrs_->find(std::string(a->attr));
+          if (it != self_attrs_->end()) return it->second;
+        }
+        return Ty::Object;
+      }
       case NodeKind::ListComp:
         return Ty::List;
       case NodeKind::SetComp:
@@ -355,6 +365,10 @@ class LocalInference {
   const ModuleFacts& facts_;
   CallResultFn call_result_;
   const void* ctx_;
+
+ public:
+  const std::unordered_map<std::string, Ty>* self_attrs_ = nullptr;
+  std::string_view self_name_;
   std::unordered_map<std::string, Ty> env_;
   Ty result_ = Ty::Never;
   bool changed_ = false;
@@ -364,8 +378,12 @@ class LocalInference {
 
 FunctionTypes inferFunction(const StmtList& body, const sema::Scope& scope, const ModuleFacts& facts,
                             const std::unordered_map<std::string, Ty>& params, CallResultFn call_result,
-                            const void* ctx) {
-  return LocalInference(scope, facts, call_result, ctx).run(body, params);
+                            const void* ctx, const std::unordered_map<std::string, Ty>* self_attrs,
+                            std::string_view self_name) {
+  LocalInference li(scope, facts, call_result, ctx);
+  li.self_attrs_ = self_attrs;
+  li.self_name_ = self_name;
+  return li.run(body, params);
 }
 
 }  // namespace taipan::types

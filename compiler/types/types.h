@@ -78,6 +78,12 @@ struct ModuleFacts {
   // float`, a float constant or float arithmetic): loads of them are read
   // as FloatObj. Only a speed hint.
   std::unordered_set<std::string> float_attrs;
+  // Attribute names every store of which in the module gives an int, an
+  // exact str or a bool (`self.pos = 0`, `self.pos += 1`, `self.text = text`
+  // with `text: str`, `self.n = len(text)`), joined over all stores. Methods
+  // speculate that `self.name` holds that type, and test it where they load
+  // it (irgen/spec.cpp, decision 0056): only a speed hint.
+  std::unordered_map<std::string, Ty> attr_types;
 
   // True when `module.attr` can never have been rebound by the program.
   bool attrNeverStored(std::string_view attr) const {
@@ -113,8 +119,11 @@ using CallResultFn = Ty (*)(const void* ctx, std::string_view callee, const std:
 // Guesses the local types of a function body. `params` seeds parameter types
 // (absent = Object). `call_result` gives the result of calls to names (used
 // for recursive module functions); may be null.
+// `self_attrs`, when given, types the loads `self_name.attr` (the guesses of
+// a method's speculative copy, decision 0056).
 FunctionTypes inferFunction(const ast::StmtList& body, const sema::Scope& scope, const ModuleFacts& facts,
                             const std::unordered_map<std::string, Ty>& params, CallResultFn call_result,
-                            const void* ctx);
+                            const void* ctx, const std::unordered_map<std::string, Ty>* self_attrs = nullptr,
+                            std::string_view self_name = {});
 
 }  // namespace taipan::types

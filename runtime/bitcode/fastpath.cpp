@@ -556,6 +556,14 @@ TP_ALWAYS_INLINE TpValue tp_getattr_ic(TpValue obj, TpNameFn name, TpAttrCache* 
   return tp_getattr_ic_slow(obj, name(), c);
 }
 
+TP_ALWAYS_INLINE TpValue tp_attr_peek(TpValue obj, TpNameFn name, TpAttrCache* c) {
+  if (TpSlotWords* w = tp_ic_hit(obj, c)) {
+    uint64_t bit = UINT64_C(1) << c->slot;
+    if ((w->pmask & bit) && !(w->fmask & bit)) return w->slots[c->slot];
+  }
+  return tp_attr_peek_slow(obj, name(), c);
+}
+
 TP_ALWAYS_INLINE TpValue tp_getattr_ic_f(TpValue obj, TpNameFn name, TpAttrCache* c, double* out) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
     uint64_t bit = UINT64_C(1) << c->slot;

@@ -2154,6 +2154,18 @@ extern "C" TpValue tp_getattr_ic_f_slow(TpValue obj, TpValue name, TpAttrCache* 
   return tp_getattr(obj, name);
 }
 
+// The miss path of tp_attr_peek: the same cacheability rules as a get site
+// (siteSlot), but None instead of the generic lookup.
+extern "C" TpValue tp_attr_peek_slow(TpValue obj, TpValue name, TpAttrCache* c) {
+  int64_t i = siteSlot(c, obj, name, false);
+  if (i >= 0) {
+    TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
+    uint64_t bit = UINT64_C(1) << i;
+    if ((w->pmask & bit) && !(w->fmask & bit)) return w->slots[i];
+  }
+  return TP_NONE;
+}
+
 extern "C" void tp_setattr_ic_slow(TpValue obj, TpValue name, TpValue v, TpAttrCache* c) {
   int64_t i = v != TP_NULL ? siteSlot(c, obj, name, true) : -1;
   if (i >= 0) {

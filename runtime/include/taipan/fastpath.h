@@ -127,6 +127,12 @@ TP_API TpValue tp_getattr_ic(TpValue obj, TpNameFn name, TpAttrCache* c);
 // holding a raw float, stores it in *out and returns TP_NULL (no boxing);
 // otherwise returns the value, like tp_getattr.
 TP_API TpValue tp_getattr_ic_f(TpValue obj, TpNameFn name, TpAttrCache* c, double* out);
+// obj.name when it is a plain instance attribute held in a slot as a word
+// (what tp_getattr_ic's fast path would read: no data descriptor on the
+// type, no __getattribute__ override, the slot present and not a raw float),
+// else None. Never runs user code and never raises: speculated attribute
+// loads (attr.peek, decision 0056) test the value's type before trusting it.
+TP_API TP_NOTHROW TpValue tp_attr_peek(TpValue obj, TpNameFn name, TpAttrCache* c);
 // obj.name = v, like tp_setattr.
 TP_API void tp_setattr_ic(TpValue obj, TpNameFn name, TpValue v, TpAttrCache* c);
 // obj.name = v for a float v (stored raw in a slot, boxed elsewhere).
@@ -241,5 +247,6 @@ TP_API TP_NOTHROW bool tp_layout_bind(TpValue obj, TpLayoutSite* s);
 // The out-of-line halves (runtime/src/core.cpp).
 TP_API TpValue tp_getattr_ic_slow(TpValue obj, TpValue name, TpAttrCache* c);
 TP_API TpValue tp_getattr_ic_f_slow(TpValue obj, TpValue name, TpAttrCache* c, double* out);
+TP_API TP_NOTHROW TpValue tp_attr_peek_slow(TpValue obj, TpValue name, TpAttrCache* c);
 TP_API void tp_setattr_ic_slow(TpValue obj, TpValue name, TpValue v, TpAttrCache* c);
 TP_API void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttrCache* c);
