@@ -199,6 +199,10 @@ struct Block {
   // runtime's fast paths here out of line instead of inlining them
   // (decision 0039). A hint, not printed in the textual IR.
   bool cold = false;
+  // Runs only after a failed speculation check (the generic copy of a
+  // speculating method, decision 0056): lowering calls the runtime's
+  // out-of-line twins here, as in a cold function. A hint, not printed.
+  bool twins = false;
 };
 
 struct ValueInfo {

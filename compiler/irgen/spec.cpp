@@ -296,6 +296,7 @@ void FuncGen::specUnit(const Node* unit) {
   if (st.kind != Storage::Ssa) return;
   ValueId self = toObject(readVar(st.var));
   BlockId landing = newBlock();
+  F().block(landing).cold = true;
   // All the peeks first, then the tests: a straight run of peeks is one
   // layout-specialised region (decision 0011), slot loads after one check.
   std::vector<std::pair<std::string, ValueId>> peeks;

@@ -15,7 +15,10 @@ namespace taipan::irgen {
 BlockId FuncGen::newBlock() {
   BlockId b = B().createBlock(task_.fid);
   if (ssa_.size() <= static_cast<size_t>(b.index)) ssa_.resize(b.index + 1);
-  if (raising_) F().block(b).cold = true;
+  // The generic copy of a speculating method runs only after a failed
+  // check (spec.cpp): cold, like the code of a raise.
+  if (raising_ || spec_mode_ == SpecMode::Generic) F().block(b).cold = true;
+  if (spec_mode_ == SpecMode::Generic) F().block(b).twins = true;
   return b;
 }
 
@@ -418,6 +421,7 @@ void FuncGen::finish() {
     if (!reach[bi]) continue;
     ir::Block& nb = blocks[bmap[bi]];
     nb.cold = f.blocks[bi].cold;
+    nb.twins = f.blocks[bi].twins;
     for (ValueId a : f.blocks[bi].args) {
       ValueId nv = newValue(a);
       values[nv.index].block = BlockId(bmap[bi]);

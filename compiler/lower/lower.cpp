@@ -1048,6 +1048,7 @@ void FunctionLowering::run() {
     b_.SetInsertPoint(blocks_[bi]);
     slot_words_.clear();
     cold_block_ = !cold_fn_ && f_.blocks[bi].cold;
+    cold_ = cold_fn_ || f_.blocks[bi].twins;
     for (ir::InstId iid : f_.blocks[bi].insts) {
       const ir::Inst& inst = f_.inst(iid);
       lowerInst(inst);
