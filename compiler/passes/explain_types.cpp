@@ -106,6 +106,9 @@ class Analysis {
         for (ValueId v : f_.inst(iid).operands)
           if (v.valid()) users_[v.index].push_back(iid);
     for (const Block& b : f_.blocks) {
+      // The generic copy of a speculating method (decision 0056) runs only
+      // after a failed check; its work is not the typed path's.
+      if (b.twins) continue;
       for (InstId iid : b.insts) {
         const Inst& inst = f_.inst(iid);
         if (!isDynamicOp(inst.op) || onlyForAnnotations(inst)) continue;
@@ -235,7 +238,8 @@ class Analysis {
     switch (def.op) {
       case Op::PyGetAttr:
         report(v, def.line, "attribute '." + def.imm.text + "'",
-               "attribute types are not inferred; the value is object");
+               "only int, str and bool attributes of `self` are typed (in plain methods, where a statement "
+               "reads them before anything that could run user code); the value is object");
         return;
       case Op::PyGetItem:
         report(v, def.line, "an item read by subscript", "the element type of the container is not tracked");
