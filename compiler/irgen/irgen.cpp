@@ -560,7 +560,7 @@ void FuncGen::generate() {
     spec_vals_.clear();
     landings_.clear();
     landing_blocks_.clear();
-    landings_joined_ = 0;
+    joined_.clear();
     spec_vars_.clear();
     generic_keys_.clear();
     ir::Function& f = F();
@@ -620,7 +620,7 @@ void FuncGen::generate() {
         bodyStmts(*body);
         // A landing the generic copy never reached would be left unreachable:
         // generate this function without speculation instead.
-        if (landings_joined_ != landings_.size()) {
+        if (joined_.size() != landings_.size()) {
           spec_planned_ = false;
           retry_ = true;
         }

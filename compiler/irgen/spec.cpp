@@ -289,7 +289,8 @@ std::vector<const AttributeExpr*> FuncGen::specLoads(const Node* unit) {
 
 void FuncGen::specUnit(const Node* unit) {
   spec_vals_.clear();
-  if (spec_mode_ != SpecMode::Spec || !live()) return;
+  // A unit compiled twice (none is today) keeps its first landing only.
+  if (spec_mode_ != SpecMode::Spec || !live() || landings_.count(unit)) return;
   std::vector<const AttributeExpr*> loads = specLoads(unit);
   if (loads.empty()) return;
   Storage st = resolve(mangle(self_name_), scope_);
@@ -328,7 +329,7 @@ void FuncGen::specUnit(const Node* unit) {
 }
 
 bool FuncGen::landingPending(const Node* unit) const {
-  return spec_mode_ == SpecMode::Generic && landings_.count(unit);
+  return spec_mode_ == SpecMode::Generic && landings_.count(unit) && !joined_.count(unit);
 }
 
 // Generic copy, at the start of `unit`: the unit's landing joins the flow.
@@ -339,7 +340,7 @@ void FuncGen::joinLanding(const Node* unit) {
   if (live()) br(join);
   setBlock(landing);
   br(join);
-  ++landings_joined_;
+  joined_.insert(unit);
   enter(join);
 }
 

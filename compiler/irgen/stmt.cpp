@@ -580,7 +580,7 @@ void FuncGen::whileStmt(const WhileStmt* s) {
   if (landingPending(s)) {
     setBlock(landings_.at(s));
     br(head);
-    ++landings_joined_;
+    joined_.insert(s);
   }
   setBlock(head);
   if (spec_mode_ == SpecMode::Spec && spec_depth_ == 0) specUnit(s);
