@@ -561,6 +561,7 @@ void FuncGen::generate() {
     landings_.clear();
     landing_blocks_.clear();
     joined_.clear();
+    avail_.clear();
     spec_vars_.clear();
     generic_keys_.clear();
     ir::Function& f = F();

@@ -266,7 +266,16 @@ class FuncGen {
   std::unordered_map<const ast::AttributeExpr*, ValueId> spec_vals_;  // the current unit's speculated loads
   std::map<const ast::Node*, BlockId> landings_;                      // unit -> the spec copy's failure block
   std::unordered_set<int32_t> landing_blocks_;
-  std::set<const ast::Node*> joined_;  // units whose landing the generic copy has joined
+  std::set<const ast::Node*> joined_;
+  // Each unit's typed peeks (with those it reused), valid from the position
+  // after its checks for as long as nothing can change an attribute.
+  struct PeekSet {
+    BlockId block;
+    size_t pos;
+    std::map<std::string, ValueId> values;
+  };
+  std::map<std::string, ValueId> validPeeks();
+  std::vector<PeekSet> avail_;  // units whose landing the generic copy has joined
   std::map<std::pair<const sema::Scope*, std::string>, int> spec_vars_;  // the spec copy's variables
   std::unordered_map<int, std::pair<const sema::Scope*, std::string>> generic_keys_;
 

@@ -81,7 +81,90 @@ bool pureStrMethod(std::string_view m) {
   return false;
 }
 
+// Instructions that run no user code and store no attribute: the values a
+// unit peeked stay what the attributes hold across them.
+bool keepsPeeks(ir::Op op) {
+  switch (op) {
+    case ir::Op::ConstInt:
+    case ir::Op::ConstFloat:
+    case ir::Op::ConstBool:
+    case ir::Op::ConstNone:
+    case ir::Op::ConstStr:
+    case ir::Op::ConstNull:
+    case ir::Op::Box:
+    case ir::Op::Unbox:
+    case ir::Op::Cast:
+    case ir::Op::TypeIs:
+    case ir::Op::Br:
+    case ir::Op::CondBr:
+    case ir::Op::IntAdd:
+    case ir::Op::IntSub:
+    case ir::Op::IntMul:
+    case ir::Op::IntFloorDiv:
+    case ir::Op::IntMod:
+    case ir::Op::IntNeg:
+    case ir::Op::IntLt:
+    case ir::Op::IntLe:
+    case ir::Op::IntGt:
+    case ir::Op::IntGe:
+    case ir::Op::IntEq:
+    case ir::Op::IntNe:
+    case ir::Op::IntAnd:
+    case ir::Op::IntOr:
+    case ir::Op::IntXor:
+    case ir::Op::IntLShift:
+    case ir::Op::IntRShift:
+    case ir::Op::FloatAdd:
+    case ir::Op::FloatSub:
+    case ir::Op::FloatMul:
+    case ir::Op::FloatDiv:
+    case ir::Op::FloatNeg:
+    case ir::Op::FloatLt:
+    case ir::Op::FloatLe:
+    case ir::Op::FloatGt:
+    case ir::Op::FloatGe:
+    case ir::Op::FloatEq:
+    case ir::Op::FloatNe:
+    case ir::Op::IntToFloat:
+    case ir::Op::StrCompare:
+    case ir::Op::StrCompareChar:
+    case ir::Op::StrGetItem:
+    case ir::Op::StrByteSize:
+    case ir::Op::AttrPeek:
+    case ir::Op::BoolNot:
+    case ir::Op::PyIs:
+    case ir::Op::IsNull:
+    case ir::Op::CheckBound:
+    case ir::Op::SetLine:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
+
+// The typed values of the latest unit's peeks that still hold here: the
+// current block is reached from where they were made through blocks of a
+// single predecessor, and every instruction since keeps them (keepsPeeks).
+std::map<std::string, ValueId> FuncGen::validPeeks() {
+  if (avail_.empty() || !live()) return {};
+  BlockId b = cur_;
+  bool later_safe = true;  // every instruction of the blocks after b on the chain
+  for (int steps = 0; steps < 64 && later_safe; ++steps) {
+    const auto& insts = F().block(b).insts;
+    int last_unsafe = -1;
+    for (size_t i = 0; i < insts.size(); ++i)
+      if (!keepsPeeks(F().inst(insts[i]).op)) last_unsafe = static_cast<int>(i);
+    for (auto it = avail_.rbegin(); it != avail_.rend(); ++it)
+      if (it->block == b && static_cast<int>(it->pos) > last_unsafe) return it->values;
+    later_safe = last_unsafe < 0;
+    const BlockSsa& bs = ssa_[b.index];
+    if (!bs.sealed || bs.preds.size() != 1) break;
+    b = bs.preds[0];
+  }
+  return {};
+}
 
 void FuncGen::planSpeculation(const StmtList& body) {
   spec_planned_ = false;
@@ -295,22 +378,29 @@ void FuncGen::specUnit(const Node* unit) {
   if (loads.empty()) return;
   Storage st = resolve(mangle(self_name_), scope_);
   if (st.kind != Storage::Ssa) return;
+  // Values an earlier unit peeked that still hold are used as they are.
+  std::map<std::string, ValueId> peeked;
+  peeked = validPeeks();
+  std::vector<std::string> names;
+  for (const AttributeExpr* a : loads) {
+    std::string name(a->attr);
+    if (!peeked.count(name) && std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
+  if (names.empty()) {
+    for (const AttributeExpr* a : loads) spec_vals_[a] = peeked.at(std::string(a->attr));
+    return;
+  }
   ValueId self = toObject(readVar(st.var));
   BlockId landing = newBlock();
   F().block(landing).cold = true;
   // All the peeks first, then the tests: a straight run of peeks is one
   // layout-specialised region (decision 0011), slot loads after one check.
   std::vector<std::pair<std::string, ValueId>> peeks;
-  for (const AttributeExpr* a : loads) {
-    std::string name(a->attr);
-    bool seen = false;
-    for (const auto& pk : peeks) seen |= pk.first == name;
-    if (seen) continue;
+  for (const std::string& name : names) {
     ir::Immediate imm;
     imm.text = mangle(name);
     peeks.emplace_back(name, B().emit(ir::Op::AttrPeek, T().object(), {self}, imm));
   }
-  std::map<std::string, ValueId> peeked;
   for (const auto& [name, p] : peeks) {
     Ty t = m_.facts_.attr_types.at(name);
     ir::Immediate test;
@@ -322,6 +412,7 @@ void FuncGen::specUnit(const Node* unit) {
     setBlock(next);
     peeked[name] = typedAs(p, t);
   }
+  avail_.push_back({cur_, F().block(cur_).insts.size(), peeked});
   for (const AttributeExpr* a : loads) spec_vals_[a] = peeked[std::string(a->attr)];
   seal(landing);
   landings_[unit] = landing;

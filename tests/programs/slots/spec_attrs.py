@@ -41,6 +41,18 @@ class Scanner:
         self.flag = not self.flag
         return self.flag
 
+    def bump(self) -> None:
+        self.pos += 10
+
+    def reread(self, other: "Scanner") -> int:
+        a = self.pos
+        self.bump()
+        b = self.pos
+        other.pos = 100
+        c = self.pos
+        d = other.pos if other is not self else -1
+        return a * 1000000 + b * 1000 + c + d
+
     def last_seen(self) -> int:
         while self.pos < self.n:
             if self.pos > 1:
@@ -76,6 +88,11 @@ try:
     s.skip("b")
 except TypeError as e:
     print("TypeError", e)
+
+# values read again after calls and stores through another reference
+s = Scanner("abc")
+print(s.reread(s))
+print(s.reread(Scanner("x")))
 
 # a float appears while the loop runs; `last` stays bound across the landing
 s = Scanner("abcdef")
