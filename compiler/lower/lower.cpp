@@ -252,6 +252,15 @@ class FunctionLowering {
   // tp_super_getmethod, with self as the call's receiver (findMethodSites).
   std::vector<uint8_t> fused_super_;
   std::map<int32_t, llvm::Constant*> method_cache_of_;  // the TpMethodCache of each such getattr
+  // Method sites whose receiver's exact type decides the method (decision
+  // 0055), per ValueId of the getattr: kDictGet, `d.get(k[, dflt])`
+  // (tp_call_method_get_pending looks up an exact dict inline), or
+  // kStrDirect, `s.NAME(args)` for a str method with a direct entry
+  // (tp_str_m_NAME). For an exact receiver the getattr does no lookup (its
+  // word is 0: exact dicts and strs have no instance dict and their types
+  // are immutable, so the attribute is always the builtin method).
+  enum : uint8_t { kNoExactSite = 0, kDictGet = 1, kStrDirect = 2 };
+  std::vector<uint8_t> exact_site_;
   void findMethodSites();
   // Int temporaries that die at their consumer (decision 0049): per InstId of
   // a typed int op lowered by intArith/intCompare, a bit per operand that the
@@ -1475,6 +1484,7 @@ void FunctionLowering::findMethodSites() {
   findDeadIntTemps(uses);
   method_site_.assign(f_.values.size(), 0);
   fused_super_.assign(f_.values.size(), 0);
+  exact_site_.assign(f_.values.size(), kNoExactSite);
   for (const ir::Block& blk : f_.blocks)
     for (ir::InstId iid : blk.insts) {
       const ir::Inst& inst = f_.inst(iid);
@@ -1485,6 +1495,13 @@ void FunctionLowering::findMethodSites() {
       const ir::Inst& getattr = f_.inst(vi.inst);
       if (getattr.op != ir::Op::PyGetAttr) continue;
       method_site_[callee.index] = 1;
+      if (inst.imm.text.empty()) {  // positional arguments only
+        size_t nargs = inst.operands.size() - 1;
+        if (getattr.imm.text == "get" && (nargs == 1 || nargs == 2))
+          exact_site_[callee.index] = kDictGet;
+        else if (ml_.hasRuntime("tp_str_m_" + getattr.imm.text))
+          exact_site_[callee.index] = kStrDirect;
+      }
       // super().name(...) on one line: super(__class__, self) as irgen makes it.
       ir::ValueId obj = getattr.operands[0];
       const ir::ValueInfo& oi = f_.value(obj);
@@ -1494,7 +1511,10 @@ void FunctionLowering::findMethodSites() {
           getattr.line != inst.line)
         continue;
       const std::string* callee_name = ir::builtinLoadName(f_, sup.operands[0]);
-      if (callee_name && *callee_name == "super") fused_super_[obj.index] = 1;
+      if (callee_name && *callee_name == "super") {
+        fused_super_[obj.index] = 1;
+        exact_site_[callee.index] = kNoExactSite;
+      }
     }
 }
 
@@ -2639,6 +2659,23 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
                                       &inst));
           return;
         }
+        if (uint8_t kind = exact_site_[inst.result.index]; kind != kNoExactSite && op0()->getType() == i64) {
+          // The exact receiver's method is known: no lookup (exact_site_).
+          llvm::Value* none = llvm::ConstantInt::get(i64, 0);
+          if (kind == kStrDirect && isStrValue(inst.operands[0])) {
+            setResult(inst, none);
+            return;
+          }
+          setResult(inst,
+                    fastSlow(
+                        isExactObject(op0(), kind == kDictGet ? "tp_dict_type" : "tp_str_type"),
+                        [&]() -> llvm::Value* { return none; },
+                        [&]() -> llvm::Value* {
+                          return callRuntime("tp_getmethod_ic", {op0(), ml_.strConst(inst.imm.text), cache}, &inst);
+                        },
+                        "method.exact"));
+          return;
+        }
         setResult(inst, callRuntime("tp_getmethod_ic", {op0(), ml_.strConst(inst.imm.text), cache}, &inst));
         return;
       }
@@ -2729,10 +2766,26 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         const char* call_fn = kw.empty() && getattr.imm.text == "get" && (args.size() == 2 || args.size() == 3)
                                   ? "tp_call_method_get_pending"
                                   : "tp_call_method_pending";
-        setResult(inst, callRuntime(call_fn,
-                                    {op0(), arr, llvm::ConstantInt::get(i64, args.size() - 1 - kw.size()), names,
-                                     method_cache_of_.at(inst.operands[0].index)},
-                                    &inst));
+        auto generic = [&]() -> llvm::Value* {
+          return callRuntime(call_fn,
+                             {op0(), arr, llvm::ConstantInt::get(i64, args.size() - 1 - kw.size()), names,
+                              method_cache_of_.at(inst.operands[0].index)},
+                             &inst);
+        };
+        if (exact_site_[inst.operands[0].index] == kStrDirect && args[0]->getType() == i64) {
+          // str's own method, called directly when the receiver is an exact
+          // str (the getattr did no lookup then).
+          std::string direct = "tp_str_m_" + getattr.imm.text;
+          auto call_direct = [&]() -> llvm::Value* {
+            return callRuntime(direct, {arr, llvm::ConstantInt::get(i64, args.size())}, &inst);
+          };
+          if (isStrValue(receiver))
+            setResult(inst, call_direct());
+          else
+            setResult(inst, fastSlow(isExactObject(args[0], "tp_str_type"), call_direct, generic, "str.method"));
+          return;
+        }
+        setResult(inst, generic());
         return;
       }
       llvm::Value* arr = arrayOf(args);

@@ -897,7 +897,7 @@ TpValue mFormatDunder(Args args, int64_t nargs, TpValue kwnames) {
 
 }  // namespace
 
-const MethodDef kStrMethods[] = {
+constexpr MethodDef kStrMethods[] = {
     {"find", mFind},
     {"rfind", mRFind},
     {"index", mIndex},
@@ -951,4 +951,23 @@ const MethodDef kStrMethods[] = {
 
 void initStrMethods() {}
 
+namespace {
+// The method table's function for `name` (str.h's direct entries).
+constexpr TpNativeFn directMethod(std::string_view name) {
+  for (const MethodDef* m = kStrMethods; m->name; m++)
+    if (name == m->name && m->flags == kMethodInstance) return m->fn;
+  return nullptr;
+}
+}  // namespace
 }  // namespace tp::seq
+
+// The direct entries (str.h, TP_STR_DIRECT_METHODS): the table's function
+// itself, without keywords.
+#define TP_STR_DIRECT_DEF(NAME)                                               \
+  TpValue tp_str_m_##NAME(const TpValue* args, int64_t nargs) {               \
+    constexpr TpNativeFn fn = tp::seq::directMethod(#NAME);                   \
+    static_assert(fn != nullptr, "TP_STR_DIRECT_METHODS names a str method"); \
+    return fn(args, nargs, TP_NULL);                                          \
+  }
+TP_STR_DIRECT_METHODS(TP_STR_DIRECT_DEF)
+#undef TP_STR_DIRECT_DEF
