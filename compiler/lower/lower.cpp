@@ -1312,6 +1312,7 @@ static std::string_view coldTwin(std::string_view name) {
       {"tp_unaryop_fast", "tp_unaryop"},
       {"tp_compare_fast", "tp_compare"},
       {"tp_compare_str_fast", "tp_compare"},
+      {"tp_binop_str_fast", "tp_binop"},
       {"tp_truth_fast", "tp_truth"},
       {"tp_getitem_fast", "tp_getitem"},
       {"tp_setitem_fast", "tp_setitem"},
@@ -2641,8 +2642,13 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::PyBinOp: {
       // imm.i: the operator; imm.i2 > 0: augmented assignment (TP_BINOP_INPLACE).
       int64_t code = inst.imm.i | (inst.imm.i2 > 0 ? 64 : 0);
-      setResult(inst, callRuntime(ir::opInfo(inst.op).runtime_fn,
-                                  {op0(), op1(), llvm::ConstantInt::get(ml_.i32_, code)}, &inst));
+      std::string_view fn = ir::opInfo(inst.op).runtime_fn;
+      // `x + "..."`, `w + s` with one side an exact str: only the two-strs
+      // case is inline (decision 0055).
+      if (inst.imm.i == static_cast<int64_t>(ir::BinOpKind::Add) &&
+          (isStrValue(inst.operands[0]) || isStrValue(inst.operands[1])))
+        fn = "tp_binop_str_fast";
+      setResult(inst, callRuntime(fn, {op0(), op1(), llvm::ConstantInt::get(ml_.i32_, code)}, &inst));
       return;
     }
     case ir::Op::PyGetAttr:
@@ -2727,6 +2733,36 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       if (fused_super_[inst.result.index]) {  // made by its method site (findMethodSites)
         setResult(inst, llvm::ConstantInt::get(i64, 0));
         return;
+      }
+      if (exact_site_[inst.operands[0].index] == kDictGet) {
+        // `d.get(k[, dflt])` (exact_site_): an exact dict's lookup inline,
+        // anything else the method site's generic call.
+        ir::ValueId receiver = f_.inst(f_.value(inst.operands[0]).inst).operands[0];
+        std::vector<llvm::Value*> args = {val(receiver)};
+        for (size_t i = 1; i < inst.operands.size(); ++i) args.push_back(val(inst.operands[i]));
+        bool words = true;
+        for (llvm::Value* a : args) words = words && a->getType() == i64;
+        if (words) {
+          llvm::Value* callee = op0();
+          setResult(inst, fastSlow(
+                              isExactObject(args[0], "tp_dict_type"),
+                              [&]() -> llvm::Value* {
+                                noteCall();
+                                llvm::Value* v = callRuntime("tp_dict_get", {args[0], args[1]}, &inst);
+                                llvm::Value* dflt = args.size() == 3 ? args[2] : ml_.none();
+                                return b.CreateSelect(b.CreateICmpEQ(v, llvm::ConstantInt::get(i64, 0)), dflt, v);
+                              },
+                              [&]() -> llvm::Value* {
+                                noteCall();
+                                return callRuntime(
+                                    "tp_call_method_pending",
+                                    {callee, arrayOf(args), llvm::ConstantInt::get(i64, args.size() - 1),
+                                     llvm::ConstantInt::get(i64, 0), method_cache_of_.at(inst.operands[0].index)},
+                                    &inst);
+                              },
+                              "dict.get"));
+          return;
+        }
       }
       noteCall();
       std::vector<std::string> kw;

@@ -104,12 +104,14 @@ TP_API TpValue tp_str_encode_utf8(TpValue s);
 // no __dict__, so `s.NAME` is always the builtin method. Lowering looks up
 // `tp_str_m_` + NAME, so a method missing here keeps the generic call.
 // Argument errors are the method's own (the same code checks them).
-#define TP_STR_DIRECT_METHODS(X)                                                                                       \
-  X(find)                                                                                                              \
-  X(rfind) X(index) X(rindex) X(count) X(startswith) X(endswith) X(join) X(split) X(rsplit) X(strip) X(lstrip)         \
-      X(rstrip) X(replace) X(upper) X(lower) X(swapcase) X(title) X(capitalize) X(casefold) X(isdigit) X(isdecimal)    \
-          X(isnumeric) X(isalpha) X(isalnum) X(isspace) X(isascii) X(isupper) X(islower) X(istitle) X(center) X(ljust) \
-              X(rjust) X(zfill) X(partition) X(rpartition) X(splitlines) X(removeprefix) X(removesuffix) X(format)
+// clang-format off
+#define TP_STR_DIRECT_METHODS(X)                                                                         \
+  X(find) X(rfind) X(index) X(rindex) X(count) X(startswith) X(endswith) X(join) X(split) X(rsplit)     \
+  X(strip) X(lstrip) X(rstrip) X(replace) X(upper) X(lower) X(swapcase) X(title) X(capitalize)         \
+  X(casefold) X(isdigit) X(isdecimal) X(isnumeric) X(isalpha) X(isalnum) X(isspace) X(isascii)         \
+  X(isupper) X(islower) X(istitle) X(center) X(ljust) X(rjust) X(zfill) X(partition) X(rpartition)     \
+  X(splitlines) X(removeprefix) X(removesuffix) X(format)
+// clang-format on
 #define TP_STR_DIRECT_DECL(NAME) TP_API TpValue tp_str_m_##NAME(const TpValue* args, int64_t nargs);
 TP_STR_DIRECT_METHODS(TP_STR_DIRECT_DECL)
 #undef TP_STR_DIRECT_DECL

@@ -196,3 +196,49 @@ print()
 for d in [{"a": 1}, Counting(), {"a": 2}, HasGet(), Missing(a=3)]:
     print(d.get("a", 0), end="; ")
 print()
+
+
+# `x + "str"` and `"str" + x` (decision 0055): only two exact strs
+# concatenate inline; a str subclass's __add__/__radd__ and other types'
+# operators still answer.
+class Adds(str):
+    def __add__(self, other):
+        return "Adds.__add__(" + str.__add__(self, other) + ")"
+
+    def __radd__(self, other):
+        return "Adds.__radd__(" + other + str(self) + ")"
+
+    def __iadd__(self, other):
+        return "Adds.__iadd__"
+
+
+class RAdd:
+    def __radd__(self, other):
+        return ("RAdd.__radd__", other)
+
+    def __add__(self, other):
+        return ("RAdd.__add__", other)
+
+
+def concat(items: List[object]) -> List[object]:
+    out = []
+    for x in items:
+        try:
+            out.append(x + "!")
+            out.append("<" + x)
+            out.append("<" + x + ">")
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+        try:
+            y = x
+            y += "+="
+            out.append(y)
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+    return out
+
+
+print(concat(["w", "", "é", Adds("A"), Plain("P"), RAdd(), 1, None, [1], b"b"]))
+print([type(v).__name__ for v in concat([Plain("P")])])
+for v in (1, None, [1], b"b", 2.5):
+    err(lambda: "s" + v)
