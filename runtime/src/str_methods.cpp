@@ -266,6 +266,10 @@ TpValue splitImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, b
 TpValue mSplit(Args a, int64_t n, TpValue k) { return splitImpl("split", a, n, k, false); }
 TpValue mRSplit(Args a, int64_t n, TpValue k) { return splitImpl("rsplit", a, n, k, true); }
 
+// The last chars argument of an ASCII strip and its 128-bit map (stripImpl).
+TpValue g_strip_chars = TP_NULL;
+uint64_t g_strip_bits[2];
+
 TpValue stripImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, bool left, bool right) {
   tp::noKeywords(name, kwnames);
   tp::checkArgCount(name, nargs - 1, 0, 1);
@@ -277,14 +281,24 @@ TpValue stripImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, b
     // ASCII text: bytes are code points; a non-ASCII char to strip can
     // never match (its UTF-8 bytes are all >= 0x80 and are skipped).
     // The set of ASCII characters to strip as a 128-bit map.
+    // The map of the last chars argument is kept with it (decision 0055:
+    // `w.strip(PUNCT)` per word): a str's text never changes, and the
+    // reference in g_strip_chars keeps it alive, so no other str can take
+    // its address.
     uint64_t bits[2] = {0, 0};
     if (chars == TP_NONE) {
       for (int c = 0; c < 128; c++)
         if (asciiSpace((unsigned char)c)) bits[c >> 6] |= 1ull << (c & 63);
+    } else if (chars == g_strip_chars) {
+      bits[0] = g_strip_bits[0];
+      bits[1] = g_strip_bits[1];
     } else {
       const unsigned char* cd = (const unsigned char*)tp_str_data(chars);
       for (int64_t k = 0; k < tp_str_size(chars); k++)
         if (cd[k] < 128) bits[cd[k] >> 6] |= 1ull << (cd[k] & 63);
+      g_strip_chars = chars;
+      g_strip_bits[0] = bits[0];
+      g_strip_bits[1] = bits[1];
     }
     auto in = [&](unsigned char c) { return (bits[c >> 6] >> (c & 63)) & 1; };
     const unsigned char* d = (const unsigned char*)tp_str_data(s);

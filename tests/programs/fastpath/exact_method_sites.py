@@ -242,3 +242,14 @@ print(concat(["w", "", "é", Adds("A"), Plain("P"), RAdd(), 1, None, [1], b"b"])
 print([type(v).__name__ for v in concat([Plain("P")])])
 for v in (1, None, [1], b"b", 2.5):
     err(lambda: "s" + v)
+
+# strip keeps the map of its last chars argument: fresh chars strs of other
+# texts (built at run time, dropped at once) must never reuse it.
+res = []
+for i in range(3000):
+    chars = "".join(chr(97 + (i + 7 - k * 3 + (i % 2) * 3) % 26) for k in range(i % 5))
+    word = "".join(chr(97 + (i + k) % 26) for k in range(8))
+    res.append(word.strip(chars) + "|" + word.lstrip(chars[:2]) + "|" + word.rstrip(Plain(chars)))
+    if i % 3 == 0:
+        res.append(word.strip())
+print(len(res), sum(len(r) for r in res), res[:6], res[-3:])
