@@ -422,10 +422,35 @@ TpValue caseMap(TpValue s, CaseOp op) {
     const char* d = tp_str_data(s);
     if (n == 0) return tp_str_empty();
     TpStr* r = tp_str_alloc(n);
-    for (int64_t i = 0; i < n; i++) {
-      char c = d[i];
-      if (op == kLower ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z')) c = (char)(c ^ 0x20);
-      r->data[i] = c;
+    // Eight (or four) bytes at a time: for a byte b < 0x80, b + (0x80 - lo)
+    // has its top bit set exactly when b >= lo, and no sum carries into the
+    // next byte; the bytes in [lo, hi] get 0x20 flipped. A last partial word
+    // is the one ending at the end (overlapping stores write equal bytes).
+    uint64_t lo = op == kLower ? 'A' : 'a', hi = op == kLower ? 'Z' : 'z';
+    auto map = [&](auto w) {
+      using W = decltype(w);
+      constexpr W ones = (W)0x0101010101010101ull;
+      W in = (W)(w + (W)(0x80 - lo) * ones) & (W) ~(W)(w + (W)(0x80 - hi - 1) * ones) & (W)(0x80 * ones);
+      return (W)(w ^ (in >> 2));
+    };
+    auto word = [&](auto zero, int64_t at) {
+      decltype(zero) w;
+      memcpy(&w, d + at, sizeof w);
+      w = map(w);
+      memcpy(r->data + at, &w, sizeof w);
+    };
+    if (n >= 8) {
+      for (int64_t i = 0; i + 8 <= n; i += 8) word(uint64_t(0), i);
+      if (n % 8) word(uint64_t(0), n - 8);
+    } else if (n >= 4) {
+      word(uint32_t(0), 0);
+      word(uint32_t(0), n - 4);
+    } else {
+      for (int64_t i = 0; i < n; i++) {
+        char c = d[i];
+        if (c >= (char)lo && c <= (char)hi) c = (char)(c ^ 0x20);
+        r->data[i] = c;
+      }
     }
     return asciiFinish(r);
   }
