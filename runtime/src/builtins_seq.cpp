@@ -105,8 +105,9 @@ TpValue minMax(const char* name, bool is_min, const TpValue* args, int64_t nargs
   if (npos > 1 && dflt != TP_NULL)
     tp::raiseTypeError("Cannot specify a default for %s() with multiple positional arguments", name);
   TpValue best = TP_NULL, best_key = TP_NULL;
+  FastCall call(key, 1);
   auto consider = [&](TpValue item) {
-    TpValue k = key == TP_NULL ? item : tp_call(key, &item, 1, TP_NULL);
+    TpValue k = key == TP_NULL ? item : call(&item);
     if (best == TP_NULL) {
       best = item;
       best_key = k;
@@ -115,6 +116,8 @@ TpValue minMax(const char* name, bool is_min, const TpValue* args, int64_t nargs
     bool better;
     if (tp_is_small_int(k) && tp_is_small_int(best_key))  // 2x + 1 is increasing: compare the words
       better = is_min ? (int64_t)k < (int64_t)best_key : (int64_t)k > (int64_t)best_key;
+    else if (int c = quickCompare(k, best_key); c != kUndecided)
+      better = is_min ? c < 0 : c > 0;
     else
       better = is_min ? lessThan(k, best_key) : tp_truth(tp_compare(k, best_key, TP_CMP_GT));
     if (better) {
