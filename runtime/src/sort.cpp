@@ -50,7 +50,9 @@ int quickCompare(TpValue a, TpValue b, bool item) {
   const TpValue* x = tp_tuple_items(a);
   const TpValue* y = tp_tuple_items(b);
   for (int64_t i = 0; i < n && i < m; i++) {
-    int c = quickCompare(x[i], y[i], true);
+    TpValue p = x[i], q = y[i];
+    if (p == q) continue;
+    int c = tp_is_small_int(p) && tp_is_small_int(q) ? ((int64_t)p < (int64_t)q ? -1 : 1) : quickCompare(p, q, true);
     if (c != 0) return c;  // the first pair that differs decides (or nothing can)
   }
   return n < m ? -1 : n > m;
