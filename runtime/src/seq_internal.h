@@ -212,7 +212,7 @@ TpValue asciiStr(const char* data, int64_t n);
 // tp_str_finish for a str whose bytes are known to be ASCII.
 TpValue asciiFinish(TpStr* s);
 // ASCII whitespace as str.isspace() sees it (\t\n\v\f\r, \x1c-\x1f, space).
-inline bool asciiSpace(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31); }
+constexpr bool asciiSpace(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31); }
 // The code points of a str.
 std::u32string codepoints(TpValue s);
 TpValue strFromCodepoints(const std::u32string& cps);

@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "seq_internal.h"
@@ -155,6 +156,45 @@ TpValue mJoin(Args args, int64_t nargs, TpValue kwnames) {
   return tp_str_concat(parts.data(), (int64_t)parts.size());
 }
 
+// asciiSpace as a table, and the text size from which a whitespace split
+// counts its pieces before making the list.
+constexpr auto kAsciiSpace = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; c++) t[(size_t)c] = asciiSpace((unsigned char)c);
+  return t;
+}();
+constexpr int64_t kCountPiecesFrom = 4096;
+
+// The number of whitespace-separated pieces of ASCII text: the non-space
+// bytes that follow a space byte or the start. Eight bytes at a time: for
+// bytes below 0x80, b + (0x80 - lo) has its top bit set exactly when
+// b >= lo (no sum carries into the next byte), so the top bits of
+// in(9, 13) | in(28, 32) mark asciiSpace's bytes.
+int64_t countAsciiPieces(const char* d, int64_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x80 * kOnes;
+  auto in = [](uint64_t w, uint64_t lo, uint64_t hi) {
+    return (w + (0x80 - lo) * kOnes) & ~(w + (0x80 - hi - 1) * kOnes);
+  };
+  int64_t pieces = 0, k = 0;
+  uint64_t prev = 1ull << 63;  // the byte before the text counts as a space
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w;
+    memcpy(&w, d + k, 8);
+    uint64_t space = (in(w, 9, 13) | in(w, 28, 32)) & kHigh;
+    uint64_t before = (space << 8) | (prev >> 56);  // each byte's predecessor's bit
+    uint64_t starts = ~space & before & kHigh;
+    pieces += (int64_t)(((starts >> 7) * kOnes) >> 56);
+    prev = space;
+  }
+  bool space = prev >> 63;
+  for (; k < n; k++) {
+    bool sp = kAsciiSpace[(unsigned char)d[k]];
+    pieces += space & !sp;
+    space = sp;
+  }
+  return pieces;
+}
+
 // Whitespace split (sep None), left to right.
 // An ASCII str is scanned in place (code point i is byte i); other text is
 // decoded to code points first. No temporary heap copy for the common case.
@@ -164,7 +204,12 @@ TpValue splitWhitespace(TpValue s, int64_t maxsplit, bool reverse) {
     // ASCII, so the pieces are made without measuring them.
     const char* d = tp_str_data(s);
     int64_t n = tp_str_size(s);
-    TpValue out = tp_list_new(0, nullptr);
+    // A long text's pieces are counted first (decision 0055): the list gets
+    // exactly their number of slots instead of growing (each growth a new
+    // block of the collector's, cleared, and a copy).
+    int64_t pieces = 0;
+    if (n >= kCountPiecesFrom && maxsplit < 0) pieces = countAsciiPieces(d, n);
+    TpValue out = pieces > 0 ? tp_list_with_capacity(pieces) : tp_list_new(0, nullptr);
     int64_t i = 0;
     while (true) {
       while (i < n && asciiSpace((unsigned char)d[i])) i++;
