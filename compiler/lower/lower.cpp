@@ -189,6 +189,7 @@ class FunctionLowering {
   llvm::Value* rec_inside_ = nullptr;                        // rec_entry_ + 1
   llvm::Value* frame_slot_ptr_ = nullptr;                    // &tp_frames[rec_inside_ & mask] (storeFrameSlot)
   bool frameless_ = false;  // the entry of a function with a typed clone: no frame, no depth count
+  bool zero_arrays_ = false;  // arrayOf clears its arrays at entry (a function with a loop)
   bool quiet_ = false;                                       // ModuleLowering::quiet_: the global is not stored
   llvm::Value* arrayOf(llvm::ArrayRef<llvm::Value*> items);  // ptr to a stack array of words
   // The interned str constant `s` (its cached getter; not inlined in cold code).
@@ -1007,6 +1008,7 @@ void FunctionLowering::run() {
   // and what it calls once, decision 0046) and has no loop is cold as well;
   // a frameless entry stays optimised (it is only the hand-over).
   frameless_ = ml_.has_clone_[index_] && !ir::isGenericBody(f_);
+  zero_arrays_ = hasLoop(f_);
   cold_fn_ = cold_ =
       ((is_init || ml_.run_once_[index_]) && !frameless_ && !hasLoop(f_)) || (ml_.has_clone_[index_] && !frameless_);
   if (cold_ && !f_.is_generator) {
@@ -1522,7 +1524,14 @@ void FunctionLowering::findMethodSites() {
 llvm::Value* FunctionLowering::arrayOf(llvm::ArrayRef<llvm::Value*> items) {
   if (items.empty()) return llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ml_.ptr_));
   llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
-  auto* arr = eb.CreateAlloca(llvm::ArrayType::get(ml_.i64_, items.size()));
+  auto* arr_ty = llvm::ArrayType::get(ml_.i64_, items.size());
+  auto* arr = eb.CreateAlloca(arr_ty);
+  // In a function with a loop, the array starts cleared: a path that never
+  // fills it (a fast path beside the generic call) must not leave an older
+  // frame's words there for the collector's conservative scan of the stack,
+  // which would keep dead objects alive while the loop runs (decision 0055:
+  // wordfreq's `out` list, 28 MB, through count_words' whole loop).
+  if (zero_arrays_) eb.CreateStore(llvm::ConstantAggregateZero::get(arr_ty), arr);
   for (size_t i = 0; i < items.size(); ++i) {
     llvm::Value* v = items[i];
     if (v->getType() == ml_.i1_) v = ml_.boxBool(b_, v);
