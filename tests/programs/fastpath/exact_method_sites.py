@@ -253,3 +253,11 @@ for i in range(3000):
     if i % 3 == 0:
         res.append(word.strip())
 print(len(res), sum(len(r) for r in res), res[:6], res[-3:])
+
+
+# `d.get` with unboxed arguments (a bool or float default, a float key).
+def typed_gets(d: Dict[str, int], flag: bool, x: float) -> List[object]:
+    return [d.get("k", flag), d.get("z", flag), d.get("z", x), {1.5: "f"}.get(x), {True: "t"}.get(1), d.get(x)]
+
+
+print(typed_gets({"k": 7}, True, 1.5), typed_gets({"k": 7}, False, 2.5))
