@@ -189,6 +189,7 @@ class FunctionLowering {
   llvm::Value* rec_inside_ = nullptr;                        // rec_entry_ + 1
   llvm::Value* frame_slot_ptr_ = nullptr;                    // &tp_frames[rec_inside_ & mask] (storeFrameSlot)
   bool frameless_ = false;  // the entry of a function with a typed clone: no frame, no depth count
+  bool zero_arrays_ = false;  // arrayOf clears its arrays at entry (a function with a loop)
   bool quiet_ = false;                                       // ModuleLowering::quiet_: the global is not stored
   llvm::Value* arrayOf(llvm::ArrayRef<llvm::Value*> items);  // ptr to a stack array of words
   // The interned str constant `s` (its cached getter; not inlined in cold code).
@@ -252,6 +253,15 @@ class FunctionLowering {
   // tp_super_getmethod, with self as the call's receiver (findMethodSites).
   std::vector<uint8_t> fused_super_;
   std::map<int32_t, llvm::Constant*> method_cache_of_;  // the TpMethodCache of each such getattr
+  // Method sites whose receiver's exact type decides the method (decision
+  // 0055), per ValueId of the getattr: kDictGet, `d.get(k[, dflt])`
+  // (tp_call_method_get_pending looks up an exact dict inline), or
+  // kStrDirect, `s.NAME(args)` for a str method with a direct entry
+  // (tp_str_m_NAME). For an exact receiver the getattr does no lookup (its
+  // word is 0: exact dicts and strs have no instance dict and their types
+  // are immutable, so the attribute is always the builtin method).
+  enum : uint8_t { kNoExactSite = 0, kDictGet = 1, kStrDirect = 2 };
+  std::vector<uint8_t> exact_site_;
   void findMethodSites();
   // Int temporaries that die at their consumer (decision 0049): per InstId of
   // a typed int op lowered by intArith/intCompare, a bit per operand that the
@@ -998,6 +1008,7 @@ void FunctionLowering::run() {
   // and what it calls once, decision 0046) and has no loop is cold as well;
   // a frameless entry stays optimised (it is only the hand-over).
   frameless_ = ml_.has_clone_[index_] && !ir::isGenericBody(f_);
+  zero_arrays_ = hasLoop(f_);
   cold_fn_ = cold_ =
       ((is_init || ml_.run_once_[index_]) && !frameless_ && !hasLoop(f_)) || (ml_.has_clone_[index_] && !frameless_);
   if (cold_ && !f_.is_generator) {
@@ -1304,6 +1315,7 @@ static std::string_view coldTwin(std::string_view name) {
       {"tp_unaryop_fast", "tp_unaryop"},
       {"tp_compare_fast", "tp_compare"},
       {"tp_compare_str_fast", "tp_compare"},
+      {"tp_binop_str_fast", "tp_binop"},
       {"tp_truth_fast", "tp_truth"},
       {"tp_getitem_fast", "tp_getitem"},
       {"tp_setitem_fast", "tp_setitem"},
@@ -1477,6 +1489,7 @@ void FunctionLowering::findMethodSites() {
   findDeadIntTemps(uses);
   method_site_.assign(f_.values.size(), 0);
   fused_super_.assign(f_.values.size(), 0);
+  exact_site_.assign(f_.values.size(), kNoExactSite);
   for (const ir::Block& blk : f_.blocks)
     for (ir::InstId iid : blk.insts) {
       const ir::Inst& inst = f_.inst(iid);
@@ -1487,6 +1500,13 @@ void FunctionLowering::findMethodSites() {
       const ir::Inst& getattr = f_.inst(vi.inst);
       if (getattr.op != ir::Op::PyGetAttr) continue;
       method_site_[callee.index] = 1;
+      if (inst.imm.text.empty()) {  // positional arguments only
+        size_t nargs = inst.operands.size() - 1;
+        if (getattr.imm.text == "get" && (nargs == 1 || nargs == 2))
+          exact_site_[callee.index] = kDictGet;
+        else if (ml_.hasRuntime("tp_str_m_" + getattr.imm.text))
+          exact_site_[callee.index] = kStrDirect;
+      }
       // super().name(...) on one line: super(__class__, self) as irgen makes it.
       ir::ValueId obj = getattr.operands[0];
       const ir::ValueInfo& oi = f_.value(obj);
@@ -1496,14 +1516,24 @@ void FunctionLowering::findMethodSites() {
           getattr.line != inst.line)
         continue;
       const std::string* callee_name = ir::builtinLoadName(f_, sup.operands[0]);
-      if (callee_name && *callee_name == "super") fused_super_[obj.index] = 1;
+      if (callee_name && *callee_name == "super") {
+        fused_super_[obj.index] = 1;
+        exact_site_[callee.index] = kNoExactSite;
+      }
     }
 }
 
 llvm::Value* FunctionLowering::arrayOf(llvm::ArrayRef<llvm::Value*> items) {
   if (items.empty()) return llvm::ConstantPointerNull::get(llvm::cast<llvm::PointerType>(ml_.ptr_));
   llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
-  auto* arr = eb.CreateAlloca(llvm::ArrayType::get(ml_.i64_, items.size()));
+  auto* arr_ty = llvm::ArrayType::get(ml_.i64_, items.size());
+  auto* arr = eb.CreateAlloca(arr_ty);
+  // In a function with a loop, the array starts cleared: a path that never
+  // fills it (a fast path beside the generic call) must not leave an older
+  // frame's words there for the collector's conservative scan of the stack,
+  // which would keep dead objects alive while the loop runs (decision 0055:
+  // wordfreq's `out` list, 28 MB, through count_words' whole loop).
+  if (zero_arrays_) eb.CreateStore(llvm::ConstantAggregateZero::get(arr_ty), arr);
   for (size_t i = 0; i < items.size(); ++i) {
     llvm::Value* v = items[i];
     if (v->getType() == ml_.i1_) v = ml_.boxBool(b_, v);
@@ -2639,8 +2669,13 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::PyBinOp: {
       // imm.i: the operator; imm.i2 > 0: augmented assignment (TP_BINOP_INPLACE).
       int64_t code = inst.imm.i | (inst.imm.i2 > 0 ? 64 : 0);
-      setResult(inst, callRuntime(ir::opInfo(inst.op).runtime_fn,
-                                  {op0(), op1(), llvm::ConstantInt::get(ml_.i32_, code)}, &inst));
+      std::string_view fn = ir::opInfo(inst.op).runtime_fn;
+      // `x + "..."`, `w + s` with one side an exact str: only the two-strs
+      // case is inline (decision 0055).
+      if (inst.imm.i == static_cast<int64_t>(ir::BinOpKind::Add) &&
+          (isStrValue(inst.operands[0]) || isStrValue(inst.operands[1])))
+        fn = "tp_binop_str_fast";
+      setResult(inst, callRuntime(fn, {op0(), op1(), llvm::ConstantInt::get(ml_.i32_, code)}, &inst));
       return;
     }
     case ir::Op::PyGetAttr:
@@ -2655,6 +2690,23 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
                                       {val(sup.operands[0]), val(sup.operands[1]), val(sup.operands[2]),
                                        strValue(inst.imm.text)},
                                       &inst));
+          return;
+        }
+        if (uint8_t kind = exact_site_[inst.result.index]; kind != kNoExactSite && op0()->getType() == i64) {
+          // The exact receiver's method is known: no lookup (exact_site_).
+          llvm::Value* none = llvm::ConstantInt::get(i64, 0);
+          if (kind == kStrDirect && isStrValue(inst.operands[0])) {
+            setResult(inst, none);
+            return;
+          }
+          setResult(inst,
+                    fastSlow(
+                        isExactObject(op0(), kind == kDictGet ? "tp_dict_type" : "tp_str_type"),
+                        [&]() -> llvm::Value* { return none; },
+                        [&]() -> llvm::Value* {
+                          return callRuntime("tp_getmethod_ic", {op0(), ml_.strConst(inst.imm.text), cache}, &inst);
+                        },
+                        "method.exact"));
           return;
         }
         setResult(inst, callRuntime("tp_getmethod_ic", {op0(), ml_.strConst(inst.imm.text), cache}, &inst));
@@ -2709,6 +2761,36 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         setResult(inst, llvm::ConstantInt::get(i64, 0));
         return;
       }
+      if (exact_site_[inst.operands[0].index] == kDictGet) {
+        // `d.get(k[, dflt])` (exact_site_): an exact dict's lookup inline,
+        // anything else the method site's generic call.
+        ir::ValueId receiver = f_.inst(f_.value(inst.operands[0]).inst).operands[0];
+        std::vector<llvm::Value*> args = {val(receiver)};
+        for (size_t i = 1; i < inst.operands.size(); ++i) args.push_back(val(inst.operands[i]));
+        bool words = true;
+        for (llvm::Value* a : args) words = words && a->getType() == i64;
+        if (words) {
+          llvm::Value* callee = op0();
+          setResult(inst, fastSlow(
+                              isExactObject(args[0], "tp_dict_type"),
+                              [&]() -> llvm::Value* {
+                                noteCall();
+                                llvm::Value* v = callRuntime("tp_dict_get", {args[0], args[1]}, &inst);
+                                llvm::Value* dflt = args.size() == 3 ? args[2] : ml_.none();
+                                return b.CreateSelect(b.CreateICmpEQ(v, llvm::ConstantInt::get(i64, 0)), dflt, v);
+                              },
+                              [&]() -> llvm::Value* {
+                                noteCall();
+                                return callRuntime(
+                                    "tp_call_method_pending",
+                                    {callee, arrayOf(args), llvm::ConstantInt::get(i64, args.size() - 1),
+                                     llvm::ConstantInt::get(i64, 0), method_cache_of_.at(inst.operands[0].index)},
+                                    &inst);
+                              },
+                              "dict.get"));
+          return;
+        }
+      }
       noteCall();
       std::vector<std::string> kw;
       const std::string& t = inst.imm.text;
@@ -2747,10 +2829,26 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         const char* call_fn = kw.empty() && getattr.imm.text == "get" && (args.size() == 2 || args.size() == 3)
                                   ? "tp_call_method_get_pending"
                                   : "tp_call_method_pending";
-        setResult(inst, callRuntime(call_fn,
-                                    {op0(), arr, llvm::ConstantInt::get(i64, args.size() - 1 - kw.size()), names,
-                                     method_cache_of_.at(inst.operands[0].index)},
-                                    &inst));
+        auto generic = [&]() -> llvm::Value* {
+          return callRuntime(call_fn,
+                             {op0(), arr, llvm::ConstantInt::get(i64, args.size() - 1 - kw.size()), names,
+                              method_cache_of_.at(inst.operands[0].index)},
+                             &inst);
+        };
+        if (exact_site_[inst.operands[0].index] == kStrDirect && args[0]->getType() == i64) {
+          // str's own method, called directly when the receiver is an exact
+          // str (the getattr did no lookup then).
+          std::string direct = "tp_str_m_" + getattr.imm.text;
+          auto call_direct = [&]() -> llvm::Value* {
+            return callRuntime(direct, {arr, llvm::ConstantInt::get(i64, args.size())}, &inst);
+          };
+          if (isStrValue(receiver))
+            setResult(inst, call_direct());
+          else
+            setResult(inst, fastSlow(isExactObject(args[0], "tp_str_type"), call_direct, generic, "str.method"));
+          return;
+        }
+        setResult(inst, generic());
         return;
       }
       llvm::Value* arr = arrayOf(args);

@@ -219,6 +219,11 @@ TP_ALWAYS_INLINE TpValue tp_binop_fast(TpValue a, TpValue b, int32_t op) {
   return tp_binop(a, b, op);
 }
 
+TP_ALWAYS_INLINE TpValue tp_binop_str_fast(TpValue a, TpValue b, int32_t op) {
+  if (isExact(a, &tp_str_type) && isExact(b, &tp_str_type)) return tp_str_concat2(a, b);
+  return tp_binop(a, b, op);
+}
+
 TP_ALWAYS_INLINE TpValue tp_unaryop_fast(TpValue a, int32_t op) {
   if (op == TP_UNARY_NOT) return tp_bool(!tp_truth_fast(a));
   if (tp_is_small_int(a)) {

@@ -87,6 +87,16 @@ TpValue bSorted(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return l;
 }
 
+// Whether key k beats best_key (min: k < best_key, max: k > best_key), out
+// of minMax's per-item loop so that the small-int case there stays inline.
+__attribute__((noinline)) bool keyBeats(TpValue k, TpValue best_key, bool is_min) {
+  int c = quickCompare(k, best_key);
+  if (c != kUndecided) return is_min ? c < 0 : c > 0;
+  return is_min ? lessThan(k, best_key) : tp_truth(tp_compare(k, best_key, TP_CMP_GT));
+}
+
+__attribute__((noinline)) TpValue callKey(const FastCall& call, TpValue item) { return call(&item); }
+
 TpValue minMax(const char* name, bool is_min, const TpValue* args, int64_t nargs, TpValue kwnames) {
   int64_t nkw = tp::kwCount(kwnames);
   int64_t npos = nargs;  // keyword values follow the positional ones
@@ -105,8 +115,9 @@ TpValue minMax(const char* name, bool is_min, const TpValue* args, int64_t nargs
   if (npos > 1 && dflt != TP_NULL)
     tp::raiseTypeError("Cannot specify a default for %s() with multiple positional arguments", name);
   TpValue best = TP_NULL, best_key = TP_NULL;
+  FastCall call(key, 1);
   auto consider = [&](TpValue item) {
-    TpValue k = key == TP_NULL ? item : tp_call(key, &item, 1, TP_NULL);
+    TpValue k = key == TP_NULL ? item : callKey(call, item);
     if (best == TP_NULL) {
       best = item;
       best_key = k;
@@ -116,7 +127,7 @@ TpValue minMax(const char* name, bool is_min, const TpValue* args, int64_t nargs
     if (tp_is_small_int(k) && tp_is_small_int(best_key))  // 2x + 1 is increasing: compare the words
       better = is_min ? (int64_t)k < (int64_t)best_key : (int64_t)k > (int64_t)best_key;
     else
-      better = is_min ? lessThan(k, best_key) : tp_truth(tp_compare(k, best_key, TP_CMP_GT));
+      better = keyBeats(k, best_key, is_min);
     if (better) {
       best = item;
       best_key = k;

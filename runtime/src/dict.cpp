@@ -745,13 +745,14 @@ __attribute__((noinline)) void setItemSlow(TpDict* dd, TpValue key, TpValue valu
 }  // namespace
 }  // namespace tp::seq
 
+namespace tp::seq {
+namespace {
 // The common case first, out of the generic lookup: an exact str key,
 // looked up by identity, tag and text
 // (a letter count's interned one-character strs, a word count's words, a
 // class's attribute names). Anything the probe cannot decide alone starts
 // again in dictGetSlow.
-TpValue tp_dict_get(TpValue d, TpValue key) {
-  TpDict* dd = asDict(d);
+__attribute__((noinline)) TpValue dictGetStr(TpDict* dd, TpValue key) {
   if (isExactStr(key)) {
     if (dd->indices == nullptr) return TP_NULL;  // empty, and a str's hash cannot fail
     int64_t h = strHash(key), slot;
@@ -766,6 +767,40 @@ TpValue tp_dict_get(TpValue d, TpValue key) {
     }
   }
   return dictGetSlow(dd, key);
+}
+}  // namespace
+}  // namespace tp::seq
+
+// The front of the front (decision 0055): an exact-str key with its hash
+// known that the dict holds as that very object (an interned letter or
+// name, a key looked up before) is found without a stack frame; the probe
+// skips other hashes by their tags and stops at anything else (an empty or
+// deleted slot, the same tag on another object), which dictGetStr decides
+// from the start.
+TpValue tp_dict_get(TpValue d, TpValue key) {
+  TpDict* dd = asDict(d);
+  if (isExactStr(key)) {
+    int64_t h = tp_str_object(key)->hash;
+    const int32_t* indices = dd->indices;
+    if (h != -1 && indices != nullptr) {
+      uint64_t mask = (uint64_t)dd->mask;
+      uint64_t perturb = (uint64_t)h;
+      uint64_t i = (uint64_t)h & mask;
+      uint32_t tag = hashTag(h, mask);
+      for (int32_t word = indices[i]; word >= 0; word = indices[i]) {
+        if (!(((uint32_t)word ^ tag) & ~(uint32_t)mask)) {
+          int64_t ix = wordIndex(word, mask);
+          const TpDictEntry* e = &dd->entries[ix];
+          if (e->key != key) break;
+          g_hit_hint = ix;
+          return e->value;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+      }
+    }
+  }
+  return dictGetStr(dd, key);
 }
 
 TpValue tp_dict_get_hashed(TpValue d, TpValue key, int64_t hash) {

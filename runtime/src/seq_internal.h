@@ -142,6 +142,38 @@ void seqConcatError(const char* seq_type, TpValue other);
 // a < b through the rich comparison (for sort, min, max).
 bool lessThan(TpValue a, TpValue b);
 
+// The order of a and b (-1, 0, 1) when no user code can decide it: small
+// ints, exact strs, and exact tuples of those, compared as tuples compare
+// (the first pair of items that are not equal decides; `item`: a and b are
+// such items, so identical objects are equal whatever they are);
+// kUndecided otherwise (min/max, decision 0055).
+constexpr int kUndecided = 2;
+int quickCompare(TpValue a, TpValue b, bool item = false);
+
+// A callable prepared for many calls with a fixed argument count: a compiled
+// function whose parameters are exactly that many positional ones is entered
+// directly (no binding, no argument copies); anything else goes through
+// tp_call.
+struct FastCall {
+  TpValue fn = TP_NULL;
+  TpFunction* direct = nullptr;
+  int64_t nargs = 0;
+  FastCall(TpValue f, int64_t n) : fn(f), nargs(n) {
+    if (tp_is_object(f) && tp_type_of_object(f) == &tp_function_type) {
+      auto* func = reinterpret_cast<TpFunction*>(tp_as_object(f));
+      if (tp_func_positional_only(func->info) && func->info->nparams == n) direct = func;
+    }
+  }
+  TpValue operator()(const TpValue* args) const {
+    if (direct) {
+      TpValue r = direct->info->code(direct, args);
+      checkPending();
+      return r;
+    }
+    return tp_call(fn, args, nargs, TP_NULL);
+  }
+};
+
 // An index-like value (int, bool, __index__) as int64_t; IndexError "cannot
 // fit 'int' into an index-sized integer" when it does not fit.
 int64_t asIndex(TpValue v);
@@ -180,7 +212,7 @@ TpValue asciiStr(const char* data, int64_t n);
 // tp_str_finish for a str whose bytes are known to be ASCII.
 TpValue asciiFinish(TpStr* s);
 // ASCII whitespace as str.isspace() sees it (\t\n\v\f\r, \x1c-\x1f, space).
-inline bool asciiSpace(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31); }
+constexpr bool asciiSpace(unsigned char c) { return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31); }
 // The code points of a str.
 std::u32string codepoints(TpValue s);
 TpValue strFromCodepoints(const std::u32string& cps);

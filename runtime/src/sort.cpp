@@ -35,6 +35,29 @@ bool lessThan(TpValue a, TpValue b) {
   return tp_truth(r);
 }
 
+int quickCompare(TpValue a, TpValue b, bool item) {
+  if (item && a == b) return 0;  // a tuple's items: identity counts as equal
+  if (tp_is_small_int(a) && tp_is_small_int(b)) return (int64_t)a < (int64_t)b ? -1 : (int64_t)a > (int64_t)b;
+  if (!tp_is_object(a) || !tp_is_object(b)) return kUndecided;
+  TpType* ta = tp_type_of_object(a);
+  if (ta != tp_type_of_object(b)) return kUndecided;
+  if (ta == &tp_str_type) {
+    int c = tp_str_compare(a, b);
+    return c < 0 ? -1 : c > 0;
+  }
+  if (ta != &tp_tuple_type) return kUndecided;
+  int64_t n = tp_tuple_size(a), m = tp_tuple_size(b);
+  const TpValue* x = tp_tuple_items(a);
+  const TpValue* y = tp_tuple_items(b);
+  for (int64_t i = 0; i < n && i < m; i++) {
+    TpValue p = x[i], q = y[i];
+    if (p == q) continue;
+    int c = tp_is_small_int(p) && tp_is_small_int(q) ? ((int64_t)p < (int64_t)q ? -1 : 1) : quickCompare(p, q, true);
+    if (c != 0) return c;  // the first pair that differs decides (or nothing can)
+  }
+  return n < m ? -1 : n > m;
+}
+
 namespace {
 
 struct Item {
@@ -131,30 +154,6 @@ bool tupleLess(TpValue a, TpValue b, const Kind* pos) {
   }
   return x->size < y->size;
 }
-
-// A callable prepared for many calls with a fixed argument count: a compiled
-// function whose parameters are exactly that many positional ones is entered
-// directly (no binding, no argument copies); anything else goes through
-// tp_call.
-struct FastCall {
-  TpValue fn = TP_NULL;
-  TpFunction* direct = nullptr;
-  int64_t nargs = 0;
-  FastCall(TpValue f, int64_t n) : fn(f), nargs(n) {
-    if (tp_is_object(f) && tp_type_of_object(f) == &tp_function_type) {
-      auto* func = reinterpret_cast<TpFunction*>(tp_as_object(f));
-      if (tp_func_positional_only(func->info) && func->info->nparams == n) direct = func;
-    }
-  }
-  TpValue operator()(const TpValue* args) const {
-    if (direct) {
-      TpValue r = direct->info->code(direct, args);
-      checkPending();
-      return r;
-    }
-    return tp_call(fn, args, nargs, TP_NULL);
-  }
-};
 
 // cmp(a, b) < 0 for a cmp_to_key comparison function's result.
 inline bool negative(TpValue r) {

@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "seq_internal.h"
@@ -155,6 +156,45 @@ TpValue mJoin(Args args, int64_t nargs, TpValue kwnames) {
   return tp_str_concat(parts.data(), (int64_t)parts.size());
 }
 
+// asciiSpace as a table, and the text size from which a whitespace split
+// counts its pieces before making the list.
+constexpr auto kAsciiSpace = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; c++) t[(size_t)c] = asciiSpace((unsigned char)c);
+  return t;
+}();
+constexpr int64_t kCountPiecesFrom = 4096;
+
+// The number of whitespace-separated pieces of ASCII text: the non-space
+// bytes that follow a space byte or the start. Eight bytes at a time: for
+// bytes below 0x80, b + (0x80 - lo) has its top bit set exactly when
+// b >= lo (no sum carries into the next byte), so the top bits of
+// in(9, 13) | in(28, 32) mark asciiSpace's bytes.
+int64_t countAsciiPieces(const char* d, int64_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x80 * kOnes;
+  auto in = [](uint64_t w, uint64_t lo, uint64_t hi) {
+    return (w + (0x80 - lo) * kOnes) & ~(w + (0x80 - hi - 1) * kOnes);
+  };
+  int64_t pieces = 0, k = 0;
+  uint64_t prev = 1ull << 63;  // the byte before the text counts as a space
+  for (; k + 8 <= n; k += 8) {
+    uint64_t w;
+    memcpy(&w, d + k, 8);
+    uint64_t space = (in(w, 9, 13) | in(w, 28, 32)) & kHigh;
+    uint64_t before = (space << 8) | (prev >> 56);  // each byte's predecessor's bit
+    uint64_t starts = ~space & before & kHigh;
+    pieces += (int64_t)(((starts >> 7) * kOnes) >> 56);
+    prev = space;
+  }
+  bool space = prev >> 63;
+  for (; k < n; k++) {
+    bool sp = kAsciiSpace[(unsigned char)d[k]];
+    pieces += space & !sp;
+    space = sp;
+  }
+  return pieces;
+}
+
 // Whitespace split (sep None), left to right.
 // An ASCII str is scanned in place (code point i is byte i); other text is
 // decoded to code points first. No temporary heap copy for the common case.
@@ -164,7 +204,12 @@ TpValue splitWhitespace(TpValue s, int64_t maxsplit, bool reverse) {
     // ASCII, so the pieces are made without measuring them.
     const char* d = tp_str_data(s);
     int64_t n = tp_str_size(s);
-    TpValue out = tp_list_new(0, nullptr);
+    // A long text's pieces are counted first (decision 0055): the list gets
+    // exactly their number of slots instead of growing (each growth a new
+    // block of the collector's, cleared, and a copy).
+    int64_t pieces = 0;
+    if (n >= kCountPiecesFrom && maxsplit < 0) pieces = countAsciiPieces(d, n);
+    TpValue out = pieces > 0 ? tp_list_with_capacity(pieces) : tp_list_new(0, nullptr);
     int64_t i = 0;
     while (true) {
       while (i < n && asciiSpace((unsigned char)d[i])) i++;
@@ -266,6 +311,10 @@ TpValue splitImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, b
 TpValue mSplit(Args a, int64_t n, TpValue k) { return splitImpl("split", a, n, k, false); }
 TpValue mRSplit(Args a, int64_t n, TpValue k) { return splitImpl("rsplit", a, n, k, true); }
 
+// The last chars argument of an ASCII strip and its 128-bit map (stripImpl).
+TpValue g_strip_chars = TP_NULL;
+uint64_t g_strip_bits[2];
+
 TpValue stripImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, bool left, bool right) {
   tp::noKeywords(name, kwnames);
   tp::checkArgCount(name, nargs - 1, 0, 1);
@@ -277,14 +326,24 @@ TpValue stripImpl(const char* name, Args args, int64_t nargs, TpValue kwnames, b
     // ASCII text: bytes are code points; a non-ASCII char to strip can
     // never match (its UTF-8 bytes are all >= 0x80 and are skipped).
     // The set of ASCII characters to strip as a 128-bit map.
+    // The map of the last chars argument is kept with it (decision 0055:
+    // `w.strip(PUNCT)` per word): a str's text never changes, and the
+    // reference in g_strip_chars keeps it alive, so no other str can take
+    // its address.
     uint64_t bits[2] = {0, 0};
     if (chars == TP_NONE) {
       for (int c = 0; c < 128; c++)
         if (asciiSpace((unsigned char)c)) bits[c >> 6] |= 1ull << (c & 63);
+    } else if (chars == g_strip_chars) {
+      bits[0] = g_strip_bits[0];
+      bits[1] = g_strip_bits[1];
     } else {
       const unsigned char* cd = (const unsigned char*)tp_str_data(chars);
       for (int64_t k = 0; k < tp_str_size(chars); k++)
         if (cd[k] < 128) bits[cd[k] >> 6] |= 1ull << (cd[k] & 63);
+      g_strip_chars = chars;
+      g_strip_bits[0] = bits[0];
+      g_strip_bits[1] = bits[1];
     }
     auto in = [&](unsigned char c) { return (bits[c >> 6] >> (c & 63)) & 1; };
     const unsigned char* d = (const unsigned char*)tp_str_data(s);
@@ -408,10 +467,35 @@ TpValue caseMap(TpValue s, CaseOp op) {
     const char* d = tp_str_data(s);
     if (n == 0) return tp_str_empty();
     TpStr* r = tp_str_alloc(n);
-    for (int64_t i = 0; i < n; i++) {
-      char c = d[i];
-      if (op == kLower ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z')) c = (char)(c ^ 0x20);
-      r->data[i] = c;
+    // Eight (or four) bytes at a time: for a byte b < 0x80, b + (0x80 - lo)
+    // has its top bit set exactly when b >= lo, and no sum carries into the
+    // next byte; the bytes in [lo, hi] get 0x20 flipped. A last partial word
+    // is the one ending at the end (overlapping stores write equal bytes).
+    uint64_t lo = op == kLower ? 'A' : 'a', hi = op == kLower ? 'Z' : 'z';
+    auto map = [&](auto w) {
+      using W = decltype(w);
+      constexpr W ones = (W)0x0101010101010101ull;
+      W in = (W)(w + (W)(0x80 - lo) * ones) & (W) ~(W)(w + (W)(0x80 - hi - 1) * ones) & (W)(0x80 * ones);
+      return (W)(w ^ (in >> 2));
+    };
+    auto word = [&](auto zero, int64_t at) {
+      decltype(zero) w;
+      memcpy(&w, d + at, sizeof w);
+      w = map(w);
+      memcpy(r->data + at, &w, sizeof w);
+    };
+    if (n >= 8) {
+      for (int64_t i = 0; i + 8 <= n; i += 8) word(uint64_t(0), i);
+      if (n % 8) word(uint64_t(0), n - 8);
+    } else if (n >= 4) {
+      word(uint32_t(0), 0);
+      word(uint32_t(0), n - 4);
+    } else {
+      for (int64_t i = 0; i < n; i++) {
+        char c = d[i];
+        if (c >= (char)lo && c <= (char)hi) c = (char)(c ^ 0x20);
+        r->data[i] = c;
+      }
     }
     return asciiFinish(r);
   }
@@ -897,7 +981,7 @@ TpValue mFormatDunder(Args args, int64_t nargs, TpValue kwnames) {
 
 }  // namespace
 
-const MethodDef kStrMethods[] = {
+constexpr MethodDef kStrMethods[] = {
     {"find", mFind},
     {"rfind", mRFind},
     {"index", mIndex},
@@ -951,4 +1035,23 @@ const MethodDef kStrMethods[] = {
 
 void initStrMethods() {}
 
+namespace {
+// The method table's function for `name` (str.h's direct entries).
+constexpr TpNativeFn directMethod(std::string_view name) {
+  for (const MethodDef* m = kStrMethods; m->name; m++)
+    if (name == m->name && m->flags == kMethodInstance) return m->fn;
+  return nullptr;
+}
+}  // namespace
 }  // namespace tp::seq
+
+// The direct entries (str.h, TP_STR_DIRECT_METHODS): the table's function
+// itself, without keywords.
+#define TP_STR_DIRECT_DEF(NAME)                                               \
+  TpValue tp_str_m_##NAME(const TpValue* args, int64_t nargs) {               \
+    constexpr TpNativeFn fn = tp::seq::directMethod(#NAME);                   \
+    static_assert(fn != nullptr, "TP_STR_DIRECT_METHODS names a str method"); \
+    return fn(args, nargs, TP_NULL);                                          \
+  }
+TP_STR_DIRECT_METHODS(TP_STR_DIRECT_DEF)
+#undef TP_STR_DIRECT_DEF

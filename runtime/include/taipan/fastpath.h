@@ -54,6 +54,11 @@ TP_API TpValue tp_compare_fast(TpValue a, TpValue b, int32_t op);
 // operands is a str constant: only the two-strs case is inline (the small
 // int and float cases cannot apply), so the inlined code is a third of the size.
 TP_API TpValue tp_compare_str_fast(TpValue a, TpValue b, int32_t op);
+// tp_binop_fast for `a + b` (op TP_BINOP_ADD, with or without
+// TP_BINOP_INPLACE) one of whose operands the compiler knows is an exact
+// str: only the two-strs case is inline (str.__add__, which nothing else
+// can answer first when both are exact strs), the rest is tp_binop.
+TP_API TpValue tp_binop_str_fast(TpValue a, TpValue b, int32_t op);
 // a op b for two exact strs (the compiler's str.compare: op TP_CMP_LT..
 // TP_CMP_GE, TP_CMP_IN or TP_CMP_NOT_IN): runs no user code, cannot fail.
 TP_API bool tp_str_compare_exact(TpValue a, TpValue b, int32_t op);
