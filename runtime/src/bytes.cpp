@@ -247,15 +247,6 @@ void reserveRepeat(std::string& out, size_t piece, int64_t count) {
   }
 }
 
-TpValue repeat(std::string_view s, int64_t count) {
-  std::string out;
-  if (count > 0) {
-    reserveRepeat(out, s.size(), count);
-    for (int64_t i = 0; i < count; i++) out += s;
-  }
-  return tp_bytes_new(out.data(), (int64_t)out.size());
-}
-
 TpValue bytesBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
   int32_t base = op & ~TP_BINOP_INPLACE;
   if (base == TP_BINOP_ADD) {

@@ -28,11 +28,6 @@ int64_t cpIndex(TpValue s, int64_t off) {
   return n;
 }
 
-TpValue requireStr(TpValue v, const char* what) {
-  if (!tp_is_str(v)) tp::raiseTypeError("%s", what);
-  return v;
-}
-
 // CPython's ADJUST_INDICES for start/end arguments (None = default); results
 // are code-point indices clamped to [0, len].
 void adjustRange(TpValue s, TpValue start_v, TpValue end_v, int64_t* start, int64_t* end) {

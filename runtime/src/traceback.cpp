@@ -42,7 +42,6 @@ struct TracebackObj {
 };
 
 const char* funcName(const TpFuncInfo* info) { return info && info->name ? info->name : "<module>"; }
-TpValue strOrNone(const char* s) { return s ? tp_str_from_cstr(s) : TP_NONE; }
 
 template <class T>
 T* self(TpValue v, TpType* type) {

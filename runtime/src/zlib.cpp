@@ -206,7 +206,6 @@ struct ZStreamObj {
   TpValue tail;      // decompress: input not consumed because of max_length
 };
 
-TpValue compressRepr(TpValue self);
 TpValue Compress_compress(const TpValue* args, int64_t nargs, TpValue kwnames);
 TpValue Compress_flush(const TpValue* args, int64_t nargs, TpValue kwnames);
 TpValue Decompress_decompress(const TpValue* args, int64_t nargs, TpValue kwnames);
