@@ -483,6 +483,7 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
   llvm::LLVMContext context;
   lower::LowerOptions lo;
   lo.debug_info = cg.debug_info;
+  lo.inline_small_leaves = cg.opt_level >= 1;
   // -v: the steps' times, without Timer (this runs on a worker thread; the
   // crash reporter's phase stays "codegen").
   auto ms = [](Clock::time_point a) { return std::chrono::duration<double, std::milli>(Clock::now() - a).count(); };
@@ -818,6 +819,7 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
   Timer lower_timer(inv.verbose, "lower", path);
   lower::LowerOptions lo;
   lo.debug_info = cg.debug_info;
+  lo.inline_small_leaves = cg.opt_level >= 1;
   std::unique_ptr<llvm::Module> llm = lower::lowerModule(irms[0], context, lo, error);
   if (!llm) TP_FATAL(error);
   for (size_t i = 1; i < irms.size(); ++i) {

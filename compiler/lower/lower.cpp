@@ -207,6 +207,12 @@ class FunctionLowering {
   // True when v, looking through casts, has the IR type str (an exact str).
   bool isStrValue(ir::ValueId v) const;
   llvm::Value* foArith(const ir::Inst& inst);
+  // pure_fo_[v]: floatobj value v is always a float (its word is 0): made
+  // by fo.from of a float, by float arithmetic of such values, or a block
+  // argument that every edge passes such a value (findPureFloats).
+  std::vector<char> pure_fo_;
+  void findPureFloats();
+  bool pureFo(ir::ValueId v) const { return pure_fo_[v.index] != 0; }
   llvm::Value* foCompare(const ir::Inst& inst);
   llvm::Value* foNeg(const ir::Inst& inst);
   llvm::Value* asFloat(llvm::Value* v, const ir::Inst& inst);
@@ -306,6 +312,7 @@ class ModuleLowering {
       : m_(m), ctx_(ctx), mod_(std::make_unique<llvm::Module>(m.name.empty() ? "__main__" : m.name, ctx)) {
     if (!opts.target_triple.empty()) mod_->setTargetTriple(opts.target_triple);
     if (!opts.data_layout.empty()) mod_->setDataLayout(opts.data_layout);
+    inline_small_leaves_ = opts.inline_small_leaves;
     mod_->setPICLevel(llvm::PICLevel::BigPIC);
     i64_ = llvm::Type::getInt64Ty(ctx);
     i32_ = llvm::Type::getInt32Ty(ctx);
@@ -401,6 +408,7 @@ class ModuleLowering {
     has_clone_ = ir::genericsWithClones(m_);
     run_once_ = ir::runOnceFunctions(m_);
     findQuietFunctions();
+    findSmallLeaves();
     for (size_t i = 0; i < m_.functions.size(); ++i) {
       FunctionLowering fl(*this, m_.functions[i], static_cast<int>(i));
       fl.run();
@@ -799,6 +807,14 @@ class ModuleLowering {
   // store tp_rec_depth: fib's typed clone is a compare, two adds and two
   // calls (decision 0023).
   std::vector<bool> quiet_;
+  // small_leaf_[i]: function i is a small optimised function without loops
+  // that calls no compiled function (so it cannot recurse): its call sites
+  // are always inlined (decision 0057). LLVM's own cost model refuses it,
+  // counting every overflow and error path, which never run in the loop
+  // that calls it (spectral_norm's matrix_entry).
+  std::vector<bool> small_leaf_;
+  bool inline_small_leaves_ = true;
+  void findSmallLeaves();
   void findQuietFunctions() {
     size_t n = m_.functions.size();
     quiet_.assign(n, false);
@@ -941,6 +957,7 @@ void FunctionLowering::run() {
   fn_ = ml_.direct_[index_];
   bool is_init = index_ == ml_.m_.init.index;
   values_.assign(f_.values.size(), nullptr);
+  findPureFloats();
   line_ = f_.line;
   sp_ = ml_.subprogram(fn_, is_init ? "<module>" : (f_.qualname.empty() ? f_.name : f_.qualname), f_.line, false);
   updateDebugLoc();
@@ -1329,6 +1346,22 @@ static std::string_view coldTwin(std::string_view name) {
   for (const auto& [fast, slow] : kTwins)
     if (fast == name) return slow;
   return name;
+}
+
+void ModuleLowering::findSmallLeaves() {
+  constexpr size_t kMaxInsts = 24;
+  size_t n = m_.functions.size();
+  small_leaf_.assign(n, false);
+  if (!inline_small_leaves_) return;
+  for (size_t i = 0; i < n; ++i) {
+    const ir::Function& f = m_.functions[i];
+    if (static_cast<int>(i) == m_.init.index || f.is_generator || has_clone_[i] || run_once_[i] ||
+        f.insts.size() > kMaxInsts || !f.inline_frames.empty() || hasLoop(f))
+      continue;
+    bool leaf = true;
+    for (const ir::Inst& inst : f.insts) leaf = leaf && inst.op != ir::Op::CallDirect;
+    small_leaf_[i] = leaf;
+  }
 }
 
 // True when the function's CFG has a cycle (a loop, over normal edges).
@@ -2009,10 +2042,83 @@ llvm::Value* FunctionLowering::isExactObject(llvm::Value* v, const char* type_sy
 // fo.binop: floats (or a float and a small int, converted exactly as CPython
 // converts it: correctly rounded) take the inline f64 path; anything else
 // boxes both sides and calls tp_binop, whose result is unboxed again.
+// Optimistic fixpoint: every floatobj value starts pure; a definition that
+// is not float arithmetic on pure operands, or a block argument with an
+// impure incoming value, clears it until nothing changes. Float arithmetic
+// on two floats gives a float or raises (division by zero), so a loop's
+// accumulator of such values stays pure and its word tests fold away.
+void FunctionLowering::findPureFloats() {
+  const ir::TypeId fo = ml_.m_.types.floatObjType();
+  const ir::TypeId fl = ml_.m_.types.floatType();
+  size_t n = f_.values.size();
+  pure_fo_.assign(n, 0);
+  for (size_t v = 0; v < n; ++v) pure_fo_[v] = f_.values[v].type == fo;
+  for (ir::ValueId p : f_.params) pure_fo_[p.index] = 0;
+  auto defPure = [&](const ir::Inst& d) {
+    switch (d.op) {
+      case ir::Op::FoFrom:
+        return f_.value(d.operands[0]).type == fl || pureFo(d.operands[0]);
+      case ir::Op::FoBinOp: {
+        auto k = static_cast<ir::BinOpKind>(d.imm.i);
+        bool arith = k == ir::BinOpKind::Add || k == ir::BinOpKind::Sub || k == ir::BinOpKind::Mul ||
+                     k == ir::BinOpKind::TrueDiv;
+        return arith && pureFo(d.operands[0]) && pureFo(d.operands[1]);
+      }
+      case ir::Op::FoNeg:
+        return pureFo(d.operands[0]);
+      default:
+        return false;
+    }
+  };
+  for (size_t v = 0; v < n; ++v) {
+    const ir::ValueInfo& vi = f_.values[v];
+    if (pure_fo_[v] && vi.inst.valid() && !defPure(f_.inst(vi.inst))) pure_fo_[v] = 0;
+  }
+  // Block arguments: cleared when an edge passes an impure value (or the
+  // block is also reached over an unwind edge, which passes none).
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const ir::Block& blk : f_.blocks)
+      for (ir::InstId iid : blk.insts) {
+        const ir::Inst& in = f_.inst(iid);
+        for (const ir::Successor& sc : in.succs) {
+          const ir::Block& to = f_.block(sc.block);
+          for (size_t k = 0; k < to.args.size(); ++k)
+            if (pure_fo_[to.args[k].index] && (k >= sc.args.size() || !pureFo(sc.args[k]))) {
+              pure_fo_[to.args[k].index] = 0;
+              changed = true;
+            }
+        }
+        if (in.unwind.valid())
+          for (ir::ValueId a : f_.block(in.unwind).args) {
+            changed |= pure_fo_[a.index] != 0;
+            pure_fo_[a.index] = 0;
+          }
+      }
+    // Definitions whose operands were just cleared.
+    for (size_t v = 0; v < n; ++v) {
+      const ir::ValueInfo& vi = f_.values[v];
+      if (pure_fo_[v] && vi.inst.valid() && !defPure(f_.inst(vi.inst))) {
+        pure_fo_[v] = 0;
+        changed = true;
+      }
+    }
+  }
+}
+
 llvm::Value* FunctionLowering::foArith(const ir::Inst& inst) {
   llvm::Value* a = foFrom(val(inst.operands[0]));
   llvm::Value* bv = foFrom(val(inst.operands[1]));
   auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
+  auto kind = static_cast<ir::BinOpKind>(inst.imm.i);
+  if (pureFo(inst.operands[0]) && pureFo(inst.operands[1]) && kind != ir::BinOpKind::TrueDiv) {
+    llvm::Value* x = b_.CreateExtractValue(a, 1);
+    llvm::Value* y = b_.CreateExtractValue(bv, 1);
+    llvm::Value* r = kind == ir::BinOpKind::Add   ? b_.CreateFAdd(x, y)
+                     : kind == ir::BinOpKind::Sub ? b_.CreateFSub(x, y)
+                                                  : b_.CreateFMul(x, y);
+    return ml_.makeFo(b_, zero, r);
+  }
   llvm::Value* wa = b_.CreateExtractValue(a, 0);
   llvm::Value* wb = b_.CreateExtractValue(bv, 0);
   auto num = [&](llvm::Value* w) {
@@ -2026,7 +2132,11 @@ llvm::Value* FunctionLowering::foArith(const ir::Inst& inst) {
   llvm::Value* fb = dbl(bv, wb);
   llvm::Value* ok =
       b_.CreateAnd(b_.CreateAnd(num(wa), num(wb)), b_.CreateOr(b_.CreateICmpEQ(wa, zero), b_.CreateICmpEQ(wb, zero)));
-  auto kind = static_cast<ir::BinOpKind>(inst.imm.i);
+  if (pureFo(inst.operands[0]) && pureFo(inst.operands[1])) {
+    fa = b_.CreateExtractValue(a, 1);
+    fb = b_.CreateExtractValue(bv, 1);
+    ok = llvm::ConstantInt::getTrue(ml_.ctx_);
+  }
   if (kind == ir::BinOpKind::TrueDiv) ok = b_.CreateAnd(ok, b_.CreateFCmpUNE(fb, llvm::ConstantFP::get(ml_.f64_, 0.0)));
   return fastSlow(
       ok,
@@ -2066,6 +2176,7 @@ llvm::Value* FunctionLowering::foCompare(const ir::Inst& inst) {
   auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
   llvm::Value* both = b_.CreateAnd(b_.CreateICmpEQ(b_.CreateExtractValue(a, 0), zero),
                                    b_.CreateICmpEQ(b_.CreateExtractValue(bv, 0), zero));
+  if (pureFo(inst.operands[0]) && pureFo(inst.operands[1])) both = llvm::ConstantInt::getTrue(ml_.ctx_);
   return fastSlow(
       both,
       [&]() -> llvm::Value* {
@@ -2106,6 +2217,8 @@ llvm::Value* FunctionLowering::foCompare(const ir::Inst& inst) {
 
 llvm::Value* FunctionLowering::foNeg(const ir::Inst& inst) {
   llvm::Value* a = foFrom(val(inst.operands[0]));
+  if (pureFo(inst.operands[0]))
+    return ml_.makeFo(b_, llvm::ConstantInt::get(ml_.i64_, 0), b_.CreateFNeg(b_.CreateExtractValue(a, 1)));
   llvm::Value* wa = b_.CreateExtractValue(a, 0);
   return fastSlow(
       b_.CreateICmpEQ(wa, llvm::ConstantInt::get(ml_.i64_, 0)),
@@ -2433,6 +2546,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       setResult(inst, foNeg(inst));
       return;
     case ir::Op::AsFloat:
+      if (pureFo(inst.operands[0])) {
+        setResult(inst, b.CreateExtractValue(foFrom(op0()), 1));
+        return;
+      }
       setResult(inst, asFloat(op0(), inst));
       return;
     case ir::Op::FloatSqrt: {
@@ -3020,6 +3137,8 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         branchIfPending(bare_error_exit_, word ? r : nullptr);
       } else {
         r = emitCall(callee, args, true, &inst, false);
+        if (ml_.small_leaf_[inst.imm.func.index] && !cold_)
+          llvm::cast<llvm::CallBase>(r)->addFnAttr(llvm::Attribute::AlwaysInline);
         branchIfPending(errorDispatch(&inst), word ? r : nullptr);
       }
       if (inst.result.valid()) {

@@ -29,6 +29,10 @@ struct LowerOptions {
   // every instruction). File names are the source paths as given and the
   // compilation directory is ".", so the output does not depend on the cwd.
   bool debug_info = false;
+  // Mark the call sites of small leaf functions always-inline (decision
+  // 0057); off at -O0, where each Python function keeps its own frame for
+  // debuggers.
+  bool inline_small_leaves = true;
 };
 
 // Symbol of the init function of a module: `__taipan_main_init` for
