@@ -2111,9 +2111,22 @@ llvm::Value* FunctionLowering::foArith(const ir::Inst& inst) {
   llvm::Value* bv = foFrom(val(inst.operands[1]));
   auto zero = llvm::ConstantInt::get(ml_.i64_, 0);
   auto kind = static_cast<ir::BinOpKind>(inst.imm.i);
-  if (pureFo(inst.operands[0]) && pureFo(inst.operands[1]) && kind != ir::BinOpKind::TrueDiv) {
+  if (pureFo(inst.operands[0]) && pureFo(inst.operands[1])) {
     llvm::Value* x = b_.CreateExtractValue(a, 1);
     llvm::Value* y = b_.CreateExtractValue(bv, 1);
+    if (kind == ir::BinOpKind::TrueDiv) {
+      // As float.div: tp_float_div raises ZeroDivisionError (only then).
+      auto* zero_bb = llvm::BasicBlock::Create(ml_.ctx_, "fodiv.zero", fn_);
+      auto* ok_bb = llvm::BasicBlock::Create(ml_.ctx_, "fodiv.ok", fn_);
+      llvm::MDBuilder md(ml_.ctx_);
+      b_.CreateCondBr(b_.CreateFCmpOEQ(y, llvm::ConstantFP::get(ml_.f64_, 0.0)), zero_bb, ok_bb,
+                      md.createBranchWeights(1, 1000));
+      b_.SetInsertPoint(zero_bb);
+      callRuntime("tp_float_div", {x, y}, &inst);
+      b_.CreateBr(ok_bb);
+      b_.SetInsertPoint(ok_bb);
+      return ml_.makeFo(b_, zero, b_.CreateFDiv(x, y));
+    }
     llvm::Value* r = kind == ir::BinOpKind::Add   ? b_.CreateFAdd(x, y)
                      : kind == ir::BinOpKind::Sub ? b_.CreateFSub(x, y)
                                                   : b_.CreateFMul(x, y);
@@ -2132,11 +2145,6 @@ llvm::Value* FunctionLowering::foArith(const ir::Inst& inst) {
   llvm::Value* fb = dbl(bv, wb);
   llvm::Value* ok =
       b_.CreateAnd(b_.CreateAnd(num(wa), num(wb)), b_.CreateOr(b_.CreateICmpEQ(wa, zero), b_.CreateICmpEQ(wb, zero)));
-  if (pureFo(inst.operands[0]) && pureFo(inst.operands[1])) {
-    fa = b_.CreateExtractValue(a, 1);
-    fb = b_.CreateExtractValue(bv, 1);
-    ok = llvm::ConstantInt::getTrue(ml_.ctx_);
-  }
   if (kind == ir::BinOpKind::TrueDiv) ok = b_.CreateAnd(ok, b_.CreateFCmpUNE(fb, llvm::ConstantFP::get(ml_.f64_, 0.0)));
   return fastSlow(
       ok,
@@ -2475,6 +2483,14 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         b.CreateBr(join_bb);
       }
 
+      // An item read with an exact int key that is not a small int in range
+      // is an IndexError (out of range, or too big for an index): the slow
+      // path never comes back, so nothing it might change is reloaded after
+      // the join. Any other key (a bool, an object with __index__, a slice)
+      // may return.
+      const ir::ValueInfo& kv = f_.value(inst.operands[1]);
+      bool raises = get && kv.inst.valid() && f_.inst(kv.inst).op == ir::Op::Cast &&
+                    f_.value(f_.inst(kv.inst).operands[0]).type == ml_.m_.types.intType();
       b.SetInsertPoint(slow_bb);
       llvm::Value* slow = nullptr;
       if (get)
@@ -2482,14 +2498,17 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       else
         callRuntime("tp_setitem", {list, key, value}, &inst);
       llvm::BasicBlock* slow_end = b.GetInsertBlock();
-      b.CreateBr(join_bb);
+      if (raises)
+        b.CreateUnreachable();
+      else
+        b.CreateBr(join_bb);
 
       b.SetInsertPoint(join_bb);
       if (get) {
         llvm::PHINode* phi = b.CreatePHI(i64, 3);
         phi->addIncoming(word, obj_bb);
         phi->addIncoming(boxed, bool_end);
-        phi->addIncoming(slow, slow_end);
+        if (!raises) phi->addIncoming(slow, slow_end);
         setResult(inst, phi);
       }
       return;
