@@ -1291,6 +1291,10 @@ TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnam
     if (nargs != 3) raiseTypeError("type() takes 1 or 3 arguments");
   }
   if (!type->new_) raiseTypeError("cannot create '%s' instances", type->name);
+  // int(...) and float(...): their __new__ does everything, their __init__
+  // is object's, which ignores the arguments of a type with its own
+  // __new__ (a parser's int(lit) and float(lit) per number).
+  if (type == &tp_int_type || type == &tp_float_type) return type->new_(type, args, nargs, kwnames);
   // A plain user class (object.__new__, a user __init__ function, not
   // abstract): allocate and call the __init__ function with the instance in
   // front of the arguments, what objectNew and heapInit would do, without
