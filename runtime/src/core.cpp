@@ -238,6 +238,7 @@ inline void ascending(void** head) {
 constexpr size_t kGranule = 16;
 constexpr size_t kKindGranules = 24;  // objects up to 384 bytes
 unsigned g_obj_kind = 0;
+unsigned g_items_kind = 0;  // large list item arrays, not cleared (gcMallocItemsFilled)
 void* g_obj_fl[kKindGranules + 1];
 
 inline void* kindAlloc(size_t size) {
@@ -322,6 +323,7 @@ void initGc() {
   if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(kInitialHeap);
   // Whole-slot scanning (GC_DS_LENGTH plus the object size), cleared on reuse.
   g_obj_kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1);
+  g_items_kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 0);
   if (!GC_is_incremental_mode()) {
     GC_set_start_callback(dropAtomicLists);
     g_atom_inline = true;
@@ -413,6 +415,24 @@ constexpr int64_t kLargeArray = int64_t(1) << 20;
 void* tp::gcMallocItems(int64_t size) {
   if (size < kLargeArray) return exactAlloc(size);
   return GC_MALLOC_IGNORE_OFF_PAGE((size_t)size);
+}
+
+// A large item array whose first `filled` bytes the caller writes at once
+// (a growing list copies its items there). libgc clears every large block
+// it hands out; a list built by appends then cleared each new array only to
+// overwrite two thirds of it (json_roundtrip's 1.8 M encoder pieces: about
+// 40 MB cleared per encoding, most of it then copied over). From
+// kLargeArray on the array comes from a collector kind of our own that is
+// traced like libgc's NORMAL kind but not cleared (g_items_kind), and only
+// the part past `filled` is cleared here. Nothing can allocate (so nothing
+// can collect and scan the stale words) before the caller's copy: the
+// program has one mutator thread at a time.
+void* tp::gcMallocItemsFilled(int64_t size, int64_t filled) {
+  if (size < kLargeArray || g_items_kind == 0) return gcMallocItems(size);
+  void* p = GC_generic_malloc_ignore_off_page((size_t)size, (int)g_items_kind);
+  if (!p) return GC_get_oom_fn()((size_t)size);
+  memset(static_cast<char*>(p) + filled, 0, (size_t)(size - filled));
+  return p;
 }
 
 // Returning a replaced array to libgc at once (decision 0047). A list that
@@ -1271,6 +1291,10 @@ TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnam
     if (nargs != 3) raiseTypeError("type() takes 1 or 3 arguments");
   }
   if (!type->new_) raiseTypeError("cannot create '%s' instances", type->name);
+  // int(...) and float(...): their __new__ does everything, their __init__
+  // is object's, which ignores the arguments of a type with its own
+  // __new__ (a parser's int(lit) and float(lit) per number).
+  if (type == &tp_int_type || type == &tp_float_type) return type->new_(type, args, nargs, kwnames);
   // A plain user class (object.__new__, a user __init__ function, not
   // abstract): allocate and call the __init__ function with the instance in
   // front of the arguments, what objectNew and heapInit would do, without

@@ -111,6 +111,19 @@ constexpr int64_t kNeedsEq = -2;
 // identical key is that key's one entry, whatever happened since.
 int64_t g_hit_hint = 0;
 
+// The key object a successful lookup was given, and the equal key object
+// the dict holds at g_hit_hint, when they are not the same object:
+// `words[w] = words.get(w, 0) + 1` for a word `w` made afresh (split,
+// strip, lower) or a bigram tuple `(prev, w)` built for each lookup.
+// Recorded only when both are hash-stable (small ints, exact strs, exact
+// tuples of those), whose equality runs no user code and can never change;
+// tp_dict_setitem then stores under `key` in place when d's entry at the
+// hint holds the very object g_hit_stored: that entry is the one for every
+// key equal to it, in any dict and whatever happened since. The references
+// are dropped when used.
+TpValue g_hit_key = TP_NULL;
+TpValue g_hit_stored = TP_NULL;
+
 // The miss a lookup that found nothing left behind (`if k not in d: d[k] =
 // ...`, `d[k] = d.get(k, 0) + 1` for a new key): the index-table slot where
 // `key` would go in `d`, and its hash. tp_dict_setitem uses it for the same
@@ -676,6 +689,11 @@ __attribute__((noinline)) TpValue dictGetSlow(TpDict* dd, TpValue key) {
     return TP_NULL;
   }
   g_hit_hint = ix;
+  TpValue stored = dd->entries[ix].key;
+  if (stored != key && hashStable(key) && hashStable(stored)) {
+    g_hit_key = key;
+    g_hit_stored = stored;
+  }
   return dd->entries[ix].value;
 }
 }  // namespace
@@ -759,6 +777,11 @@ __attribute__((noinline)) TpValue dictGetStr(TpDict* dd, TpValue key) {
     int64_t ix = probeStr(dd, key, h, &slot);
     if (ix >= 0) {
       g_hit_hint = ix;
+      TpValue stored = dd->entries[ix].key;
+      if (stored != key) {  // probeStr found an exact str of the same text
+        g_hit_key = key;
+        g_hit_stored = stored;
+      }
       return dd->entries[ix].value;
     }
     if (ix == -1) {
@@ -815,9 +838,17 @@ TpValue tp_dict_getitem(TpValue d, TpValue key) { return dictGetItem(d, key); }
 void tp_dict_setitem(TpValue d, TpValue key, TpValue value) {
   TpDict* dd = asDict(d);
   int64_t ix = g_hit_hint;
-  if ((uint64_t)ix < (uint64_t)dd->nentries && dd->entries[ix].key == key) {
-    dd->entries[ix].value = value;  // as insert() replaces a present key's value
-    return;
+  if ((uint64_t)ix < (uint64_t)dd->nentries) {
+    TpValue stored = dd->entries[ix].key;
+    if (stored == key) {
+      dd->entries[ix].value = value;  // as insert() replaces a present key's value
+      return;
+    }
+    if (key == g_hit_key && stored == g_hit_stored) {
+      g_hit_key = g_hit_stored = TP_NULL;
+      dd->entries[ix].value = value;  // the key object stays the stored one, as in insert()
+      return;
+    }
   }
   if (g_miss_hint.key == key && g_miss_hint.d == dd && g_miss_hint.version == dd->version) {
     MissHint m = g_miss_hint;

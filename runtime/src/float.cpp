@@ -374,6 +374,13 @@ bool Operand(TpValue v, double* out) {
 }
 
 TpValue FloatNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  // float(s) of an exact str, as IntNew's front: no argument parsing; a
+  // malformed one goes on below for its error.
+  if (type == &tp_float_type && nargs == 1 && kwnames == TP_NULL && tp_is_object(args[0]) &&
+      tp_type_of_object(args[0]) == &tp_str_type) {
+    double d;
+    if (ParseFloat(tp_str_view(args[0]), &d)) return tp_float_box(d);
+  }
   TpValue a[1];
   tp::parseArgs("float", args, nargs, kwnames, {"x"}, 0, 1, a);
   double d = 0.0;

@@ -890,6 +890,13 @@ namespace {
 TpValue NotImpl() { return tp_from_object(&tp_NotImplemented_object); }
 
 TpValue IntNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
+  // int(s) of an exact str, a parser's call per literal: no argument
+  // parsing. A malformed literal goes on below, which raises its error.
+  if (type == &tp_int_type && nargs == 1 && kwnames == TP_NULL && tp_is_object(args[0]) &&
+      tp_type_of_object(args[0]) == &tp_str_type) {
+    TpValue r = ParseInt(tp_str_view(args[0]), 10);
+    if (r != TP_NULL) return r;
+  }
   TpValue a[2];
   tp::parseArgs("int", args, nargs, kwnames, {"x", "base"}, 0, 1, a);
   TpValue x = a[0], result;

@@ -95,7 +95,8 @@ void reserve(TpList* l, int64_t needed) {
     l->items = reinterpret_cast<TpValue*>(b);
   } else {
     TpValue* old = l->items;
-    TpValue* items = static_cast<TpValue*>(tp::gcMallocItems(cap * (int64_t)sizeof(TpValue)));
+    TpValue* items = static_cast<TpValue*>(
+        tp::gcMallocItemsFilled(cap * (int64_t)sizeof(TpValue), l->size * (int64_t)sizeof(TpValue)));
     if (l->size) memcpy(items, old, (size_t)l->size * sizeof(TpValue));
     l->items = items;
     tp::gcFreeReplaced(old, l->capacity * (int64_t)sizeof(TpValue));

@@ -199,6 +199,9 @@ void* gcMallocAtomicExact(int64_t size);
 // an "ignore off page" block, which the collector keeps alive only through
 // pointers into its first page (the list's pointer to its start). Decision 0047.
 void* gcMallocItems(int64_t size);
+// The same, with only the bytes past `filled` cleared: the caller writes
+// the first `filled` bytes before anything else allocates.
+void* gcMallocItemsFilled(int64_t size, int64_t filled);
 // Hands an array of `size` bytes that its owner has just replaced (a list or
 // dict that grew) back to the collector at once when it is large (decision
 // 0047); small ones are left to the sweep. No one else may hold it.
