@@ -384,6 +384,51 @@ const std::string* builtinLoadName(const Function& f, ValueId v) {
   return &f.inst(vi.inst).imm.text;
 }
 
+bool isExactInt(const Module& m, const Function& f, ValueId v) {
+  auto isInt = [&](ValueId x) { return m.types[f.value(x).type].kind == TypeKind::Int; };
+  if (isInt(v)) return true;
+  const ValueInfo& vi = f.value(v);
+  return vi.inst.valid() && f.inst(vi.inst).op == Op::Cast && isInt(f.inst(vi.inst).operands[0]);
+}
+
+bool isScalarArithmetic(Op op) {
+  switch (op) {
+    case Op::IntAdd:
+    case Op::IntSub:
+    case Op::IntMul:
+    case Op::IntFloorDiv:
+    case Op::IntMod:
+    case Op::IntNeg:
+    case Op::IntLt:
+    case Op::IntLe:
+    case Op::IntGt:
+    case Op::IntGe:
+    case Op::IntEq:
+    case Op::IntNe:
+    case Op::IntAnd:
+    case Op::IntOr:
+    case Op::IntXor:
+    case Op::IntLShift:
+    case Op::IntRShift:
+    case Op::FloatAdd:
+    case Op::FloatSub:
+    case Op::FloatMul:
+    case Op::FloatDiv:
+    case Op::FloatNeg:
+    case Op::FloatLt:
+    case Op::FloatLe:
+    case Op::FloatGt:
+    case Op::FloatGe:
+    case Op::FloatEq:
+    case Op::FloatNe:
+    case Op::IntToFloat:
+    case Op::BoolNot:
+      return true;
+    default:
+      return false;
+  }
+}
+
 const char* builtinCallEntry(std::string_view name, size_t nargs) {
   if (nargs == 1) {
     if (name == "len") return "tp_call_len";

@@ -293,6 +293,15 @@ std::vector<bool> runOnceFunctions(const Module& m);
 // The name NAME when `v` is the result of `builtin.load NAME` in `f`, else
 // nullptr.
 const std::string* builtinLoadName(const Function& f, ValueId v);
+// True when `v` is an exact int: typed `int`, or a `cast` of an `int` value
+// to a word type (how irgen passes a typed int as an object operand, e.g.
+// the key of list.getitem).
+bool isExactInt(const Module& m, const Function& f, ValueId v);
+// Typed int and float arithmetic and comparisons, int.to_float and bool.not:
+// they run no user code and touch no memory (some raise: division by zero,
+// a negative shift). The common core of the op sets that speculation
+// (keepsPeeks), layout specialisation (safe) and lowering (quietOp) accept.
+bool isScalarArithmetic(Op op);
 // The runtime entry that a `py.call` of `builtin.load NAME` with `nargs`
 // positional arguments lowers to (decision 0034: tp_call_len and the like,
 // guarded by the callee still being the builtin), or nullptr when the call

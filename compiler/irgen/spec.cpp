@@ -84,6 +84,7 @@ bool pureStrMethod(std::string_view m) {
 // Instructions that run no user code and store no attribute: the values a
 // unit peeked stay what the attributes hold across them.
 bool keepsPeeks(ir::Op op) {
+  if (ir::isScalarArithmetic(op)) return true;
   switch (op) {
     case ir::Op::ConstInt:
     case ir::Op::ConstFloat:
@@ -97,41 +98,11 @@ bool keepsPeeks(ir::Op op) {
     case ir::Op::TypeIs:
     case ir::Op::Br:
     case ir::Op::CondBr:
-    case ir::Op::IntAdd:
-    case ir::Op::IntSub:
-    case ir::Op::IntMul:
-    case ir::Op::IntFloorDiv:
-    case ir::Op::IntMod:
-    case ir::Op::IntNeg:
-    case ir::Op::IntLt:
-    case ir::Op::IntLe:
-    case ir::Op::IntGt:
-    case ir::Op::IntGe:
-    case ir::Op::IntEq:
-    case ir::Op::IntNe:
-    case ir::Op::IntAnd:
-    case ir::Op::IntOr:
-    case ir::Op::IntXor:
-    case ir::Op::IntLShift:
-    case ir::Op::IntRShift:
-    case ir::Op::FloatAdd:
-    case ir::Op::FloatSub:
-    case ir::Op::FloatMul:
-    case ir::Op::FloatDiv:
-    case ir::Op::FloatNeg:
-    case ir::Op::FloatLt:
-    case ir::Op::FloatLe:
-    case ir::Op::FloatGt:
-    case ir::Op::FloatGe:
-    case ir::Op::FloatEq:
-    case ir::Op::FloatNe:
-    case ir::Op::IntToFloat:
     case ir::Op::StrCompare:
     case ir::Op::StrCompareChar:
     case ir::Op::StrGetItem:
     case ir::Op::StrByteSize:
     case ir::Op::AttrPeek:
-    case ir::Op::BoolNot:
     case ir::Op::PyIs:
     case ir::Op::IsNull:
     case ir::Op::CheckBound:

@@ -207,6 +207,9 @@ class FunctionLowering {
   // True when v, looking through casts, has the IR type str (an exact str).
   bool isStrValue(ir::ValueId v) const;
   llvm::Value* foArith(const ir::Inst& inst);
+  // x / y on doubles; y == 0 raises ZeroDivisionError through tp_float_div
+  // (only then), which needs no join: nothing comes back from it.
+  llvm::Value* floatDiv(llvm::Value* x, llvm::Value* y, const ir::Inst& inst);
   // pure_fo_[v]: floatobj value v is always a float (its word is 0): made
   // by fo.from of a float, by float arithmetic of such values, or a block
   // argument that every edge passes such a value (findPureFloats).
@@ -839,6 +842,7 @@ class ModuleLowering {
     }
   }
   static bool quietOp(ir::Op op) {
+    if (ir::isScalarArithmetic(op)) return true;
     switch (op) {
       case ir::Op::ConstInt:
       case ir::Op::ConstFloat:
@@ -856,37 +860,7 @@ class ModuleLowering {
       case ir::Op::CondBr:
       case ir::Op::Ret:
       case ir::Op::Unreachable:
-      case ir::Op::IntAdd:
-      case ir::Op::IntSub:
-      case ir::Op::IntMul:
-      case ir::Op::IntFloorDiv:
-      case ir::Op::IntMod:
-      case ir::Op::IntNeg:
-      case ir::Op::IntLt:
-      case ir::Op::IntLe:
-      case ir::Op::IntGt:
-      case ir::Op::IntGe:
-      case ir::Op::IntEq:
-      case ir::Op::IntNe:
-      case ir::Op::IntAnd:
-      case ir::Op::IntOr:
-      case ir::Op::IntXor:
-      case ir::Op::IntLShift:
-      case ir::Op::IntRShift:
-      case ir::Op::FloatAdd:
-      case ir::Op::FloatSub:
-      case ir::Op::FloatMul:
-      case ir::Op::FloatDiv:
-      case ir::Op::FloatNeg:
-      case ir::Op::FloatLt:
-      case ir::Op::FloatLe:
-      case ir::Op::FloatGt:
-      case ir::Op::FloatGe:
-      case ir::Op::FloatEq:
-      case ir::Op::FloatNe:
-      case ir::Op::IntToFloat:
       case ir::Op::FloatSqrt:
-      case ir::Op::BoolNot:
       case ir::Op::PyIs:
       case ir::Op::IsNull:
       case ir::Op::TupleGet:
@@ -2114,19 +2088,7 @@ llvm::Value* FunctionLowering::foArith(const ir::Inst& inst) {
   if (pureFo(inst.operands[0]) && pureFo(inst.operands[1])) {
     llvm::Value* x = b_.CreateExtractValue(a, 1);
     llvm::Value* y = b_.CreateExtractValue(bv, 1);
-    if (kind == ir::BinOpKind::TrueDiv) {
-      // As float.div: tp_float_div raises ZeroDivisionError (only then).
-      auto* zero_bb = llvm::BasicBlock::Create(ml_.ctx_, "fodiv.zero", fn_);
-      auto* ok_bb = llvm::BasicBlock::Create(ml_.ctx_, "fodiv.ok", fn_);
-      llvm::MDBuilder md(ml_.ctx_);
-      b_.CreateCondBr(b_.CreateFCmpOEQ(y, llvm::ConstantFP::get(ml_.f64_, 0.0)), zero_bb, ok_bb,
-                      md.createBranchWeights(1, 1000));
-      b_.SetInsertPoint(zero_bb);
-      callRuntime("tp_float_div", {x, y}, &inst);
-      b_.CreateBr(ok_bb);
-      b_.SetInsertPoint(ok_bb);
-      return ml_.makeFo(b_, zero, b_.CreateFDiv(x, y));
-    }
+    if (kind == ir::BinOpKind::TrueDiv) return ml_.makeFo(b_, zero, floatDiv(x, y, inst));
     llvm::Value* r = kind == ir::BinOpKind::Add   ? b_.CreateFAdd(x, y)
                      : kind == ir::BinOpKind::Sub ? b_.CreateFSub(x, y)
                                                   : b_.CreateFMul(x, y);
@@ -2176,6 +2138,18 @@ llvm::Value* FunctionLowering::foArith(const ir::Inst& inst) {
         return foFrom(r);
       },
       "fo");
+}
+
+llvm::Value* FunctionLowering::floatDiv(llvm::Value* x, llvm::Value* y, const ir::Inst& inst) {
+  auto* zero = llvm::BasicBlock::Create(ml_.ctx_, "fdiv.zero", fn_);
+  auto* ok = llvm::BasicBlock::Create(ml_.ctx_, "fdiv.ok", fn_);
+  llvm::MDBuilder md(ml_.ctx_);
+  b_.CreateCondBr(b_.CreateFCmpOEQ(y, llvm::ConstantFP::get(ml_.f64_, 0.0)), zero, ok, md.createBranchWeights(1, 1000));
+  b_.SetInsertPoint(zero);
+  callRuntime("tp_float_div", {x, y}, &inst);
+  b_.CreateBr(ok);
+  b_.SetInsertPoint(ok);
+  return b_.CreateFDiv(x, y);
 }
 
 llvm::Value* FunctionLowering::foCompare(const ir::Inst& inst) {
@@ -2488,9 +2462,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       // path never comes back, so nothing it might change is reloaded after
       // the join. Any other key (a bool, an object with __index__, a slice)
       // may return.
-      const ir::ValueInfo& kv = f_.value(inst.operands[1]);
-      bool raises = get && kv.inst.valid() && f_.inst(kv.inst).op == ir::Op::Cast &&
-                    f_.value(f_.inst(kv.inst).operands[0]).type == ml_.m_.types.intType();
+      bool raises = get && ir::isExactInt(ml_.m_, f_, inst.operands[1]);
       b.SetInsertPoint(slow_bb);
       llvm::Value* slow = nullptr;
       if (get)
@@ -2763,22 +2735,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::FloatNeg:
       setResult(inst, b.CreateFNeg(op0()));
       return;
-    case ir::Op::FloatDiv: {
-      // Division by zero raises: the runtime call does it (and only runs then).
-      llvm::Value* x = op0();
-      llvm::Value* y = op1();
-      auto* zero = llvm::BasicBlock::Create(ml_.ctx_, "fdiv.zero", fn_);
-      auto* ok = llvm::BasicBlock::Create(ml_.ctx_, "fdiv.ok", fn_);
-      llvm::MDBuilder md(ml_.ctx_);
-      b.CreateCondBr(b.CreateFCmpOEQ(y, llvm::ConstantFP::get(ml_.f64_, 0.0)), zero, ok,
-                     md.createBranchWeights(1, 1000));
-      b.SetInsertPoint(zero);
-      callRuntime("tp_float_div", {x, y}, &inst);
-      b.CreateBr(ok);
-      b.SetInsertPoint(ok);
-      setResult(inst, b.CreateFDiv(x, y));
+    case ir::Op::FloatDiv:
+      setResult(inst, floatDiv(op0(), op1(), inst));
       return;
-    }
     case ir::Op::FloatLt:
       setResult(inst, b.CreateFCmpOLT(op0(), op1()));
       return;

@@ -126,16 +126,11 @@ class FunctionSpecializer {
     return f().value(v).type == T().floatType() || raw.count(v.index);
   }
 
-  bool intKey(ir::ValueId key) {
-    if (T()[f().value(key).type].kind == ir::TypeKind::Int) return true;
-    const ir::Inst* d = defOf(f(), key);
-    return d && d->op == ir::Op::Cast && T()[f().value(d->operands[0]).type].kind == ir::TypeKind::Int;
-  }
-
   // Instructions a fast region may hold besides the slot accesses: none of
   // them runs user code or changes an instance's layout.
   bool safe(const ir::Inst& in, const std::set<int32_t>& raw) {
     if (in.unwind.valid()) return false;
+    if (ir::isScalarArithmetic(in.op)) return true;
     switch (in.op) {
       case ir::Op::ConstInt:
       case ir::Op::ConstFloat:
@@ -146,38 +141,8 @@ class FunctionSpecializer {
       case ir::Op::Unbox:
       case ir::Op::Cast:
       case ir::Op::TypeIs:
-      case ir::Op::IntAdd:
-      case ir::Op::IntSub:
-      case ir::Op::IntMul:
-      case ir::Op::IntFloorDiv:
-      case ir::Op::IntMod:
-      case ir::Op::IntNeg:
-      case ir::Op::IntLt:
-      case ir::Op::IntLe:
-      case ir::Op::IntGt:
-      case ir::Op::IntGe:
-      case ir::Op::IntEq:
-      case ir::Op::IntNe:
-      case ir::Op::IntAnd:
-      case ir::Op::IntOr:
-      case ir::Op::IntXor:
-      case ir::Op::IntLShift:
-      case ir::Op::IntRShift:
-      case ir::Op::FloatAdd:
-      case ir::Op::FloatSub:
-      case ir::Op::FloatMul:
-      case ir::Op::FloatDiv:
-      case ir::Op::FloatNeg:
-      case ir::Op::FloatLt:
-      case ir::Op::FloatLe:
-      case ir::Op::FloatGt:
-      case ir::Op::FloatGe:
-      case ir::Op::FloatEq:
-      case ir::Op::FloatNe:
-      case ir::Op::IntToFloat:
       case ir::Op::FloatSqrt:
       case ir::Op::FoFrom:
-      case ir::Op::BoolNot:
       case ir::Op::PyIs:
       case ir::Op::IsNull:
       case ir::Op::TupleGet:
@@ -197,7 +162,7 @@ class FunctionSpecializer {
       }
       case ir::Op::ListGetItem:
       case ir::Op::ListSetItem:
-        return intKey(in.operands[1]);
+        return ir::isExactInt(m_, f(), in.operands[1]);
       default:
         return false;
     }
