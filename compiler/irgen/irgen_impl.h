@@ -198,6 +198,9 @@ class FuncGen {
   ValueId readVar(int var) { return readVar(var, cur_); }
   ValueId constNull(TypeId type);
   ValueId coerce(ValueId v, TypeId to);  // box/cast to object, or identity
+  // coerce(v, to) placed before the terminator of the finished block `b`;
+  // the builder goes back to the current block.
+  ValueId coerceBeforeTerminator(BlockId b, ValueId v, TypeId to);
   ValueId toObject(ValueId v) { return coerce(v, T().object()); }
   TypeId typeOf(ValueId v) { return F().value(v).type; }
   Ty tyOf(ValueId v);

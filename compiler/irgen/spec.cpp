@@ -429,15 +429,7 @@ ValueId FuncGen::landingValue(int var, BlockId landing) {
         demoted_->insert(key);
         retry_ = true;
       } else {
-        BlockId saved = cur_;
-        B().setInsertPoint(task_.fid, landing);
-        v = coerce(v, want);
-        auto& insts = F().block(landing).insts;
-        ir::InstId moved = insts.back();
-        insts.pop_back();
-        insts.insert(insts.end() - 1, moved);
-        ssa_[landing.index].scanned = std::min(ssa_[landing.index].scanned, insts.size());
-        if (saved.valid()) B().setInsertPoint(task_.fid, saved);
+        v = coerceBeforeTerminator(landing, v, want);
       }
     }
   }

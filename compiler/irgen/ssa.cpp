@@ -130,6 +130,18 @@ namespace {
 // Demotes a variable whose typed join failed; the function is regenerated.
 }  // namespace
 
+ValueId FuncGen::coerceBeforeTerminator(BlockId b, ValueId v, TypeId to) {
+  B().setInsertPoint(task_.fid, b);
+  v = coerce(v, to);
+  auto& insts = F().block(b).insts;
+  ir::InstId moved = insts.back();
+  insts.pop_back();
+  insts.insert(insts.end() - 1, moved);
+  ssa_[b.index].scanned = std::min(ssa_[b.index].scanned, insts.size());
+  if (cur_.valid()) B().setInsertPoint(task_.fid, cur_);
+  return v;
+}
+
 ValueId FuncGen::readVar(int var, BlockId b) {
   BlockSsa& s = ssa_[b.index];
   if (auto it = s.defs.find(var); it != s.defs.end()) return it->second;
@@ -172,15 +184,7 @@ ValueId FuncGen::readVar(int var, BlockId b) {
               if (idx == var) demoted_->insert(key);
             retry_ = true;
           } else {
-            // Insert the coercion before p's terminator.
-            B().setInsertPoint(task_.fid, p);
-            in = coerce(in, want);
-            auto& insts = F().block(p).insts;
-            ir::InstId moved = insts.back();
-            insts.pop_back();
-            insts.insert(insts.end() - 1, moved);
-            ssa_[p.index].scanned = std::min(ssa_[p.index].scanned, insts.size());
-            if (cur_.valid()) B().setInsertPoint(task_.fid, cur_);
+            in = coerceBeforeTerminator(p, in, want);
           }
         }
         ir::Inst& term2 = F().inst(F().block(p).insts.back());
