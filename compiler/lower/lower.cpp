@@ -1323,18 +1323,59 @@ static std::string_view coldTwin(std::string_view name) {
 }
 
 void ModuleLowering::findSmallLeaves() {
-  constexpr size_t kMaxInsts = 24;
+  constexpr size_t kMaxCost = 24;
   size_t n = m_.functions.size();
   small_leaf_.assign(n, false);
   if (!inline_small_leaves_) return;
+  // cost[i]: the weighted size of function i once its own small callees are
+  // inlined; constants, casts and jumps cost nothing (they fold away).
+  std::vector<size_t> cost(n, SIZE_MAX);
+  std::vector<bool> candidate(n, false);
   for (size_t i = 0; i < n; ++i) {
     const ir::Function& f = m_.functions[i];
-    if (static_cast<int>(i) == m_.init.index || f.is_generator || has_clone_[i] || run_once_[i] ||
-        f.insts.size() > kMaxInsts || !f.inline_frames.empty() || hasLoop(f))
-      continue;
-    bool leaf = true;
-    for (const ir::Inst& inst : f.insts) leaf = leaf && inst.op != ir::Op::CallDirect;
-    small_leaf_[i] = leaf;
+    candidate[i] = !(static_cast<int>(i) == m_.init.index || f.is_generator || has_clone_[i] || run_once_[i] ||
+                     f.insts.size() > 4 * kMaxCost || !f.inline_frames.empty() || hasLoop(f));
+  }
+  // Callees are settled before their callers: a few rounds reach a fixpoint
+  // for the call chains that matter (a method calling a small method).
+  for (int round = 0; round < 4; ++round) {
+    bool changed = false;
+    for (size_t i = 0; i < n; ++i) {
+      if (!candidate[i] || cost[i] != SIZE_MAX) continue;
+      const ir::Function& f = m_.functions[i];
+      size_t c = 0;
+      for (const ir::Block& blk : f.blocks)
+        for (ir::InstId iid : blk.insts) {
+          const ir::Inst& inst = f.inst(iid);
+          switch (inst.op) {
+            case ir::Op::Cast:
+            case ir::Op::Br:
+            case ir::Op::Ret:
+            case ir::Op::SetLine:
+              break;
+            case ir::Op::CallDirect: {
+              size_t callee = static_cast<size_t>(inst.imm.func.index);
+              c += callee < n && callee != i && small_leaf_[callee] && inst.imm.i != 1 ? cost[callee] : kMaxCost + 1;
+              break;
+            }
+            case ir::Op::ConstInt:
+            case ir::Op::ConstFloat:
+            case ir::Op::ConstBool:
+            case ir::Op::ConstNone:
+            case ir::Op::ConstStr:
+            case ir::Op::ConstNull:
+              break;
+            default:
+              ++c;
+          }
+        }
+      if (c <= kMaxCost) {
+        cost[i] = c;
+        small_leaf_[i] = true;
+        changed = true;
+      }
+    }
+    if (!changed) break;
   }
 }
 
