@@ -272,6 +272,13 @@ class FunctionLowering {
   enum : uint8_t { kNoExactSite = 0, kDictGet = 1, kStrDirect = 2 };
   std::vector<uint8_t> exact_site_;
   void findMethodSites();
+  // `for a, b in it` (decision 0059): per ValueId, for a py.next item that
+  // is only null-tested and unpacked into two, its second part's slot
+  // (tp_next_pair fills it); per ValueId of that unpack's result, the next's
+  // item, and the second part once loaded. Set by findPairNexts.
+  std::vector<ir::ValueId> pair_item_;
+  std::unordered_map<int32_t, llvm::Value*> pair_slot_, pair_second_;
+  void findPairNexts(const std::vector<uint32_t>& uses);
   // Int temporaries that die at their consumer (decision 0049): per InstId of
   // a typed int op lowered by intArith/intCompare, a bit per operand that the
   // slow path frees (tp_int_arith_release / tp_int_cmp_release).
@@ -1524,6 +1531,43 @@ void FunctionLowering::findDeadIntTemps(const std::vector<uint32_t>& uses) {
     }
 }
 
+// A py.next whose item has two uses, an is_null and a py.unpack into two
+// without a starred target that comes first in its block (so nothing runs
+// between the step and the unpack but the null test) under the same
+// exception handler, and whose unpack result is read only by tuple.get:
+// the pair is never observed as a tuple, so one tp_next_pair call makes
+// neither it nor the unpack (its errors are raised at the same line).
+void FunctionLowering::findPairNexts(const std::vector<uint32_t>& uses) {
+  pair_item_.assign(f_.values.size(), ir::ValueId{});
+  std::vector<uint32_t> reads(f_.values.size(), 0);  // uses by is_null (of items) or tuple.get (of unpacks)
+  for (const ir::Block& blk : f_.blocks)
+    for (ir::InstId iid : blk.insts) {
+      const ir::Inst& inst = f_.inst(iid);
+      if (inst.op == ir::Op::IsNull || inst.op == ir::Op::TupleGet) reads[inst.operands[0].index]++;
+    }
+  for (const ir::Block& blk : f_.blocks) {
+    const ir::Inst* first = nullptr;
+    for (ir::InstId iid : blk.insts)
+      if (f_.inst(iid).op != ir::Op::SetLine) {
+        first = &f_.inst(iid);
+        break;
+      }
+    if (!first || first->op != ir::Op::PyUnpack || first->imm.i != 2 || first->imm.i2 >= 0 || !first->result.valid())
+      continue;
+    ir::ValueId item = first->operands[0];
+    const ir::ValueInfo& vi = f_.value(item);
+    if (!vi.inst.valid()) continue;
+    const ir::Inst& next = f_.inst(vi.inst);
+    if (next.op != ir::Op::PyNext || next.unwind.index != first->unwind.index || uses[item.index] != 2 ||
+        reads[item.index] != 1)
+      continue;
+    ir::ValueId pair = first->result;
+    if (uses[pair.index] != reads[pair.index]) continue;
+    pair_item_[pair.index] = item;
+    pair_slot_[item.index] = nullptr;  // made when the next is lowered
+  }
+}
+
 void FunctionLowering::findMethodSites() {
   std::vector<uint32_t> uses(f_.values.size(), 0);
   for (const ir::Block& blk : f_.blocks)
@@ -1535,6 +1579,7 @@ void FunctionLowering::findMethodSites() {
         for (ir::ValueId v : s.args) uses[v.index]++;
     }
   findDeadIntTemps(uses);
+  findPairNexts(uses);
   method_site_.assign(f_.values.size(), 0);
   fused_super_.assign(f_.values.size(), 0);
   exact_site_.assign(f_.values.size(), kNoExactSite);
@@ -2526,6 +2571,23 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       }
       return;
     }
+    case ir::Op::PyNext:
+      if (auto it = pair_slot_.find(inst.result.index); it != pair_slot_.end()) {
+        llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
+        it->second = eb.CreateAlloca(i64);
+        setResult(inst, callRuntime("tp_next_pair", {op0(), it->second}, &inst));
+        return;
+      }
+      lowerDefault(inst);
+      return;
+    case ir::Op::PyUnpack:
+      if (pair_item_[inst.result.index].valid()) {
+        pair_second_[inst.result.index] = b.CreateLoad(i64, pair_slot_.at(pair_item_[inst.result.index].index));
+        setResult(inst, llvm::ConstantInt::get(i64, 0));  // no tuple: only its tuple.gets read it
+        return;
+      }
+      lowerDefault(inst);
+      return;
     case ir::Op::PyGetAttrFo: {
       // tp_getattr_ic_f returns TP_NULL and the double through `out` for a
       // raw float slot; any other value comes back as a word.
@@ -2876,6 +2938,11 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       return;
     }
     case ir::Op::TupleGet: {
+      if (pair_item_[inst.operands[0].index].valid()) {  // a pair from tp_next_pair (findPairNexts)
+        setResult(inst,
+                  inst.imm.i == 0 ? val(pair_item_[inst.operands[0].index]) : pair_second_.at(inst.operands[0].index));
+        return;
+      }
       // TpTuple (tuple.h): header word, size, then the items.
       llvm::Value* p = b.CreateIntToPtr(op0(), ml_.ptr_);
       llvm::Value* slot = b.CreateConstInBoundsGEP1_64(i64, p, 2 + inst.imm.i);

@@ -72,27 +72,34 @@ TpValue rangeIterNext(TpValue v) {
   return intValue(r);
 }
 
-TpValue dictIterStep(TpValue v, int kind) {
+// The next live entry of a dict iterator, or null when it is exhausted.
+const TpDictEntry* dictIterEntry(TpValue v) {
   SeqIter* it = self(v);
-  if (it->seq == TP_NULL) return TP_NULL;
+  if (it->seq == TP_NULL) return nullptr;
   TpDict* d = tp_dict_object(it->seq);
   if (d->used != it->aux) {
     it->aux = -1;  // stays broken, as in CPython
     tp::raiseRuntimeError("dictionary changed size during iteration");
   }
   while (it->index < d->nentries) {
-    TpDictEntry e = d->entries[it->index++];
-    if (e.key == TP_NULL) continue;
-    if (kind == 0) return e.key;
-    if (kind == 1) return e.value;
-    return tp_tuple_pack2(e.key, e.value);
+    const TpDictEntry* e = &d->entries[it->index++];
+    if (e->key != TP_NULL) return e;
   }
   it->seq = TP_NULL;
-  return TP_NULL;
+  return nullptr;
 }
-TpValue dictKeyIterNext(TpValue v) { return dictIterStep(v, 0); }
-TpValue dictValueIterNext(TpValue v) { return dictIterStep(v, 1); }
-TpValue dictItemIterNext(TpValue v) { return dictIterStep(v, 2); }
+TpValue dictKeyIterNext(TpValue v) {
+  const TpDictEntry* e = dictIterEntry(v);
+  return e ? e->key : TP_NULL;
+}
+TpValue dictValueIterNext(TpValue v) {
+  const TpDictEntry* e = dictIterEntry(v);
+  return e ? e->value : TP_NULL;
+}
+TpValue dictItemIterNext(TpValue v) {
+  const TpDictEntry* e = dictIterEntry(v);
+  return e ? tp_tuple_pack2(e->key, e->value) : TP_NULL;
+}
 
 TpValue setIterNext(TpValue v) {
   SeqIter* it = self(v);
@@ -427,4 +434,34 @@ TpValue tp_getitem_iter_new(TpValue obj) { return tp_from_object(newIter(&tp_seq
 TpValue tp_str_char_at_slow(TpValue s, int64_t offset) {
   const unsigned char* p = (const unsigned char*)tp_str_data(s) + offset;
   return tp_str_from_codepoint(tp::seq::decodeUtf8(p));
+}
+
+// `for a, b in it` without the pair tuple: dict items and enumerate hand
+// over their two parts directly; any other iterator's item is unpacked as
+// tp_unpack(item, 2, -1) would (same errors, raised at the same line).
+extern "C" TpValue tp_next_pair(TpValue iter, TpValue* second) {
+  using namespace tp::seq;
+  if (tp_is_object(iter)) {
+    TpType* t = tp_type_of_object(iter);
+    if (t == &tp_dict_itemiter_type) {
+      const TpDictEntry* e = dictIterEntry(iter);
+      if (!e) return TP_NULL;
+      *second = e->value;
+      return e->key;
+    }
+    if (t == &tp_enumerate_type) {
+      Enumerate* en = reinterpret_cast<Enumerate*>(tp_as_object(iter));
+      TpValue item = tp_next(en->it);
+      if (item == TP_NULL) return TP_NULL;
+      TpValue idx = en->count;
+      en->count = tp_int_add(idx, tp_small_int(1));
+      *second = item;
+      return idx;
+    }
+  }
+  TpValue item = tp_next(iter);
+  if (item == TP_NULL) return TP_NULL;
+  TpValue pair = tp_unpack(item, 2, -1);
+  *second = tp_tuple_get(pair, 1);
+  return tp_tuple_get(pair, 0);
 }

@@ -45,6 +45,9 @@ TP_API TpValue tp_next(TpValue iter);
 // `a, b, *c = value`: a tuple of `n` items (the starred target, when
 // `star` >= 0, receives a list); ValueError with CPython's messages otherwise.
 TP_API TpValue tp_unpack(TpValue value, int64_t n, int64_t star);
+// `for a, b in iter`: the next item's two parts without making the pair:
+// returns the first (TP_NULL when exhausted) and stores the second.
+TP_API TpValue tp_next_pair(TpValue iter, TpValue* second);
 
 TP_API TpValue tp_str(TpValue v);    // str(v)
 TP_API TpValue tp_repr(TpValue v);   // repr(v)
