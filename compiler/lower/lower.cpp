@@ -2796,6 +2796,16 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::IntFused:
       setResult(inst, intFused(inst));
       return;
+    // A range loop's counted copy (passes/range_loop.cpp): small operands.
+    case ir::Op::IntIsSmall:
+      setResult(inst, b.CreateICmpNE(b.CreateAnd(op0(), 1), llvm::ConstantInt::get(i64, 0)));
+      return;
+    case ir::Op::IntLtSmall:
+      setResult(inst, b.CreateICmpSLT(op0(), op1()));  // the tagging is monotonic
+      return;
+    case ir::Op::IntAddSmall:
+      setResult(inst, b.CreateAdd(op0(), b.CreateSub(op1(), llvm::ConstantInt::get(i64, 1)), "", false, true));
+      return;
     case ir::Op::IntLt:
     case ir::Op::IntLe:
     case ir::Op::IntGt:

@@ -6,6 +6,7 @@
 #include "compiler/passes/const_fold.h"
 #include "compiler/passes/dce.h"
 #include "compiler/passes/layout_spec.h"
+#include "compiler/passes/range_loop.h"
 #include "compiler/passes/simplify_cfg.h"
 
 namespace taipan::passes {
@@ -58,7 +59,7 @@ bool runPasses(ir::Module& module, std::string_view pipeline, bool verify_each, 
 
 std::string defaultPipeline(int opt_level) {
   if (opt_level <= 0) return "";
-  return "const-fold,simplify-cfg,dce,simplify-cfg,layout-spec";
+  return "const-fold,simplify-cfg,dce,simplify-cfg,layout-spec,range-loop";
 }
 
 bool compactBlocks(ir::Function& f, const std::vector<char>& keep) {

@@ -126,30 +126,11 @@ print(fib(10), total(5))
 # CHECK:STDOUT: ^0(%n: int):
 # CHECK:STDOUT:   %0: int = const.int 0 line 10
 # CHECK:STDOUT:   %1: int = const.int 0 line 11
-# CHECK:STDOUT:   br ^1(%1, %0) line 11
-# CHECK:STDOUT: ^1(%2: int, %s: int):
-# CHECK:STDOUT:   %3: bool = int.lt %2, %n line 11
-# CHECK:STDOUT:   cond_br %3, ^2, ^3 line 11
-# CHECK:STDOUT: ^2:
-# CHECK:STDOUT:   %4: int = const.int 1 line 11
-# CHECK:STDOUT:   %5: int = int.add %2, %4 line 11
-# CHECK:STDOUT:   %6: int = int.mul %2, %2 line 12
-# CHECK:STDOUT:   %7: int = int.add %s, %6 line 12
-# CHECK:STDOUT:   check.interrupt line 12
-# CHECK:STDOUT:   br ^1(%5, %7) line 12
-# CHECK:STDOUT: ^3:
-# CHECK:STDOUT:   ret %s line 13
-# CHECK:STDOUT: }
-# CHECK:STDOUT:
-# CHECK:STDOUT: func @tp$6$total$generic(%n) -> object [name "total", qualname "total", params (n), line 9] {
-# CHECK:STDOUT: ^0(%n: object):
-# CHECK:STDOUT:   %0: int = const.int 0 line 10
-# CHECK:STDOUT:   %1: int = int.index %n line 11
-# CHECK:STDOUT:   %2: int = const.int 0 line 11
-# CHECK:STDOUT:   br ^1(%2, %0) line 11
+# CHECK:STDOUT:   %2: bool = int.is_small %n line 11
+# CHECK:STDOUT:   cond_br %2, ^4(%1, %0), ^1(%1, %0) line 11
 # CHECK:STDOUT: ^1(%3: int, %s: int):
-# CHECK:STDOUT:   %4: bool = int.lt %3, %1 line 11
-# CHECK:STDOUT:   cond_br %4, ^2, ^3 line 11
+# CHECK:STDOUT:   %4: bool = int.lt %3, %n line 11
+# CHECK:STDOUT:   cond_br %4, ^2, ^3(%s) line 11
 # CHECK:STDOUT: ^2:
 # CHECK:STDOUT:   %5: int = const.int 1 line 11
 # CHECK:STDOUT:   %6: int = int.add %3, %5 line 11
@@ -157,8 +138,49 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   %8: int = int.add %s, %7 line 12
 # CHECK:STDOUT:   check.interrupt line 12
 # CHECK:STDOUT:   br ^1(%6, %8) line 12
-# CHECK:STDOUT: ^3:
-# CHECK:STDOUT:   %9: object = cast %s line 13
-# CHECK:STDOUT:   ret %9 line 13
+# CHECK:STDOUT: ^3(%s.1: int):
+# CHECK:STDOUT:   ret %s.1 line 13
+# CHECK:STDOUT: ^4(%9: int, %s.2: int):
+# CHECK:STDOUT:   %10: bool = int.lt_small %9, %n line 11
+# CHECK:STDOUT:   cond_br %10, ^5, ^3(%s.2) line 11
+# CHECK:STDOUT: ^5:
+# CHECK:STDOUT:   %11: int = const.int 1 line 11
+# CHECK:STDOUT:   %12: int = int.add_small %9, %11 line 11
+# CHECK:STDOUT:   %13: int = int.mul %9, %9 line 12
+# CHECK:STDOUT:   %14: int = int.add %s.2, %13 line 12
+# CHECK:STDOUT:   check.interrupt line 12
+# CHECK:STDOUT:   br ^4(%12, %14) line 12
+# CHECK:STDOUT: }
+# CHECK:STDOUT:
+# CHECK:STDOUT: func @tp$6$total$generic(%n) -> object [name "total", qualname "total", params (n), line 9] {
+# CHECK:STDOUT: ^0(%n: object):
+# CHECK:STDOUT:   %0: int = const.int 0 line 10
+# CHECK:STDOUT:   %1: int = int.index %n line 11
+# CHECK:STDOUT:   %2: int = const.int 0 line 11
+# CHECK:STDOUT:   %3: bool = int.is_small %1 line 11
+# CHECK:STDOUT:   cond_br %3, ^4(%2, %0), ^1(%2, %0) line 11
+# CHECK:STDOUT: ^1(%4: int, %s: int):
+# CHECK:STDOUT:   %5: bool = int.lt %4, %1 line 11
+# CHECK:STDOUT:   cond_br %5, ^2, ^3(%s) line 11
+# CHECK:STDOUT: ^2:
+# CHECK:STDOUT:   %6: int = const.int 1 line 11
+# CHECK:STDOUT:   %7: int = int.add %4, %6 line 11
+# CHECK:STDOUT:   %8: int = int.mul %4, %4 line 12
+# CHECK:STDOUT:   %9: int = int.add %s, %8 line 12
+# CHECK:STDOUT:   check.interrupt line 12
+# CHECK:STDOUT:   br ^1(%7, %9) line 12
+# CHECK:STDOUT: ^3(%s.1: int):
+# CHECK:STDOUT:   %10: object = cast %s.1 line 13
+# CHECK:STDOUT:   ret %10 line 13
+# CHECK:STDOUT: ^4(%11: int, %s.2: int):
+# CHECK:STDOUT:   %12: bool = int.lt_small %11, %1 line 11
+# CHECK:STDOUT:   cond_br %12, ^5, ^3(%s.2) line 11
+# CHECK:STDOUT: ^5:
+# CHECK:STDOUT:   %13: int = const.int 1 line 11
+# CHECK:STDOUT:   %14: int = int.add_small %11, %13 line 11
+# CHECK:STDOUT:   %15: int = int.mul %11, %11 line 12
+# CHECK:STDOUT:   %16: int = int.add %s.2, %15 line 12
+# CHECK:STDOUT:   check.interrupt line 12
+# CHECK:STDOUT:   br ^4(%14, %16) line 12
 # CHECK:STDOUT: }
 # CHECK:EXIT: 0

@@ -1,0 +1,348 @@
+// Range loop versioning (decision 0059). irgen lowers `for i in range(a, b)`
+// with step 1 to a counter loop over typed ints:
+//
+//   ^pre:  ... br ^head(a, ...)
+//   ^head(%i, ...): %more = int.lt %i, %b; cond_br %more, ^body, ^exit
+//   ^body: %next = int.add %i, 1; ...; br ^head(%next, ...)   (every back edge)
+//
+// Each typed int op tests its operands' tags and checks for overflow, so the
+// counter's tag is tested again wherever the body uses it, and LLVM cannot
+// tell that it stays small. When a and b are small on entry, the counter
+// stays below b, so it is small and `%i + 1` cannot overflow; this pass
+// copies the loop and, behind an int.is_small test of each bound, runs the
+// copy with int.lt_small and int.add_small (single machine operations). The
+// counter is then a plain recurrence over tagged words, and LLVM proves its
+// tag and range in the body. The original loop runs when a bound is a big
+// int; it is marked cold.
+//
+// Only innermost loops with one way out (the header's exit edge, to a block with no
+// other predecessor), one entry edge, no exception edges and at most
+// kMaxInsts instructions are copied: the values the header defines are the
+// only ones used after the loop, and the exit block receives them as new
+// arguments from both copies.
+#include "compiler/passes/range_loop.h"
+
+#include <map>
+#include <set>
+#include <vector>
+
+#include "compiler/ir/builder.h"
+
+namespace taipan::passes {
+
+namespace {
+
+constexpr size_t kMaxInsts = 400;
+
+struct Cfg {
+  std::vector<std::vector<int32_t>> succ, pred;
+};
+
+Cfg cfgOf(const ir::Function& f) {
+  Cfg g;
+  g.succ.resize(f.blocks.size());
+  g.pred.resize(f.blocks.size());
+  for (size_t b = 0; b < f.blocks.size(); ++b)
+    for (ir::InstId iid : f.blocks[b].insts) {
+      const ir::Inst& in = f.inst(iid);
+      auto edge = [&](ir::BlockId to) {
+        g.succ[b].push_back(to.index);
+        g.pred[to.index].push_back(static_cast<int32_t>(b));
+      };
+      for (const ir::Successor& s : in.succs) edge(s.block);
+      if (in.unwind.valid()) edge(in.unwind);
+    }
+  return g;
+}
+
+// The instructions of a block other than set.line.
+std::vector<ir::InstId> realInsts(const ir::Function& f, const ir::Block& blk) {
+  std::vector<ir::InstId> out;
+  for (ir::InstId iid : blk.insts)
+    if (f.inst(iid).op != ir::Op::SetLine) out.push_back(iid);
+  return out;
+}
+
+bool isConstInt(const ir::Function& f, ir::ValueId v, const char* digits) {
+  const ir::ValueInfo& vi = f.value(v);
+  return vi.inst.valid() && f.inst(vi.inst).op == ir::Op::ConstInt && f.inst(vi.inst).imm.text == digits;
+}
+
+// A constant that is certainly a small int (|v| < 10**18).
+bool isSmallConst(const ir::Function& f, ir::ValueId v) {
+  const ir::ValueInfo& vi = f.value(v);
+  if (!vi.inst.valid() || f.inst(vi.inst).op != ir::Op::ConstInt) return false;
+  const std::string& t = f.inst(vi.inst).imm.text;
+  return t.size() <= (t[0] == '-' ? 19u : 18u);
+}
+
+// True when the loop's blocks other than its header hold a cycle: only
+// innermost loops are copied (a copy of an outer loop would copy its inner
+// loops, and versioning those again in the copy multiplies the code).
+bool hasInnerCycle(const Cfg& g, const std::vector<char>& in_loop, int32_t h) {
+  std::vector<uint8_t> state(in_loop.size(), 0);  // 0 new, 1 on the stack, 2 done
+  for (size_t root = 0; root < in_loop.size(); ++root) {
+    if (!in_loop[root] || static_cast<int32_t>(root) == h || state[root]) continue;
+    std::vector<std::pair<int32_t, size_t>> stack{{static_cast<int32_t>(root), 0}};
+    state[root] = 1;
+    while (!stack.empty()) {
+      auto& [x, i] = stack.back();
+      if (i < g.succ[x].size()) {
+        int32_t y = g.succ[x][i++];
+        if (!in_loop[y] || y == h) continue;
+        if (state[y] == 1) return true;
+        if (state[y] == 0) {
+          state[y] = 1;
+          stack.push_back({y, 0});
+        }
+      } else {
+        state[x] = 2;
+        stack.pop_back();
+      }
+    }
+  }
+  return false;
+}
+
+class LoopVersioner {
+ public:
+  LoopVersioner(ir::Module& m, ir::FuncId fid) : m_(m), fid_(fid), b_(m) {}
+
+  bool run() {
+    // Copies are visited too (a loop nested in a counted copy is versioned
+    // in it); the original of a versioned loop is cold and skipped.
+    bool changed = false;
+    for (size_t h = 0; h < f().blocks.size(); ++h)
+      if (!f().blocks[h].cold) changed |= tryHeader(static_cast<int32_t>(h));
+    return changed;
+  }
+
+ private:
+  ir::Function& f() { return m_.func(fid_); }
+
+  bool tryHeader(int32_t h) {
+    ir::Function& fn = f();
+    std::vector<ir::InstId> hi = realInsts(fn, fn.blocks[h]);
+    if (hi.size() != 2) return false;
+    const ir::Inst& lt = fn.inst(hi[0]);
+    const ir::Inst& br = fn.inst(hi[1]);
+    if (lt.op != ir::Op::IntLt || br.op != ir::Op::CondBr || br.operands[0] != lt.result) return false;
+    ir::ValueId ctr = lt.operands[0], stop = lt.operands[1];
+    const std::vector<ir::ValueId>& hargs = fn.blocks[h].args;
+    size_t k = 0;
+    while (k < hargs.size() && hargs[k] != ctr) ++k;
+    if (k == hargs.size()) return false;
+    int32_t body = br.succs[0].block.index, exit = br.succs[1].block.index;
+    if (body == h || exit == h) return false;
+
+    // The loop: blocks reached from the body without passing the header
+    // that lead back to it.
+    Cfg g = cfgOf(fn);
+    std::vector<char> fwd(fn.blocks.size(), 0), in_loop(fn.blocks.size(), 0);
+    std::vector<int32_t> work{body};
+    fwd[body] = 1;
+    while (!work.empty()) {
+      int32_t x = work.back();
+      work.pop_back();
+      for (int32_t y : g.succ[x])
+        if (y != h && !fwd[y]) fwd[y] = 1, work.push_back(y);
+    }
+    std::vector<int32_t> latches;
+    for (int32_t p : g.pred[h])
+      if (fwd[p]) latches.push_back(p);
+    if (latches.empty()) return false;
+    in_loop[h] = 1;
+    for (int32_t p : latches)
+      if (!in_loop[p]) in_loop[p] = 1, work.push_back(p);
+    while (!work.empty()) {
+      int32_t x = work.back();
+      work.pop_back();
+      for (int32_t y : g.pred[x])
+        if (fwd[y] && !in_loop[y]) in_loop[y] = 1, work.push_back(y);
+    }
+    if (!in_loop[body] || in_loop[exit]) return false;
+
+    // One way out, one way in, no exception edges, not too large.
+    size_t insts = 0;
+    std::vector<int32_t> blocks;
+    for (size_t x = 0; x < fn.blocks.size(); ++x) {
+      if (!in_loop[x]) continue;
+      blocks.push_back(static_cast<int32_t>(x));
+      insts += fn.blocks[x].insts.size();
+      for (ir::InstId iid : fn.blocks[x].insts)
+        if (fn.inst(iid).unwind.valid()) return false;
+      for (int32_t y : g.succ[x])
+        if (!in_loop[y] && !(static_cast<int32_t>(x) == h && y == exit)) return false;
+    }
+    if (insts > kMaxInsts || hasInnerCycle(g, in_loop, h)) return false;
+    if (g.pred[exit].size() != 1) return false;
+    std::vector<int32_t> outside;
+    for (int32_t p : g.pred[h])
+      if (!in_loop[p]) outside.push_back(p);
+    if (outside.size() != 1) return false;
+    int32_t pre = outside[0];
+    const ir::Inst& pre_br = fn.inst(fn.blocks[pre].insts.back());
+    if (pre_br.op != ir::Op::Br || pre_br.succs.size() != 1 || pre_br.succs[0].block.index != h) return false;
+    ir::ValueId start = pre_br.succs[0].args[k];
+
+    // The stop is defined before the loop; every back edge passes %i + 1.
+    std::vector<int32_t> block_of(fn.insts.size(), -1);
+    for (size_t x = 0; x < fn.blocks.size(); ++x)
+      for (ir::InstId iid : fn.blocks[x].insts) block_of[iid.index] = static_cast<int32_t>(x);
+    auto defBlock = [&](ir::ValueId v) {
+      const ir::ValueInfo& vi = fn.value(v);
+      return vi.inst.valid() ? block_of[vi.inst.index] : vi.block.index;
+    };
+    if (defBlock(stop) < 0 || in_loop[defBlock(stop)]) return false;
+    ir::ValueId next;
+    for (int32_t p : latches) {
+      const ir::Inst& t = fn.inst(fn.blocks[p].insts.back());
+      for (const ir::Successor& s : t.succs) {
+        if (s.block.index != h) continue;
+        if (next.valid() && s.args[k] != next) return false;
+        next = s.args[k];
+      }
+    }
+    const ir::ValueInfo& ni = fn.value(next);
+    if (!ni.inst.valid()) return false;
+    const ir::Inst& add = fn.inst(ni.inst);
+    if (add.op != ir::Op::IntAdd || add.operands[0] != ctr || !isConstInt(fn, add.operands[1], "1")) return false;
+
+    version(h, k, pre, exit, blocks, in_loop, start, stop, ni.inst);
+    return true;
+  }
+
+  void version(int32_t h, size_t k, int32_t pre, int32_t exit, const std::vector<int32_t>& blocks,
+               const std::vector<char>& in_loop, ir::ValueId start, ir::ValueId stop, ir::InstId add) {
+    (void)k;
+    // The copy: blocks and arguments first, then every result, then the
+    // instructions (a use may come before its definition in block order).
+    std::map<int32_t, int32_t> bm;
+    std::map<int32_t, ir::ValueId> vm;
+    for (int32_t x : blocks) {
+      ir::BlockId c = b_.createBlock(fid_);
+      bm[x] = c.index;
+      f().blocks[c.index].cold = f().blocks[x].cold;
+      f().blocks[c.index].twins = f().blocks[x].twins;
+      std::vector<ir::ValueId> args = f().blocks[x].args;  // a copy: addBlockArg grows values
+      for (ir::ValueId a : args) vm[a.index] = b_.addBlockArg(fid_, c, f().value(a).type, f().value(a).name);
+    }
+    int32_t next_inst = static_cast<int32_t>(f().insts.size());
+    std::vector<ir::InstId> order;
+    for (int32_t x : blocks)
+      for (ir::InstId iid : f().blocks[x].insts) {
+        order.push_back(iid);
+        ir::InstId copy(next_inst++);
+        const ir::Inst& in = f().inst(iid);
+        if (in.result.valid()) {
+          ir::ValueInfo vi = f().value(in.result);
+          vi.inst = copy;
+          vm[in.result.index] = ir::ValueId(static_cast<int32_t>(f().values.size()));
+          f().values.push_back(vi);
+        }
+      }
+    auto mapv = [&](ir::ValueId v) {
+      auto it = vm.find(v.index);
+      return it == vm.end() ? v : it->second;
+    };
+    size_t at = 0;
+    for (int32_t x : blocks)
+      for (size_t i = 0; i < f().blocks[x].insts.size(); ++i) {
+        ir::Inst in = f().inst(order[at++]);
+        bool is_add = order[at - 1] == add;
+        for (ir::ValueId& v : in.operands) v = mapv(v);
+        for (ir::Successor& s : in.succs) {
+          if (auto it = bm.find(s.block.index); it != bm.end()) s.block = ir::BlockId(it->second);
+          for (ir::ValueId& v : s.args) v = mapv(v);
+        }
+        if (in.result.valid()) in.result = mapv(in.result);
+        if (x == h && in.op == ir::Op::IntLt) in.op = ir::Op::IntLtSmall;
+        if (is_add) in.op = ir::Op::IntAddSmall;
+        ir::InstId id(static_cast<int32_t>(f().insts.size()));
+        f().insts.push_back(std::move(in));
+        f().blocks[bm[x]].insts.push_back(id);
+      }
+
+    // The values of the header used after the loop come to the exit block
+    // as arguments, from either copy.
+    std::vector<ir::ValueId> defined = f().blocks[h].args;
+    for (ir::InstId iid : f().blocks[h].insts)
+      if (f().inst(iid).result.valid()) defined.push_back(f().inst(iid).result);
+    std::set<int32_t> copies;
+    for (const auto& [x, c] : bm) copies.insert(c);
+    std::map<int32_t, ir::ValueId> repl;
+    auto usedOutside = [&](ir::ValueId v) {
+      for (size_t x = 0; x < f().blocks.size(); ++x) {
+        if ((x < in_loop.size() && in_loop[x]) || copies.count(static_cast<int32_t>(x))) continue;
+        for (ir::InstId iid : f().blocks[x].insts) {
+          const ir::Inst& in = f().inst(iid);
+          for (ir::ValueId o : in.operands)
+            if (o == v) return true;
+          for (const ir::Successor& s : in.succs)
+            for (ir::ValueId o : s.args)
+              if (o == v) return true;
+        }
+      }
+      return false;
+    };
+    for (ir::ValueId v : defined) {
+      if (!usedOutside(v)) continue;
+      ir::ValueId a = b_.addBlockArg(fid_, ir::BlockId(exit), f().value(v).type, f().value(v).name);
+      repl[v.index] = a;
+      f().inst(f().blocks[h].insts.back()).succs[1].args.push_back(v);
+      f().inst(f().blocks[bm[h]].insts.back()).succs[1].args.push_back(mapv(v));
+    }
+    if (!repl.empty())
+      for (size_t x = 0; x < f().blocks.size(); ++x) {
+        if ((x < in_loop.size() && in_loop[x]) || copies.count(static_cast<int32_t>(x))) continue;
+        for (ir::InstId iid : f().blocks[x].insts) {
+          ir::Inst& in = f().inst(iid);
+          for (ir::ValueId& o : in.operands)
+            if (auto it = repl.find(o.index); it != repl.end()) o = it->second;
+          for (ir::Successor& s : in.succs)
+            for (ir::ValueId& o : s.args)
+              if (auto it = repl.find(o.index); it != repl.end()) o = it->second;
+        }
+      }
+
+    // The entry: test the bounds, enter the counted copy when both are
+    // small; the original loop is the rare case.
+    ir::Block& pb = f().blocks[pre];
+    ir::InstId old_br = pb.insts.back();
+    ir::Inst br = f().inst(old_br);
+    pb.insts.pop_back();
+    b_.setInsertPoint(fid_, ir::BlockId(pre));
+    b_.setUnwind(ir::BlockId());
+    b_.setLine(br.line);
+    std::vector<ir::ValueId> args = br.succs[0].args;
+    std::vector<ir::ValueId> bounds;
+    if (!isSmallConst(f(), start)) bounds.push_back(start);
+    if (!isSmallConst(f(), stop)) bounds.push_back(stop);
+    for (size_t i = 0; i < bounds.size(); ++i) {
+      ir::ValueId ok = b_.emit(ir::Op::IntIsSmall, {}, {bounds[i]});
+      ir::BlockId then = i + 1 < bounds.size() ? b_.createBlock(fid_) : ir::BlockId(bm[h]);
+      b_.condBr(ok, then, i + 1 < bounds.size() ? std::vector<ir::ValueId>{} : args, ir::BlockId(h), args);
+      b_.setInsertPoint(fid_, then);
+    }
+    if (bounds.empty()) b_.br(ir::BlockId(bm[h]), args);
+    for (int32_t x : blocks) f().blocks[x].cold = true;
+  }
+
+  ir::Module& m_;
+  ir::FuncId fid_;
+  ir::IRBuilder b_;
+};
+
+}  // namespace
+
+bool RangeLoopVersioning::run(ir::Module& module) {
+  bool changed = false;
+  for (size_t i = 0; i < module.functions.size(); ++i) {
+    const ir::Function& f = module.functions[i];
+    if (f.blocks.empty() || f.is_generator) continue;
+    changed |= LoopVersioner(module, ir::FuncId(static_cast<int32_t>(i))).run();
+  }
+  return changed;
+}
+
+}  // namespace taipan::passes
