@@ -2803,6 +2803,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::IntLtSmall:
       setResult(inst, b.CreateICmpSLT(op0(), op1()));  // the tagging is monotonic
       return;
+    case ir::Op::IntGtSmall:
+      setResult(inst, b.CreateICmpSGT(op0(), op1()));
+      return;
     case ir::Op::IntAddSmall:
       setResult(inst, b.CreateAdd(op0(), b.CreateSub(op1(), llvm::ConstantInt::get(i64, 1)), "", false, true));
       return;

@@ -1,5 +1,5 @@
 // Range loop versioning (decision 0059). irgen lowers `for i in range(a, b)`
-// with step 1 to a counter loop over typed ints:
+// with step 1 to a counter loop over typed ints (step -1: int.gt, -1):
 //
 //   ^pre:  ... br ^head(a, ...)
 //   ^head(%i, ...): %more = int.lt %i, %b; cond_br %more, ^body, ^exit
@@ -8,9 +8,11 @@
 // Each typed int op tests its operands' tags and checks for overflow, so the
 // counter's tag is tested again wherever the body uses it, and LLVM cannot
 // tell that it stays small. When a and b are small on entry, the counter
-// stays below b, so it is small and `%i + 1` cannot overflow; this pass
+// stays below b, so it is small and `%i + 1` cannot overflow (above b and
+// `%i - 1` for step -1); this pass
 // copies the loop and, behind an int.is_small test of each bound, runs the
-// copy with int.lt_small and int.add_small (single machine operations). The
+// copy with int.lt_small (int.gt_small) and int.add_small (single machine
+// operations). The
 // counter is then a plain recurrence over tagged words, and LLVM proves its
 // tag and range in the body. The original loop runs when a bound is a big
 // int; it is marked cold.
@@ -126,7 +128,8 @@ class LoopVersioner {
     if (hi.size() != 2) return false;
     const ir::Inst& lt = fn.inst(hi[0]);
     const ir::Inst& br = fn.inst(hi[1]);
-    if (lt.op != ir::Op::IntLt || br.op != ir::Op::CondBr || br.operands[0] != lt.result) return false;
+    bool up = lt.op == ir::Op::IntLt;  // step 1; int.gt: step -1
+    if ((!up && lt.op != ir::Op::IntGt) || br.op != ir::Op::CondBr || br.operands[0] != lt.result) return false;
     ir::ValueId ctr = lt.operands[0], stop = lt.operands[1];
     const std::vector<ir::ValueId>& hargs = fn.blocks[h].args;
     size_t k = 0;
@@ -206,7 +209,8 @@ class LoopVersioner {
     const ir::ValueInfo& ni = fn.value(next);
     if (!ni.inst.valid()) return false;
     const ir::Inst& add = fn.inst(ni.inst);
-    if (add.op != ir::Op::IntAdd || add.operands[0] != ctr || !isConstInt(fn, add.operands[1], "1")) return false;
+    if (add.op != ir::Op::IntAdd || add.operands[0] != ctr || !isConstInt(fn, add.operands[1], up ? "1" : "-1"))
+      return false;
 
     version(h, k, pre, exit, blocks, in_loop, start, stop, ni.inst);
     return true;
@@ -257,6 +261,7 @@ class LoopVersioner {
         }
         if (in.result.valid()) in.result = mapv(in.result);
         if (x == h && in.op == ir::Op::IntLt) in.op = ir::Op::IntLtSmall;
+        if (x == h && in.op == ir::Op::IntGt) in.op = ir::Op::IntGtSmall;
         if (is_add) in.op = ir::Op::IntAddSmall;
         ir::InstId id(static_cast<int32_t>(f().insts.size()));
         f().insts.push_back(std::move(in));

@@ -14,6 +14,20 @@ def total(a: int, b: int) -> int:
     return s
 
 
+def down(a: int, b: int) -> List[int]:
+    out = []
+    for i in range(a, b, -1):
+        out.append(i)
+    return out
+
+
+def down_sum(xs: List[int]) -> int:
+    s = 0
+    for i in range(len(xs) - 1, -1, -1):
+        s = s * 10 + xs[i]
+    return s
+
+
 def last(n: int) -> int:
     i = -1
     for i in range(n):
@@ -110,6 +124,8 @@ print(total(SMALL_MAX - 3, SMALL_MAX), total(SMALL_MAX - 2, SMALL_MAX + 3))
 print(total(-2**62, -2**62 + 3), total(-2**62 - 2, -2**62 + 1))
 print(total(2**70, 2**70 + 3), total(-2**70 - 1, -2**70 + 1))
 print(total(Big(2), Big(6)), total(True, 4))
+print(down(5, -1), down(-1, 5), down(-2**62 + 2, -2**62 - 3), down(2**62 + 1, 2**62 - 3))
+print(down(SMALL_MAX, SMALL_MAX - 3), down(-2**62 + 3, -2**62), down_sum([1, 2, 3, 4]), down_sum([]))
 print(last(5), last(0), last(1))
 print(squares(6))
 print(edges(SMALL_MAX - 2, 2**80), edges(-3, 2**100))
