@@ -17,11 +17,14 @@
 // tag and range in the body. The original loop runs when a bound is a big
 // int; it is marked cold.
 //
-// Only innermost loops with one way out (the header's exit edge, to a block with no
-// other predecessor), one entry edge, no exception edges and at most
-// kMaxInsts instructions are copied: the values the header defines are the
-// only ones used after the loop, and the exit block receives them as new
-// arguments from both copies.
+// Only innermost loops whose every way out (the header's exit edge, a
+// break, directly or through a block that only branches on) goes to one
+// block that nothing else enters, with one entry edge,
+// no exception edges and at most kMaxInsts instructions are copied. After
+// the loop, only the exit block's arguments and the values the header
+// defines can be used (the header's exit edge bypasses the body); the exit
+// block receives the latter as new arguments, on every edge from either
+// copy.
 #include "compiler/passes/range_loop.h"
 
 #include <map>
@@ -164,6 +167,18 @@ class LoopVersioner {
         if (fwd[y] && !in_loop[y]) in_loop[y] = 1, work.push_back(y);
     }
     if (!in_loop[body] || in_loop[exit]) return false;
+    // A break reaches the exit through a block of its own that only passes
+    // values on (`br exit(...)`): such a block is copied with the loop.
+    std::vector<int32_t> loop_blocks;
+    for (size_t x = 0; x < fn.blocks.size(); ++x)
+      if (in_loop[x]) loop_blocks.push_back(static_cast<int32_t>(x));
+    for (int32_t x : loop_blocks)
+      for (int32_t y : g.succ[x]) {
+        if (in_loop[y] || y == exit || g.pred[y].size() != 1 || !fn.blocks[y].args.empty()) continue;
+        std::vector<ir::InstId> yi = realInsts(fn, fn.blocks[y]);
+        const ir::Inst& t = fn.inst(yi.back());
+        if (yi.size() == 1 && t.op == ir::Op::Br && t.succs[0].block.index == exit) in_loop[y] = 1;
+      }
 
     // One way out, one way in, no exception edges, not too large.
     size_t insts = 0;
@@ -175,10 +190,11 @@ class LoopVersioner {
       for (ir::InstId iid : fn.blocks[x].insts)
         if (fn.inst(iid).unwind.valid()) return false;
       for (int32_t y : g.succ[x])
-        if (!in_loop[y] && !(static_cast<int32_t>(x) == h && y == exit)) return false;
+        if (!in_loop[y] && y != exit) return false;
     }
     if (insts > kMaxInsts || hasInnerCycle(g, in_loop, h)) return false;
-    if (g.pred[exit].size() != 1) return false;
+    for (int32_t p : g.pred[exit])
+      if (!in_loop[p]) return false;
     std::vector<int32_t> outside;
     for (int32_t p : g.pred[h])
       if (!in_loop[p]) outside.push_back(p);
@@ -294,8 +310,14 @@ class LoopVersioner {
       if (!usedOutside(v)) continue;
       ir::ValueId a = b_.addBlockArg(fid_, ir::BlockId(exit), f().value(v).type, f().value(v).name);
       repl[v.index] = a;
-      f().inst(f().blocks[h].insts.back()).succs[1].args.push_back(v);
-      f().inst(f().blocks[bm[h]].insts.back()).succs[1].args.push_back(mapv(v));
+      // Every edge into the exit comes from one of the copies (a break, or
+      // the header's exit edge): each passes its own copy's value.
+      for (int32_t x : blocks) {
+        for (ir::Successor& s : f().inst(f().blocks[x].insts.back()).succs)
+          if (s.block.index == exit) s.args.push_back(v);
+        for (ir::Successor& s : f().inst(f().blocks[bm[x]].insts.back()).succs)
+          if (s.block.index == exit) s.args.push_back(mapv(v));
+      }
     }
     if (!repl.empty())
       for (size_t x = 0; x < f().blocks.size(); ++x) {

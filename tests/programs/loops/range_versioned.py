@@ -115,6 +115,36 @@ def flags(n: int) -> List[bool]:
     return sieve
 
 
+def first_multiple(a: int, b: int, k: int) -> int:
+    found = -1
+    for i in range(a, b):
+        if i % k == 0:
+            found = i
+            break
+        found = -2
+    return found * 1000 + i
+
+
+def find_pair(xs: List[int], t: int) -> str:
+    for i in range(len(xs)):
+        for j in range(i + 1, len(xs)):
+            if xs[i] + xs[j] == t:
+                break
+        else:
+            continue
+        return "%d+%d at %d,%d" % (xs[i], xs[j], i, j)
+    return "none"
+
+
+def search_else(n: int, k: int) -> str:
+    for i in range(n, 0, -1):
+        if i * i < k:
+            break
+    else:
+        return "no break, i=" + str(i)
+    return "break at " + str(i)
+
+
 class Big(int):
     pass
 
@@ -133,6 +163,10 @@ print(index_all([3, 1, 4, 1, 5, 9, 2, 6]))
 print(rebind(3))
 print(with_else(4), with_else(200))
 print(nested(7))
+print(first_multiple(1, 20, 7), first_multiple(8, 13, 7), first_multiple(SMALL_MAX - 5, SMALL_MAX + 5, 5))
+print(first_multiple(-2**62 - 3, -2**62 + 3, 4), first_multiple(2**70, 2**70 + 4, 3))
+print(find_pair([1, 5, 9, 14, 20], 23), find_pair([1, 2], 10))
+print(search_else(10, 30), search_else(3, 1), search_else(SMALL_MAX, 2**126))
 print(in_try(6))
 print(list(gen(4)), [k + 1 for k in range(5)], sum(x for x in range(SMALL_MAX - 1, SMALL_MAX + 2)))
 print([i for i, f in enumerate(flags(40)) if f])

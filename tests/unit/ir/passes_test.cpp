@@ -75,14 +75,34 @@ TEST(IrPasses, RangeLoopGetsACountedCopy) {
   EXPECT_TRUE(m.functions[0].blocks[1].cold);
 }
 
+TEST(IrPasses, RangeLoopWithBreakGetsACopy) {
+  // A break to the header's exit block: both copies pass the sum to the
+  // exit on both of their edges into it.
+  std::string text = kRangeLoop;
+  text.replace(text.find("  br ^1(%3, %4)"), 15, "  cond_br %1, ^1(%3, %4), ^3");
+  Module m;
+  std::string err;
+  ASSERT_TRUE(parseModule(text, m, err)) << err;
+  ASSERT_TRUE(passes::runPasses(m, "range-loop", true, err)) << err;
+  std::string out = printModule(m);
+  EXPECT_NE(out.find("int.lt_small"), std::string::npos) << out;
+  EXPECT_NE(out.find("^3(%s.1: int):\n  ret %s.1"), std::string::npos) << out;
+  // Four edges enter ^3, each with one argument.
+  size_t edges = 0;
+  for (size_t at = out.find("^3("); at != std::string::npos; at = out.find("^3(", at + 1)) ++edges;
+  EXPECT_EQ(edges, 5u) << out;  // four edges and the block's own header
+}
+
 TEST(IrPasses, RangeLoopLeavesOtherLoopsAlone) {
   std::string src = kRangeLoop;
-  // A second way out of the loop (a break) and a step of 2: not versioned.
-  std::string with_break = src;
-  with_break.replace(with_break.find("  br ^1(%3, %4)"), 15, "  cond_br %1, ^1(%3, %4), ^3");
+  // A second way out of the loop to a block other than the header's exit,
+  // and a step of 2: not versioned.
+  std::string other_exit = src;
+  other_exit.replace(other_exit.find("  br ^1(%3, %4)"), 15, "  cond_br %1, ^1(%3, %4), ^4");
+  other_exit.replace(other_exit.rfind("}"), 1, "^4:\n  ret %n\n}");
   std::string step2 = src;
   step2.replace(step2.find("const.int 1"), 11, "const.int 2");
-  for (const std::string& text : {with_break, step2}) {
+  for (const std::string& text : {other_exit, step2}) {
     Module m;
     std::string err;
     ASSERT_TRUE(parseModule(text, m, err)) << err;
