@@ -51,6 +51,7 @@
 #include <cstring>
 #include <ctime>
 #include <functional>
+#include <set>
 #include <thread>
 #include <tuple>
 #include <unordered_map>
@@ -65,6 +66,7 @@
 #include "compiler/lower/lower.h"
 #include "compiler/passes/pass.h"
 #include "driver/explain.h"
+#include "driver/modules.h"
 
 namespace taipan::driver {
 
@@ -797,7 +799,15 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
     for (const std::vector<std::string>& o : objects) object_files.insert(object_files.end(), o.begin(), o.end());
     std::string output = inv.command == Command::Run ? cached : (inv.output.empty() ? stem(path) : inv.output);
     Timer link_timer(inv.verbose, "link", path);
-    if (!codegen::linkExecutable(object_files, output, runtime_dir, inv.verbose, error)) {
+    // The runtime's native modules the program imports are linked on demand
+    // (runtime/src/runtime.h, TP_NATIVE_MODULE): ask the linker for each
+    // one's entry (a runtime module without one is always linked).
+    std::set<std::string> native;
+    for (const ModuleUnit& u : units)
+      for (const ImportRef& ref : collectImports(*u.module, u.name, u.is_package))
+        if (isRuntimeModule(ref.name)) native.insert("tp_native_" + ref.name.substr(0, ref.name.find('.')));
+    std::vector<std::string> wanted(native.begin(), native.end());
+    if (!codegen::linkExecutable(object_files, output, runtime_dir, inv.verbose, error, wanted)) {
       // An unwritable output is the user's path, not a link problem.
       report(error.rfind("cannot write '", 0) == 0 ? diag::Kind::OutputUnwritable : diag::Kind::LinkFailed, error);
       return false;

@@ -288,7 +288,8 @@ std::string findRuntimeLibDir() {
 }
 
 bool linkExecutable(const std::vector<std::string>& objects, const std::string& output,
-                    const std::string& runtime_libdir, bool verbose, std::string& error) {
+                    const std::string& runtime_libdir, bool verbose, std::string& error,
+                    const std::vector<std::string>& undefined) {
   std::string clang = findClang();
   if (clang.empty()) {
     error = "cannot link: clang-19 was not found (install the clang-19 package, or set TAIPAN_CLANG)";
@@ -317,6 +318,13 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
   // made read-only), a non-executable stack. The build-id is a hash of the
   // contents, so it keeps builds reproducible.
   args.insert(args.end(), {"-pie", "-Wl,-z,relro", "-Wl,-z,now", "-Wl,-z,noexecstack", "-Wl,--build-id=sha1"});
+  // The runtime archive is built with a section per function and datum:
+  // the ones a program never reaches are dropped, with their relocations
+  // (hello world: 18% less code, 20% fewer relocations to apply at start).
+  args.push_back("-Wl,--gc-sections");
+  // Symbols the runtime archive must supply although no object names them
+  // (the entries of native modules linked on demand).
+  for (const std::string& sym : undefined) args.push_back("-Wl,--undefined=" + sym);
   args.insert(args.end(), objects.begin(), objects.end());
   args.insert(args.end(), {runtime_libdir + "/libtaipan_rt_main.a", runtime_libdir + "/libtaipan_rt.a"});
   // The runtime build lists the system libraries it needs in taipan_rt.libs

@@ -52,9 +52,11 @@ bool emitToBuffer(llvm::Module& module, llvm::TargetMachine& tm, FileKind kind, 
 
 // Links `object` into the executable `output` (via a temporary file renamed
 // into place) with the clang-19 driver and the runtime libraries in
-// `runtime_libdir`. `verbose` prints the command line to stderr.
+// `runtime_libdir`. `verbose` prints the command line to stderr. Each of
+// `undefined` is a symbol the runtime archive must supply (--undefined).
 bool linkExecutable(const std::vector<std::string>& objects, const std::string& output,
-                    const std::string& runtime_libdir, bool verbose, std::string& error);
+                    const std::string& runtime_libdir, bool verbose, std::string& error,
+                    const std::vector<std::string>& undefined = {});
 
 // The directory with libtaipan_rt.a and libtaipan_rt_main.a: $TAIPAN_RUNTIME_DIR
 // if set, else ../lib next to the running executable. Empty if not found.

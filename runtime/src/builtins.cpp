@@ -33,6 +33,19 @@
 
 using namespace tp;
 
+// Weak: null unless the link step pulled the module in (runtime.h).
+extern "C" {
+void tp_native_zlib(void) __attribute__((weak));
+void tp_native__json(void) __attribute__((weak));
+void tp_native__sqlite3(void) __attribute__((weak));
+void tp_native__random(void) __attribute__((weak));
+void tp_native__functools(void) __attribute__((weak));
+void tp_native__time(void) __attribute__((weak));
+void tp_native__hashlib(void) __attribute__((weak));
+void tp_native__re(void) __attribute__((weak));
+void tp_native__os(void) __attribute__((weak));
+}
+
 namespace {
 TpValue g_builtins = TP_NULL;
 TpValue g_modules = TP_NULL;
@@ -197,10 +210,40 @@ std::set<std::string>& initializing() {
 
 TpValue moduleDict(TpValue m) { return reinterpret_cast<TpModule*>(tp_as_object(m))->dict; }
 
+// The native modules linked on demand (runtime.h, TP_NATIVE_MODULE): an
+// entry is null when the program was linked without the module.
+struct NativeModule {
+  const char* name;
+  void (*init)(void);
+};
+const NativeModule kNativeModules[] = {{"zlib", tp_native_zlib},
+                                       {"_json", tp_native__json},
+                                       {"_sqlite3", tp_native__sqlite3},
+                                       {"_random", tp_native__random},
+                                       {"_functools", tp_native__functools},
+                                       {"_time", tp_native__time},
+                                       {"_hashlib", tp_native__hashlib},
+                                       {"_re", tp_native__re},
+                                       {"_os", tp_native__os}};
+
+// Sets up a native module linked on demand the first time it is imported;
+// its init registers it in sys.modules. False when NAME is not one of them
+// or the program was linked without it.
+bool initNativeModule(const std::string& name) {
+  for (const NativeModule& m : kNativeModules)
+    if (name == m.name) {
+      if (m.init == nullptr) return false;
+      m.init();
+      return true;
+    }
+  return false;
+}
+
 // Imports one dotted name whose parent package (if any) is imported already.
 TpValue importOne(const std::string& name) {
   TpValue m = tp_dict_getitem_str(modulesDict(), name.c_str());
   if (m != TP_NULL) return m;
+  if (initNativeModule(name)) return tp_dict_getitem_str(modulesDict(), name.c_str());
   size_t dot = name.rfind('.');
   std::string parent = dot == std::string::npos ? "" : name.substr(0, dot);
   auto it = userModules().find(name);
@@ -1100,19 +1143,10 @@ void tp::initBuiltins() {
   registerBuiltinFunction("__import__", builtinImport);
   initSys();
   tp::initTyping();
-  tp::initZlib();
   tp::initIo();
-  tp::initOsCore();
-  tp::initJsonCore();
-  tp::initSqliteCore();
   tp::initSysInfo(g_sys);
-  tp::initRandomCore();
-  tp::initFunctoolsCore();
   tp::initDeque();
   tp::initTraceback(g_sys);
-  tp::initTimeCore();
-  tp::initHashlibCore();
-  tp::initReCore();
   initAbc();
   initFuture();
   initExtraDunders();

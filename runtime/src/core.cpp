@@ -309,6 +309,10 @@ inline void* exactAllocAtomic(int64_t size) {
 void excludeCacheRoots();
 void initGc() {
   if (g_gc_ready) return;
+  // No collection inside GC_INIT: nothing has been allocated yet, and the
+  // mark of the roots it would do costs a start-up (hello world) about a
+  // tenth of its instructions.
+  GC_set_dont_precollect(1);
   GC_INIT();
   excludeCacheRoots();
   tp::initFrameStack();
@@ -767,10 +771,19 @@ TpType tp_slot_wrapper_type = {TP_TYPE_HEAD("wrapper_descriptor"), .instance_siz
 
 namespace {
 
-const char* const kBinopNames[] = {"add", "sub",    "mul",    "matmul", "truediv", "floordiv", "mod",
-                                   "pow", "lshift", "rshift", "or",     "xor",     "and"};
-const char* const kCmpNames[] = {"lt", "le", "eq", "ne", "gt", "ge"};
-const char* const kUnaryNames[] = {"neg", "pos", "invert"};
+// The dunder names of the operators (binary: add, sub, mul, matmul,
+// truediv, floordiv, mod, pow, lshift, rshift, or, xor, and, as TP_BINOP_*
+// numbers them; comparisons as TP_CMP_*; unary: neg, pos, invert), spelled
+// out so that neither type set-up nor a dynamic operator call formats them.
+const char* const kCmpDunders[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+const char* const kBinopDunders[3][13] = {
+    {"__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__lshift__",
+     "__rshift__", "__or__", "__xor__", "__and__"},
+    {"__radd__", "__rsub__", "__rmul__", "__rmatmul__", "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__",
+     "__rlshift__", "__rrshift__", "__ror__", "__rxor__", "__rand__"},
+    {"__iadd__", "__isub__", "__imul__", "__imatmul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__",
+     "__ilshift__", "__irshift__", "__ior__", "__ixor__", "__iand__"}};
+const char* const kUnaryDunders[] = {"__neg__", "__pos__", "__invert__"};
 
 void addWrapper(TpType* t, const char* name, int kind, int op = 0) {
   TpValue key = tp_str_intern(name);
@@ -789,8 +802,8 @@ extern "C" TpType tp_typing_form_type, tp_typing_alias_type, tp_generic_alias_ty
     tp_deque_type;
 namespace {
 
-// The binary operators (bit i: kBinopNames[i]) and unary ones (bit i:
-// kUnaryNames[i]) a builtin type's dict shows as dunders, as in CPython: a
+// The binary operators (bit i: kBinopDunders[0][i]) and unary ones (bit i:
+// kUnaryDunders[i]) a builtin type's dict shows as dunders, as in CPython: a
 // binop slot answers every operator, but list has only __add__, __mul__,
 // __rmul__, __iadd__ and __imul__. Types not listed get all of them.
 enum : uint16_t {
@@ -856,27 +869,16 @@ void addSlotWrappers(TpType* t) {
   if (OWN(str)) addWrapper(t, "__str__", kSlotStr);
   if (OWN(hash)) addWrapper(t, "__hash__", kSlotHash);
   if (OWN(richcompare))
-    for (int i = 0; i < 6; i++) {
-      static char names[6][8];
-      snprintf(names[i], sizeof names[i], "__%s__", kCmpNames[i]);
-      addWrapper(t, names[i], kSlotCmp, i);
-    }
+    for (int i = 0; i < 6; i++) addWrapper(t, kCmpDunders[i], kSlotCmp, i);
   if (OWN(binop) || (ops && t->binop))
     for (int i = 0; i < 13; i++) {
-      static char fwd[13][16], rev[13][16], inp[13][16];
-      snprintf(fwd[i], sizeof fwd[i], "__%s__", kBinopNames[i]);
-      snprintf(rev[i], sizeof rev[i], "__r%s__", kBinopNames[i]);
-      snprintf(inp[i], sizeof inp[i], "__i%s__", kBinopNames[i]);
-      if (!ops || (ops->fwd & (1 << i))) addWrapper(t, fwd[i], kSlotBinop, i);
-      if (!ops || (ops->rev & (1 << i))) addWrapper(t, rev[i], kSlotRBinop, i);
-      if (ops && (ops->inplace & (1 << i))) addWrapper(t, inp[i], kSlotIBinop, i);
+      if (!ops || (ops->fwd & (1 << i))) addWrapper(t, kBinopDunders[0][i], kSlotBinop, i);
+      if (!ops || (ops->rev & (1 << i))) addWrapper(t, kBinopDunders[1][i], kSlotRBinop, i);
+      if (ops && (ops->inplace & (1 << i))) addWrapper(t, kBinopDunders[2][i], kSlotIBinop, i);
     }
   if (OWN(unaryop))
-    for (int i = 0; i < 3; i++) {
-      static char names[3][16];
-      snprintf(names[i], sizeof names[i], "__%s__", kUnaryNames[i]);
-      if (!ops || (ops->unary & (1 << i))) addWrapper(t, names[i], kSlotUnary, i);
-    }
+    for (int i = 0; i < 3; i++)
+      if (!ops || (ops->unary & (1 << i))) addWrapper(t, kUnaryDunders[i], kSlotUnary, i);
   if (OWN(truth)) addWrapper(t, "__bool__", kSlotBool);
   if (OWN(len)) addWrapper(t, "__len__", kSlotLen);
   if (OWN(getitem)) addWrapper(t, "__getitem__", kSlotGetItem);
@@ -1773,10 +1775,9 @@ int64_t heapHash(TpValue self) {
 }
 int64_t unhashable(TpValue self) { raiseTypeError("unhashable type: '%s'", typeName(self)); }
 TpValue heapRichCompare(TpValue a, TpValue b, int32_t op) {
-  static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-  TpValue f = lookupTypeCStr(tp_type_of(a), names[op]);
+  TpValue f = lookupTypeCStr(tp_type_of(a), kCmpDunders[op]);
   if (f == TP_NULL) return NotImpl();
-  TpValue r = callDunder(a, names[op], &b, 1);
+  TpValue r = callDunder(a, kCmpDunders[op], &b, 1);
   return r == TP_NULL ? NotImpl() : r;
 }
 bool heapTruth(TpValue self) {
@@ -1803,11 +1804,7 @@ int64_t heapLen(TpValue self) {
 }
 TpValue heapBinop(TpValue a, TpValue b, int32_t op, bool reflected) {
   int base = op & ~TP_BINOP_INPLACE;
-  char name[24];
-  if (op & TP_BINOP_INPLACE)
-    snprintf(name, sizeof name, "__i%s__", kBinopNames[base]);
-  else
-    snprintf(name, sizeof name, reflected ? "__r%s__" : "__%s__", kBinopNames[base]);
+  const char* name = kBinopDunders[(op & TP_BINOP_INPLACE) ? 2 : reflected ? 1 : 0][base];
   TpValue self = reflected ? b : a, other = reflected ? a : b;
   TpType* t = tp_type_of(self);
   TpValue f = lookupTypeCStr(t, name);
@@ -2051,11 +2048,8 @@ void resolveSlots(TpType* t) {
   if (has("__bool__") || has("__len__")) t->truth = heapTruth;
   if (has("__len__")) t->len = heapLen;
   for (int i = 0; i < 13 && t->binop != heapBinop; i++) {
-    char n[24];
-    for (const char* fmt : {"__%s__", "__r%s__", "__i%s__"}) {
-      snprintf(n, sizeof n, fmt, kBinopNames[i]);
-      if (has(n)) t->binop = heapBinop;
-    }
+    for (int form = 0; form < 3; form++)
+      if (has(kBinopDunders[form][i])) t->binop = heapBinop;
   }
   if (has("__neg__") || has("__pos__") || has("__invert__")) t->unaryop = heapUnary;
   if (has("__getitem__")) t->getitem = heapGetItem;

@@ -82,3 +82,5 @@ void initFunctoolsCore() {
 }
 
 }  // namespace tp
+
+TP_NATIVE_MODULE(_functools, tp::initFunctoolsCore)

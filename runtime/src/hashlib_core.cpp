@@ -249,3 +249,5 @@ void initHashlibCore() {
 }
 
 }  // namespace tp
+
+TP_NATIVE_MODULE(_hashlib, tp::initHashlibCore)

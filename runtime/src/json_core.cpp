@@ -876,3 +876,5 @@ void initJsonCore() {
 }
 
 }  // namespace tp
+
+TP_NATIVE_MODULE(_json, tp::initJsonCore)

@@ -484,3 +484,5 @@ void initOsCore() {
 }
 
 }  // namespace tp
+
+TP_NATIVE_MODULE(_os, tp::initOsCore)

@@ -175,3 +175,5 @@ void initRandomCore() {
 }
 
 }  // namespace tp
+
+TP_NATIVE_MODULE(_random, tp::initRandomCore)

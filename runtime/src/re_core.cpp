@@ -501,3 +501,5 @@ void initReCore() {
 }
 
 }  // namespace tp
+
+TP_NATIVE_MODULE(_re, tp::initReCore)

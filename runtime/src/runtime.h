@@ -483,6 +483,14 @@ void initBuiltins();
 // typing.cpp: the typing module and `X | Y` unions (called by initBuiltins),
 // and list[int]-style GenericAlias objects (for tp_getitem on builtin classes).
 void initTyping();
+// Native modules linked on demand (decision 0060): their init functions are
+// reached only through the extern "C" entry tp_native_NAME, which builtins.cpp
+// references weakly and the driver's link step asks for (-u) when a program
+// imports NAME. A program that does not import them does not link them (nor
+// libcrypto, libsqlite3, PCRE2 or zlib behind them) and does not run their
+// set-up; `import NAME` runs it then.
+#define TP_NATIVE_MODULE(NAME, INIT) \
+  extern "C" void tp_native_##NAME(void) { INIT(); }
 void initZlib();                  // zlib.cpp
 void initIo();                    // io.cpp: open() and _io
 void ioFlushAll();                // io.cpp: flush every open writable file

@@ -413,3 +413,5 @@ const char* errorName(int code) {
 }
 
 }  // namespace tp
+
+TP_NATIVE_MODULE(_sqlite3, tp::initSqliteCore)

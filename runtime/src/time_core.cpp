@@ -226,3 +226,5 @@ void initTimeCore() {
 }
 
 }  // namespace tp
+
+TP_NATIVE_MODULE(_time, tp::initTimeCore)

@@ -430,3 +430,5 @@ void initZlib() {
 }
 
 }  // namespace tp
+
+TP_NATIVE_MODULE(zlib, tp::initZlib)
