@@ -461,18 +461,37 @@ TpValue caseMap(TpValue s, CaseOp op) {
     int64_t n = tp_str_size(s);
     const char* d = tp_str_data(s);
     if (n == 0) return tp_str_empty();
-    TpStr* r = tp_str_alloc(n);
     // Eight (or four) bytes at a time: for a byte b < 0x80, b + (0x80 - lo)
     // has its top bit set exactly when b >= lo, and no sum carries into the
     // next byte; the bytes in [lo, hi] get 0x20 flipped. A last partial word
     // is the one ending at the end (overlapping stores write equal bytes).
     uint64_t lo = op == kLower ? 'A' : 'a', hi = op == kLower ? 'Z' : 'z';
-    auto map = [&](auto w) {
+    auto inRange = [&](auto w) {
       using W = decltype(w);
       constexpr W ones = (W)0x0101010101010101ull;
-      W in = (W)(w + (W)(0x80 - lo) * ones) & (W) ~(W)(w + (W)(0x80 - hi - 1) * ones) & (W)(0x80 * ones);
-      return (W)(w ^ (in >> 2));
+      return (W)((W)(w + (W)(0x80 - lo) * ones) & (W) ~(W)(w + (W)(0x80 - hi - 1) * ones) & (W)(0x80 * ones));
     };
+    auto map = [&](auto w) { return (decltype(w))(w ^ (inRange(w) >> 2)); };
+    // A str that the mapping leaves as it is is its own result (as strip
+    // does): `word.lower()` of a word already in lower case allocates
+    // nothing. A subclass's instance still gets an exact str.
+    if (tp_type_of_object(s) == &tp_str_type) {
+      uint64_t any = 0;
+      if (n >= 8) {
+        for (int64_t i = 0; i + 8 <= n; i += 8) {
+          uint64_t w;
+          memcpy(&w, d + i, 8);
+          any |= inRange(w);
+        }
+        uint64_t w;
+        memcpy(&w, d + n - 8, 8);
+        any |= inRange(w);
+      } else {
+        for (int64_t i = 0; i < n; i++) any |= d[i] >= (char)lo && d[i] <= (char)hi;
+      }
+      if (any == 0) return s;
+    }
+    TpStr* r = tp_str_alloc(n);
     auto word = [&](auto zero, int64_t at) {
       decltype(zero) w;
       memcpy(&w, d + at, sizeof w);
