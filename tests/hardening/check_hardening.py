@@ -243,6 +243,17 @@ def readelf(args, exe):
     return subprocess.run(["readelf", "-W"] + args + [exe], capture_output=True, text=True, check=True).stdout
 
 
+def static_runtime_libs():
+    """True when taipan_rt.libs links libstdc++ and the domain libraries as archives."""
+    libdir = os.environ.get("TAIPAN_RUNTIME_DIR") or os.path.join(os.path.dirname(os.path.abspath(TAIPAN)), "..", "lib")
+    try:
+        with open(os.path.join(libdir, "taipan_rt.libs")) as f:
+            lines = f.read().split()
+    except OSError:
+        return False
+    return all(l.startswith("-l:") or l in ("-lm", "-lpthread") for l in lines)
+
+
 def hardened(tmp):
     if not shutil.which("readelf"):
         print("readelf not found: skipped")
@@ -270,8 +281,28 @@ def hardened(tmp):
             "_FORTIFY_SOURCE: a *_chk libc function referenced": re.search(r"\b__\w+_chk\b", syms.replace(
                 "__stack_chk_fail", "")),
         }
+        # Decision 0060: the runtime's libraries are linked statically where
+        # their archives exist, and the native cores only when imported.
+        needed = set(re.findall(r"\(NEEDED\).*\[(.*)\]", dyn))
+        if static_runtime_libs():
+            checks["only libc, libm and libgcc_s needed at run time"] = needed <= {
+                "libc.so.6", "libm.so.6", "libgcc_s.so.1", "ld-linux-x86-64.so.2"}
+        checks["no SQLite, libcrypto or PCRE2 linked without an import"] = not re.search(
+            r"\b(sqlite3_libversion|EVP_MD_CTX_new|pcre2_compile_8)\b", syms)
         for what, good in checks.items():
-            (ok if good else fail)(f"{opt}: {what}")
+            (ok if good else fail)(f"{opt}: {what}" + ("" if good else f" (NEEDED: {sorted(needed)})"))
+    # A program that imports native cores gets them linked and set up.
+    with open(os.path.join(tmp, "cores.py"), "w") as f:
+        f.write("import zlib\nimport hashlib\nimport sqlite3\n\nprint(zlib.crc32(b'abc'), "
+                "hashlib.md5(b'x').hexdigest(), sqlite3.connect(':memory:').execute('select 6*7').fetchone())\n")
+    exe = os.path.join(tmp, "cores")
+    p = run(["build", "cores.py", "-o", exe], tmp, env={"XDG_CACHE_HOME": os.path.join(tmp, "cache")}, timeout=300)
+    out = subprocess.run([exe], capture_output=True, text=True).stdout if p.returncode == 0 else p.err
+    what = "imported native cores (zlib, _hashlib, _sqlite3) are linked and run"
+    if out == "891568578 9dd4e461268c8034f5c8564e155c67a6 (42,)\n":
+        ok(what)
+    else:
+        fail(what, repr(out))
     # Generated functions carry the stack-protector attribute.
     p = run(["build", "--emit=llvm", "prog.py", "-o", "-"], tmp)
     text = p.stdout.decode()
