@@ -491,6 +491,12 @@ TpValue caseMap(TpValue s, CaseOp op) {
       }
       if (any == 0) return s;
     }
+    // One character: the interned str of its mapping, as s[i] gives it.
+    if (n == 1) {
+      char c = d[0];
+      if (c >= (char)lo && c <= (char)hi) c = (char)(c ^ 0x20);
+      return tp_str_latin1[(unsigned char)c];
+    }
     TpStr* r = tp_str_alloc(n);
     auto word = [&](auto zero, int64_t at) {
       decltype(zero) w;

@@ -8,3 +8,7 @@ for w in ["", "a", "abc", "ABC", "abcdefgh", "abcdefghI", "Abcdefghijklmnop", "h
     print(repr(lo), repr(up), lo == w, up == w, type(S(w).lower()).__name__, type(S(w).upper()).__name__)
 s = "already lower"
 print(s.lower() == s, s.upper(), s.swapcase(), s.title(), s.capitalize(), s.casefold())
+# One-character results are the same object as indexing gives.
+for w in ["abc", "ABC", "z", "Q", "é"]:
+    print(w[0].upper() == w[0].upper(), w[0].upper() + w[1:], w[-1].lower() + w[:-1])
+print("q".lower() == "Q".lower(), "é".upper(), "ß".upper(), "İ".lower() == "i̇")
