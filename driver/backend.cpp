@@ -66,7 +66,6 @@
 #include "compiler/lower/lower.h"
 #include "compiler/passes/pass.h"
 #include "driver/explain.h"
-#include "driver/modules.h"
 
 namespace taipan::driver {
 
@@ -804,8 +803,7 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
     // one's entry (a runtime module without one is always linked).
     std::set<std::string> native;
     for (const ModuleUnit& u : units)
-      for (const ImportRef& ref : collectImports(*u.module, u.name, u.is_package))
-        if (isRuntimeModule(ref.name)) native.insert("tp_native_" + ref.name.substr(0, ref.name.find('.')));
+      for (const std::string& name : u.runtime_imports) native.insert("tp_native_" + name);
     std::vector<std::string> wanted(native.begin(), native.end());
     if (!codegen::linkExecutable(object_files, output, runtime_dir, inv.verbose, error, wanted)) {
       // An unwritable output is the user's path, not a link problem.

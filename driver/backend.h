@@ -31,6 +31,10 @@ struct ModuleUnit {
   const ast::Module* module = nullptr;
   const sema::ScopeTree* scopes = nullptr;
   const SourceFile* file = nullptr;
+  // The runtime modules it imports (top-level names: `zlib`, `_re`, ...),
+  // found by the front end's import walk; the link step asks for their
+  // native cores (decision 0060).
+  std::vector<std::string> runtime_imports;
 };
 
 // Runs the back end over a program's checked modules, the main one first;

@@ -363,7 +363,7 @@ class Driver {
     }
     if (!needsBackend(inv_)) return true;
     std::vector<ModuleUnit> units;
-    units.push_back(ModuleUnit{"__main__", false, parsed.module, &scopes, &file});
+    units.push_back(ModuleUnit{"__main__", false, parsed.module, &scopes, &file, {}});
     if (!loadImports(path, units, imported_)) return false;
     BackendOutput out;
     bool ok = runBackend(inv_, units, diags_, out);
@@ -386,7 +386,10 @@ class Driver {
     for (size_t i = 0; i < units.size(); ++i) {
       ModuleUnit unit = units[i];
       for (const ImportRef& ref : collectImports(*unit.module, unit.name, unit.is_package)) {
-        if (isRuntimeModule(ref.name)) continue;
+        if (isRuntimeModule(ref.name)) {
+          units[i].runtime_imports.push_back(ref.name.substr(0, ref.name.find('.')));
+          continue;
+        }
         auto it = seen.find(ref.name);
         if (it == seen.end()) {
           bool is_package = false;
@@ -404,7 +407,7 @@ class Driver {
               ok = false;
               continue;
             }
-            units.push_back(ModuleUnit{m.name, is_package, m.parsed.module, &m.scopes, m.state.file.get()});
+            units.push_back(ModuleUnit{m.name, is_package, m.parsed.module, &m.scopes, m.state.file.get(), {}});
           }
         }
         // Only the first missing package of a dotted name is reported.

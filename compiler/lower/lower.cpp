@@ -106,6 +106,7 @@
 #include <vector>
 
 #include "compiler/base/check.h"
+#include "compiler/ir/cfg.h"
 #include "taipan/runtime_decls.h"
 
 namespace taipan::lower {
@@ -1386,39 +1387,21 @@ void ModuleLowering::findSmallLeaves() {
   }
 }
 
-// True when the function's CFG has a cycle (a loop, over normal edges).
+// True when the function's CFG has a cycle (a loop, over normal edges)
+// among the blocks reachable from its entry.
 static bool hasLoop(const ir::Function& f) {
-  size_t n = f.blocks.size();
-  std::vector<uint8_t> state(n, 0);  // 0 new, 1 on the stack, 2 done
-  std::vector<std::pair<int32_t, size_t>> stack;
-  auto succ = [&](int32_t b, size_t k, int32_t* out) {
-    size_t seen = 0;
-    for (ir::InstId iid : f.blocks[b].insts)
-      for (const ir::Successor& s : f.inst(iid).succs)
-        if (seen++ == k) {
-          *out = s.block.index;
-          return true;
-        }
-    return false;
-  };
-  if (n == 0) return false;
-  stack.push_back({0, 0});
-  state[0] = 1;
-  while (!stack.empty()) {
-    auto& [b, k] = stack.back();
-    int32_t s;
-    if (succ(b, k++, &s)) {
-      if (state[s] == 1) return true;
-      if (state[s] == 0) {
-        state[s] = 1;
-        stack.push_back({s, 0});
-      }
-    } else {
-      state[b] = 2;
-      stack.pop_back();
-    }
+  if (f.blocks.empty()) return false;
+  ir::Cfg g = ir::cfgOf(f, false);
+  std::vector<char> reached(f.blocks.size(), 0);
+  std::vector<int32_t> work{0};
+  reached[0] = 1;
+  while (!work.empty()) {
+    int32_t x = work.back();
+    work.pop_back();
+    for (int32_t y : g.succ[x])
+      if (!reached[y]) reached[y] = 1, work.push_back(y);
   }
-  return false;
+  return ir::hasCycle(g, reached);
 }
 
 llvm::Value* FunctionLowering::callRuntime(std::string_view name, std::vector<llvm::Value*> args,

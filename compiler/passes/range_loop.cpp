@@ -32,33 +32,13 @@
 #include <vector>
 
 #include "compiler/ir/builder.h"
+#include "compiler/ir/cfg.h"
 
 namespace taipan::passes {
 
 namespace {
 
 constexpr size_t kMaxInsts = 400;
-
-struct Cfg {
-  std::vector<std::vector<int32_t>> succ, pred;
-};
-
-Cfg cfgOf(const ir::Function& f) {
-  Cfg g;
-  g.succ.resize(f.blocks.size());
-  g.pred.resize(f.blocks.size());
-  for (size_t b = 0; b < f.blocks.size(); ++b)
-    for (ir::InstId iid : f.blocks[b].insts) {
-      const ir::Inst& in = f.inst(iid);
-      auto edge = [&](ir::BlockId to) {
-        g.succ[b].push_back(to.index);
-        g.pred[to.index].push_back(static_cast<int32_t>(b));
-      };
-      for (const ir::Successor& s : in.succs) edge(s.block);
-      if (in.unwind.valid()) edge(in.unwind);
-    }
-  return g;
-}
 
 // The instructions of a block other than set.line.
 std::vector<ir::InstId> realInsts(const ir::Function& f, const ir::Block& blk) {
@@ -79,34 +59,6 @@ bool isSmallConst(const ir::Function& f, ir::ValueId v) {
   if (!vi.inst.valid() || f.inst(vi.inst).op != ir::Op::ConstInt) return false;
   const std::string& t = f.inst(vi.inst).imm.text;
   return t.size() <= (t[0] == '-' ? 19u : 18u);
-}
-
-// True when the loop's blocks other than its header hold a cycle: only
-// innermost loops are copied (a copy of an outer loop would copy its inner
-// loops, and versioning those again in the copy multiplies the code).
-bool hasInnerCycle(const Cfg& g, const std::vector<char>& in_loop, int32_t h) {
-  std::vector<uint8_t> state(in_loop.size(), 0);  // 0 new, 1 on the stack, 2 done
-  for (size_t root = 0; root < in_loop.size(); ++root) {
-    if (!in_loop[root] || static_cast<int32_t>(root) == h || state[root]) continue;
-    std::vector<std::pair<int32_t, size_t>> stack{{static_cast<int32_t>(root), 0}};
-    state[root] = 1;
-    while (!stack.empty()) {
-      auto& [x, i] = stack.back();
-      if (i < g.succ[x].size()) {
-        int32_t y = g.succ[x][i++];
-        if (!in_loop[y] || y == h) continue;
-        if (state[y] == 1) return true;
-        if (state[y] == 0) {
-          state[y] = 1;
-          stack.push_back({y, 0});
-        }
-      } else {
-        state[x] = 2;
-        stack.pop_back();
-      }
-    }
-  }
-  return false;
 }
 
 class LoopVersioner {
@@ -143,7 +95,7 @@ class LoopVersioner {
 
     // The loop: blocks reached from the body without passing the header
     // that lead back to it.
-    Cfg g = cfgOf(fn);
+    ir::Cfg g = ir::cfgOf(fn, true);
     std::vector<char> fwd(fn.blocks.size(), 0), in_loop(fn.blocks.size(), 0);
     std::vector<int32_t> work{body};
     fwd[body] = 1;
@@ -192,7 +144,12 @@ class LoopVersioner {
       for (int32_t y : g.succ[x])
         if (!in_loop[y] && y != exit) return false;
     }
-    if (insts > kMaxInsts || hasInnerCycle(g, in_loop, h)) return false;
+    // Only innermost loops are copied (a copy of an outer loop would copy
+    // its inner loops, and versioning those again in the copy multiplies
+    // the code): no cycle among the blocks other than the header.
+    std::vector<char> inner = in_loop;
+    inner[h] = 0;
+    if (insts > kMaxInsts || ir::hasCycle(g, inner)) return false;
     for (int32_t p : g.pred[exit])
       if (!in_loop[p]) return false;
     std::vector<int32_t> outside;
@@ -228,13 +185,12 @@ class LoopVersioner {
     if (add.op != ir::Op::IntAdd || add.operands[0] != ctr || !isConstInt(fn, add.operands[1], up ? "1" : "-1"))
       return false;
 
-    version(h, k, pre, exit, blocks, in_loop, start, stop, ni.inst);
+    version(h, pre, exit, blocks, in_loop, start, stop, ni.inst);
     return true;
   }
 
-  void version(int32_t h, size_t k, int32_t pre, int32_t exit, const std::vector<int32_t>& blocks,
+  void version(int32_t h, int32_t pre, int32_t exit, const std::vector<int32_t>& blocks,
                const std::vector<char>& in_loop, ir::ValueId start, ir::ValueId stop, ir::InstId add) {
-    (void)k;
     // The copy: blocks and arguments first, then every result, then the
     // instructions (a use may come before its definition in block order).
     std::map<int32_t, int32_t> bm;
