@@ -198,6 +198,18 @@ ValueId FuncGen::typedAs(ValueId v, Ty t) {
   }
 }
 
+// The index among the module's top-level statements of the one whose
+// execution created this function (its def, or the def or class statement
+// around it); -1 when there is none (module code) or it is not a def or
+// class statement.
+ptrdiff_t FuncGen::creatorIndex() const {
+  const sema::Scope* s = task_.scope;
+  while (s && s->parent && s->parent->kind != sema::ScopeKind::Module) s = s->parent;
+  if (!s || !s->parent) return -1;
+  auto it = m_.top_stmt_index_.find(s->node);
+  return it == m_.top_stmt_index_.end() ? -1 : static_cast<ptrdiff_t>(it->second);
+}
+
 std::optional<ValueId> FuncGen::directCall(const CallExpr* e) {
   auto* n = dyn_cast<NameExpr>(e->func);
   if (!n || !e->keywords.empty()) return std::nullopt;
@@ -208,8 +220,15 @@ std::optional<ValueId> FuncGen::directCall(const CallExpr* e) {
   // this def only, so it is either unbound (NameError, as CPython raises) or
   // this function. A builtin of the same name would answer the read before
   // the def runs, so such a function needs certainty.
+  // Inside a function, the top-level statement that created it (its def,
+  // or the class or def around it) has started, so every top-level
+  // statement before that one has run: a callee defined there is bound
+  // (a function defined by that very statement, itself, too: its body runs
+  // only once the def has bound it).
   bool in_init = task_.node == &m_.module_;
-  bool certain = in_init ? d->def_index < top_index_ : d->def_index < m_.first_exec_index_;
+  bool certain = in_init
+                     ? d->def_index < top_index_
+                     : d->def_index < m_.first_exec_index_ || static_cast<ptrdiff_t>(d->def_index) <= creatorIndex();
   if (!certain && types::ModuleFacts::isBuiltinName(n->id)) return std::nullopt;
   const ir::Signature& sig = m_.out_.func(d->generic).sig;
   if (e->args.size() != sig.params.size()) return std::nullopt;

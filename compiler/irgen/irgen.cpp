@@ -227,6 +227,8 @@ void ModuleGen::planDirectCalls() {
   const StmtList& body = module_.body;
   first_exec_index_ = body.size();
   for (size_t i = 0; i < body.size(); ++i)
+    if (isa<FunctionDefStmt>(body[i]) || isa<ClassDefStmt>(body[i])) top_stmt_index_[body[i]] = i;
+  for (size_t i = 0; i < body.size(); ++i)
     if (!definitionOnly(body[i])) {
       first_exec_index_ = i;
       break;

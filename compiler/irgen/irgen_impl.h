@@ -109,6 +109,7 @@ class ModuleGen {
   // of sum/any/all/list/tuple/sorted or of "sep".join): they need no cells.
   std::unordered_set<const ast::Node*> inline_genexps_;
   size_t first_exec_index_ = 0;  // first top-level statement that may run user code
+  std::unordered_map<const ast::Node*, size_t> top_stmt_index_;  // def and class statements of the module body
 
   std::map<std::string, DirectFunc, std::less<>> direct_;
   // Module classes whose calls may construct directly: class name -> the
@@ -344,6 +345,7 @@ class FuncGen {
   ValueId makeFunction(const ast::Node* node, const ast::Arguments* args, const std::string& name);
   ValueId call(const ast::CallExpr* e);
   std::optional<ValueId> directCall(const ast::CallExpr* e);
+  ptrdiff_t creatorIndex() const;
   std::optional<ValueId> ctorCall(const ast::CallExpr* e);
   std::optional<ValueId> methodCall(const ast::CallExpr* e);
   int raising_ = 0;  // inside a raise statement's expressions: new blocks are cold
