@@ -253,7 +253,11 @@ void ModuleGen::planDirectCalls() {
     DirectFunc d;
     d.node = f;
     d.def_index = i;
-    d.clone_params = cloneParams(a, scope, false);
+    // A result annotated int, float or bool asks for a clone even without a
+    // typed parameter: its result may be inferred (never taken from the
+    // annotation), as for methods.
+    Ty ret = types::annotationType(f->returns);
+    d.clone_params = cloneParams(a, scope, false, ret == Ty::Float || ret == Ty::Int || ret == Ty::Bool);
     direct_[std::string(f->name)] = d;
   }
   planConstructors();
