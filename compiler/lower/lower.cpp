@@ -278,8 +278,10 @@ class FunctionLowering {
   // (tp_next_pair fills it); per ValueId of that unpack's result, the next's
   // item, and the second part once loaded. Set by findPairNexts.
   std::vector<ir::ValueId> pair_item_;
+  std::vector<uint8_t> stack_iter_;  // py.iter results that only py.next reads (findStackIters)
   std::unordered_map<int32_t, llvm::Value*> pair_slot_, pair_second_;
   void findPairNexts(const std::vector<uint32_t>& uses);
+  void findStackIters(const std::vector<uint32_t>& uses);
   // Int temporaries that die at their consumer (decision 0049): per InstId of
   // a typed int op lowered by intArith/intCompare, a bit per operand that the
   // slow path frees (tp_int_arith_release / tp_int_cmp_release).
@@ -1551,6 +1553,31 @@ void FunctionLowering::findPairNexts(const std::vector<uint32_t>& uses) {
   }
 }
 
+// A py.iter whose result only py.next instructions read (a for loop's
+// hidden iterator) in a function that is not a generator: when the iterable
+// is an exact list, its iterator lives in a stack slot of the frame instead
+// of the heap (lowered at PyIter). Nothing else can see it: no variable,
+// block argument or call holds it, and a generator's locals would outlive
+// the frame. Each run of the py.iter makes a new iterator in the same slot,
+// which is safe because SSA uses of the value read the latest run.
+void FunctionLowering::findStackIters(const std::vector<uint32_t>& uses) {
+  stack_iter_.assign(f_.values.size(), 0);
+  if (f_.is_generator) return;
+  std::vector<uint32_t> next_reads(f_.values.size(), 0);
+  for (const ir::Block& blk : f_.blocks)
+    for (ir::InstId iid : blk.insts) {
+      const ir::Inst& inst = f_.inst(iid);
+      if (inst.op == ir::Op::PyNext) next_reads[inst.operands[0].index]++;
+    }
+  for (const ir::Block& blk : f_.blocks)
+    for (ir::InstId iid : blk.insts) {
+      const ir::Inst& inst = f_.inst(iid);
+      if (inst.op != ir::Op::PyIter || !inst.result.valid()) continue;
+      uint32_t n = uses[inst.result.index];
+      if (n > 0 && n == next_reads[inst.result.index]) stack_iter_[inst.result.index] = 1;
+    }
+}
+
 void FunctionLowering::findMethodSites() {
   std::vector<uint32_t> uses(f_.values.size(), 0);
   for (const ir::Block& blk : f_.blocks)
@@ -1563,6 +1590,7 @@ void FunctionLowering::findMethodSites() {
     }
   findDeadIntTemps(uses);
   findPairNexts(uses);
+  findStackIters(uses);
   method_site_.assign(f_.values.size(), 0);
   fused_super_.assign(f_.values.size(), 0);
   exact_site_.assign(f_.values.size(), kNoExactSite);
@@ -2554,6 +2582,31 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       }
       return;
     }
+    case ir::Op::PyIter:
+      if (stack_iter_[inst.result.index]) {
+        // An exact list's iterator in a stack slot (findStackIters): the
+        // TpSeqIter words type, seq, index, aux, aux2. The collector scans
+        // the stack, so the list stays reachable through it.
+        llvm::Value* v = op0();
+        llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
+        llvm::AllocaInst* slot = eb.CreateAlloca(llvm::ArrayType::get(i64, 5));
+        slot->setAlignment(llvm::Align(16));
+        setResult(inst, fastSlow(
+                            isExactObject(v, "tp_list_type"),
+                            [&]() -> llvm::Value* {
+                              llvm::Value* words[5] = {ml_.runtimeObject("tp_list_iter_type"), v,
+                                                       llvm::ConstantInt::get(i64, 0), llvm::ConstantInt::get(i64, 0),
+                                                       llvm::ConstantInt::get(i64, 0)};
+                              for (unsigned k = 0; k < 5; ++k)
+                                b.CreateStore(words[k],
+                                              b.CreateConstInBoundsGEP2_32(slot->getAllocatedType(), slot, 0, k));
+                              return b.CreatePtrToInt(slot, i64);
+                            },
+                            [&]() -> llvm::Value* { return callRuntime("tp_iter", {v}, &inst); }, "iter.list"));
+        return;
+      }
+      lowerDefault(inst);
+      return;
     case ir::Op::PyNext:
       if (auto it = pair_slot_.find(inst.result.index); it != pair_slot_.end()) {
         llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());

@@ -331,6 +331,11 @@ TpValue reversedNext(TpValue v) {
 
 }  // namespace
 
+// Lowering builds an exact list's iterator of a for loop in a stack slot of
+// five words (FunctionLowering::findStackIters): type, seq, index, aux, aux2.
+static_assert(sizeof(TpSeqIter) == 5 * 8 && offsetof(TpSeqIter, seq) == 8 && offsetof(TpSeqIter, index) == 16 &&
+                  offsetof(TpSeqIter, aux2) == 32,
+              "lowering's stack list iterators assume this layout");
 TpValue listIter(TpValue list) { return tp_from_object(newIter(&tp_list_iter_type, list)); }
 TpValue listRevIter(TpValue list) {
   SeqIter* it = newIter(&tp_list_reviter_type, list);
