@@ -282,6 +282,7 @@ class FunctionLowering {
   std::unordered_map<int32_t, llvm::Value*> pair_slot_, pair_second_;
   void findPairNexts(const std::vector<uint32_t>& uses);
   void findStackIters(const std::vector<uint32_t>& uses);
+  llvm::Value* stackIter(llvm::Value* v, const ir::Inst& inst);
   // Int temporaries that die at their consumer (decision 0049): per InstId of
   // a typed int op lowered by intArith/intCompare, a bit per operand that the
   // slow path frees (tp_int_arith_release / tp_int_cmp_release).
@@ -1578,6 +1579,70 @@ void FunctionLowering::findStackIters(const std::vector<uint32_t>& uses) {
     }
 }
 
+// The iterator of a for loop over an exact list, tuple or dict (its keys)
+// in a stack slot of the frame (findStackIters): the TpSeqIter words type,
+// seq, index, aux (a dict's size when the loop starts, for the "changed
+// size during iteration" test), aux2. The collector scans the stack, so the
+// container stays reachable through the slot. Anything else gets its
+// iterator from tp_iter.
+llvm::Value* FunctionLowering::stackIter(llvm::Value* v, const ir::Inst& inst) {
+  llvm::IRBuilder<>& b = b_;
+  llvm::Type* i64 = ml_.i64_;
+  auto c64 = [&](uint64_t x) { return llvm::ConstantInt::get(i64, x); };
+  llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
+  llvm::AllocaInst* slot = eb.CreateAlloca(llvm::ArrayType::get(i64, 5));
+  slot->setAlignment(llvm::Align(16));
+  auto* load_bb = llvm::BasicBlock::Create(ml_.ctx_, "iter.type", fn_);
+  auto* list_bb = llvm::BasicBlock::Create(ml_.ctx_, "iter.seq", fn_);
+  auto* dict_bb = llvm::BasicBlock::Create(ml_.ctx_, "iter.dict", fn_);
+  auto* fill_bb = llvm::BasicBlock::Create(ml_.ctx_, "iter.frame", fn_);
+  auto* slow_bb = llvm::BasicBlock::Create(ml_.ctx_, "iter.slow", fn_);
+  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "iter.join", fn_);
+  llvm::MDBuilder md(ml_.ctx_);
+  llvm::Value* is_ptr = b.CreateAnd(b.CreateICmpEQ(b.CreateAnd(v, 7), c64(0)), b.CreateICmpNE(v, c64(0)));
+  b.CreateCondBr(is_ptr, load_bb, slow_bb, md.createBranchWeights(1000, 1));
+  b.SetInsertPoint(load_bb);
+  llvm::Value* type = b.CreateLoad(i64, b.CreateIntToPtr(v, ml_.ptr_));
+  llvm::Value* is_list = b.CreateICmpEQ(type, ml_.runtimeObject("tp_list_type"));
+  llvm::Value* is_tuple = b.CreateICmpEQ(type, ml_.runtimeObject("tp_tuple_type"));
+  auto* not_list_bb = llvm::BasicBlock::Create(ml_.ctx_, "iter.notlist", fn_);
+  b.CreateCondBr(is_list, list_bb, not_list_bb, md.createBranchWeights(1000, 1));
+  b.SetInsertPoint(not_list_bb);
+  auto* not_tuple_bb = llvm::BasicBlock::Create(ml_.ctx_, "iter.nottuple", fn_);
+  b.CreateCondBr(is_tuple, list_bb, not_tuple_bb);
+  b.SetInsertPoint(not_tuple_bb);
+  b.CreateCondBr(b.CreateICmpEQ(type, ml_.runtimeObject("tp_dict_type")), dict_bb, slow_bb);
+  // list or tuple: the iterator type follows the container's
+  b.SetInsertPoint(list_bb);
+  llvm::Value* seq_type =
+      b.CreateSelect(is_list, ml_.runtimeObject("tp_list_iter_type"), ml_.runtimeObject("tp_tuple_iter_type"));
+  b.CreateBr(fill_bb);
+  b.SetInsertPoint(dict_bb);
+  llvm::Value* used = b.CreateLoad(i64, b.CreateIntToPtr(b.CreateAdd(v, c64(8)), ml_.ptr_));
+  b.CreateBr(fill_bb);
+  b.SetInsertPoint(fill_bb);
+  llvm::PHINode* it_type = b.CreatePHI(i64, 2);
+  it_type->addIncoming(seq_type, list_bb);
+  it_type->addIncoming(ml_.runtimeObject("tp_dict_keyiter_type"), dict_bb);
+  llvm::PHINode* aux = b.CreatePHI(i64, 2);
+  aux->addIncoming(c64(0), list_bb);
+  aux->addIncoming(used, dict_bb);
+  llvm::Value* words[5] = {it_type, v, c64(0), aux, c64(0)};
+  for (unsigned k = 0; k < 5; ++k)
+    b.CreateStore(words[k], b.CreateConstInBoundsGEP2_32(slot->getAllocatedType(), slot, 0, k));
+  llvm::Value* fast = b.CreatePtrToInt(slot, i64);
+  b.CreateBr(join);
+  b.SetInsertPoint(slow_bb);
+  llvm::Value* slow = callRuntime("tp_iter", {v}, &inst);
+  llvm::BasicBlock* slow_end = b.GetInsertBlock();
+  b.CreateBr(join);
+  b.SetInsertPoint(join);
+  llvm::PHINode* phi = b.CreatePHI(i64, 2);
+  phi->addIncoming(fast, fill_bb);
+  phi->addIncoming(slow, slow_end);
+  return phi;
+}
+
 void FunctionLowering::findMethodSites() {
   std::vector<uint32_t> uses(f_.values.size(), 0);
   for (const ir::Block& blk : f_.blocks)
@@ -2584,25 +2649,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     }
     case ir::Op::PyIter:
       if (stack_iter_[inst.result.index]) {
-        // An exact list's iterator in a stack slot (findStackIters): the
-        // TpSeqIter words type, seq, index, aux, aux2. The collector scans
-        // the stack, so the list stays reachable through it.
-        llvm::Value* v = op0();
-        llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
-        llvm::AllocaInst* slot = eb.CreateAlloca(llvm::ArrayType::get(i64, 5));
-        slot->setAlignment(llvm::Align(16));
-        setResult(inst, fastSlow(
-                            isExactObject(v, "tp_list_type"),
-                            [&]() -> llvm::Value* {
-                              llvm::Value* words[5] = {ml_.runtimeObject("tp_list_iter_type"), v,
-                                                       llvm::ConstantInt::get(i64, 0), llvm::ConstantInt::get(i64, 0),
-                                                       llvm::ConstantInt::get(i64, 0)};
-                              for (unsigned k = 0; k < 5; ++k)
-                                b.CreateStore(words[k],
-                                              b.CreateConstInBoundsGEP2_32(slot->getAllocatedType(), slot, 0, k));
-                              return b.CreatePtrToInt(slot, i64);
-                            },
-                            [&]() -> llvm::Value* { return callRuntime("tp_iter", {v}, &inst); }, "iter.list"));
+        setResult(inst, stackIter(op0(), inst));
         return;
       }
       lowerDefault(inst);

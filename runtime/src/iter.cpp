@@ -331,11 +331,13 @@ TpValue reversedNext(TpValue v) {
 
 }  // namespace
 
-// Lowering builds an exact list's iterator of a for loop in a stack slot of
-// five words (FunctionLowering::findStackIters): type, seq, index, aux, aux2.
+// Lowering builds the iterator of a for loop over an exact list, tuple or
+// dict in a stack slot of five words (FunctionLowering::stackIter): type,
+// seq, index, aux (a dict's size), aux2.
 static_assert(sizeof(TpSeqIter) == 5 * 8 && offsetof(TpSeqIter, seq) == 8 && offsetof(TpSeqIter, index) == 16 &&
                   offsetof(TpSeqIter, aux2) == 32,
               "lowering's stack list iterators assume this layout");
+static_assert(offsetof(TpDict, used) == 8, "lowering reads a dict's size at offset 8 for its stack key iterator");
 TpValue listIter(TpValue list) { return tp_from_object(newIter(&tp_list_iter_type, list)); }
 TpValue listRevIter(TpValue list) {
   SeqIter* it = newIter(&tp_list_reviter_type, list);

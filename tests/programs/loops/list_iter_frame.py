@@ -1,4 +1,4 @@
-# A for loop over an exact list keeps its iterator in the frame (no heap object): growth and shrinking during the loop, list subclasses with __iter__, nested loops over one list, recursion, exceptions, generators.
+# A for loop over an exact list, tuple or dict keeps its iterator in the frame (no heap object): growth and shrinking during the loop, list subclasses with __iter__, nested loops over one list, recursion, exceptions, generators.
 class L(list):
     def __iter__(self):
         yield "custom"
@@ -54,3 +54,38 @@ for i in range(3):
     for x in [i, i + 1]:
         pass
 print(x)
+def keys(d):
+    out = []
+    for k in d:
+        out.append(k)
+    return out
+
+def mutate(d):
+    try:
+        for k in d:
+            d[k + "x"] = 1
+    except RuntimeError as e:
+        return str(e)
+
+def tup(t):
+    s = 0
+    for x in t:
+        for y in t:
+            s += x * y
+    return s
+
+class D(dict):
+    def __iter__(self):
+        return iter(["sub"])
+
+def same_size_change(d):
+    out = []
+    for k in d:
+        out.append(k)
+        if k == "a":
+            del d["b"]
+            d["z"] = 9
+    return out
+
+print(keys({"a": 1, "b": 2}), keys(D(a=1)), keys({}), mutate({"a": 1}), tup((1, 2, 3)), tup(()))
+print(same_size_change({"a": 1, "b": 2, "c": 3}), keys("abc"), keys(range(3)), keys({1, 2}))
