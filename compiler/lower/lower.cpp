@@ -1556,8 +1556,8 @@ void FunctionLowering::findPairNexts(const std::vector<uint32_t>& uses) {
 
 // A py.iter whose result only py.next instructions read (a for loop's
 // hidden iterator) in a function that is not a generator: when the iterable
-// is an exact list, its iterator lives in a stack slot of the frame instead
-// of the heap (lowered at PyIter). Nothing else can see it: no variable,
+// is an exact list, tuple or dict, its iterator lives in a stack slot of the
+// frame instead of the heap (stackIter, decision 0062). Nothing else can see it: no variable,
 // block argument or call holds it, and a generator's locals would outlive
 // the frame. Each run of the py.iter makes a new iterator in the same slot,
 // which is safe because SSA uses of the value read the latest run.

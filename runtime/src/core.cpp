@@ -158,6 +158,10 @@ constexpr GC_word kBigHeap = GC_word(6) << 20;
 constexpr GC_word kSmallDivisor = 3, kBigDivisor = 3;
 constexpr size_t kInitialHeap = size_t(4) << 20;
 constexpr size_t kMinCollectInterval = size_t(7) << 19;  // 3.5 MB
+// Below kBigHeap, also at least kMinCollectInterval bytes between
+// collections (decision 0061): a program whose live data is small but that
+// allocates fast (binary_trees' 1.8 MB tree) otherwise collects every
+// ~1.2 MB and marks the same live data each time.
 void GC_CALLBACK onHeapResize(GC_word heap_size) {
   GC_set_free_space_divisor(heap_size >= kBigHeap ? kBigDivisor : kSmallDivisor);
   GC_set_min_bytes_allocd(heap_size >= kBigHeap ? 1 : kMinCollectInterval);
@@ -327,10 +331,6 @@ void initGc() {
   // scanning all roots (pidigits 0.92 s -> 0.45 s; peak RSS ~9 MB, CPython's
   // is 13-14 MB). Pages are touched only as the heap is used.
   if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(kInitialHeap);
-  // At least kMinCollectInterval bytes between collections (decision 0061):
-  // a program whose live data is small but allocates fast (binary_trees'
-  // 1.8 MB tree) otherwise collects every ~1.2 MB and marks the same live
-  // data each time.
   // Whole-slot scanning (GC_DS_LENGTH plus the object size), cleared on reuse.
   g_obj_kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1);
   g_items_kind = GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 0);
