@@ -1,5 +1,5 @@
-// Control-flow graph queries (cfg.h): edge lists and an iterative
-// depth-first cycle test.
+// Control-flow graph queries (cfg.h): edge lists, reachability from the
+// entry and an iterative depth-first cycle test.
 #include "compiler/ir/cfg.h"
 
 #include <utility>
@@ -21,6 +21,26 @@ Cfg cfgOf(const Function& f, bool with_unwind) {
       if (with_unwind && in.unwind.valid()) edge(in.unwind);
     }
   return g;
+}
+
+std::vector<char> reachableBlocks(const Function& f, bool with_unwind) {
+  std::vector<char> seen(f.blocks.size(), 0);
+  if (f.blocks.empty()) return seen;
+  std::vector<int32_t> work{0};
+  seen[0] = 1;
+  auto visit = [&](BlockId t) {
+    if (t.valid() && !seen[t.index]) seen[t.index] = 1, work.push_back(t.index);
+  };
+  while (!work.empty()) {
+    int32_t b = work.back();
+    work.pop_back();
+    for (InstId iid : f.blocks[b].insts) {
+      const Inst& in = f.inst(iid);
+      for (const Successor& s : in.succs) visit(s.block);
+      if (with_unwind) visit(in.unwind);
+    }
+  }
+  return seen;
 }
 
 bool hasCycle(const Cfg& g, const std::vector<char>& member) {

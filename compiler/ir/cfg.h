@@ -1,6 +1,6 @@
-// Control-flow graph queries over an IR function, shared by the passes and
-// by lowering: each block's successors and predecessors, and whether a set of
-// blocks holds a cycle.
+// Control-flow graph queries over an IR function, shared by irgen, the
+// passes and lowering: each block's successors and predecessors, the blocks
+// reachable from the entry, and whether a set of blocks holds a cycle.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +17,10 @@ struct Cfg {
 // The edges of `f`: every successor of every instruction, and with
 // `with_unwind` the exception edges too.
 Cfg cfgOf(const Function& f, bool with_unwind);
+
+// The blocks reachable from the entry (1 each), over the successor edges and
+// with `with_unwind` the exception edges too.
+std::vector<char> reachableBlocks(const Function& f, bool with_unwind);
 
 // True when the blocks marked in `member` hold a cycle over the edges
 // between them (edges to blocks outside are ignored).

@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "compiler/base/check.h"
+#include "compiler/ir/cfg.h"
 #include "compiler/irgen/irgen_impl.h"
 
 namespace taipan::irgen {
@@ -394,21 +395,7 @@ void FuncGen::finish() {
     blk.insts = std::move(kept);
   }
   // Reachable blocks in their original order.
-  std::vector<bool> reach(f.blocks.size(), false);
-  std::vector<int32_t> work{0};
-  reach[0] = true;
-  while (!work.empty()) {
-    int32_t bi = work.back();
-    work.pop_back();
-    for (ir::InstId id : f.blocks[bi].insts) {
-      const ir::Inst& inst = f.inst(id);
-      auto visit = [&](BlockId t) {
-        if (t.valid() && !reach[t.index]) reach[t.index] = true, work.push_back(t.index);
-      };
-      for (const ir::Successor& s : inst.succs) visit(s.block);
-      visit(inst.unwind);
-    }
-  }
+  std::vector<char> reach = ir::reachableBlocks(f, true);
   // Dead pure instructions (unused const.null placeholders etc.) are left to the passes.
   std::vector<int32_t> bmap(f.blocks.size(), -1), vmap(f.values.size(), -1);
   std::vector<ir::Block> blocks;

@@ -1394,17 +1394,7 @@ void ModuleLowering::findSmallLeaves() {
 // among the blocks reachable from its entry.
 static bool hasLoop(const ir::Function& f) {
   if (f.blocks.empty()) return false;
-  ir::Cfg g = ir::cfgOf(f, false);
-  std::vector<char> reached(f.blocks.size(), 0);
-  std::vector<int32_t> work{0};
-  reached[0] = 1;
-  while (!work.empty()) {
-    int32_t x = work.back();
-    work.pop_back();
-    for (int32_t y : g.succ[x])
-      if (!reached[y]) reached[y] = 1, work.push_back(y);
-  }
-  return ir::hasCycle(g, reached);
+  return ir::hasCycle(ir::cfgOf(f, false), ir::reachableBlocks(f, false));
 }
 
 llvm::Value* FunctionLowering::callRuntime(std::string_view name, std::vector<llvm::Value*> args,

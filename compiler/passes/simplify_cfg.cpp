@@ -5,6 +5,8 @@
 // block's arguments). Repeats until nothing changes.
 #include "compiler/passes/simplify_cfg.h"
 
+#include "compiler/ir/cfg.h"
+
 namespace taipan::passes {
 
 namespace {
@@ -35,24 +37,7 @@ bool foldBranches(ir::Function& f) {
 }
 
 bool removeUnreachable(ir::Function& f) {
-  std::vector<char> seen(f.blocks.size(), 0);
-  std::vector<int32_t> work{0};
-  seen[0] = 1;
-  while (!work.empty()) {
-    int32_t b = work.back();
-    work.pop_back();
-    for (ir::InstId i : f.blocks[b].insts) {
-      const ir::Inst& in = f.inst(i);
-      auto visit = [&](ir::BlockId t) {
-        if (t.valid() && !seen[t.index]) {
-          seen[t.index] = 1;
-          work.push_back(t.index);
-        }
-      };
-      for (const auto& s : in.succs) visit(s.block);
-      visit(in.unwind);
-    }
-  }
+  std::vector<char> seen = ir::reachableBlocks(f, true);
   return compactBlocks(f, seen);
 }
 
