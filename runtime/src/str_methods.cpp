@@ -465,30 +465,36 @@ TpValue caseMap(TpValue s, CaseOp op) {
     // has its top bit set exactly when b >= lo, and no sum carries into the
     // next byte; the bytes in [lo, hi] get 0x20 flipped. A last partial word
     // is the one ending at the end (overlapping stores write equal bytes).
+    // Below four bytes, byte by byte (the same arithmetic on one byte).
     uint64_t lo = op == kLower ? 'A' : 'a', hi = op == kLower ? 'Z' : 'z';
     auto inRange = [&](auto w) {
       using W = decltype(w);
       constexpr W ones = (W)0x0101010101010101ull;
       return (W)((W)(w + (W)(0x80 - lo) * ones) & (W) ~(W)(w + (W)(0x80 - hi - 1) * ones) & (W)(0x80 * ones));
     };
-    auto map = [&](auto w) { return (decltype(w))(w ^ (inRange(w) >> 2)); };
+    // Calls f(w, at) for the words that cover the str, w read at offset at.
+    auto eachWord = [&](auto&& f) {
+      auto at = [&](auto zero, int64_t i) {
+        decltype(zero) w;
+        memcpy(&w, d + i, sizeof w);
+        f(w, i);
+      };
+      if (n >= 8) {
+        for (int64_t i = 0; i + 8 <= n; i += 8) at(uint64_t(0), i);
+        if (n % 8) at(uint64_t(0), n - 8);
+      } else if (n >= 4) {
+        at(uint32_t(0), 0);
+        at(uint32_t(0), n - 4);
+      } else {
+        for (int64_t i = 0; i < n; i++) at(uint8_t(0), i);
+      }
+    };
     // A str that the mapping leaves as it is is its own result (as strip
     // does): `word.lower()` of a word already in lower case allocates
     // nothing. A subclass's instance still gets an exact str.
     if (tp_type_of_object(s) == &tp_str_type) {
       uint64_t any = 0;
-      if (n >= 8) {
-        for (int64_t i = 0; i + 8 <= n; i += 8) {
-          uint64_t w;
-          memcpy(&w, d + i, 8);
-          any |= inRange(w);
-        }
-        uint64_t w;
-        memcpy(&w, d + n - 8, 8);
-        any |= inRange(w);
-      } else {
-        for (int64_t i = 0; i < n; i++) any |= d[i] >= (char)lo && d[i] <= (char)hi;
-      }
+      eachWord([&](auto w, int64_t) { any |= inRange(w); });
       if (any == 0) return s;
     }
     // One character: the interned str of its mapping, as s[i] gives it.
@@ -498,25 +504,10 @@ TpValue caseMap(TpValue s, CaseOp op) {
       return tp_str_latin1[(unsigned char)c];
     }
     TpStr* r = tp_str_alloc(n);
-    auto word = [&](auto zero, int64_t at) {
-      decltype(zero) w;
-      memcpy(&w, d + at, sizeof w);
-      w = map(w);
-      memcpy(r->data + at, &w, sizeof w);
-    };
-    if (n >= 8) {
-      for (int64_t i = 0; i + 8 <= n; i += 8) word(uint64_t(0), i);
-      if (n % 8) word(uint64_t(0), n - 8);
-    } else if (n >= 4) {
-      word(uint32_t(0), 0);
-      word(uint32_t(0), n - 4);
-    } else {
-      for (int64_t i = 0; i < n; i++) {
-        char c = d[i];
-        if (c >= (char)lo && c <= (char)hi) c = (char)(c ^ 0x20);
-        r->data[i] = c;
-      }
-    }
+    eachWord([&](auto w, int64_t i) {
+      w = (decltype(w))(w ^ (inRange(w) >> 2));
+      memcpy(r->data + i, &w, sizeof w);
+    });
     return asciiFinish(r);
   }
   std::string out;
