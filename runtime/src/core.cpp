@@ -143,28 +143,26 @@ namespace {
 bool g_initializing = false, g_initialized = false;
 bool g_gc_ready = false;
 
-// Heap sizing (decision 0019). Boehm grows the heap by about heap/divisor
-// when a collection did not free enough, and collects again after about
-// heap/divisor bytes. The heap starts at kInitialHeap and keeps libgc's
-// default divisor (3) up to kBigHeap: small programs collect rarely and stay
-// far below CPython's own footprint (13-14 MB). From kBigHeap on the divisor
-// could be raised so the collector collects sooner and grows in smaller
-// steps; it is 3 as well since the merge with the call caches: 8 cost 30-40%
+// Heap sizing (decisions 0019, 0061). Boehm grows the heap by about
+// heap/divisor when a collection did not free enough, and collects again
+// after about 2 x (live traced bytes) / divisor bytes. The heap starts at
+// kInitialHeap and keeps libgc's default divisor, 3: small programs collect
+// rarely and stay far below CPython's own footprint (13-14 MB). A larger
+// divisor from 6 MB on (8 until the merge with the call caches) cost 30-40%
 // CPU on json_roundtrip, sort_keys and wordfreq (1.06 -> 1.46 s) for RSS
 // that stays above CPython's on those two programs anyway, and binary_trees
 // is below CPython's RSS at 3 (14.6 MB against 19.5 MB, 2026-11-22).
-// GC_FREE_SPACE_DIVISOR / GC_INITIAL_HEAP_SIZE in the environment override.
-constexpr GC_word kBigHeap = GC_word(6) << 20;
-constexpr GC_word kSmallDivisor = 3, kBigDivisor = 3;
+// Below kSmallHeap the heap-resize hook asks for at least
+// kMinCollectInterval bytes between collections (decision 0061): a program
+// whose live data is small but that allocates fast (binary_trees' 1.8 MB
+// tree) otherwise collects every ~1.2 MB and marks the same live data each
+// time. GC_FREE_SPACE_DIVISOR / GC_INITIAL_HEAP_SIZE in the environment
+// override (the former also turns the hook off).
+constexpr GC_word kSmallHeap = GC_word(6) << 20;
 constexpr size_t kInitialHeap = size_t(4) << 20;
 constexpr size_t kMinCollectInterval = size_t(7) << 19;  // 3.5 MB
-// Below kBigHeap, also at least kMinCollectInterval bytes between
-// collections (decision 0061): a program whose live data is small but that
-// allocates fast (binary_trees' 1.8 MB tree) otherwise collects every
-// ~1.2 MB and marks the same live data each time.
 void GC_CALLBACK onHeapResize(GC_word heap_size) {
-  GC_set_free_space_divisor(heap_size >= kBigHeap ? kBigDivisor : kSmallDivisor);
-  GC_set_min_bytes_allocd(heap_size >= kBigHeap ? 1 : kMinCollectInterval);
+  GC_set_min_bytes_allocd(heap_size >= kSmallHeap ? 1 : kMinCollectInterval);
 }
 
 // Allocation failure (decision 0023): libgc calls the OOM function, outside
