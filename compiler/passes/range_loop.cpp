@@ -248,22 +248,23 @@ class LoopVersioner {
     std::set<int32_t> copies;
     for (const auto& [x, c] : bm) copies.insert(c);
     std::map<int32_t, ir::ValueId> repl;
-    auto usedOutside = [&](ir::ValueId v) {
+    // Every operand and branch argument of the blocks outside the loop and
+    // its copy, once to find the loop's values they read, once to rename them.
+    auto eachOutsideUse = [&](auto&& visit) {
       for (size_t x = 0; x < f().blocks.size(); ++x) {
         if ((x < in_loop.size() && in_loop[x]) || copies.count(static_cast<int32_t>(x))) continue;
         for (ir::InstId iid : f().blocks[x].insts) {
-          const ir::Inst& in = f().inst(iid);
-          for (ir::ValueId o : in.operands)
-            if (o == v) return true;
-          for (const ir::Successor& s : in.succs)
-            for (ir::ValueId o : s.args)
-              if (o == v) return true;
+          ir::Inst& in = f().inst(iid);
+          for (ir::ValueId& o : in.operands) visit(o);
+          for (ir::Successor& s : in.succs)
+            for (ir::ValueId& o : s.args) visit(o);
         }
       }
-      return false;
     };
+    std::set<int32_t> used_outside;
+    eachOutsideUse([&](ir::ValueId& o) { used_outside.insert(o.index); });
     for (ir::ValueId v : defined) {
-      if (!usedOutside(v)) continue;
+      if (!used_outside.count(v.index)) continue;
       ir::ValueId a = b_.addBlockArg(fid_, ir::BlockId(exit), f().value(v).type, f().value(v).name);
       repl[v.index] = a;
       // Every edge into the exit comes from one of the copies (a break, or
@@ -276,17 +277,9 @@ class LoopVersioner {
       }
     }
     if (!repl.empty())
-      for (size_t x = 0; x < f().blocks.size(); ++x) {
-        if ((x < in_loop.size() && in_loop[x]) || copies.count(static_cast<int32_t>(x))) continue;
-        for (ir::InstId iid : f().blocks[x].insts) {
-          ir::Inst& in = f().inst(iid);
-          for (ir::ValueId& o : in.operands)
-            if (auto it = repl.find(o.index); it != repl.end()) o = it->second;
-          for (ir::Successor& s : in.succs)
-            for (ir::ValueId& o : s.args)
-              if (auto it = repl.find(o.index); it != repl.end()) o = it->second;
-        }
-      }
+      eachOutsideUse([&](ir::ValueId& o) {
+        if (auto it = repl.find(o.index); it != repl.end()) o = it->second;
+      });
 
     // The entry: test the bounds, enter the counted copy when both are
     // small; the original loop is the rare case.
