@@ -33,17 +33,14 @@
 
 using namespace tp;
 
-// Weak: null unless the link step pulled the module in (runtime.h).
+// The native modules linked on demand (runtime.h, TP_NATIVE_MODULE), each
+// named once here. Their entries are weak: null unless the link step pulled
+// the module in.
+#define TP_NATIVE_MODULES(X) X(zlib) X(_json) X(_sqlite3) X(_random) X(_functools) X(_time) X(_hashlib) X(_re) X(_os)
 extern "C" {
-void tp_native_zlib(void) __attribute__((weak));
-void tp_native__json(void) __attribute__((weak));
-void tp_native__sqlite3(void) __attribute__((weak));
-void tp_native__random(void) __attribute__((weak));
-void tp_native__functools(void) __attribute__((weak));
-void tp_native__time(void) __attribute__((weak));
-void tp_native__hashlib(void) __attribute__((weak));
-void tp_native__re(void) __attribute__((weak));
-void tp_native__os(void) __attribute__((weak));
+#define TP_WEAK_ENTRY(NAME) void tp_native_##NAME(void) __attribute__((weak));
+TP_NATIVE_MODULES(TP_WEAK_ENTRY)
+#undef TP_WEAK_ENTRY
 }
 
 namespace {
@@ -210,21 +207,14 @@ std::set<std::string>& initializing() {
 
 TpValue moduleDict(TpValue m) { return reinterpret_cast<TpModule*>(tp_as_object(m))->dict; }
 
-// The native modules linked on demand (runtime.h, TP_NATIVE_MODULE): an
-// entry is null when the program was linked without the module.
+// An entry's init is null when the program was linked without the module.
 struct NativeModule {
   const char* name;
   void (*init)(void);
 };
-const NativeModule kNativeModules[] = {{"zlib", tp_native_zlib},
-                                       {"_json", tp_native__json},
-                                       {"_sqlite3", tp_native__sqlite3},
-                                       {"_random", tp_native__random},
-                                       {"_functools", tp_native__functools},
-                                       {"_time", tp_native__time},
-                                       {"_hashlib", tp_native__hashlib},
-                                       {"_re", tp_native__re},
-                                       {"_os", tp_native__os}};
+#define TP_TABLE_ENTRY(NAME) {#NAME, tp_native_##NAME},
+const NativeModule kNativeModules[] = {TP_NATIVE_MODULES(TP_TABLE_ENTRY)};
+#undef TP_TABLE_ENTRY
 
 // Sets up a native module linked on demand the first time it is imported;
 // its init registers it in sys.modules. False when NAME is not one of them
