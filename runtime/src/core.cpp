@@ -1821,9 +1821,8 @@ TpValue heapBinop(TpValue a, TpValue b, int32_t op, bool reflected) {
   return callDunder(self, name, &other, 1);
 }
 TpValue heapUnary(TpValue a, int32_t op) {
-  static const char* names[] = {"__neg__", "__pos__", "__invert__"};
   static const char* syms[] = {"-", "+", "~"};
-  TpValue r = callDunder(a, names[op], nullptr, 0);
+  TpValue r = callDunder(a, kUnaryDunders[op], nullptr, 0);
   if (r == TP_NULL) {
     TpType* lb = layoutBase(tp_type_of(a));
     if (lb->unaryop) return lb->unaryop(a, op);
