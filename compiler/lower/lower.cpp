@@ -1392,10 +1392,7 @@ void ModuleLowering::findSmallLeaves() {
 
 // True when the function's CFG has a cycle (a loop, over normal edges)
 // among the blocks reachable from its entry.
-static bool hasLoop(const ir::Function& f) {
-  if (f.blocks.empty()) return false;
-  return ir::hasCycle(ir::cfgOf(f, false), ir::reachableBlocks(f, false));
-}
+static bool hasLoop(const ir::Function& f) { return ir::hasCycle(ir::cfgOf(f, false), ir::reachableBlocks(f, false)); }
 
 llvm::Value* FunctionLowering::callRuntime(std::string_view name, std::vector<llvm::Value*> args,
                                            const ir::Inst* inst) {
@@ -1547,9 +1544,9 @@ void FunctionLowering::findPairNexts(const std::vector<uint32_t>& uses) {
 // A py.iter whose result only py.next instructions read (a for loop's
 // hidden iterator) in a function that is not a generator: when the iterable
 // is an exact list, tuple or dict, its iterator lives in a stack slot of the
-// frame instead of the heap (stackIter, decision 0062). Nothing else can see it: no variable,
-// block argument or call holds it, and a generator's locals would outlive
-// the frame. Each run of the py.iter makes a new iterator in the same slot,
+// frame instead of the heap (stackIter, decision 0062). Nothing else can see
+// it: no variable, block argument or call holds it, and a generator's
+// locals would outlive the frame. Each run of the py.iter makes a new iterator in the same slot,
 // which is safe because SSA uses of the value read the latest run.
 void FunctionLowering::findStackIters(const std::vector<uint32_t>& uses) {
   stack_iter_.assign(f_.values.size(), 0);
