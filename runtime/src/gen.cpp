@@ -49,23 +49,11 @@ TpValue attrOrNull(TpValue obj, const char* name) {
   return t->getattr ? t->getattr(obj, n) : genericGetAttr(obj, n);
 }
 
-// Runs the body from where it waits, with `sent` as the value of its yield
-// or `thrown` raised there. Returns the value it yields, or TP_NULL when it
-// returns (g->value then holds the return value).
-TpValue runFrame(TpGenerator* g, TpValue sent, TpValue thrown) {
-  g->sent = sent;
-  g->thrown = thrown;
-  g->value = TP_NULL;
-  g->state = TP_GEN_RUNNING;
-  int64_t base = excStackDepth();
-  TpValue current = g_current;
-  if (g->exc_state != TP_NULL) {
-    excStackPut(g->exc_state);
-    g->exc_state = TP_NULL;
-  }
+// What ends a run of the body that raised: the generator is finished, and
+// a StopIteration leaving it becomes RuntimeError (PEP 479).
+[[noreturn]] void bodyRaised(TpGenerator* g, int64_t base) {
   try {
-    g->resume(g->frame);
-    checkPending();
+    throw;
   } catch (TpRaised& r) {
     g->state = TP_GEN_FINISHED;
     g->sent = g->thrown = g->yf = TP_NULL;
@@ -84,6 +72,21 @@ TpValue runFrame(TpGenerator* g, TpValue sent, TpValue thrown) {
     excStackTake(base);
     throw;
   }
+}
+}  // namespace
+
+// The end of a step after the body has returned to the runtime (g->resume),
+// for runFrame and for tp_gen_next_fast's uncommon cases: `base` and
+// `current` are the exception stack depth and g_current from before the
+// step. Raises what the body left pending.
+extern "C" TpValue tp_gen_step_end(TpGenerator* g, int64_t base, TpValue current) {
+  if (__builtin_expect(tp_exc_pending != TP_NULL, 0)) {
+    try {
+      throwPending();
+    } catch (...) {
+      bodyRaised(g, base);
+    }
+  }
   if (excStackDepth() != base) g->exc_state = excStackTake(base);
   g_current = current;
   g->sent = g->thrown = TP_NULL;
@@ -93,6 +96,31 @@ TpValue runFrame(TpGenerator* g, TpValue sent, TpValue thrown) {
   }
   g->state = TP_GEN_SUSPENDED;
   return g->value;
+}
+
+namespace {
+// Runs the body from where it waits, with `sent` as the value of its yield
+// or `thrown` raised there. Returns the value it yields, or TP_NULL when it
+// returns (g->value then holds the return value).
+TpValue runFrame(TpGenerator* g, TpValue sent, TpValue thrown) {
+  g->sent = sent;
+  g->thrown = thrown;
+  g->value = TP_NULL;
+  g->state = TP_GEN_RUNNING;
+  int64_t base = excStackDepth();
+  TpValue current = g_current;
+  if (g->exc_state != TP_NULL) {
+    excStackPut(g->exc_state);
+    g->exc_state = TP_NULL;
+  }
+  // Compiled code returns its exceptions pending (its landing pads catch
+  // every C++ exception); the handler is for anything that would not.
+  try {
+    g->resume(g->frame);
+  } catch (...) {
+    bodyRaised(g, base);
+  }
+  return tp_gen_step_end(g, base, current);
 }
 
 // One step of the sub-iterator `yf` of `yield from`: next/send `sent`, or
@@ -183,7 +211,8 @@ TpValue genResume(TpGenerator* g, TpValue sent, TpValue thrown) {
 TpValue genIterNext(TpValue self) {
   TpGenerator* g = asGen(self);
   // The common step of a for-loop: a suspended body, no delegation.
-  if (g->state == TP_GEN_SUSPENDED && g->yf == TP_NULL) return runFrame(g, TP_NONE, TP_NULL);
+  if (g->state == TP_GEN_SUSPENDED && g->yf == TP_NULL)
+    return g->exc_state == TP_NULL ? tp_gen_step_inline(g) : runFrame(g, TP_NONE, TP_NULL);
   return genResume(g, TP_NONE, TP_NULL);
 }
 

@@ -64,6 +64,44 @@ TP_EXTERN_C TpType tp_async_generator_type;
 // next(g) for an exact generator (tp_next_fast's generator case: the step
 // without tp_next's type dispatch). TP_NULL when it returns.
 TP_API TpValue tp_gen_next(TpValue g);
+// The end of a step whose body has returned to the runtime: restores the
+// exception state from before it (`base`: the handled-exception stack
+// depth, `current`: the current exception), raises what the body left
+// pending, and gives the yielded value, or TP_NULL when it returned. For
+// the inline step of a for-loop over a generator (fastpath.cpp
+// tp_next_fast), which handles the common end itself.
+TP_API TpValue tp_gen_step_end(TpGenerator* g, int64_t base, TpValue current);
+#ifdef __cplusplus
+namespace tp {
+// The handled-exception stack's depth and the current exception
+// (exceptions.cpp): a generator step saves and restores them.
+extern int64_t g_handled_size;
+extern TpValue g_current;
+}  // namespace tp
+
+// One step of a suspended generator that delegates nowhere and saved no
+// handled exceptions (the caller tests that), without the runtime's frame
+// around it (decision 0064): what runFrame does, its usual end (a yield,
+// nothing pending, the exception stack as it was) inline, any other end in
+// tp_gen_step_end. Compiled code returns its exceptions pending, so the
+// resume itself never throws.
+static inline __attribute__((always_inline)) TpValue tp_gen_step_inline(TpGenerator* g) {
+  int64_t base = tp::g_handled_size;
+  TpValue current = tp::g_current;
+  g->sent = TP_NONE;
+  g->thrown = TP_NULL;
+  g->value = TP_NULL;
+  g->state = TP_GEN_RUNNING;
+  g->resume(g->frame);
+  if (__builtin_expect(tp_exc_pending == TP_NULL && tp::g_handled_size == base && g->state == TP_GEN_RUNNING, 1)) {
+    tp::g_current = current;
+    g->sent = TP_NULL;
+    g->state = TP_GEN_SUSPENDED;
+    return g->value;
+  }
+  return tp_gen_step_end(g, base, current);
+}
+#endif
 
 // The ramp: a new generator for the frame `frame` of the function `self`
 // (its __name__/__qualname__; NULL when called directly: then `info`'s).
