@@ -685,8 +685,12 @@ TP_ALWAYS_INLINE TpValue tp_call_method_pending(TpValue callee, TpValue* args, i
     TpValue f = callee & ~(TpValue)TP_METHOD_TAG;
     // The cached function, called with exactly its positional parameters:
     // its generic entry directly (what tp_call's binding would end in).
-    if (f == c->e[0].func && kwnames == TP_NULL && nargs + 1 == c->e[0].nparams)
-      return c->e[0].code((TpFunction*)f, args);
+    if (f == c->e[0].func) {
+      if (kwnames == TP_NULL && nargs + 1 == c->e[0].nparams) return c->e[0].code((TpFunction*)f, args);
+      // A builtin method (str.strip, list.pop, ...): its native entry.
+      if (c->e[0].nparams == TP_METHOD_NATIVE)
+        return reinterpret_cast<TpMethodNativeFn>(reinterpret_cast<void (*)()>(c->e[0].code))(args, nargs + 1, kwnames);
+    }
     return tp_call_method_slow(callee, args, nargs, kwnames, c);
   }
   return tp_call(callee, args + 1, nargs, kwnames);

@@ -2285,6 +2285,12 @@ TpValue getMethodMiss(TpValue obj, TpValue name, TpMethodCache* c) {
                 e->code = info->code;
                 e->nparams = info->nparams;
               }
+            } else {
+              // A builtin method descriptor: its native entry, which the
+              // call takes with the receiver in front (tp_call_method_slow).
+              e->code = reinterpret_cast<TpCode>(
+                  reinterpret_cast<void (*)()>(reinterpret_cast<TpBuiltinFunction*>(tp_as_object(f))->fn));
+              e->nparams = TP_METHOD_NATIVE;
             }
           }
           return f | TP_METHOD_TAG;

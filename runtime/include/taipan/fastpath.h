@@ -168,11 +168,15 @@ typedef struct TpMethodEntry {
   uint64_t version;
   TpValue func;
   // When func is a compiled function that an exact positional call of
-  // `nparams` arguments (self included) may enter directly: its code, else
-  // nparams is -1.
+  // `nparams` arguments (self included) may enter directly: its code. When
+  // func is a builtin method descriptor: nparams is TP_METHOD_NATIVE and
+  // code its native entry (a TpMethodNativeFn, called with the receiver in
+  // front of all the arguments). Else nparams is -1.
   TpCode code;
   int64_t nparams;
 } TpMethodEntry;
+#define TP_METHOD_NATIVE (-2)
+typedef TpValue (*TpMethodNativeFn)(const TpValue* args, int64_t nargs, TpValue kwnames);
 #define TP_METHOD_CACHE_ENTRIES 4
 typedef struct TpMethodCache {
   TpMethodEntry e[TP_METHOD_CACHE_ENTRIES];
