@@ -322,10 +322,6 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
   // the ones a program never reaches are dropped, with their relocations
   // (hello world: 18% less code, 20% fewer relocations to apply at start).
   args.push_back("-Wl,--gc-sections");
-  // mmap calls go through the runtime's __wrap_mmap, which advises a large
-  // collector heap's new mappings to use transparent huge pages (decision
-  // 0063, runtime/src/hugepages.cpp).
-  args.push_back("-Wl,--wrap=mmap");
   // Symbols the runtime archive must supply although no object names them
   // (the entries of native modules linked on demand).
   for (const std::string& sym : undefined) args.push_back("-Wl,--undefined=" + sym);

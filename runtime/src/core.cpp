@@ -9,7 +9,6 @@
 #include <gc/gc_inline.h>
 #include <gc/gc_mark.h>
 
-#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -160,18 +159,10 @@ bool g_gc_ready = false;
 // time. GC_FREE_SPACE_DIVISOR / GC_INITIAL_HEAP_SIZE in the environment
 // override (the former also turns the hook off).
 constexpr GC_word kSmallHeap = GC_word(6) << 20;
-}  // namespace
-// Whether hugepages.cpp advises new heap mappings (decision 0063): set once
-// the heap has outgrown kSmallHeap.
-extern "C" {
-std::atomic<bool> tp_heap_hugepages{false};
-}
-namespace {
 constexpr size_t kInitialHeap = size_t(4) << 20;
 constexpr size_t kMinCollectInterval = size_t(7) << 19;  // 3.5 MB
 void GC_CALLBACK onHeapResize(GC_word heap_size) {
   GC_set_min_bytes_allocd(heap_size >= kSmallHeap ? 1 : kMinCollectInterval);
-  if (heap_size >= kSmallHeap) tp_heap_hugepages.store(true, std::memory_order_relaxed);
 }
 
 // Allocation failure (decision 0023): libgc calls the OOM function, outside

@@ -27,11 +27,6 @@
                 the set, -g -O0 and -O2 builds are bit-identical when
                 repeated, and two modules split at once (-j 4) whose
                 locals have the same names link together.
-  hugepages     a program whose collector heap outgrows 6 MB has its later
-                heap mappings backed by transparent huge pages (decision
-                0063: AnonHugePages > 0 in its smaps_rollup), while hello
-                world keeps 4 KB pages (skipped, exit 77, unless the
-                kernel's THP mode is `madvise`).
   gdb           with -g -O0, gdb breaks on file.py:LINE, `bt` shows the Python
                 function names and `next` steps to the next Python line
                 (skipped, exit 77, without gdb).
@@ -317,43 +312,6 @@ def hardened(tmp):
     del attrs
 
 
-HUGE_PAGES_PROBE = """
-def huge_kb():
-    with open("/proc/self/smaps_rollup") as f:
-        for line in f:
-            if line.startswith("AnonHugePages:"):
-                return int(line.split()[1])
-    return -1
-
-"""
-
-
-def hugepages(tmp):
-    try:
-        with open("/sys/kernel/mm/transparent_hugepage/enabled") as f:
-            mode = re.search(r"\[(\w+)\]", f.read()).group(1)
-    except (OSError, AttributeError):
-        mode = None
-    if mode != "madvise" or not os.path.exists("/proc/self/smaps_rollup"):
-        print(f"transparent huge pages mode {mode!r}, not 'madvise': skipped")
-        return SKIP
-    programs = {
-        "big": "keep = []\nfor i in range(400000):\n    keep.append([i, i + 1, str(i)])\n"
-               "print(len(keep), huge_kb() > 0)\n",
-        "small": "print('hello', huge_kb())\n",
-    }
-    expected = {"big": "400000 True\n", "small": "hello 0\n"}
-    for name, body in programs.items():
-        with open(os.path.join(tmp, name + ".py"), "w") as f:
-            f.write(HUGE_PAGES_PROBE + body)
-        exe = os.path.join(tmp, name)
-        p = run(["build", name + ".py", "-o", exe], tmp, env={"XDG_CACHE_HOME": os.path.join(tmp, "cache")},
-                timeout=300)
-        out = subprocess.run([exe], capture_output=True, text=True).stdout if p.returncode == 0 else p.err
-        what = {"big": "a 40 MB heap is backed by huge pages", "small": "hello world keeps 4 KB pages"}[name]
-        (ok if out == expected[name] else fail)(what + ("" if out == expected[name] else f": {out!r}"))
-
-
 def same_bytes(label, paths):
     with open(paths[0], "rb") as f:
         a = f.read()
@@ -556,11 +514,11 @@ def main():
     global TAIPAN
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--taipan", required=True)
-    ap.add_argument("check", choices=["bad-input", "ice", "hardened", "reproducible", "split", "hugepages", "gdb"])
+    ap.add_argument("check", choices=["bad-input", "ice", "hardened", "reproducible", "split", "gdb"])
     a = ap.parse_args()
     TAIPAN = os.path.abspath(a.taipan)
     fn = {"bad-input": bad_input, "ice": ice, "hardened": hardened, "reproducible": reproducible, "split": split,
-          "hugepages": hugepages, "gdb": gdb}
+          "gdb": gdb}
     with tempfile.TemporaryDirectory(prefix="taipan-hardening-") as tmp:
         os.chmod(tmp, 0o755)
         status = fn[a.check](tmp)
