@@ -218,6 +218,8 @@ extern "C" TpValue tp_func_new(const TpFuncInfo* info, TpValue defaults, TpValue
 }
 
 extern "C" TpValue tp_func_closure(TpFunction* self) { return self->closure; }
+// Lowering loads func.closure itself (compiler/lower/lower.cpp, FuncClosure).
+static_assert(offsetof(TpFunction, closure) == 4 * sizeof(TpValue), "lowering reads a function's closure at word 4");
 
 TpValue tp::newBuiltinFunction(const char* name, TpNativeFn fn, TpType* owner) {
   auto* f = allocObject<TpBuiltinFunction>(&tp_builtin_function_type);
