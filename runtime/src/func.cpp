@@ -217,8 +217,8 @@ extern "C" TpValue tp_func_new(const TpFuncInfo* info, TpValue defaults, TpValue
   return tp_from_object(f);
 }
 
-extern "C" TpValue tp_func_closure(TpFunction* self) { return self->closure; }
-// Lowering loads func.closure itself (compiler/lower/lower.cpp, FuncClosure).
+// Lowering loads a function's closure tuple (func.closure) itself
+// (compiler/lower/lower.cpp, FuncClosure).
 static_assert(offsetof(TpFunction, closure) == 4 * sizeof(TpValue), "lowering reads a function's closure at word 4");
 
 TpValue tp::newBuiltinFunction(const char* name, TpNativeFn fn, TpType* owner) {

@@ -83,8 +83,6 @@ TP_API TP_NOTHROW int tp_main(int argc, char** argv, TpValue (*module_init)(void
 // Creates a function object. defaults: tuple or TP_NONE; kwdefaults: dict or
 // TP_NONE; closure: tuple of cells or TP_NONE.
 TP_API TpValue tp_func_new(const TpFuncInfo* info, TpValue defaults, TpValue kwdefaults, TpValue closure);
-// The closure tuple of a function object (for loading cells).
-TP_API TP_PURE TP_NOTHROW TpValue tp_func_closure(TpFunction* self);
 // Calls any callable: args[0..nargs) are positional, followed by one value
 // per keyword name in `kwnames` (a tuple of str, or TP_NULL for none).
 TP_API TpValue tp_call(TpValue callee, const TpValue* args, int64_t nargs, TpValue kwnames);
