@@ -52,12 +52,12 @@ TpValue attrOrNull(TpValue obj, const char* name) {
 // What ends a run of the body that raised: the generator is finished, and
 // a StopIteration leaving it becomes RuntimeError (PEP 479).
 [[noreturn]] void bodyRaised(TpGenerator* g, int64_t base) {
+  g->state = TP_GEN_FINISHED;
+  g->sent = g->thrown = g->yf = TP_NULL;
+  excStackTake(base);
   try {
     throw;
   } catch (TpRaised& r) {
-    g->state = TP_GEN_FINISHED;
-    g->sent = g->thrown = g->yf = TP_NULL;
-    excStackTake(base);
     bool stop_async = isAsyncGen(g) && excIsInstance(r.exc, &tp_exc_StopAsyncIteration);
     if (excIsInstance(r.exc, &tp_exc_StopIteration) || stop_async) {
       std::string text =
@@ -66,17 +66,12 @@ TpValue attrOrNull(TpValue obj, const char* name) {
       tp_raise_from(tp_call(tp_from_object(&tp_exc_RuntimeError), &msg, 1, TP_NULL), r.exc);
     }
     throw;
-  } catch (...) {
-    g->state = TP_GEN_FINISHED;
-    g->sent = g->thrown = g->yf = TP_NULL;
-    excStackTake(base);
-    throw;
   }
 }
 }  // namespace
 
 // The end of a step after the body has returned to the runtime (g->resume),
-// for runFrame and for tp_gen_next_fast's uncommon cases: `base` and
+// for runFrame and for tp_gen_step_inline's uncommon cases: `base` and
 // `current` are the exception stack depth and g_current from before the
 // step. Raises what the body left pending.
 extern "C" TpValue tp_gen_step_end(TpGenerator* g, int64_t base, TpValue current) {
