@@ -3032,18 +3032,16 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       setResult(inst, b.CreateLoad(i64, slot));
       return;
     }
-    case ir::Op::FuncClosure:
+    case ir::Op::FuncClosure: {
       TP_CHECK(index_ != ml_.m_.init.index, "func.closure in a module's init function");
-      {
-        // TpFunction::closure, its fifth word (static_assert in func.cpp),
-        // set when the function object is made and never changed.
-        llvm::Value* self = fn_->getArg(0);
-        if (!self->getType()->isPointerTy()) self = b.CreateIntToPtr(self, ml_.ptr_);
-        llvm::LoadInst* closure = b.CreateLoad(ml_.i64_, b.CreateConstInBoundsGEP1_64(ml_.i64_, self, 4), "closure");
-        closure->setMetadata(llvm::LLVMContext::MD_invariant_load, llvm::MDNode::get(ml_.ctx_, {}));
-        setResult(inst, closure);
-        return;
-      }
+      // TpFunction::closure, the fifth word of the function object (the
+      // direct entry's first parameter; static_assert in func.cpp), set
+      // when the object is made and never changed.
+      llvm::LoadInst* closure = b.CreateLoad(i64, b.CreateConstInBoundsGEP1_64(i64, fn_->getArg(0), 4), "closure");
+      closure->setMetadata(llvm::LLVMContext::MD_invariant_load, llvm::MDNode::get(ml_.ctx_, {}));
+      setResult(inst, closure);
+      return;
+    }
     case ir::Op::PyIs:
       setResult(inst, b.CreateICmpEQ(op0(), op1()));
       return;

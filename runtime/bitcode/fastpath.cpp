@@ -528,7 +528,7 @@ TP_ALWAYS_INLINE TpValue tp_next_fast(TpValue iter) {
     } else if (t == &tp_generator_type) {
       // The common step without tp_gen_next's frame (decision 0064).
       TpGenerator* g = reinterpret_cast<TpGenerator*>(tp_as_object(iter));
-      if (g->state == TP_GEN_SUSPENDED && g->yf == TP_NULL && g->exc_state == TP_NULL) return tp_gen_step_inline(g);
+      if (tp_gen_steps_inline(g)) return tp_gen_step_inline(g);
       return tp_gen_next(iter);
     }
   }

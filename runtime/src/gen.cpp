@@ -206,8 +206,8 @@ TpValue genResume(TpGenerator* g, TpValue sent, TpValue thrown) {
 TpValue genIterNext(TpValue self) {
   TpGenerator* g = asGen(self);
   // The common step of a for-loop: a suspended body, no delegation.
-  if (g->state == TP_GEN_SUSPENDED && g->yf == TP_NULL)
-    return g->exc_state == TP_NULL ? tp_gen_step_inline(g) : runFrame(g, TP_NONE, TP_NULL);
+  if (tp_gen_steps_inline(g)) return tp_gen_step_inline(g);
+  if (g->state == TP_GEN_SUSPENDED && g->yf == TP_NULL) return runFrame(g, TP_NONE, TP_NULL);
   return genResume(g, TP_NONE, TP_NULL);
 }
 

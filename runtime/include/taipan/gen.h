@@ -67,9 +67,9 @@ TP_API TpValue tp_gen_next(TpValue g);
 // The end of a step whose body has returned to the runtime: restores the
 // exception state from before it (`base`: the handled-exception stack
 // depth, `current`: the current exception), raises what the body left
-// pending, and gives the yielded value, or TP_NULL when it returned. For
-// the inline step of a for-loop over a generator (fastpath.cpp
-// tp_next_fast), which handles the common end itself.
+// pending, and gives the yielded value, or TP_NULL when it returned. The
+// end of runFrame's steps, and of tp_gen_step_inline's other than a plain
+// yield.
 TP_API TpValue tp_gen_step_end(TpGenerator* g, int64_t base, TpValue current);
 #ifdef __cplusplus
 namespace tp {
@@ -79,8 +79,13 @@ extern int64_t g_handled_size;
 extern TpValue g_current;
 }  // namespace tp
 
-// One step of a suspended generator that delegates nowhere and saved no
-// handled exceptions (the caller tests that), without the runtime's frame
+// Whether tp_gen_step_inline may run g's next step: g is suspended,
+// delegates nowhere and saved no handled exceptions.
+static inline bool tp_gen_steps_inline(const TpGenerator* g) {
+  return g->state == TP_GEN_SUSPENDED && g->yf == TP_NULL && g->exc_state == TP_NULL;
+}
+
+// One step of a generator that tp_gen_steps_inline accepts, without the runtime's frame
 // around it (decision 0064): what runFrame does, its usual end (a yield,
 // nothing pending, the exception stack as it was) inline, any other end in
 // tp_gen_step_end. Compiled code returns its exceptions pending, so the
