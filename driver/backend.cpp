@@ -204,7 +204,13 @@ size_t instructionCount(const llvm::Module& m) {
 // and keep their caches local (an internal global no call can change is
 // what lets the optimiser keep a constant's value in a register across
 // calls; a shared cache would cost scheduler 1.7% of its instructions).
-bool clonedEverywhere(const llvm::Function& f) { return f.hasLocalLinkage() && f.getName().starts_with("__tp_str."); }
+// And the catching thunks of cold runtime calls (lower/cold_calls.h): called
+// from most functions, they would otherwise join every caller into one
+// group of the split.
+bool clonedEverywhere(const llvm::Function& f) {
+  return f.hasLocalLinkage() && (f.getName().starts_with("__tp_str.") || f.getName().starts_with("tp.catching.") ||
+                                 f.getName().starts_with("tp.cold."));
+}
 
 // What a call to a function of the runtime bitcode (its fast paths, linked
 // into each partition for inlining) adds to its caller once inlined: its
@@ -485,6 +491,7 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
   lower::LowerOptions lo;
   lo.debug_info = cg.debug_info;
   lo.inline_small_leaves = cg.opt_level >= 1;
+  lo.cold_calls_catch = cg.opt_level >= 1;
   // -v: the steps' times, without Timer (this runs on a worker thread; the
   // crash reporter's phase stays "codegen").
   auto ms = [](Clock::time_point a) { return std::chrono::duration<double, std::milli>(Clock::now() - a).count(); };
@@ -828,6 +835,7 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
   lower::LowerOptions lo;
   lo.debug_info = cg.debug_info;
   lo.inline_small_leaves = cg.opt_level >= 1;
+  lo.cold_calls_catch = cg.opt_level >= 1;
   std::unique_ptr<llvm::Module> llm = lower::lowerModule(irms[0], context, lo, error);
   if (!llm) TP_FATAL(error);
   for (size_t i = 1; i < irms.size(); ++i) {

@@ -107,6 +107,7 @@
 
 #include "compiler/base/check.h"
 #include "compiler/ir/cfg.h"
+#include "compiler/lower/cold_calls.h"
 #include "taipan/runtime_decls.h"
 
 namespace taipan::lower {
@@ -327,6 +328,7 @@ class ModuleLowering {
     if (!opts.target_triple.empty()) mod_->setTargetTriple(opts.target_triple);
     if (!opts.data_layout.empty()) mod_->setDataLayout(opts.data_layout);
     inline_small_leaves_ = opts.inline_small_leaves;
+    cold_calls_catch_ = opts.cold_calls_catch;
     mod_->setPICLevel(llvm::PICLevel::BigPIC);
     i64_ = llvm::Type::getInt64Ty(ctx);
     i32_ = llvm::Type::getInt32Ty(ctx);
@@ -428,6 +430,7 @@ class ModuleLowering {
       fl.run();
       emitGenericEntry(static_cast<int>(i));
     }
+    if (cold_calls_catch_) callColdRuntimeThroughThunks(*mod_, excPending());
     // Hardened output (docs/reliability.md): every function compiled here
     // gets a stack protector like clang's -fstack-protector-strong.
     for (llvm::Function& fn : *mod_)
@@ -828,6 +831,7 @@ class ModuleLowering {
   // that calls it (spectral_norm's matrix_entry).
   std::vector<bool> small_leaf_;
   bool inline_small_leaves_ = true;
+  bool cold_calls_catch_ = true;
   void findSmallLeaves();
   void findQuietFunctions() {
     size_t n = m_.functions.size();
@@ -2892,7 +2896,8 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       auto* fast = llvm::BasicBlock::Create(ml_.ctx_, "tofloat.fast", fn_);
       auto* slow = llvm::BasicBlock::Create(ml_.ctx_, "tofloat.slow", fn_);
       auto* join = llvm::BasicBlock::Create(ml_.ctx_, "tofloat.join", fn_);
-      b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(a, 1), llvm::ConstantInt::get(i64, 0)), fast, slow);
+      b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(a, 1), llvm::ConstantInt::get(i64, 0)), fast, slow,
+                     llvm::MDBuilder(ml_.ctx_).createBranchWeights(1000, 1));
       b.SetInsertPoint(fast);
       llvm::Value* r = b.CreateSIToFP(b.CreateAShr(a, 1), ml_.f64_);
       b.CreateBr(join);

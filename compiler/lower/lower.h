@@ -33,6 +33,10 @@ struct LowerOptions {
   // 0057); off at -O0, where each Python function keeps its own frame for
   // debuggers.
   bool inline_small_leaves = true;
+  // Call the runtime from cold blocks through register-preserving thunks
+  // (cold_calls.h, decision 0065); off at -O0, where nothing is kept in
+  // registers across calls anyway.
+  bool cold_calls_catch = true;
 };
 
 // Symbol of the init function of a module: `__taipan_main_init` for
