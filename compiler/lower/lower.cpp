@@ -2249,46 +2249,57 @@ llvm::Value* FunctionLowering::foArith(const ir::Inst& inst) {
   }
   llvm::Value* wa = b_.CreateExtractValue(a, 0);
   llvm::Value* wb = b_.CreateExtractValue(bv, 0);
-  auto num = [&](llvm::Value* w) {
-    return b_.CreateOr(b_.CreateICmpEQ(w, zero), b_.CreateICmpNE(b_.CreateAnd(w, 1), zero));
+  auto op = [&](llvm::Value* x, llvm::Value* y) -> llvm::Value* {
+    switch (kind) {
+      case ir::BinOpKind::Add:
+        return b_.CreateFAdd(x, y);
+      case ir::BinOpKind::Sub:
+        return b_.CreateFSub(x, y);
+      case ir::BinOpKind::Mul:
+        return b_.CreateFMul(x, y);
+      case ir::BinOpKind::TrueDiv:
+        return b_.CreateFDiv(x, y);
+      default:
+        TP_FATAL("fo.binop: unsupported operator");
+    }
   };
-  auto dbl = [&](llvm::Value* fo, llvm::Value* w) {
-    return b_.CreateSelect(b_.CreateICmpEQ(w, zero), b_.CreateExtractValue(fo, 1),
-                           b_.CreateSIToFP(b_.CreateAShr(w, 1), ml_.f64_));
-  };
-  llvm::Value* fa = dbl(a, wa);
-  llvm::Value* fb = dbl(bv, wb);
-  llvm::Value* ok =
-      b_.CreateAnd(b_.CreateAnd(num(wa), num(wb)), b_.CreateOr(b_.CreateICmpEQ(wa, zero), b_.CreateICmpEQ(wb, zero)));
-  if (kind == ir::BinOpKind::TrueDiv) ok = b_.CreateAnd(ok, b_.CreateFCmpUNE(fb, llvm::ConstantFP::get(ml_.f64_, 0.0)));
+  auto fzero = llvm::ConstantFP::get(ml_.f64_, 0.0);
+  // Two floats, the case a floatobj is chosen for, test one word: the
+  // operands' words or-ed together (a division also its divisor). A small
+  // int on either side (converted exactly as CPython converts it), or
+  // anything else, takes the slow side, where the first case runs inline
+  // and the second calls the runtime.
+  llvm::Value* floats = b_.CreateICmpEQ(b_.CreateOr(wa, wb), zero);
+  if (kind == ir::BinOpKind::TrueDiv)
+    floats = b_.CreateAnd(floats, b_.CreateFCmpUNE(b_.CreateExtractValue(bv, 1), fzero));
   return fastSlow(
-      ok,
+      floats,
       [&]() -> llvm::Value* {
-        llvm::Value* r;
-        switch (kind) {
-          case ir::BinOpKind::Add:
-            r = b_.CreateFAdd(fa, fb);
-            break;
-          case ir::BinOpKind::Sub:
-            r = b_.CreateFSub(fa, fb);
-            break;
-          case ir::BinOpKind::Mul:
-            r = b_.CreateFMul(fa, fb);
-            break;
-          case ir::BinOpKind::TrueDiv:
-            r = b_.CreateFDiv(fa, fb);
-            break;
-          default:
-            TP_FATAL("fo.binop: unsupported operator");
-        }
-        return ml_.makeFo(b_, zero, r);
+        return ml_.makeFo(b_, zero, op(b_.CreateExtractValue(a, 1), b_.CreateExtractValue(bv, 1)));
       },
       [&]() -> llvm::Value* {
-        int64_t code = inst.imm.i | (inst.imm.i2 > 0 ? 64 : 0);
-        llvm::Value* r = callRuntime(
-            "tp_binop", {ml_.boxFloatObj(b_, a), ml_.boxFloatObj(b_, bv), llvm::ConstantInt::get(ml_.i32_, code)},
-            &inst);
-        return foFrom(r);
+        auto num = [&](llvm::Value* w) {
+          return b_.CreateOr(b_.CreateICmpEQ(w, zero), b_.CreateICmpNE(b_.CreateAnd(w, 1), zero));
+        };
+        auto dbl = [&](llvm::Value* fo, llvm::Value* w) {
+          return b_.CreateSelect(b_.CreateICmpEQ(w, zero), b_.CreateExtractValue(fo, 1),
+                                 b_.CreateSIToFP(b_.CreateAShr(w, 1), ml_.f64_));
+        };
+        llvm::Value* fa = dbl(a, wa);
+        llvm::Value* fb = dbl(bv, wb);
+        llvm::Value* ok = b_.CreateAnd(b_.CreateAnd(num(wa), num(wb)),
+                                       b_.CreateOr(b_.CreateICmpEQ(wa, zero), b_.CreateICmpEQ(wb, zero)));
+        if (kind == ir::BinOpKind::TrueDiv) ok = b_.CreateAnd(ok, b_.CreateFCmpUNE(fb, fzero));
+        return fastSlow(
+            ok, [&]() -> llvm::Value* { return ml_.makeFo(b_, zero, op(fa, fb)); },
+            [&]() -> llvm::Value* {
+              int64_t code = inst.imm.i | (inst.imm.i2 > 0 ? 64 : 0);
+              llvm::Value* r = callRuntime(
+                  "tp_binop", {ml_.boxFloatObj(b_, a), ml_.boxFloatObj(b_, bv), llvm::ConstantInt::get(ml_.i32_, code)},
+                  &inst);
+              return foFrom(r);
+            },
+            "fo.mixed");
       },
       "fo");
 }
