@@ -173,7 +173,7 @@ class FunctionSpecializer {
     if (!in.result.valid()) return;
     switch (in.op) {
       case ir::Op::FoFrom:
-        if (f().value(in.operands[0]).type == T().floatType()) raw.insert(in.result.index);
+        if (isRaw(in.operands[0], raw)) raw.insert(in.result.index);
         break;
       case ir::Op::FoNeg:
         raw.insert(in.result.index);  // safe() required a raw operand
@@ -258,11 +258,36 @@ class FunctionSpecializer {
         continue;
       }
       // The first instruction that cannot be in a fast region splits the range.
-      std::set<int32_t> raw;
+      // A floatobj (or an object made one) that the range uses as a number
+      // but does not define (a loop's accumulator, a float read from an
+      // attribute before the loop) is made raw by a guard of its own:
+      // `type.is float` next to the layout checks, and its f64 in the fast
+      // copy.
+      std::set<int32_t> raw, defined_here;
+      std::vector<ir::ValueId> floats;
+      for (size_t k = lo; k < hi; ++k)
+        if (instAt(b, k).result.valid()) defined_here.insert(instAt(b, k).result.index);
+      auto guardFloat = [&](ir::ValueId v) {
+        ir::TypeId t = f().value(v).type;
+        if (isRaw(v, raw) || defined_here.count(v.index) || (t != T().floatObjType() && t != T().object())) return;
+        raw.insert(v.index);
+        floats.push_back(v);
+      };
       size_t bad = hi;
       int accesses = 0;
       for (size_t k = lo; k < hi && bad == hi; ++k) {
         const ir::Inst& in = instAt(b, k);
+        switch (in.op) {
+          case ir::Op::FoBinOp:
+          case ir::Op::FoCompare:
+          case ir::Op::FoNeg:
+          case ir::Op::FoFrom:
+            for (ir::ValueId v : in.operands) guardFloat(v);
+            break;
+          default:
+            if (accessOf(in) == Access::WriteF) guardFloat(in.operands[1]);
+            break;
+        }
         Access a = accessOf(in);
         if (a != Access::None) {
           // Word stores are versioned only into fresh objects (an __init__):
@@ -290,6 +315,14 @@ class FunctionSpecializer {
         continue;
       }
       if (accesses < 2) return;
+      // Guards of values the range finally did not need (past a split).
+      std::vector<ir::ValueId> used_floats;
+      for (ir::ValueId v : floats) {
+        bool used = false;
+        for (size_t k = lo; k < hi && !used; ++k)
+          for (ir::ValueId o : instAt(b, k).operands) used = used || o == v;
+        if (used) used_floats.push_back(v);
+      }
       std::vector<Guard> guards;
       for (ir::ValueId obj : order) {
         Guard gd;
@@ -300,7 +333,7 @@ class FunctionSpecializer {
       }
       for (const Guard& gd : guards)
         if (gd.fresh && !addsInOrder(b, lo, hi, gd)) return;
-      version(b, lo, hi, guards);
+      version(b, lo, hi, guards, used_floats);
       return;
     }
   }
@@ -325,7 +358,8 @@ class FunctionSpecializer {
     return next <= 63;
   }
 
-  void version(ir::BlockId b, size_t lo, size_t hi, std::vector<Guard>& guards) {
+  void version(ir::BlockId b, size_t lo, size_t hi, std::vector<Guard>& guards,
+               const std::vector<ir::ValueId>& floats) {
     std::vector<ir::InstId> all = f().block(b).insts;
     std::vector<ir::InstId> prefix(all.begin(), all.begin() + lo);
     std::vector<ir::InstId> region(all.begin() + lo, all.begin() + hi);
@@ -393,16 +427,39 @@ class FunctionSpecializer {
       ir::Immediate imm;
       imm.text = spec;
       ir::ValueId ok = b_.emit(ir::Op::LayoutCheck, {}, {g.obj}, imm);
-      ir::BlockId next = i + 1 < guards.size() ? b_.createBlock(fid_) : fast;
+      ir::BlockId next = i + 1 < guards.size() + floats.size() ? b_.createBlock(fid_) : fast;
+      b_.condBr(ok, next, {}, slow, {});
+      b_.setInsertPoint(fid_, next);
+    }
+    for (size_t i = 0; i < floats.size(); ++i) {
+      ir::Immediate imm;
+      imm.text = "float";
+      ir::ValueId ok = b_.emit(ir::Op::TypeIs, T().boolType(), {floats[i]}, imm);
+      ir::BlockId next = i + 1 < floats.size() ? b_.createBlock(fid_) : fast;
       b_.condBr(ok, next, {}, slow, {});
       b_.setInsertPoint(fid_, next);
     }
 
-    // The fast copy.
+    // The fast copy, where the guarded floatobjs are their f64s.
     std::map<int32_t, ir::ValueId> vm;
     auto mapv = [&](ir::ValueId v) {
       auto it = vm.find(v.index);
       return it == vm.end() ? v : it->second;
+    };
+    // A guarded value's f64, for the uses that take it as a number (other
+    // uses, a word store say, keep the value itself).
+    std::map<int32_t, ir::ValueId> fm;
+    for (ir::ValueId v : floats) {
+      ir::ValueId x = b_.emit(ir::Op::AsFloat, T().floatType(), {v});
+      fm[v.index] = b_.emit(ir::Op::FoFrom, T().floatObjType(), {x});
+    }
+    auto mapn = [&](ir::ValueId v) {
+      auto it = fm.find(v.index);
+      return it == fm.end() ? mapv(v) : it->second;
+    };
+    auto numeric = [](ir::Op op) {
+      return op == ir::Op::FoFrom || op == ir::Op::FoBinOp || op == ir::Op::FoCompare || op == ir::Op::FoNeg ||
+             op == ir::Op::AsFloat;
     };
     for (ir::InstId id : region) {
       const ir::Inst in = f().inst(id);  // a copy: emitting grows f().insts
@@ -420,7 +477,7 @@ class FunctionSpecializer {
           vm[in.result.index] = b_.emit(ir::Op::SlotLoad, T().object(), {obj}, imm);
         } else {
           bool add = g.fresh && added.insert({in.operands[0].index, static_cast<int>(imm.i)}).second;
-          ir::ValueId x = mapv(in.operands[1]);
+          ir::ValueId x = a == Access::WriteF ? mapn(in.operands[1]) : mapv(in.operands[1]);
           if (a == Access::WriteF) x = b_.emit(ir::Op::AsFloat, T().floatType(), {x});
           if (add) {
             imm.i2 = a == Access::WriteF ? 1 : 0;
@@ -432,7 +489,7 @@ class FunctionSpecializer {
         continue;
       }
       std::vector<ir::ValueId> ops;
-      for (ir::ValueId v : in.operands) ops.push_back(mapv(v));
+      for (ir::ValueId v : in.operands) ops.push_back(numeric(in.op) ? mapn(v) : mapv(v));
       ir::TypeId rt = in.result.valid() ? f().value(in.result).type : ir::TypeId();
       ir::ValueId r = b_.emit(in.op, rt, ops, in.imm);
       if (in.result.valid()) {

@@ -145,6 +145,10 @@ class LocalInference {
           auto it = self_attrs_->find(std::string(a->attr));
           if (it != self_attrs_->end()) return it->second;
         }
+        // An attribute the program stores floats in is read as a floatobj
+        // (irgen getAttr, py.getattr_fo): a local assigned from it keeps the
+        // float unboxed (`x = self.x` before a loop).
+        if (a->ctx == ExprContext::Load && facts_.float_attrs.count(std::string(a->attr))) return Ty::FloatObj;
         return Ty::Object;
       }
       case NodeKind::ListComp:
