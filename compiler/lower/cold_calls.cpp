@@ -129,7 +129,7 @@ llvm::Function* thunkFor(llvm::Function* callee, llvm::Function* pending_catch) 
 // A runtime function a cold block may call through a thunk.
 bool thunkable(const llvm::CallBase& call) {
   llvm::Function* callee = call.getCalledFunction();
-  return callee && callee->isDeclaration() && !callee->isIntrinsic() && !call.isInlineAsm() &&
+  return callee && callee->isDeclaration() && !callee->isIntrinsic() && !callee->isVarArg() && !call.isInlineAsm() &&
          call.getFunctionType() == callee->getFunctionType() && !call.doesNotReturn() && !call.isMustTailCall() &&
          callee->getCallingConv() == llvm::CallingConv::C;
 }
