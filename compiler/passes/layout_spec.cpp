@@ -95,7 +95,24 @@ class FunctionSpecializer {
       ir::BlockId blk(static_cast<int32_t>(bi));
       size_t count = f().block(blk).insts.size();
       if (count < 3) continue;
-      process(blk, 0, count - 1);  // the terminator stays where it is
+      // Runs of instructions that could be in a region (the terminator stays
+      // where it is). Anything that can never be in one splits the block
+      // first, so that the analysis of a run never rescans the rest of a
+      // long block: a 10,000-line module body took 14.6 s and 5.4 GB here.
+      // The last run goes first: versioning a run moves what follows it.
+      size_t end = count - 1, start = 0;
+      int accesses = 0;
+      std::vector<std::pair<size_t, size_t>> runs;
+      for (size_t k = 0; k <= end; ++k) {
+        if (k < end && maybeInRegion(instAt(blk, k))) {
+          if (accessOf(instAt(blk, k)) != Access::None) ++accesses;
+          continue;
+        }
+        if (accesses >= 2) runs.emplace_back(start, k);
+        start = k + 1;
+        accesses = 0;
+      }
+      for (auto it = runs.rbegin(); it != runs.rend(); ++it) process(blk, it->first, it->second);
     }
     return changed_;
   }
@@ -119,6 +136,24 @@ class FunctionSpecializer {
       }
       default:
         return Access::None;
+    }
+  }
+
+  // False for an instruction no region can hold, whatever is known about
+  // the values (run() splits blocks there).
+  bool maybeInRegion(const ir::Inst& in) {
+    if (in.unwind.valid()) return false;
+    if (accessOf(in) != Access::None) return true;
+    switch (in.op) {
+      case ir::Op::FoBinOp:
+      case ir::Op::FoCompare:
+      case ir::Op::FoNeg:
+      case ir::Op::AsFloat:
+        return true;  // safe or not by what the region makes raw
+      default: {
+        static const std::set<int32_t> none;
+        return safe(in, none);
+      }
     }
   }
 
@@ -214,7 +249,18 @@ class FunctionSpecializer {
 
   // Versions [lo, hi) of block b, or the parts of it that qualify. Later
   // parts are done first so that earlier positions stay valid.
-  void process(ir::BlockId b, size_t lo, size_t hi) {
+  void process(ir::BlockId b, size_t lo0, size_t hi0) {
+    // Ranges still to do, the last on top: a split versions the later part
+    // first (so that earlier positions stay valid), then the earlier one.
+    std::vector<std::pair<size_t, size_t>> todo{{lo0, hi0}};
+    while (!todo.empty()) {
+      auto [lo, hi] = todo.back();
+      todo.pop_back();
+      processRange(b, lo, hi, todo);
+    }
+  }
+
+  void processRange(ir::BlockId b, size_t lo, size_t hi, std::vector<std::pair<size_t, size_t>>& todo) {
     for (;;) {
       if (hi <= lo + 1) return;
       // Objects accessed in the range, and how (float use, word use) per name.
@@ -310,8 +356,8 @@ class FunctionSpecializer {
         noteRaw(in, raw);
       }
       if (bad < hi) {
-        process(b, bad + 1, hi);
-        hi = bad;
+        todo.emplace_back(lo, bad);  // after the later part
+        lo = bad + 1;
         continue;
       }
       if (accesses < 2) return;
