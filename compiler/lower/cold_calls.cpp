@@ -137,8 +137,9 @@ bool thunkable(const llvm::CallBase& call) {
 }  // namespace
 
 int callColdRuntimeThroughThunks(llvm::Module& module, llvm::GlobalVariable* exc_pending) {
+  // Invokes are rewritten only where the lowering's pads exist to match.
   llvm::Function* pending_catch = module.getFunction("tp_pending_catch");
-  if (!pending_catch || !module.getFunction("__gxx_personality_v0")) return 0;
+  bool can_catch = pending_catch && module.getFunction("__gxx_personality_v0");
   int rewritten = 0;
   llvm::SmallVector<llvm::Function*, 64> fns;
   for (llvm::Function& f : module)
@@ -173,7 +174,7 @@ int callColdRuntimeThroughThunks(llvm::Module& module, llvm::GlobalVariable* exc
       llvm::BasicBlock* bb = inv->getParent();
       llvm::BasicBlock* pad = inv->getUnwindDest();
       llvm::BasicBlock* normal = inv->getNormalDest();
-      llvm::BasicBlock* target = catchAllTarget(pad);
+      llvm::BasicBlock* target = can_catch ? catchAllTarget(pad) : nullptr;
       if (!target || target == normal) continue;
       llvm::Function* thunk = thunkFor(callee, pending_catch);
       llvm::CallInst* call = b.CreateCall(thunk, args);
