@@ -63,6 +63,7 @@
 #include "compiler/ir/text.h"
 #include "compiler/ir/verifier.h"
 #include "compiler/irgen/irgen.h"
+#include "compiler/lower/cold_calls.h"
 #include "compiler/lower/lower.h"
 #include "compiler/passes/pass.h"
 #include "driver/explain.h"
@@ -204,12 +205,21 @@ size_t instructionCount(const llvm::Module& m) {
 // and keep their caches local (an internal global no call can change is
 // what lets the optimiser keep a constant's value in a register across
 // calls; a shared cache would cost scheduler 1.7% of its instructions).
-// And the catching thunks of cold runtime calls (lower/cold_calls.h): called
-// from most functions, they would otherwise join every caller into one
-// group of the split.
+// And the thunks of cold runtime calls (lower/cold_calls.h): called from
+// most functions, they would otherwise join every caller into one group of
+// the split.
 bool clonedEverywhere(const llvm::Function& f) {
-  return f.hasLocalLinkage() && (f.getName().starts_with("__tp_str.") || f.getName().starts_with("tp.catching.") ||
-                                 f.getName().starts_with("tp.cold."));
+  return f.hasLocalLinkage() && (f.getName().starts_with("__tp_str.") || lower::isColdCallThunk(f));
+}
+
+// The lowering's options for a build with these code generation options:
+// small leaves inlined and cold runtime calls through thunks from -O1 on.
+lower::LowerOptions lowerOptions(const codegen::CodegenOptions& cg) {
+  lower::LowerOptions lo;
+  lo.debug_info = cg.debug_info;
+  lo.inline_small_leaves = cg.opt_level >= 1;
+  lo.cold_call_thunks = cg.opt_level >= 1;
+  return lo;
 }
 
 // What a call to a function of the runtime bitcode (its fast paths, linked
@@ -488,10 +498,7 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
   std::unique_ptr<llvm::TargetMachine> tm = codegen::createTargetMachine(cg, error);
   if (!tm) return false;
   llvm::LLVMContext context;
-  lower::LowerOptions lo;
-  lo.debug_info = cg.debug_info;
-  lo.inline_small_leaves = cg.opt_level >= 1;
-  lo.cold_calls_catch = cg.opt_level >= 1;
+  lower::LowerOptions lo = lowerOptions(cg);
   // -v: the steps' times, without Timer (this runs on a worker thread; the
   // crash reporter's phase stays "codegen").
   auto ms = [](Clock::time_point a) { return std::chrono::duration<double, std::milli>(Clock::now() - a).count(); };
@@ -832,10 +839,7 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
 
   llvm::LLVMContext context;
   Timer lower_timer(inv.verbose, "lower", path);
-  lower::LowerOptions lo;
-  lo.debug_info = cg.debug_info;
-  lo.inline_small_leaves = cg.opt_level >= 1;
-  lo.cold_calls_catch = cg.opt_level >= 1;
+  lower::LowerOptions lo = lowerOptions(cg);
   std::unique_ptr<llvm::Module> llm = lower::lowerModule(irms[0], context, lo, error);
   if (!llm) TP_FATAL(error);
   for (size_t i = 1; i < irms.size(); ++i) {

@@ -20,9 +20,13 @@
 #include <llvm/IR/ProfDataUtils.h>
 
 #include <string>
+#include <string_view>
 
 namespace taipan::lower {
 namespace {
+
+constexpr std::string_view kCatchingPrefix = "tp.catching.";
+constexpr std::string_view kColdPrefix = "tp.cold.";
 
 // Taken at most once in a hundred runs of `from`'s branch (the lowering
 // weights a fast path's slow side 1:1000 or 1:2000).
@@ -86,7 +90,7 @@ llvm::BasicBlock* catchAllTarget(llvm::BasicBlock* pad) {
 llvm::Function* thunkFor(llvm::Function* callee, llvm::Function* pending_catch) {
   llvm::Module& m = *callee->getParent();
   bool catching = pending_catch != nullptr;
-  std::string name = (catching ? "tp.catching." : "tp.cold.") + callee->getName().str();
+  std::string name = std::string(catching ? kCatchingPrefix : kColdPrefix) + callee->getName().str();
   if (llvm::Function* f = m.getFunction(name)) return f;
   llvm::FunctionType* fty = callee->getFunctionType();
   llvm::Function* f = llvm::Function::Create(fty, llvm::GlobalValue::InternalLinkage, name, m);
@@ -153,54 +157,54 @@ int callColdRuntimeThroughThunks(llvm::Module& module, llvm::GlobalVariable* exc
         for (llvm::Instruction& inst : bb)
           if (auto* call = llvm::dyn_cast<llvm::CallBase>(&inst); call && thunkable(*call)) calls.push_back(call);
     for (llvm::CallBase* cb : calls) {
-      llvm::Function* callee = cb->getCalledFunction();
-      llvm::SmallVector<llvm::Value*, 8> args(cb->args());
-      llvm::IRBuilder<> b(cb);
+      // An invoke: only of the lowering's catch-all pad. A plain call: only
+      // one that can never unwind (an unwinding call outside a try would
+      // pass through a thunk that saved registers its caller's frame does
+      // not describe).
       auto* inv = llvm::dyn_cast<llvm::InvokeInst>(cb);
-      if (!inv) {
-        // A plain call: only one that can never unwind (an unwinding call
-        // outside a try would pass through a thunk that saved registers
-        // its caller's frame does not describe).
-        if (!cb->doesNotThrow()) continue;
-        llvm::Function* thunk = thunkFor(callee, nullptr);
-        llvm::CallInst* call = b.CreateCall(thunk, args);
-        call->setCallingConv(thunk->getCallingConv());
-        call->setDebugLoc(cb->getDebugLoc());
-        cb->replaceAllUsesWith(call);
-        cb->eraseFromParent();
-        ++rewritten;
+      llvm::BasicBlock* target = nullptr;
+      if (inv) {
+        target = can_catch ? catchAllTarget(inv->getUnwindDest()) : nullptr;
+        if (!target || target == inv->getNormalDest()) continue;
+      } else if (!cb->doesNotThrow()) {
         continue;
       }
-      llvm::BasicBlock* bb = inv->getParent();
-      llvm::BasicBlock* pad = inv->getUnwindDest();
-      llvm::BasicBlock* normal = inv->getNormalDest();
-      llvm::BasicBlock* target = can_catch ? catchAllTarget(pad) : nullptr;
-      if (!target || target == normal) continue;
-      llvm::Function* thunk = thunkFor(callee, pending_catch);
-      llvm::CallInst* call = b.CreateCall(thunk, args);
+      llvm::Function* thunk = thunkFor(cb->getCalledFunction(), inv ? pending_catch : nullptr);
+      llvm::IRBuilder<> b(cb);
+      llvm::CallInst* call = b.CreateCall(thunk, llvm::SmallVector<llvm::Value*, 8>(cb->args()));
       call->setCallingConv(thunk->getCallingConv());
-      call->setDebugLoc(inv->getDebugLoc());
-      inv->replaceAllUsesWith(call);
+      call->setDebugLoc(cb->getDebugLoc());
+      cb->replaceAllUsesWith(call);
+      ++rewritten;
+      if (!inv) {
+        cb->eraseFromParent();
+        continue;
+      }
       // The exception edge keeps a block of its own, outside any loop, as
       // the landing pad was: the error exit's phi of positions (PIC
       // addresses, one `lea` each) is then filled there, where MachineLICM
       // leaves it, and not in the loop's cold block, from which it hoists
       // them into registers held across the whole loop. An empty asm
       // statement keeps SimplifyCFG from folding the block away.
+      llvm::BasicBlock* pad = inv->getUnwindDest();
       auto* edge = llvm::BasicBlock::Create(module.getContext(), "exc.edge", f);
       llvm::IRBuilder<> eb(edge);
       eb.CreateCall(llvm::InlineAsm::get(llvm::FunctionType::get(eb.getVoidTy(), false), "", "", true));
       eb.CreateBr(target);
       llvm::Value* pending = b.CreateLoad(b.getInt64Ty(), exc_pending);
       llvm::MDBuilder md(module.getContext());
-      b.CreateCondBr(b.CreateICmpNE(pending, b.getInt64(0)), edge, normal, md.createBranchWeights(1, 2000));
+      b.CreateCondBr(b.CreateICmpNE(pending, b.getInt64(0)), edge, inv->getNormalDest(),
+                     md.createBranchWeights(1, 2000));
       for (llvm::PHINode& phi : target->phis()) phi.addIncoming(phi.getIncomingValueForBlock(pad), edge);
-      pad->removePredecessor(bb);
+      pad->removePredecessor(inv->getParent());
       inv->eraseFromParent();
-      ++rewritten;
     }
   }
   return rewritten;
+}
+
+bool isColdCallThunk(const llvm::Function& f) {
+  return f.getName().starts_with(kCatchingPrefix) || f.getName().starts_with(kColdPrefix);
 }
 
 }  // namespace taipan::lower

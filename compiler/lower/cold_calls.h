@@ -12,6 +12,7 @@
 #pragma once
 
 namespace llvm {
+class Function;
 class GlobalVariable;
 class Module;
 }  // namespace llvm
@@ -30,5 +31,8 @@ namespace taipan::lower {
 // `exc_pending` is the module's declaration of the runtime's tp_exc_pending.
 // Returns the number of calls rewritten.
 int callColdRuntimeThroughThunks(llvm::Module& module, llvm::GlobalVariable* exc_pending);
+
+// True for a thunk the rewrite above made (`tp.catching.*`, `tp.cold.*`).
+bool isColdCallThunk(const llvm::Function& f);
 
 }  // namespace taipan::lower

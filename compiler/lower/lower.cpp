@@ -328,7 +328,7 @@ class ModuleLowering {
     if (!opts.target_triple.empty()) mod_->setTargetTriple(opts.target_triple);
     if (!opts.data_layout.empty()) mod_->setDataLayout(opts.data_layout);
     inline_small_leaves_ = opts.inline_small_leaves;
-    cold_calls_catch_ = opts.cold_calls_catch;
+    cold_call_thunks_ = opts.cold_call_thunks;
     mod_->setPICLevel(llvm::PICLevel::BigPIC);
     i64_ = llvm::Type::getInt64Ty(ctx);
     i32_ = llvm::Type::getInt32Ty(ctx);
@@ -430,7 +430,7 @@ class ModuleLowering {
       fl.run();
       emitGenericEntry(static_cast<int>(i));
     }
-    if (cold_calls_catch_) callColdRuntimeThroughThunks(*mod_, excPending());
+    if (cold_call_thunks_) callColdRuntimeThroughThunks(*mod_, excPending());
     // Hardened output (docs/reliability.md): every function compiled here
     // gets a stack protector like clang's -fstack-protector-strong.
     for (llvm::Function& fn : *mod_)
@@ -831,7 +831,7 @@ class ModuleLowering {
   // that calls it (spectral_norm's matrix_entry).
   std::vector<bool> small_leaf_;
   bool inline_small_leaves_ = true;
-  bool cold_calls_catch_ = true;
+  bool cold_call_thunks_ = true;
   void findSmallLeaves();
   void findQuietFunctions() {
     size_t n = m_.functions.size();

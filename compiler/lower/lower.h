@@ -36,7 +36,7 @@ struct LowerOptions {
   // Call the runtime from cold blocks through register-preserving thunks
   // (cold_calls.h, decision 0065); off at -O0, where nothing is kept in
   // registers across calls anyway.
-  bool cold_calls_catch = true;
+  bool cold_call_thunks = true;
 };
 
 // Symbol of the init function of a module: `__taipan_main_init` for

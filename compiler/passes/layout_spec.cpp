@@ -139,22 +139,20 @@ class FunctionSpecializer {
     }
   }
 
+  // The ops that take their operands as numbers: safe in a region when the
+  // operands are raw, and given a guarded value's f64 in a fast copy.
+  static bool numeric(ir::Op op) {
+    return op == ir::Op::FoFrom || op == ir::Op::FoBinOp || op == ir::Op::FoCompare || op == ir::Op::FoNeg ||
+           op == ir::Op::AsFloat;
+  }
+
   // False for an instruction no region can hold, whatever is known about
   // the values (run() splits blocks there).
   bool maybeInRegion(const ir::Inst& in) {
     if (in.unwind.valid()) return false;
-    if (accessOf(in) != Access::None) return true;
-    switch (in.op) {
-      case ir::Op::FoBinOp:
-      case ir::Op::FoCompare:
-      case ir::Op::FoNeg:
-      case ir::Op::AsFloat:
-        return true;  // safe or not by what the region makes raw
-      default: {
-        static const std::set<int32_t> none;
-        return safe(in, none);
-      }
-    }
+    if (accessOf(in) != Access::None || numeric(in.op)) return true;  // safe or not by what is raw
+    static const std::set<int32_t> none;
+    return safe(in, none);
   }
 
   bool isRaw(ir::ValueId v, const std::set<int32_t>& raw) {
@@ -361,14 +359,6 @@ class FunctionSpecializer {
         continue;
       }
       if (accesses < 2) return;
-      // Guards of values the range finally did not need (past a split).
-      std::vector<ir::ValueId> used_floats;
-      for (ir::ValueId v : floats) {
-        bool used = false;
-        for (size_t k = lo; k < hi && !used; ++k)
-          for (ir::ValueId o : instAt(b, k).operands) used = used || o == v;
-        if (used) used_floats.push_back(v);
-      }
       std::vector<Guard> guards;
       for (ir::ValueId obj : order) {
         Guard gd;
@@ -379,7 +369,7 @@ class FunctionSpecializer {
       }
       for (const Guard& gd : guards)
         if (gd.fresh && !addsInOrder(b, lo, hi, gd)) return;
-      version(b, lo, hi, guards, used_floats);
+      version(b, lo, hi, guards, floats);
       return;
     }
   }
@@ -502,10 +492,6 @@ class FunctionSpecializer {
     auto mapn = [&](ir::ValueId v) {
       auto it = fm.find(v.index);
       return it == fm.end() ? mapv(v) : it->second;
-    };
-    auto numeric = [](ir::Op op) {
-      return op == ir::Op::FoFrom || op == ir::Op::FoBinOp || op == ir::Op::FoCompare || op == ir::Op::FoNeg ||
-             op == ir::Op::AsFloat;
     };
     for (ir::InstId id : region) {
       const ir::Inst in = f().inst(id);  // a copy: emitting grows f().insts
