@@ -28,6 +28,10 @@
 
 namespace taipan::ir {
 
+// The most instance slots a class gets (the runtime's TP_MAX_SLOTS, object.h):
+// layout.check specs name slot indices below it.
+constexpr int kMaxSlots = 31;
+
 // ---- dense IDs ----
 template <class Tag>
 struct Id {

@@ -654,11 +654,11 @@ class ModuleLowering {
   }
 
   // A fresh zero-initialised TpAttrCache (fastpath.h: type, slot, epoch,
-  // three secondary type-slot entries and a counter; 10 words, only the runtime reads
-  // them) for one attribute site.
+  // three secondary type-slot entries, a counter and the slot's four state
+  // masks; 14 words, only the runtime reads them) for one attribute site.
   llvm::Constant* attrCache() {
     if (!attr_cache_type_)
-      attr_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 10)}, "TpAttrCache");
+      attr_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 14)}, "TpAttrCache");
     return new llvm::GlobalVariable(*mod_, attr_cache_type_, false, llvm::GlobalValue::InternalLinkage,
                                     llvm::ConstantAggregateZero::get(attr_cache_type_),
                                     "__tp_ic." + std::to_string(attr_caches_++));
@@ -2008,8 +2008,8 @@ llvm::Value* FunctionLowering::fastSlow(llvm::Value* cond, const std::function<l
 
 // layout.check (ops.def, fastpath.h "layout guards"): obj is an object whose
 // type is the one bound to the site (binding it through tp_layout_bind on a
-// miss), and its pmask/fmask words hold the bits the spec asks for. The
-// offsets are asserted in runtime/src/core.cpp.
+// miss), and its slot state word (object.h "Instance slots") holds the bits
+// the spec asks for. The offsets are asserted in runtime/src/core.cpp.
 llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   llvm::IRBuilder<>& b = b_;
   llvm::Type* i64 = ml_.i64_;
@@ -2023,7 +2023,7 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
     size_t at = entry.find('@'), colon = entry.find(':');
     TP_CHECK(at != std::string::npos && colon != std::string::npos && colon > at, "layout.check: bad spec " + spec);
     int64_t index = std::stoll(entry.substr(at + 1, colon - at - 1));
-    TP_CHECK(index >= 0 && index < 63, "layout.check: slot index out of range in " + spec);
+    TP_CHECK(index >= 0 && index < ir::kMaxSlots, "layout.check: slot index out of range in " + spec);
     uint64_t bit = uint64_t{1} << index;
     std::string flags = entry.substr(colon + 1);
     if (flags.find('n') != std::string::npos) {
@@ -2059,19 +2059,20 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   llvm::BasicBlock* bind_end = b.GetInsertBlock();
   b.CreateCondBr(bound_now, masks_bb, join_bb);
   b.SetInsertPoint(masks_bb);
-  llvm::Value* words = slotWords(p, type);
-  llvm::Value* pmask = b.CreateLoad(i64, words);
-  llvm::Value* fmask = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, words, 1));
-  const uint64_t dict_mode = uint64_t{1} << 63;
-  llvm::Value* ok = b.CreateICmpEQ(b.CreateAnd(pmask, c64(need_present | dict_mode)), c64(need_present));
+  // One test of the state word: 1 | pmask << 1 | fmask << 32 in slot mode;
+  // the tag bit rules out dict mode (object.h).
+  llvm::Value* state = b.CreateLoad(i64, slotWords(p, type));
+  uint64_t mask = 1 | need_present << 1 | (need_float | need_word) << 32;
+  uint64_t want = 1 | need_present << 1 | need_float << 32;
   if (need_new) {
     // The added slots come right after the present ones, in order: exactly
-    // the slots below the first added one are present (no dict mode).
+    // the slots below the first added one are present (state 0: none).
     uint64_t below = (need_new & -need_new) - 1;
     TP_CHECK((need_present & ~below) == 0, "layout.check: a present slot after an added one in " + spec);
-    ok = b.CreateICmpEQ(pmask, c64(below));
+    mask = below ? mask | 0xFFFFFFFFu : ~uint64_t{0};
+    want = below ? want | below << 1 : 0;
   }
-  ok = b.CreateAnd(ok, b.CreateICmpEQ(b.CreateAnd(fmask, c64(need_float | need_word)), c64(need_float)));
+  llvm::Value* ok = b.CreateICmpEQ(b.CreateAnd(state, c64(mask)), c64(want));
   llvm::BasicBlock* masks_end = b.GetInsertBlock();
   b.CreateBr(join_bb);
   b.SetInsertPoint(join_bb);
@@ -2116,7 +2117,7 @@ llvm::Value* FunctionLowering::slotAddress(ir::ValueId obj, int64_t index) {
     words = slotWords(p, b_.CreateLoad(ml_.ptr_, p));
     slot_words_[obj.index] = words;
   }
-  return b_.CreateConstGEP1_64(ml_.i64_, words, 2 + index);
+  return b_.CreateConstGEP1_64(ml_.i64_, words, 1 + index);
 }
 
 // Any representation -> floatobj. A word is unboxed when it is an exact float
@@ -2702,17 +2703,15 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i));
       return;
     case ir::Op::SlotAdd: {
-      // The value, then the presence bit and the raw-float bit (TpSlotWords:
-      // pmask, fmask, slots).
-      uint64_t bit = uint64_t{1} << inst.imm.i;
+      // The value, then the tag, presence and raw-float bits of the state
+      // word before the slots (object.h "Instance slots").
+      uint64_t pbit = uint64_t{2} << inst.imm.i, fbit = uint64_t{1} << (32 + inst.imm.i);
       b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i));
-      llvm::Value* pm = slotAddress(inst.operands[0], -2);
-      llvm::Value* fm = slotAddress(inst.operands[0], -1);
-      b.CreateStore(b.CreateOr(b.CreateLoad(i64, pm), llvm::ConstantInt::get(i64, bit)), pm);
-      llvm::Value* f = b.CreateLoad(i64, fm);
-      f = inst.imm.i2 == 1 ? b.CreateOr(f, llvm::ConstantInt::get(i64, bit))
-                           : b.CreateAnd(f, llvm::ConstantInt::get(i64, ~bit));
-      b.CreateStore(f, fm);
+      llvm::Value* sw = slotAddress(inst.operands[0], -1);
+      llvm::Value* st = b.CreateOr(b.CreateLoad(i64, sw), llvm::ConstantInt::get(i64, 1 | pbit));
+      st = inst.imm.i2 == 1 ? b.CreateOr(st, llvm::ConstantInt::get(i64, fbit))
+                            : b.CreateAnd(st, llvm::ConstantInt::get(i64, ~fbit));
+      b.CreateStore(st, sw);
       return;
     }
     case ir::Op::FoBinOp:

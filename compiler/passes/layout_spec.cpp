@@ -66,6 +66,8 @@ std::vector<Layout> collectLayouts(const ir::Module& m) {
         }
         l.push_back(s->imm.text);
       }
+      // The runtime lays out at most ir::kMaxSlots slots; the rest stay in the dict.
+      if (l.size() > static_cast<size_t>(ir::kMaxSlots)) l.resize(ir::kMaxSlots);
       if (!l.empty() && std::find(out.begin(), out.end(), l) == out.end()) out.push_back(std::move(l));
     }
   }
@@ -391,7 +393,7 @@ class FunctionSpecializer {
       if (next >= 0 && idx != next) return false;
       next = idx + 1;
     }
-    return next <= 63;
+    return next <= ir::kMaxSlots;
   }
 
   void version(ir::BlockId b, size_t lo, size_t hi, std::vector<Guard>& guards,

@@ -552,10 +552,10 @@ static inline TpSlotWords* tp_ic_hit(TpValue obj, const TpAttrCache* c) {
 
 TP_ALWAYS_INLINE TpValue tp_getattr_ic(TpValue obj, TpNameFn name, TpAttrCache* c) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
-    uint64_t bit = UINT64_C(1) << c->slot;
-    if (w->pmask & bit) {
+    uint64_t state = w->state;
+    if ((state & c->present) == c->present) {
       uint64_t word = w->slots[c->slot];
-      if (!(w->fmask & bit)) return word;
+      if (!(state & c->fbit)) return word;
       double d;
       __builtin_memcpy(&d, &word, sizeof d);
       return tp_float_box(d);
@@ -566,18 +566,18 @@ TP_ALWAYS_INLINE TpValue tp_getattr_ic(TpValue obj, TpNameFn name, TpAttrCache* 
 
 TP_ALWAYS_INLINE TpValue tp_attr_peek(TpValue obj, TpNameFn name, TpAttrCache* c) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
-    uint64_t bit = UINT64_C(1) << c->slot;
-    if ((w->pmask & bit) && !(w->fmask & bit)) return w->slots[c->slot];
+    uint64_t state = w->state;
+    if ((state & (c->present | c->fbit)) == c->present) return w->slots[c->slot];
   }
   return tp_attr_peek_slow(obj, name(), c);
 }
 
 TP_ALWAYS_INLINE TpValue tp_getattr_ic_f(TpValue obj, TpNameFn name, TpAttrCache* c, double* out) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
-    uint64_t bit = UINT64_C(1) << c->slot;
-    if (w->pmask & bit) {
+    uint64_t state = w->state;
+    if ((state & c->present) == c->present) {
       uint64_t word = w->slots[c->slot];
-      if (!(w->fmask & bit)) return word;
+      if (!(state & c->fbit)) return word;
       __builtin_memcpy(out, &word, sizeof *out);
       return TP_NULL;
     }
@@ -586,20 +586,18 @@ TP_ALWAYS_INLINE TpValue tp_getattr_ic_f(TpValue obj, TpNameFn name, TpAttrCache
 }
 
 // A set may store when the slot is present, or is the next one in insertion
-// order (pmask == bit - 1, which also rules out dict mode).
+// order (object.h tp_slot_may_store, which also rules out dict mode).
 TP_ALWAYS_INLINE void tp_setattr_ic(TpValue obj, TpNameFn name, TpValue v, TpAttrCache* c) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
-    uint64_t bit = UINT64_C(1) << c->slot;
-    uint64_t pm = w->pmask;
-    if (((pm & bit) || pm == bit - 1) && v != TP_NULL) {
+    uint64_t state = w->state;
+    if (((state & c->present) == c->present || (state & c->order_mask) == c->order_want) && v != TP_NULL) {
       if (tp_is_object(v) && tp_as_object(v)->type == &tp_float_type) {
         __builtin_memcpy(&w->slots[c->slot], &((TpFloat*)tp_as_object(v))->value, sizeof(double));
-        w->fmask |= bit;
+        w->state = state | c->present | c->fbit;
       } else {
         w->slots[c->slot] = v;
-        w->fmask &= ~bit;
+        w->state = (state | c->present) & ~c->fbit;
       }
-      w->pmask = pm | bit;
       return;
     }
   }
@@ -608,12 +606,10 @@ TP_ALWAYS_INLINE void tp_setattr_ic(TpValue obj, TpNameFn name, TpValue v, TpAtt
 
 TP_ALWAYS_INLINE void tp_setattr_ic_f(TpValue obj, TpNameFn name, double v, TpAttrCache* c) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
-    uint64_t bit = UINT64_C(1) << c->slot;
-    uint64_t pm = w->pmask;
-    if ((pm & bit) || pm == bit - 1) {
+    uint64_t state = w->state;
+    if ((state & c->present) == c->present || (state & c->order_mask) == c->order_want) {
       __builtin_memcpy(&w->slots[c->slot], &v, sizeof v);
-      w->fmask |= bit;
-      w->pmask = pm | bit;
+      w->state = state | c->present | c->fbit;
       return;
     }
   }
@@ -673,7 +669,7 @@ TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpNameFn name, TpMethodCac
     TpObject* o = tp_as_object(obj);
     TpType* t = o->type;
     if (t == c->e[0].type && t->version_tag == c->e[0].version &&
-        (t->dict_offset == 0 || *(TpValue*)((char*)o + t->dict_offset) == TP_NULL))
+        (t->dict_offset == 0 || tp_instance_dict(o, t) == TP_NULL))
       return c->e[0].func | TP_METHOD_TAG;
   }
   return tp_getmethod_ic_slow(obj, name(), c);

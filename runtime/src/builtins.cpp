@@ -883,7 +883,7 @@ TpValue builtinDir(const TpValue* args, int64_t nargs, TpValue kwnames) {
       std::vector<TpValue> slot_names;
       presentSlotNames(obj, slot_names);
       for (TpValue k : slot_names) tp_dict_setitem(names, k, TP_NONE);
-      addKeys(*reinterpret_cast<TpValue*>(reinterpret_cast<char*>(tp_as_object(obj)) + t->dict_offset));
+      addKeys(tp_instance_dict(tp_as_object(obj), t));
     }
     for (int64_t i = 0; i < tp_tuple_size(scan->mro); i++) {
       TpType* c = asType(tp_tuple_get(scan->mro, i));

@@ -1539,9 +1539,12 @@ void tp::bumpTypeEpoch() {
   }
 }
 
+// The instance's dict word, for storing a dict: slotsToDict has run when the
+// type has slots (in a merged layout the word holds the slot state until then).
 static inline TpValue* instanceDictSlot(TpValue obj, TpType* t) {
   return reinterpret_cast<TpValue*>(reinterpret_cast<char*>(tp_as_object(obj)) + t->dict_offset);
 }
+static inline TpValue instanceDict(TpValue obj, TpType* t) { return tp_instance_dict(tp_as_object(obj), t); }
 
 namespace {
 
@@ -1550,7 +1553,7 @@ inline TpSlotWords* slotWordsOf(TpValue obj, TpType* t) { return tp_slot_words(t
 // The value of present slot i (a raw float is boxed: a new object each time).
 inline TpValue slotValue(const TpSlotWords* w, int64_t i) {
   uint64_t word = w->slots[i];
-  if ((w->fmask >> i) & 1) {
+  if (w->state & tp_slot_fbit(i)) {
     double d;
     memcpy(&d, &word, sizeof d);
     return tp_float_box(d);
@@ -1560,16 +1563,14 @@ inline TpValue slotValue(const TpSlotWords* w, int64_t i) {
 
 // Stores v in slot i (raw when it is an exact float) and marks it present.
 inline void slotStore(TpSlotWords* w, int64_t i, TpValue v) {
-  uint64_t bit = UINT64_C(1) << i;
-  if (tp_is_object(v) && tp_type_of_object(v) == &tp_float_type) {
+  bool raw = tp_is_object(v) && tp_type_of_object(v) == &tp_float_type;
+  if (raw) {
     double d = reinterpret_cast<TpFloat*>(tp_as_object(v))->value;
     memcpy(&w->slots[i], &d, sizeof d);
-    w->fmask |= bit;
   } else {
     w->slots[i] = v;
-    w->fmask &= ~bit;
   }
-  w->pmask |= bit;
+  w->state = tp_slot_stored(w->state, i, raw);
 }
 
 inline bool isDataDescriptor(TpValue v) { return v != TP_NULL && tp_type_of(v)->descr_set != nullptr; }
@@ -1594,27 +1595,30 @@ int64_t tp::slotIndex(TpType* t, TpValue name) {
 
 void tp::slotsToDict(TpValue obj, TpType* t) {
   TpSlotWords* w = slotWordsOf(obj, t);
-  if (w->pmask & TP_SLOTS_DICT_MODE) return;
-  if (w->pmask) {
-    TpValue* dslot = instanceDictSlot(obj, t);
-    if (*dslot == TP_NULL) *dslot = tp_dict_new();
+  uint64_t state = w->state;
+  if (!tp_slots_live(state)) return;
+  // A merged layout's dict is the state word itself: always made here. A
+  // separate dict word may already hold one (an exception's).
+  bool merged = t->slots_offset == t->dict_offset;
+  TpValue d = merged ? tp_dict_new() : *instanceDictSlot(obj, t);
+  if (state != 0) {
+    if (d == TP_NULL) d = *instanceDictSlot(obj, t) = tp_dict_new();
     const TpValue* names = tp_tuple_items(t->slot_names);
     for (int64_t i = 0; i < t->nslots; i++)
-      if ((w->pmask >> i) & 1) tp_dict_setitem(*dslot, names[i], slotValue(w, i));
+      if (tp_slot_present(state, i)) tp_dict_setitem(d, names[i], slotValue(w, i));
   }
   memset(w->slots, 0, sizeof(uint64_t) * (size_t)t->nslots);
-  w->fmask = 0;
-  w->pmask = TP_SLOTS_DICT_MODE;
+  w->state = merged ? d : TP_SLOTS_DICT_STATE;
 }
 
 void tp::presentSlotNames(TpValue obj, std::vector<TpValue>& out) {
   TpType* t = tp_type_of(obj);
   if (!t->nslots || !tp_is_object(obj)) return;
-  TpSlotWords* w = slotWordsOf(obj, t);
-  if (w->pmask & TP_SLOTS_DICT_MODE) return;
+  uint64_t state = slotWordsOf(obj, t)->state;
+  if (!tp_slots_live(state)) return;
   const TpValue* names = tp_tuple_items(t->slot_names);
   for (int64_t i = 0; i < t->nslots; i++)
-    if ((w->pmask >> i) & 1) out.push_back(names[i]);
+    if (tp_slot_present(state, i)) out.push_back(names[i]);
 }
 
 // ---------------------------------------------------------------------------
@@ -1632,12 +1636,12 @@ TpValue tp::genericGetAttr(TpValue obj, TpValue name) {
     // The slots are instance-dict entries: consulted exactly where the dict is.
     if (t->nslots) {
       TpSlotWords* w = slotWordsOf(obj, t);
-      if (w->pmask && !(w->pmask & TP_SLOTS_DICT_MODE)) {
+      if (w->state & 1) {
         int64_t i = slotIndex(t, name);
-        if (i >= 0 && ((w->pmask >> i) & 1)) return slotValue(w, i);
+        if (i >= 0 && tp_slot_present(w->state, i)) return slotValue(w, i);
       }
     }
-    TpValue d = *instanceDictSlot(obj, t);
+    TpValue d = instanceDict(obj, t);
     if (d != TP_NULL) {
       TpValue v = tp_dict_get(d, name);
       if (v != TP_NULL) return v;
@@ -1700,23 +1704,22 @@ void tp::genericSetAttr(TpValue obj, TpValue name, TpValue value) {
   }
   if (t->nslots) {
     TpSlotWords* w = slotWordsOf(obj, t);
-    uint64_t pm = w->pmask;
-    if (!(pm & TP_SLOTS_DICT_MODE)) {
+    uint64_t state = w->state;
+    if (tp_slots_live(state)) {
       int64_t i = slotIndex(t, name);
-      uint64_t bit = i >= 0 ? UINT64_C(1) << i : 0;
       if (value == TP_NULL) {
-        if (pm & bit) {
+        if (i >= 0 && tp_slot_present(state, i)) {
           // Deleting the newest slot keeps the slots in insertion order.
-          if (pm == (bit << 1) - 1) {
-            w->pmask = pm & ~bit;
-            w->fmask &= ~bit;
+          if ((state & TP_SLOTS_PMASK_ALL) == ((tp_slot_pbit(i) << 1) - 1)) {
+            state &= ~(tp_slot_pbit(i) | tp_slot_fbit(i));
+            w->state = state == 1 ? 0 : state;
             w->slots[i] = 0;
             return;
           }
           slotsToDict(obj, t);
         }
         // An absent attribute: the dict path below raises.
-      } else if (i >= 0 && ((pm & bit) || pm == bit - 1)) {
+      } else if (i >= 0 && tp_slot_may_store(state, i)) {
         slotStore(w, i, value);
         return;
       } else {
@@ -1725,12 +1728,14 @@ void tp::genericSetAttr(TpValue obj, TpValue name, TpValue value) {
       }
     }
   }
-  TpValue* slot = instanceDictSlot(obj, t);
   if (value == TP_NULL) {
-    if (*slot == TP_NULL || !tp_dict_del(*slot, name))
+    TpValue d = instanceDict(obj, t);
+    if (d == TP_NULL || !tp_dict_del(d, name))
       raiseAttributeError("'%s' object has no attribute '%s'", t->name, tp_str_data(name));
     return;
   }
+  // Dict mode (or no slots): the dict word holds the dict or nothing.
+  TpValue* slot = instanceDictSlot(obj, t);
   if (!strcmp(tp_str_data(name), "__dict__")) {
     if (!tp_is_dict(value)) raiseTypeError("__dict__ must be set to a dictionary, not a '%s'", typeName(value));
     *slot = value;
@@ -2121,6 +2126,12 @@ inline void fillCache(TpAttrCache* c, TpValue obj, int64_t i) {
   }
   c->type = t;
   c->slot = i;
+  c->present = 1 | tp_slot_pbit(i);
+  c->fbit = tp_slot_fbit(i);
+  // Slot 0 is next only in state 0 (a dict, in dict mode, may have any low
+  // bits); slot i > 0 when exactly the slots below it are present.
+  c->order_mask = i == 0 ? ~UINT64_C(0) : TP_SLOTS_PMASK_ALL;
+  c->order_want = i == 0 ? 0 : tp_slot_pbit(i) - 1;
   c->epoch = tp_type_epoch;
 }
 
@@ -2146,9 +2157,7 @@ inline int64_t siteSlot(TpAttrCache* c, TpValue obj, TpValue name, bool set) {
 
 // A set through a cacheable slot: true when done without the generic path.
 bool storeCachedSlot(TpValue obj, int64_t i) {
-  TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
-  uint64_t bit = UINT64_C(1) << i;
-  return (w->pmask & bit) || w->pmask == bit - 1;
+  return tp_slot_may_store(slotWordsOf(obj, tp_type_of_object(obj))->state, i);
 }
 
 }  // namespace
@@ -2157,7 +2166,7 @@ extern "C" TpValue tp_getattr_ic_slow(TpValue obj, TpValue name, TpAttrCache* c)
   int64_t i = siteSlot(c, obj, name, false);
   if (i >= 0) {
     TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
-    if ((w->pmask >> i) & 1) return slotValue(w, i);
+    if (tp_slot_present(w->state, i)) return slotValue(w, i);
   }
   return tp_getattr(obj, name);
 }
@@ -2166,8 +2175,8 @@ extern "C" TpValue tp_getattr_ic_f_slow(TpValue obj, TpValue name, TpAttrCache* 
   int64_t i = siteSlot(c, obj, name, false);
   if (i >= 0) {
     TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
-    if ((w->pmask >> i) & 1) {
-      if (!((w->fmask >> i) & 1)) return w->slots[i];
+    if (tp_slot_present(w->state, i)) {
+      if (!(w->state & tp_slot_fbit(i))) return w->slots[i];
       memcpy(out, &w->slots[i], sizeof *out);
       return TP_NULL;
     }
@@ -2181,8 +2190,7 @@ extern "C" TpValue tp_attr_peek_slow(TpValue obj, TpValue name, TpAttrCache* c) 
   int64_t i = siteSlot(c, obj, name, false);
   if (i >= 0) {
     TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
-    uint64_t bit = UINT64_C(1) << i;
-    if ((w->pmask & bit) && !(w->fmask & bit)) return w->slots[i];
+    if (tp_slot_present(w->state, i) && !(w->state & tp_slot_fbit(i))) return w->slots[i];
   }
   return TP_NONE;
 }
@@ -2200,10 +2208,8 @@ extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttr
   if (i >= 0) {
     if (storeCachedSlot(obj, i)) {
       TpSlotWords* w = slotWordsOf(obj, tp_type_of_object(obj));
-      uint64_t bit = UINT64_C(1) << i;
       memcpy(&w->slots[i], &v, sizeof v);
-      w->fmask |= bit;
-      w->pmask |= bit;
+      w->state = tp_slot_stored(w->state, i, true);
       return;
     }
   }
@@ -2217,7 +2223,7 @@ extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttr
 // hit, and neither is a data descriptor), no instance slot of that name, and
 // no entry in the instance dict (tested again on every hit that has a dict).
 static_assert(sizeof(TpMethodCache) == 21 * 8, "lowering allocates a TpMethodCache as 21 words");
-static_assert(sizeof(TpAttrCache) == 10 * 8, "lowering allocates a TpAttrCache as 10 words");
+static_assert(sizeof(TpAttrCache) == 14 * 8, "lowering allocates a TpAttrCache as 14 words");
 
 namespace {
 __attribute__((noinline)) TpValue getMethodMiss(TpValue obj, TpValue name, TpMethodCache* c);
@@ -2228,7 +2234,7 @@ extern "C" TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache
     TpType* t = tp_type_of_object(obj);
     // The secondary entries of a polymorphic site (the same test as the
     // inline one for entry 0); everything else is out of line.
-    if (t->version_tag != 0 && (t->dict_offset == 0 || *instanceDictSlot(obj, t) == TP_NULL))
+    if (t->version_tag != 0 && (t->dict_offset == 0 || instanceDict(obj, t) == TP_NULL))
       for (int k = 1; k < TP_METHOD_CACHE_ENTRIES; k++)
         if (c->e[k].type == t && c->e[k].version == t->version_tag) return c->e[k].func | TP_METHOD_TAG;
   }
@@ -2252,7 +2258,7 @@ TpValue getMethodMiss(TpValue obj, TpValue name, TpMethodCache* c) {
       if (plain && (!t->nslots || slotIndex(t, name) < 0)) {
         bool shadowed = false;
         if (t->dict_offset) {
-          TpValue d = *instanceDictSlot(obj, t);
+          TpValue d = instanceDict(obj, t);
           shadowed = d != TP_NULL && tp_dict_get(d, name) != TP_NULL;
         }
         if (!shadowed) {
@@ -2315,9 +2321,8 @@ extern "C" TpValue tp_call_method_slow(TpValue callee, TpValue* args, int64_t na
 static_assert(offsetof(TpObject, type) == 0, "layout guards read the type at offset 0");
 static_assert(offsetof(TpFunction, info) == 8, "tp_ctor_new reads a function's info at offset 8");
 static_assert(offsetof(TpType, slots_offset) == 0x58, "layout guards read slots_offset at 0x58");
-static_assert(offsetof(TpSlotWords, pmask) == 0 && offsetof(TpSlotWords, fmask) == 8 &&
-                  offsetof(TpSlotWords, slots) == 16,
-              "layout guards read pmask, fmask and the slots at 0, 8 and 16");
+static_assert(offsetof(TpSlotWords, state) == 0 && offsetof(TpSlotWords, slots) == 8,
+              "layout guards read the state word and the slots at 0 and 8");
 static_assert(offsetof(TpLayoutSite, type) == 0 && offsetof(TpLayoutSite, epoch) == 8, "TpLayoutSite layout");
 
 namespace {
@@ -2455,9 +2460,15 @@ void layoutSlots(TpType* t, TpType* best, TpType* best_layout, TpValue requested
     t->slot_names = best->slot_names;
     return;
   }
-  // The base's slots end its instance; a base without slots gets them after
-  // its last word (the __dict__ word of a plain class).
-  t->slots_offset = best->nslots ? best->slots_offset : t->instance_size;
+  // The base's slots end its instance. A base without slots gets them from
+  // its last word on when that is its __dict__ word (a plain class: the
+  // state word takes the dict word's place, object.h), else after it.
+  if (best->nslots)
+    t->slots_offset = best->slots_offset;
+  else if (t->dict_offset == t->instance_size - (int64_t)sizeof(TpValue))
+    t->slots_offset = t->dict_offset;
+  else
+    t->slots_offset = t->instance_size;
   t->nslots = (int64_t)names.size();
   t->slot_names = tp_tuple_new(t->nslots, names.data());
   t->instance_size = t->slots_offset + (int64_t)sizeof(TpSlotWords) + t->nslots * (int64_t)sizeof(uint64_t);

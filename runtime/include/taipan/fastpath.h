@@ -94,7 +94,7 @@ TP_API TP_NOTHROW void tp_list_append_fast(TpValue list, TpValue item);
 // the attribute lives in (see "Instance slots" in object.h), valid while
 // tp_type_epoch is unchanged: a change empties every filled cache (the
 // runtime registers each cache at its first fill), so the fast path is a
-// type compare and a pmask test; everything else goes to the out-of-line _slow
+// type compare and a test of the slot state word; everything else goes to the out-of-line _slow
 // function, which has tp_getattr/tp_setattr semantics and fills the cache
 // when the site can use a slot: an exact heap type with the generic
 // __getattribute__/__setattr__ (a __getattr__ is fine: it only runs after a
@@ -112,6 +112,14 @@ typedef struct TpAttrCache {
   uint64_t epoch;  // tp_type_epoch at the last fill of `type`; 0: never filled (not yet registered)
   TpAttrEntry more[3];
   int64_t next;  // the entry of `more` the next fill replaces
+  // The slot state bits of `slot` (object.h "Instance slots"), so that a hit
+  // tests the state word against constants: present (tag and presence bit),
+  // raw float, and the state in which `slot` is the next one to add
+  // ((state & order_mask) == order_want).
+  uint64_t present;
+  uint64_t fbit;
+  uint64_t order_mask;
+  uint64_t order_want;
 } TpAttrCache;
 
 // The attribute or method name of a site, as the getter of the str constant
@@ -230,7 +238,7 @@ TP_API TP_NORETURN void tp_raise_init_result(TpValue r);
 // Regions of generated code that the compiler has specialised for one class
 // layout (compiler/passes/layout_spec.cpp) start with a guard per object:
 // the object's exact type is the type bound to the region's TpLayoutSite (a
-// change of tp_type_epoch unbinds every site), and its pmask/fmask words show the slots the
+// change of tp_type_epoch unbinds every site), and its slot state word shows the slots the
 // region uses present, as raw floats where it wants floats. The type test is
 // inline; when it fails the guard calls tp_layout_bind.
 // `spec` lists the slots the compiler assumed, "name@index:flags" joined by

@@ -60,7 +60,7 @@ struct TpType {
   int64_t instance_size;  // bytes of an instance, header included
   int64_t dict_offset;    // offset of the instance __dict__ word, 0 if none
   // Fixed instance slots (user classes, see "Instance slots" below): offset
-  // of the pmask word (0 if the type has no slots), number of slots, and
+  // of the state word (0 if the type has no slots), number of slots, and
   // their names (a tuple of interned str, slot i named by item i).
   int64_t slots_offset;
   int64_t nslots;
@@ -113,24 +113,61 @@ struct TpType {
 
 // Instance slots. A user class may lay the attributes its methods assign
 // (the compiler's list, passed as `__taipan_slots__` in the class namespace)
-// out as fixed words of the instance, after its __dict__ word:
-//   [base struct][__dict__][pmask][fmask][slot 0]...[slot n-1]
-// at type->slots_offset. A slot is an entry of the instance __dict__ kept out
-// of line: pmask bit i says slot i holds a value; fmask bit i says the value
-// is a raw double (its bit pattern in the word) rather than a TpValue, which
-// is how exact floats are stored. Present slots are always 0..k-1, set in
-// that order, so they list in insertion order; anything that would break
-// that (an out-of-order first store, a delete, a non-slot attribute, reading
-// or assigning __dict__) first moves the slots into the dict and sets
-// TP_SLOTS_DICT_MODE, after which the instance only uses its dict.
+// out as fixed words of the instance, at type->slots_offset: one state word,
+// then the slots:
+//   [base struct][state][slot 0]...[slot n-1]
+// A slot is an entry of the instance __dict__ kept out of line. Present slots
+// are always 0..k-1, set in that order, so they list in insertion order. The
+// state word is one of
+//   0                              no slot present (and no dict);
+//   1 | pmask << 1 | fmask << 32   slot i present: pmask bit i; its value a
+//                                  raw double (an exact float's bit pattern)
+//                                  rather than a TpValue: fmask bit i;
+//   anything else (low bit 0)      dict mode: the instance only uses its dict.
+// When the class's __dict__ word is the last word of its base's instance
+// (a plain class), the state word *is* that word (slots_offset ==
+// dict_offset), and in dict mode holds the dict: an instance of a class with
+// two attributes takes 4 words (one 32-byte slot), not 6. Otherwise (an
+// exception subclass, whose dict word sits inside the base struct) the state
+// word follows the base struct and is TP_SLOTS_DICT_STATE in dict mode.
+// Anything that would break the order (an out-of-order first store, a
+// delete, a non-slot attribute, reading or assigning __dict__) first moves
+// the slots into the dict (tp::slotsToDict). Readers of an instance's dict
+// word use tp_instance_dict, which sees no dict in a state word.
 typedef struct TpSlotWords {
-  uint64_t pmask;
-  uint64_t fmask;
+  uint64_t state;
   uint64_t slots[];
 } TpSlotWords;
-#define TP_MAX_SLOTS 63
-#define TP_SLOTS_DICT_MODE (UINT64_C(1) << 63)
+#define TP_MAX_SLOTS 31
+#define TP_SLOTS_DICT_STATE UINT64_C(2)
+#define TP_SLOTS_PMASK_ALL UINT64_C(0xFFFFFFFF)  // the tag bit and every presence bit
+static inline uint64_t tp_slot_pbit(int64_t i) { return UINT64_C(2) << i; }
+static inline uint64_t tp_slot_fbit(int64_t i) { return UINT64_C(1) << (32 + i); }
+// Slot mode (state 0 or tagged), not dict mode.
+static inline bool tp_slots_live(uint64_t state) { return state == 0 || (state & 1); }
+// Slot i is present (which implies slot mode: the tag bit is tested too).
+static inline bool tp_slot_present(uint64_t state, int64_t i) {
+  uint64_t need = 1 | tp_slot_pbit(i);
+  return (state & need) == need;
+}
+// Slot i may be stored: present, or the next one in insertion order
+// (exactly the slots below it present, in slot mode).
+static inline bool tp_slot_may_store(uint64_t state, int64_t i) {
+  if (tp_slot_present(state, i)) return true;
+  return i == 0 ? state == 0 : (state & TP_SLOTS_PMASK_ALL) == ((tp_slot_pbit(i) - 2) | 1);
+}
+// The state after storing slot i (raw double or not).
+static inline uint64_t tp_slot_stored(uint64_t state, int64_t i, bool raw_float) {
+  state |= 1 | tp_slot_pbit(i);
+  return raw_float ? state | tp_slot_fbit(i) : state & ~tp_slot_fbit(i);
+}
 static inline TpSlotWords* tp_slot_words(TpObject* o, TpType* t) { return (TpSlotWords*)((char*)o + t->slots_offset); }
+// The instance __dict__ of o (its type t has a dict_offset), or TP_NULL: a
+// slot state word in the dict word's place (low bit set, or 0) is no dict.
+static inline TpValue tp_instance_dict(TpObject* o, TpType* t) {
+  TpValue d = *(TpValue*)((char*)o + t->dict_offset);
+  return (d & 1) ? 0 : d;
+}
 
 static inline TpType* tp_type_of_object(TpValue v) { return tp_as_object(v)->type; }
 // The type of any value (small ints are ints).

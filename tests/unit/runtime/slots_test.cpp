@@ -55,6 +55,10 @@ TpValue SlotClass(const char* name, std::initializer_list<const char*> slots, st
 TpValue New(TpValue cls) { return tp_call(cls, nullptr, 0, TP_NULL); }
 TpSlotWords* Words(TpValue obj) { return tp_slot_words(tp_as_object(obj), tp_type_of(obj)); }
 TpValue Vars(TpValue obj) { return tp_getattr(obj, S("__dict__")); }
+// The parts of a slot state word (object.h "Instance slots").
+uint64_t Pmask(const TpSlotWords* w) { return (w->state & 1) ? (w->state >> 1) & 0x7FFFFFFF : 0; }
+uint64_t Fmask(const TpSlotWords* w) { return (w->state & 1) ? (w->state >> 32) & 0x7FFFFFFF : 0; }
+bool DictMode(const TpSlotWords* w) { return !tp_slots_live(w->state); }
 
 const char* const kParamsSelfName[] = {"self", "name"};
 TpValue CodeGetAttribute(TpFunction*, const TpValue* args) { return S("intercepted"); }
@@ -76,8 +80,10 @@ TEST_F(RuntimeSlots, LayoutAndHiddenKey) {
   TpValue P = SlotClass("P", {"x", "y", "x"});
   TpType* t = AsType(P);
   EXPECT_EQ(t->nslots, 2);
-  EXPECT_EQ(t->slots_offset, (int64_t)(sizeof(TpObject) + sizeof(TpValue)));  // after the __dict__ word
-  EXPECT_EQ(t->instance_size, t->slots_offset + (int64_t)sizeof(TpSlotWords) + 2 * 8);
+  // The state word takes the __dict__ word's place: header, state, 2 slots.
+  EXPECT_EQ(t->slots_offset, (int64_t)sizeof(TpObject));
+  EXPECT_EQ(t->slots_offset, t->dict_offset);
+  EXPECT_EQ(t->instance_size, 32);
   EXPECT_EQ(tp_dict_getitem_str(t->dict, "__taipan_slots__"), TP_NULL);
   EXPECT_EQ(tp_tuple_get(t->slot_names, 0), S("x"));  // interned
   // A subclass keeps the base's slots where they are and appends its own.
@@ -95,10 +101,22 @@ TEST_F(RuntimeSlots, LayoutAndHiddenKey) {
   EXPECT_GE(AsType(E)->slots_offset, (int64_t)sizeof(TpBaseException));
   TpValue e = tp_call(E, nullptr, 0, TP_NULL);
   tp_setattr(e, Int(7), S("code"));
+  EXPECT_EQ(Pmask(Words(e)), 1u);
   EXPECT_EQ(Repr(Vars(e)), "{'code': 7}");
+  // Its dict word is separate: in dict mode the state word only says so.
+  EXPECT_EQ(Words(e)->state, TP_SLOTS_DICT_STATE);
+  tp_setattr(e, Int(8), S("code"));
+  EXPECT_EQ(tp_getattr(e, S("code")), Int(8));
+  // A list subclass: the state word replaces the dict word after the list.
+  TpValue L = SlotClass("L", {"tag"}, {tp_from_object(&tp_list_type)});
+  EXPECT_EQ(AsType(L)->slots_offset, AsType(L)->dict_offset);
+  TpValue l = New(L);
+  tp_setattr(l, Int(1), S("tag"));
+  tp_setattr(l, Int(2), S("extra"));
+  EXPECT_EQ(Repr(Vars(l)), "{'tag': 1, 'extra': 2}");
   // str subclasses keep variable-size text after the header: no slots.
   EXPECT_EQ(AsType(SlotClass("Text", {"a"}, {tp_from_object(&tp_str_type)}))->nslots, 0);
-  // At most 63 slots; the rest live in the dict.
+  // At most TP_MAX_SLOTS (31) slots; the rest live in the dict.
   TpValue names[70];
   char buf[70][8];
   for (int i = 0; i < 70; i++) {
@@ -111,7 +129,8 @@ TEST_F(RuntimeSlots, LayoutAndHiddenKey) {
   EXPECT_EQ(AsType(W)->nslots, TP_MAX_SLOTS);
   TpValue w = New(W);
   for (int i = 0; i < 70; i++) tp_setattr(w, Int(i), names[i]);
-  EXPECT_EQ(Words(w)->pmask, TP_SLOTS_DICT_MODE);  // a64 was not a slot: the dict took over
+  EXPECT_TRUE(DictMode(Words(w)));      // a31 was not a slot: the dict took over
+  EXPECT_EQ(Words(w)->state, Vars(w));  // the dict is the state word
   EXPECT_EQ(tp_dict_size(Vars(w)), 70);
   EXPECT_EQ(tp_getattr(w, S("a69")), Int(69));
 }
@@ -122,8 +141,8 @@ TEST_F(RuntimeSlots, RawFloatsAndInsertionOrder) {
   tp_setattr(p, tp_float_box(1.5), S("x"));
   tp_setattr(p, S("s"), S("y"));
   TpSlotWords* w = Words(p);
-  EXPECT_EQ(w->pmask, 3u);
-  EXPECT_EQ(w->fmask, 1u);
+  EXPECT_EQ(Pmask(w), 3u);
+  EXPECT_EQ(Fmask(w), 1u);
   double d;
   memcpy(&d, &w->slots[0], sizeof d);
   EXPECT_EQ(d, 1.5);
@@ -133,11 +152,11 @@ TEST_F(RuntimeSlots, RawFloatsAndInsertionOrder) {
   EXPECT_EQ(tp_getattr(p, S("y")), S("s"));
   // Deleting the newest slot keeps the slots; any other delete moves to the dict.
   tp_delattr(p, S("y"));
-  EXPECT_EQ(w->pmask, 1u);
+  EXPECT_EQ(Pmask(w), 1u);
   tp_setattr(p, Int(2), S("y"));
   tp_setattr(p, Int(3), S("z"));
   tp_delattr(p, S("x"));
-  EXPECT_EQ(w->pmask, TP_SLOTS_DICT_MODE);
+  EXPECT_TRUE(DictMode(w));
   EXPECT_EQ(Repr(Vars(p)), "{'y': 2, 'z': 3}");
   // Out-of-order first store.
   TpValue q = New(P);
@@ -168,7 +187,7 @@ TEST_F(RuntimeSlots, CachesFillAndHit) {
   EXPECT_EQ(c.type, AsType(P));
   EXPECT_EQ(c.slot, 0);
   EXPECT_EQ(c.epoch, tp_type_epoch);
-  EXPECT_EQ(Words(p)->fmask, 1u);
+  EXPECT_EQ(Fmask(Words(p)), 1u);
   TpAttrCache g = {};
   double out = 0;
   EXPECT_EQ(tp_getattr_ic_f(p, N("x"), &g, &out), TP_NULL);  // slow path, raw float
@@ -186,20 +205,20 @@ TEST_F(RuntimeSlots, CachesFillAndHit) {
   EXPECT_EQ(tp_getattr_ic_f(p, N("y"), &gy, &out), S("word"));
   // A boxed exact float through the generic setter is stored raw; other values clear the bit.
   tp_setattr_ic(p, N("y"), tp_float_box(-0.0), &sy);
-  EXPECT_EQ(Words(p)->fmask, 3u);
+  EXPECT_EQ(Fmask(Words(p)), 3u);
   EXPECT_EQ(Repr(tp_getattr_ic(p, N("y"), &gy)), "-0.0");
   tp_setattr_ic(p, N("x"), Int(5), &c);
-  EXPECT_EQ(Words(p)->fmask, 2u);
+  EXPECT_EQ(Fmask(Words(p)), 2u);
   EXPECT_EQ(tp_getattr_ic_f(p, N("x"), &g, &out), Int(5));
   // Another instance of the same class: the set site stores slot 0 first.
   TpValue q = New(P);
   tp_setattr_ic_f(q, N("x"), 1.0, &c);
-  EXPECT_EQ(Words(q)->pmask, 1u);
+  EXPECT_EQ(Pmask(Words(q)), 1u);
   // ...but not slot 1 before slot 0: the instance moves to its dict.
   TpValue r = New(P);
   tp_setattr_ic_f(r, N("y"), 3.0, &sy);
   tp_setattr_ic_f(r, N("x"), 4.0, &c);
-  EXPECT_EQ(Words(r)->pmask, TP_SLOTS_DICT_MODE);
+  EXPECT_TRUE(DictMode(Words(r)));
   EXPECT_EQ(Repr(Vars(r)), "{'y': 3.0, 'x': 4.0}");
   EXPECT_EQ(tp_getattr_ic_f(r, N("x"), &g, &out), tp_dict_getitem_str(Vars(r), "x"));
   // Missing attributes raise like tp_getattr.
