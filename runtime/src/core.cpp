@@ -135,6 +135,9 @@ TpType tp_ellipsis_type = {TP_TYPE_HEAD("ellipsis"), .instance_size = sizeof(TpO
 // ---------------------------------------------------------------------------
 // GC and allocation.
 // ---------------------------------------------------------------------------
+void* tp_obj_fl[TP_OBJ_FL_GRANULES + 1];
+void* tp_atom_fl[TP_ATOM_FL_GRANULES + 1];
+
 namespace {
 // The runtime-initialised flags (see runtime.h). Initialisation re-enters
 // tp_runtime_init (e.g. tp_class_new for the classes of builtin modules), so
@@ -240,23 +243,31 @@ inline void ascending(void** head) {
 }
 
 constexpr size_t kGranule = 16;
-constexpr size_t kKindGranules = 24;  // objects up to 384 bytes
+constexpr size_t kKindGranules = TP_OBJ_FL_GRANULES;  // objects up to 384 bytes
+static_assert(kKindGranules * kGranule == 384);
 unsigned g_obj_kind = 0;
 unsigned g_items_kind = 0;  // large list item arrays, not cleared (gcMallocItemsFilled)
-void* g_obj_fl[kKindGranules + 1];
+
+// The refill of a free list (out of line, so that the pop stays a leaf
+// without a frame): the popped object, or the OOM function's result.
+__attribute__((noinline)) void* refill(void** head, size_t g, int kind, size_t size) {
+  GC_generic_malloc_many(g * kGranule, kind, head);
+  ascending(head);
+  void* p = *head;
+  if (!p) return GC_get_oom_fn()(size);
+  *head = *static_cast<void**>(p);
+  return p;
+}
 
 inline void* kindAlloc(size_t size) {
   size_t g = (size + kGranule - 1) / kGranule;
-  void** head = &g_obj_fl[g];
+  void** head = &tp_obj_fl[g];
   void* p = *head;
-  if (__builtin_expect(p == nullptr, 0)) {
-    GC_generic_malloc_many(g * kGranule, (int)g_obj_kind, head);
-    ascending(head);
-    p = *head;
-    if (!p) return GC_get_oom_fn()(size);
-  }
-  *head = *static_cast<void**>(p);
-  *static_cast<void**>(p) = nullptr;
+  if (__builtin_expect(p == nullptr, 0))
+    p = refill(head, g, (int)g_obj_kind, size);
+  else
+    *head = *static_cast<void**>(p);
+  if (p) *static_cast<void**>(p) = nullptr;
   return p;
 }
 
@@ -273,22 +284,16 @@ inline void* kindAlloc(size_t size) {
 // collection is a full one, which calls that callback, unless generational
 // mode was turned on through GC_ENABLE_INCREMENTAL (decision 0040); its
 // partial collections do not, so then atomic objects keep GC_MALLOC_ATOMIC.
-constexpr size_t kAtomGranules = 16;  // pointer-free objects up to 256 bytes
-void* g_atom_fl[kAtomGranules + 1];
+constexpr size_t kAtomGranules = TP_ATOM_FL_GRANULES;  // pointer-free objects up to 256 bytes
 bool g_atom_inline = false;
 
-void GC_CALLBACK dropAtomicLists() { memset(g_atom_fl, 0, sizeof g_atom_fl); }
+void GC_CALLBACK dropAtomicLists() { memset(tp_atom_fl, 0, sizeof tp_atom_fl); }
 
 inline void* atomAlloc(size_t size) {
   size_t g = (size + kGranule - 1) / kGranule;
-  void** head = &g_atom_fl[g];
+  void** head = &tp_atom_fl[g];
   void* p = *head;
-  if (__builtin_expect(p == nullptr, 0)) {
-    GC_generic_malloc_many(g * kGranule, GC_I_PTRFREE, head);
-    ascending(head);
-    p = *head;
-    if (!p) return GC_get_oom_fn()(size);
-  }
+  if (__builtin_expect(p == nullptr, 0)) return refill(head, g, GC_I_PTRFREE, size);
   *head = *static_cast<void**>(p);
   return p;
 }

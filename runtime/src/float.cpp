@@ -286,18 +286,6 @@ using namespace taipan::num;
 
 extern "C" {
 
-TpValue tp_float_box(double d) {
-  // Both words are written here, so the slot is not cleared first (decision
-  // 0053: tp_alloc_atomic's clearing was a third of a box's instructions).
-  TpFloat* f = static_cast<TpFloat*>(tp::allocAtomicUninit(&tp_float_type, sizeof(TpFloat)));
-  if (!f) {
-    fputs("Fatal Python error: out of memory\n", stderr);
-    abort();
-  }
-  f->value = d;
-  return tp_from_object(f);
-}
-
 double tp_as_double(TpValue v) {
   double d;
   if (tp_is_object(v) && tp_type_of_object(v) == &tp_float_type)

@@ -178,6 +178,15 @@ TP_API TP_PURE TP_NOTHROW bool tp_is_subtype(TpType* a, TpType* b);
 // header set). `atomic` memory holds no pointers the GC must trace.
 TP_API TP_NOTHROW void* tp_alloc(TpType* type, int64_t size);
 TP_API TP_NOTHROW void* tp_alloc_atomic(TpType* type, int64_t size);
+// The allocator's inline free lists (runtime/src/core.cpp "Object
+// allocation"): list g holds free slots of g 16-byte granules, linked through
+// their first word, traced ones cleared but for that word, pointer-free ones
+// not cleared. The runtime's inlinable paths (runtime/bitcode) pop them
+// directly and call tp_alloc / tp_alloc_atomic when a list is empty.
+#define TP_OBJ_FL_GRANULES 24
+#define TP_ATOM_FL_GRANULES 16
+TP_EXTERN_C void* tp_obj_fl[TP_OBJ_FL_GRANULES + 1];
+TP_EXTERN_C void* tp_atom_fl[TP_ATOM_FL_GRANULES + 1];
 TP_API TP_NOTHROW void* tp_gc_malloc(int64_t size);         // raw traced memory (no header)
 TP_API TP_NOTHROW void* tp_gc_malloc_atomic(int64_t size);  // raw untraced memory
 
