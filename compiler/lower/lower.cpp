@@ -296,6 +296,18 @@ class FunctionLowering {
   // Layout-specialised regions: the slot words (TpSlotWords*) of each object
   // a slot op has used in the IR block being lowered.
   std::map<int32_t, llvm::Value*> slot_words_;
+  // The slot words a layout.check computed (by its result's value index:
+  // the object's index and a phi that is the words on the check's passing
+  // path), and per IR block the check whose true edge is its only entry:
+  // there the slot addresses start from those words instead of loading the
+  // type and its slots_offset again.
+  std::unordered_map<int32_t, std::pair<int32_t, llvm::Value*>> check_words_;
+  std::vector<int32_t> entered_by_check_;
+  // The checked words valid at the start of each block: those of the check
+  // entering it, and those valid in its only predecessor when that block
+  // only checks (a region's chain of guards: layout.check, type.is).
+  std::vector<int32_t> only_pred_;
+  std::vector<std::map<int32_t, llvm::Value*>> seeded_;
   llvm::Value* layoutCheck(const ir::Inst& inst);
   llvm::Value* slotWords(llvm::Value* p, llvm::Value* type);
   void raiseIf(llvm::Value* cond, std::string_view fn, std::vector<llvm::Value*> args, const ir::Inst& inst,
@@ -963,6 +975,31 @@ void FunctionLowering::run() {
       if (inst.unwind.valid()) succs[i].push_back(inst.unwind.index);
     }
   }
+  std::vector<int32_t> npreds(n, 0);
+  for (size_t i = 0; i < n; ++i)
+    for (int32_t s : succs[i]) npreds[s]++;
+  entered_by_check_.assign(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    if (f_.blocks[i].insts.empty()) continue;
+    const ir::Inst& term = f_.inst(f_.blocks[i].insts.back());
+    if (term.op != ir::Op::CondBr || term.succs.size() != 2) continue;
+    const ir::ValueInfo& cv = f_.value(term.operands[0]);
+    if (!cv.inst.valid() || f_.inst(cv.inst).op != ir::Op::LayoutCheck) continue;
+    int32_t t = term.succs[0].block.index;
+    if (npreds[t] == 1) entered_by_check_[t] = term.operands[0].index;
+  }
+  only_pred_.assign(n, -1);
+  seeded_.assign(n, {});
+  for (size_t i = 0; i < n; ++i) {
+    bool guards_only = !f_.blocks[i].insts.empty();
+    for (ir::InstId iid : f_.blocks[i].insts) {
+      ir::Op op = f_.inst(iid).op;
+      guards_only &= op == ir::Op::LayoutCheck || op == ir::Op::TypeIs || op == ir::Op::CondBr;
+    }
+    if (!guards_only) continue;
+    for (int32_t s : succs[i])
+      if (npreds[s] == 1) only_pred_[s] = static_cast<int32_t>(i);
+  }
   std::vector<int32_t> post;
   std::vector<uint8_t> state(n, 0);
   std::vector<std::pair<int32_t, size_t>> stack;
@@ -1063,7 +1100,12 @@ void FunctionLowering::run() {
   for (auto it = post.rbegin(); it != post.rend(); ++it) {
     int32_t bi = *it;
     b_.SetInsertPoint(blocks_[bi]);
-    slot_words_.clear();
+    if (only_pred_[bi] >= 0) seeded_[bi] = seeded_[only_pred_[bi]];
+    if (int32_t c = entered_by_check_[bi]; c >= 0) {
+      auto it = check_words_.find(c);
+      if (it != check_words_.end()) seeded_[bi][it->second.first] = it->second.second;
+    }
+    slot_words_ = seeded_[bi];
     cold_block_ = !cold_fn_ && f_.blocks[bi].cold;
     cold_ = cold_fn_ || f_.blocks[bi].twins;
     for (ir::InstId iid : f_.blocks[bi].insts) {
@@ -2061,7 +2103,8 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   b.SetInsertPoint(masks_bb);
   // One test of the state word: 1 | pmask << 1 | fmask << 32 in slot mode;
   // the tag bit rules out dict mode (object.h).
-  llvm::Value* state = b.CreateLoad(i64, slotWords(p, type));
+  llvm::Value* words = slotWords(p, type);
+  llvm::Value* state = b.CreateLoad(i64, words);
   uint64_t mask = 1 | need_present << 1 | (need_float | need_word) << 32;
   uint64_t want = 1 | need_present << 1 | need_float << 32;
   if (need_new) {
@@ -2080,6 +2123,14 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   phi->addIncoming(llvm::ConstantInt::getFalse(ml_.ctx_), entry);
   phi->addIncoming(llvm::ConstantInt::getFalse(ml_.ctx_), bind_end);
   phi->addIncoming(ok, masks_end);
+  // The words, for the blocks the check's true edge enters (only the masks
+  // path can pass).
+  llvm::PHINode* wphi = b.CreatePHI(ml_.ptr_, 3, "layout.words");
+  llvm::Value* none = llvm::PoisonValue::get(ml_.ptr_);
+  wphi->addIncoming(none, entry);
+  wphi->addIncoming(none, bind_end);
+  wphi->addIncoming(words, masks_end);
+  check_words_[inst.result.index] = {inst.operands[0].index, wphi};
   return phi;
 }
 
