@@ -310,6 +310,13 @@ class FunctionLowering {
   std::vector<std::map<int32_t, llvm::Value*>> seeded_;
   llvm::Value* layoutCheck(const ir::Inst& inst);
   llvm::Value* slotWords(llvm::Value* p, llvm::Value* type);
+  // Whether the int value v is never negative (a list index needs no wrap).
+  bool nonNegative(ir::ValueId v, int depth = 0);
+  std::vector<int32_t> nonneg_visiting_;
+  // The values each block argument receives, by the argument's value index
+  // (built on first use).
+  std::unordered_map<int32_t, std::vector<ir::ValueId>> incoming_;
+  bool incoming_built_ = false;
   void raiseIf(llvm::Value* cond, std::string_view fn, std::vector<llvm::Value*> args, const ir::Inst& inst,
                const char* name);
   llvm::Value* slotAddress(ir::ValueId obj, int64_t index);
@@ -2148,6 +2155,64 @@ void FunctionLowering::raiseIf(llvm::Value* cond, std::string_view fn, std::vect
   b_.SetInsertPoint(ok);
 }
 
+// A non-negative int: a constant >= 0, a sum of non-negative ints, a cast
+// of one, or a block argument all of whose incoming values are (an incoming
+// `arg + non-negative` of the argument itself counts: a counted loop's
+// step). An argument already being examined counts as possibly negative,
+// so the answer is conservative.
+bool FunctionLowering::nonNegative(ir::ValueId v, int depth) {
+  if (depth > 8 || !v.valid()) return false;
+  const ir::ValueInfo& vi = f_.value(v);
+  if (vi.inst.valid()) {
+    const ir::Inst& d = f_.inst(vi.inst);
+    switch (d.op) {
+      case ir::Op::ConstInt:
+        return !d.imm.text.empty() && d.imm.text[0] != '-';
+      case ir::Op::Cast:
+        return nonNegative(d.operands[0], depth + 1);
+      case ir::Op::IntAdd:
+      case ir::Op::IntAddSmall:
+        return nonNegative(d.operands[0], depth + 1) && nonNegative(d.operands[1], depth + 1);
+      default:
+        return false;
+    }
+  }
+  // The entry block's arguments are the parameters (no incoming edge says so).
+  if (!vi.block.valid() || vi.block.index == 0) return false;
+  for (int32_t w : nonneg_visiting_)
+    if (w == v.index) return false;
+  if (!incoming_built_) {
+    incoming_built_ = true;
+    for (const ir::Block& blk : f_.blocks)
+      for (ir::InstId iid : blk.insts)
+        for (const ir::Successor& s : f_.inst(iid).succs) {
+          const ir::Block& to = f_.blocks[s.block.index];
+          for (size_t k = 0; k < s.args.size() && k < to.args.size(); ++k)
+            incoming_[to.args[k].index].push_back(s.args[k]);
+        }
+  }
+  auto it = incoming_.find(v.index);
+  if (it == incoming_.end() || it->second.empty()) return false;
+  nonneg_visiting_.push_back(v.index);
+  bool ok = true;
+  for (ir::ValueId u : it->second) {
+    const ir::ValueInfo& ui = f_.value(u);
+    if (ui.inst.valid()) {
+      const ir::Inst& d = f_.inst(ui.inst);
+      if ((d.op == ir::Op::IntAdd || d.op == ir::Op::IntAddSmall) &&
+          ((d.operands[0] == v && nonNegative(d.operands[1], depth + 1)) ||
+           (d.operands[1] == v && nonNegative(d.operands[0], depth + 1))))
+        continue;
+    }
+    if (!nonNegative(u, depth + 1)) {
+      ok = false;
+      break;
+    }
+  }
+  nonneg_visiting_.pop_back();
+  return ok;
+}
+
 // The TpSlotWords of the object at `p` whose type is `type`: at
 // type->slots_offset (TpType field offset 0x58, asserted in core.cpp).
 llvm::Value* FunctionLowering::slotWords(llvm::Value* p, llvm::Value* type) {
@@ -2640,7 +2705,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       llvm::Value* size = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 1));
       llvm::Value* kind = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 4));
       llvm::Value* i = b.CreateAShr(key, 1);
-      i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
+      // A negative index counts from the end (none when the key is a
+      // provably non-negative int: a counted loop's index).
+      if (!nonNegative(inst.operands[1]))
+        i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
       llvm::Value* small = b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0));
       b.CreateCondBr(b.CreateAnd(small, b.CreateICmpULT(b.CreateOr(i, kind), size)), obj_bb, other_bb,
                      md.createBranchWeights(1000, 1));
