@@ -2094,7 +2094,14 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   auto* masks_bb = llvm::BasicBlock::Create(ml_.ctx_, "layout.masks", fn_);
   auto* join_bb = llvm::BasicBlock::Create(ml_.ctx_, "layout.join", fn_);
   llvm::BasicBlock* entry = b.GetInsertBlock();
-  llvm::Value* is_obj = b.CreateAnd(b.CreateICmpEQ(b.CreateAnd(obj, 7), c64(0)), b.CreateICmpNE(obj, c64(0)));
+  // An object pointer: tag bits clear, and not NULL unless the value cannot
+  // be NULL (a list item: a list holds no NULL words).
+  ir::ValueId src = inst.operands[0];
+  while (f_.value(src).inst.valid() && f_.inst(f_.value(src).inst).op == ir::Op::Cast)
+    src = f_.inst(f_.value(src).inst).operands[0];
+  bool never_null = f_.value(src).inst.valid() && f_.inst(f_.value(src).inst).op == ir::Op::ListGetItem;
+  llvm::Value* is_obj = b.CreateICmpEQ(b.CreateAnd(obj, 7), c64(0));
+  if (!never_null) is_obj = b.CreateAnd(is_obj, b.CreateICmpNE(obj, c64(0)));
   b.CreateCondBr(is_obj, check_bb, join_bb, md.createBranchWeights(1000, 1));
   b.SetInsertPoint(check_bb);
   llvm::Value* p = b.CreateIntToPtr(obj, ml_.ptr_);
