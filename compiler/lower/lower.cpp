@@ -2115,19 +2115,26 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   llvm::BasicBlock* bind_end = b.GetInsertBlock();
   b.CreateCondBr(bound_now, masks_bb, join_bb);
   b.SetInsertPoint(masks_bb);
-  // One test of the state word: 1 | pmask << 1 | fmask << 32 in slot mode;
-  // the tag bit rules out dict mode (object.h).
+  // One test of the state word (object.h "Instance slots"): the tag bit,
+  // which rules out dict mode, slot i's presence bit 2i+1 and raw-float bit
+  // 2i+2.
   llvm::Value* words = slotWords(p, type);
   llvm::Value* state = b.CreateLoad(i64, words);
-  uint64_t mask = 1 | need_present << 1 | (need_float | need_word) << 32;
-  uint64_t want = 1 | need_present << 1 | need_float << 32;
+  auto spread = [](uint64_t bits, int shift) {
+    uint64_t r = 0;
+    for (int i = 0; i < ir::kMaxSlots; ++i)
+      if (bits >> i & 1) r |= uint64_t{1} << (2 * i + shift);
+    return r;
+  };
+  uint64_t mask = 1 | spread(need_present, 1) | spread(need_float | need_word, 2);
+  uint64_t want = 1 | spread(need_present, 1) | spread(need_float, 2);
   if (need_new) {
     // The added slots come right after the present ones, in order: exactly
     // the slots below the first added one are present (state 0: none).
     uint64_t below = (need_new & -need_new) - 1;
     TP_CHECK((need_present & ~below) == 0, "layout.check: a present slot after an added one in " + spec);
-    mask = below ? mask | 0xFFFFFFFFu : ~uint64_t{0};
-    want = below ? want | below << 1 : 0;
+    mask = below ? mask | 1 | spread(~uint64_t{0}, 1) : ~uint64_t{0};
+    want = below ? want | spread(below, 1) : 0;
   }
   llvm::Value* ok = b.CreateICmpEQ(b.CreateAnd(state, c64(mask)), c64(want));
   llvm::BasicBlock* masks_end = b.GetInsertBlock();
@@ -2831,7 +2838,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::SlotAdd: {
       // The value, then the tag, presence and raw-float bits of the state
       // word before the slots (object.h "Instance slots").
-      uint64_t pbit = uint64_t{2} << inst.imm.i, fbit = uint64_t{1} << (32 + inst.imm.i);
+      uint64_t pbit = uint64_t{2} << (2 * inst.imm.i), fbit = uint64_t{4} << (2 * inst.imm.i);
       b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i));
       llvm::Value* sw = slotAddress(inst.operands[0], -1);
       llvm::Value* st = b.CreateOr(b.CreateLoad(i64, sw), llvm::ConstantInt::get(i64, 1 | pbit));

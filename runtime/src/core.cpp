@@ -1715,7 +1715,7 @@ void tp::genericSetAttr(TpValue obj, TpValue name, TpValue value) {
       if (value == TP_NULL) {
         if (i >= 0 && tp_slot_present(state, i)) {
           // Deleting the newest slot keeps the slots in insertion order.
-          if ((state & TP_SLOTS_PMASK_ALL) == ((tp_slot_pbit(i) << 1) - 1)) {
+          if ((state & TP_SLOTS_PMASK_ALL) == tp_slot_pbits_below(i + 1)) {
             state &= ~(tp_slot_pbit(i) | tp_slot_fbit(i));
             w->state = state == 1 ? 0 : state;
             w->slots[i] = 0;
@@ -2136,7 +2136,7 @@ inline void fillCache(TpAttrCache* c, TpValue obj, int64_t i) {
   // Slot 0 is next only in state 0 (a dict, in dict mode, may have any low
   // bits); slot i > 0 when exactly the slots below it are present.
   c->order_mask = i == 0 ? ~UINT64_C(0) : TP_SLOTS_PMASK_ALL;
-  c->order_want = i == 0 ? 0 : tp_slot_pbit(i) - 1;
+  c->order_want = i == 0 ? 0 : tp_slot_pbits_below(i);
   c->epoch = tp_type_epoch;
 }
 

@@ -120,9 +120,12 @@ struct TpType {
 // are always 0..k-1, set in that order, so they list in insertion order. The
 // state word is one of
 //   0                              no slot present (and no dict);
-//   1 | pmask << 1 | fmask << 32   slot i present: pmask bit i; its value a
-//                                  raw double (an exact float's bit pattern)
-//                                  rather than a TpValue: fmask bit i;
+//   tag bit 0 set                  slot mode: slot i is present when bit
+//                                  2i+1 is set, and holds a raw double (an
+//                                  exact float's bit pattern) rather than a
+//                                  TpValue when bit 2i+2 is (interleaved,
+//                                  so that a guard of a class's first 15
+//                                  slots tests a 32-bit immediate);
 //   anything else (low bit 0)      dict mode: the instance only uses its dict.
 // When the class's __dict__ word is the last word of its base's instance
 // (a plain class), the state word *is* that word (slots_offset ==
@@ -140,9 +143,14 @@ typedef struct TpSlotWords {
 } TpSlotWords;
 #define TP_MAX_SLOTS 31
 #define TP_SLOTS_DICT_STATE UINT64_C(2)
-#define TP_SLOTS_PMASK_ALL UINT64_C(0xFFFFFFFF)  // the tag bit and every presence bit
-static inline uint64_t tp_slot_pbit(int64_t i) { return UINT64_C(2) << i; }
-static inline uint64_t tp_slot_fbit(int64_t i) { return UINT64_C(1) << (32 + i); }
+#define TP_SLOTS_PMASK_ALL UINT64_C(0x2AAAAAAAAAAAAAAB)  // the tag bit and every presence bit
+static inline uint64_t tp_slot_pbit(int64_t i) { return UINT64_C(2) << (2 * i); }
+static inline uint64_t tp_slot_fbit(int64_t i) { return UINT64_C(4) << (2 * i); }
+// The tag and the presence bits of slots 0..i-1 (the state in which slot i
+// is the next to add, for i > 0).
+static inline uint64_t tp_slot_pbits_below(int64_t i) {
+  return 1 | (((UINT64_C(1) << (2 * i)) - 1) & UINT64_C(0x2AAAAAAAAAAAAAAA));
+}
 // Slot mode (state 0 or tagged), not dict mode.
 static inline bool tp_slots_live(uint64_t state) { return state == 0 || (state & 1); }
 // Slot i is present (which implies slot mode: the tag bit is tested too).
@@ -154,7 +162,7 @@ static inline bool tp_slot_present(uint64_t state, int64_t i) {
 // (exactly the slots below it present, in slot mode).
 static inline bool tp_slot_may_store(uint64_t state, int64_t i) {
   if (tp_slot_present(state, i)) return true;
-  return i == 0 ? state == 0 : (state & TP_SLOTS_PMASK_ALL) == ((tp_slot_pbit(i) - 2) | 1);
+  return i == 0 ? state == 0 : (state & TP_SLOTS_PMASK_ALL) == tp_slot_pbits_below(i);
 }
 // The state after storing slot i (raw double or not).
 static inline uint64_t tp_slot_stored(uint64_t state, int64_t i, bool raw_float) {

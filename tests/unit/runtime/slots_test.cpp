@@ -56,8 +56,15 @@ TpValue New(TpValue cls) { return tp_call(cls, nullptr, 0, TP_NULL); }
 TpSlotWords* Words(TpValue obj) { return tp_slot_words(tp_as_object(obj), tp_type_of(obj)); }
 TpValue Vars(TpValue obj) { return tp_getattr(obj, S("__dict__")); }
 // The parts of a slot state word (object.h "Instance slots").
-uint64_t Pmask(const TpSlotWords* w) { return (w->state & 1) ? (w->state >> 1) & 0x7FFFFFFF : 0; }
-uint64_t Fmask(const TpSlotWords* w) { return (w->state & 1) ? (w->state >> 32) & 0x7FFFFFFF : 0; }
+uint64_t Bits(const TpSlotWords* w, int shift) {
+  uint64_t r = 0;
+  if (w->state & 1)
+    for (int i = 0; i < TP_MAX_SLOTS; i++)
+      if (w->state >> (2 * i + shift) & 1) r |= UINT64_C(1) << i;
+  return r;
+}
+uint64_t Pmask(const TpSlotWords* w) { return Bits(w, 1); }
+uint64_t Fmask(const TpSlotWords* w) { return Bits(w, 2); }
 bool DictMode(const TpSlotWords* w) { return !tp_slots_live(w->state); }
 
 const char* const kParamsSelfName[] = {"self", "name"};
