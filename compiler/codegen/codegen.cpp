@@ -262,6 +262,12 @@ bool linkRuntimeBitcode(llvm::Module& module, const std::string& path, std::stri
     error = "cannot link the runtime bitcode '" + path + "'";
     return false;
   }
+  // The runtime's variables (tp_rec_limit, tp_frames, the free lists...) are
+  // defined in the same executable (libtaipan_rt.a, linked into a PIE): an
+  // access is PC-relative, not an address loaded from the GOT first (which
+  // the linker only relaxes to a `lea`, one instruction per access).
+  for (llvm::GlobalVariable& g : module.globals())
+    if (g.isDeclaration() && !g.isThreadLocal() && g.getName().starts_with("tp_")) g.setDSOLocal(true);
   return true;
 }
 
