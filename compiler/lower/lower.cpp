@@ -208,6 +208,9 @@ class FunctionLowering {
   llvm::Value* isExactObject(llvm::Value* v, const char* type_symbol);
   // True when v, looking through casts, has the IR type str (an exact str).
   bool isStrValue(ir::ValueId v) const;
+  // The instruction defining v, looking through casts; null for a block
+  // argument.
+  const ir::Inst* defThroughCasts(ir::ValueId v) const;
   llvm::Value* foArith(const ir::Inst& inst);
   // x / y on doubles; y == 0 raises ZeroDivisionError through tp_float_div
   // (only then), which needs no join: nothing comes back from it.
@@ -986,26 +989,27 @@ void FunctionLowering::run() {
   for (size_t i = 0; i < n; ++i)
     for (int32_t s : succs[i]) npreds[s]++;
   entered_by_check_.assign(n, -1);
-  for (size_t i = 0; i < n; ++i) {
-    if (f_.blocks[i].insts.empty()) continue;
-    const ir::Inst& term = f_.inst(f_.blocks[i].insts.back());
-    if (term.op != ir::Op::CondBr || term.succs.size() != 2) continue;
-    const ir::ValueInfo& cv = f_.value(term.operands[0]);
-    if (!cv.inst.valid() || f_.inst(cv.inst).op != ir::Op::LayoutCheck) continue;
-    int32_t t = term.succs[0].block.index;
-    if (npreds[t] == 1) entered_by_check_[t] = term.operands[0].index;
-  }
   only_pred_.assign(n, -1);
   seeded_.assign(n, {});
   for (size_t i = 0; i < n; ++i) {
-    bool guards_only = !f_.blocks[i].insts.empty();
-    for (ir::InstId iid : f_.blocks[i].insts) {
+    const std::vector<ir::InstId>& insts = f_.blocks[i].insts;
+    if (insts.empty()) continue;
+    // The true edge of a layout.check ending the block, as its target's only entry.
+    const ir::Inst& term = f_.inst(insts.back());
+    if (term.op == ir::Op::CondBr && term.succs.size() == 2) {
+      const ir::ValueInfo& cv = f_.value(term.operands[0]);
+      int32_t t = term.succs[0].block.index;
+      if (cv.inst.valid() && f_.inst(cv.inst).op == ir::Op::LayoutCheck && npreds[t] == 1)
+        entered_by_check_[t] = term.operands[0].index;
+    }
+    bool guards_only = true;
+    for (ir::InstId iid : insts) {
       ir::Op op = f_.inst(iid).op;
       guards_only &= op == ir::Op::LayoutCheck || op == ir::Op::TypeIs || op == ir::Op::CondBr;
     }
-    if (!guards_only) continue;
-    for (int32_t s : succs[i])
-      if (npreds[s] == 1) only_pred_[s] = static_cast<int32_t>(i);
+    if (guards_only)
+      for (int32_t s : succs[i])
+        if (npreds[s] == 1) only_pred_[s] = static_cast<int32_t>(i);
   }
   std::vector<int32_t> post;
   std::vector<uint8_t> state(n, 0);
@@ -2055,6 +2059,13 @@ llvm::Value* FunctionLowering::fastSlow(llvm::Value* cond, const std::function<l
   return phi;
 }
 
+// The bits of slot i in an instance's slot state word (object.h "Instance
+// slots", whose bound TP_MAX_SLOTS core.cpp asserts equal to ir::kMaxSlots):
+// the tag bit 0, then per slot a presence bit and a raw-float bit.
+constexpr uint64_t kSlotTag = 1;
+constexpr uint64_t slotPresentBit(int64_t i) { return uint64_t{2} << (2 * i); }
+constexpr uint64_t slotFloatBit(int64_t i) { return uint64_t{4} << (2 * i); }
+
 // layout.check (ops.def, fastpath.h "layout guards"): obj is an object whose
 // type is the one bound to the site (binding it through tp_layout_bind on a
 // miss), and its slot state word (object.h "Instance slots") holds the bits
@@ -2096,10 +2107,8 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   llvm::BasicBlock* entry = b.GetInsertBlock();
   // An object pointer: tag bits clear, and not NULL unless the value cannot
   // be NULL (a list item: a list holds no NULL words).
-  ir::ValueId src = inst.operands[0];
-  while (f_.value(src).inst.valid() && f_.inst(f_.value(src).inst).op == ir::Op::Cast)
-    src = f_.inst(f_.value(src).inst).operands[0];
-  bool never_null = f_.value(src).inst.valid() && f_.inst(f_.value(src).inst).op == ir::Op::ListGetItem;
+  const ir::Inst* src = defThroughCasts(inst.operands[0]);
+  bool never_null = src && src->op == ir::Op::ListGetItem;
   llvm::Value* is_obj = b.CreateICmpEQ(b.CreateAnd(obj, 7), c64(0));
   if (!never_null) is_obj = b.CreateAnd(is_obj, b.CreateICmpNE(obj, c64(0)));
   b.CreateCondBr(is_obj, check_bb, join_bb, md.createBranchWeights(1000, 1));
@@ -2120,21 +2129,22 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   // 2i+2.
   llvm::Value* words = slotWords(p, type);
   llvm::Value* state = b.CreateLoad(i64, words);
-  auto spread = [](uint64_t bits, int shift) {
+  // The state bits of the slots in `bits` (a bit per slot index).
+  auto spread = [](uint64_t bits, uint64_t (*bit)(int64_t)) {
     uint64_t r = 0;
     for (int i = 0; i < ir::kMaxSlots; ++i)
-      if (bits >> i & 1) r |= uint64_t{1} << (2 * i + shift);
+      if (bits >> i & 1) r |= bit(i);
     return r;
   };
-  uint64_t mask = 1 | spread(need_present, 1) | spread(need_float | need_word, 2);
-  uint64_t want = 1 | spread(need_present, 1) | spread(need_float, 2);
+  uint64_t mask = kSlotTag | spread(need_present, slotPresentBit) | spread(need_float | need_word, slotFloatBit);
+  uint64_t want = kSlotTag | spread(need_present, slotPresentBit) | spread(need_float, slotFloatBit);
   if (need_new) {
     // The added slots come right after the present ones, in order: exactly
     // the slots below the first added one are present (state 0: none).
     uint64_t below = (need_new & -need_new) - 1;
     TP_CHECK((need_present & ~below) == 0, "layout.check: a present slot after an added one in " + spec);
-    mask = below ? mask | 1 | spread(~uint64_t{0}, 1) : ~uint64_t{0};
-    want = below ? want | spread(below, 1) : 0;
+    mask = below ? mask | spread(~uint64_t{0}, slotPresentBit) : ~uint64_t{0};
+    want = below ? want | spread(below, slotPresentBit) : 0;
   }
   llvm::Value* ok = b.CreateICmpEQ(b.CreateAnd(state, c64(mask)), c64(want));
   llvm::BasicBlock* masks_end = b.GetInsertBlock();
@@ -2273,6 +2283,15 @@ bool FunctionLowering::isStrValue(ir::ValueId v) const {
     if (ml_.m_.types[f_.value(v).type].kind == ir::TypeKind::Str) return true;
     ir::InstId d = f_.value(v).inst;
     if (!d.valid() || f_.inst(d).op != ir::Op::Cast) return false;
+    v = f_.inst(d).operands[0];
+  }
+}
+
+const ir::Inst* FunctionLowering::defThroughCasts(ir::ValueId v) const {
+  for (;;) {
+    ir::InstId d = f_.value(v).inst;
+    if (!d.valid()) return nullptr;
+    if (f_.inst(d).op != ir::Op::Cast) return &f_.inst(d);
     v = f_.inst(d).operands[0];
   }
 }
@@ -2597,9 +2616,7 @@ void FunctionLowering::lowerDefault(const ir::Inst& inst) {
   if (inst.op == ir::Op::PyCompare && inst.imm.i >= static_cast<int64_t>(ir::CmpKind::Lt) &&
       inst.imm.i <= static_cast<int64_t>(ir::CmpKind::Ge)) {
     for (ir::ValueId v : inst.operands) {
-      const ir::Inst* def = f_.value(v).inst.valid() ? &f_.inst(f_.value(v).inst) : nullptr;
-      while (def && def->op == ir::Op::Cast && f_.value(def->operands[0]).inst.valid())
-        def = &f_.inst(f_.value(def->operands[0]).inst);
+      const ir::Inst* def = defThroughCasts(v);
       if (def && def->op == ir::Op::ConstStr) fn = "tp_compare_str_fast";
     }
   }
@@ -2838,10 +2855,11 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::SlotAdd: {
       // The value, then the tag, presence and raw-float bits of the state
       // word before the slots (object.h "Instance slots").
-      uint64_t pbit = uint64_t{2} << (2 * inst.imm.i), fbit = uint64_t{4} << (2 * inst.imm.i);
+      uint64_t fbit = slotFloatBit(inst.imm.i);
       b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i));
       llvm::Value* sw = slotAddress(inst.operands[0], -1);
-      llvm::Value* st = b.CreateOr(b.CreateLoad(i64, sw), llvm::ConstantInt::get(i64, 1 | pbit));
+      llvm::Value* st =
+          b.CreateOr(b.CreateLoad(i64, sw), llvm::ConstantInt::get(i64, kSlotTag | slotPresentBit(inst.imm.i)));
       st = inst.imm.i2 == 1 ? b.CreateOr(st, llvm::ConstantInt::get(i64, fbit))
                             : b.CreateAnd(st, llvm::ConstantInt::get(i64, ~fbit));
       b.CreateStore(st, sw);

@@ -261,12 +261,8 @@ __attribute__((noinline)) void* refill(void** head, size_t g, int kind, size_t s
 
 inline void* kindAlloc(size_t size) {
   size_t g = (size + kGranule - 1) / kGranule;
-  void** head = &tp_obj_fl[g];
-  void* p = *head;
-  if (__builtin_expect(p == nullptr, 0))
-    p = refill(head, g, (int)g_obj_kind, size);
-  else
-    *head = *static_cast<void**>(p);
+  void* p = tp_fl_pop(&tp_obj_fl[g]);
+  if (__builtin_expect(p == nullptr, 0)) p = refill(&tp_obj_fl[g], g, (int)g_obj_kind, size);
   if (p) *static_cast<void**>(p) = nullptr;
   return p;
 }
@@ -291,10 +287,8 @@ void GC_CALLBACK dropAtomicLists() { memset(tp_atom_fl, 0, sizeof tp_atom_fl); }
 
 inline void* atomAlloc(size_t size) {
   size_t g = (size + kGranule - 1) / kGranule;
-  void** head = &tp_atom_fl[g];
-  void* p = *head;
-  if (__builtin_expect(p == nullptr, 0)) return refill(head, g, GC_I_PTRFREE, size);
-  *head = *static_cast<void**>(p);
+  void* p = tp_fl_pop(&tp_atom_fl[g]);
+  if (__builtin_expect(p == nullptr, 0)) p = refill(&tp_atom_fl[g], g, GC_I_PTRFREE, size);
   return p;
 }
 
@@ -2131,12 +2125,10 @@ inline void fillCache(TpAttrCache* c, TpValue obj, int64_t i) {
   }
   c->type = t;
   c->slot = i;
-  c->present = 1 | tp_slot_pbit(i);
+  c->present = tp_slot_present_bits(i);
   c->fbit = tp_slot_fbit(i);
-  // Slot 0 is next only in state 0 (a dict, in dict mode, may have any low
-  // bits); slot i > 0 when exactly the slots below it are present.
-  c->order_mask = i == 0 ? ~UINT64_C(0) : TP_SLOTS_PMASK_ALL;
-  c->order_want = i == 0 ? 0 : tp_slot_pbits_below(i);
+  c->order_mask = tp_slot_order_mask(i);
+  c->order_want = tp_slot_order_want(i);
   c->epoch = tp_type_epoch;
 }
 
@@ -2328,6 +2320,9 @@ static_assert(offsetof(TpFunction, info) == 8, "tp_ctor_new reads a function's i
 static_assert(offsetof(TpType, slots_offset) == 0x58, "layout guards read slots_offset at 0x58");
 static_assert(offsetof(TpSlotWords, state) == 0 && offsetof(TpSlotWords, slots) == 8,
               "layout guards read the state word and the slots at 0 and 8");
+static_assert(TP_MAX_SLOTS == 31,
+              "compiler/ir/ir.h kMaxSlots is the same bound (layout.check specs, the lowering's "
+              "presence bit 2i+1 and raw-float bit 2i+2)");
 static_assert(offsetof(TpLayoutSite, type) == 0 && offsetof(TpLayoutSite, epoch) == 8, "TpLayoutSite layout");
 
 namespace {

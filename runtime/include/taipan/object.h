@@ -151,18 +151,23 @@ static inline uint64_t tp_slot_fbit(int64_t i) { return UINT64_C(4) << (2 * i); 
 static inline uint64_t tp_slot_pbits_below(int64_t i) {
   return 1 | (((UINT64_C(1) << (2 * i)) - 1) & UINT64_C(0x2AAAAAAAAAAAAAAA));
 }
+// The bits that say slot i is present: its presence bit and the tag (which
+// rules out dict mode).
+static inline uint64_t tp_slot_present_bits(int64_t i) { return 1 | tp_slot_pbit(i); }
+// Slot i is the next one to add when (state & mask) == want: exactly the
+// slots below it present, in slot mode. Slot 0 only in state 0 (a dict, in
+// dict mode, may have any low bits).
+static inline uint64_t tp_slot_order_mask(int64_t i) { return i == 0 ? ~UINT64_C(0) : TP_SLOTS_PMASK_ALL; }
+static inline uint64_t tp_slot_order_want(int64_t i) { return i == 0 ? 0 : tp_slot_pbits_below(i); }
 // Slot mode (state 0 or tagged), not dict mode.
 static inline bool tp_slots_live(uint64_t state) { return state == 0 || (state & 1); }
-// Slot i is present (which implies slot mode: the tag bit is tested too).
+// Slot i is present (which implies slot mode).
 static inline bool tp_slot_present(uint64_t state, int64_t i) {
-  uint64_t need = 1 | tp_slot_pbit(i);
-  return (state & need) == need;
+  return (state & tp_slot_present_bits(i)) == tp_slot_present_bits(i);
 }
-// Slot i may be stored: present, or the next one in insertion order
-// (exactly the slots below it present, in slot mode).
+// Slot i may be stored: present, or the next one in insertion order.
 static inline bool tp_slot_may_store(uint64_t state, int64_t i) {
-  if (tp_slot_present(state, i)) return true;
-  return i == 0 ? state == 0 : (state & TP_SLOTS_PMASK_ALL) == tp_slot_pbits_below(i);
+  return tp_slot_present(state, i) || (state & tp_slot_order_mask(i)) == tp_slot_order_want(i);
 }
 // The state after storing slot i (raw double or not).
 static inline uint64_t tp_slot_stored(uint64_t state, int64_t i, bool raw_float) {
@@ -195,6 +200,13 @@ TP_API TP_NOTHROW void* tp_alloc_atomic(TpType* type, int64_t size);
 #define TP_ATOM_FL_GRANULES 16
 TP_EXTERN_C void* tp_obj_fl[TP_OBJ_FL_GRANULES + 1];
 TP_EXTERN_C void* tp_atom_fl[TP_ATOM_FL_GRANULES + 1];
+// Pops the first free slot of a list (its link word is left as it was), or
+// NULL when the list is empty.
+static inline void* tp_fl_pop(void** head) {
+  void* p = *head;
+  if (__builtin_expect(p != 0, 1)) *head = *(void**)p;
+  return p;
+}
 TP_API TP_NOTHROW void* tp_gc_malloc(int64_t size);         // raw traced memory (no header)
 TP_API TP_NOTHROW void* tp_gc_malloc_atomic(int64_t size);  // raw untraced memory
 
