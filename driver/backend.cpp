@@ -357,8 +357,47 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
     }
     if (callers.size() > 1) shared_getters.insert(f);
   }
+  // The small leaves (decision 0057: every call site is `alwaysinline`)
+  // called from several partitions are copied into every partition as well,
+  // so that each partition inlines them; the variables they write are not
+  // copied. A leaf that a copied leaf calls is called from everywhere.
+  std::unordered_set<const llvm::GlobalValue*> shared_leaves;
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const llvm::Function* f : fns) {
+      if (!f->hasLocalLinkage() || shared_getters.count(f) || shared_leaves.count(f)) continue;
+      bool inlined = false;
+      std::unordered_set<size_t> callers;
+      for (const llvm::User* u : f->users()) {
+        auto* call = llvm::dyn_cast<llvm::CallBase>(u);
+        inlined |= call && call->getCalledFunction() == f && call->hasFnAttr(llvm::Attribute::AlwaysInline);
+        auto* inst = llvm::dyn_cast<llvm::Instruction>(u);
+        auto it = inst && !shared_leaves.count(inst->getFunction()) ? home.find(inst->getFunction()) : home.end();
+        callers.insert(it == home.end() ? kAll : it->second);
+      }
+      if (inlined && callers.size() > 1) changed = shared_leaves.insert(f).second;
+    }
+  }
   for (const llvm::GlobalValue* g : shared_getters) home.erase(g);
-  auto copiedEverywhere = [&](const llvm::Function& f) { return clonedEverywhere(f) || shared_getters.count(&f) != 0; };
+  for (const llvm::GlobalValue* g : shared_leaves) home.erase(g);
+  auto copiedEverywhere = [&](const llvm::Function& f) {
+    return clonedEverywhere(f) || shared_getters.count(&f) != 0 || shared_leaves.count(&f) != 0;
+  };
+  // A variable a shared leaf uses (its inline caches, its frame info, which
+  // refers to other locals) stays one variable.
+  auto usedByLeaf = [&](const llvm::GlobalVariable& g) {
+    std::function<bool(const llvm::Value*)> any = [&](const llvm::Value* v) {
+      for (const llvm::User* u : v->users()) {
+        if (auto* inst = llvm::dyn_cast<llvm::Instruction>(u)) {
+          if (shared_leaves.count(inst->getFunction())) return true;
+        } else if (llvm::isa<llvm::Constant>(u) && !llvm::isa<llvm::GlobalValue>(u) && any(u)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    return any(&g);
+  };
 
   // The partitions that use a global: those of the functions whose code
   // refers to it (through constants), kAll for anything else.
@@ -393,7 +432,7 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
     if (g.isDeclaration()) continue;
     // A variable only copied functions use is copied with them, except a
     // shared getter's cache.
-    if (g.hasLocalLinkage() && !g.use_empty() && onlyClonedEverywhere(&g) &&
+    if (g.hasLocalLinkage() && !g.use_empty() && onlyClonedEverywhere(&g) && !usedByLeaf(g) &&
         (g.isConstant() ||
          !(g.getName().ends_with(".cache") && shared_getters.count(m.getFunction(g.getName().drop_back(6)))))) {
       everywhere_vars.insert(&g);

@@ -32,6 +32,11 @@ namespace taipan::ir {
 // layout.check specs name slot indices below it.
 constexpr int kMaxSlots = 31;
 
+// The index range of int.is_index and int.assume_index is [0, 2**kIndexBits):
+// a sum of two such values times another stays a small int, and so does
+// the product of two sums of two (decision 0068).
+constexpr int kIndexBits = 28;
+
 // ---- dense IDs ----
 template <class Tag>
 struct Id {

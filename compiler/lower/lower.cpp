@@ -90,6 +90,7 @@
 #include <llvm/IR/DerivedTypes.h>
 #include <llvm/IR/Function.h>
 #include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/InlineAsm.h>
 #include <llvm/IR/Intrinsics.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/MDBuilder.h>
@@ -118,6 +119,10 @@ using rt::AbiKind;
 
 constexpr int64_t kSmallMin = -(int64_t(1) << 62);
 constexpr int64_t kSmallMax = (int64_t(1) << 62) - 1;
+// int.is_index / int.assume_index: the bits that are fixed in the tagged word
+// 2v + 1 of every v in [0, 2**kIndexBits): bit 0 set, the bits from
+// kIndexBits + 1 up clear.
+constexpr uint64_t kIndexWordMask = ~((uint64_t{1} << (ir::kIndexBits + 1)) - 1) | 1;
 
 bool parseSmallInt(const std::string& text, int64_t& out) {
   if (text.empty() || text.size() > 20) return false;
@@ -202,6 +207,7 @@ class FunctionLowering {
   llvm::Value* intFused(const ir::Inst& inst);
   llvm::Value* intCompare(const ir::Inst& inst);
   llvm::Value* bothSmall(llvm::Value* a, llvm::Value* b);
+  llvm::Value* isIndexWord(llvm::Value* t);
   llvm::Value* unbox(llvm::Value* v, ir::TypeId to, const ir::Inst* inst);
   // floatobj (see ops.def): conversions and the fast/slow arithmetic.
   llvm::Value* foFrom(llvm::Value* v);
@@ -904,6 +910,14 @@ class ModuleLowering {
       case ir::Op::SetLine:
       case ir::Op::CheckInterrupt:
       case ir::Op::CallDirect:
+      // A counted loop's copies (passes/range_loop.cpp).
+      case ir::Op::IntIsSmall:
+      case ir::Op::IntLtSmall:
+      case ir::Op::IntGtSmall:
+      case ir::Op::IntAddSmall:
+      case ir::Op::IntIsIndex:
+      case ir::Op::IntAssumeIndex:
+      case ir::Op::IntNarrow:
         return true;
       default:
         return false;
@@ -1142,6 +1156,16 @@ void FunctionLowering::recursionEnter() {
   rec_inside_ = b_.CreateAdd(rec_entry_, llvm::ConstantInt::get(ml_.i64_, 1));
   quiet_ = ml_.quiet_[index_];
   if (!quiet_) b_.CreateStore(rec_inside_, ml_.recDepth());
+  // A quiet small leaf calls no compiled function, directly or through the
+  // runtime, so it cannot recurse: its one frame needs no limit test
+  // (decision 0068). At the limit, CPython would raise RecursionError on
+  // entering it; here the next call that can nest deeper raises it. The
+  // test would split the loop that calls the leaf after it is inlined,
+  // which hides ranges from LLVM.
+  if (quiet_ && ml_.small_leaf_[index_]) {
+    storeFrameSlot(0, ml_.info_[index_]);
+    return;
+  }
   llvm::Value* limit = b_.CreateLoad(ml_.i64_, ml_.recLimit(), "limit");
   auto* slow = llvm::BasicBlock::Create(ml_.ctx_, "rec.slow", fn_);
   auto* fail = llvm::BasicBlock::Create(ml_.ctx_, "rec.fail", fn_);
@@ -1758,6 +1782,12 @@ llvm::Value* FunctionLowering::arrayOf(llvm::ArrayRef<llvm::Value*> items) {
 
 llvm::Value* FunctionLowering::bothSmall(llvm::Value* a, llvm::Value* b) {
   return b_.CreateICmpNE(b_.CreateAnd(b_.CreateAnd(a, b), 1), llvm::ConstantInt::get(ml_.i64_, 0));
+}
+
+// A tagged word of an int in [0, 2**kIndexBits) (int.is_index).
+llvm::Value* FunctionLowering::isIndexWord(llvm::Value* t) {
+  return b_.CreateICmpEQ(b_.CreateAnd(t, llvm::ConstantInt::get(ml_.i64_, kIndexWordMask)),
+                         llvm::ConstantInt::get(ml_.i64_, 1));
 }
 
 // Tagged small ints are 2x+1. Every typed int op has an inline fast path for
@@ -3041,6 +3071,29 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::IntGtSmall:
       setResult(inst, b.CreateICmpSGT(op0(), op1()));
       return;
+    // The index-range copy: LLVM reads known bits from the masked compare
+    // (isIndexWord), both as a dominating branch condition and as an
+    // assumption.
+    case ir::Op::IntIsIndex:
+      setResult(inst, isIndexWord(op0()));
+      return;
+    case ir::Op::IntAssumeIndex:
+      b.CreateAssumption(isIndexWord(op0()));
+      return;
+    case ir::Op::IntNarrow: {
+      // The same word, promised to be in the index range where the loop
+      // uses it. The promise is about a copy made by an empty asm (no
+      // instruction): a promise about the word itself would be dropped as
+      // implied by the entry test, and LLVM's range analysis does not carry
+      // the test's facts around the loop.
+      auto* opaque_ty = llvm::FunctionType::get(i64, {i64}, false);
+      llvm::CallInst* w = b.CreateCall(llvm::InlineAsm::get(opaque_ty, "", "=r,0", false), {op0()});
+      w->setDoesNotAccessMemory();
+      w->setDoesNotThrow();
+      b.CreateAssumption(isIndexWord(w));
+      setResult(inst, w);
+      return;
+    }
     case ir::Op::IntAddSmall:
       setResult(inst, b.CreateAdd(op0(), b.CreateSub(op1(), llvm::ConstantInt::get(i64, 1)), "", false, true));
       return;

@@ -23,8 +23,15 @@
 // no exception edges and at most kMaxInsts instructions are copied. After
 // the loop, only the exit block's arguments and the values the header
 // defines can be used (the header's exit edge bypasses the body); the exit
-// block receives the latter as new arguments, on every edge from either
+// block receives the latter as new arguments, on every edge from any
 // copy.
+//
+// Index copies (decision 0068): when the bounds and every int the loop
+// reads from outside it can lie in [0, 2**kIndexBits), a third copy runs
+// behind int.is_index tests of them. Its body promises LLVM that range
+// for the counter (int.assume_index) and reads the tested values through
+// int.narrow, so that LLVM proves sums and products of them small and drops
+// their overflow checks. Otherwise the counted copy runs, as before.
 #include "compiler/passes/range_loop.h"
 
 #include <map>
@@ -39,6 +46,8 @@ namespace taipan::passes {
 namespace {
 
 constexpr size_t kMaxInsts = 400;
+// The most ints from outside the loop that the index copy tests on entry.
+constexpr size_t kMaxIndexChecks = 6;
 
 // The instructions of a block other than set.line.
 std::vector<ir::InstId> realInsts(const ir::Function& f, const ir::Block& blk) {
@@ -59,6 +68,13 @@ bool isSmallConst(const ir::Function& f, ir::ValueId v) {
   if (!vi.inst.valid() || f.inst(vi.inst).op != ir::Op::ConstInt) return false;
   const std::string& t = f.inst(vi.inst).imm.text;
   return t.size() <= (t[0] == '-' ? 19u : 18u);
+}
+
+// A constant in [lo, 2**kIndexBits) (the index range starts at 0).
+bool isIndexConst(const ir::Function& f, ir::ValueId v, long long lo = 0) {
+  if (!isSmallConst(f, v)) return false;
+  long long x = std::stoll(f.inst(f.value(v).inst).imm.text);
+  return x >= lo && x < (1LL << ir::kIndexBits);
 }
 
 class LoopVersioner {
@@ -185,23 +201,33 @@ class LoopVersioner {
     if (add.op != ir::Op::IntAdd || add.operands[0] != ctr || !isConstInt(fn, add.operands[1], up ? "1" : "-1"))
       return false;
 
-    version(h, pre, exit, blocks, in_loop, start, stop, ni.inst);
+    version(up, h, body, pre, exit, blocks, in_loop, block_of, ctr, start, stop, ni.inst);
     return true;
   }
 
-  void version(int32_t h, int32_t pre, int32_t exit, const std::vector<int32_t>& blocks,
-               const std::vector<char>& in_loop, ir::ValueId start, ir::ValueId stop, ir::InstId add) {
-    // The copy: blocks and arguments first, then every result, then the
-    // instructions (a use may come before its definition in block order).
+  // The loop's blocks copied once: block and value maps from the original.
+  struct Copy {
     std::map<int32_t, int32_t> bm;
     std::map<int32_t, ir::ValueId> vm;
+    ir::ValueId map(ir::ValueId v) const {
+      auto it = vm.find(v.index);
+      return it == vm.end() ? v : it->second;
+    }
+  };
+
+  // Copies the loop; the copy's header compare and counter step are the
+  // small ops.
+  Copy copyLoop(int32_t h, const std::vector<int32_t>& blocks, ir::InstId add) {
+    // Blocks and arguments first, then every result, then the instructions
+    // (a use may come before its definition in block order).
+    Copy c;
     for (int32_t x : blocks) {
-      ir::BlockId c = b_.createBlock(fid_);
-      bm[x] = c.index;
-      f().blocks[c.index].cold = f().blocks[x].cold;
-      f().blocks[c.index].twins = f().blocks[x].twins;
+      ir::BlockId nb = b_.createBlock(fid_);
+      c.bm[x] = nb.index;
+      f().blocks[nb.index].cold = f().blocks[x].cold;
+      f().blocks[nb.index].twins = f().blocks[x].twins;
       std::vector<ir::ValueId> args = f().blocks[x].args;  // a copy: addBlockArg grows values
-      for (ir::ValueId a : args) vm[a.index] = b_.addBlockArg(fid_, c, f().value(a).type, f().value(a).name);
+      for (ir::ValueId a : args) c.vm[a.index] = b_.addBlockArg(fid_, nb, f().value(a).type, f().value(a).name);
     }
     int32_t next_inst = static_cast<int32_t>(f().insts.size());
     std::vector<ir::InstId> order;
@@ -213,46 +239,150 @@ class LoopVersioner {
         if (in.result.valid()) {
           ir::ValueInfo vi = f().value(in.result);
           vi.inst = copy;
-          vm[in.result.index] = ir::ValueId(static_cast<int32_t>(f().values.size()));
+          c.vm[in.result.index] = ir::ValueId(static_cast<int32_t>(f().values.size()));
           f().values.push_back(vi);
         }
       }
-    auto mapv = [&](ir::ValueId v) {
-      auto it = vm.find(v.index);
-      return it == vm.end() ? v : it->second;
-    };
     size_t at = 0;
     for (int32_t x : blocks)
       for (size_t i = 0; i < f().blocks[x].insts.size(); ++i) {
         ir::Inst in = f().inst(order[at++]);
         bool is_add = order[at - 1] == add;
-        for (ir::ValueId& v : in.operands) v = mapv(v);
+        for (ir::ValueId& v : in.operands) v = c.map(v);
         for (ir::Successor& s : in.succs) {
-          if (auto it = bm.find(s.block.index); it != bm.end()) s.block = ir::BlockId(it->second);
-          for (ir::ValueId& v : s.args) v = mapv(v);
+          if (auto it = c.bm.find(s.block.index); it != c.bm.end()) s.block = ir::BlockId(it->second);
+          for (ir::ValueId& v : s.args) v = c.map(v);
         }
-        if (in.result.valid()) in.result = mapv(in.result);
+        if (in.result.valid()) in.result = c.map(in.result);
         if (x == h && in.op == ir::Op::IntLt) in.op = ir::Op::IntLtSmall;
         if (x == h && in.op == ir::Op::IntGt) in.op = ir::Op::IntGtSmall;
         if (is_add) in.op = ir::Op::IntAddSmall;
         ir::InstId id(static_cast<int32_t>(f().insts.size()));
         f().insts.push_back(std::move(in));
-        f().blocks[bm[x]].insts.push_back(id);
+        f().blocks[c.bm[x]].insts.push_back(id);
       }
+    return c;
+  }
+
+  // The ints the loop reads from outside it, other than the bounds and
+  // constants (LLVM knows a constant): the index copy tests each on entry.
+  // Returns false when there are too many.
+  bool invariants(const std::vector<int32_t>& blocks, const std::vector<char>& in_loop,
+                  const std::vector<int32_t>& block_of, ir::ValueId start, ir::ValueId stop,
+                  std::vector<ir::ValueId>& out) {
+    ir::TypeId int_t = m_.types.intType();
+    std::set<int32_t> seen{start.index, stop.index};
+    auto consider = [&](ir::ValueId v) {
+      if (!v.valid() || f().value(v).type != int_t || !seen.insert(v.index).second) return true;
+      const ir::ValueInfo& vi = f().value(v);
+      int32_t d = vi.inst.valid() ? block_of[vi.inst.index] : vi.block.index;
+      if (d < 0 || in_loop[d]) return true;
+      if (!vi.inst.valid() || f().inst(vi.inst).op != ir::Op::ConstInt) out.push_back(v);
+      return true;
+    };
+    for (int32_t x : blocks)
+      for (ir::InstId iid : f().blocks[x].insts) {
+        const ir::Inst& in = f().inst(iid);
+        for (ir::ValueId o : in.operands)
+          if (!consider(o)) return false;
+        for (const ir::Successor& s : in.succs)
+          for (ir::ValueId o : s.args)
+            if (!consider(o)) return false;
+      }
+    return out.size() <= kMaxIndexChecks;
+  }
+
+  void version(bool up, int32_t h, int32_t body, int32_t pre, int32_t exit, const std::vector<int32_t>& blocks,
+               const std::vector<char>& in_loop, const std::vector<int32_t>& block_of, ir::ValueId ctr,
+               ir::ValueId start, ir::ValueId stop, ir::InstId add) {
+    // The index copy's entry tests: the bounds and the invariants.
+    std::vector<ir::ValueId> inv;
+    // A loop counting down may stop at -1 and still count in the range.
+    bool index_copy = (isSmallConst(f(), start) ? isIndexConst(f(), start) : true) &&
+                      (isSmallConst(f(), stop) ? isIndexConst(f(), stop, up ? 0 : -1) : true) &&
+                      invariants(blocks, in_loop, block_of, start, stop, inv);
+    std::vector<ir::ValueId> bounds;
+    if (!isSmallConst(f(), start)) bounds.push_back(start);
+    if (!isSmallConst(f(), stop)) bounds.push_back(stop);
+    std::vector<ir::ValueId> tested = bounds;
+    tested.insert(tested.end(), inv.begin(), inv.end());
+    std::vector<Copy> copies;
+    if (index_copy) {
+      copies.push_back(copyLoop(h, blocks, add));
+      Copy& c = copies.back();
+      // The body starts with promises: the counter is in the index range
+      // (it stays between the bounds), and so is each tested value, which
+      // the loop after the header reads through int.narrow. (The entry test
+      // alone does not tell LLVM: its range analysis gives up on values
+      // that flow around a loop.)
+      ir::Block& bb = f().blocks[c.bm.at(body)];
+      int32_t line = f().inst(bb.insts.front()).line;
+      std::vector<ir::InstId> head;
+      auto add_inst = [&](ir::Op op, ir::ValueId operand, ir::ValueId result) {
+        ir::Inst a;
+        a.op = op;
+        a.operands = {operand};
+        a.result = result;
+        a.line = line;
+        head.push_back(ir::InstId(static_cast<int32_t>(f().insts.size())));
+        f().insts.push_back(std::move(a));
+      };
+      add_inst(ir::Op::IntAssumeIndex, c.map(ctr), {});
+      // Only the values that the blocks after the header read.
+      std::set<int32_t> read;
+      for (const auto& [x, nb] : c.bm) {
+        if (x == h) continue;
+        for (ir::InstId iid : f().blocks[nb].insts) {
+          const ir::Inst& in = f().inst(iid);
+          for (ir::ValueId o : in.operands) read.insert(o.index);
+          for (const ir::Successor& s : in.succs)
+            for (ir::ValueId o : s.args) read.insert(o.index);
+        }
+      }
+      std::map<int32_t, ir::ValueId> narrowed;
+      for (ir::ValueId v : tested) {
+        if (!read.count(v.index)) continue;
+        ir::ValueInfo vi = f().value(v);
+        vi.inst = ir::InstId(static_cast<int32_t>(f().insts.size()));
+        vi.block = {};
+        ir::ValueId n(static_cast<int32_t>(f().values.size()));
+        f().values.push_back(vi);
+        add_inst(ir::Op::IntNarrow, v, n);
+        narrowed[v.index] = n;
+      }
+      for (const auto& [x, nb] : c.bm) {
+        if (x == h) continue;
+        for (ir::InstId iid : f().blocks[nb].insts) {
+          ir::Inst& in = f().inst(iid);
+          auto rename = [&](ir::ValueId& o) {
+            if (auto it = narrowed.find(o.index); it != narrowed.end()) o = it->second;
+          };
+          for (ir::ValueId& o : in.operands) rename(o);
+          for (ir::Successor& s : in.succs)
+            for (ir::ValueId& o : s.args) rename(o);
+        }
+      }
+      bb.insts.insert(bb.insts.begin(), head.begin(), head.end());
+    }
+    // With nothing to test, the index copy is the only one.
+    bool counted_copy = !index_copy || !tested.empty();
+    if (counted_copy) copies.push_back(copyLoop(h, blocks, add));
 
     // The values of the header used after the loop come to the exit block
-    // as arguments, from either copy.
+    // as arguments, from every copy.
     std::vector<ir::ValueId> defined = f().blocks[h].args;
     for (ir::InstId iid : f().blocks[h].insts)
       if (f().inst(iid).result.valid()) defined.push_back(f().inst(iid).result);
-    std::set<int32_t> copies;
-    for (const auto& [x, c] : bm) copies.insert(c);
+    std::set<int32_t> copied;
+    for (const Copy& c : copies)
+      for (const auto& [x, nb] : c.bm) copied.insert(nb);
     std::map<int32_t, ir::ValueId> repl;
     // Every operand and branch argument of the blocks outside the loop and
-    // its copy, once to find the loop's values they read, once to rename them.
+    // its copies, once to find the loop's values they read, once to rename
+    // them.
     auto eachOutsideUse = [&](auto&& visit) {
       for (size_t x = 0; x < f().blocks.size(); ++x) {
-        if ((x < in_loop.size() && in_loop[x]) || copies.count(static_cast<int32_t>(x))) continue;
+        if ((x < in_loop.size() && in_loop[x]) || copied.count(static_cast<int32_t>(x))) continue;
         for (ir::InstId iid : f().blocks[x].insts) {
           ir::Inst& in = f().inst(iid);
           for (ir::ValueId& o : in.operands) visit(o);
@@ -272,8 +402,9 @@ class LoopVersioner {
       for (int32_t x : blocks) {
         for (ir::Successor& s : f().inst(f().blocks[x].insts.back()).succs)
           if (s.block.index == exit) s.args.push_back(v);
-        for (ir::Successor& s : f().inst(f().blocks[bm[x]].insts.back()).succs)
-          if (s.block.index == exit) s.args.push_back(mapv(v));
+        for (const Copy& c : copies)
+          for (ir::Successor& s : f().inst(f().blocks[c.bm.at(x)].insts.back()).succs)
+            if (s.block.index == exit) s.args.push_back(c.map(v));
       }
     }
     if (!repl.empty())
@@ -281,8 +412,9 @@ class LoopVersioner {
         if (auto it = repl.find(o.index); it != repl.end()) o = it->second;
       });
 
-    // The entry: test the bounds, enter the counted copy when both are
-    // small; the original loop is the rare case.
+    // The entry: the index copy when every bound and invariant is in the
+    // index range, else the counted copy when both bounds are small; the
+    // original loop is the rare case.
     ir::Block& pb = f().blocks[pre];
     ir::InstId old_br = pb.insts.back();
     ir::Inst br = f().inst(old_br);
@@ -291,16 +423,31 @@ class LoopVersioner {
     b_.setUnwind(ir::BlockId());
     b_.setLine(br.line);
     std::vector<ir::ValueId> args = br.succs[0].args;
-    std::vector<ir::ValueId> bounds;
-    if (!isSmallConst(f(), start)) bounds.push_back(start);
-    if (!isSmallConst(f(), stop)) bounds.push_back(stop);
-    for (size_t i = 0; i < bounds.size(); ++i) {
-      ir::ValueId ok = b_.emit(ir::Op::IntIsSmall, {}, {bounds[i]});
-      ir::BlockId then = i + 1 < bounds.size() ? b_.createBlock(fid_) : ir::BlockId(bm[h]);
-      b_.condBr(ok, then, i + 1 < bounds.size() ? std::vector<ir::ValueId>{} : args, ir::BlockId(h), args);
-      b_.setInsertPoint(fid_, then);
+    // Tests each value with `op` in turn: all pass, `pass` (with `pass_args`);
+    // one fails, `fail` (the original header, or a block without
+    // arguments).
+    auto chain = [&](ir::Op op, const std::vector<ir::ValueId>& vals, ir::BlockId pass,
+                     const std::vector<ir::ValueId>& pass_args, ir::BlockId fail) {
+      std::vector<ir::ValueId> fail_args = fail.index == h ? args : std::vector<ir::ValueId>{};
+      if (vals.empty()) b_.br(pass, pass_args);
+      for (size_t i = 0; i < vals.size(); ++i) {
+        ir::ValueId ok = b_.emit(op, {}, {vals[i]});
+        bool last = i + 1 == vals.size();
+        ir::BlockId then = last ? pass : b_.createBlock(fid_);
+        b_.condBr(ok, then, last ? pass_args : std::vector<ir::ValueId>{}, fail, fail_args);
+        if (!last) b_.setInsertPoint(fid_, then);
+      }
+    };
+    if (index_copy && !counted_copy) {
+      b_.br(ir::BlockId(copies.front().bm.at(h)), args);
+    } else {
+      if (index_copy) {
+        ir::BlockId mid = b_.createBlock(fid_);
+        chain(ir::Op::IntIsIndex, tested, ir::BlockId(copies.front().bm.at(h)), args, mid);
+        b_.setInsertPoint(fid_, mid);
+      }
+      chain(ir::Op::IntIsSmall, bounds, ir::BlockId(copies.back().bm.at(h)), args, ir::BlockId(h));
     }
-    if (bounds.empty()) b_.br(ir::BlockId(bm[h]), args);
     for (int32_t x : blocks) f().blocks[x].cold = true;
   }
 

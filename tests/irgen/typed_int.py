@@ -126,8 +126,8 @@ print(fib(10), total(5))
 # CHECK:STDOUT: ^0(%n: int):
 # CHECK:STDOUT:   %0: int = const.int 0 line 10
 # CHECK:STDOUT:   %1: int = const.int 0 line 11
-# CHECK:STDOUT:   %2: bool = int.is_small %n line 11
-# CHECK:STDOUT:   cond_br %2, ^4(%1, %0), ^1(%1, %0) line 11
+# CHECK:STDOUT:   %2: bool = int.is_index %n line 11
+# CHECK:STDOUT:   cond_br %2, ^4(%1, %0), ^8 line 11
 # CHECK:STDOUT: ^1(%3: int, %s: int):
 # CHECK:STDOUT:   %4: bool = int.lt %3, %n line 11
 # CHECK:STDOUT:   cond_br %4, ^2, ^3(%s) line 11
@@ -144,12 +144,26 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   %10: bool = int.lt_small %9, %n line 11
 # CHECK:STDOUT:   cond_br %10, ^5, ^3(%s.2) line 11
 # CHECK:STDOUT: ^5:
+# CHECK:STDOUT:   int.assume_index %9 line 11
 # CHECK:STDOUT:   %11: int = const.int 1 line 11
 # CHECK:STDOUT:   %12: int = int.add_small %9, %11 line 11
 # CHECK:STDOUT:   %13: int = int.mul %9, %9 line 12
 # CHECK:STDOUT:   %14: int = int.add %s.2, %13 line 12
 # CHECK:STDOUT:   check.interrupt line 12
 # CHECK:STDOUT:   br ^4(%12, %14) line 12
+# CHECK:STDOUT: ^6(%15: int, %s.3: int):
+# CHECK:STDOUT:   %16: bool = int.lt_small %15, %n line 11
+# CHECK:STDOUT:   cond_br %16, ^7, ^3(%s.3) line 11
+# CHECK:STDOUT: ^7:
+# CHECK:STDOUT:   %17: int = const.int 1 line 11
+# CHECK:STDOUT:   %18: int = int.add_small %15, %17 line 11
+# CHECK:STDOUT:   %19: int = int.mul %15, %15 line 12
+# CHECK:STDOUT:   %20: int = int.add %s.3, %19 line 12
+# CHECK:STDOUT:   check.interrupt line 12
+# CHECK:STDOUT:   br ^6(%18, %20) line 12
+# CHECK:STDOUT: ^8:
+# CHECK:STDOUT:   %21: bool = int.is_small %n line 11
+# CHECK:STDOUT:   cond_br %21, ^6(%1, %0), ^1(%1, %0) line 11
 # CHECK:STDOUT: }
 # CHECK:STDOUT:
 # CHECK:STDOUT: func @tp$6$total$generic(%n) -> object [name "total", qualname "total", params (n), line 9] {
@@ -157,8 +171,8 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   %0: int = const.int 0 line 10
 # CHECK:STDOUT:   %1: int = int.index %n line 11
 # CHECK:STDOUT:   %2: int = const.int 0 line 11
-# CHECK:STDOUT:   %3: bool = int.is_small %1 line 11
-# CHECK:STDOUT:   cond_br %3, ^4(%2, %0), ^1(%2, %0) line 11
+# CHECK:STDOUT:   %3: bool = int.is_index %1 line 11
+# CHECK:STDOUT:   cond_br %3, ^4(%2, %0), ^8 line 11
 # CHECK:STDOUT: ^1(%4: int, %s: int):
 # CHECK:STDOUT:   %5: bool = int.lt %4, %1 line 11
 # CHECK:STDOUT:   cond_br %5, ^2, ^3(%s) line 11
@@ -176,11 +190,25 @@ print(fib(10), total(5))
 # CHECK:STDOUT:   %12: bool = int.lt_small %11, %1 line 11
 # CHECK:STDOUT:   cond_br %12, ^5, ^3(%s.2) line 11
 # CHECK:STDOUT: ^5:
+# CHECK:STDOUT:   int.assume_index %11 line 11
 # CHECK:STDOUT:   %13: int = const.int 1 line 11
 # CHECK:STDOUT:   %14: int = int.add_small %11, %13 line 11
 # CHECK:STDOUT:   %15: int = int.mul %11, %11 line 12
 # CHECK:STDOUT:   %16: int = int.add %s.2, %15 line 12
 # CHECK:STDOUT:   check.interrupt line 12
 # CHECK:STDOUT:   br ^4(%14, %16) line 12
+# CHECK:STDOUT: ^6(%17: int, %s.3: int):
+# CHECK:STDOUT:   %18: bool = int.lt_small %17, %1 line 11
+# CHECK:STDOUT:   cond_br %18, ^7, ^3(%s.3) line 11
+# CHECK:STDOUT: ^7:
+# CHECK:STDOUT:   %19: int = const.int 1 line 11
+# CHECK:STDOUT:   %20: int = int.add_small %17, %19 line 11
+# CHECK:STDOUT:   %21: int = int.mul %17, %17 line 12
+# CHECK:STDOUT:   %22: int = int.add %s.3, %21 line 12
+# CHECK:STDOUT:   check.interrupt line 12
+# CHECK:STDOUT:   br ^6(%20, %22) line 12
+# CHECK:STDOUT: ^8:
+# CHECK:STDOUT:   %23: bool = int.is_small %1 line 11
+# CHECK:STDOUT:   cond_br %23, ^6(%2, %0), ^1(%2, %0) line 11
 # CHECK:STDOUT: }
 # CHECK:EXIT: 0

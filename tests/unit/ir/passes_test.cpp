@@ -75,9 +75,54 @@ TEST(IrPasses, RangeLoopGetsACountedCopy) {
   EXPECT_TRUE(m.functions[0].blocks[1].cold);
 }
 
+TEST(IrPasses, RangeLoopGetsAnIndexCopy) {
+  // The stop in the index range: the index copy, whose body promises the
+  // counter's range; else the counted copy; else the original loop.
+  Module m;
+  std::string err;
+  ASSERT_TRUE(parseModule(kRangeLoop, m, err)) << err;
+  ASSERT_TRUE(passes::runPasses(m, "range-loop", true, err)) << err;
+  std::string text = printModule(m);
+  size_t index = text.find("int.is_index %n"), small = text.find("int.is_small %n");
+  ASSERT_NE(index, std::string::npos) << text;
+  ASSERT_NE(small, std::string::npos) << text;
+  EXPECT_NE(text.find("int.assume_index %i.1"), std::string::npos) << text;
+  // The stop is read only by the header: nothing to narrow.
+  EXPECT_EQ(text.find("int.narrow"), std::string::npos) << text;
+}
+
+TEST(IrPasses, RangeLoopIndexCopyNarrowsOutsideInts) {
+  // `s += i * k` reads k from outside the loop: the entry tests it, and the
+  // index copy reads it through int.narrow. A constant stop outside the
+  // index range leaves only the counted copy.
+  std::string src = kRangeLoop;
+  src.replace(src.find("func @f(%n)"), 11, "func @f(%n, %k)");
+  src.replace(src.find("params (n)"), 10, "params (n, k)");
+  src.replace(src.find("^0(%n: int):"), 12, "^0(%n: int, %k: int):");
+  src.replace(src.find("  %4: int = int.add %s, %i"), 26, "  %5: int = int.mul %i, %k\n  %4: int = int.add %s, %5");
+  Module m;
+  std::string err;
+  ASSERT_TRUE(parseModule(src, m, err)) << err;
+  ASSERT_TRUE(passes::runPasses(m, "range-loop", true, err)) << err;
+  std::string text = printModule(m);
+  EXPECT_NE(text.find("int.is_index %k"), std::string::npos) << text;
+  EXPECT_NE(text.find("= int.narrow %k"), std::string::npos) << text;
+  EXPECT_NE(text.find("int.mul %i.1, %k.1"), std::string::npos) << text;
+
+  std::string big = kRangeLoop;
+  big.replace(big.find("  br ^1(%0, %0)"), 15, "  %9: int = const.int 268435456\n  br ^1(%0, %0)");
+  big.replace(big.find("int.lt %i, %n"), 13, "int.lt %i, %9");
+  Module m2;
+  ASSERT_TRUE(parseModule(big, m2, err)) << err;
+  ASSERT_TRUE(passes::runPasses(m2, "range-loop", true, err)) << err;
+  text = printModule(m2);
+  EXPECT_EQ(text.find("int.is_index"), std::string::npos) << text;
+  EXPECT_NE(text.find("int.lt_small %i.1, %1"), std::string::npos) << text;
+}
+
 TEST(IrPasses, RangeLoopWithBreakGetsACopy) {
-  // A break to the header's exit block: both copies pass the sum to the
-  // exit on both of their edges into it.
+  // A break to the header's exit block: all three copies pass the sum to
+  // the exit on both of their edges into it.
   std::string text = kRangeLoop;
   text.replace(text.find("  br ^1(%3, %4)"), 15, "  cond_br %1, ^1(%3, %4), ^3");
   Module m;
@@ -87,10 +132,10 @@ TEST(IrPasses, RangeLoopWithBreakGetsACopy) {
   std::string out = printModule(m);
   EXPECT_NE(out.find("int.lt_small"), std::string::npos) << out;
   EXPECT_NE(out.find("^3(%s.1: int):\n  ret %s.1"), std::string::npos) << out;
-  // Four edges enter ^3, each with one argument.
+  // Six edges enter ^3, each with one argument.
   size_t edges = 0;
   for (size_t at = out.find("^3("); at != std::string::npos; at = out.find("^3(", at + 1)) ++edges;
-  EXPECT_EQ(edges, 5u) << out;  // four edges and the block's own header
+  EXPECT_EQ(edges, 7u) << out;  // six edges and the block's own header
 }
 
 TEST(IrPasses, RangeLoopLeavesOtherLoopsAlone) {
