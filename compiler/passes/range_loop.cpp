@@ -264,6 +264,35 @@ class LoopVersioner {
     return c;
   }
 
+  // Whether the loop computes with the counter or the ints it reads from
+  // outside (`known`, the values the index copy bounds): int arithmetic
+  // other than the counter's step, or a direct call given one (a small
+  // leaf, inlined). Only then can the index copy drop checks; else it would
+  // only add code (and compile time).
+  bool computesWithIndices(const std::vector<int32_t>& blocks, ir::InstId add, const std::set<int32_t>& known) {
+    for (int32_t x : blocks)
+      for (ir::InstId iid : f().blocks[x].insts) {
+        const ir::Inst& in = f().inst(iid);
+        if (iid == add) continue;
+        switch (in.op) {
+          case ir::Op::IntAdd:
+          case ir::Op::IntSub:
+          case ir::Op::IntMul:
+          case ir::Op::IntFloorDiv:
+          case ir::Op::IntMod:
+          case ir::Op::IntLShift:
+          case ir::Op::IntNeg:
+          case ir::Op::CallDirect:
+            for (ir::ValueId o : in.operands)
+              if (known.count(o.index)) return true;
+            break;
+          default:
+            break;
+        }
+      }
+    return false;
+  }
+
   // The ints the loop reads from outside it, other than the bounds and
   // constants (LLVM knows a constant): the index copy tests each on entry.
   // Returns false when there are too many.
@@ -301,6 +330,11 @@ class LoopVersioner {
     bool index_copy = (isSmallConst(f(), start) ? isIndexConst(f(), start) : true) &&
                       (isSmallConst(f(), stop) ? isIndexConst(f(), stop, up ? 0 : -1) : true) &&
                       invariants(blocks, in_loop, block_of, start, stop, inv);
+    if (index_copy) {
+      std::set<int32_t> known{ctr.index};
+      for (ir::ValueId v : inv) known.insert(v.index);
+      index_copy = computesWithIndices(blocks, add, known);
+    }
     std::vector<ir::ValueId> bounds;
     if (!isSmallConst(f(), start)) bounds.push_back(start);
     if (!isSmallConst(f(), stop)) bounds.push_back(stop);
