@@ -31,7 +31,10 @@
 // behind int.is_index tests of them. Its body promises LLVM that range
 // for the counter (int.assume_index) and reads the tested values through
 // int.narrow, so that LLVM proves sums and products of them small and drops
-// their overflow checks. Otherwise the counted copy runs, as before.
+// their overflow checks. Otherwise the counted copy runs, as before. A
+// constant step other than 1 and -1 (below 2**kIndexBits) gets the index
+// copy alone, the original loop otherwise: with a small stop, the last step
+// of a counted copy could leave the small ints.
 #include "compiler/passes/range_loop.h"
 
 #include <map>
@@ -198,11 +201,13 @@ class LoopVersioner {
     const ir::ValueInfo& ni = fn.value(next);
     if (!ni.inst.valid()) return false;
     const ir::Inst& add = fn.inst(ni.inst);
-    if (add.op != ir::Op::IntAdd || add.operands[0] != ctr || !isConstInt(fn, add.operands[1], up ? "1" : "-1"))
+    // The step: 1 or -1, or a constant of the index range going the same
+    // way (index copy only).
+    if (add.op != ir::Op::IntAdd || add.operands[0] != ctr || !isSmallConst(fn, add.operands[1])) return false;
+    long long step = std::stoll(fn.inst(fn.value(add.operands[1]).inst).imm.text);
+    if (up ? (step < 1 || step >= (1LL << ir::kIndexBits)) : (step > -1 || step <= -(1LL << ir::kIndexBits)))
       return false;
-
-    version(up, h, body, pre, exit, blocks, in_loop, block_of, ctr, start, stop, ni.inst);
-    return true;
+    return version(up, step, h, body, pre, exit, blocks, in_loop, block_of, ctr, start, stop, ni.inst);
   }
 
   // The loop's blocks copied once: block and value maps from the original.
@@ -321,20 +326,26 @@ class LoopVersioner {
     return out.size() <= kMaxIndexChecks;
   }
 
-  void version(bool up, int32_t h, int32_t body, int32_t pre, int32_t exit, const std::vector<int32_t>& blocks,
-               const std::vector<char>& in_loop, const std::vector<int32_t>& block_of, ir::ValueId ctr,
-               ir::ValueId start, ir::ValueId stop, ir::InstId add) {
+  // Copies the loop (false: nothing to gain, nothing changed). A step
+  // other than 1 and -1 gets only the index copy: with a small stop, the
+  // counter's last step could leave the small ints.
+  bool version(bool up, long long step, int32_t h, int32_t body, int32_t pre, int32_t exit,
+               const std::vector<int32_t>& blocks, const std::vector<char>& in_loop,
+               const std::vector<int32_t>& block_of, ir::ValueId ctr, ir::ValueId start, ir::ValueId stop,
+               ir::InstId add) {
+    bool unit = step == 1 || step == -1;
     // The index copy's entry tests: the bounds and the invariants.
     std::vector<ir::ValueId> inv;
     // A loop counting down may stop at -1 and still count in the range.
     bool index_copy = (isSmallConst(f(), start) ? isIndexConst(f(), start) : true) &&
                       (isSmallConst(f(), stop) ? isIndexConst(f(), stop, up ? 0 : -1) : true) &&
                       invariants(blocks, in_loop, block_of, start, stop, inv);
-    if (index_copy) {
+    if (index_copy && unit) {
       std::set<int32_t> known{ctr.index};
       for (ir::ValueId v : inv) known.insert(v.index);
       index_copy = computesWithIndices(blocks, add, known);
     }
+    if (!unit && !index_copy) return false;
     std::vector<ir::ValueId> bounds;
     if (!isSmallConst(f(), start)) bounds.push_back(start);
     if (!isSmallConst(f(), stop)) bounds.push_back(stop);
@@ -399,7 +410,7 @@ class LoopVersioner {
       bb.insts.insert(bb.insts.begin(), head.begin(), head.end());
     }
     // With nothing to test, the index copy is the only one.
-    bool counted_copy = !index_copy || !tested.empty();
+    bool counted_copy = unit && (!index_copy || !tested.empty());
     if (counted_copy) copies.push_back(copyLoop(h, blocks, add));
 
     // The values of the header used after the loop come to the exit block
@@ -473,7 +484,7 @@ class LoopVersioner {
       }
     };
     if (index_copy && !counted_copy) {
-      b_.br(ir::BlockId(copies.front().bm.at(h)), args);
+      chain(ir::Op::IntIsIndex, tested, ir::BlockId(copies.front().bm.at(h)), args, ir::BlockId(h));
     } else {
       if (index_copy) {
         ir::BlockId mid = b_.createBlock(fid_);
@@ -483,6 +494,7 @@ class LoopVersioner {
       chain(ir::Op::IntIsSmall, bounds, ir::BlockId(copies.back().bm.at(h)), args, ir::BlockId(h));
     }
     for (int32_t x : blocks) f().blocks[x].cold = true;
+    return true;
   }
 
   ir::Module& m_;

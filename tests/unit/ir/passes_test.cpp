@@ -120,6 +120,21 @@ TEST(IrPasses, RangeLoopIndexCopyNarrowsOutsideInts) {
   EXPECT_NE(text.find("int.lt_small %i.1, %1"), std::string::npos) << text;
 }
 
+TEST(IrPasses, RangeLoopWithAStepGetsOnlyAnIndexCopy) {
+  // A step of 2: the index copy behind int.is_index of the stop, else the
+  // original loop (a small stop would not keep the last step small).
+  std::string src = kRangeLoop;
+  src.replace(src.find("const.int 1"), 11, "const.int 2");
+  Module m;
+  std::string err;
+  ASSERT_TRUE(parseModule(src, m, err)) << err;
+  ASSERT_TRUE(passes::runPasses(m, "range-loop", true, err)) << err;
+  std::string text = printModule(m);
+  EXPECT_NE(text.find("cond_br %1, ^4(%0, %0), ^1(%0, %0)"), std::string::npos) << text;
+  EXPECT_NE(text.find("int.add_small %i.1, %7"), std::string::npos) << text;
+  EXPECT_EQ(text.find("int.is_small"), std::string::npos) << text;
+}
+
 TEST(IrPasses, RangeLoopWithBreakGetsACopy) {
   // A break to the header's exit block: all three copies pass the sum to
   // the exit on both of their edges into it.
@@ -141,13 +156,14 @@ TEST(IrPasses, RangeLoopWithBreakGetsACopy) {
 TEST(IrPasses, RangeLoopLeavesOtherLoopsAlone) {
   std::string src = kRangeLoop;
   // A second way out of the loop to a block other than the header's exit,
-  // and a step of 2: not versioned.
+  // and a step of 0 or of -1 going up: not versioned.
   std::string other_exit = src;
   other_exit.replace(other_exit.find("  br ^1(%3, %4)"), 15, "  cond_br %1, ^1(%3, %4), ^4");
   other_exit.replace(other_exit.rfind("}"), 1, "^4:\n  ret %n\n}");
-  std::string step2 = src;
-  step2.replace(step2.find("const.int 1"), 11, "const.int 2");
-  for (const std::string& text : {other_exit, step2}) {
+  std::string step0 = src, wrong_way = src;
+  step0.replace(step0.find("const.int 1"), 11, "const.int 0");
+  wrong_way.replace(wrong_way.find("const.int 1"), 11, "const.int -1");
+  for (const std::string& text : {other_exit, step0, wrong_way}) {
     Module m;
     std::string err;
     ASSERT_TRUE(parseModule(text, m, err)) << err;
