@@ -119,19 +119,21 @@ bool ParseFloat(std::string_view text, double* out) {
     return true;
   }
   // digits [. digits] [e [sign] digits], with single underscores between
-  // digits; at least one mantissa digit.
-  std::string clean = negative ? "-" : "";
+  // digits; at least one mantissa digit. The text is checked in place; only
+  // a literal with underscores is copied without them.
   size_t i = 0;
+  bool underscores = false;
   auto digit_run = [&](bool* any) {
     bool prev_digit = false;
     while (i < s.size()) {
       if (IsDigit(s[i])) {
-        clean.push_back(s[i++]);
+        i++;
         prev_digit = true;
         *any = true;
       } else if (s[i] == '_' && prev_digit && i + 1 < s.size() && IsDigit(s[i + 1])) {
         i++;
         prev_digit = false;
+        underscores = true;
       } else {
         break;
       }
@@ -140,23 +142,35 @@ bool ParseFloat(std::string_view text, double* out) {
   bool int_digits = false, frac_digits = false;
   digit_run(&int_digits);
   if (i < s.size() && s[i] == '.') {
-    clean.push_back('.');
     i++;
     digit_run(&frac_digits);
   }
   if (!int_digits && !frac_digits) return false;
   if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-    clean.push_back('e');
     i++;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) clean.push_back(s[i++]);
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) i++;
     bool exp_digits = false;
     digit_run(&exp_digits);
     if (!exp_digits) return false;
   }
   if (i != s.size()) return false;
-  // glibc's strtod is correctly rounded and gives inf/0 on overflow/underflow;
-  // the runtime never changes LC_NUMERIC, so '.' is the decimal point.
-  *out = std::strtod(clean.c_str(), nullptr);
+  std::string clean;
+  if (underscores) {
+    for (char c : s)
+      if (c != '_') clean.push_back(c);
+    s = clean;
+  }
+  // std::from_chars is correctly rounded (libstdc++ 12: fast_float) and
+  // reads the text where it is; it refuses out-of-range results, which
+  // glibc's strtod (also correctly rounded; the runtime never changes
+  // LC_NUMERIC) turns into inf or 0 as Python does.
+  double d;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), d, std::chars_format::general);
+  if (ec != std::errc() || end != s.data() + s.size()) {
+    std::string z(s);
+    d = std::strtod(z.c_str(), nullptr);
+  }
+  *out = negative ? -d : d;
   return true;
 }
 

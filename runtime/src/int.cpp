@@ -351,6 +351,13 @@ TpValue ParseInt(std::string_view text, int base) {
   }
   bool base0 = base == 0;
   if (base0) base = 10;
+  // The common case: up to 18 decimal digits, no underscores.
+  if (base == 10 && !prefixed && p < s.size() && s.size() - p <= 18 && !(base0 && s[p] == '0' && s.size() - p > 1)) {
+    int64_t v = 0;
+    size_t q = p;
+    while (q < s.size() && s[q] >= '0' && s[q] <= '9') v = v * 10 + (s[q++] - '0');
+    if (q == s.size()) return tp_int_from_i64(negative ? -v : v);
+  }
   // Digits with single underscores between them (one may follow a prefix).
   std::string digits;
   bool last_underscore = !prefixed;  // a leading underscore is invalid without a prefix
