@@ -2209,11 +2209,13 @@ void FunctionLowering::raiseIf(llvm::Value* cond, std::string_view fn, std::vect
   b_.SetInsertPoint(ok);
 }
 
-// A non-negative int: a constant >= 0, a sum of non-negative ints, a cast
-// of one, or a block argument all of whose incoming values are (an incoming
-// `arg + non-negative` of the argument itself counts: a counted loop's
-// step). An argument already being examined counts as possibly negative,
-// so the answer is conservative.
+// A non-negative int: a constant >= 0, a sum or product of non-negative
+// ints, a floor quotient or right shift of one by one, `x % m` and `x & m`
+// with m non-negative (Python's % has the divisor's sign), an index-range
+// value (int.narrow), a cast of one, or a block argument all of whose
+// incoming values are (an incoming `arg + non-negative` of the argument
+// itself counts: a counted loop's step). An argument already being
+// examined counts as possibly negative, so the answer is conservative.
 bool FunctionLowering::nonNegative(ir::ValueId v, int depth) {
   if (depth > 8 || !v.valid()) return false;
   const ir::ValueInfo& vi = f_.value(v);
@@ -2226,7 +2228,16 @@ bool FunctionLowering::nonNegative(ir::ValueId v, int depth) {
         return nonNegative(d.operands[0], depth + 1);
       case ir::Op::IntAdd:
       case ir::Op::IntAddSmall:
+      case ir::Op::IntMul:
+      case ir::Op::IntFloorDiv:
+      case ir::Op::IntRShift:
         return nonNegative(d.operands[0], depth + 1) && nonNegative(d.operands[1], depth + 1);
+      case ir::Op::IntMod:
+        return nonNegative(d.operands[1], depth + 1);
+      case ir::Op::IntAnd:
+        return nonNegative(d.operands[0], depth + 1) || nonNegative(d.operands[1], depth + 1);
+      case ir::Op::IntNarrow:
+        return true;
       default:
         return false;
     }

@@ -59,3 +59,30 @@ try:
     print(data[big])
 except IndexError as e:
     print("IndexError:", e)
+
+
+# Indices that are non-negative by their operation: products, floor quotients,
+# shifts, % and & by a non-negative value (a negative divisor gives a
+# negative index, which counts from the end).
+def nonneg_ops(xs: list, n: int, k: int) -> int:
+    t = 0
+    for i in range(n):
+        t += xs[(i * 7) % k] + xs[i // 2] + xs[i & 3] + xs[(i * 3) >> 1]
+    return t
+
+def neg_mod(xs: list, n: int, k: int) -> int:
+    t = 0
+    for i in range(n):
+        t += xs[i % -k]
+    return t
+
+ys = list(range(50))
+print(nonneg_ops(ys, 30, 11), neg_mod(ys, 30, 11), nonneg_ops(ys, 0, 1))
+try:
+    print(nonneg_ops(ys, 30, 0))
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+try:
+    print(nonneg_ops(ys, 200, 11))
+except IndexError as e:
+    print("IndexError", e)
