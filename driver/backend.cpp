@@ -345,37 +345,37 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
   // partitions are copied into every partition too, so that none calls one
   // out of line; their caches are not copied: one cache, as unsplit.
   std::unordered_set<const llvm::GlobalValue*> shared_getters;
+  std::unordered_set<const llvm::GlobalValue*> shared_leaves;
+  // The partitions f's users are in (kAll for a user that is not code in
+  // one partition, or is a shared leaf, which every partition gets).
+  auto callerPartitions = [&](const llvm::Function* f) {
+    std::unordered_set<size_t> callers;
+    for (const llvm::User* u : f->users()) {
+      auto* inst = llvm::dyn_cast<llvm::Instruction>(u);
+      auto it = inst && !shared_leaves.count(inst->getFunction()) ? home.find(inst->getFunction()) : home.end();
+      callers.insert(it == home.end() ? kAll : it->second);
+    }
+    return callers;
+  };
   for (const llvm::Function* f : fns) {
     if (!f->hasLocalLinkage() || !f->getName().starts_with("__tp_") || !f->arg_empty() ||
         !m.getGlobalVariable((f->getName() + ".cache").str(), true))
       continue;
-    std::unordered_set<size_t> callers;
-    for (const llvm::User* u : f->users()) {
-      auto* inst = llvm::dyn_cast<llvm::Instruction>(u);
-      auto it = inst ? home.find(inst->getFunction()) : home.end();
-      callers.insert(it == home.end() ? kAll : it->second);
-    }
-    if (callers.size() > 1) shared_getters.insert(f);
+    if (callerPartitions(f).size() > 1) shared_getters.insert(f);
   }
   // The small leaves (decision 0057: every call site is `alwaysinline`)
   // called from several partitions are copied into every partition as well,
   // so that each partition inlines them; the variables they write are not
   // copied. A leaf that a copied leaf calls is called from everywhere.
-  std::unordered_set<const llvm::GlobalValue*> shared_leaves;
   for (bool changed = true; changed;) {
     changed = false;
     for (const llvm::Function* f : fns) {
       if (!f->hasLocalLinkage() || shared_getters.count(f) || shared_leaves.count(f)) continue;
-      bool inlined = false;
-      std::unordered_set<size_t> callers;
-      for (const llvm::User* u : f->users()) {
+      bool inlined = std::any_of(f->users().begin(), f->users().end(), [&](const llvm::User* u) {
         auto* call = llvm::dyn_cast<llvm::CallBase>(u);
-        inlined |= call && call->getCalledFunction() == f && call->hasFnAttr(llvm::Attribute::AlwaysInline);
-        auto* inst = llvm::dyn_cast<llvm::Instruction>(u);
-        auto it = inst && !shared_leaves.count(inst->getFunction()) ? home.find(inst->getFunction()) : home.end();
-        callers.insert(it == home.end() ? kAll : it->second);
-      }
-      if (inlined && callers.size() > 1) changed = shared_leaves.insert(f).second;
+        return call && call->getCalledFunction() == f && call->hasFnAttr(llvm::Attribute::AlwaysInline);
+      });
+      if (inlined && callerPartitions(f).size() > 1) changed = shared_leaves.insert(f).second;
     }
   }
   for (const llvm::GlobalValue* g : shared_getters) home.erase(g);

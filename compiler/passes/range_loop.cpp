@@ -60,11 +60,6 @@ std::vector<ir::InstId> realInsts(const ir::Function& f, const ir::Block& blk) {
   return out;
 }
 
-bool isConstInt(const ir::Function& f, ir::ValueId v, const char* digits) {
-  const ir::ValueInfo& vi = f.value(v);
-  return vi.inst.valid() && f.inst(vi.inst).op == ir::Op::ConstInt && f.inst(vi.inst).imm.text == digits;
-}
-
 // A constant that is certainly a small int (|v| < 10**18).
 bool isSmallConst(const ir::Function& f, ir::ValueId v) {
   const ir::ValueInfo& vi = f.value(v);
@@ -73,10 +68,13 @@ bool isSmallConst(const ir::Function& f, ir::ValueId v) {
   return t.size() <= (t[0] == '-' ? 19u : 18u);
 }
 
+// The value of a constant for which isSmallConst holds.
+long long smallConstValue(const ir::Function& f, ir::ValueId v) { return std::stoll(f.inst(f.value(v).inst).imm.text); }
+
 // A constant in [lo, 2**kIndexBits) (the index range starts at 0).
 bool isIndexConst(const ir::Function& f, ir::ValueId v, long long lo = 0) {
   if (!isSmallConst(f, v)) return false;
-  long long x = std::stoll(f.inst(f.value(v).inst).imm.text);
+  long long x = smallConstValue(f, v);
   return x >= lo && x < (1LL << ir::kIndexBits);
 }
 
@@ -204,7 +202,7 @@ class LoopVersioner {
     // The step: 1 or -1, or a constant of the index range going the same
     // way (index copy only).
     if (add.op != ir::Op::IntAdd || add.operands[0] != ctr || !isSmallConst(fn, add.operands[1])) return false;
-    long long step = std::stoll(fn.inst(fn.value(add.operands[1]).inst).imm.text);
+    long long step = smallConstValue(fn, add.operands[1]);
     if (up ? (step < 1 || step >= (1LL << ir::kIndexBits)) : (step > -1 || step <= -(1LL << ir::kIndexBits)))
       return false;
     return version(up, step, h, body, pre, exit, blocks, in_loop, block_of, ctr, start, stop, ni.inst);
@@ -269,6 +267,19 @@ class LoopVersioner {
     return c;
   }
 
+  // Calls visit(operand) for every operand and branch argument of the
+  // instructions of `blocks`.
+  template <class Visit>
+  void eachOperand(const std::vector<int32_t>& blocks, Visit&& visit) {
+    for (int32_t x : blocks)
+      for (ir::InstId iid : f().blocks[x].insts) {
+        ir::Inst& in = f().inst(iid);
+        for (ir::ValueId& o : in.operands) visit(o);
+        for (ir::Successor& s : in.succs)
+          for (ir::ValueId& o : s.args) visit(o);
+      }
+  }
+
   // Whether the loop computes with the counter or the ints it reads from
   // outside (`known`, the values the index copy bounds): int arithmetic
   // other than the counter's step, or a direct call given one (a small
@@ -300,29 +311,19 @@ class LoopVersioner {
 
   // The ints the loop reads from outside it, other than the bounds and
   // constants (LLVM knows a constant): the index copy tests each on entry.
-  // Returns false when there are too many.
+  // Returns false when there are more than it tests.
   bool invariants(const std::vector<int32_t>& blocks, const std::vector<char>& in_loop,
                   const std::vector<int32_t>& block_of, ir::ValueId start, ir::ValueId stop,
                   std::vector<ir::ValueId>& out) {
     ir::TypeId int_t = m_.types.intType();
     std::set<int32_t> seen{start.index, stop.index};
-    auto consider = [&](ir::ValueId v) {
-      if (!v.valid() || f().value(v).type != int_t || !seen.insert(v.index).second) return true;
+    eachOperand(blocks, [&](ir::ValueId& v) {
+      if (!v.valid() || f().value(v).type != int_t || !seen.insert(v.index).second) return;
       const ir::ValueInfo& vi = f().value(v);
       int32_t d = vi.inst.valid() ? block_of[vi.inst.index] : vi.block.index;
-      if (d < 0 || in_loop[d]) return true;
+      if (d < 0 || in_loop[d]) return;
       if (!vi.inst.valid() || f().inst(vi.inst).op != ir::Op::ConstInt) out.push_back(v);
-      return true;
-    };
-    for (int32_t x : blocks)
-      for (ir::InstId iid : f().blocks[x].insts) {
-        const ir::Inst& in = f().inst(iid);
-        for (ir::ValueId o : in.operands)
-          if (!consider(o)) return false;
-        for (const ir::Successor& s : in.succs)
-          for (ir::ValueId o : s.args)
-            if (!consider(o)) return false;
-      }
+    });
     return out.size() <= kMaxIndexChecks;
   }
 
@@ -374,16 +375,11 @@ class LoopVersioner {
       };
       add_inst(ir::Op::IntAssumeIndex, c.map(ctr), {});
       // Only the values that the blocks after the header read.
+      std::vector<int32_t> after_header;
+      for (const auto& [x, nb] : c.bm)
+        if (x != h) after_header.push_back(nb);
       std::set<int32_t> read;
-      for (const auto& [x, nb] : c.bm) {
-        if (x == h) continue;
-        for (ir::InstId iid : f().blocks[nb].insts) {
-          const ir::Inst& in = f().inst(iid);
-          for (ir::ValueId o : in.operands) read.insert(o.index);
-          for (const ir::Successor& s : in.succs)
-            for (ir::ValueId o : s.args) read.insert(o.index);
-        }
-      }
+      eachOperand(after_header, [&](ir::ValueId& o) { read.insert(o.index); });
       std::map<int32_t, ir::ValueId> narrowed;
       for (ir::ValueId v : tested) {
         if (!read.count(v.index)) continue;
@@ -395,18 +391,9 @@ class LoopVersioner {
         add_inst(ir::Op::IntNarrow, v, n);
         narrowed[v.index] = n;
       }
-      for (const auto& [x, nb] : c.bm) {
-        if (x == h) continue;
-        for (ir::InstId iid : f().blocks[nb].insts) {
-          ir::Inst& in = f().inst(iid);
-          auto rename = [&](ir::ValueId& o) {
-            if (auto it = narrowed.find(o.index); it != narrowed.end()) o = it->second;
-          };
-          for (ir::ValueId& o : in.operands) rename(o);
-          for (ir::Successor& s : in.succs)
-            for (ir::ValueId& o : s.args) rename(o);
-        }
-      }
+      eachOperand(after_header, [&](ir::ValueId& o) {
+        if (auto it = narrowed.find(o.index); it != narrowed.end()) o = it->second;
+      });
       bb.insts.insert(bb.insts.begin(), head.begin(), head.end());
     }
     // With nothing to test, the index copy is the only one.
@@ -422,22 +409,14 @@ class LoopVersioner {
     for (const Copy& c : copies)
       for (const auto& [x, nb] : c.bm) copied.insert(nb);
     std::map<int32_t, ir::ValueId> repl;
-    // Every operand and branch argument of the blocks outside the loop and
-    // its copies, once to find the loop's values they read, once to rename
-    // them.
-    auto eachOutsideUse = [&](auto&& visit) {
-      for (size_t x = 0; x < f().blocks.size(); ++x) {
-        if ((x < in_loop.size() && in_loop[x]) || copied.count(static_cast<int32_t>(x))) continue;
-        for (ir::InstId iid : f().blocks[x].insts) {
-          ir::Inst& in = f().inst(iid);
-          for (ir::ValueId& o : in.operands) visit(o);
-          for (ir::Successor& s : in.succs)
-            for (ir::ValueId& o : s.args) visit(o);
-        }
-      }
-    };
+    // The blocks outside the loop and its copies: their operands are read
+    // once to find the loop's values they use, once to rename them.
+    std::vector<int32_t> outside;
+    for (size_t x = 0; x < f().blocks.size(); ++x)
+      if (!((x < in_loop.size() && in_loop[x]) || copied.count(static_cast<int32_t>(x))))
+        outside.push_back(static_cast<int32_t>(x));
     std::set<int32_t> used_outside;
-    eachOutsideUse([&](ir::ValueId& o) { used_outside.insert(o.index); });
+    eachOperand(outside, [&](ir::ValueId& o) { used_outside.insert(o.index); });
     for (ir::ValueId v : defined) {
       if (!used_outside.count(v.index)) continue;
       ir::ValueId a = b_.addBlockArg(fid_, ir::BlockId(exit), f().value(v).type, f().value(v).name);
@@ -453,7 +432,7 @@ class LoopVersioner {
       }
     }
     if (!repl.empty())
-      eachOutsideUse([&](ir::ValueId& o) {
+      eachOperand(outside, [&](ir::ValueId& o) {
         if (auto it = repl.find(o.index); it != repl.end()) o = it->second;
       });
 
@@ -468,31 +447,26 @@ class LoopVersioner {
     b_.setUnwind(ir::BlockId());
     b_.setLine(br.line);
     std::vector<ir::ValueId> args = br.succs[0].args;
-    // Tests each value with `op` in turn: all pass, `pass` (with `pass_args`);
-    // one fails, `fail` (the original header, or a block without
+    // Tests each value with `op` in turn: all pass, the copy's header
+    // `pass`; one fails, `fail` (the original header, or a block without
     // arguments).
-    auto chain = [&](ir::Op op, const std::vector<ir::ValueId>& vals, ir::BlockId pass,
-                     const std::vector<ir::ValueId>& pass_args, ir::BlockId fail) {
+    auto chain = [&](ir::Op op, const std::vector<ir::ValueId>& vals, ir::BlockId pass, ir::BlockId fail) {
       std::vector<ir::ValueId> fail_args = fail.index == h ? args : std::vector<ir::ValueId>{};
-      if (vals.empty()) b_.br(pass, pass_args);
+      if (vals.empty()) b_.br(pass, args);
       for (size_t i = 0; i < vals.size(); ++i) {
         ir::ValueId ok = b_.emit(op, {}, {vals[i]});
         bool last = i + 1 == vals.size();
         ir::BlockId then = last ? pass : b_.createBlock(fid_);
-        b_.condBr(ok, then, last ? pass_args : std::vector<ir::ValueId>{}, fail, fail_args);
+        b_.condBr(ok, then, last ? args : std::vector<ir::ValueId>{}, fail, fail_args);
         if (!last) b_.setInsertPoint(fid_, then);
       }
     };
-    if (index_copy && !counted_copy) {
-      chain(ir::Op::IntIsIndex, tested, ir::BlockId(copies.front().bm.at(h)), args, ir::BlockId(h));
-    } else {
-      if (index_copy) {
-        ir::BlockId mid = b_.createBlock(fid_);
-        chain(ir::Op::IntIsIndex, tested, ir::BlockId(copies.front().bm.at(h)), args, mid);
-        b_.setInsertPoint(fid_, mid);
-      }
-      chain(ir::Op::IntIsSmall, bounds, ir::BlockId(copies.back().bm.at(h)), args, ir::BlockId(h));
+    if (index_copy) {
+      ir::BlockId fail = counted_copy ? b_.createBlock(fid_) : ir::BlockId(h);
+      chain(ir::Op::IntIsIndex, tested, ir::BlockId(copies.front().bm.at(h)), fail);
+      if (counted_copy) b_.setInsertPoint(fid_, fail);
     }
+    if (counted_copy) chain(ir::Op::IntIsSmall, bounds, ir::BlockId(copies.back().bm.at(h)), ir::BlockId(h));
     for (int32_t x : blocks) f().blocks[x].cold = true;
     return true;
   }

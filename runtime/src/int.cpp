@@ -351,36 +351,36 @@ TpValue ParseInt(std::string_view text, int base) {
   }
   bool base0 = base == 0;
   if (base0) base = 10;
-  // The common case: up to 18 decimal digits, no underscores.
-  if (base == 10 && !prefixed && p < s.size() && s.size() - p <= 18 && !(base0 && s[p] == '0' && s.size() - p > 1)) {
-    int64_t v = 0;
-    size_t q = p;
-    while (q < s.size() && s[q] >= '0' && s[q] <= '9') v = v * 10 + (s[q++] - '0');
-    if (q == s.size()) return tp_int_from_i64(negative ? -v : v);
-  }
-  // Digits with single underscores between them (one may follow a prefix).
-  std::string digits;
+  // Digits with single underscores between them (one may follow a prefix),
+  // checked in place; only a literal with underscores is copied without them.
   bool last_underscore = !prefixed;  // a leading underscore is invalid without a prefix
   if (prefixed && p < s.size() && s[p] == '_') {
     p++;
     last_underscore = true;
   }
-  for (; p < s.size(); p++) {
-    char c = s[p];
+  std::string_view digits = s.substr(p);
+  bool underscores = false;
+  for (char c : digits) {
     if (c == '_') {
       if (last_underscore) return TP_NULL;
-      last_underscore = true;
+      last_underscore = underscores = true;
       continue;
     }
     if (DigitValue(c) >= base) return TP_NULL;
-    digits.push_back(c);
     last_underscore = false;
+  }
+  std::string copy;
+  if (underscores) {
+    for (char c : digits)
+      if (c != '_') copy.push_back(c);
+    digits = copy;
   }
   if (digits.empty() || last_underscore) return TP_NULL;
   // Base 0 forbids leading zeros in a non-zero decimal literal ("010").
   if (base0 && !prefixed && digits.size() > 1 && digits[0] == '0' && digits.find_first_not_of('0') != std::string::npos)
     return TP_NULL;
-  if (digits.size() <= 15 && base <= 16) {
+  // Up to 18 decimal digits, or 15 of a base up to 16, fit in an int64.
+  if (digits.size() <= (base == 10 ? 18u : 15u) && base <= 16) {
     int64_t v = 0;
     for (char c : digits) v = v * base + DigitValue(c);
     return tp_int_from_i64(negative ? -v : v);
@@ -388,7 +388,7 @@ TpValue ParseInt(std::string_view text, int base) {
   if ((base & (base - 1)) != 0 && g_int_max_str_digits > 0 && (int64_t)digits.size() > g_int_max_str_digits)
     RaiseDigitLimit(digits.size());
   Mpz z;
-  if (mpz_set_str(z, digits.c_str(), base) != 0) return TP_NULL;
+  if (mpz_set_str(z, std::string(digits).c_str(), base) != 0) return TP_NULL;
   if (negative) mpz_neg(z, z);
   return z.value();
 }
