@@ -11,6 +11,7 @@
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/Analysis/CGSCCPassManager.h>
 #include <llvm/Analysis/LoopAnalysisManager.h>
+#include <llvm/IR/IntrinsicInst.h>
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/IR/Module.h>
 #include <llvm/IR/PassManager.h>
@@ -29,6 +30,9 @@
 #include <llvm/Target/TargetOptions.h>
 #include <llvm/TargetParser/Host.h>
 #include <llvm/TargetParser/Triple.h>
+#include <llvm/Transforms/InstCombine/InstCombine.h>
+#include <llvm/Transforms/Scalar/CorrelatedValuePropagation.h>
+#include <llvm/Transforms/Scalar/SimplifyCFG.h>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -132,6 +136,40 @@ std::unique_ptr<llvm::TargetMachine> createTargetMachine(const CodegenOptions& o
   return tm;
 }
 
+namespace {
+
+// Late in the simplification of a function that holds an index-range loop
+// copy (decision 0068; its promises are the only llvm.assume calls Taipan
+// emits), two more rounds of range propagation, CFG cleanup and combining.
+// Each round lets LLVM's range analysis drop the overflow checks of one more
+// level of inlined int arithmetic: a check it drops leaves its fast and slow
+// results merged in a phi, which the range analysis cannot see through until
+// the CFG cleanup removes the dead slow path. Other functions skip it.
+class IndexRangeCleanup : public llvm::PassInfoMixin<IndexRangeCleanup> {
+ public:
+  IndexRangeCleanup() {
+    for (int round = 0; round < 2; ++round) {
+      fpm_.addPass(llvm::CorrelatedValuePropagationPass());
+      fpm_.addPass(llvm::SimplifyCFGPass());
+      fpm_.addPass(llvm::InstCombinePass());
+    }
+  }
+  llvm::PreservedAnalyses run(llvm::Function& f, llvm::FunctionAnalysisManager& fam) {
+    for (llvm::BasicBlock& bb : f)
+      for (llvm::Instruction& i : bb)
+        if (auto* call = llvm::dyn_cast<llvm::IntrinsicInst>(&i);
+            call && call->getIntrinsicID() == llvm::Intrinsic::assume)
+          return fpm_.run(f, fam);
+    return llvm::PreservedAnalyses::all();
+  }
+  static bool isRequired() { return false; }
+
+ private:
+  llvm::FunctionPassManager fpm_;
+};
+
+}  // namespace
+
 void optimizeModule(llvm::Module& module, llvm::TargetMachine& tm, const CodegenOptions& options) {
   module.setTargetTriple(tm.getTargetTriple().str());
   module.setDataLayout(tm.createDataLayout());
@@ -152,6 +190,9 @@ void optimizeModule(llvm::Module& module, llvm::TargetMachine& tm, const Codegen
   llvm::StandardInstrumentations si(module.getContext(), /*DebugLogging=*/false);
   si.registerCallbacks(pic, &mam);
   llvm::PassBuilder pb(&tm, pto, std::nullopt, &pic);
+  if (options.opt_level >= 2)
+    pb.registerScalarOptimizerLateEPCallback(
+        [](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) { fpm.addPass(IndexRangeCleanup()); });
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);

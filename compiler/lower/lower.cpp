@@ -182,7 +182,7 @@ class FunctionLowering {
   // (tp_pending_traceback, then return). One per handler and line.
   llvm::BasicBlock* errorDispatch(const ir::Inst* inst);
   llvm::BasicBlock* catchPad(const ir::Inst* inst);  // landing pad -> errorDispatch
-  void branchIfPending(llvm::BasicBlock* target, llvm::Value* word = nullptr);
+  void branchIfPending(llvm::BasicBlock* target, llvm::Value* result = nullptr);
   void errorReturn();  // returns from the function with the exception pending
   // Recursion depth (decision 0023): the prologue stores depth + 1 and takes
   // the slow path (tp_rec_overflow) when it exceeds tp_rec_limit; every
@@ -208,6 +208,7 @@ class FunctionLowering {
   llvm::Value* intCompare(const ir::Inst& inst);
   llvm::Value* bothSmall(llvm::Value* a, llvm::Value* b);
   llvm::Value* isIndexWord(llvm::Value* t);
+  void assumeIndexWord(llvm::Value* t);
   llvm::Value* unbox(llvm::Value* v, ir::TypeId to, const ir::Inst* inst);
   // floatobj (see ops.def): conversions and the fast/slow arithmetic.
   llvm::Value* foFrom(llvm::Value* v);
@@ -1330,9 +1331,13 @@ void FunctionLowering::errorReturn() {
   }
   if (is_gen_)
     coroIntrinsic(llvm::Intrinsic::coro_end, {coro_hdl_, b_.getFalse(), llvm::ConstantTokenNone::get(ml_.ctx_)});
+  // The value callers test before they load tp_exc_pending
+  // (branchIfPending): the null word, false, or a NaN.
   llvm::Type* rt = fn_->getReturnType();
   if (rt->isVoidTy())
     b_.CreateRetVoid();
+  else if (rt->isDoubleTy())
+    b_.CreateRet(llvm::ConstantFP::getQNaN(rt));
   else
     b_.CreateRet(llvm::Constant::getNullValue(rt));
 }
@@ -1355,16 +1360,24 @@ llvm::BasicBlock* FunctionLowering::catchPad(const ir::Inst* inst) {
 }
 
 // if (tp_exc_pending) goto target (cold); continues in a fresh block. With
-// `word`, the result of a compiled function returning a Python value (never
-// the null word, which its error exit returns), tp_exc_pending is only
-// loaded when the result is null: the common path tests a register.
-void FunctionLowering::branchIfPending(llvm::BasicBlock* target, llvm::Value* word) {
+// `result`, what a compiled function returned, tp_exc_pending is only loaded
+// when the result is the one its error exit returns (errorReturn): the null
+// word, false, or a NaN. A Python value is never the null word, so the
+// common path tests a register; and where LLVM sees the callee's body (an
+// inlined small leaf) it often proves the result is not that value (a tagged
+// int, a quotient of finite floats) and drops the test altogether, which it
+// could not do for the load.
+void FunctionLowering::branchIfPending(llvm::BasicBlock* target, llvm::Value* result) {
   auto* cont = llvm::BasicBlock::Create(ml_.ctx_, "no.exc", fn_);
   llvm::MDBuilder md(ml_.ctx_);
-  if (word) {
-    auto* check = llvm::BasicBlock::Create(ml_.ctx_, "null.result", fn_);
-    b_.CreateCondBr(b_.CreateICmpEQ(word, llvm::ConstantInt::get(ml_.i64_, 0)), check, cont,
-                    md.createBranchWeights(1, 2000));
+  llvm::Value* maybe_error = nullptr;
+  if (result && result->getType()->isIntegerTy())
+    maybe_error = b_.CreateICmpEQ(result, llvm::Constant::getNullValue(result->getType()));
+  else if (result && result->getType()->isDoubleTy())
+    maybe_error = b_.CreateFCmpUNO(result, result);
+  if (maybe_error) {
+    auto* check = llvm::BasicBlock::Create(ml_.ctx_, "error.result", fn_);
+    b_.CreateCondBr(maybe_error, check, cont, md.createBranchWeights(1, 2000));
     b_.SetInsertPoint(check);
   }
   llvm::Value* pending = b_.CreateLoad(ml_.i64_, ml_.excPending());
@@ -1788,6 +1801,16 @@ llvm::Value* FunctionLowering::bothSmall(llvm::Value* a, llvm::Value* b) {
 llvm::Value* FunctionLowering::isIndexWord(llvm::Value* t) {
   return b_.CreateICmpEQ(b_.CreateAnd(t, llvm::ConstantInt::get(ml_.i64_, kIndexWordMask)),
                          llvm::ConstantInt::get(ml_.i64_, 1));
+}
+
+// The same fact as two promises to LLVM: an unsigned bound, which its range
+// analysis (LazyValueInfo, the pass that drops overflow checks) reads
+// however deep the arithmetic on the word goes, and the tag bit. A single
+// masked compare is rewritten by InstCombine once it knows the word's sign
+// bit (a loop counter's), and the rewritten mask no longer gives a range.
+void FunctionLowering::assumeIndexWord(llvm::Value* t) {
+  b_.CreateAssumption(b_.CreateICmpULT(t, llvm::ConstantInt::get(ml_.i64_, uint64_t{1} << (ir::kIndexBits + 1))));
+  b_.CreateAssumption(b_.CreateICmpNE(b_.CreateAnd(t, 1), llvm::ConstantInt::get(ml_.i64_, 0)));
 }
 
 // Tagged small ints are 2x+1. Every typed int op has an inline fast path for
@@ -3082,26 +3105,28 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::IntGtSmall:
       setResult(inst, b.CreateICmpSGT(op0(), op1()));
       return;
-    // The index-range copy: LLVM reads known bits from the masked compare
-    // (isIndexWord), both as a dominating branch condition and as an
-    // assumption.
+    // The index-range copy: the entry test is the masked compare
+    // (isIndexWord); inside the copy the promises of assumeIndexWord.
     case ir::Op::IntIsIndex:
       setResult(inst, isIndexWord(op0()));
       return;
     case ir::Op::IntAssumeIndex:
-      b.CreateAssumption(isIndexWord(op0()));
+      assumeIndexWord(op0());
       return;
     case ir::Op::IntNarrow: {
       // The same word, promised to be in the index range where the loop
       // uses it. The promise is about a copy made by an empty asm (no
-      // instruction): a promise about the word itself would be dropped as
-      // implied by the entry test, and LLVM's range analysis does not carry
-      // the test's facts around the loop.
-      auto* opaque_ty = llvm::FunctionType::get(i64, {i64}, false);
-      llvm::CallInst* w = b.CreateCall(llvm::InlineAsm::get(opaque_ty, "", "=r,0", false), {op0()});
+      // instruction, or one register move): a promise about the word itself
+      // would be dropped as implied by the entry test. The asm reads the
+      // counter too, so that it and the promises stay in the loop's body:
+      // hoisted before the loop they would not reach the body's arithmetic,
+      // because LLVM's range analysis gives up on values that flow around
+      // a loop.
+      auto* opaque_ty = llvm::FunctionType::get(i64, {i64, i64}, false);
+      llvm::CallInst* w = b.CreateCall(llvm::InlineAsm::get(opaque_ty, "", "=r,0,r", false), {op0(), op1()});
       w->setDoesNotAccessMemory();
       w->setDoesNotThrow();
-      b.CreateAssumption(isIndexWord(w));
+      assumeIndexWord(w);
       setResult(inst, w);
       return;
     }
@@ -3529,10 +3554,10 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       // The callee returns its exceptions pending. imm.i == 1: the generic
       // entry handing over to its typed clone; the clone's traceback frame
       // stands for this one, so its error exit adds no second frame.
-      // A word result (a Python value, never null) lets the test look at
-      // the result first (branchIfPending).
+      // The test looks at the result first (branchIfPending), except for a
+      // machine int, which is often 0.
       const ir::Function& target = ml_.m_.functions[inst.imm.func.index];
-      bool word = fty->getReturnType() == ml_.i64_ && ml_.m_.types[target.result].kind != ir::TypeKind::I64;
+      bool tested = !fty->getReturnType()->isVoidTy() && ml_.m_.types[target.result].kind != ir::TypeKind::I64;
       llvm::Value* r;
       if (inst.imm.i == 1 && !inst.unwind.valid()) {
         r = b.CreateCall(callee, args);
@@ -3542,12 +3567,12 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
           b_.SetInsertPoint(bare_error_exit_);
           errorReturn();
         }
-        branchIfPending(bare_error_exit_, word ? r : nullptr);
+        branchIfPending(bare_error_exit_, tested ? r : nullptr);
       } else {
         r = emitCall(callee, args, true, &inst, false);
         if (ml_.small_leaf_[inst.imm.func.index] && !cold_)
           llvm::cast<llvm::CallBase>(r)->addFnAttr(llvm::Attribute::AlwaysInline);
-        branchIfPending(errorDispatch(&inst), word ? r : nullptr);
+        branchIfPending(errorDispatch(&inst), tested ? r : nullptr);
       }
       if (inst.result.valid()) {
         if (r->getType()->isVoidTy()) r = ml_.none();

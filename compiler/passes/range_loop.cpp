@@ -364,16 +364,16 @@ class LoopVersioner {
       ir::Block& bb = f().blocks[c.bm.at(body)];
       int32_t line = f().inst(bb.insts.front()).line;
       std::vector<ir::InstId> head;
-      auto add_inst = [&](ir::Op op, ir::ValueId operand, ir::ValueId result) {
+      auto add_inst = [&](ir::Op op, std::vector<ir::ValueId> operands, ir::ValueId result) {
         ir::Inst a;
         a.op = op;
-        a.operands = {operand};
+        a.operands = std::move(operands);
         a.result = result;
         a.line = line;
         head.push_back(ir::InstId(static_cast<int32_t>(f().insts.size())));
         f().insts.push_back(std::move(a));
       };
-      add_inst(ir::Op::IntAssumeIndex, c.map(ctr), {});
+      add_inst(ir::Op::IntAssumeIndex, {c.map(ctr)}, {});
       // Only the values that the blocks after the header read.
       std::vector<int32_t> after_header;
       for (const auto& [x, nb] : c.bm)
@@ -388,7 +388,7 @@ class LoopVersioner {
         vi.block = {};
         ir::ValueId n(static_cast<int32_t>(f().values.size()));
         f().values.push_back(vi);
-        add_inst(ir::Op::IntNarrow, v, n);
+        add_inst(ir::Op::IntNarrow, {v, c.map(ctr)}, n);
         narrowed[v.index] = n;
       }
       eachOperand(after_header, [&](ir::ValueId& o) {
