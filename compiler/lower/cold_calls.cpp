@@ -174,6 +174,10 @@ int callColdRuntimeThroughThunks(llvm::Module& module, llvm::GlobalVariable* exc
       llvm::CallInst* call = b.CreateCall(thunk, llvm::SmallVector<llvm::Value*, 8>(cb->args()));
       call->setCallingConv(thunk->getCallingConv());
       call->setDebugLoc(cb->getDebugLoc());
+      // What a plain call's site promised of the callee's effects (a FLOAT
+      // list item's box: memory(inaccessiblemem)) holds of the thunk too;
+      // a catching thunk may also write tp_exc_pending.
+      if (!inv) call->setAttributes(cb->getAttributes());
       cb->replaceAllUsesWith(call);
       ++rewritten;
       if (!inv) {

@@ -122,6 +122,9 @@ constexpr int64_t kSmallMax = (int64_t(1) << 62) - 1;
 // int.is_index / int.assume_index: the bits that are fixed in the tagged word
 // 2v + 1 of every v in [0, 2**kIndexBits): bit 0 set, the bits from
 // kIndexBits + 1 up clear.
+// The kind words of list.h (TP_LIST_BOOL, TP_LIST_FLOAT).
+constexpr uint64_t kListBoolKind = uint64_t{1} << 63;
+constexpr uint64_t kListFloatKind = (uint64_t{1} << 63) | (uint64_t{1} << 62);
 constexpr uint64_t kIndexWordMask = ~((uint64_t{1} << (ir::kIndexBits + 1)) - 1) | 1;
 
 bool parseSmallInt(const std::string& text, int64_t& out) {
@@ -226,6 +229,14 @@ class FunctionLowering {
   // by fo.from of a float, by float arithmetic of such values, or a block
   // argument that every edge passes such a value (findPureFloats).
   std::vector<char> pure_fo_;
+  // FLOAT lists (decision 0069). fo_item_[v]: list.getitem result v is only
+  // read by fo.from, so the read gives the floatobj itself, and a FLOAT
+  // list's double is read without a box (fused_fo_ holds it for the
+  // fo.from). float_store_[v]: box result v is only the value of a
+  // list.setitem in its block, so the box is made there, on the paths that
+  // need it, and a FLOAT list stores the double.
+  std::vector<char> fo_item_, float_store_;
+  std::unordered_map<int32_t, llvm::Value*> fused_fo_;
   void findPureFloats();
   bool pureFo(ir::ValueId v) const { return pure_fo_[v.index] != 0; }
   llvm::Value* foCompare(const ir::Inst& inst);
@@ -293,6 +304,8 @@ class FunctionLowering {
   std::unordered_map<int32_t, llvm::Value*> pair_slot_, pair_second_;
   void findPairNexts(const std::vector<uint32_t>& uses);
   void findStackIters(const std::vector<uint32_t>& uses);
+  void findFloatItems(const std::vector<uint32_t>& uses);
+  void listItem(const ir::Inst& inst);
   llvm::Value* stackIter(llvm::Value* v, const ir::Inst& inst);
   // Int temporaries that die at their consumer (decision 0049): per InstId of
   // a typed int op lowered by intArith/intCompare, a bit per operand that the
@@ -1642,6 +1655,247 @@ void FunctionLowering::findPairNexts(const std::vector<uint32_t>& uses) {
 // it: no variable, block argument or call holds it, and a generator's
 // locals would outlive the frame. Each run of the py.iter makes a new iterator in the same slot,
 // which is safe because SSA uses of the value read the latest run.
+// list.getitem and list.setitem of an exact list. TpList (list.h): header,
+// size, capacity, items, kind. Only the key is tested: a small int in range.
+// Then the storage kind: OBJECT (0) items are words; BOOL items are bytes,
+// loaded as the True/False singletons; FLOAT items are doubles, boxed when
+// read as a word. A store into BOOL or FLOAT storage writes the byte or the
+// double when the value is a bool or an exact float other than a NaN;
+// anything else takes the slow path (tp_setitem), which materializes the
+// list. No path but the slow
+// one calls anything. A read that fo.from alone uses (fo_item_) and a store
+// of a boxed float (float_store_) first try a FLOAT list directly: the read
+// gives the double without a box, the store writes it without one.
+void FunctionLowering::listItem(const ir::Inst& inst) {
+  llvm::IRBuilder<>& b = b_;
+  llvm::Type* i64 = ml_.i64_;
+  llvm::Value* list = val(inst.operands[0]);
+  llvm::Value* key = val(inst.operands[1]);
+  bool get = inst.op == ir::Op::ListGetItem;
+  bool fo_read = get && fo_item_[inst.result.index];
+  bool float_store = !get && float_store_[inst.operands[2].index];
+  // The unboxed float of a deferred box (float_store) and its box, made on
+  // the paths that need the word.
+  llvm::Value* unboxed = float_store ? val(f_.inst(f_.value(inst.operands[2]).inst).operands[0]) : nullptr;
+  auto boxed_value = [&]() -> llvm::Value* {
+    if (!float_store) return val(inst.operands[2]);
+    if (unboxed->getType() == ml_.fo_) return ml_.boxFloatObj(b, unboxed);
+    return b.CreateCall(ml_.runtime("tp_float_box"), {unboxed});
+  };
+  llvm::Type* i8 = llvm::Type::getInt8Ty(ml_.ctx_);
+  llvm::MDBuilder md(ml_.ctx_);
+  std::string name = get ? "list.get" : "list.set";
+  auto block = [&](const char* suffix) { return llvm::BasicBlock::Create(ml_.ctx_, name + suffix, fn_); };
+
+  llvm::Value* p = b.CreateIntToPtr(list, ml_.ptr_);
+  llvm::Value* size = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 1));
+  llvm::Value* kind = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 4));
+  llvm::Value* i = b.CreateAShr(key, 1);
+  // A negative index counts from the end (none when the key is a provably
+  // non-negative int: a counted loop's index).
+  if (!nonNegative(inst.operands[1]))
+    i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
+  llvm::Value* small = b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0));
+  auto items_of = [&]() { return b.CreateLoad(ml_.ptr_, b.CreateConstGEP1_64(i64, p, 3)); };
+
+  // The fused float forms: `(i | (kind ^ FLOAT)) < size` is the whole test
+  // of a FLOAT list (the kind word is FLOAT or has a bit FLOAT lacks).
+  llvm::BasicBlock* fused_join = nullptr;
+  llvm::Value* fused_double = nullptr;  // the floatobj of the double read
+  llvm::BasicBlock* fused_end = nullptr;
+  if (fo_read || float_store) {
+    auto* doubles_bb = block(".doubles");
+    auto* words_bb = block(".words");
+    fused_join = block(".fused");
+    llvm::Value* in_float =
+        b.CreateICmpULT(b.CreateOr(i, b.CreateXor(kind, llvm::ConstantInt::get(i64, kListFloatKind))), size);
+    llvm::Value* cond = b.CreateAnd(small, in_float);
+    if (float_store) {
+      // A float, never a NaN (list.h).
+      llvm::Value* d = unboxed;
+      if (unboxed->getType() == ml_.fo_) {
+        cond = b.CreateAnd(cond, b.CreateICmpEQ(b.CreateExtractValue(unboxed, 0), llvm::ConstantInt::get(i64, 0)));
+        d = b.CreateExtractValue(unboxed, 1);
+      }
+      cond = b.CreateAnd(cond, b.CreateFCmpORD(d, d));
+    }
+    b.CreateCondBr(cond, doubles_bb, words_bb, md.createBranchWeights(1, 1));
+    b.SetInsertPoint(doubles_bb);
+    llvm::Value* slot = b.CreateInBoundsGEP(ml_.f64_, items_of(), i);
+    if (fo_read) {
+      fused_double = ml_.makeFo(b, llvm::ConstantInt::get(i64, 0), b.CreateLoad(ml_.f64_, slot));
+    } else {
+      llvm::Value* d = unboxed->getType() == ml_.fo_ ? b.CreateExtractValue(unboxed, 1) : unboxed;
+      b.CreateStore(d, slot);
+    }
+    fused_end = b.GetInsertBlock();
+    b.CreateBr(fused_join);
+    b.SetInsertPoint(words_bb);
+  }
+
+  llvm::Value* value = get ? nullptr : boxed_value();
+  // A bool stored (a boxed bool value) tests BOOL storage first: flag
+  // arrays are the lists that hold bools, and a FLOAT list cannot take one.
+  bool bool_first = false;
+  if (!get) {
+    const ir::ValueInfo& vi = f_.value(inst.operands[2]);
+    bool_first = vi.inst.valid() && f_.inst(vi.inst).op == ir::Op::Box &&
+                 ml_.m_.types[f_.value(f_.inst(vi.inst).operands[0]).type].kind == ir::TypeKind::Bool;
+  }
+  llvm::BasicBlock* obj_bb = block(".obj");
+  llvm::BasicBlock* bool_bb = block(".bool");
+  // A read of a FLOAT list boxes the double; a store into one takes the
+  // slow path unless fused (float_store), which keeps the code that stays
+  // in the loop small.
+  llvm::BasicBlock* float_bb = get ? block(".float") : nullptr;
+  llvm::BasicBlock* slow_bb = block(".slow");
+  llvm::BasicBlock* join_bb = block(".join");
+
+  // The kind word is 0 (OBJECT) or has the top bit set (BOOL, FLOAT), so
+  // `(i | kind) < size` (unsigned) is the whole test of the common case: a
+  // small-int key in range of an OBJECT list; `(i | (kind ^ BOOL)) < size`
+  // is the same test of a BOOL list.
+  auto in_range = [&](llvm::Value* ored) { return b.CreateAnd(small, b.CreateICmpULT(ored, size)); };
+  if (bool_first) {
+    llvm::BasicBlock* other_bb = block(".other");
+    b.CreateCondBr(in_range(b.CreateOr(i, b.CreateXor(kind, llvm::ConstantInt::get(i64, kListBoolKind)))), bool_bb,
+                   other_bb, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(other_bb);
+    b.CreateCondBr(in_range(b.CreateOr(i, kind)), obj_bb, slow_bb, md.createBranchWeights(1000, 1));
+  } else {
+    llvm::BasicBlock* other_bb = block(".other");
+    llvm::BasicBlock* compact_bb = block(".compact");
+    llvm::Value* ored = b.CreateOr(i, kind);
+    b.CreateCondBr(in_range(ored), obj_bb, other_bb, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(other_bb);
+    b.CreateCondBr(b.CreateAnd(small, b.CreateICmpULT(i, size)), compact_bb, slow_bb, md.createBranchWeights(1, 1));
+    b.SetInsertPoint(compact_bb);
+    // BOOL and FLOAT differ in bit 62, which `i | kind` keeps (0 <= i <
+    // size < 2**62 here), so the kind itself is dead after the first test
+    // and needs no register of its own on the OBJECT path. An empty asm
+    // hides `i | kind` from InstCombine, which would otherwise test the
+    // kind again wherever it knows the index's high bits. (An equality
+    // test of the kind would also let GVN put the constant in for it on
+    // the BOOL side, and the phi of kinds at the join would hide that the
+    // kind never changed.)
+    auto* opaque =
+        b.CreateCall(llvm::InlineAsm::get(llvm::FunctionType::get(i64, {i64}, false), "", "=r,0", false), {ored});
+    opaque->setDoesNotAccessMemory();
+    opaque->setDoesNotThrow();
+    llvm::Value* float_bit = b.CreateAnd(opaque, llvm::ConstantInt::get(i64, kListFloatKind ^ kListBoolKind));
+    b.CreateCondBr(b.CreateICmpEQ(float_bit, llvm::ConstantInt::get(i64, 0)), bool_bb, get ? float_bb : slow_bb);
+  }
+
+  b.SetInsertPoint(obj_bb);
+  llvm::Value* slot = b.CreateInBoundsGEP(i64, items_of(), i);
+  llvm::Value* word = get ? b.CreateLoad(i64, slot) : nullptr;
+  if (!get) b.CreateStore(value, slot);
+  b.CreateBr(join_bb);
+
+  b.SetInsertPoint(bool_bb);
+  llvm::Value* byte_slot = b.CreateInBoundsGEP(i8, items_of(), i);
+  llvm::Value* bool_word = nullptr;
+  llvm::BasicBlock* bool_end = bool_bb;
+  if (get) {
+    bool_word = b.CreateSelect(b.CreateICmpNE(b.CreateLoad(i8, byte_slot), llvm::ConstantInt::get(i8, 0)),
+                               ml_.trueObj(), ml_.falseObj());
+    b.CreateBr(join_bb);
+  } else {
+    llvm::Value* is_true = b.CreateICmpEQ(value, ml_.trueObj());
+    llvm::Value* is_bool = b.CreateOr(is_true, b.CreateICmpEQ(value, ml_.falseObj()));
+    bool_end = block(".byte");
+    b.CreateCondBr(is_bool, bool_end, slow_bb, md.createBranchWeights(1000, 1));
+    b.SetInsertPoint(bool_end);
+    b.CreateStore(b.CreateZExt(is_true, i8), byte_slot);
+    b.CreateBr(join_bb);
+  }
+
+  llvm::Value* float_word = nullptr;
+  llvm::BasicBlock* float_end = float_bb;
+  if (get) {
+    // The box is a call the optimizer sees as an allocation: it touches no
+    // memory the function can see (an out-of-line tp_float_box only pops
+    // the runtime's free list or allocates), so the list's fields loaded
+    // around it stay loop-invariant. Inlined, its free-list stores would
+    // look like stores to anything.
+    b.SetInsertPoint(float_bb);
+    llvm::Value* d = b.CreateLoad(ml_.f64_, b.CreateInBoundsGEP(ml_.f64_, items_of(), i));
+    auto* box = b.CreateCall(ml_.runtime("tp_float_box"), {d});
+    box->addFnAttr(llvm::Attribute::NoInline);
+    box->addFnAttr(llvm::Attribute::NoUnwind);
+    box->addFnAttr(llvm::Attribute::WillReturn);
+    box->setMemoryEffects(llvm::MemoryEffects::inaccessibleMemOnly());
+    float_word = box;
+    float_end = b.GetInsertBlock();
+    b.CreateBr(join_bb);
+  }
+
+  // An item read with an exact int key that is not a small int in range is
+  // an IndexError (out of range, or too big for an index): the slow path
+  // never comes back, so nothing it might change is reloaded after the
+  // join. Any other key (a bool, an object with __index__, a slice) may
+  // return.
+  bool raises = get && ir::isExactInt(ml_.m_, f_, inst.operands[1]);
+  b.SetInsertPoint(slow_bb);
+  llvm::Value* slow = nullptr;
+  if (get)
+    slow = callRuntime("tp_getitem_pending", {list, key}, &inst);
+  else
+    callRuntime("tp_setitem", {list, key, value}, &inst);
+  llvm::BasicBlock* slow_end = b.GetInsertBlock();
+  if (raises)
+    b.CreateUnreachable();
+  else
+    b.CreateBr(join_bb);
+
+  b.SetInsertPoint(join_bb);
+  llvm::Value* result = nullptr;
+  if (get) {
+    llvm::PHINode* phi = b.CreatePHI(i64, 4);
+    phi->addIncoming(word, obj_bb);
+    phi->addIncoming(bool_word, bool_end);
+    phi->addIncoming(float_word, float_end);
+    if (!raises) phi->addIncoming(slow, slow_end);
+    result = phi;
+  }
+  if (fused_join) {
+    if (fo_read) result = foFrom(result);
+    llvm::BasicBlock* words_end = b.GetInsertBlock();
+    b.CreateBr(fused_join);
+    b.SetInsertPoint(fused_join);
+    if (fo_read) {
+      llvm::PHINode* phi = b.CreatePHI(ml_.fo_, 2);
+      phi->addIncoming(fused_double, fused_end);
+      phi->addIncoming(result, words_end);
+      fused_fo_[inst.result.index] = phi;
+      return;
+    }
+  }
+  if (get) setResult(inst, result);
+}
+
+void FunctionLowering::findFloatItems(const std::vector<uint32_t>& uses) {
+  fo_item_.assign(f_.values.size(), 0);
+  float_store_.assign(f_.values.size(), 0);
+  for (const ir::Block& blk : f_.blocks)
+    for (ir::InstId iid : blk.insts) {
+      const ir::Inst& inst = f_.inst(iid);
+      if (inst.op == ir::Op::FoFrom) {
+        ir::ValueId v = inst.operands[0];
+        const ir::ValueInfo& vi = f_.value(v);
+        if (uses[v.index] == 1 && vi.inst.valid() && f_.inst(vi.inst).op == ir::Op::ListGetItem) fo_item_[v.index] = 1;
+      } else if (inst.op == ir::Op::ListSetItem) {
+        ir::ValueId v = inst.operands[2];
+        const ir::ValueInfo& vi = f_.value(v);
+        if (uses[v.index] != 1 || !vi.inst.valid() || f_.inst(vi.inst).op != ir::Op::Box) continue;
+        ir::TypeKind k = ml_.m_.types[f_.value(f_.inst(vi.inst).operands[0]).type].kind;
+        if (k != ir::TypeKind::Float && k != ir::TypeKind::FloatObj) continue;
+        for (ir::InstId other : blk.insts)
+          if (other == vi.inst) float_store_[v.index] = 1;
+      }
+    }
+}
+
 void FunctionLowering::findStackIters(const std::vector<uint32_t>& uses) {
   stack_iter_.assign(f_.values.size(), 0);
   if (f_.is_generator) return;
@@ -1737,6 +1991,7 @@ void FunctionLowering::findMethodSites() {
   findDeadIntTemps(uses);
   findPairNexts(uses);
   findStackIters(uses);
+  findFloatItems(uses);
   method_site_.assign(f_.values.size(), 0);
   fused_super_.assign(f_.values.size(), 0);
   exact_site_.assign(f_.values.size(), kNoExactSite);
@@ -2751,6 +3006,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
 
     // ---- representation ----
     case ir::Op::Box: {
+      if (float_store_[inst.result.index]) return;  // made by the list.setitem (listItem)
       llvm::Value* v = op0();
       if (v->getType() == ml_.fo_)
         v = ml_.boxFloatObj(b, v);
@@ -2767,103 +3023,16 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       setResult(inst, unbox(op0(), f_.value(inst.result).type, &inst));
       return;
     case ir::Op::FoFrom:
+      if (auto it = fused_fo_.find(inst.operands[0].index); it != fused_fo_.end()) {
+        setResult(inst, it->second);  // made by the list.getitem (listItem)
+        return;
+      }
       setResult(inst, foFrom(op0()));
       return;
     case ir::Op::ListGetItem:
-    case ir::Op::ListSetItem: {
-      // TpList (list.h): header, size, capacity, items, kind. The operand is
-      // an exact list, so only the key is tested: a small int in range. Then
-      // the storage kind: OBJECT (0) items are words; BOOL items are bytes,
-      // loaded as the True/False singletons. A store into BOOL storage
-      // writes the byte when the value is a bool; anything else takes the
-      // slow path (tp_setitem), which materializes the list. No path but
-      // the slow one calls anything.
-      llvm::Value* list = op0();
-      llvm::Value* key = op1();
-      bool get = inst.op == ir::Op::ListGetItem;
-      llvm::Value* value = get ? nullptr : val(inst.operands[2]);
-      llvm::Type* i8 = llvm::Type::getInt8Ty(ml_.ctx_);
-      llvm::MDBuilder md(ml_.ctx_);
-      std::string name = get ? "list.get" : "list.set";
-      auto block = [&](const char* suffix) { return llvm::BasicBlock::Create(ml_.ctx_, name + suffix, fn_); };
-      llvm::BasicBlock* obj_bb = block(".obj");
-      llvm::BasicBlock* other_bb = block(".other");
-      llvm::BasicBlock* bool_bb = block(".bool");
-      llvm::BasicBlock* slow_bb = block(".slow");
-      llvm::BasicBlock* join_bb = block(".join");
-
-      // The kind word is 0 (OBJECT) or has only the top bit set (BOOL), so
-      // `(i | kind) < size` (unsigned) is the whole test of the common case:
-      // a small-int key in range of an OBJECT list. When it fails with the
-      // key in range, the list is a BOOL list.
-      llvm::Value* p = b.CreateIntToPtr(list, ml_.ptr_);
-      llvm::Value* size = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 1));
-      llvm::Value* kind = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 4));
-      llvm::Value* i = b.CreateAShr(key, 1);
-      // A negative index counts from the end (none when the key is a
-      // provably non-negative int: a counted loop's index).
-      if (!nonNegative(inst.operands[1]))
-        i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
-      llvm::Value* small = b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0));
-      b.CreateCondBr(b.CreateAnd(small, b.CreateICmpULT(b.CreateOr(i, kind), size)), obj_bb, other_bb,
-                     md.createBranchWeights(1000, 1));
-      b.SetInsertPoint(other_bb);
-      b.CreateCondBr(b.CreateAnd(small, b.CreateICmpULT(i, size)), bool_bb, slow_bb, md.createBranchWeights(1, 1));
-
-      b.SetInsertPoint(obj_bb);
-      llvm::Value* items = b.CreateLoad(ml_.ptr_, b.CreateConstGEP1_64(i64, p, 3));
-      llvm::Value* slot = b.CreateInBoundsGEP(i64, items, i);
-      llvm::Value* word = get ? b.CreateLoad(i64, slot) : nullptr;
-      if (!get) b.CreateStore(value, slot);
-      b.CreateBr(join_bb);
-
-      b.SetInsertPoint(bool_bb);
-      llvm::Value* bytes = b.CreateLoad(ml_.ptr_, b.CreateConstGEP1_64(i64, p, 3));
-      llvm::Value* byte_slot = b.CreateInBoundsGEP(i8, bytes, i);
-      llvm::Value* boxed = nullptr;
-      llvm::BasicBlock* bool_end = bool_bb;
-      if (get) {
-        boxed = b.CreateSelect(b.CreateICmpNE(b.CreateLoad(i8, byte_slot), llvm::ConstantInt::get(i8, 0)),
-                               ml_.trueObj(), ml_.falseObj());
-        b.CreateBr(join_bb);
-      } else {
-        llvm::Value* is_true = b.CreateICmpEQ(value, ml_.trueObj());
-        llvm::Value* is_bool = b.CreateOr(is_true, b.CreateICmpEQ(value, ml_.falseObj()));
-        bool_end = block(".byte");
-        b.CreateCondBr(is_bool, bool_end, slow_bb, md.createBranchWeights(1000, 1));
-        b.SetInsertPoint(bool_end);
-        b.CreateStore(b.CreateZExt(is_true, i8), byte_slot);
-        b.CreateBr(join_bb);
-      }
-
-      // An item read with an exact int key that is not a small int in range
-      // is an IndexError (out of range, or too big for an index): the slow
-      // path never comes back, so nothing it might change is reloaded after
-      // the join. Any other key (a bool, an object with __index__, a slice)
-      // may return.
-      bool raises = get && ir::isExactInt(ml_.m_, f_, inst.operands[1]);
-      b.SetInsertPoint(slow_bb);
-      llvm::Value* slow = nullptr;
-      if (get)
-        slow = callRuntime("tp_getitem_pending", {list, key}, &inst);
-      else
-        callRuntime("tp_setitem", {list, key, value}, &inst);
-      llvm::BasicBlock* slow_end = b.GetInsertBlock();
-      if (raises)
-        b.CreateUnreachable();
-      else
-        b.CreateBr(join_bb);
-
-      b.SetInsertPoint(join_bb);
-      if (get) {
-        llvm::PHINode* phi = b.CreatePHI(i64, 3);
-        phi->addIncoming(word, obj_bb);
-        phi->addIncoming(boxed, bool_end);
-        if (!raises) phi->addIncoming(slow, slow_end);
-        setResult(inst, phi);
-      }
+    case ir::Op::ListSetItem:
+      listItem(inst);
       return;
-    }
     case ir::Op::PyIter:
       if (stack_iter_[inst.result.index]) {
         setResult(inst, stackIter(op0(), inst));

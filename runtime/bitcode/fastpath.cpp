@@ -432,7 +432,7 @@ TP_ALWAYS_INLINE TpValue getitemInline(TpValue obj, TpValue key) {
       if (i < 0) i += n;
       // OBJECT storage: the kind word (0) folds into the bounds check.
       if ((uint64_t)(i | l->kind) < (uint64_t)n) return l->items[i];
-      if ((uint64_t)i < (uint64_t)n) return tp_list_get(obj, i);  // BOOL storage
+      if ((uint64_t)i < (uint64_t)n) return tp_list_get(obj, i);  // BOOL or FLOAT storage
     } else if (t == &tp_tuple_type) {
       int64_t n = tp_tuple_size(obj);
       if (i < 0) i += n;
@@ -498,10 +498,19 @@ TP_ALWAYS_INLINE void tp_setitem_fast(TpValue obj, TpValue key, TpValue value) {
       l->items[i] = value;
       return;
     }
-    // BOOL storage keeps a bool in place; anything else materializes (slow path).
-    if ((uint64_t)i < (uint64_t)n && (value == TP_TRUE || value == TP_FALSE)) {
+    // BOOL storage keeps a bool in place, FLOAT storage an exact float
+    // other than a NaN; anything else materializes (slow path).
+    if ((uint64_t)i < (uint64_t)n && tp_list_is_bool_storage(l) && (value == TP_TRUE || value == TP_FALSE)) {
       tp_list_bools(l)[i] = value == TP_TRUE;
       return;
+    }
+    if ((uint64_t)i < (uint64_t)n && tp_list_is_float_storage(l) && tp_is_object(value) &&
+        tp_type_of_object(value) == &tp_float_type) {
+      double d = ((TpFloat*)tp_as_object(value))->value;
+      if (d == d) {  // never a NaN (list.cpp isFloatValue)
+        tp_list_floats(l)[i] = d;
+        return;
+      }
     }
   }
   if (value != TP_NULL && isExact(obj, &tp_dict_type)) {

@@ -4,9 +4,12 @@
 // lexicographic comparison, repr with the "[...]" recursion guard) and its
 // methods (append, extend, insert, pop, remove, index, count, sort, reverse,
 // copy, clear) with CPython's error messages. Every operation understands
-// both storage kinds of list.h: BOOL lists (one byte per item) are read and
+// the storage kinds of list.h: BOOL lists (one byte per item) are read and
 // updated in place while only bools go in, and materialize to TpValue words
-// the first time anything else is stored.
+// the first time anything else is stored. FLOAT lists (one double per item)
+// are read, stored into by index with floats, appended to, copied, sliced,
+// concatenated and repeated in place; every other mutation materializes
+// them first (materializeFloats).
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -20,6 +23,20 @@ namespace {
 TpList* asList(TpValue v) { return tp_list_object(v); }
 
 bool isBoolValue(TpValue v) { return v == TP_TRUE || v == TP_FALSE; }
+// An item FLOAT storage may hold: an exact float that is not a NaN. (A NaN
+// equals nothing, so `x in l`, l.count(x), l.index(x) and l.remove(x) find
+// a NaN item only by identity, which a FLOAT list does not keep; without
+// NaNs, equality alone gives the same answers.)
+bool isFloatValue(TpValue v) {
+  if (!tp_is_object(v) || tp_type_of_object(v) != &tp_float_type) return false;
+  double d = tp_float_unbox(v);
+  return d == d;
+}
+bool allFloats(const TpValue* p, int64_t n) {
+  for (int64_t i = 0; i < n; i++)
+    if (!isFloatValue(p[i])) return false;
+  return true;
+}
 bool allBools(const TpValue* p, int64_t n) {
   for (int64_t i = 0; i < n; i++)
     if (!isBoolValue(p[i])) return false;
@@ -27,19 +44,25 @@ bool allBools(const TpValue* p, int64_t n) {
 }
 // True when every item of the list is a bool (BOOL storage, or OBJECT words
 // that happen to be bools).
-bool holdsOnlyBools(TpList* l) { return tp_list_is_bool_storage(l) || allBools(l->items, l->size); }
+bool holdsOnlyBools(TpList* l) {
+  return tp_list_is_bool_storage(l) || (l->kind == TP_LIST_OBJECT && allBools(l->items, l->size));
+}
+// Same for exact floats.
+bool holdsOnlyFloats(TpList* l) {
+  return tp_list_is_float_storage(l) || (l->kind == TP_LIST_OBJECT && allFloats(l->items, l->size));
+}
 
 // Item i of either storage (0 <= i < size).
-TpValue itemAt(TpList* l, int64_t i) {
-  if (tp_list_is_bool_storage(l)) return tp_bool(tp_list_bools(l)[i] != 0);
-  return l->items[i];
-}
+TpValue itemAt(TpList* l, int64_t i) { return tp_list_get(tp_from_object(l), i); }
 
 // Copies n items starting at `start` with stride `step` into `dst` as words.
 void copyOut(TpList* l, int64_t start, int64_t step, int64_t n, TpValue* dst) {
   if (tp_list_is_bool_storage(l)) {
     const uint8_t* b = tp_list_bools(l);
     for (int64_t k = 0, j = start; k < n; k++, j += step) dst[k] = tp_bool(b[j] != 0);
+  } else if (tp_list_is_float_storage(l)) {
+    const double* d = tp_list_floats(l);
+    for (int64_t k = 0, j = start; k < n; k++, j += step) dst[k] = tp_float_box(d[j]);
   } else {
     for (int64_t k = 0, j = start; k < n; k++, j += step) dst[k] = l->items[j];
   }
@@ -58,7 +81,24 @@ void copyOutBytes(TpList* l, int64_t start, int64_t step, int64_t n, uint8_t* ds
   }
 }
 
+// Same, into doubles; every item must be an exact float.
+void copyOutDoubles(TpList* l, int64_t start, int64_t step, int64_t n, double* dst) {
+  if (tp_list_is_float_storage(l)) {
+    const double* d = tp_list_floats(l);
+    if (step == 1) {
+      if (n > 0) memcpy(dst, d + start, (size_t)n * sizeof(double));
+      return;
+    }
+    for (int64_t k = 0, j = start; k < n; k++, j += step) dst[k] = d[j];
+  } else {
+    for (int64_t k = 0, j = start; k < n; k++, j += step) dst[k] = tp_float_unbox(l->items[j]);
+  }
+}
+
 uint8_t* allocBools(int64_t n) { return static_cast<uint8_t*>(tp_gc_malloc_atomic(n > 0 ? n : 1)); }
+double* allocDoubles(int64_t n) {
+  return static_cast<double*>(tp_gc_malloc_atomic((n > 0 ? n : 1) * (int64_t)sizeof(double)));
+}
 
 // A new exact list with BOOL storage and room for `capacity` items.
 TpList* newBoolList(int64_t capacity) {
@@ -69,15 +109,28 @@ TpList* newBoolList(int64_t capacity) {
   return l;
 }
 
+// A new exact list with FLOAT storage and room for `capacity` items.
+TpList* newFloatList(int64_t capacity) {
+  TpList* l = static_cast<TpList*>(tp_alloc(&tp_list_type, sizeof(TpList)));
+  l->items = reinterpret_cast<TpValue*>(allocDoubles(capacity));
+  l->capacity = capacity;
+  l->kind = TP_LIST_FLOAT;
+  return l;
+}
+
 void materialize(TpList* l) {
-  if (!tp_list_is_bool_storage(l)) return;
+  if (l->kind == TP_LIST_OBJECT) return;
   int64_t cap = l->capacity > l->size ? l->capacity : l->size;
   TpValue* items = cap ? static_cast<TpValue*>(tp::gcMallocItems(cap * (int64_t)sizeof(TpValue))) : nullptr;
-  const uint8_t* b = tp_list_bools(l);
-  for (int64_t i = 0; i < l->size; i++) items[i] = tp_bool(b[i] != 0);
+  copyOut(l, 0, 1, l->size, items);
   l->items = items;
   l->capacity = cap;
   l->kind = TP_LIST_OBJECT;
+}
+
+// The operations that do not handle FLOAT storage call this first.
+void materializeFloats(TpList* l) {
+  if (tp_list_is_float_storage(l)) materialize(l);
 }
 
 void reserve(TpList* l, int64_t needed) {
@@ -93,6 +146,10 @@ void reserve(TpList* l, int64_t needed) {
     uint8_t* b = allocBools(cap);
     if (l->size) memcpy(b, tp_list_bools(l), (size_t)l->size);
     l->items = reinterpret_cast<TpValue*>(b);
+  } else if (tp_list_is_float_storage(l)) {
+    double* d = allocDoubles(cap);
+    if (l->size) memcpy(d, tp_list_floats(l), (size_t)l->size * sizeof(double));
+    l->items = reinterpret_cast<TpValue*>(d);
   } else {
     TpValue* old = l->items;
     TpValue* items = static_cast<TpValue*>(
@@ -151,7 +208,7 @@ TpValue listRepr(TpValue v) {
     if (tp_list_is_bool_storage(l))
       out += tp_list_bools(l)[i] ? "True" : "False";
     else
-      out += tp_str_view(tp_repr(l->items[i]));
+      out += tp_str_view(tp_repr(itemAt(l, i)));
   }
   out += ']';
   return tp_str_from(out);
@@ -189,6 +246,16 @@ TpValue listRichCompare(TpValue a, TpValue b, int32_t op) {
 // Appends n words to l (src must not point into l's own storage).
 void appendWords(TpList* l, const TpValue* src, int64_t n) {
   if (n == 0) return;
+  if (tp_list_is_float_storage(l)) {
+    if (allFloats(src, n)) {
+      reserve(l, l->size + n);
+      double* d = tp_list_floats(l) + l->size;
+      for (int64_t i = 0; i < n; i++) d[i] = tp_float_unbox(src[i]);
+      l->size += n;
+      return;
+    }
+    materialize(l);
+  }
   if (tp_list_is_bool_storage(l)) {
     if (allBools(src, n)) {
       reserve(l, l->size + n);
@@ -225,7 +292,19 @@ void extendFrom(TpValue list, TpValue iterable) {
         l->size += n;
         return;
       }
-      if (tp_list_is_bool_storage(src) || src == l) {
+      if (tp_list_is_float_storage(src) && (tp_list_is_float_storage(l) || adopt)) {
+        // Doubles onto doubles.
+        if (!tp_list_is_float_storage(l)) {
+          l->items = nullptr;
+          l->capacity = 0;
+          l->kind = TP_LIST_FLOAT;
+        }
+        reserve(l, l->size + n);
+        memmove(tp_list_floats(l) + l->size, tp_list_floats(src), (size_t)n * sizeof(double));
+        l->size += n;
+        return;
+      }
+      if (src->kind != TP_LIST_OBJECT || src == l) {
         TracedVector<TpValue> copy((size_t)n);
         copyOut(src, 0, 1, n, copy.data());
         appendWords(l, copy.data(), n);
@@ -263,9 +342,18 @@ TpValue repeat(TpValue list, int64_t count) {
     rl->size = total;
     return tp_from_object(rl);
   }
+  if (total >= TP_LIST_BOOL_MIN && holdsOnlyFloats(l)) {
+    TpList* rl = newFloatList(total);
+    double* d = tp_list_floats(rl);
+    copyOutDoubles(l, 0, 1, n, d);
+    for (int64_t filled = n; filled < total; filled *= 2)
+      memcpy(d + filled, d, (size_t)std::min(filled, total - filled) * sizeof(double));
+    rl->size = total;
+    return tp_from_object(rl);
+  }
   TpValue r = tp_list_with_capacity(total);
   TpList* rl = asList(r);
-  TpValue* items = tp_list_items(list);  // OBJECT here (a BOOL list took the branch above)
+  TpValue* items = tp_list_items(list);
   for (int64_t i = 0; i < count; i++) memcpy(rl->items + i * n, items, (size_t)n * sizeof(TpValue));
   rl->size = total;
   return r;
@@ -290,6 +378,14 @@ TpValue listBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
       TpList* rl = newBoolList(na + nb);
       copyOutBytes(x, 0, 1, na, tp_list_bools(rl));
       copyOutBytes(y, 0, 1, nb, tp_list_bools(rl) + na);
+      rl->size = na + nb;
+      return tp_from_object(rl);
+    }
+    if ((tp_list_is_float_storage(x) || tp_list_is_float_storage(y)) && na + nb >= TP_LIST_BOOL_MIN &&
+        holdsOnlyFloats(x) && holdsOnlyFloats(y)) {
+      TpList* rl = newFloatList(na + nb);
+      copyOutDoubles(x, 0, 1, na, tp_list_floats(rl));
+      copyOutDoubles(y, 0, 1, nb, tp_list_floats(rl) + na);
       rl->size = na + nb;
       return tp_from_object(rl);
     }
@@ -334,6 +430,12 @@ TpValue listGetItem(TpValue v, TpValue key) {
       rl->size = n;
       return tp_from_object(rl);
     }
+    if (tp_list_is_float_storage(l) && n >= TP_LIST_BOOL_MIN) {
+      TpList* rl = newFloatList(n);
+      copyOutDoubles(l, start, step, n, tp_list_floats(rl));
+      rl->size = n;
+      return tp_from_object(rl);
+    }
     TpValue r = tp_list_with_capacity(n);
     TpList* rl = asList(r);
     copyOut(l, start, step, n, rl->items);
@@ -350,6 +452,7 @@ void replaceRange(TpList* l, int64_t lo, int64_t hi, const TpValue* src, int64_t
   if (hi < lo) hi = lo;
   int64_t removed = hi - lo;
   int64_t newsize = l->size - removed + n;
+  materializeFloats(l);
   if (tp_list_is_bool_storage(l) && !allBools(src, n)) materialize(l);
   if (tp_list_is_bool_storage(l)) {
     // src holds words, so it cannot alias the byte block.
@@ -370,6 +473,7 @@ void replaceRange(TpList* l, int64_t lo, int64_t hi, const TpValue* src, int64_t
 
 void listSetSlice(TpValue v, TpValue slice, TpValue value) {
   TpList* l = asList(v);
+  materializeFloats(l);
   int64_t start, stop, step, n;
   tp_slice_indices(slice, l->size, &start, &stop, &step, &n);
   if (value == TP_NULL) {  // deletion
@@ -416,6 +520,7 @@ void listSetSlice(TpValue v, TpValue slice, TpValue value) {
     replaceRange(l, start, stop, items.data(), (int64_t)items.size());
     return;
   }
+  materializeFloats(l);  // the iteration above may have run code that stored into l
   if ((int64_t)items.size() != n)
     tp::raiseValueError("attempt to assign sequence of size %lld to extended slice of size %lld",
                         (long long)items.size(), (long long)n);
@@ -575,6 +680,8 @@ TpValue mReverse(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpList* l = SELF;
   if (tp_list_is_bool_storage(l))
     std::reverse(tp_list_bools(l), tp_list_bools(l) + l->size);
+  else if (tp_list_is_float_storage(l))
+    std::reverse(tp_list_floats(l), tp_list_floats(l) + l->size);
   else
     std::reverse(l->items, l->items + l->size);
   return TP_NONE;
@@ -587,6 +694,12 @@ TpValue mCopy(const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (tp_list_is_bool_storage(l) && l->size >= TP_LIST_BOOL_MIN) {
     TpList* r = newBoolList(l->size);
     copyOutBytes(l, 0, 1, l->size, tp_list_bools(r));
+    r->size = l->size;
+    return tp_from_object(r);
+  }
+  if (tp_list_is_float_storage(l) && l->size >= TP_LIST_BOOL_MIN) {
+    TpList* r = newFloatList(l->size);
+    copyOutDoubles(l, 0, 1, l->size, tp_list_floats(r));
     r->size = l->size;
     return tp_from_object(r);
   }
@@ -682,6 +795,14 @@ void tp_list_append(TpValue list, TpValue item) {
     }
     materialize(l);
   }
+  if (tp_list_is_float_storage(l)) {
+    if (isFloatValue(item)) {
+      if (l->size >= l->capacity) reserve(l, l->size + 1);
+      tp_list_floats(l)[l->size++] = tp_float_unbox(item);
+      return;
+    }
+    materialize(l);
+  }
   if (l->size >= l->capacity) reserve(l, l->size + 1);
   l->items[l->size++] = item;
 }
@@ -690,7 +811,7 @@ void tp_list_extend(TpValue list, TpValue iterable) { extendFrom(list, iterable)
 
 TpValue tp_list_to_tuple(TpValue list) {
   TpList* l = asList(list);
-  if (!tp_list_is_bool_storage(l)) return tp_tuple_new(l->size, l->items);
+  if (l->kind == TP_LIST_OBJECT) return tp_tuple_new(l->size, l->items);
   TpValue t = tp_tuple_new(l->size, nullptr);
   copyOut(l, 0, 1, l->size, tp_tuple_items(t));
   return t;
@@ -716,6 +837,13 @@ void tp_list_setitem_int(TpValue list, int64_t i, TpValue v) {
     }
     materialize(l);
   }
+  if (tp_list_is_float_storage(l)) {
+    if (isFloatValue(v)) {
+      tp_list_floats(l)[i] = tp_float_unbox(v);
+      return;
+    }
+    materialize(l);
+  }
   l->items[i] = v;
 }
 
@@ -725,6 +853,7 @@ TpValue tp_list_pop(TpValue list, int64_t i) {
   if (i < 0) i += l->size;
   if (i < 0 || i >= l->size) tp::raiseIndexError("pop index out of range");
   TpValue v = itemAt(l, i);
+  materializeFloats(l);
   if (tp_list_is_bool_storage(l)) {
     uint8_t* b = tp_list_bools(l);
     memmove(b + i, b + i + 1, (size_t)(l->size - i - 1));
@@ -738,6 +867,7 @@ TpValue tp_list_pop(TpValue list, int64_t i) {
 
 void tp_list_sort(TpValue list, TpValue key, bool reverse) {
   TpList* l = asList(list);
+  materializeFloats(l);
   // The list is empty while sorting (OBJECT storage), so a key function or
   // comparison that mutates it cannot corrupt the items being sorted;
   // CPython raises "list modified during sort" then. An OBJECT list's own

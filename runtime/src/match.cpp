@@ -73,7 +73,7 @@ extern "C" TpValue tp_match_sequence(TpValue subject, int64_t n, int64_t star) {
   const TpValue* items = nullptr;
   if (t == &tp_tuple_type) {
     items = tp_tuple_items(subject);
-  } else if (t == &tp_list_type && !tp_list_is_bool_storage(tp_list_object(subject))) {
+  } else if (t == &tp_list_type && tp_list_object(subject)->kind == TP_LIST_OBJECT) {
     items = tp_list_items(subject);
   }
   for (int64_t i = 0; i < n; i++) {

@@ -323,7 +323,7 @@ extern "C" TpValue tp_unpack(TpValue value, int64_t n, int64_t star) {
   int64_t size = -1;
   if (tp_is_object(value)) {
     TpType* t = tp_type_of_object(value);
-    if (t == &tp_list_type && tp_list_is_bool_storage(tp_list_object(value))) {
+    if (t == &tp_list_type && tp_list_object(value)->kind != TP_LIST_OBJECT) {
       // Unpack a snapshot of the words rather than materializing the list.
       value = tp_list_to_tuple(value);
       t = &tp_tuple_type;
