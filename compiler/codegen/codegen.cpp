@@ -9,8 +9,12 @@
 #include "compiler/codegen/codegen.h"
 
 #include <llvm/ADT/SmallVector.h>
+#include <llvm/Analysis/AliasAnalysis.h>
 #include <llvm/Analysis/CGSCCPassManager.h>
 #include <llvm/Analysis/LoopAnalysisManager.h>
+#include <llvm/Analysis/LoopInfo.h>
+#include <llvm/Analysis/MemoryLocation.h>
+#include <llvm/IR/InlineAsm.h>
 #include <llvm/IR/IntrinsicInst.h>
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/IR/Module.h>
@@ -33,6 +37,7 @@
 #include <llvm/Transforms/InstCombine/InstCombine.h>
 #include <llvm/Transforms/Scalar/CorrelatedValuePropagation.h>
 #include <llvm/Transforms/Scalar/SimplifyCFG.h>
+#include <llvm/Transforms/Utils/SSAUpdater.h>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -168,6 +173,146 @@ class IndexRangeCleanup : public llvm::PassInfoMixin<IndexRangeCleanup> {
   llvm::FunctionPassManager fpm_;
 };
 
+// List headers kept across loops. A list that is the function's own
+// parameter is a list wherever the function runs, so the lowering marks the
+// loads of its size, kind and items pointer (`!tp.list_header`, naming the
+// function). Inside a loop LLVM reloads them on every iteration when the loop
+// holds any call or store that may write them, even one on a cold path (a
+// generic operation's fallback, the interrupt poll). This pass loads each
+// such field once before the loop and again right after each instruction in
+// the loop that may write it; GVN then finds every original load redundant
+// and carries the value around the loop in a phi, so the loads leave the
+// hot path and only the cold paths that may change the list reload it.
+class ListHeaderReload : public llvm::PassInfoMixin<ListHeaderReload> {
+ public:
+  llvm::PreservedAnalyses run(llvm::Function& f, llvm::FunctionAnalysisManager& fam) {
+    unsigned kind = f.getContext().getMDKindID("tp.list_header");
+    bool any = false;
+    for (llvm::BasicBlock& bb : f)
+      for (llvm::Instruction& i : bb)
+        if (auto* md = i.getMetadata(kind); md && ownedBy(md, f)) any = true;
+    if (!any) return llvm::PreservedAnalyses::all();
+    auto& li = fam.getResult<llvm::LoopAnalysis>(f);
+    auto& aa = fam.getResult<llvm::AAManager>(f);
+    bool changed = false;
+    for (llvm::Loop* top : li)
+      for (llvm::Loop* loop : llvm::post_order(top)) changed |= reloadInLoop(*loop, f, kind, aa);
+    if (!changed) return llvm::PreservedAnalyses::all();
+    return llvm::PreservedAnalyses::none();
+  }
+  static bool isRequired() { return false; }
+
+ private:
+  static constexpr int kMaxClobbers = 64;
+
+  static bool ownedBy(const llvm::MDNode* md, const llvm::Function& f) {
+    if (md->getNumOperands() != 1) return false;
+    auto* v = llvm::dyn_cast_or_null<llvm::ValueAsMetadata>(md->getOperand(0).get());
+    return v && v->getValue() == &f;
+  }
+
+  // The marked loads in `loop` whose address is the same GEP of an argument
+  // (hoisted to the preheader when it is in the loop), grouped by address.
+  static bool reloadInLoop(llvm::Loop& loop, llvm::Function& f, unsigned kind, llvm::AAResults& aa) {
+    llvm::SmallVector<llvm::LoadInst*, 8> loads;
+    for (llvm::BasicBlock* bb : loop.blocks())
+      for (llvm::Instruction& i : *bb)
+        if (auto* ld = llvm::dyn_cast<llvm::LoadInst>(&i); ld && ld->isSimple())
+          if (auto* md = ld->getMetadata(kind); md && ownedBy(md, f) && headerAddress(ld->getPointerOperand()))
+            loads.push_back(ld);
+    if (loads.empty()) return false;
+    // The distinct addresses, made loop-invariant (the GEP may be inside),
+    // each with the type, alignment and location of its loads.
+    struct Field {
+      llvm::Value* addr;
+      llvm::Type* type;
+      llvm::Align align;
+      llvm::MemoryLocation loc;
+    };
+    llvm::SmallVector<Field, 4> fields;
+    bool changed = false;
+    for (llvm::LoadInst* ld : loads) {
+      llvm::Value* addr = ld->getPointerOperand();
+      bool hoisted = false;
+      if (!loop.makeLoopInvariant(addr, hoisted)) continue;
+      changed |= hoisted;
+      if (llvm::any_of(fields, [&](const Field& fd) { return fd.addr == addr; })) continue;
+      fields.push_back({addr, ld->getType(), ld->getAlign(), llvm::MemoryLocation::get(ld)});
+    }
+    for (const Field& fd : fields) {
+      llvm::Value* addr = fd.addr;
+      // What in the loop may write the field.
+      llvm::SmallVector<llvm::Instruction*, kMaxClobbers> clobbers;
+      bool give_up = false;
+      for (llvm::BasicBlock* bb : loop.blocks()) {
+        for (llvm::Instruction& i : *bb) {
+          if (!i.mayWriteToMemory() || !llvm::isModSet(aa.getModRefInfo(&i, fd.loc))) continue;
+          // An invoke's reload goes at the start of its normal destination,
+          // which must be reached from it alone.
+          auto* inv = llvm::dyn_cast<llvm::InvokeInst>(&i);
+          if ((i.isTerminator() && !(inv && inv->getNormalDest()->getSinglePredecessor())) ||
+              clobbers.size() == kMaxClobbers) {
+            give_up = true;
+            break;
+          }
+          clobbers.push_back(&i);
+        }
+        if (give_up) break;
+      }
+      if (give_up) continue;
+      // The field's value: loaded before the loop and again after each
+      // write; every load of it in the loop reads the value that reaches it
+      // (the latest reload above it in its block, else the SSA value at the
+      // block's start, a phi where paths meet).
+      llvm::SSAUpdater ssa;
+      ssa.Initialize(fd.type, "hdr");
+      llvm::SmallPtrSet<llvm::Instruction*, 16> reloads;
+      auto reload = [&](llvm::Instruction* before) {
+        auto* copy = new llvm::LoadInst(fd.type, addr, "hdr", false, fd.align, before);
+        reloads.insert(copy);
+        ssa.AddAvailableValue(copy->getParent(), copy);  // the block's last reload wins
+      };
+      // Before the loop: at the end of each block that enters it.
+      for (llvm::BasicBlock* pred : llvm::predecessors(loop.getHeader()))
+        if (!loop.contains(pred)) reload(pred->getTerminator());
+      for (llvm::Instruction* c : clobbers) {
+        if (auto* inv = llvm::dyn_cast<llvm::InvokeInst>(c))
+          reload(&*inv->getNormalDest()->getFirstInsertionPt());
+        else
+          reload(c->getNextNode());
+      }
+      llvm::SmallVector<llvm::LoadInst*, 16> uses;
+      for (llvm::BasicBlock* bb : loop.blocks())
+        for (llvm::Instruction& i : *bb)
+          if (auto* other = llvm::dyn_cast<llvm::LoadInst>(&i);
+              other && !reloads.contains(other) && other->isSimple() && other->getPointerOperand() == addr &&
+              other->getType() == fd.type)
+            uses.push_back(other);
+      for (llvm::LoadInst* use : uses) {
+        llvm::Value* v = nullptr;
+        for (llvm::Instruction* p = use->getPrevNode(); p && !v; p = p->getPrevNode())
+          if (reloads.contains(p)) v = p;
+        if (!v) v = ssa.GetValueInMiddleOfBlock(use->getParent());
+        use->replaceAllUsesWith(v);
+        use->eraseFromParent();
+      }
+      changed = true;
+    }
+    return changed;
+  }
+
+  // `getelementptr (inttoptr %arg), C` or `inttoptr %arg` of a function
+  // argument, the forms the lowering gives a list header's address.
+  static bool headerAddress(llvm::Value* addr) {
+    if (auto* gep = llvm::dyn_cast<llvm::GetElementPtrInst>(addr)) {
+      if (!gep->hasAllConstantIndices()) return false;
+      addr = gep->getPointerOperand();
+    }
+    auto* cast = llvm::dyn_cast<llvm::IntToPtrInst>(addr);
+    return cast && llvm::isa<llvm::Argument>(cast->getOperand(0));
+  }
+};
+
 }  // namespace
 
 void optimizeModule(llvm::Module& module, llvm::TargetMachine& tm, const CodegenOptions& options) {
@@ -191,8 +336,10 @@ void optimizeModule(llvm::Module& module, llvm::TargetMachine& tm, const Codegen
   si.registerCallbacks(pic, &mam);
   llvm::PassBuilder pb(&tm, pto, std::nullopt, &pic);
   if (options.opt_level >= 2)
-    pb.registerScalarOptimizerLateEPCallback(
-        [](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) { fpm.addPass(IndexRangeCleanup()); });
+    pb.registerScalarOptimizerLateEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
+      fpm.addPass(IndexRangeCleanup());
+      fpm.addPass(ListHeaderReload());
+    });
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);

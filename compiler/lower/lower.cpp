@@ -1688,15 +1688,46 @@ void FunctionLowering::listItem(const ir::Inst& inst) {
   auto block = [&](const char* suffix) { return llvm::BasicBlock::Create(ml_.ctx_, name + suffix, fn_); };
 
   llvm::Value* p = b.CreateIntToPtr(list, ml_.ptr_);
-  llvm::Value* size = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 1));
-  llvm::Value* kind = b.CreateLoad(i64, b.CreateConstGEP1_64(i64, p, 4));
+  // The header loads of a list that is this function's own parameter are
+  // marked for the loop pass that keeps them in registers across loops
+  // (codegen.cpp, ListHeaderReload): the argument is a list wherever the
+  // function runs, so its header may be read before a loop. (Not a cast's
+  // value: a cast may sit in a loop below a type test of a value made
+  // before it.)
+  llvm::MDNode* header_md = nullptr;
+  ir::ValueId list_id = inst.operands[0];
+  bool list_param = std::find(f_.params.begin(), f_.params.end(), list_id) != f_.params.end() &&
+                    ml_.m_.types[f_.value(list_id).type].kind == ir::TypeKind::List;
+  if (list_param) header_md = llvm::MDNode::get(ml_.ctx_, {llvm::ValueAsMetadata::get(fn_)});
+  // Type-based alias tags: a list's header and its item block are
+  // different memory, so a store of an item does not make LLVM reload the
+  // size, kind or items pointer (accesses without a tag, the runtime's
+  // included, still alias both).
+  llvm::MDBuilder tbaa(ml_.ctx_);
+  llvm::MDNode* tbaa_root = tbaa.createTBAARoot("taipan list");
+  llvm::MDNode* header_type = tbaa.createTBAAScalarTypeNode("list header", tbaa_root);
+  llvm::MDNode* item_type = tbaa.createTBAAScalarTypeNode("list item", tbaa_root);
+  llvm::MDNode* header_tag = tbaa.createTBAAStructTagNode(header_type, header_type, 0);
+  llvm::MDNode* item_tag = tbaa.createTBAAStructTagNode(item_type, item_type, 0);
+  auto item = [&](llvm::Instruction* access) {
+    access->setMetadata(llvm::LLVMContext::MD_tbaa, item_tag);
+    return access;
+  };
+  auto header = [&](llvm::Type* t, int word) {
+    llvm::LoadInst* ld = b.CreateLoad(t, b.CreateConstGEP1_64(i64, p, word));
+    if (header_md) ld->setMetadata("tp.list_header", header_md);
+    ld->setMetadata(llvm::LLVMContext::MD_tbaa, header_tag);
+    return ld;
+  };
+  llvm::Value* size = header(i64, 1);
+  llvm::Value* kind = header(i64, 4);
   llvm::Value* i = b.CreateAShr(key, 1);
   // A negative index counts from the end (none when the key is a provably
   // non-negative int: a counted loop's index).
   if (!nonNegative(inst.operands[1]))
     i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
   llvm::Value* small = b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0));
-  auto items_of = [&]() { return b.CreateLoad(ml_.ptr_, b.CreateConstGEP1_64(i64, p, 3)); };
+  auto items_of = [&]() { return header(ml_.ptr_, 3); };
 
   // The fused float forms: `(i | (kind ^ FLOAT)) < size` is the whole test
   // of a FLOAT list (the kind word is FLOAT or has a bit FLOAT lacks).
@@ -1708,7 +1739,7 @@ void FunctionLowering::listItem(const ir::Inst& inst) {
     auto* words_bb = block(".words");
     fused_join = block(".fused");
     llvm::Value* in_float =
-        b.CreateICmpULT(b.CreateOr(i, b.CreateXor(kind, llvm::ConstantInt::get(i64, kListFloatKind))), size);
+        b.CreateAnd(b.CreateICmpEQ(kind, llvm::ConstantInt::get(i64, kListFloatKind)), b.CreateICmpULT(i, size));
     llvm::Value* cond = b.CreateAnd(small, in_float);
     if (float_store) {
       // A float, never a NaN (list.h).
@@ -1723,10 +1754,15 @@ void FunctionLowering::listItem(const ir::Inst& inst) {
     b.SetInsertPoint(doubles_bb);
     llvm::Value* slot = b.CreateInBoundsGEP(ml_.f64_, items_of(), i);
     if (fo_read) {
-      fused_double = ml_.makeFo(b, llvm::ConstantInt::get(i64, 0), b.CreateLoad(ml_.f64_, slot));
+      // Loaded as an i64 and bitcast (one movsd all the same): a double load
+      // here and the float object's double load on the word path would be
+      // sunk by SimplifyCFG into one load of a phi of addresses, two jumps
+      // longer on this path.
+      fused_double =
+          ml_.makeFo(b, llvm::ConstantInt::get(i64, 0), b.CreateBitCast(item(b.CreateLoad(i64, slot)), ml_.f64_));
     } else {
       llvm::Value* d = unboxed->getType() == ml_.fo_ ? b.CreateExtractValue(unboxed, 1) : unboxed;
-      b.CreateStore(d, slot);
+      item(b.CreateStore(d, slot));
     }
     fused_end = b.GetInsertBlock();
     b.CreateBr(fused_join);
@@ -1788,8 +1824,8 @@ void FunctionLowering::listItem(const ir::Inst& inst) {
 
   b.SetInsertPoint(obj_bb);
   llvm::Value* slot = b.CreateInBoundsGEP(i64, items_of(), i);
-  llvm::Value* word = get ? b.CreateLoad(i64, slot) : nullptr;
-  if (!get) b.CreateStore(value, slot);
+  llvm::Value* word = get ? item(b.CreateLoad(i64, slot)) : nullptr;
+  if (!get) item(b.CreateStore(value, slot));
   b.CreateBr(join_bb);
 
   b.SetInsertPoint(bool_bb);
@@ -1797,7 +1833,7 @@ void FunctionLowering::listItem(const ir::Inst& inst) {
   llvm::Value* bool_word = nullptr;
   llvm::BasicBlock* bool_end = bool_bb;
   if (get) {
-    bool_word = b.CreateSelect(b.CreateICmpNE(b.CreateLoad(i8, byte_slot), llvm::ConstantInt::get(i8, 0)),
+    bool_word = b.CreateSelect(b.CreateICmpNE(item(b.CreateLoad(i8, byte_slot)), llvm::ConstantInt::get(i8, 0)),
                                ml_.trueObj(), ml_.falseObj());
     b.CreateBr(join_bb);
   } else {
@@ -1806,7 +1842,7 @@ void FunctionLowering::listItem(const ir::Inst& inst) {
     bool_end = block(".byte");
     b.CreateCondBr(is_bool, bool_end, slow_bb, md.createBranchWeights(1000, 1));
     b.SetInsertPoint(bool_end);
-    b.CreateStore(b.CreateZExt(is_true, i8), byte_slot);
+    item(b.CreateStore(b.CreateZExt(is_true, i8), byte_slot));
     b.CreateBr(join_bb);
   }
 
@@ -1819,7 +1855,7 @@ void FunctionLowering::listItem(const ir::Inst& inst) {
     // around it stay loop-invariant. Inlined, its free-list stores would
     // look like stores to anything.
     b.SetInsertPoint(float_bb);
-    llvm::Value* d = b.CreateLoad(ml_.f64_, b.CreateInBoundsGEP(ml_.f64_, items_of(), i));
+    llvm::Value* d = item(b.CreateLoad(ml_.f64_, b.CreateInBoundsGEP(ml_.f64_, items_of(), i)));
     auto* box = b.CreateCall(ml_.runtime("tp_float_box"), {d});
     box->addFnAttr(llvm::Attribute::NoInline);
     box->addFnAttr(llvm::Attribute::NoUnwind);
