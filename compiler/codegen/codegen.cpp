@@ -180,9 +180,10 @@ class IndexRangeCleanup : public llvm::PassInfoMixin<IndexRangeCleanup> {
 // holds any call or store that may write them, even one on a cold path (a
 // generic operation's fallback, the interrupt poll). This pass loads each
 // such field once before the loop and again right after each instruction in
-// the loop that may write it; GVN then finds every original load redundant
-// and carries the value around the loop in a phi, so the loads leave the
-// hot path and only the cold paths that may change the list reload it.
+// the loop that may write it, and every original load in the loop takes the
+// value that reaches it (SSAUpdater: phis where paths meet), so the loads
+// leave the hot path and only the paths that may change the list reload it
+// (decision 0070).
 class ListHeaderReload : public llvm::PassInfoMixin<ListHeaderReload> {
  public:
   llvm::PreservedAnalyses run(llvm::Function& f, llvm::FunctionAnalysisManager& fam) {
