@@ -212,8 +212,9 @@ class ListHeaderReload : public llvm::PassInfoMixin<ListHeaderReload> {
     return v && v->getValue() == &f;
   }
 
-  // The marked loads in `loop` whose address is the same GEP of an argument
-  // (hoisted to the preheader when it is in the loop), grouped by address.
+  // Keeps the fields that `loop`'s marked loads read (a constant GEP of a
+  // list argument, hoisted out of the loop when it is inside) in SSA values
+  // across the loop.
   static bool reloadInLoop(llvm::Loop& loop, llvm::Function& f, unsigned kind, llvm::AAResults& aa) {
     llvm::SmallVector<llvm::LoadInst*, 8> loads;
     for (llvm::BasicBlock* bb : loop.blocks())
@@ -222,6 +223,10 @@ class ListHeaderReload : public llvm::PassInfoMixin<ListHeaderReload> {
           if (auto* md = ld->getMetadata(kind); md && ownedBy(md, f) && headerAddress(ld->getPointerOperand()))
             loads.push_back(ld);
     if (loads.empty()) return false;
+    // A block that enters the loop through an invoke would read the field
+    // before the call that may change it.
+    for (llvm::BasicBlock* pred : llvm::predecessors(loop.getHeader()))
+      if (!loop.contains(pred) && pred->getTerminator()->mayWriteToMemory()) return false;
     // The distinct addresses, made loop-invariant (the GEP may be inside),
     // each with the type, alignment and location of its loads.
     struct Field {
