@@ -278,29 +278,20 @@ void extendFrom(TpValue list, TpValue iterable) {
     if (t == &tp_list_type) {
       TpList* src = asList(iterable);
       int64_t n = src->size;
-      // An empty exact list adopts the BOOL storage of a long BOOL source (list(l)).
+      // An empty exact list adopts the BOOL or FLOAT storage of a long
+      // source of that storage (list(l)).
       bool adopt = l->size == 0 && n >= TP_LIST_BOOL_MIN && tp_type_of_object(list) == &tp_list_type;
-      if (tp_list_is_bool_storage(src) && (tp_list_is_bool_storage(l) || adopt)) {
-        // Bytes onto bytes.
-        if (!tp_list_is_bool_storage(l)) {
+      if (src->kind != TP_LIST_OBJECT && (l->kind == src->kind || adopt)) {
+        // Bytes onto bytes, doubles onto doubles.
+        if (l->kind != src->kind) {
           l->items = nullptr;
           l->capacity = 0;
-          l->kind = TP_LIST_BOOL;
+          l->kind = src->kind;
         }
+        size_t width = tp_list_is_bool_storage(src) ? 1 : sizeof(double);
         reserve(l, l->size + n);
-        memmove(tp_list_bools(l) + l->size, tp_list_bools(src), (size_t)n);  // src may be l itself
-        l->size += n;
-        return;
-      }
-      if (tp_list_is_float_storage(src) && (tp_list_is_float_storage(l) || adopt)) {
-        // Doubles onto doubles.
-        if (!tp_list_is_float_storage(l)) {
-          l->items = nullptr;
-          l->capacity = 0;
-          l->kind = TP_LIST_FLOAT;
-        }
-        reserve(l, l->size + n);
-        memmove(tp_list_floats(l) + l->size, tp_list_floats(src), (size_t)n * sizeof(double));
+        // src may be l itself.
+        memmove(reinterpret_cast<char*>(l->items) + (size_t)l->size * width, src->items, (size_t)n * width);
         l->size += n;
         return;
       }
