@@ -1433,6 +1433,7 @@ static std::string_view coldTwin(std::string_view name) {
       {"tp_getattr_ic_f", "tp_getattr_ic_f_slow"},
       {"tp_attr_peek", "tp_attr_peek_slow"},
       {"tp_setattr_ic", "tp_setattr_ic_slow"},
+      {"tp_setattr_ic_w", "tp_setattr_ic_slow"},
       {"tp_setattr_ic_f", "tp_setattr_ic_f_slow"},
   };
   for (const auto& [fast, slow] : kTwins)
@@ -3462,7 +3463,28 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       llvm::Value* name = siteName(inst.imm.text);
       llvm::Constant* cache = ml_.attrCache();
       if (v->getType() != ml_.fo_) {
-        callRuntime("tp_setattr_ic", {obj, name, v, cache}, &inst);
+        // A value made from a typed non-float (cast or boxed) skips the
+        // raw-float test.
+        bool word = false;
+        if (const ir::ValueInfo& vi = f_.value(inst.operands[1]); vi.inst.valid()) {
+          const ir::Inst& def = f_.inst(vi.inst);
+          if (def.op == ir::Op::Cast || def.op == ir::Op::Box) {
+            switch (ml_.m_.types[f_.value(def.operands[0]).type].kind) {
+              case ir::TypeKind::Int:
+              case ir::TypeKind::Bool:
+              case ir::TypeKind::Str:
+              case ir::TypeKind::None:
+              case ir::TypeKind::List:
+              case ir::TypeKind::Dict:
+              case ir::TypeKind::Tuple:
+                word = true;
+                break;
+              default:
+                break;
+            }
+          }
+        }
+        callRuntime(word ? "tp_setattr_ic_w" : "tp_setattr_ic", {obj, name, v, cache}, &inst);
         return;
       }
       // A floatobj value: the float form is stored raw, anything else as a word.

@@ -643,6 +643,20 @@ TP_ALWAYS_INLINE void tp_setattr_ic(TpValue obj, TpNameFn name, TpValue v, TpAtt
   tp_setattr_ic_slow(obj, name(), v, c);
 }
 
+// The same for a value the compiler knows is neither a float nor null (an
+// int, str, bool, list, ...): no raw-float branch.
+TP_ALWAYS_INLINE void tp_setattr_ic_w(TpValue obj, TpNameFn name, TpValue v, TpAttrCache* c) {
+  if (TpSlotWords* w = tp_ic_hit(obj, c)) {
+    uint64_t state = w->state;
+    if ((state & c->present) == c->present || (state & c->order_mask) == c->order_want) {
+      w->slots[c->slot] = v;
+      w->state = (state | c->present) & ~c->fbit;
+      return;
+    }
+  }
+  tp_setattr_ic_slow(obj, name(), v, c);
+}
+
 TP_ALWAYS_INLINE void tp_setattr_ic_f(TpValue obj, TpNameFn name, double v, TpAttrCache* c) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
     uint64_t state = w->state;

@@ -148,6 +148,8 @@ TP_API TpValue tp_getattr_ic_f(TpValue obj, TpNameFn name, TpAttrCache* c, doubl
 TP_API TP_NOTHROW TpValue tp_attr_peek(TpValue obj, TpNameFn name, TpAttrCache* c);
 // obj.name = v, like tp_setattr.
 TP_API void tp_setattr_ic(TpValue obj, TpNameFn name, TpValue v, TpAttrCache* c);
+// obj.name = v for a v that is neither a float nor null.
+TP_API void tp_setattr_ic_w(TpValue obj, TpNameFn name, TpValue v, TpAttrCache* c);
 // obj.name = v for a float v (stored raw in a slot, boxed elsewhere).
 TP_API void tp_setattr_ic_f(TpValue obj, TpNameFn name, double v, TpAttrCache* c);
 
