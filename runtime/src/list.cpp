@@ -42,14 +42,19 @@ bool allBools(const TpValue* p, int64_t n) {
     if (!isBoolValue(p[i])) return false;
   return true;
 }
-// True when every item of the list is a bool (BOOL storage, or OBJECT words
-// that happen to be bools).
-bool holdsOnlyBools(TpList* l) {
-  return tp_list_is_bool_storage(l) || (l->kind == TP_LIST_OBJECT && allBools(l->items, l->size));
-}
-// Same for exact floats.
-bool holdsOnlyFloats(TpList* l) {
-  return tp_list_is_float_storage(l) || (l->kind == TP_LIST_OBJECT && allFloats(l->items, l->size));
+// The compact storage kinds (BOOL, FLOAT), in the order the operations
+// that make one try them.
+constexpr int64_t kCompactKinds[] = {TP_LIST_BOOL, TP_LIST_FLOAT};
+// Bytes per item of a compact kind.
+size_t itemWidth(int64_t kind) { return kind == TP_LIST_BOOL ? 1 : sizeof(double); }
+
+// True when every item of the list may go into `kind` storage: the list
+// has that storage, or OBJECT words that all qualify (bools; exact floats
+// other than a NaN).
+bool holdsOnly(TpList* l, int64_t kind) {
+  if (l->kind == kind) return true;
+  if (l->kind != TP_LIST_OBJECT) return false;
+  return kind == TP_LIST_BOOL ? allBools(l->items, l->size) : allFloats(l->items, l->size);
 }
 
 // Item i of either storage (0 <= i < size).
@@ -95,27 +100,36 @@ void copyOutDoubles(TpList* l, int64_t start, int64_t step, int64_t n, double* d
   }
 }
 
-uint8_t* allocBools(int64_t n) { return static_cast<uint8_t*>(tp_gc_malloc_atomic(n > 0 ? n : 1)); }
-double* allocDoubles(int64_t n) {
-  return static_cast<double*>(tp_gc_malloc_atomic((n > 0 ? n : 1) * (int64_t)sizeof(double)));
+// Copies n items into `kind` storage at dst; every item must qualify
+// (holdsOnly).
+void copyOutCompact(TpList* l, int64_t kind, int64_t start, int64_t step, int64_t n, void* dst) {
+  if (kind == TP_LIST_BOOL)
+    copyOutBytes(l, start, step, n, static_cast<uint8_t*>(dst));
+  else
+    copyOutDoubles(l, start, step, n, static_cast<double*>(dst));
 }
 
-// A new exact list with BOOL storage and room for `capacity` items.
-TpList* newBoolList(int64_t capacity) {
+// An untraced block for n items of a compact kind.
+TpValue* allocCompact(int64_t kind, int64_t n) {
+  return static_cast<TpValue*>(tp_gc_malloc_atomic((n > 0 ? n : 1) * (int64_t)itemWidth(kind)));
+}
+
+// A new exact list with `kind` storage and room for `capacity` items.
+TpList* newCompactList(int64_t kind, int64_t capacity) {
   TpList* l = static_cast<TpList*>(tp_alloc(&tp_list_type, sizeof(TpList)));
-  l->items = reinterpret_cast<TpValue*>(allocBools(capacity));
+  l->items = allocCompact(kind, capacity);
   l->capacity = capacity;
-  l->kind = TP_LIST_BOOL;
+  l->kind = kind;
   return l;
 }
 
-// A new exact list with FLOAT storage and room for `capacity` items.
-TpList* newFloatList(int64_t capacity) {
-  TpList* l = static_cast<TpList*>(tp_alloc(&tp_list_type, sizeof(TpList)));
-  l->items = reinterpret_cast<TpValue*>(allocDoubles(capacity));
-  l->capacity = capacity;
-  l->kind = TP_LIST_FLOAT;
-  return l;
+// A new list of the same compact storage holding n items of l from `start`
+// with stride `step` (slices and copies).
+TpValue compactCopy(TpList* l, int64_t start, int64_t step, int64_t n) {
+  TpList* r = newCompactList(l->kind, n);
+  copyOutCompact(l, l->kind, start, step, n, r->items);
+  r->size = n;
+  return tp_from_object(r);
 }
 
 void materialize(TpList* l) {
@@ -142,14 +156,10 @@ void reserve(TpList* l, int64_t needed) {
   // size (CPython reallocates in place instead). The old block is freed at
   // once when it is large (gcFreeReplaced, decision 0047).
   int64_t cap = needed < 4096 ? (needed + (needed >> 3) + 6) & ~(int64_t)3 : needed + (needed >> 1);
-  if (tp_list_is_bool_storage(l)) {
-    uint8_t* b = allocBools(cap);
-    if (l->size) memcpy(b, tp_list_bools(l), (size_t)l->size);
-    l->items = reinterpret_cast<TpValue*>(b);
-  } else if (tp_list_is_float_storage(l)) {
-    double* d = allocDoubles(cap);
-    if (l->size) memcpy(d, tp_list_floats(l), (size_t)l->size * sizeof(double));
-    l->items = reinterpret_cast<TpValue*>(d);
+  if (l->kind != TP_LIST_OBJECT) {
+    TpValue* block = allocCompact(l->kind, cap);
+    if (l->size) memcpy(block, l->items, (size_t)l->size * itemWidth(l->kind));
+    l->items = block;
   } else {
     TpValue* old = l->items;
     TpValue* items = static_cast<TpValue*>(
@@ -319,26 +329,19 @@ TpValue repeat(TpValue list, int64_t count) {
   if (count <= 0 || n == 0) return tp_list_new(0, nullptr);
   if (n > INT64_MAX / 16 / count) tp::raiseMemoryError();
   int64_t total = n * count;
-  if (total >= TP_LIST_BOOL_MIN && holdsOnlyBools(l)) {
-    TpList* rl = newBoolList(total);
-    uint8_t* b = tp_list_bools(rl);
-    copyOutBytes(l, 0, 1, n, b);
-    if (n == 1) {
-      memset(b, b[0], (size_t)total);
+  for (int64_t kind : kCompactKinds) {
+    if (total < TP_LIST_BOOL_MIN || !holdsOnly(l, kind)) continue;
+    TpList* rl = newCompactList(kind, total);
+    char* p = reinterpret_cast<char*>(rl->items);
+    size_t w = itemWidth(kind);
+    copyOutCompact(l, kind, 0, 1, n, p);
+    if (n == 1 && w == 1) {
+      memset(p, p[0], (size_t)total);
     } else {
       // Double the filled prefix until it covers the result.
       for (int64_t filled = n; filled < total; filled *= 2)
-        memcpy(b + filled, b, (size_t)std::min(filled, total - filled));
+        memcpy(p + filled * w, p, (size_t)std::min(filled, total - filled) * w);
     }
-    rl->size = total;
-    return tp_from_object(rl);
-  }
-  if (total >= TP_LIST_BOOL_MIN && holdsOnlyFloats(l)) {
-    TpList* rl = newFloatList(total);
-    double* d = tp_list_floats(rl);
-    copyOutDoubles(l, 0, 1, n, d);
-    for (int64_t filled = n; filled < total; filled *= 2)
-      memcpy(d + filled, d, (size_t)std::min(filled, total - filled) * sizeof(double));
     rl->size = total;
     return tp_from_object(rl);
   }
@@ -364,19 +367,13 @@ TpValue listBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
     }
     TpList *x = asList(a), *y = asList(b);
     int64_t na = x->size, nb = y->size;
-    if ((tp_list_is_bool_storage(x) || tp_list_is_bool_storage(y)) && na + nb >= TP_LIST_BOOL_MIN &&
-        holdsOnlyBools(x) && holdsOnlyBools(y)) {
-      TpList* rl = newBoolList(na + nb);
-      copyOutBytes(x, 0, 1, na, tp_list_bools(rl));
-      copyOutBytes(y, 0, 1, nb, tp_list_bools(rl) + na);
-      rl->size = na + nb;
-      return tp_from_object(rl);
-    }
-    if ((tp_list_is_float_storage(x) || tp_list_is_float_storage(y)) && na + nb >= TP_LIST_BOOL_MIN &&
-        holdsOnlyFloats(x) && holdsOnlyFloats(y)) {
-      TpList* rl = newFloatList(na + nb);
-      copyOutDoubles(x, 0, 1, na, tp_list_floats(rl));
-      copyOutDoubles(y, 0, 1, nb, tp_list_floats(rl) + na);
+    for (int64_t kind : kCompactKinds) {
+      if ((x->kind != kind && y->kind != kind) || na + nb < TP_LIST_BOOL_MIN || !holdsOnly(x, kind) ||
+          !holdsOnly(y, kind))
+        continue;
+      TpList* rl = newCompactList(kind, na + nb);
+      copyOutCompact(x, kind, 0, 1, na, rl->items);
+      copyOutCompact(y, kind, 0, 1, nb, reinterpret_cast<char*>(rl->items) + (size_t)na * itemWidth(kind));
       rl->size = na + nb;
       return tp_from_object(rl);
     }
@@ -415,18 +412,7 @@ TpValue listGetItem(TpValue v, TpValue key) {
     int64_t start, stop, step, n;
     tp_slice_indices(key, l->size, &start, &stop, &step, &n);
     if (n <= 0) return tp_list_new(0, nullptr);
-    if (tp_list_is_bool_storage(l) && n >= TP_LIST_BOOL_MIN) {
-      TpList* rl = newBoolList(n);
-      copyOutBytes(l, start, step, n, tp_list_bools(rl));
-      rl->size = n;
-      return tp_from_object(rl);
-    }
-    if (tp_list_is_float_storage(l) && n >= TP_LIST_BOOL_MIN) {
-      TpList* rl = newFloatList(n);
-      copyOutDoubles(l, start, step, n, tp_list_floats(rl));
-      rl->size = n;
-      return tp_from_object(rl);
-    }
+    if (l->kind != TP_LIST_OBJECT && n >= TP_LIST_BOOL_MIN) return compactCopy(l, start, step, n);
     TpValue r = tp_list_with_capacity(n);
     TpList* rl = asList(r);
     copyOut(l, start, step, n, rl->items);
@@ -682,18 +668,7 @@ TpValue mCopy(const TpValue* args, int64_t nargs, TpValue kwnames) {
   tp::noKeywords("list.copy", kwnames);
   tp::checkArgCount("list.copy", nargs - 1, 0, 0);
   TpList* l = SELF;
-  if (tp_list_is_bool_storage(l) && l->size >= TP_LIST_BOOL_MIN) {
-    TpList* r = newBoolList(l->size);
-    copyOutBytes(l, 0, 1, l->size, tp_list_bools(r));
-    r->size = l->size;
-    return tp_from_object(r);
-  }
-  if (tp_list_is_float_storage(l) && l->size >= TP_LIST_BOOL_MIN) {
-    TpList* r = newFloatList(l->size);
-    copyOutDoubles(l, 0, 1, l->size, tp_list_floats(r));
-    r->size = l->size;
-    return tp_from_object(r);
-  }
+  if (l->kind != TP_LIST_OBJECT && l->size >= TP_LIST_BOOL_MIN) return compactCopy(l, 0, 1, l->size);
   TpValue r = tp_list_with_capacity(l->size);
   copyOut(l, 0, 1, l->size, asList(r)->items);
   asList(r)->size = l->size;
