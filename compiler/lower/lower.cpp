@@ -104,6 +104,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "compiler/base/check.h"
@@ -119,12 +120,12 @@ using rt::AbiKind;
 
 constexpr int64_t kSmallMin = -(int64_t(1) << 62);
 constexpr int64_t kSmallMax = (int64_t(1) << 62) - 1;
-// int.is_index / int.assume_index: the bits that are fixed in the tagged word
-// 2v + 1 of every v in [0, 2**kIndexBits): bit 0 set, the bits from
-// kIndexBits + 1 up clear.
 // The kind words of list.h (TP_LIST_BOOL, TP_LIST_FLOAT).
 constexpr uint64_t kListBoolKind = uint64_t{1} << 63;
 constexpr uint64_t kListFloatKind = (uint64_t{1} << 63) | (uint64_t{1} << 62);
+// int.is_index / int.assume_index: the bits that are fixed in the tagged word
+// 2v + 1 of every v in [0, 2**kIndexBits): bit 0 set, the bits from
+// kIndexBits + 1 up clear.
 constexpr uint64_t kIndexWordMask = ~((uint64_t{1} << (ir::kIndexBits + 1)) - 1) | 1;
 
 bool parseSmallInt(const std::string& text, int64_t& out) {
@@ -1649,13 +1650,6 @@ void FunctionLowering::findPairNexts(const std::vector<uint32_t>& uses) {
   }
 }
 
-// A py.iter whose result only py.next instructions read (a for loop's
-// hidden iterator) in a function that is not a generator: when the iterable
-// is an exact list, tuple or dict, its iterator lives in a stack slot of the
-// frame instead of the heap (stackIter, decision 0062). Nothing else can see
-// it: no variable, block argument or call holds it, and a generator's
-// locals would outlive the frame. Each run of the py.iter makes a new iterator in the same slot,
-// which is safe because SSA uses of the value read the latest run.
 // list.getitem and list.setitem of an exact list. TpList (list.h): header,
 // size, capacity, items, kind. Only the key is tested: a small int in range.
 // Then the storage kind: OBJECT (0) items are words; BOOL items are bytes,
@@ -1911,28 +1905,41 @@ void FunctionLowering::listItem(const ir::Inst& inst) {
   if (get) setResult(inst, result);
 }
 
+// fo_item_ and float_store_ (the member comment): a list.getitem read only
+// by fo.from, and a box of a float or floatobj stored by a list.setitem of
+// the same block and used nowhere else.
 void FunctionLowering::findFloatItems(const std::vector<uint32_t>& uses) {
   fo_item_.assign(f_.values.size(), 0);
   float_store_.assign(f_.values.size(), 0);
-  for (const ir::Block& blk : f_.blocks)
+  std::unordered_set<int32_t> boxes_here;  // the block's boxes so far
+  for (const ir::Block& blk : f_.blocks) {
+    boxes_here.clear();
     for (ir::InstId iid : blk.insts) {
       const ir::Inst& inst = f_.inst(iid);
-      if (inst.op == ir::Op::FoFrom) {
+      if (inst.op == ir::Op::Box) {
+        boxes_here.insert(iid.index);
+      } else if (inst.op == ir::Op::FoFrom) {
         ir::ValueId v = inst.operands[0];
         const ir::ValueInfo& vi = f_.value(v);
         if (uses[v.index] == 1 && vi.inst.valid() && f_.inst(vi.inst).op == ir::Op::ListGetItem) fo_item_[v.index] = 1;
       } else if (inst.op == ir::Op::ListSetItem) {
         ir::ValueId v = inst.operands[2];
         const ir::ValueInfo& vi = f_.value(v);
-        if (uses[v.index] != 1 || !vi.inst.valid() || f_.inst(vi.inst).op != ir::Op::Box) continue;
+        if (uses[v.index] != 1 || !vi.inst.valid() || !boxes_here.count(vi.inst.index)) continue;
         ir::TypeKind k = ml_.m_.types[f_.value(f_.inst(vi.inst).operands[0]).type].kind;
-        if (k != ir::TypeKind::Float && k != ir::TypeKind::FloatObj) continue;
-        for (ir::InstId other : blk.insts)
-          if (other == vi.inst) float_store_[v.index] = 1;
+        if (k == ir::TypeKind::Float || k == ir::TypeKind::FloatObj) float_store_[v.index] = 1;
       }
     }
+  }
 }
 
+// A py.iter whose result only py.next instructions read (a for loop's
+// hidden iterator) in a function that is not a generator: when the iterable
+// is an exact list, tuple or dict, its iterator lives in a stack slot of the
+// frame instead of the heap (stackIter, decision 0062). Nothing else can see
+// it: no variable, block argument or call holds it, and a generator's
+// locals would outlive the frame. Each run of the py.iter makes a new iterator in the same slot,
+// which is safe because SSA uses of the value read the latest run.
 void FunctionLowering::findStackIters(const std::vector<uint32_t>& uses) {
   stack_iter_.assign(f_.values.size(), 0);
   if (f_.is_generator) return;
