@@ -504,13 +504,9 @@ TP_ALWAYS_INLINE void tp_setitem_fast(TpValue obj, TpValue key, TpValue value) {
       tp_list_bools(l)[i] = value == TP_TRUE;
       return;
     }
-    if ((uint64_t)i < (uint64_t)n && tp_list_is_float_storage(l) && tp_is_object(value) &&
-        tp_type_of_object(value) == &tp_float_type) {
-      double d = ((TpFloat*)tp_as_object(value))->value;
-      if (d == d) {  // never a NaN (list.cpp isFloatValue)
-        tp_list_floats(l)[i] = d;
-        return;
-      }
+    if ((uint64_t)i < (uint64_t)n && tp_list_is_float_storage(l) && tp_list_float_storable(value)) {
+      tp_list_floats(l)[i] = ((TpFloat*)tp_as_object(value))->value;
+      return;
     }
   }
   if (value != TP_NULL && isExact(obj, &tp_dict_type)) {

@@ -23,18 +23,9 @@ namespace {
 TpList* asList(TpValue v) { return tp_list_object(v); }
 
 bool isBoolValue(TpValue v) { return v == TP_TRUE || v == TP_FALSE; }
-// An item FLOAT storage may hold: an exact float that is not a NaN. (A NaN
-// equals nothing, so `x in l`, l.count(x), l.index(x) and l.remove(x) find
-// a NaN item only by identity, which a FLOAT list does not keep; without
-// NaNs, equality alone gives the same answers.)
-bool isFloatValue(TpValue v) {
-  if (!tp_is_object(v) || tp_type_of_object(v) != &tp_float_type) return false;
-  double d = tp_float_unbox(v);
-  return d == d;
-}
 bool allFloats(const TpValue* p, int64_t n) {
   for (int64_t i = 0; i < n; i++)
-    if (!isFloatValue(p[i])) return false;
+    if (!tp_list_float_storable(p[i])) return false;
   return true;
 }
 bool allBools(const TpValue* p, int64_t n) {
@@ -762,7 +753,7 @@ void tp_list_append(TpValue list, TpValue item) {
     materialize(l);
   }
   if (tp_list_is_float_storage(l)) {
-    if (isFloatValue(item)) {
+    if (tp_list_float_storable(item)) {
       if (l->size >= l->capacity) reserve(l, l->size + 1);
       tp_list_floats(l)[l->size++] = tp_float_unbox(item);
       return;
@@ -804,7 +795,7 @@ void tp_list_setitem_int(TpValue list, int64_t i, TpValue v) {
     materialize(l);
   }
   if (tp_list_is_float_storage(l)) {
-    if (isFloatValue(v)) {
+    if (tp_list_float_storable(v)) {
       tp_list_floats(l)[i] = tp_float_unbox(v);
       return;
     }

@@ -52,6 +52,15 @@ static inline bool tp_list_is_bool_storage(const TpList* l) { return l->kind == 
 static inline uint8_t* tp_list_bools(const TpList* l) { return (uint8_t*)l->items; }
 static inline bool tp_list_is_float_storage(const TpList* l) { return l->kind == TP_LIST_FLOAT; }
 static inline double* tp_list_floats(const TpList* l) { return (double*)l->items; }
+// True when v may be an item of FLOAT storage: an exact float that is not a
+// NaN. (A NaN equals nothing, so `x in l`, l.count(x), l.index(x) and
+// l.remove(x) find a NaN item only by identity, which a FLOAT list does not
+// keep; without NaNs, equality alone gives the same answers.)
+static inline bool tp_list_float_storable(TpValue v) {
+  if (!tp_is_object(v) || tp_type_of_object(v) != &tp_float_type) return false;
+  double d = ((const TpFloat*)tp_as_object(v))->value;
+  return d == d;
+}
 // The TpValue words of the list, materializing BOOL or FLOAT storage first. The
 // pointer stays valid until the list grows, shrinks to nothing or is sorted.
 static inline TpValue* tp_list_items(TpValue l) {
