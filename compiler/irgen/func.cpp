@@ -355,27 +355,16 @@ std::vector<ValueId> FuncGen::directArgs(const DirectFunc& d, const std::vector<
 std::optional<ValueId> FuncGen::methodCall(const CallExpr* e) {
   auto* attr = dyn_cast<AttributeExpr>(e->func);
   if (!attr || !e->keywords.empty() || mangle(attr->attr) != attr->attr) return std::nullopt;
-  if (m_.facts_.float_attrs.count(std::string(attr->attr))) return std::nullopt;  // py.getattr_fo, no method site
-  auto it = m_.method_defs_.find(attr->attr);
-  if (it == m_.method_defs_.end()) return std::nullopt;
   for (Expr* a : e->args)
     if (isa<StarredExpr>(a)) return std::nullopt;
-  std::vector<const DirectFunc*> cands;
-  for (const std::string& key : it->second) {
-    const DirectFunc& d = m_.direct_.at(key);
-    if (m_.out_.func(d.generic).sig.params.size() == e->args.size() + 1 && cands.size() < 3) cands.push_back(&d);
-  }
+  std::vector<const DirectFunc*> cands = m_.methodCandidates(attr->attr, e->args.size());
   if (cands.empty()) return std::nullopt;
   // What expr(e->func) makes, with the receiver at hand for the direct calls.
   ValueId receiver = toObject(expr(attr->value));
   ValueId callee = methodAttr(attr, receiver);
   std::vector<ValueId> args;
   for (Expr* a : e->args) args.push_back(expr(a));
-  // A float result stays unboxed when every candidate's clone gives one
-  // (floatobj holds any value, so the generic path fits as well).
-  bool fo = true;
-  for (const DirectFunc* d : cands)
-    fo &= d->clone.valid() && (d->clone_result == Ty::Float || d->clone_result == Ty::FloatObj);
+  bool fo = ModuleGen::floatMethodResult(cands);
   TypeId rtype = fo ? T().floatObjType() : T().object();
   int result = hiddenVar(rtype);
   BlockId generic = newBlock(), join = newBlock();

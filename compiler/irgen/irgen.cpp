@@ -361,6 +361,25 @@ void ModuleGen::planMethodClones() {
   }
 }
 
+std::vector<const DirectFunc*> ModuleGen::methodCandidates(std::string_view name, size_t nargs) const {
+  std::vector<const DirectFunc*> cands;
+  if (facts_.float_attrs.count(std::string(name))) return cands;  // py.getattr_fo, no method site
+  auto it = method_defs_.find(name);
+  if (it == method_defs_.end()) return cands;
+  for (const std::string& key : it->second) {
+    const DirectFunc& d = direct_.at(key);
+    if (out_.func(d.generic).sig.params.size() == nargs + 1 && cands.size() < 3) cands.push_back(&d);
+  }
+  return cands;
+}
+
+bool ModuleGen::floatMethodResult(const std::vector<const DirectFunc*>& cands) {
+  bool fo = !cands.empty();
+  for (const DirectFunc* d : cands)
+    fo &= d->clone.valid() && (d->clone_result == Ty::Float || d->clone_result == Ty::FloatObj);
+  return fo;
+}
+
 void ModuleGen::inferCloneResults() {
   struct Ctx {
     ModuleGen* m;
@@ -547,11 +566,15 @@ void FuncGen::generate() {
         if (d->clone_params[i] != Ty::Object && a[i] != d->clone_params[i]) return Ty::Object;
       return d->clone_result;
     };
-    guesses_ = types::inferFunction(*body, *task_.scope, m_.facts_, seeds, callback, &m_);
+    auto method_callback = [](const void* c, std::string_view method, size_t nargs) -> Ty {
+      const ModuleGen* m = static_cast<const ModuleGen*>(c);
+      return ModuleGen::floatMethodResult(m->methodCandidates(method, nargs)) ? Ty::FloatObj : Ty::Object;
+    };
+    guesses_ = types::inferFunction(*body, *task_.scope, m_.facts_, seeds, callback, &m_, nullptr, {}, method_callback);
     generic_guesses_ = guesses_;
     if (!m_.facts_.attr_types.empty() && isa<FunctionDefStmt>(task_.node) && !sig.params.empty())
       spec_guesses_ = types::inferFunction(*body, *task_.scope, m_.facts_, seeds, callback, &m_, &m_.facts_.attr_types,
-                                           sig.params[0]);
+                                           sig.params[0], method_callback);
     const Arguments* fargs = nullptr;
     if (auto* f = dyn_cast<FunctionDefStmt>(task_.node)) fargs = f->args;
     for (const std::string& n : types::floatListNames(fargs, *body)) float_lists_.insert(n);

@@ -80,6 +80,13 @@ class ModuleGen {
   // (and queueing its body) on first use.
   FuncId functionFor(const ast::Node* node, const std::string& qualname, const std::string& class_name);
   const DirectFunc* direct(std::string_view name) const;
+  // The defs a method call `x.<name>(<nargs> arguments)` may call directly
+  // under a method.is guard (at most 3), empty when the site stays dynamic.
+  std::vector<const DirectFunc*> methodCandidates(std::string_view name, size_t nargs) const;
+  // True when every candidate's clone returns a float (or floatobj): the
+  // site's result is then a floatobj on every path (floatobj holds any
+  // value, so the dynamic call's result fits too).
+  static bool floatMethodResult(const std::vector<const DirectFunc*>& cands);
   // True when the module-level name is bound only by `import module` among
   // the definition-only statements at the top (so it is that module in every
   // function; module code must also be past the import: known_modules_).

@@ -125,8 +125,10 @@ class LocalInference {
           if (facts_.isBuiltin(n->id)) return builtinResult(n->id);
           if (call_result_) return call_result_(ctx_, n->id, args);
         }
-        if (auto* a = dyn_cast<AttributeExpr>(c->func); a && simple && c->keywords.empty())
-          return expr(a->value) == Ty::Str ? strMethodResult(a->attr) : Ty::Object;
+        if (auto* a = dyn_cast<AttributeExpr>(c->func); a && simple && c->keywords.empty()) {
+          if (expr(a->value) == Ty::Str) return strMethodResult(a->attr);
+          return method_result_ ? method_result_(ctx_, a->attr, c->args.size()) : Ty::Object;
+        }
         expr(c->func);
         return Ty::Object;
       }
@@ -371,6 +373,7 @@ class LocalInference {
   const void* ctx_;
 
  public:
+  MethodResultFn method_result_ = nullptr;
   const std::unordered_map<std::string, Ty>* self_attrs_ = nullptr;
   std::string_view self_name_;
   std::unordered_map<std::string, Ty> env_;
@@ -383,8 +386,9 @@ class LocalInference {
 FunctionTypes inferFunction(const StmtList& body, const sema::Scope& scope, const ModuleFacts& facts,
                             const std::unordered_map<std::string, Ty>& params, CallResultFn call_result,
                             const void* ctx, const std::unordered_map<std::string, Ty>* self_attrs,
-                            std::string_view self_name) {
+                            std::string_view self_name, MethodResultFn method_result) {
   LocalInference li(scope, facts, call_result, ctx);
+  li.method_result_ = method_result;
   li.self_attrs_ = self_attrs;
   li.self_name_ = self_name;
   return li.run(body, params);

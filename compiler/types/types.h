@@ -116,6 +116,11 @@ struct FunctionTypes {
 // name, or Never when unknown yet / not direct.
 using CallResultFn = Ty (*)(const void* ctx, std::string_view callee, const std::vector<Ty>& args);
 
+// The (guessed) result type of a method call `x.<method>(<nargs> arguments)`
+// on a receiver of unknown type: Object unless every def the call may reach
+// directly gives a float, when the site's result is a floatobj either way.
+using MethodResultFn = Ty (*)(const void* ctx, std::string_view method, size_t nargs);
+
 // Guesses the local types of a function body. `params` seeds parameter types
 // (absent = Object). `call_result` gives the result of calls to names (used
 // for recursive module functions); may be null.
@@ -124,6 +129,6 @@ using CallResultFn = Ty (*)(const void* ctx, std::string_view callee, const std:
 FunctionTypes inferFunction(const ast::StmtList& body, const sema::Scope& scope, const ModuleFacts& facts,
                             const std::unordered_map<std::string, Ty>& params, CallResultFn call_result,
                             const void* ctx, const std::unordered_map<std::string, Ty>* self_attrs = nullptr,
-                            std::string_view self_name = {});
+                            std::string_view self_name = {}, MethodResultFn method_result = nullptr);
 
 }  // namespace taipan::types
