@@ -244,6 +244,7 @@ class FuncGen {
   void interruptCheck();  // check.interrupt at a loop back edge
   void whileStmt(const ast::WhileStmt* s);
   void forStmt(const ast::ForStmt* s);
+  bool isRangeLoop(const ast::ForStmt* s);
   bool rangeLoop(const ast::ForStmt* s);
   void strLoop(const ast::ForStmt* s, ValueId str);
   void deleteTarget(const ast::Expr* target);

@@ -304,6 +304,12 @@ void FuncGen::stmt(const Stmt* s) {
   }
   switch (s->kind) {
     case NodeKind::For:
+      // A counted loop's state is two variables a landing hands over.
+      if (isRangeLoop(cast<ForStmt>(s))) {
+        stmtInner(s);
+        return;
+      }
+      [[fallthrough]];
     case NodeKind::AsyncFor:
     case NodeKind::Try:
     case NodeKind::TryStar:
@@ -589,7 +595,9 @@ void FuncGen::whileStmt(const WhileStmt* s) {
   loopBodyAndElse(s->body, s->orelse, head, els, exit);
 }
 
-bool FuncGen::rangeLoop(const ForStmt* s) {
+// `for x in range(...)` with a nonzero constant step (or none), which
+// rangeLoop compiles as a counted loop.
+bool FuncGen::isRangeLoop(const ForStmt* s) {
   auto* c = dyn_cast<CallExpr>(s->iter);
   if (!c || !c->keywords.empty() || c->args.empty() || c->args.size() > 3) return false;
   auto* fn = dyn_cast<NameExpr>(c->func);
@@ -597,8 +605,13 @@ bool FuncGen::rangeLoop(const ForStmt* s) {
   if (resolve(mangle("range"), scope_).kind != Storage::Global || !m_.facts_.isBuiltin("range")) return false;
   for (Expr* a : c->args)
     if (isa<StarredExpr>(a)) return false;
+  return c->args.size() < 3 || types::constantStep(c->args[2]) != 0;
+}
+
+bool FuncGen::rangeLoop(const ForStmt* s) {
+  if (!isRangeLoop(s)) return false;
+  auto* c = cast<CallExpr>(s->iter);
   int64_t step = c->args.size() == 3 ? types::constantStep(c->args[2]) : 1;
-  if (step == 0) return false;
   // The arguments are evaluated first, then converted in order as range()
   // converts them (__index__, TypeError for a non-integer); the items of a
   // range are exact ints whatever the bounds' types, so the counter is an
@@ -611,11 +624,23 @@ bool FuncGen::rangeLoop(const ForStmt* s) {
   ValueId stop = args.size() == 1 ? args[0] : args[1];
   BlockId head = newBlock(), body = newBlock(), exit = newBlock();
   BlockId els = s->orelse.empty() ? exit : newBlock();
-  int ctr = hiddenVar(T().intType());
+  // In a speculating method the counter and the bound are variables keyed
+  // by the loop, so that a landing in the body hands them to the generic
+  // copy (decision 0056) as it hands over the named ones.
+  int ctr, bound = -1;
+  if (spec_mode_ != SpecMode::Off) {
+    std::string key = "range@" + std::to_string(s->range.begin);  // not a Python name
+    ctr = varFor(nullptr, key + ".i", T().intType());
+    bound = varFor(nullptr, key + ".stop", T().intType());
+    writeVar(bound, stop);
+  } else {
+    ctr = hiddenVar(T().intType());
+  }
   writeVar(ctr, start);
   br(head);
   setBlock(head);
   ValueId i = readVar(ctr);
+  if (bound >= 0) stop = readVar(bound);
   ValueId more = B().binary(step > 0 ? ir::Op::IntLt : ir::Op::IntGt, i, stop);
   condBr(more, body, els);
   enter(body);

@@ -37,6 +37,7 @@
 // of a counted copy could leave the small ints.
 #include "compiler/passes/range_loop.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <vector>
@@ -148,6 +149,19 @@ class LoopVersioner {
         const ir::Inst& t = fn.inst(yi.back());
         if (yi.size() == 1 && t.op == ir::Op::Br && t.succs[0].block.index == exit) in_loop[y] = 1;
       }
+    // A speculating method's landing (decision 0056) leaves the loop for its
+    // generic copy: a cold block of one predecessor in the loop that ends in
+    // a jump to a block outside it, passing the values that copy needs as
+    // arguments. It is copied with the loop, each copy jumping from its own.
+    std::vector<char> landing(fn.blocks.size(), 0);
+    for (int32_t x : loop_blocks)
+      for (int32_t y : g.succ[x]) {
+        const ir::Block& yb = fn.blocks[y];
+        if (in_loop[y] || y == exit || g.pred[y].size() != 1 || !yb.cold || !yb.args.empty()) continue;
+        const ir::Inst& t = fn.inst(yb.insts.back());
+        if (t.op != ir::Op::Br || in_loop[t.succs[0].block.index] || t.succs[0].block.index == exit) continue;
+        landing[y] = in_loop[y] = 1;
+      }
 
     // One way out, one way in, no exception edges, not too large.
     size_t insts = 0;
@@ -159,7 +173,7 @@ class LoopVersioner {
       for (ir::InstId iid : fn.blocks[x].insts)
         if (fn.inst(iid).unwind.valid()) return false;
       for (int32_t y : g.succ[x])
-        if (!in_loop[y] && y != exit) return false;
+        if (!in_loop[y] && y != exit && !landing[x]) return false;
     }
     // Only innermost loops are copied (a copy of an outer loop would copy
     // its inner loops, and versioning those again in the copy multiplies
@@ -187,6 +201,26 @@ class LoopVersioner {
       return vi.inst.valid() ? block_of[vi.inst.index] : vi.block.index;
     };
     if (defBlock(stop) < 0 || in_loop[defBlock(stop)]) return false;
+    // Past a landing, the generic copy may use the values the loop defined
+    // before it directly (a join of one predecessor needs no arguments);
+    // only the header's values are passed on to the exit.
+    if (std::find(landing.begin(), landing.end(), 1) != landing.end())
+      for (size_t x = 0; x < fn.blocks.size(); ++x) {
+        if (in_loop[x]) continue;
+        for (ir::InstId iid : fn.blocks[x].insts) {
+          const ir::Inst& in = fn.inst(iid);
+          auto inner_def = [&](ir::ValueId v) {
+            if (!v.valid()) return false;
+            int32_t d = defBlock(v);
+            return d >= 0 && d != h && in_loop[d];
+          };
+          for (ir::ValueId o : in.operands)
+            if (inner_def(o)) return false;
+          for (const ir::Successor& sc : in.succs)
+            for (ir::ValueId o : sc.args)
+              if (inner_def(o)) return false;
+        }
+      }
     ir::ValueId next;
     for (int32_t p : latches) {
       const ir::Inst& t = fn.inst(fn.blocks[p].insts.back());

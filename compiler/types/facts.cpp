@@ -260,12 +260,14 @@ class Collector {
       types = std::move(next);
     }
     for (const auto& [name, t] : types)
-      if (t == Ty::Int || t == Ty::Str || t == Ty::Bool) facts_.attr_types[name] = t;
+      if (t == Ty::Int || t == Ty::Str || t == Ty::Bool || t == Ty::List) facts_.attr_types[name] = t;
   }
 
  private:
   Ty siteType(const Expr* e, const Arguments* args, const std::unordered_map<std::string, Ty>& attrs) const {
     if (auto* c = dyn_cast<ConstantExpr>(e)) return constantType(c->value);
+    // A list display or comprehension always makes an exact list.
+    if (e->kind == NodeKind::ListComp || e->kind == NodeKind::List) return Ty::List;
     if (auto* nm = dyn_cast<NameExpr>(e)) {
       if (args)
         for (const auto* list : {&args->posonlyargs, &args->args, &args->kwonlyargs})
