@@ -238,8 +238,8 @@ class Analysis {
     switch (def.op) {
       case Op::PyGetAttr:
         report(v, def.line, "attribute '." + def.imm.text + "'",
-               "only int, str and bool attributes of `self` are typed (in plain methods, where a statement "
-               "reads them before anything that could run user code); the value is object");
+               "only int, str, bool and list attributes of `self` are typed (in plain methods, where a "
+               "statement reads them before anything that could run user code); the value is object");
         return;
       case Op::PyGetItem:
         report(v, def.line, "an item read by subscript", "the element type of the container is not tracked");

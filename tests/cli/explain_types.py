@@ -26,7 +26,7 @@ print(scale(1.5, 4), describe(Box([1, 2, 3]), 2))
 # CHECK:STDERR: explain_types.py:11:1: note: parameter 'item' is object: only parameters annotated int, float or bool of a top-level function or method with a typed clone are unboxed (in describe) [TypeFallback]
 # CHECK:STDERR:    11 | def describe(item, factor: int):
 # CHECK:STDERR:       | ^
-# CHECK:STDERR: explain_types.py:13:5: note: attribute '.parts' is object: only int, str and bool attributes of `self` are typed (in plain methods, where a statement reads them before anything that could run user code); the value is object (in describe) [TypeFallback]
+# CHECK:STDERR: explain_types.py:13:5: note: attribute '.parts' is object: only int, str, bool and list attributes of `self` are typed (in plain methods, where a statement reads them before anything that could run user code); the value is object (in describe) [TypeFallback]
 # CHECK:STDERR:    13 |     for part in item.parts:
 # CHECK:STDERR:       |     ^
 # CHECK:STDERR: explain_types.py:13:5: note: an item of an iteration is object: the element type of the iterable is not tracked (in describe) [TypeFallback]
