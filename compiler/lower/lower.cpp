@@ -1448,10 +1448,7 @@ void ModuleLowering::findSmallLeaves() {
   small_leaf_.assign(n, false);
   if (!inline_small_leaves_) return;
   // cost[i]: the weighted size of function i once its own small callees are
-  // inlined; constants, casts and jumps cost nothing (they fold away), and
-  // neither do the slow copies of layout regions (cold blocks), which run
-  // only when a layout check fails: `Vec.dot` is a leaf of 20 instructions
-  // whose slow copy doubles it.
+  // inlined; constants, casts and jumps cost nothing (they fold away).
   std::vector<size_t> cost(n, SIZE_MAX);
   std::vector<bool> candidate(n, false);
   for (size_t i = 0; i < n; ++i) {
@@ -1469,7 +1466,6 @@ void ModuleLowering::findSmallLeaves() {
       size_t c = 0;
       for (const ir::Block& blk : f.blocks)
         for (ir::InstId iid : blk.insts) {
-          if (blk.cold) continue;  // a layout region's slow copy: not what a call site runs
           const ir::Inst& inst = f.inst(iid);
           switch (inst.op) {
             case ir::Op::Cast:
