@@ -37,7 +37,6 @@
 // of a counted copy could leave the small ints.
 #include "compiler/passes/range_loop.h"
 
-#include <algorithm>
 #include <map>
 #include <set>
 #include <vector>
@@ -154,6 +153,7 @@ class LoopVersioner {
     // a jump to a block outside it, passing the values that copy needs as
     // arguments. It is copied with the loop, each copy jumping from its own.
     std::vector<char> landing(fn.blocks.size(), 0);
+    bool has_landing = false;
     for (int32_t x : loop_blocks)
       for (int32_t y : g.succ[x]) {
         const ir::Block& yb = fn.blocks[y];
@@ -161,6 +161,7 @@ class LoopVersioner {
         const ir::Inst& t = fn.inst(yb.insts.back());
         if (t.op != ir::Op::Br || in_loop[t.succs[0].block.index] || t.succs[0].block.index == exit) continue;
         landing[y] = in_loop[y] = 1;
+        has_landing = true;
       }
 
     // One way out, one way in, no exception edges, not too large.
@@ -204,21 +205,21 @@ class LoopVersioner {
     // Past a landing, the generic copy may use the values the loop defined
     // before it directly (a join of one predecessor needs no arguments);
     // only the header's values are passed on to the exit.
-    if (std::find(landing.begin(), landing.end(), 1) != landing.end())
+    auto body_value = [&](ir::ValueId v) {
+      if (!v.valid()) return false;
+      int32_t d = defBlock(v);
+      return d >= 0 && d != h && in_loop[d];
+    };
+    if (has_landing)
       for (size_t x = 0; x < fn.blocks.size(); ++x) {
         if (in_loop[x]) continue;
         for (ir::InstId iid : fn.blocks[x].insts) {
           const ir::Inst& in = fn.inst(iid);
-          auto inner_def = [&](ir::ValueId v) {
-            if (!v.valid()) return false;
-            int32_t d = defBlock(v);
-            return d >= 0 && d != h && in_loop[d];
-          };
           for (ir::ValueId o : in.operands)
-            if (inner_def(o)) return false;
+            if (body_value(o)) return false;
           for (const ir::Successor& sc : in.succs)
             for (ir::ValueId o : sc.args)
-              if (inner_def(o)) return false;
+              if (body_value(o)) return false;
         }
       }
     ir::ValueId next;
