@@ -169,7 +169,8 @@ bool isExecutableFile(const std::string& path) {
 // irgen reads one module at a time (decision 0016), so a module's object
 // depends on its own source and name, the main module's also on the list of
 // the program's modules it registers, and on the compiler, the runtime
-// bitcode it inlines and the code-generation options.
+// bitcode it inlines and the code-generation options (TAIPAN_LLVM_ARGS
+// included).
 Hasher objectKeyBase(const Invocation& inv, const std::string& runtime_dir) {
   Hasher h;
   h.add(TAIPAN_VERSION);
@@ -177,6 +178,10 @@ Hasher objectKeyBase(const Invocation& inv, const std::string& runtime_dir) {
   h.add(fileIdentity(selfExe()));
   h.add(fileIdentity(runtime_dir + "/taipan_rt.bc"));
   h.add(std::to_string(inv.opt_level) + "|" + inv.march + "|" + (inv.debug_info ? "g" : ""));
+  // LLVM options given through TAIPAN_LLVM_ARGS may change the code
+  // (-taipan-hot-loops=false, decision 0073).
+  const char* llvm_args = std::getenv("TAIPAN_LLVM_ARGS");
+  h.add(llvm_args ? llvm_args : "");
   return h;
 }
 std::string objectKey(Hasher h, const ModuleUnit& u, const std::vector<ModuleUnit>& units, bool is_main) {

@@ -51,6 +51,8 @@
 #include <vector>
 
 #include "compiler/base/file_util.h"
+#include "compiler/codegen/hot_loops.h"
+#include "compiler/codegen/split_phis.h"
 
 extern char** environ;
 
@@ -61,6 +63,14 @@ namespace {
 // $TAIPAN_LLVM_ARGS, a developer knob (docs/cli.md): LLVM's own options,
 // split at spaces, e.g. "-time-passes" or "-print-after=inline". Parsed once
 // per process, before the first TargetMachine.
+// Taipan's own LLVM passes, on by default at -O2 and -O3; off through
+// TAIPAN_LLVM_ARGS (part of the object cache's key), for measuring them
+// (decision 0073).
+llvm::cl::opt<bool> gSplitPhis("taipan-split-phis", llvm::cl::init(true),
+                               llvm::cl::desc("split floatobj phis into a word phi and a float phi"));
+llvm::cl::opt<bool> gHotLoops("taipan-hot-loops", llvm::cl::init(true),
+                              llvm::cl::desc("copy the hot blocks of loops whose slow paths rejoin them"));
+
 void parseLLVMArgs() {
   const char* env = std::getenv("TAIPAN_LLVM_ARGS");
   if (!env || !*env) return;
@@ -346,6 +356,13 @@ void optimizeModule(llvm::Module& module, llvm::TargetMachine& tm, const Codegen
       fpm.addPass(IndexRangeCleanup());
       fpm.addPass(ListHeaderReload());
     });
+  if (options.opt_level >= 2 && gSplitPhis)
+    pb.registerPipelineStartEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
+      mpm.addPass(llvm::createModuleToFunctionPassAdaptor(SplitAggregatePhis()));
+    });
+  if (options.opt_level >= 2 && gHotLoops)
+    pb.registerVectorizerStartEPCallback(
+        [](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) { fpm.addPass(HotLoopCopy()); });
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);
