@@ -12,7 +12,10 @@
 // the copy's phis lose their cold incoming values. Values the two loops both
 // define are merged where they meet again with SSAUpdater. What was one
 // natural loop's slow region may be entered at several blocks afterwards
-// (irreducible, which LLVM compiles correctly; it is the slow path).
+// (irreducible, which LLVM compiles correctly; it is the slow path). A loop
+// is copied only where the copy folds a test on its main path: a value the
+// header carries that is one constant on every fast path, or an int whose
+// tag every fast path knows and the loop tests (see `examine`).
 #include "compiler/codegen/hot_loops.h"
 
 #include <llvm/ADT/ArrayRef.h>
@@ -21,7 +24,10 @@
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/Analysis/BlockFrequencyInfo.h>
 #include <llvm/Analysis/LoopInfo.h>
+#include <llvm/Analysis/ValueTracking.h>
 #include <llvm/IR/Instructions.h>
+#include <llvm/IR/Module.h>
+#include <llvm/Support/KnownBits.h>
 #include <llvm/Transforms/InstCombine/InstCombine.h>
 #include <llvm/Transforms/Scalar/LICM.h>
 #include <llvm/Transforms/Scalar/LoopPassManager.h>
@@ -103,6 +109,46 @@ bool fastConstantHeaderPhi(llvm::BasicBlock* header, llvm::ArrayRef<llvm::BasicB
   return false;
 }
 
+// Whether a phi of the hot blocks merges, from the fast paths only, values
+// whose low bit (a tagged int's tag) is known and the same, not all of them
+// constants, and a slow path's value besides; and a block of the loop run
+// at least once per three runs of the header (`head`) tests that bit.
+bool fastTagKnown(llvm::ArrayRef<llvm::BasicBlock*> hot, const llvm::SmallPtrSetImpl<const llvm::BasicBlock*>& cold,
+                  llvm::BlockFrequencyInfo& bfi, uint64_t head) {
+  llvm::SmallPtrSet<const llvm::BasicBlock*, 16> in_hot(hot.begin(), hot.end());
+  for (llvm::BasicBlock* bb : hot) {
+    const llvm::DataLayout& dl = bb->getModule()->getDataLayout();
+    for (llvm::PHINode& phi : bb->phis()) {
+      if (!phi.getType()->isIntegerTy(64)) continue;
+      bool from_cold = false, known = true, any_inst = false;
+      int bit = -1;
+      for (unsigned i = 0; i < phi.getNumIncomingValues() && known; ++i) {
+        if (cold.contains(phi.getIncomingBlock(i))) {
+          from_cold = true;
+          continue;
+        }
+        llvm::Value* v = phi.getIncomingValue(i);
+        any_inst |= llvm::isa<llvm::Instruction>(v);
+        llvm::KnownBits kb = llvm::computeKnownBits(v, dl, 2);
+        int b = kb.One[0] ? 1 : kb.Zero[0] ? 0 : -1;
+        known = b >= 0 && (bit < 0 || bit == b);
+        bit = b;
+      }
+      if (!from_cold || !known || bit < 0 || !any_inst) continue;
+      // ... and a hot block tests that bit of the merged value.
+      for (llvm::User* u : phi.users()) {
+        auto* and_ = llvm::dyn_cast<llvm::BinaryOperator>(u);
+        if (!and_ || and_->getOpcode() != llvm::Instruction::And || !in_hot.contains(and_->getParent())) continue;
+        if (bfi.getBlockFreq(and_->getParent()).getFrequency() * 3 < head) continue;
+        if (auto* k = llvm::dyn_cast<llvm::ConstantInt>(and_->getOperand(1)); k && k->getValue()[0]) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 // The loop's hot blocks (header first) when copying it is worth doing and
 // possible, else an empty candidate.
 Candidate examine(llvm::Loop& loop, llvm::BlockFrequencyInfo& bfi, uint64_t entry_freq) {
@@ -131,16 +177,23 @@ Candidate examine(llvm::Loop& loop, llvm::BlockFrequencyInfo& bfi, uint64_t entr
     c.hot.push_back(bb);
   }
   if (cold.empty() || insts > kMaxHotInsts) return {};
-  // The copy must still be a loop, and a hot instruction other than a phi
-  // may not use a value only a slow path defines (it would have nothing to
-  // use in the copy).
+  // The copy must still be a loop, and a hot instruction may not use a
+  // value only a slow path defines (it would have nothing to use in the
+  // copy), except a phi on its edge from that slow path.
   bool hot_latch = false;
+  auto slow_value = [&](llvm::Value* v) {
+    auto* def = llvm::dyn_cast<llvm::Instruction>(v);
+    return def && cold.contains(def->getParent());
+  };
   for (llvm::BasicBlock* bb : c.hot) {
     for (llvm::BasicBlock* succ : llvm::successors(bb)) hot_latch |= succ == c.header;
     for (llvm::Instruction& i : *bb) {
-      if (llvm::isa<llvm::PHINode>(i)) continue;
-      for (llvm::Value* op : i.operands())
-        if (auto* def = llvm::dyn_cast<llvm::Instruction>(op); def && cold.contains(def->getParent())) return {};
+      if (auto* phi = llvm::dyn_cast<llvm::PHINode>(&i)) {
+        for (unsigned k = 0; k < phi->getNumIncomingValues(); ++k)
+          if (!cold.contains(phi->getIncomingBlock(k)) && slow_value(phi->getIncomingValue(k))) return {};
+        continue;
+      }
+      if (llvm::any_of(i.operands(), slow_value)) return {};
     }
   }
   if (!hot_latch) return {};
@@ -151,6 +204,11 @@ Candidate examine(llvm::Loop& loop, llvm::BlockFrequencyInfo& bfi, uint64_t entr
   // only (an attribute's floatobj word, tested where it is read) measured
   // no better, some a little worse (nbody +0.7 % instructions).
   if (fastConstantHeaderPhi(c.header, c.hot, &cold) && !fastConstantHeaderPhi(c.header, c.hot, nullptr)) return c;
+  // Or when a merged int's tag is known on every fast path and tested on
+  // the loop's main path (in a block run at least every third iteration):
+  // collatz's `n = 3 * n + 1`, whose product is odd when made by the fast
+  // multiply, -12.9 % instructions.
+  if (fastTagKnown(c.hot, cold, bfi, head)) return c;
   return {};
 }
 

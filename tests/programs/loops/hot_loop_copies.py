@@ -108,3 +108,54 @@ ds[12] = 0
 run("divide by int zero", checked, ds)
 ds[12] = 4
 run("divide by int", checked, ds)
+
+
+# Int loops whose fast results have a known tag (decision 0073): the copy
+# runs until a product or sum leaves the small ints, the rest runs in the
+# original loop with big ints.
+def steps_to_one(n: int) -> int:
+    steps = 0
+    while n != 1:
+        if n & 1:
+            n = 3 * n + 1
+        else:
+            n = n >> 1
+        steps += 1
+    return steps
+
+
+def peak(n: int) -> int:
+    top = n
+    while n != 1:
+        if n % 2 == 1:
+            n = 3 * n + 1
+            if n > top:
+                top = n
+        else:
+            n = n // 2
+    return top
+
+
+for start in (27, 97, 2**61 - 1, 2**62 + 1, 3**40, 2**64 + 7):
+    print("collatz", start, steps_to_one(start), peak(start))
+
+
+def gaps(flags: List[bool]) -> tuple:
+    last = -1
+    widest = 0
+    for k in range(len(flags)):
+        if flags[k]:
+            if last >= 0:
+                gap = k - last
+                if gap > widest:
+                    widest = gap
+            last = k
+    return last, widest
+
+
+marks = [False] * 50
+for k in (3, 10, 11, 30, 47):
+    marks[k] = True
+print("gaps", gaps(marks))
+marks[20] = 1
+print("gaps int flag", gaps(marks))
