@@ -96,6 +96,12 @@ void initTargets() {
     llvm::InitializeNativeTargetAsmPrinter();
     llvm::InitializeNativeTargetAsmParser();
     parseLLVMArgs();
+    // The cost bound of non-trivial unswitching (decision 0073): LLVM's 50
+    // leaves spectral_norm's hot copies whole; 200 versions them on the
+    // list's storage kind. Set once, before any compile thread starts.
+    auto& opts = llvm::cl::getRegisteredOptions();
+    if (auto it = opts.find("unswitch-threshold"); it != opts.end() && it->second->getNumOccurrences() == 0)
+      static_cast<llvm::cl::opt<int>*>(it->second)->setValue(HotLoopCopy::kUnswitchThreshold);
   });
 }
 

@@ -15,7 +15,9 @@
 // (irreducible, which LLVM compiles correctly; it is the slow path). A loop
 // is copied only where the copy folds a test on its main path: a value the
 // header carries that is one constant on every fast path, or an int whose
-// tag every fast path knows and the loop tests (see `examine`).
+// tag every fast path knows and the loop tests (see `examine`). After the
+// copies, InstCombine, SimplifyCFG and LICM clean the function up, and the
+// copies alone are unswitched on what became invariant in them.
 #include "compiler/codegen/hot_loops.h"
 
 #include <llvm/ADT/ArrayRef.h>
@@ -31,6 +33,7 @@
 #include <llvm/Transforms/InstCombine/InstCombine.h>
 #include <llvm/Transforms/Scalar/LICM.h>
 #include <llvm/Transforms/Scalar/LoopPassManager.h>
+#include <llvm/Transforms/Scalar/SimpleLoopUnswitch.h>
 #include <llvm/Transforms/Scalar/SimplifyCFG.h>
 #include <llvm/Transforms/Utils/Cloning.h>
 #include <llvm/Transforms/Utils/SSAUpdater.h>
@@ -212,7 +215,8 @@ Candidate examine(llvm::Loop& loop, llvm::BlockFrequencyInfo& bfi, uint64_t entr
   return {};
 }
 
-void copyHotBlocks(llvm::Function& f, const Candidate& c) {
+// Returns the copy's header.
+llvm::BasicBlock* copyHotBlocks(llvm::Function& f, const Candidate& c) {
   llvm::ValueToValueMapTy vmap;
   llvm::SmallVector<llvm::BasicBlock*, 16> copies;
   llvm::SmallPtrSet<const llvm::BasicBlock*, 16> is_copy;
@@ -284,15 +288,33 @@ void copyHotBlocks(llvm::Function& f, const Candidate& c) {
       }
     }
   }
+  return copies[0];
 }
 
 }  // namespace
 
-HotLoopCopy::HotLoopCopy() {
-  cleanup_.addPass(llvm::InstCombinePass());
-  cleanup_.addPass(llvm::SimplifyCFGPass());
-  cleanup_.addPass(llvm::createFunctionToLoopPassAdaptor(llvm::LICMPass(llvm::LICMOptions()), /*UseMemorySSA=*/true));
-}
+namespace {
+
+// LLVM's non-trivial loop unswitching, on the hot copies only: with the
+// slow paths gone, a test such as a list read's `kind == FLOAT` (fused with
+// the bounds test; an OBJECT list is an ordinary case, so both ways stay in
+// the copy) is loop-invariant, and the copy is versioned on it. Other loops
+// keep the -O2 pipeline's trivial unswitching alone.
+class UnswitchCopies : public llvm::PassInfoMixin<UnswitchCopies> {
+ public:
+  explicit UnswitchCopies(const llvm::SmallPtrSetImpl<const llvm::BasicBlock*>* headers) : headers_(headers) {}
+  llvm::PreservedAnalyses run(llvm::Loop& loop, llvm::LoopAnalysisManager& lam, llvm::LoopStandardAnalysisResults& ar,
+                              llvm::LPMUpdater& u) {
+    if (!headers_->contains(loop.getHeader())) return llvm::PreservedAnalyses::all();
+    return inner_.run(loop, lam, ar, u);
+  }
+
+ private:
+  const llvm::SmallPtrSetImpl<const llvm::BasicBlock*>* headers_;
+  llvm::SimpleLoopUnswitchPass inner_{/*NonTrivial=*/true};
+};
+
+}  // namespace
 
 llvm::PreservedAnalyses HotLoopCopy::run(llvm::Function& f, llvm::FunctionAnalysisManager& fam) {
   if (f.isDeclaration() || f.hasOptNone() || f.hasMinSize() || f.hasFnAttribute(llvm::Attribute::Cold))
@@ -310,9 +332,20 @@ llvm::PreservedAnalyses HotLoopCopy::run(llvm::Function& f, llvm::FunctionAnalys
     if (todo.size() == kMaxLoops) break;
   }
   if (todo.empty()) return llvm::PreservedAnalyses::all();
-  for (const Candidate& c : todo) copyHotBlocks(f, c);
+  copy_headers_.clear();
+  for (const Candidate& c : todo) copy_headers_.insert(copyHotBlocks(f, c));
   fam.invalidate(f, llvm::PreservedAnalyses::none());
-  cleanup_.run(f, fam);
+  if (!cleanup_) {
+    cleanup_ = std::make_unique<llvm::FunctionPassManager>();
+    cleanup_->addPass(llvm::InstCombinePass());
+    cleanup_->addPass(llvm::SimplifyCFGPass());
+    cleanup_->addPass(
+        llvm::createFunctionToLoopPassAdaptor(llvm::LICMPass(llvm::LICMOptions()), /*UseMemorySSA=*/true));
+    cleanup_->addPass(llvm::createFunctionToLoopPassAdaptor(UnswitchCopies(&copy_headers_), /*UseMemorySSA=*/true));
+    cleanup_->addPass(llvm::SimplifyCFGPass());
+  }
+  cleanup_->run(f, fam);
+  copy_headers_.clear();
   return llvm::PreservedAnalyses::none();
 }
 
