@@ -268,32 +268,23 @@ llvm::BasicBlock* copyHotBlocks(llvm::Function& f, const Candidate& c) {
       if (!i.use_empty()) defs.push_back(&i);
   llvm::SmallVector<llvm::PHINode*, 8> inserted;
   for (llvm::Instruction* def : defs) {
-    llvm::Instruction& i = *def;
-    llvm::BasicBlock* bb = i.getParent();
-    {
-      auto* copy = llvm::cast<llvm::Instruction>(vmap[&i]);
-      llvm::SSAUpdater ssa(&inserted);
-      ssa.Initialize(i.getType(), i.getName());
-      ssa.AddAvailableValue(bb, &i);
-      ssa.AddAvailableValue(copy->getParent(), copy);
-      for (llvm::Use& u : llvm::make_early_inc_range(i.uses())) {
-        auto* user = llvm::cast<llvm::Instruction>(u.getUser());
-        llvm::BasicBlock* at = user->getParent();
-        if (auto* phi = llvm::dyn_cast<llvm::PHINode>(user)) at = phi->getIncomingBlock(u);
-        // Uses in the defining block (after the definition) and in the
-        // copy (already its own values) stay.
-        if (at == bb && !llvm::isa<llvm::PHINode>(user)) continue;
-        if (is_copy.contains(user->getParent()) && !llvm::isa<llvm::PHINode>(user)) continue;
-        ssa.RewriteUse(u);
-      }
+    llvm::BasicBlock* bb = def->getParent();
+    auto* copy = llvm::cast<llvm::Instruction>(vmap[def]);
+    llvm::SSAUpdater ssa(&inserted);
+    ssa.Initialize(def->getType(), def->getName());
+    ssa.AddAvailableValue(bb, def);
+    ssa.AddAvailableValue(copy->getParent(), copy);
+    for (llvm::Use& u : llvm::make_early_inc_range(def->uses())) {
+      auto* user = llvm::cast<llvm::Instruction>(u.getUser());
+      bool is_phi = llvm::isa<llvm::PHINode>(user);
+      // Uses in the defining block (after the definition) and in the copy
+      // (already its own values) stay.
+      if (!is_phi && (user->getParent() == bb || is_copy.contains(user->getParent()))) continue;
+      ssa.RewriteUse(u);
     }
   }
   return copies[0];
 }
-
-}  // namespace
-
-namespace {
 
 // LLVM's non-trivial loop unswitching, on the hot copies only: with the
 // slow paths gone, a test such as a list read's `kind == FLOAT` (fused with
