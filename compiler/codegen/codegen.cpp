@@ -60,9 +60,6 @@ namespace taipan::codegen {
 
 namespace {
 
-// $TAIPAN_LLVM_ARGS, a developer knob (docs/cli.md): LLVM's own options,
-// split at spaces, e.g. "-time-passes" or "-print-after=inline". Parsed once
-// per process, before the first TargetMachine.
 // Taipan's own LLVM passes, on by default at -O2 and -O3; off through
 // TAIPAN_LLVM_ARGS (part of the object cache's key), for measuring them
 // (decision 0073).
@@ -71,6 +68,9 @@ llvm::cl::opt<bool> gSplitPhis("taipan-split-phis", llvm::cl::init(true),
 llvm::cl::opt<bool> gHotLoops("taipan-hot-loops", llvm::cl::init(true),
                               llvm::cl::desc("copy the hot blocks of loops whose slow paths rejoin them"));
 
+// $TAIPAN_LLVM_ARGS, a developer knob (docs/cli.md): LLVM's own options,
+// split at spaces, e.g. "-time-passes" or "-print-after=inline". Parsed once
+// per process, before the first TargetMachine.
 void parseLLVMArgs() {
   const char* env = std::getenv("TAIPAN_LLVM_ARGS");
   if (!env || !*env) return;

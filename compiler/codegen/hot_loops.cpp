@@ -70,12 +70,13 @@ bool copyable(const llvm::BasicBlock& bb) {
 }
 
 // Whether a phi of the header is the same constant on every path through
-// `hot` when the edges from `cold` (if given) are left out: an optimistic
+// `hot` (the same blocks as the set `in_hot`) when the edges from `cold`
+// (if given) are left out: an optimistic
 // fixpoint over the phis of the hot blocks, each unknown (absent), one
 // constant, or not a constant (nullptr).
 bool fastConstantHeaderPhi(llvm::BasicBlock* header, llvm::ArrayRef<llvm::BasicBlock*> hot,
+                           const llvm::SmallPtrSetImpl<const llvm::BasicBlock*>& in_hot,
                            const llvm::SmallPtrSetImpl<const llvm::BasicBlock*>* cold) {
-  llvm::SmallPtrSet<const llvm::BasicBlock*, 16> in_hot(hot.begin(), hot.end());
   llvm::DenseMap<const llvm::PHINode*, llvm::Constant*> val;
   for (bool changed = true; changed;) {
     changed = false;
@@ -116,9 +117,9 @@ bool fastConstantHeaderPhi(llvm::BasicBlock* header, llvm::ArrayRef<llvm::BasicB
 // whose low bit (a tagged int's tag) is known and the same, not all of them
 // constants, and a slow path's value besides; and a block of the loop run
 // at least once per three runs of the header (`head`) tests that bit.
-bool fastTagKnown(llvm::ArrayRef<llvm::BasicBlock*> hot, const llvm::SmallPtrSetImpl<const llvm::BasicBlock*>& cold,
-                  llvm::BlockFrequencyInfo& bfi, uint64_t head) {
-  llvm::SmallPtrSet<const llvm::BasicBlock*, 16> in_hot(hot.begin(), hot.end());
+bool fastTagKnown(llvm::ArrayRef<llvm::BasicBlock*> hot, const llvm::SmallPtrSetImpl<const llvm::BasicBlock*>& in_hot,
+                  const llvm::SmallPtrSetImpl<const llvm::BasicBlock*>& cold, llvm::BlockFrequencyInfo& bfi,
+                  uint64_t head) {
   for (llvm::BasicBlock* bb : hot) {
     const llvm::DataLayout& dl = bb->getModule()->getDataLayout();
     for (llvm::PHINode& phi : bb->phis()) {
@@ -206,12 +207,14 @@ Candidate examine(llvm::Loop& loop, llvm::BlockFrequencyInfo& bfi, uint64_t entr
   // and the tests of it fold. Copies made for constants merged in the body
   // only (an attribute's floatobj word, tested where it is read) measured
   // no better, some a little worse (nbody +0.7 % instructions).
-  if (fastConstantHeaderPhi(c.header, c.hot, &cold) && !fastConstantHeaderPhi(c.header, c.hot, nullptr)) return c;
+  llvm::SmallPtrSet<const llvm::BasicBlock*, 16> in_hot(c.hot.begin(), c.hot.end());
+  if (fastConstantHeaderPhi(c.header, c.hot, in_hot, &cold) && !fastConstantHeaderPhi(c.header, c.hot, in_hot, nullptr))
+    return c;
   // Or when a merged int's tag is known on every fast path and tested on
   // the loop's main path (in a block run at least every third iteration):
   // collatz's `n = 3 * n + 1`, whose product is odd when made by the fast
   // multiply, -12.9 % instructions.
-  if (fastTagKnown(c.hot, cold, bfi, head)) return c;
+  if (fastTagKnown(c.hot, in_hot, cold, bfi, head)) return c;
   return {};
 }
 
@@ -323,7 +326,6 @@ llvm::PreservedAnalyses HotLoopCopy::run(llvm::Function& f, llvm::FunctionAnalys
     if (todo.size() == kMaxLoops) break;
   }
   if (todo.empty()) return llvm::PreservedAnalyses::all();
-  copy_headers_.clear();
   for (const Candidate& c : todo) copy_headers_.insert(copyHotBlocks(f, c));
   fam.invalidate(f, llvm::PreservedAnalyses::none());
   if (!cleanup_) {
