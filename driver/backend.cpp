@@ -596,9 +596,14 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
 
 // Keeps the object cache bounded: when it holds more than kMaxCacheBytes,
 // the least recently used objects (by mtime: a hit touches its object) are
-// removed until it is at three quarters of that.
+// removed until it is at three quarters of that. Objects used in the last
+// ten minutes are kept (a concurrent build may be about to link them; it
+// compiles again what vanishes anyway), and an mtime in the future (a cache
+// written under another clock) counts as now, so that such files age
+// instead of outliving everything else.
 void pruneObjectCache(const std::string& dir) {
   constexpr uint64_t kMaxCacheBytes = 1ull << 30;
+  constexpr time_t kMinAgeSeconds = 600;
   DIR* d = ::opendir(dir.c_str());
   if (!d) return;
   struct Entry {
@@ -608,20 +613,29 @@ void pruneObjectCache(const std::string& dir) {
   };
   std::vector<Entry> entries;
   uint64_t total = 0;
+  time_t now = ::time(nullptr);
   while (dirent* e = ::readdir(d)) {
     std::string name = e->d_name;
     if (name.size() < 3 || name.compare(name.size() - 2, 2, ".o") != 0) continue;
     struct stat st;
     std::string p = dir + "/" + name;
     if (::stat(p.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
-    entries.push_back({p, st.st_mtime, static_cast<uint64_t>(st.st_size)});
+    time_t mtime = st.st_mtime;
+    if (mtime > now + 60) {
+      ::utime(p.c_str(), nullptr);
+      mtime = now;
+    }
+    entries.push_back({p, mtime, static_cast<uint64_t>(st.st_size)});
     total += static_cast<uint64_t>(st.st_size);
   }
   ::closedir(d);
   if (total <= kMaxCacheBytes) return;
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.mtime < b.mtime; });
   for (const Entry& e : entries) {
-    if (total <= kMaxCacheBytes / 4 * 3) break;
+    if (total <= kMaxCacheBytes / 4 * 3 || e.mtime > now - kMinAgeSeconds) break;
+    // Looked at again: a build may have touched it since the scan.
+    struct stat st;
+    if (::stat(e.path.c_str(), &st) != 0 || st.st_mtime > now - kMinAgeSeconds) continue;
     if (::unlink(e.path.c_str()) == 0) total -= e.size;
   }
 }
@@ -821,41 +835,44 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
     std::string rt_bc = runtime_dir + "/taipan_rt.bc";
     std::vector<std::string> errors(units.size());
     std::vector<char> failed(units.size(), 0), split(units.size(), 0);
-    // Jobs left over when there are fewer modules than jobs go to the
-    // partitions of each module's code generation.
-    size_t parts = todo.empty() ? 1 : std::clamp<size_t>(jobs / todo.size(), 1, kMaxParts);
-    std::atomic<size_t> next{0};
-    auto worker = [&] {
-      for (size_t t; (t = next.fetch_add(1)) < todo.size();) {
-        size_t i = todo[t];
-        std::vector<std::string> paths = parts > 1 ? partPaths(obj_dir, i, parts) : std::vector<std::string>{};
-        bool s = false;
-        failed[i] = !compileObject(irms[i], cg, rt_bc, singles[i], paths, keys[i], inv.verbose, s, errors[i]);
-        split[i] = s;
-        objects[i] = s ? paths : std::vector<std::string>{singles[i]};
+    // Compiles the modules `list` into the cache, up to -j at a time; jobs
+    // left over when there are fewer modules than jobs go to the partitions
+    // of each module's code generation.
+    size_t parts = 1, threads = 0;
+    auto compileModules = [&](const std::vector<size_t>& list) {
+      parts = list.empty() ? 1 : std::clamp<size_t>(jobs / list.size(), 1, kMaxParts);
+      std::atomic<size_t> next{0};
+      auto worker = [&] {
+        for (size_t t; (t = next.fetch_add(1)) < list.size();) {
+          size_t i = list[t];
+          std::vector<std::string> paths = parts > 1 ? partPaths(obj_dir, i, parts) : std::vector<std::string>{};
+          bool s = false;
+          failed[i] = !compileObject(irms[i], cg, rt_bc, singles[i], paths, keys[i], inv.verbose, s, errors[i]);
+          split[i] = s;
+          objects[i] = s ? paths : std::vector<std::string>{singles[i]};
+        }
+      };
+      threads = std::min<size_t>(jobs, list.size());
+      if (threads <= 1) {
+        worker();
+      } else {
+        std::vector<std::thread> pool;
+        for (size_t k = 0; k < threads; ++k) pool.emplace_back(worker);
+        for (std::thread& t : pool) t.join();
       }
+      for (size_t i : list)
+        if (failed[i]) {
+          report(diag::Kind::OutputUnwritable, errors[i]);
+          return false;
+        }
+      return true;
     };
-    size_t threads = std::min<size_t>(jobs, todo.size());
-    if (threads <= 1) {
-      worker();
-    } else {
-      std::vector<std::thread> pool;
-      for (size_t k = 0; k < threads; ++k) pool.emplace_back(worker);
-      for (std::thread& t : pool) t.join();
-    }
-    for (size_t i = 0; i < units.size(); ++i)
-      if (failed[i]) {
-        report(diag::Kind::OutputUnwritable, errors[i]);
-        return false;
-      }
+    if (!compileModules(todo)) return false;
     size_t n_split = static_cast<size_t>(std::count(split.begin(), split.end(), 1));
     codegen_timer.done(std::to_string(todo.size()) + " of " + std::to_string(units.size()) + " modules compiled, " +
                        std::to_string(threads > 1 ? threads : 1) + " thread" + (threads > 1 ? "s" : "") +
                        (n_split ? ", " + std::to_string(n_split) + " split in " + std::to_string(parts) : ""));
-    std::vector<std::string> object_files;
-    for (const std::vector<std::string>& o : objects) object_files.insert(object_files.end(), o.begin(), o.end());
     std::string output = inv.command == Command::Run ? cached : (inv.output.empty() ? stem(path) : inv.output);
-    Timer link_timer(inv.verbose, "link", path);
     // The runtime's native modules the program imports are linked on demand
     // (runtime/src/runtime.h, TP_NATIVE_MODULE): ask the linker for each
     // one's entry (a runtime module without one is always linked).
@@ -863,12 +880,40 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
     for (const ModuleUnit& u : units)
       for (const std::string& name : u.runtime_imports) native.insert("tp_native_" + name);
     std::vector<std::string> wanted(native.begin(), native.end());
-    if (!codegen::linkExecutable(object_files, output, runtime_dir, inv.verbose, error, wanted)) {
+    auto link = [&] {
+      std::vector<std::string> object_files;
+      for (const std::vector<std::string>& o : objects) object_files.insert(object_files.end(), o.begin(), o.end());
+      Timer link_timer(inv.verbose, "link", path);
+      if (!codegen::linkExecutable(object_files, output, runtime_dir, inv.verbose, error, wanted)) return false;
+      link_timer.done(output);
+      return true;
+    };
+    // Another build sharing the cache (or a user clearing it) may remove an
+    // object between the lookup and the link: such modules are compiled
+    // again, before the link and, if the link fails, once after it.
+    auto recompileVanished = [&](bool& any) {
+      std::vector<size_t> vanished;
+      for (size_t i = 0; i < units.size(); ++i)
+        if (!std::all_of(objects[i].begin(), objects[i].end(), present)) vanished.push_back(i);
+      any = !vanished.empty();
+      if (!any) return true;
+      if (inv.verbose)
+        std::fprintf(stderr, "taipan: cache  %zu module object(s) removed since the lookup; compiling them again\n",
+                     vanished.size());
+      return compileModules(vanished);
+    };
+    bool again = false;
+    if (!recompileVanished(again)) return false;
+    bool linked = link();
+    if (!linked) {
+      if (!recompileVanished(again)) return false;
+      if (again) linked = link();
+    }
+    if (!linked) {
       // An unwritable output is the user's path, not a link problem.
       report(error.rfind("cannot write '", 0) == 0 ? diag::Kind::OutputUnwritable : diag::Kind::LinkFailed, error);
       return false;
     }
-    link_timer.done(output);
     if (!todo.empty()) pruneObjectCache(obj_dir);
     return true;
   }
