@@ -58,11 +58,21 @@ TpValue tp_float_box(double d) {
   return tp_from_object(f);
 }
 
+// A subtype test against int, str, tuple, list, dict or float is one bit
+// test: every subclass carries the class's subclass_flag (object.h),
+// inherited from its layout base as CPython's *_SUBCLASS flags are
+// (json_roundtrip's chains of `isinstance(v, int)`, `isinstance(v, str)`,
+// ... over dicts and lists).
+static inline bool isSubtypeFast(TpType* t, TpType* c) {
+  if (c->subclass_flag) return (t->flags & c->subclass_flag) != 0;
+  return tp_is_subtype(t, c);
+}
+
 bool tp_isinstance_type(TpValue v, TpType* type) {
   TpType* t = tp_is_small_int(v) ? &tp_int_type : tp_as_object(v)->type;
   // The common case (the exact class) costs one compare; subclasses take
-  // the out-of-line MRO check.
-  return t == type || tp_is_subtype(t, type);
+  // the flag test or the out-of-line MRO check.
+  return t == type || isSubtypeFast(t, type);
 }
 
 TpValue tp_call_len(TpValue callee, TpValue x) {
@@ -88,7 +98,7 @@ TpValue tp_call_isinstance(TpValue callee, TpValue x, TpValue cls) {
   // subtype test (an isinstance chain over builtin types, `isinstance(v,
   // int)` for a dict, ends here instead of in the generic dispatch).
   if (tp_is_object(cls) && tp_as_object(cls)->type == &tp_type_type)
-    return tp_bool(tp_is_subtype(t, (TpType*)tp_as_object(cls)));
+    return tp_bool(isSubtypeFast(t, (TpType*)tp_as_object(cls)));
   return tp_isinstance_slow(x, cls);
 }
 

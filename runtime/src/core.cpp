@@ -518,6 +518,7 @@ extern "C" TpType* tp_type_of(TpValue v) {
 
 extern "C" bool tp_is_subtype(TpType* a, TpType* b) {
   if (a == b || b == &tp_object_type) return true;
+  if (b->subclass_flag) return (a->flags & b->subclass_flag) != 0;
   if (a->mro != TP_NULL) {
     int64_t n = tp_tuple_size(a->mro);
     TpValue* items = tp_tuple_items(a->mro);
@@ -552,9 +553,9 @@ TpType* solidBase(TpType* t) {
   return t;
 }
 
-const uint32_t kInheritedFlags = TP_TYPE_INT_SUBCLASS | TP_TYPE_STR_SUBCLASS | TP_TYPE_TUPLE_SUBCLASS |
-                                 TP_TYPE_LIST_SUBCLASS | TP_TYPE_DICT_SUBCLASS | TP_TYPE_EXC_SUBCLASS |
-                                 TP_TYPE_TYPE_SUBCLASS;
+const uint32_t kInheritedFlags = TP_TYPE_INT_SUBCLASS | TP_TYPE_FLOAT_SUBCLASS | TP_TYPE_STR_SUBCLASS |
+                                 TP_TYPE_TUPLE_SUBCLASS | TP_TYPE_LIST_SUBCLASS | TP_TYPE_DICT_SUBCLASS |
+                                 TP_TYPE_EXC_SUBCLASS | TP_TYPE_TYPE_SUBCLASS;
 
 void inheritSlots(TpType* t, TpType* b) {
 #define INHERIT(slot) \

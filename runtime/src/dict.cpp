@@ -628,6 +628,7 @@ TpType tp_dict_type = {
     TP_TYPE_HEAD("dict"),
     .instance_size = sizeof(TpDict),
     .flags = TP_TYPE_BASETYPE | TP_TYPE_DICT_SUBCLASS,
+    .subclass_flag = TP_TYPE_DICT_SUBCLASS,
     .new_ = dictNew,
     .init = dictInit,
     .repr = dictRepr,

@@ -637,12 +637,19 @@ const tp::GetSetDef kFloatGetSets[] = {
 }  // namespace
 
 TpType tp_float_type = {
-    TP_TYPE_HEAD("float"),     .instance_size = sizeof(TpFloat),
-    .flags = TP_TYPE_BASETYPE, .new_ = FloatNew,
-    .repr = FloatReprSlot,     .str = FloatReprSlot,
-    .hash = FloatHashSlot,     .richcompare = FloatRichCompare,
-    .truth = FloatTruth,       .binop = FloatBinOp,
-    .unaryop = FloatUnaryOp,   .format = FloatFormatSlot,
+    TP_TYPE_HEAD("float"),
+    .instance_size = sizeof(TpFloat),
+    .flags = TP_TYPE_BASETYPE | TP_TYPE_FLOAT_SUBCLASS,
+    .subclass_flag = TP_TYPE_FLOAT_SUBCLASS,
+    .new_ = FloatNew,
+    .repr = FloatReprSlot,
+    .str = FloatReprSlot,
+    .hash = FloatHashSlot,
+    .richcompare = FloatRichCompare,
+    .truth = FloatTruth,
+    .binop = FloatBinOp,
+    .unaryop = FloatUnaryOp,
+    .format = FloatFormatSlot,
 };
 
 namespace taipan::num {

@@ -1199,6 +1199,7 @@ TpType tp_int_type = {
     TP_TYPE_HEAD("int"),
     .instance_size = sizeof(TpIntSub),  // what a subclass instance starts with
     .flags = TP_TYPE_BASETYPE | TP_TYPE_INT_SUBCLASS,
+    .subclass_flag = TP_TYPE_INT_SUBCLASS,
     .new_ = IntNew,
     .repr = IntRepr,
     .str = IntRepr,

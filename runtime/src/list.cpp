@@ -706,6 +706,7 @@ TpType tp_list_type = {
     TP_TYPE_HEAD("list"),
     .instance_size = sizeof(TpList),
     .flags = TP_TYPE_BASETYPE | TP_TYPE_LIST_SUBCLASS,
+    .subclass_flag = TP_TYPE_LIST_SUBCLASS,
     .new_ = listNew,
     .init = listInit,
     .repr = listRepr,

@@ -385,6 +385,7 @@ TpType tp_str_type = {
     TP_TYPE_HEAD("str"),
     .instance_size = sizeof(TpStr),
     .flags = TP_TYPE_BASETYPE | TP_TYPE_STR_SUBCLASS,
+    .subclass_flag = TP_TYPE_STR_SUBCLASS,
     .new_ = strNew,
     .repr = strReprSlot,
     .str = strStrSlot,

@@ -217,6 +217,7 @@ TpType tp_tuple_type = {
     TP_TYPE_HEAD("tuple"),
     .instance_size = sizeof(TpTuple),
     .flags = TP_TYPE_BASETYPE | TP_TYPE_TUPLE_SUBCLASS,
+    .subclass_flag = TP_TYPE_TUPLE_SUBCLASS,
     .new_ = tupleNew,
     .repr = tupleRepr,
     .hash = tupleHashSlot,

@@ -45,6 +45,7 @@ enum {
   TP_TYPE_DICT_SUBCLASS = 1 << 6,
   TP_TYPE_EXC_SUBCLASS = 1 << 7,  // BaseException or a subclass
   TP_TYPE_TYPE_SUBCLASS = 1 << 8,
+  TP_TYPE_FLOAT_SUBCLASS = 1 << 9,
 };
 
 struct TpType {
@@ -71,6 +72,11 @@ struct TpType {
   uint64_t slot_get_ok;
   uint64_t slot_set_ok;
   uint32_t flags;
+  // int, str, tuple, list, dict and float: the TP_TYPE_*_SUBCLASS flag
+  // their subclasses carry, so that a subtype test against them is a bit
+  // test (tp_is_subtype, fastpath.cpp). 0 for every other type; never
+  // inherited. (It fills the padding after flags.)
+  uint32_t subclass_flag;
 
   TpNewFn new_;
   TpInitFn init;
