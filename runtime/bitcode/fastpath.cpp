@@ -654,6 +654,13 @@ TP_ALWAYS_INLINE void tp_setattr_ic(TpValue obj, TpNameFn name, TpValue v, TpAtt
 TP_ALWAYS_INLINE void tp_setattr_ic_w(TpValue obj, TpNameFn name, TpValue v, TpAttrCache* c) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
     uint64_t state = w->state;
+    // The slot already holds a word (present, not a raw float): the state
+    // stays as it is, so it is not written (one store instead of two, and
+    // nothing for a later layout test of the same object to reload).
+    if (__builtin_expect((state & (c->present | c->fbit)) == c->present, 1)) {
+      w->slots[c->slot] = v;
+      return;
+    }
     if ((state & c->present) == c->present || (state & c->order_mask) == c->order_want) {
       w->slots[c->slot] = v;
       w->state = (state | c->present) & ~c->fbit;
