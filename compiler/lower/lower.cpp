@@ -224,6 +224,16 @@ class FunctionLowering {
   bool isStrValue(ir::ValueId v) const;
   // The instruction defining v, looking through casts; null for a block
   // argument.
+  // The code of a one-character str that str.getitem made (an i32: the
+  // ASCII byte, or -1 when the generic path made it), by the getitem's
+  // result; strCode(v) finds it through casts, or returns null.
+  std::unordered_map<int32_t, llvm::Value*> str_codes_;
+  llvm::Value* strCode(ir::ValueId v) const {
+    const ir::Inst* d = defThroughCasts(v);
+    if (!d || d->op != ir::Op::StrGetItem) return nullptr;
+    auto it = str_codes_.find(d->result.index);
+    return it == str_codes_.end() ? nullptr : it->second;
+  }
   const ir::Inst* defThroughCasts(ir::ValueId v) const;
   llvm::Value* foArith(const ir::Inst& inst);
   // x / y on doubles; y == 0 raises ZeroDivisionError through tp_float_div
@@ -3128,6 +3138,27 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::AttrPeek:
       setResult(inst, callRuntime("tp_attr_peek", {op0(), siteName(inst.imm.text), ml_.attrCache()}, &inst));
       return;
+    case ir::Op::StrGetItem: {
+      // The character's code comes back through `code` (an ASCII
+      // character's byte, else -1), which SROA makes a phi of the inline
+      // path's byte and -1: str.compare_char and ord of the result compare
+      // that byte (strCode) instead of loading the one-character str's.
+      llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
+      llvm::Value* code = eb.CreateAlloca(ml_.i32_);
+      setResult(inst, callRuntime("tp_str_getitem_code_pending", {op0(), op1(), code}, &inst));
+      str_codes_[inst.result.index] = b.CreateLoad(ml_.i32_, code);
+      return;
+    }
+    case ir::Op::StrCompareChar:
+      if (llvm::Value* code = strCode(inst.operands[0])) {
+        setResult(inst, callRuntime("tp_str_compare_code",
+                                    {op0(), code, llvm::ConstantInt::get(ml_.i32_, inst.imm.i),
+                                     llvm::ConstantInt::get(ml_.i32_, inst.imm.i2)},
+                                    &inst));
+        return;
+      }
+      lowerDefault(inst);
+      return;
     case ir::Op::LayoutCheck:
       setResult(inst, layoutCheck(inst));
       return;
@@ -3604,6 +3635,11 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
           // len(s) and ord(s) of a value typed str (an exact str) skip the type test.
           if (args.size() == 1 && (*name == "len" || *name == "ord") && isStrValue(inst.operands[1]))
             fn = *name == "len" ? "tp_call_len_str" : "tp_call_ord_str";
+          llvm::Value* code = *name == "ord" && args.size() == 1 ? strCode(inst.operands[1]) : nullptr;
+          if (code) {
+            fn = "tp_call_ord_code";
+            args.push_back(code);
+          }
           args.insert(args.begin(), op0());
           setResult(inst, callRuntime(fn, args, &inst));
           return;

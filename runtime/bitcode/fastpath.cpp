@@ -403,6 +403,35 @@ TP_ALWAYS_INLINE TpValue tp_str_getitem_pending(TpValue s, TpValue key) {
   return tp_getitem_pending(s, key);
 }
 
+TP_ALWAYS_INLINE TpValue tp_str_getitem_code_pending(TpValue s, TpValue key, int32_t* code) {
+  if (tp_is_small_int(key)) {
+    const TpStr* o = tp_str_object(s);
+    int64_t n = o->size, i = tp_small_int_value(key);
+    if (i < 0) i += n;
+    if ((uint64_t)i < (uint64_t)n && (o->flags & TP_STR_ASCII)) {
+      unsigned char c = (unsigned char)o->data[i];
+      TpValue ch = tp_str_latin1[c];
+      if (ch != TP_NULL) {
+        *code = c;
+        return ch;
+      }
+    }
+  }
+  *code = -1;
+  return tp_getitem_pending(s, key);
+}
+
+TP_ALWAYS_INLINE bool tp_str_compare_code(TpValue a, int32_t code, int32_t op, int32_t c) {
+  // A one-character str: its byte decides, and equal bytes mean equal strs.
+  if (code >= 0) return compareAs(code != c ? (code < c ? -1 : 1) : 0, 0, op) == TP_TRUE;
+  return tp_str_compare_char(a, op, c);
+}
+
+TP_ALWAYS_INLINE TpValue tp_call_ord_code(TpValue callee, TpValue s, int32_t code) {
+  if (code >= 0 && callee == tp_builtin_ord_obj) return tp_small_int(code);
+  return tp_call_ord_str(callee, s);
+}
+
 TP_ALWAYS_INLINE TpValue tp_str_char_at(TpValue s, TpValue offset) {
   int64_t i = tp_small_int_value(offset);
   if (i >= tp_str_size(s)) return TP_NULL;
