@@ -224,6 +224,10 @@ class FunctionLowering {
   bool isStrValue(ir::ValueId v) const;
   // The instruction defining v, looking through casts; null for a block
   // argument.
+  // `ch in "..."` / `not in` for a ch with a known code (strCode) and a
+  // constant of ASCII characters: a bit test of two 64-bit masks made here.
+  // Null when the operands are not of that kind.
+  llvm::Value* charInConstant(const ir::Inst& inst);
   // The code of a one-character str that str.getitem made (an i32: the
   // ASCII byte, or -1 when the generic path made it), by the getitem's
   // result; strCode(v) finds it through casts, or returns null.
@@ -2622,6 +2626,37 @@ bool FunctionLowering::nonNegative(ir::ValueId v, int depth) {
   return ok;
 }
 
+llvm::Value* FunctionLowering::charInConstant(const ir::Inst& inst) {
+  auto kind = static_cast<ir::CmpKind>(inst.imm.i);
+  if (kind != ir::CmpKind::In && kind != ir::CmpKind::NotIn) return nullptr;
+  llvm::Value* code = strCode(inst.operands[0]);
+  const ir::Inst* set = defThroughCasts(inst.operands[1]);
+  if (!code || !set || set->op != ir::Op::ConstStr || set->imm.text.empty()) return nullptr;
+  uint64_t masks[2] = {0, 0};
+  for (unsigned char c : set->imm.text) {
+    if (c >= 0x80) return nullptr;
+    masks[c >> 6] |= uint64_t{1} << (c & 63);
+  }
+  llvm::Type* i64 = ml_.i64_;
+  llvm::Value* a = val(inst.operands[0]);
+  llvm::Value* b = val(inst.operands[1]);
+  return fastSlow(
+      b_.CreateICmpSGE(code, llvm::ConstantInt::get(ml_.i32_, 0)),
+      [&]() -> llvm::Value* {
+        // An ASCII character is in the constant exactly when its byte is.
+        llvm::Value* c = b_.CreateZExt(code, i64);
+        llvm::Value* mask =
+            b_.CreateSelect(b_.CreateICmpULT(c, llvm::ConstantInt::get(i64, 64)), llvm::ConstantInt::get(i64, masks[0]),
+                            llvm::ConstantInt::get(i64, masks[1]));
+        llvm::Value* bit = b_.CreateTrunc(b_.CreateLShr(mask, b_.CreateAnd(c, 63)), ml_.i1_);
+        return kind == ir::CmpKind::In ? bit : b_.CreateNot(bit);
+      },
+      [&]() -> llvm::Value* {
+        return callRuntime("tp_str_compare_exact", {a, b, llvm::ConstantInt::get(ml_.i32_, inst.imm.i)}, &inst);
+      },
+      "char.in");
+}
+
 // The TpSlotWords of the object at `p` whose type is `type`: at
 // type->slots_offset (TpType field offset 0x58, asserted in core.cpp).
 llvm::Value* FunctionLowering::slotWords(llvm::Value* p, llvm::Value* type) {
@@ -3149,6 +3184,13 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       str_codes_[inst.result.index] = b.CreateLoad(ml_.i32_, code);
       return;
     }
+    case ir::Op::StrCompare:
+      if (llvm::Value* in = charInConstant(inst)) {
+        setResult(inst, in);
+        return;
+      }
+      lowerDefault(inst);
+      return;
     case ir::Op::StrCompareChar:
       if (llvm::Value* code = strCode(inst.operands[0])) {
         setResult(inst, callRuntime("tp_str_compare_code",

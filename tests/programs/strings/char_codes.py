@@ -83,3 +83,16 @@ try:
     big("abc", 2**70)
 except IndexError as e:
     print("IndexError", e)
+
+
+# Membership of an indexed character in a constant: both halves of ASCII,
+# `not in`, a non-ASCII character, a constant with a non-ASCII character.
+def members(s: str) -> list:
+    got = []
+    for k in range(len(s)):
+        got.append((s[k] in " \t\r\n", s[k] not in "aeiou{}~", s[k] in "\u00e9x", s[k] in "@AZ_`"))
+    return got
+
+
+print(members("a Z\t{\u00e9x@`\n\u2603"))
+print(members(S("e}")))
