@@ -228,13 +228,13 @@ class FunctionLowering {
   // constant of ASCII characters: a bit test of two 64-bit masks made here.
   // Null when the operands are not of that kind.
   llvm::Value* charInConstant(const ir::Inst& inst);
-  // The code of a one-character str that str.getitem made (an i32: the
-  // ASCII byte, or -1 when the generic path made it), by the getitem's
-  // result; strCode(v) finds it through casts, or returns null.
+  // The code of a one-character str that str.getitem or str.char_at made
+  // (an i32: the ASCII byte, or -1 when the generic path made it), by the
+  // op's result; strCode(v) finds it through casts, or returns null.
   std::unordered_map<int32_t, llvm::Value*> str_codes_;
   llvm::Value* strCode(ir::ValueId v) const {
     const ir::Inst* d = defThroughCasts(v);
-    if (!d || d->op != ir::Op::StrGetItem) return nullptr;
+    if (!d || (d->op != ir::Op::StrGetItem && d->op != ir::Op::StrCharAt)) return nullptr;
     auto it = str_codes_.find(d->result.index);
     return it == str_codes_.end() ? nullptr : it->second;
   }
@@ -3181,6 +3181,14 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
       llvm::Value* code = eb.CreateAlloca(ml_.i32_);
       setResult(inst, callRuntime("tp_str_getitem_code_pending", {op0(), op1(), code}, &inst));
+      str_codes_[inst.result.index] = b.CreateLoad(ml_.i32_, code);
+      return;
+    }
+    case ir::Op::StrCharAt: {
+      // As str.getitem: the code rides along for the loop body's tests.
+      llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
+      llvm::Value* code = eb.CreateAlloca(ml_.i32_);
+      setResult(inst, callRuntime("tp_str_char_at_code", {op0(), op1(), code}, &inst));
       str_codes_[inst.result.index] = b.CreateLoad(ml_.i32_, code);
       return;
     }

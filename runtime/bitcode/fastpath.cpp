@@ -432,6 +432,19 @@ TP_ALWAYS_INLINE TpValue tp_call_ord_code(TpValue callee, TpValue s, int32_t cod
   return tp_call_ord_str(callee, s);
 }
 
+TP_ALWAYS_INLINE TpValue tp_str_char_at_code(TpValue s, TpValue offset, int32_t* code) {
+  int64_t i = tp_small_int_value(offset);
+  *code = -1;
+  if (i >= tp_str_size(s)) return TP_NULL;
+  unsigned char c = (unsigned char)tp_str_data(s)[i];
+  TpValue ch = tp_str_latin1[c & 0x7f];
+  if (c < 0x80 && ch != TP_NULL) {
+    *code = c;
+    return ch;
+  }
+  return tp_str_char_at_slow(s, i);
+}
+
 TP_ALWAYS_INLINE TpValue tp_str_char_at(TpValue s, TpValue offset) {
   int64_t i = tp_small_int_value(offset);
   if (i >= tp_str_size(s)) return TP_NULL;

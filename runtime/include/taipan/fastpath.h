@@ -85,6 +85,10 @@ TP_API bool tp_str_compare_code(TpValue a, int32_t code, int32_t op, int32_t c);
 // bytes further.
 TP_API TpValue tp_str_char_at(TpValue s, TpValue offset);
 TP_API TpValue tp_str_byte_size(TpValue s);
+// tp_str_char_at, also giving the character's code in *code (an ASCII
+// character, 0..127; else, and at the end, -1), as
+// tp_str_getitem_code_pending does.
+TP_API TpValue tp_str_char_at_code(TpValue s, TpValue offset, int32_t* code);
 TP_API bool tp_truth_fast(TpValue v);
 TP_API TpValue tp_getitem_fast(TpValue obj, TpValue key);
 // The same whose failures go through tp_getitem_pending (py.getitem).

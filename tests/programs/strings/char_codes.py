@@ -96,3 +96,19 @@ def members(s: str) -> list:
 
 print(members("a Z\t{\u00e9x@`\n\u2603"))
 print(members(S("e}")))
+
+
+# The same tests on the characters of a for loop over a str.
+def histogram(text: str) -> dict:
+    hist = {}
+    for ch in text:
+        if "a" <= ch <= "z":
+            hist[ch] = hist.get(ch, 0) + 1
+        elif ch in "AEIOU" or ch > "\u00ff":
+            hist[ch.lower()] = hist.get(ch.lower(), 0) - 1
+        elif ord(ch) < 32:
+            hist["ctl"] = hist.get("ctl", 0) + 1
+    return hist
+
+
+print(sorted(histogram("Hello, World!\tAnd \u00e9t\u00e9 \u2603\u2603 \U0001f600 Over\n").items()))
