@@ -224,6 +224,13 @@ class FunctionLowering {
   bool isStrValue(ir::ValueId v) const;
   // The instruction defining v, looking through casts; null for a block
   // argument.
+  // str.getitem / str.char_at through `fn`, a runtime entry that also
+  // writes the character's code (an ASCII character's byte, else -1) to its
+  // last parameter: an alloca that SROA makes a phi of the inline path's
+  // byte and -1. Recorded for strCode: str.compare_char, membership in a
+  // constant and ord() of the result then compare that byte instead of
+  // loading the one-character str's.
+  void charWithCode(const ir::Inst& inst, std::string_view fn);
   // `ch in "..."` / `not in` for a ch with a known code (strCode) and a
   // constant of ASCII characters: a bit test of two 64-bit masks made here.
   // Null when the operands are not of that kind.
@@ -2626,6 +2633,13 @@ bool FunctionLowering::nonNegative(ir::ValueId v, int depth) {
   return ok;
 }
 
+void FunctionLowering::charWithCode(const ir::Inst& inst, std::string_view fn) {
+  llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
+  llvm::Value* code = eb.CreateAlloca(ml_.i32_);
+  setResult(inst, callRuntime(fn, {val(inst.operands[0]), val(inst.operands[1]), code}, &inst));
+  str_codes_[inst.result.index] = b_.CreateLoad(ml_.i32_, code);
+}
+
 llvm::Value* FunctionLowering::charInConstant(const ir::Inst& inst) {
   auto kind = static_cast<ir::CmpKind>(inst.imm.i);
   if (kind != ir::CmpKind::In && kind != ir::CmpKind::NotIn) return nullptr;
@@ -3173,25 +3187,12 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::AttrPeek:
       setResult(inst, callRuntime("tp_attr_peek", {op0(), siteName(inst.imm.text), ml_.attrCache()}, &inst));
       return;
-    case ir::Op::StrGetItem: {
-      // The character's code comes back through `code` (an ASCII
-      // character's byte, else -1), which SROA makes a phi of the inline
-      // path's byte and -1: str.compare_char and ord of the result compare
-      // that byte (strCode) instead of loading the one-character str's.
-      llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
-      llvm::Value* code = eb.CreateAlloca(ml_.i32_);
-      setResult(inst, callRuntime("tp_str_getitem_code_pending", {op0(), op1(), code}, &inst));
-      str_codes_[inst.result.index] = b.CreateLoad(ml_.i32_, code);
+    case ir::Op::StrGetItem:
+      charWithCode(inst, "tp_str_getitem_code_pending");
       return;
-    }
-    case ir::Op::StrCharAt: {
-      // As str.getitem: the code rides along for the loop body's tests.
-      llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
-      llvm::Value* code = eb.CreateAlloca(ml_.i32_);
-      setResult(inst, callRuntime("tp_str_char_at_code", {op0(), op1(), code}, &inst));
-      str_codes_[inst.result.index] = b.CreateLoad(ml_.i32_, code);
+    case ir::Op::StrCharAt:  // for loops over a str
+      charWithCode(inst, "tp_str_char_at_code");
       return;
-    }
     case ir::Op::StrCompare:
       if (llvm::Value* in = charInConstant(inst)) {
         setResult(inst, in);

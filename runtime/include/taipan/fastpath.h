@@ -31,8 +31,9 @@ TP_API TpValue tp_call_str(TpValue callee, TpValue x);
 // len(s) and ord(s) where the compiler knows s is an exact str.
 TP_API TpValue tp_call_len_str(TpValue callee, TpValue s);
 TP_API TpValue tp_call_ord_str(TpValue callee, TpValue s);
-// ord(s) where s came from tp_str_getitem_code_pending, which gave its code:
-// a code >= 0 (an ASCII character) is the answer while ord is the builtin.
+// ord(s) where s came from tp_str_getitem_code_pending or
+// tp_str_char_at_code, which gave its code: a code >= 0 (an ASCII
+// character) is the answer while ord is the builtin.
 TP_API TpValue tp_call_ord_code(TpValue callee, TpValue s, int32_t code);
 // callee(x) out of line: a rebound builtin's call, kept out of the inline
 // paths above (no argument array in the caller's frame).
@@ -76,7 +77,8 @@ TP_API TpValue tp_str_getitem_pending(TpValue s, TpValue key);
 // value LLVM tracks, so tests of the character (tp_str_compare_code,
 // tp_call_ord_code) compare a byte instead of loading the str's.
 TP_API TpValue tp_str_getitem_code_pending(TpValue s, TpValue key, int32_t* code);
-// tp_str_compare_char of a str whose code tp_str_getitem_code_pending gave.
+// tp_str_compare_char of a str whose code tp_str_getitem_code_pending or
+// tp_str_char_at_code gave.
 TP_API bool tp_str_compare_code(TpValue a, int32_t code, int32_t op, int32_t c);
 // `for ch in s` over an exact str s (the compiler's str.char_at and
 // str.byte_size): the character whose UTF-8 starts at byte `offset` (a small
