@@ -45,6 +45,9 @@ enum {
   TP_TYPE_DICT_SUBCLASS = 1 << 6,
   TP_TYPE_EXC_SUBCLASS = 1 << 7,  // BaseException or a subclass
   TP_TYPE_TYPE_SUBCLASS = 1 << 8,
+  // Runtime-private: a static type whose dict is not built yet (decision
+  // 0075); its readers go through tp::typeDict, which builds it.
+  TP_TYPE_DICT_PENDING = 1 << 9,
 };
 
 struct TpType {
