@@ -95,8 +95,10 @@ extern "C" TpValue tp_builtin(const char* name) {
 extern "C" TpValue tp_module_new(const char* name, const char* file) {
   tp_runtime_init();
   TpValue existing = tp_dict_getitem_str(modulesDict(), name);
-  if (existing != TP_NULL && tp_type_of(existing) == &tp_module_type)
+  if (existing != TP_NULL && tp_type_of(existing) == &tp_module_type) {
+    needModuleDict(existing);
     return reinterpret_cast<TpModule*>(tp_as_object(existing))->dict;
+  }
   auto* m = allocObject<TpModule>(&tp_module_type);
   m->dict = tp_dict_new();
   m->name = tp_str_intern(name);
@@ -296,6 +298,7 @@ extern "C" TpValue tp_import_from(TpValue module, TpValue name) {
   TpType* t = tp_type_of(module);
   TpValue v = t->getattr == nullptr ? genericGetAttr(module, name) : TP_NULL;
   if (t == &tp_module_type) {
+    needModuleDict(module, name);
     v = tp_dict_get(moduleDict(module), name);
   } else if (v == TP_NULL) {
     v = getAttrOrNull(module, name);
@@ -322,6 +325,7 @@ extern "C" TpValue tp_import_from(TpValue module, TpValue name) {
 // name not starting with an underscore.
 extern "C" void tp_import_star(TpValue module, TpValue globals) {
   if (tp_type_of(module) != &tp_module_type) return;
+  needModuleDict(module);
   TpValue dict = moduleDict(module);
   TpValue all = tp_dict_getitem_str(dict, "__all__");
   if (all != TP_NULL) {
@@ -639,7 +643,7 @@ bool metaOverrides(TpValue cls, const char* name) {
   TpType* mt = tp_type_of(cls);
   if (mt == &tp_type_type || !(mt->flags & TP_TYPE_HEAPTYPE)) return false;
   TpValue f = lookupTypeCStr(mt, name);
-  return f != TP_NULL && f != tp_dict_getitem_str(tp_type_type.dict, name);
+  return f != TP_NULL && f != tp_dict_getitem_str(typeDict(&tp_type_type), name);
 }
 
 bool isSubclassOf(TpValue cls, TpValue classinfo, const char* fname) {
@@ -849,6 +853,7 @@ TpValue builtinGlobals(const TpValue* args, int64_t nargs, TpValue kwnames) {
   checkArgCount("globals", nargs, 0, 0);
   TpValue m = tp_dict_getitem_str(modulesDict(), "__main__");
   if (m == TP_NULL || tp_type_of(m) != &tp_module_type) return tp_dict_new();
+  needModuleDict(m);
   return reinterpret_cast<TpModule*>(tp_as_object(m))->dict;
 }
 // breakpoint(): there is no debugger to enter; does nothing.
@@ -875,6 +880,7 @@ TpValue builtinDir(const TpValue* args, int64_t nargs, TpValue kwnames) {
   };
   TpType* t = tp_type_of(obj);
   if (t == &tp_module_type) {
+    needModuleDict(obj);
     addKeys(reinterpret_cast<TpModule*>(tp_as_object(obj))->dict);
   } else {
     TpType* scan = isTypeObject(obj) ? asType(obj) : t;
@@ -887,7 +893,7 @@ TpValue builtinDir(const TpValue* args, int64_t nargs, TpValue kwnames) {
     }
     for (int64_t i = 0; i < tp_tuple_size(scan->mro); i++) {
       TpType* c = asType(tp_tuple_get(scan->mro, i));
-      addKeys(c->dict);
+      addKeys(typeDict(c));
       // The getsets CPython keeps in a class without __slots__.
       if ((c->flags & TP_TYPE_HEAPTYPE) && c->dict != TP_NULL && tp_dict_getitem_str(c->dict, "__slots__") == TP_NULL &&
           !tp_is_subtype(c, &tp_exc_BaseException))
@@ -1009,7 +1015,7 @@ bool abcSubclassCheck(TpValue cls, TpValue sub) {
     TpValue r = tp_call(hook, &sub, 1, TP_NULL);
     if (r != tp_from_object(&tp_NotImplemented_object)) return tp_truth(r);
   }
-  TpValue reg = tp_dict_getitem_str(asType(cls)->dict, "_abc_registry");
+  TpValue reg = tp_dict_getitem_str(typeDict(asType(cls)), "_abc_registry");
   if (reg != TP_NULL && tp_is_list(reg))
     for (int64_t i = 0; i < tp_list_size(reg); i++)
       if (isSubclassOf(sub, tp_list_get(reg, i), "issubclass")) return true;
@@ -1025,7 +1031,7 @@ TpValue abcRegister(const TpValue* args, int64_t nargs, TpValue kwnames) {
   if (!isTypeObject(sub)) raiseTypeError("Can only register classes");
   if (isSubclassOf(sub, cls, "issubclass")) return sub;
   if (isSubclassOf(cls, sub, "issubclass")) raise(&tp_exc_RuntimeError, "Refusing to create an inheritance cycle");
-  TpValue reg = tp_dict_getitem_str(asType(cls)->dict, "_abc_registry");
+  TpValue reg = tp_dict_getitem_str(typeDict(asType(cls)), "_abc_registry");
   if (reg == TP_NULL) {
     reg = tp_list_new(0, nullptr);
     tp_dict_setitem_str(asType(cls)->dict, "_abc_registry", reg);

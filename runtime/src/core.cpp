@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "runtime.h"
+#include "seq_internal.h"
 #include "taipan/bytes.h"
 #include "taipan/complex.h"
 #include "taipan/dict.h"
@@ -654,13 +655,18 @@ uint64_t g_next_type_version = 1;
 // ~720 collections: -2.3 % instructions.
 void excludeCacheRoots() { GC_exclude_static_roots(&g_type_cache[0], &g_type_cache[kTypeCacheSize]); }
 
+bool pendingDictMayHave(TpType* type, TpValue name);
+
 TpValue lookupTypeUncached(TpType* type, TpValue name) {
   TpValue mro = type->mro;
   if (mro == TP_NULL) return TP_NULL;
   int64_t n = tp_tuple_size(mro);
   TpValue* items = tp_tuple_items(mro);
   for (int64_t i = 0; i < n; i++) {
-    TpValue d = asType(items[i])->dict;
+    TpType* k = asType(items[i]);
+    // A builtin type's dict is built only when it may hold the name.
+    if ((k->flags & TP_TYPE_DICT_PENDING) && !pendingDictMayHave(k, name)) continue;
+    TpValue d = typeDict(k);
     if (d == TP_NULL) continue;
     TpValue v = tp_dict_get(d, name);
     if (v != TP_NULL) return v;
@@ -868,46 +874,98 @@ const OpSet* opSetFor(TpType* t) {
   return nullptr;
 }
 
-// Adds wrappers for the slots `t` defines itself (not inherited unchanged).
-void addSlotWrappers(TpType* t) {
-  const OpSet* ops = opSetFor(t);
+// The slots `t` defines itself (not inherited unchanged), one bit each, in
+// the order addSlotWrappers adds their wrappers. Taken when the type is
+// readied, so that a dict built later has the wrappers it would have had.
+enum : uint32_t {
+  kOwnInit = 1 << 0,
+  kOwnNew = 1 << 1,
+  kOwnRepr = 1 << 2,
+  kOwnStr = 1 << 3,
+  kOwnHash = 1 << 4,
+  kOwnCompare = 1 << 5,
+  kOwnBinop = 1 << 6,
+  kOwnUnary = 1 << 7,
+  kOwnBool = 1 << 8,
+  kOwnLen = 1 << 9,
+  kOwnGetItem = 1 << 10,
+  kOwnSetItem = 1 << 11,
+  kOwnContains = 1 << 12,
+  kOwnIter = 1 << 13,
+  kOwnNext = 1 << 14,
+  kOwnCall = 1 << 15,
+  kOwnFormat = 1 << 16,
+};
+uint32_t ownSlots(TpType* t) {
   TpType* b = t->base;
-#define OWN(slot) (t->slot && (!b || t->slot != b->slot))
-  if (OWN(init)) addWrapper(t, "__init__", kSlotInit);
-  if (OWN(new_)) addWrapper(t, "__new__", kSlotNew);
-  if (OWN(repr)) addWrapper(t, "__repr__", kSlotRepr);
-  if (OWN(str)) addWrapper(t, "__str__", kSlotStr);
-  if (OWN(hash)) addWrapper(t, "__hash__", kSlotHash);
-  if (OWN(richcompare))
-    for (int i = 0; i < 6; i++) addWrapper(t, kCmpDunders[i], kSlotCmp, i);
-  if (OWN(binop) || (ops && t->binop))
-    for (int i = 0; i < 13; i++) {
-      if (!ops || (ops->fwd & (1 << i))) addWrapper(t, kBinopDunders[0][i], kSlotBinop, i);
-      if (!ops || (ops->rev & (1 << i))) addWrapper(t, kBinopDunders[1][i], kSlotRBinop, i);
-      if (ops && (ops->inplace & (1 << i))) addWrapper(t, kBinopDunders[2][i], kSlotIBinop, i);
-    }
-  if (OWN(unaryop))
-    for (int i = 0; i < 3; i++)
-      if (!ops || (ops->unary & (1 << i))) addWrapper(t, kUnaryDunders[i], kSlotUnary, i);
-  if (OWN(truth)) addWrapper(t, "__bool__", kSlotBool);
-  if (OWN(len)) addWrapper(t, "__len__", kSlotLen);
-  if (OWN(getitem)) addWrapper(t, "__getitem__", kSlotGetItem);
-  if (OWN(setitem)) {
-    addWrapper(t, "__setitem__", kSlotSetItem);
-    addWrapper(t, "__delitem__", kSlotDelItem);
-  }
-  if (OWN(contains)) addWrapper(t, "__contains__", kSlotContains);
-  if (OWN(iter)) addWrapper(t, "__iter__", kSlotIter);
-  if (OWN(next)) addWrapper(t, "__next__", kSlotNext);
-  if (OWN(call)) addWrapper(t, "__call__", kSlotCall);
-  if (OWN(format)) addWrapper(t, "__format__", kSlotFormat);
-  if (t == &tp_object_type) addWrapper(t, "__str__", kSlotObjStr);
-  if (t == &tp_object_type || t == &tp_type_type) {
-    addWrapper(t, "__setattr__", kSlotSetAttr);
-    addWrapper(t, "__delattr__", kSlotDelAttr);
-    addWrapper(t, "__getattribute__", kSlotGetAttribute);
-  }
+  uint32_t own = 0;
+#define OWN(slot, bit) \
+  if (t->slot && (!b || t->slot != b->slot)) own |= bit;
+  OWN(init, kOwnInit)
+  OWN(new_, kOwnNew)
+  OWN(repr, kOwnRepr)
+  OWN(str, kOwnStr)
+  OWN(hash, kOwnHash)
+  OWN(richcompare, kOwnCompare)
+  OWN(binop, kOwnBinop)
+  OWN(unaryop, kOwnUnary)
+  OWN(truth, kOwnBool)
+  OWN(len, kOwnLen)
+  OWN(getitem, kOwnGetItem)
+  OWN(setitem, kOwnSetItem)
+  OWN(contains, kOwnContains)
+  OWN(iter, kOwnIter)
+  OWN(next, kOwnNext)
+  OWN(call, kOwnCall)
+  OWN(format, kOwnFormat)
 #undef OWN
+  if (t->binop && opSetFor(t)) own |= kOwnBinop;
+  return own;
+}
+
+// Calls f(name, kind, op) for each wrapper of the slots `t` defines itself
+// (`own`, from ownSlots), in the order they enter its dict.
+template <typename F>
+void forEachSlotWrapper(TpType* t, uint32_t own, F f) {
+  const OpSet* ops = opSetFor(t);
+  if (own & kOwnInit) f("__init__", kSlotInit, 0);
+  if (own & kOwnNew) f("__new__", kSlotNew, 0);
+  if (own & kOwnRepr) f("__repr__", kSlotRepr, 0);
+  if (own & kOwnStr) f("__str__", kSlotStr, 0);
+  if (own & kOwnHash) f("__hash__", kSlotHash, 0);
+  if (own & kOwnCompare)
+    for (int i = 0; i < 6; i++) f(kCmpDunders[i], kSlotCmp, i);
+  if (own & kOwnBinop)
+    for (int i = 0; i < 13; i++) {
+      if (!ops || (ops->fwd & (1 << i))) f(kBinopDunders[0][i], kSlotBinop, i);
+      if (!ops || (ops->rev & (1 << i))) f(kBinopDunders[1][i], kSlotRBinop, i);
+      if (ops && (ops->inplace & (1 << i))) f(kBinopDunders[2][i], kSlotIBinop, i);
+    }
+  if (own & kOwnUnary)
+    for (int i = 0; i < 3; i++)
+      if (!ops || (ops->unary & (1 << i))) f(kUnaryDunders[i], kSlotUnary, i);
+  if (own & kOwnBool) f("__bool__", kSlotBool, 0);
+  if (own & kOwnLen) f("__len__", kSlotLen, 0);
+  if (own & kOwnGetItem) f("__getitem__", kSlotGetItem, 0);
+  if (own & kOwnSetItem) {
+    f("__setitem__", kSlotSetItem, 0);
+    f("__delitem__", kSlotDelItem, 0);
+  }
+  if (own & kOwnContains) f("__contains__", kSlotContains, 0);
+  if (own & kOwnIter) f("__iter__", kSlotIter, 0);
+  if (own & kOwnNext) f("__next__", kSlotNext, 0);
+  if (own & kOwnCall) f("__call__", kSlotCall, 0);
+  if (own & kOwnFormat) f("__format__", kSlotFormat, 0);
+  if (t == &tp_object_type) f("__str__", kSlotObjStr, 0);
+  if (t == &tp_object_type || t == &tp_type_type) {
+    f("__setattr__", kSlotSetAttr, 0);
+    f("__delattr__", kSlotDelAttr, 0);
+    f("__getattribute__", kSlotGetAttribute, 0);
+  }
+}
+
+void addSlotWrappers(TpType* t, uint32_t own) {
+  forEachSlotWrapper(t, own, [t](const char* name, int kind, int op) { addWrapper(t, name, kind, op); });
 }
 
 // int.__add__(x, 1.0) and float.__eq__(x, 1j) answer NotImplemented, as in
@@ -1138,7 +1196,96 @@ TpType tp_member_type = {TP_TYPE_HEAD("member_descriptor"), .instance_size = siz
 
 namespace {
 void installMethods(TpType* type, const MethodDef* methods);
+
+// A static type readied with its dict not built yet (TP_TYPE_DICT_PENDING):
+// what readyType was given and what was added since, in order.
+struct DeferredAttr {
+  MethodDef def;           // a method (def.fn set), or None (def.fn null)
+  const MethodDef* table;  // or a whole table (addTypeMethods)
+  bool if_absent;
+};
+struct PendingDict {
+  TpType* type;
+  const MethodDef* methods;
+  const GetSetDef* getsets;
+  uint32_t own;  // ownSlots when readied
+  std::vector<DeferredAttr> extra;
+};
+// A few hundred static types at most, each built once: a linear search is
+// cheaper than a field in every TpType. Malloc'd memory the collector does
+// not scan: it holds pointers to static data only (deferred values are None
+// or made when the dict is built).
+std::vector<PendingDict>& pendingDicts() {
+  static auto* v = new std::vector<PendingDict>();
+  return *v;
 }
+PendingDict* findPending(TpType* t) {
+  for (PendingDict& p : pendingDicts())
+    if (p.type == t) return &p;
+  return nullptr;
+}
+
+void installMethod(TpType* type, const MethodDef& m) {
+  TpValue f = newBuiltinFunction(m.name, m.fn, m.flags == kMethodInstance ? type : nullptr);
+  if (m.flags == kMethodStatic) f = call(tp_from_object(&tp_staticmethod_type), {f});
+  if (m.flags == kMethodClass) {
+    // A class method receives the type as args[0]: bind it like a method.
+    reinterpret_cast<TpBuiltinFunction*>(tp_as_object(f))->owner = &tp_type_type;
+    f = call(tp_from_object(&tp_classmethod_type), {f});
+  }
+  tp_dict_setitem_str(type->dict, m.name, f);
+}
+
+void applyDeferred(TpType* type, const DeferredAttr& a) {
+  if (a.table) return installMethods(type, a.table);
+  if (a.if_absent && tp_dict_getitem_str(type->dict, a.def.name) != TP_NULL) return;
+  if (a.def.fn)
+    installMethod(type, a.def);
+  else
+    tp_dict_setitem_str(type->dict, a.def.name, TP_NONE);
+}
+
+// Adds `a` to the type's dict now, or when it is built.
+void deferAttr(TpType* type, const DeferredAttr& a) {
+  if (type->flags & TP_TYPE_DICT_PENDING) {
+    if (PendingDict* p = findPending(type)) {
+      p->extra.push_back(a);
+      // Lookups that found no such name must be made again.
+      typeModified(type);
+      return;
+    }
+  }
+  if (typeDict(type) == TP_NULL) type->dict = tp_dict_new();
+  applyDeferred(type, a);
+  typeModified(type);
+}
+// False when the dict `type` will have once built (it is pending) cannot
+// hold `name`: lookups that miss do not build it. Exact for str names (the
+// names come from the tables readyType was given, the slots it saw, and the
+// deferred attributes); true (build it) for anything else.
+bool pendingDictMayHave(TpType* type, TpValue name) {
+  PendingDict* p = findPending(type);
+  if (!p || !tp_is_str(name)) return true;
+  if (type->dict != TP_NULL && tp_dict_get(type->dict, name) != TP_NULL) return true;
+  const char* n = tp_str_data(name);
+  if ((size_t)tp_str_size(name) != strlen(n)) return true;  // an embedded NUL
+  auto inTable = [n](const MethodDef* t) {
+    for (; t && t->name; t++)
+      if (!strcmp(t->name, n)) return true;
+    return false;
+  };
+  if (inTable(p->methods)) return true;
+  for (const GetSetDef* g = p->getsets; g && g->name; g++)
+    if (!strcmp(g->name, n)) return true;
+  for (const DeferredAttr& a : p->extra)
+    if (a.table ? inTable(a.table) : !strcmp(a.def.name, n)) return true;
+  if (n[0] != '_' || n[1] != '_') return false;
+  if (!strcmp(n, "__module__") && strchr(type->name, '.')) return true;
+  bool hit = false;
+  forEachSlotWrapper(type, p->own, [&](const char* w, int, int) { hit = hit || !strcmp(w, n); });
+  return hit;
+}
+}  // namespace
 
 void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* getsets, bool final) {
   if (type->mro != TP_NULL) return;
@@ -1164,40 +1311,70 @@ void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* gets
     TpValue self = tp_from_object(type);
     type->mro = tp_tuple_new(1, &self);
   }
+  if (dot) type->module = tp_str_from_utf8(type->name, dot - type->name);
+  // The dict itself is built on first use (buildTypeDict).
+  pendingDicts().push_back(PendingDict{type, methods, getsets, ownSlots(type), {}});
+  type->flags |= TP_TYPE_DICT_PENDING;
+  typeModified(type);
+}
+
+TpValue tp::buildTypeDict(TpType* type) {
+  if (!(type->flags & TP_TYPE_DICT_PENDING)) return type->dict;
+  std::vector<PendingDict>& all = pendingDicts();
+  size_t i = 0;
+  while (i < all.size() && all[i].type != type) i++;
+  if (i == all.size()) raiseSystemError("type '%s' has no pending dict", type->name);
+  // Taken out first: building may build other types' dicts (a class method
+  // is wrapped by calling classmethod).
+  PendingDict p = std::move(all[i]);
+  all[i] = std::move(all.back());
+  all.pop_back();
+  type->flags &= ~TP_TYPE_DICT_PENDING;
   if (type->dict == TP_NULL) type->dict = tp_dict_new();
+  const char* dot = strrchr(type->name, '.');
   if (dot) {
-    type->module = tp_str_from_utf8(type->name, dot - type->name);
-    tp_dict_setitem_str(type->dict, "__module__", type->module);
+    // The str readyType made, unless the type's __module__ was set since.
+    TpValue m = type->module;
+    if (m == TP_NULL || !tp_is_str(m) || (size_t)tp_str_size(m) != (size_t)(dot - type->name) ||
+        memcmp(tp_str_data(m), type->name, dot - type->name) != 0)
+      m = tp_str_from_utf8(type->name, dot - type->name);
+    tp_dict_setitem_str(type->dict, "__module__", m);
   }
-  installMethods(type, methods);
-  for (const GetSetDef* g = getsets; g && g->name; g++) {
+  installMethods(type, p.methods);
+  for (const GetSetDef* g = p.getsets; g && g->name; g++) {
     auto* d = allocObject<TpGetSet>(&tp_getset_type);
     d->def = g;
     d->owner = type;
     tp_dict_setitem_str(type->dict, g->name, tp_from_object(d));
   }
-  addSlotWrappers(type);
+  addSlotWrappers(type, p.own);
+  for (const DeferredAttr& a : p.extra) applyDeferred(type, a);
   typeModified(type);
+  return type->dict;
+}
+
+void tp::addTypeMethod(TpType* type, const MethodDef& def, bool if_absent) {
+  deferAttr(type, DeferredAttr{def, nullptr, if_absent});
+}
+
+void tp::setTypeAttrNone(TpType* type, const char* name, bool if_absent) {
+  deferAttr(type, DeferredAttr{MethodDef{name, nullptr}, nullptr, if_absent});
+}
+
+void tp::addTypeMethods(TpType* type, const MethodDef* methods) {
+  deferAttr(type, DeferredAttr{MethodDef{nullptr, nullptr}, methods, false});
 }
 
 namespace {
 void installMethods(TpType* type, const MethodDef* methods) {
-  for (const MethodDef* m = methods; m && m->name; m++) {
-    TpValue f = newBuiltinFunction(m->name, m->fn, m->flags == kMethodInstance ? type : nullptr);
-    if (m->flags == kMethodStatic) f = call(tp_from_object(&tp_staticmethod_type), {f});
-    if (m->flags == kMethodClass) {
-      // A class method receives the type as args[0]: bind it like a method.
-      reinterpret_cast<TpBuiltinFunction*>(tp_as_object(f))->owner = &tp_type_type;
-      f = call(tp_from_object(&tp_classmethod_type), {f});
-    }
-    tp_dict_setitem_str(type->dict, m->name, f);
-  }
+  for (const MethodDef* m = methods; m && m->name; m++) installMethod(type, *m);
 }
 }  // namespace
 
 void tp::setTypeAttr(TpType* type, const char* name, TpValue value) {
-  if (type->dict == TP_NULL) type->dict = tp_dict_new();
-  tp_dict_setitem_str(type->dict, name, value);
+  if (value == TP_NONE) return setTypeAttrNone(type, name);
+  if (type->dict == TP_NULL && !(type->flags & TP_TYPE_DICT_PENDING)) type->dict = tp_dict_new();
+  tp_dict_setitem_str(typeDict(type), name, value);
   typeModified(type);
 }
 
@@ -1238,13 +1415,15 @@ TpValue typeRepr(TpValue self) {
 }
 
 // True when a heap class in t's MRO (before reaching a builtin) defines `dunder`.
+// (By the name's bytes: no interning, no str made.)
 bool hasUserSlot(TpType* type, const char* dunder) {
-  TpValue name = tp_str_intern(dunder);
+  int64_t n = (int64_t)strlen(dunder), h = -1;
   TpValue mro = type->mro;
   for (int64_t i = 0; i < tp_tuple_size(mro); i++) {
     TpType* k = asType(tp_tuple_get(mro, i));
-    if (!(k->flags & TP_TYPE_HEAPTYPE)) continue;
-    if (k->dict != TP_NULL && tp_dict_get(k->dict, name) != TP_NULL) return true;
+    if (!(k->flags & TP_TYPE_HEAPTYPE) || k->dict == TP_NULL) continue;
+    if (h == -1) h = tp::seq::hashBytes(dunder, n);
+    if (tp::seq::dictGetUtf8(k->dict, dunder, n, h) != TP_NULL) return true;
   }
   return false;
 }
@@ -1280,7 +1459,7 @@ void objectInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwname
 // Classes deriving from abc.ABC with abstract methods left cannot be instantiated.
 void checkNotAbstract(TpType* type) {
   static const TpValue key = internCStr("__abstractmethods__");
-  TpValue names = tp_dict_get(type->dict, key);
+  TpValue names = tp_dict_get(typeDict(type), key);
   if (names == TP_NULL || !tp_truth(names)) return;
   TpValue sorted = tp_list_from_iter(names);
   tp_list_sort(sorted, TP_NULL, false);
@@ -1377,7 +1556,7 @@ TpValue typeSpecialAttr(TpType* t, const char* n) {
   if (!strcmp(n, "__name__")) return t->name_str;
   if (!strcmp(n, "__qualname__")) return t->qualname;
   if (!strcmp(n, "__module__")) {
-    if (t->dict != TP_NULL) {
+    if (typeDict(t) != TP_NULL) {
       TpValue m = tp_dict_getitem_str(t->dict, "__module__");
       if (m != TP_NULL) return m;
     }
@@ -1386,10 +1565,10 @@ TpValue typeSpecialAttr(TpType* t, const char* n) {
   if (!strcmp(n, "__bases__")) return t->bases;
   if (!strcmp(n, "__base__")) return t->base ? tp_from_object(t->base) : TP_NONE;
   if (!strcmp(n, "__mro__")) return t->mro;
-  if (!strcmp(n, "__dict__")) return t->dict;  // (CPython returns a read-only proxy)
+  if (!strcmp(n, "__dict__")) return typeDict(t);  // (CPython returns a read-only proxy)
   if (!strcmp(n, "__class__")) return tp_from_object(tp_type_of(tp_from_object(t)));
   if (!strcmp(n, "__doc__")) {
-    TpValue d = t->dict != TP_NULL ? tp_dict_getitem_str(t->dict, "__doc__") : TP_NULL;
+    TpValue d = typeDict(t) != TP_NULL ? tp_dict_getitem_str(t->dict, "__doc__") : TP_NULL;
     return d != TP_NULL ? d : TP_NONE;
   }
   if (!strcmp(n, "__annotations__") && (t->flags & TP_TYPE_HEAPTYPE) && t->dict != TP_NULL) {
@@ -1418,6 +1597,7 @@ TpValue typeSubclassesMethod(const TpValue* args, int64_t nargs, TpValue kwnames
   // Every class created with this base, in creation order (TpType::subclasses;
   // kept strongly, where CPython holds them weakly).
   checkArgCount("__subclasses__", nargs, 1, 1);
+  if (asType(args[0]) == &tp_tuple_type) makeSysStructs(TP_NULL, TP_NULL);  // sys's struct sequences
   TpValue list = asType(args[0])->subclasses;
   if (list == TP_NULL) return tp_list_new(0, nullptr);
   return tp_list_new(tp_list_size(list), tp_list_items(list));
@@ -2537,7 +2717,7 @@ void computeAbstractMethods(TpType* t) {
     if (isAbstract(v)) tp_list_append(names, k);
   for (int64_t i = 0; i < tp_tuple_size(t->bases); i++) {
     TpType* b = asType(tp_tuple_get(t->bases, i));
-    if (b->dict == TP_NULL) continue;
+    if (typeDict(b) == TP_NULL) continue;
     TpValue inherited = tp_dict_getitem_str(b->dict, "__abstractmethods__");
     if (inherited == TP_NULL || !tp_is_anyset(inherited)) continue;
     int64_t spos = 0;
@@ -2827,7 +3007,7 @@ extern "C" TpValue tp_class_prepare(TpValue name, TpValue bases, TpValue kw) {
   if (isclass) {
     prep = lookupTypeCStr(asType(meta), "__prepare__");
     if (prep == TP_NULL) return tp_dict_new();
-    if (tp_type_of(prep) == &tp_classmethod_type && prep == tp_dict_getitem_str(tp_type_type.dict, "__prepare__"))
+    if (tp_type_of(prep) == &tp_classmethod_type && prep == tp_dict_getitem_str(typeDict(&tp_type_type), "__prepare__"))
       return tp_dict_new();
     prep = tp_getattr(meta, tp_str_intern("__prepare__"));
   } else {
@@ -3032,8 +3212,8 @@ void tp::initCore() {
   initFunctions();
   initDescriptors();
   // (after the descriptors: class methods are wrapped in classmethod)
-  installMethods(&tp_object_type, kObjectMethods);
-  installMethods(&tp_type_type, kTypeMethods);
+  addTypeMethods(&tp_object_type, kObjectMethods);
+  addTypeMethods(&tp_type_type, kTypeMethods);
   readyType(&tp_member_type, kMemberMethods, kMemberGetSets, true);
   initExceptions();
   initGenerators();

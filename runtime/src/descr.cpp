@@ -192,7 +192,7 @@ TpValue superLookup(TpType* type, TpType* objtype, TpValue name) {
   while (i < len && tp_tuple_get(mro, i) != tp_from_object(type)) i++;
   for (i++; i < len; i++) {
     TpType* k = asType(tp_tuple_get(mro, i));
-    if (k->dict == TP_NULL) continue;
+    if (typeDict(k) == TP_NULL) continue;
     TpValue v = tp_dict_get(k->dict, name);
     if (v != TP_NULL) return v;
   }
@@ -223,6 +223,7 @@ TpValue superRepr(TpValue self) {
 // ---- modules ----
 TpValue moduleGetAttr(TpValue self, TpValue name) {
   auto* m = reinterpret_cast<TpModule*>(tp_as_object(self));
+  needModuleDict(self, name);
   TpValue v = tp_dict_get(m->dict, name);
   if (v != TP_NULL) return v;
   if (!strcmp(tp_str_data(name), "__dict__")) return m->dict;
@@ -232,6 +233,7 @@ TpValue moduleGetAttr(TpValue self, TpValue name) {
 }
 void moduleSetAttr(TpValue self, TpValue name, TpValue value) {
   auto* m = reinterpret_cast<TpModule*>(tp_as_object(self));
+  needModuleDict(self, name);
   if (value == TP_NULL) {
     if (!tp_dict_del(m->dict, name))
       raiseAttributeError("module '%s' has no attribute '%s'", tp_str_data(m->name), tp_str_data(name));

@@ -113,12 +113,8 @@ TpValue bytesBytes(const TpValue* args, int64_t nargs, TpValue kwnames) {
   return call(tp_from_object(&tp_bytes_type), {args[0]});
 }
 
-void method(TpType* t, const char* name, TpNativeFn fn) { setTypeAttr(t, name, newBuiltinFunction(name, fn, t)); }
-void classMethod(TpType* t, const char* name, TpNativeFn fn) {
-  TpValue f = newBuiltinFunction(name, fn);
-  reinterpret_cast<TpBuiltinFunction*>(tp_as_object(f))->owner = &tp_type_type;
-  setTypeAttr(t, name, call(tp_from_object(&tp_classmethod_type), {f}));
-}
+void method(TpType* t, const char* name, TpNativeFn fn) { addTypeMethod(t, MethodDef{name, fn}); }
+void classMethod(TpType* t, const char* name, TpNativeFn fn) { addTypeMethod(t, MethodDef{name, fn, kMethodClass}); }
 
 // __get__/__set__/__delete__ of the builtin descriptors whose behaviour is a
 // slot (functions, staticmethod, classmethod, property), for code that calls
@@ -186,15 +182,14 @@ void tp::initExtraDunders() {
   for (TpType* t : {&tp_dict_keys_type, &tp_dict_values_type, &tp_dict_items_type})
     method(t, "__reversed__", dictViewReversed);
   // Set-like views compare by value: unhashable, as CPython's.
-  for (TpType* t : {&tp_dict_keys_type, &tp_dict_items_type})
-    if (tp_dict_getitem_str(t->dict, "__hash__") == TP_NULL) tp_dict_setitem_str(t->dict, "__hash__", TP_NONE);
+  for (TpType* t : {&tp_dict_keys_type, &tp_dict_items_type}) setTypeAttrNone(t, "__hash__", /*if_absent=*/true);
   classMethod(&tp_float_type, "__getformat__", floatGetformat);
   method(&tp_bytes_type, "__bytes__", bytesBytes);
   // The unhashable builtins say so in their dicts, as CPython's do.
   for (TpType* t : {&tp_list_type, &tp_dict_type, &tp_set_type, &tp_bytearray_type})
-    if (tp_dict_getitem_str(t->dict, "__hash__") == TP_NULL) tp_dict_setitem_str(t->dict, "__hash__", TP_NONE);
+    setTypeAttrNone(t, "__hash__", /*if_absent=*/true);
   for (TpType* t : {&tp_function_type, &tp_builtin_function_type, &tp_method_type})
-    if (tp_dict_getitem_str(t->dict, "__call__") == TP_NULL) method(t, "__call__", callDunder);
+    addTypeMethod(t, MethodDef{"__call__", callDunder}, /*if_absent=*/true);
   for (TpType* t : {&tp_list_iter_type, &tp_tuple_iter_type, &tp_range_iter_type})
     method(t, "__length_hint__", seqIterLengthHint);
   for (TpType* t : {&tp_function_type, &tp_staticmethod_type, &tp_classmethod_type, &tp_property_type})

@@ -638,7 +638,7 @@ TpType tp_generator_type = {TP_TYPE_HEAD("generator"), .instance_size = sizeof(T
 void initGenerators() {
   readyType(&tp_generator_type, kGenMethods, kGenGetSets, true);
   // __next__ raises StopIteration(value) itself: the slot wrapper would drop the value.
-  setTypeAttr(&tp_generator_type, "__next__", newBuiltinFunction("__next__", genNextMethod, &tp_generator_type));
+  addTypeMethod(&tp_generator_type, MethodDef{"__next__", genNextMethod});
   readyType(&tp_coroutine_type, kCoroMethods, kCoroGetSets, true);
   readyType(&tp_coroutine_wrapper_type, kWrapperMethods, nullptr, true);
   readyType(&tp_async_generator_type, kAgenMethods, kAgenGetSets, true);
@@ -646,8 +646,7 @@ void initGenerators() {
   readyType(&tp_async_gen_asend_type, kOpMethods, nullptr, true);
   readyType(&tp_async_gen_athrow_type, kOpMethods, nullptr, true);
   readyType(&tp_anext_awaitable_type, kAnextMethods, nullptr, true);
-  setTypeAttr(&tp_coroutine_wrapper_type, "__next__",
-              newBuiltinFunction("__next__", wrapperNextMethod, &tp_coroutine_wrapper_type));
+  addTypeMethod(&tp_coroutine_wrapper_type, MethodDef{"__next__", wrapperNextMethod});
 }
 
 void tp::initAsyncBuiltins() {

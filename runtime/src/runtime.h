@@ -10,7 +10,8 @@
 //  - A builtin type is a static `TpType` defined with designated initializers
 //    (TP_TYPE_HEAD first, then the slots in declaration order) and readied in
 //    the owner's init function with tp::readyType(), which creates name_str,
-//    bases, mro and dict and installs the method/getset tables.
+//    bases and mro and records the method/getset tables for its dict, built
+//    on first use (tp::typeDict, decision 0075).
 //  - A NULL getattr/setattr slot means "generic attribute access": the type's
 //    MRO (descriptors: methods bind, getsets call, properties call), then the
 //    instance __dict__ if dict_offset != 0. Most builtin types leave them NULL.
@@ -348,8 +349,9 @@ struct GetSetDef {
   void (*set)(TpValue self,
               TpValue value) = nullptr;  // NULL: read-only ("attribute 'x' of 'T' objects is not writable")
 };
-// Fills name_str/qualname/bases/mro/dict of a static type (base defaults to
-// object, flags |= TP_TYPE_BASETYPE unless `final`), and installs the tables
+// Fills name_str/qualname/bases/mro of a static type (base defaults to
+// object, flags |= TP_TYPE_BASETYPE unless `final`), and records the tables
+// for its dict (built by typeDict on first use)
 // (each terminated by an entry with name == nullptr; either may be nullptr).
 // Inherits NULL slots from the base (like CPython's inherit_slots), except
 // new_/init which fall back through the base chain at call time.
@@ -357,6 +359,24 @@ void readyType(TpType* type, const MethodDef* methods = nullptr, const GetSetDef
                bool final = false);
 // Adds one attribute to a type's dict after readying (e.g. float.fromhex).
 void setTypeAttr(TpType* type, const char* name, TpValue value);
+// A static type's dict is built on its first use, not by readyType
+// (decision 0075): the methods, getsets and slot wrappers readyType was
+// given, then the attributes added since, in the order they were added, so
+// the dict is the one readyType would have built. Every reader (and writer)
+// of a type's dict that may see a static type goes through typeDict.
+TpValue buildTypeDict(TpType* type);
+inline TpValue typeDict(TpType* type) {
+  return __builtin_expect((type->flags & TP_TYPE_DICT_PENDING) != 0, 0) ? buildTypeDict(type) : type->dict;
+}
+// Adds a method (a MethodDef's kind: instance, static or class method) to a
+// readied static type, when its dict is built if it is not yet. With
+// `if_absent`, only when the dict has no such name then.
+void addTypeMethod(TpType* type, const MethodDef& def, bool if_absent = false);
+// setTypeAttr of None (the unhashable types' __hash__), deferred the same way.
+void setTypeAttrNone(TpType* type, const char* name, bool if_absent = false);
+// Adds a method table to a readied static type (object's and type's, which
+// need the descriptor types readied after them), deferred the same way.
+void addTypeMethods(TpType* type, const MethodDef* methods);
 
 // A native function object (unbound; `owner` for methods, else NULL).
 TpValue newBuiltinFunction(const char* name, TpNativeFn fn, TpType* owner = nullptr);
@@ -502,6 +522,16 @@ void initFunctoolsCore();         // functools_core.cpp: _functools (cmp_to_key)
 void initDeque();                 // deque.cpp: _collections (deque)
 void initTraceback(TpValue sys);  // traceback.cpp: traceback/frame/code objects, _traceback
 void initSysInfo(TpValue sys);    // sys_info.cpp: version_info, float_info, getsizeof, ...
+// sys's struct sequences (version_info, float_info, int_info, hash_info,
+// flags) are made on first use (decision 0075): until then sys's dict holds
+// their keys, in order, with placeholder values. Every reader of a module's
+// dict calls needModuleDict first, with the name it reads (TP_NULL: any);
+// tuple.__subclasses__() calls makeSysStructs(TP_NULL, TP_NULL).
+extern bool g_sys_structs_pending;
+void makeSysStructs(TpValue module, TpValue name);
+inline void needModuleDict(TpValue module, TpValue name = TP_NULL) {
+  if (__builtin_expect(g_sys_structs_pending, 0)) makeSysStructs(module, name);
+}
 void initTimeCore();              // time_core.cpp: _time
 void initHashlibCore();           // hashlib_core.cpp: _hashlib
 void initReCore();                // re_core.cpp: _re (PCRE2)

@@ -366,12 +366,28 @@ TpValue strNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
 void initStr() {
   g_empty = makeStr("", 0);
   if (g_interned == TP_NULL) g_interned = tp_dict_new();
+  // The one-code-point strs are interned outside the table: tp_const_str
+  // answers them from g_latin1 (256 table inserts were a tenth of the
+  // start-up). One interned before initStr is reused, so there is never a
+  // second interned str of the same text.
   for (int i = 0; i < 256; i++) {
-    std::string t;
-    appendUtf8(t, (uint32_t)i);
-    // tp_const_str returns the interned object (one made earlier, if any):
-    // there is never a second interned str of the same text.
-    g_latin1[i] = tp_const_str(t.data(), (int64_t)t.size());
+    char t[2];
+    int n = 1;
+    if (i < 0x80) {
+      t[0] = (char)i;
+    } else {
+      t[0] = (char)(0xC0 | (i >> 6));
+      t[1] = (char)(0x80 | (i & 0x3F));
+      n = 2;
+    }
+    TpValue earlier = dictGetUtf8(g_interned, t, n, hashBytes(t, n));
+    if (earlier != TP_NULL) {
+      g_latin1[i] = earlier;
+      continue;
+    }
+    TpValue v = makeStr(t, n);
+    tp_str_object(v)->flags |= TP_STR_INTERNED;
+    g_latin1[i] = v;
   }
 }
 
@@ -485,16 +501,26 @@ TpValue tp_str_intern(const char* utf8) {
 }
 
 TpValue tp_const_str(const char* utf8, int64_t size) {
+  // A single Latin-1 code point: the shared str (initStr), not in the table.
+  if (g_empty != TP_NULL && size <= 2 && size > 0) {
+    unsigned char c0 = (unsigned char)utf8[0];
+    if (size == 1 && c0 < 0x80) return g_latin1[c0];
+    if (size == 2 && (c0 == 0xC2 || c0 == 0xC3) && ((unsigned char)utf8[1] & 0xC0) == 0x80)
+      return g_latin1[((c0 & 0x1F) << 6) | ((unsigned char)utf8[1] & 0x3F)];
+  }
   if (g_interned == TP_NULL) g_interned = tp_dict_new();
   // Already interned: found without allocating a probe str (the runtime
   // interns dunder names on hot paths, e.g. lookupTypeCStr).
-  TpValue hit = dictGetUtf8(g_interned, utf8, size, hashBytes(utf8, size));
+  int64_t h = hashBytes(utf8, size);
+  TpValue hit = dictGetUtf8(g_interned, utf8, size, h);
   if (hit != TP_NULL) return hit;
+  // Not there (the probe compares the bytes, as str equality does): a new
+  // entry, its hash the one just computed (tp_str_hash's value).
   TpValue s = makeStr(utf8, size);
-  TpValue found = tp_dict_get_hashed(g_interned, s, tp_str_hash(s));
-  if (found != TP_NULL) return found;
-  tp_str_object(s)->flags |= TP_STR_INTERNED;
-  tp_dict_setitem_hashed(g_interned, s, tp_str_hash(s), s);
+  TpStr* so = tp_str_object(s);
+  so->hash = h;
+  so->flags |= TP_STR_INTERNED;
+  tp_dict_setitem_hashed(g_interned, s, h, s);
   return s;
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <string>
 
 #include "seq_internal.h"
@@ -99,14 +100,14 @@ TpValue sysGetFsEncodingErrors(const TpValue* args, int64_t nargs, TpValue kwnam
 
 }  // namespace
 
-namespace tp {
+namespace {
+TpValue g_lazy_sys = TP_NULL;  // the sys module while its struct sequences are pending
 
-void initSysInfo(TpValue sys) {
-  setModuleAttr(sys, "version_info",
-                structSeq("sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"},
-                          {tp_small_int(3), tp_small_int(12), tp_small_int(0), tp_str_intern("final"),
-                           tp_small_int(0)}));
-  setModuleAttr(sys, "hexversion", tp_int_from_i64(0x030C00F0));
+void setStructSeqs(TpValue sys) {
+  setModuleAttr(
+      sys, "version_info",
+      structSeq("sys.version_info", {"major", "minor", "micro", "releaselevel", "serial"},
+                {tp_small_int(3), tp_small_int(12), tp_small_int(0), tp_str_intern("final"), tp_small_int(0)}));
   setModuleAttr(
       sys, "float_info",
       structSeq("sys.float_info",
@@ -132,6 +133,46 @@ void initSysInfo(TpValue sys) {
                           {tp_small_int(0), tp_small_int(0), tp_small_int(0), tp_small_int(0), tp_small_int(0),
                            tp_small_int(0), tp_small_int(0), tp_small_int(0), tp_small_int(0), tp_small_int(0),
                            tp_small_int(0), tp_small_int(1)}));
+}
+}  // namespace
+
+namespace tp {
+
+bool g_sys_structs_pending = false;
+
+// Each of the five is a new class made with type() (about 50,000
+// instructions apiece): a program that never reads them does not pay.
+void makeSysStructs(TpValue module, TpValue name) {
+  if (module == TP_NULL) module = g_lazy_sys;
+  if (!g_sys_structs_pending || module != g_lazy_sys) return;
+  if (name != TP_NULL) {
+    if (!tp_is_str(name)) return;
+    const char* n = tp_str_data(name);
+    bool needed = false;
+    for (const char* k : {"version_info", "float_info", "int_info", "hash_info", "flags", "__dict__"})
+      needed = needed || !strcmp(n, k);
+    if (!needed) return;
+  }
+  g_sys_structs_pending = false;
+  g_lazy_sys = TP_NULL;
+  TpValue subs = tp_tuple_type.subclasses;
+  int64_t before = subs != TP_NULL ? tp_list_size(subs) : 0;
+  setStructSeqs(module);
+  // Their classes come first in tuple.__subclasses__(), where start-up put
+  // them: before any tuple subclass the program made since.
+  subs = tp_tuple_type.subclasses;
+  int64_t n = tp_list_size(subs);
+  if (before > 0) std::rotate(tp_list_items(subs), tp_list_items(subs) + before, tp_list_items(subs) + n);
+}
+
+void initSysInfo(TpValue sys) {
+  // The keys now, in the order the struct sequences take in sys's dict
+  // (version_info is initSys's plain tuple until then); the values on first
+  // use (makeSysStructs).
+  setModuleAttr(sys, "hexversion", tp_int_from_i64(0x030C00F0));
+  for (const char* k : {"float_info", "int_info", "hash_info", "flags"}) setModuleAttr(sys, k, TP_NONE);
+  g_lazy_sys = sys;
+  g_sys_structs_pending = true;
   setModuleAttr(sys, "maxunicode", tp_int_from_i64(0x10FFFF));
   setModuleAttr(sys, "float_repr_style", tp_str_intern("short"));
   char exe[4096];

@@ -731,7 +731,7 @@ TpValue tdInitSubclass(const TpValue* args, int64_t nargs, TpValue kwnames) {
   TpValue mro = clsAttr(cls, "__mro__");
   for (int64_t i = tp_tuple_size(mro); i-- > 0;) {
     TpType* b = reinterpret_cast<TpType*>(tp_as_object(tp_tuple_get(mro, i)));
-    TpValue ann = b->dict != TP_NULL ? tp_dict_getitem_str(b->dict, "__annotations__") : TP_NULL;
+    TpValue ann = typeDict(b) != TP_NULL ? tp_dict_getitem_str(b->dict, "__annotations__") : TP_NULL;
     if (ann != TP_NULL && tp_is_dict(ann)) tp_dict_update(merged, ann);
   }
   tp_dict_setitem_str(t->dict, "__annotations__", merged);
@@ -866,6 +866,7 @@ TpValue resolveHint(TpValue v) {
   if (!tp_is_str(v)) return v;
   try {
     TpValue main = tp_import("__main__");
+    needModuleDict(main, v);
     TpValue g = reinterpret_cast<TpModule*>(tp_as_object(main))->dict;
     TpValue r = tp_dict_get(g, v);
     if (r == TP_NULL) r = tp_builtin(tp_str_data(v));
@@ -888,7 +889,7 @@ TpValue getTypeHints(const TpValue* args, int64_t nargs, TpValue kwnames) {
     TpValue mro = clsAttr(obj, "__mro__");
     for (int64_t i = tp_tuple_size(mro); i-- > 0;) {
       TpType* t = reinterpret_cast<TpType*>(tp_as_object(tp_tuple_get(mro, i)));
-      if (t->dict != TP_NULL) addFrom(tp_dict_getitem_str(t->dict, "__annotations__"));
+      if (typeDict(t) != TP_NULL) addFrom(tp_dict_getitem_str(t->dict, "__annotations__"));
     }
     return out;
   }

@@ -46,6 +46,9 @@ enum {
   TP_TYPE_EXC_SUBCLASS = 1 << 7,  // BaseException or a subclass
   TP_TYPE_TYPE_SUBCLASS = 1 << 8,
   TP_TYPE_FLOAT_SUBCLASS = 1 << 9,
+  // Runtime-private: a static type whose dict is not built yet (decision
+  // 0075); its readers go through tp::typeDict, which builds it.
+  TP_TYPE_DICT_PENDING = 1 << 10,
 };
 
 struct TpType {
