@@ -25,8 +25,9 @@
 //    tp_exc_pending set. After a call.direct, a py.call (tp_call_pending) or
 //    any runtime entry named *_pending, the caller tests tp_exc_pending
 //    (cold branch), only after a result equal to the error return's (the
-//    null word, false, NaN) where there is one. A runtime call that may throw is an invoke whose landing
-//    pad (personality __gxx_personality_v0, catch-all) calls
+//    null word, false, NaN) where there is one. A runtime call that may
+//    throw is an invoke whose landing pad (personality
+//    __gxx_personality_v0, catch-all) calls
 //    tp_pending_catch(exn). `raise` calls tp_raise_set & co. (no throw).
 //    All three reach one error-dispatch block per (IR unwind block, LINE):
 //    with a handler, tp_pending_land(&info, &POS) and a branch to it (a
@@ -222,8 +223,6 @@ class FunctionLowering {
   llvm::Value* isExactObject(llvm::Value* v, const char* type_symbol);
   // True when v, looking through casts, has the IR type str (an exact str).
   bool isStrValue(ir::ValueId v) const;
-  // The instruction defining v, looking through casts; null for a block
-  // argument.
   // str.getitem / str.char_at through `fn`, a runtime entry that also
   // writes the character's code (an ASCII character's byte, else -1) to its
   // last parameter: an alloca that SROA makes a phi of the inline path's
@@ -245,6 +244,8 @@ class FunctionLowering {
     auto it = str_codes_.find(d->result.index);
     return it == str_codes_.end() ? nullptr : it->second;
   }
+  // The instruction defining v, looking through casts; null for a block
+  // argument.
   const ir::Inst* defThroughCasts(ir::ValueId v) const;
   llvm::Value* foArith(const ir::Inst& inst);
   // x / y on doubles; y == 0 raises ZeroDivisionError through tp_float_div
