@@ -340,11 +340,16 @@ TP_ALWAYS_INLINE inline bool strInExact(TpValue a, TpValue b, int32_t op) {
 }
 
 // s[i] (i may be negative) of an ASCII str s with i in range: byte i is code
-// point i, and its str is cached; else TP_NULL.
-TP_ALWAYS_INLINE TpValue asciiItem(const TpStr* s, int64_t i) {
+// point i, and its str is cached; else TP_NULL. With `code`, the byte is
+// also stored there (whatever the table holds).
+TP_ALWAYS_INLINE TpValue asciiItem(const TpStr* s, int64_t i, int32_t* code = nullptr) {
   int64_t n = s->size;
   if (i < 0) i += n;
-  if ((uint64_t)i < (uint64_t)n && (s->flags & TP_STR_ASCII)) return tp_str_latin1[(unsigned char)s->data[i]];
+  if ((uint64_t)i < (uint64_t)n && (s->flags & TP_STR_ASCII)) {
+    unsigned char c = (unsigned char)s->data[i];
+    if (code) *code = c;
+    return tp_str_latin1[c];
+  }
   return TP_NULL;
 }
 }  // namespace
@@ -395,27 +400,10 @@ TP_ALWAYS_INLINE bool tp_str_compare_char(TpValue a, int32_t op, int32_t c) {
   return compareAs(cmp, 0, op) == TP_TRUE;
 }
 
-TP_ALWAYS_INLINE TpValue tp_str_getitem_pending(TpValue s, TpValue key) {
-  if (tp_is_small_int(key)) {
-    TpValue ch = asciiItem(tp_str_object(s), tp_small_int_value(key));
-    if (ch != TP_NULL) return ch;
-  }
-  return tp_getitem_pending(s, key);
-}
-
 TP_ALWAYS_INLINE TpValue tp_str_getitem_code_pending(TpValue s, TpValue key, int32_t* code) {
   if (tp_is_small_int(key)) {
-    const TpStr* o = tp_str_object(s);
-    int64_t n = o->size, i = tp_small_int_value(key);
-    if (i < 0) i += n;
-    if ((uint64_t)i < (uint64_t)n && (o->flags & TP_STR_ASCII)) {
-      unsigned char c = (unsigned char)o->data[i];
-      TpValue ch = tp_str_latin1[c];
-      if (ch != TP_NULL) {
-        *code = c;
-        return ch;
-      }
-    }
+    TpValue ch = asciiItem(tp_str_object(s), tp_small_int_value(key), code);
+    if (ch != TP_NULL) return ch;
   }
   *code = -1;
   return tp_getitem_pending(s, key);
@@ -442,15 +430,6 @@ TP_ALWAYS_INLINE TpValue tp_str_char_at_code(TpValue s, TpValue offset, int32_t*
     *code = c;
     return ch;
   }
-  return tp_str_char_at_slow(s, i);
-}
-
-TP_ALWAYS_INLINE TpValue tp_str_char_at(TpValue s, TpValue offset) {
-  int64_t i = tp_small_int_value(offset);
-  if (i >= tp_str_size(s)) return TP_NULL;
-  unsigned char c = (unsigned char)tp_str_data(s)[i];
-  TpValue ch = tp_str_latin1[c & 0x7f];
-  if (c < 0x80 && ch != TP_NULL) return ch;
   return tp_str_char_at_slow(s, i);
 }
 

@@ -1321,14 +1321,13 @@ void tp::readyType(TpType* type, const MethodDef* methods, const GetSetDef* gets
 
 TpValue tp::buildTypeDict(TpType* type) {
   if (!(type->flags & TP_TYPE_DICT_PENDING)) return type->dict;
-  std::vector<PendingDict>& all = pendingDicts();
-  size_t i = 0;
-  while (i < all.size() && all[i].type != type) i++;
-  if (i == all.size()) raiseSystemError("type '%s' has no pending dict", type->name);
+  PendingDict* found = findPending(type);
+  if (!found) raiseSystemError("type '%s' has no pending dict", type->name);
   // Taken out first: building may build other types' dicts (a class method
   // is wrapped by calling classmethod).
-  PendingDict p = std::move(all[i]);
-  all[i] = std::move(all.back());
+  std::vector<PendingDict>& all = pendingDicts();
+  PendingDict p = std::move(*found);
+  *found = std::move(all.back());
   all.pop_back();
   type->flags &= ~TP_TYPE_DICT_PENDING;
   if (type->dict == TP_NULL) type->dict = tp_dict_new();

@@ -69,28 +69,24 @@ TP_API bool tp_str_compare_exact(TpValue a, TpValue b, int32_t op);
 // a op chr(c) for an exact str a and an ASCII byte c (op TP_CMP_LT..
 // TP_CMP_GE): a's first byte and its size decide.
 TP_API bool tp_str_compare_char(TpValue a, int32_t op, int32_t c);
-// s[key] for an exact str s: tp_getitem_pending but with the ASCII
-// character of a small-int key in range inline.
-TP_API TpValue tp_str_getitem_pending(TpValue s, TpValue key);
-// The same, also giving the character's code in *code when the inline case
-// made it (an ASCII character, 0..127), else -1. Inlined, *code becomes a
-// value LLVM tracks, so tests of the character (tp_str_compare_code,
-// tp_call_ord_code) compare a byte instead of loading the str's.
+// s[key] for an exact str s (the compiler's str.getitem): tp_getitem_pending
+// but with the ASCII character of a small-int key in range inline, whose
+// code (0..127) it also gives in *code; -1 there for any other result.
+// Inlined, *code becomes a value LLVM tracks, so tests of the character
+// (tp_str_compare_code, tp_call_ord_code) compare a byte instead of loading
+// the str's.
 TP_API TpValue tp_str_getitem_code_pending(TpValue s, TpValue key, int32_t* code);
 // tp_str_compare_char of a str whose code tp_str_getitem_code_pending or
 // tp_str_char_at_code gave.
 TP_API bool tp_str_compare_code(TpValue a, int32_t code, int32_t op, int32_t c);
 // `for ch in s` over an exact str s (the compiler's str.char_at and
 // str.byte_size): the character whose UTF-8 starts at byte `offset` (a small
-// int at a character boundary), or TP_NULL at the end; and s's size in
-// bytes as a small int. The next character starts tp_str_byte_size(ch)
-// bytes further.
-TP_API TpValue tp_str_char_at(TpValue s, TpValue offset);
-TP_API TpValue tp_str_byte_size(TpValue s);
-// tp_str_char_at, also giving the character's code in *code (an ASCII
-// character, 0..127; else, and at the end, -1), as
-// tp_str_getitem_code_pending does.
+// int at a character boundary), or TP_NULL at the end, with its code in
+// *code as tp_str_getitem_code_pending gives it (-1 at the end too); and
+// s's size in bytes as a small int. The next character starts
+// tp_str_byte_size(ch) bytes further.
 TP_API TpValue tp_str_char_at_code(TpValue s, TpValue offset, int32_t* code);
+TP_API TpValue tp_str_byte_size(TpValue s);
 TP_API bool tp_truth_fast(TpValue v);
 TP_API TpValue tp_getitem_fast(TpValue obj, TpValue key);
 // The same whose failures go through tp_getitem_pending (py.getitem).
