@@ -130,7 +130,7 @@ bool isRuntimeModule(std::string_view name) {
   return top == "sys" || top == "builtins" || top == "math" || top == "typing" || top == "abc" || top == "__future__" ||
          top == "zlib" || top == "_time" || top == "_hashlib" || top == "_io" || top == "_os" || top == "_json" ||
          top == "_sqlite3" || top == "_re" || top == "_random" || top == "_traceback" || top == "_collections" ||
-         top == "_functools";
+         top == "_functools" || top == "gc";
 }
 
 const std::string& stdlibDir() {

@@ -36,7 +36,8 @@ using namespace tp;
 // The native modules linked on demand (runtime.h, TP_NATIVE_MODULE), each
 // named once here. Their entries are weak: null unless the link step pulled
 // the module in.
-#define TP_NATIVE_MODULES(X) X(zlib) X(_json) X(_sqlite3) X(_random) X(_functools) X(_time) X(_hashlib) X(_re) X(_os)
+#define TP_NATIVE_MODULES(X) \
+  X(zlib) X(_json) X(_sqlite3) X(_random) X(_functools) X(_time) X(_hashlib) X(_re) X(_os) X(gc)
 extern "C" {
 #define TP_WEAK_ENTRY(NAME) void tp_native_##NAME(void) __attribute__((weak));
 TP_NATIVE_MODULES(TP_WEAK_ENTRY)
