@@ -884,7 +884,8 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
       std::vector<std::string> object_files;
       for (const std::vector<std::string>& o : objects) object_files.insert(object_files.end(), o.begin(), o.end());
       Timer link_timer(inv.verbose, "link", path);
-      if (!codegen::linkExecutable(object_files, output, runtime_dir, inv.verbose, error, wanted)) return false;
+      if (!codegen::linkExecutable(object_files, output, runtime_dir, inv.verbose, error, wanted, inv.debug_info))
+        return false;
       link_timer.done(output);
       return true;
     };

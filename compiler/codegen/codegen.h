@@ -54,9 +54,11 @@ bool emitToBuffer(llvm::Module& module, llvm::TargetMachine& tm, FileKind kind, 
 // into place) with the clang-19 driver and the runtime libraries in
 // `runtime_libdir`. `verbose` prints the command line to stderr. Each of
 // `undefined` is a symbol the runtime archive must supply (--undefined).
+// With `keep_debug` (taipan -g) the executable keeps the debug information
+// of the objects and of the runtime archive; without, it has none.
 bool linkExecutable(const std::vector<std::string>& objects, const std::string& output,
                     const std::string& runtime_libdir, bool verbose, std::string& error,
-                    const std::vector<std::string>& undefined = {});
+                    const std::vector<std::string>& undefined = {}, bool keep_debug = false);
 
 // The directory with libtaipan_rt.a and libtaipan_rt_main.a: $TAIPAN_RUNTIME_DIR
 // if set, else ../lib next to the running executable. Empty if not found.
