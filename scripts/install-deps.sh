@@ -9,7 +9,7 @@ PKGS=(
   llvm-19-dev clang-19 libclang-19-dev libclang-cpp19-dev lld-19
   libcli11-dev libgtest-dev libgc-dev libgmp-dev libutf8proc-dev unicode-data
   zlib1g-dev libssl-dev libsqlite3-dev libpcre2-dev
-  libclang-rt-19-dev gdb
+  libclang-rt-19-dev gdb libjemalloc-dev
 )
 # `--bench`: also the peers bench/run.sh times Taipan against (run_peers.sh):
 # PyPy, mypyc (package mypy), Cython, and the CPython headers they build with.
