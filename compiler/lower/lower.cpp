@@ -321,6 +321,28 @@ class FunctionLowering {
   enum : uint8_t { kNoExactSite = 0, kDictGet = 1, kStrDirect = 2 };
   std::vector<uint8_t> exact_site_;
   void findMethodSites();
+  // `d[k] = d.get(k, dflt) + delta` and `d[k] += delta` with delta a small
+  // int constant (findDictIncrs): keyed by the instruction index of the
+  // read (the get call or py.getitem), the operands of tp_dict_incr and the
+  // index of the py.setitem that ends the run. The run of instructions from
+  // the read to the py.setitem, in one IR block, is lowered as the slow
+  // path behind tp_dict_incr (beginDictIncr/endDictIncr): the fused call
+  // does the common case in one probe of the dict, or nothing.
+  struct DictIncr {
+    ir::ValueId dict, key, dflt;  // dflt invalid for `d[k] += delta`
+    int64_t delta;
+    uint32_t end;
+  };
+  std::unordered_map<uint32_t, DictIncr> dict_incrs_;
+  void findDictIncrs(const std::vector<uint32_t>& uses);
+  ir::ValueId throughCasts(ir::ValueId v) const;
+  // The join after a fused run being lowered (null when none), the run's
+  // last instruction and the layout slot words known before it.
+  llvm::BasicBlock* incr_join_ = nullptr;
+  uint32_t incr_end_ = 0;
+  std::map<int32_t, llvm::Value*> incr_slot_words_;
+  void beginDictIncr(const DictIncr& site);
+  void endDictIncr();
   // `for a, b in it` (decision 0059): per ValueId, for a py.next item that
   // is only null-tested and unpacked into two, its second part's slot
   // (tp_next_pair fills it); per ValueId of that unpack's result, the next's
@@ -1175,7 +1197,12 @@ void FunctionLowering::run() {
     cold_ = cold_fn_ || f_.blocks[bi].twins;
     for (ir::InstId iid : f_.blocks[bi].insts) {
       const ir::Inst& inst = f_.inst(iid);
+      if (!dict_incrs_.empty() && !incr_join_) {
+        auto site = dict_incrs_.find(iid.index);
+        if (site != dict_incrs_.end()) beginDictIncr(site->second);
+      }
       lowerInst(inst);
+      if (incr_join_ && iid.index == incr_end_) endDictIncr();
     }
   }
   // Blocks left open: code after a noreturn call, or an unverified IR block
@@ -2104,6 +2131,116 @@ void FunctionLowering::findMethodSites() {
         exact_site_[callee.index] = kNoExactSite;
       }
     }
+  findDictIncrs(uses);
+}
+
+ir::ValueId FunctionLowering::throughCasts(ir::ValueId v) const {
+  for (;;) {
+    ir::InstId d = f_.value(v).inst;
+    if (!d.valid() || f_.inst(d).op != ir::Op::Cast) return v;
+    v = f_.inst(d).operands[0];
+  }
+}
+
+void FunctionLowering::findDictIncrs(const std::vector<uint32_t>& uses) {
+  dict_incrs_.clear();
+  auto between = [](const ir::Inst& i) {  // what may stand inside a run: no effects, no exceptions
+    switch (i.op) {
+      case ir::Op::ConstInt:
+      case ir::Op::ConstBool:
+      case ir::Op::ConstNone:
+      case ir::Op::ConstStr:
+      case ir::Op::Cast:
+        return true;
+      default:
+        return false;
+    }
+  };
+  for (const ir::Block& blk : f_.blocks) {
+    const std::vector<ir::InstId>& insts = blk.insts;
+    for (size_t r = 0; r < insts.size(); ++r) {
+      const ir::Inst& read = f_.inst(insts[r]);
+      DictIncr site{};
+      if (read.op == ir::Op::PyCall && read.operands.size() == 3 && read.imm.text.empty() &&
+          method_site_[read.operands[0].index] && exact_site_[read.operands[0].index] == kDictGet) {
+        site.dict = f_.inst(f_.value(read.operands[0]).inst).operands[0];
+        site.key = read.operands[1];
+        site.dflt = read.operands[2];
+      } else if (read.op == ir::Op::PyGetItem) {
+        site.dict = read.operands[0];
+        site.key = read.operands[1];
+      } else {
+        continue;
+      }
+      if (!read.result.valid() || uses[read.result.index] != 1) continue;
+      // The add of the read value and a small int constant, then the store.
+      size_t a = r + 1;
+      while (a < insts.size() && between(f_.inst(insts[a]))) ++a;
+      if (a >= insts.size()) continue;
+      const ir::Inst& add = f_.inst(insts[a]);
+      if (add.op != ir::Op::PyBinOp || add.imm.i != static_cast<int64_t>(ir::BinOpKind::Add) ||
+          uses[add.result.index] != 1)
+        continue;
+      ir::ValueId other;
+      if (add.operands[0] == read.result)
+        other = add.operands[1];
+      else if (add.operands[1] == read.result)
+        other = add.operands[0];
+      else
+        continue;
+      const ir::Inst* c = defThroughCasts(other);
+      if (!c || c->op != ir::Op::ConstInt || !parseSmallInt(c->imm.text, site.delta)) continue;
+      size_t w = a + 1;
+      while (w < insts.size() && between(f_.inst(insts[w]))) ++w;
+      if (w >= insts.size()) continue;
+      const ir::Inst& store = f_.inst(insts[w]);
+      if (store.op != ir::Op::PySetItem || store.operands[2] != add.result ||
+          throughCasts(store.operands[0]) != throughCasts(site.dict) ||
+          throughCasts(store.operands[1]) != throughCasts(site.key))
+        continue;
+      // Every value the run defines is used inside it only: the fast path
+      // skips the run, so nothing after it may read them.
+      std::unordered_map<int32_t, uint32_t> inside;
+      for (size_t i = r; i <= w; ++i) {
+        const ir::Inst& in = f_.inst(insts[i]);
+        for (ir::ValueId v : in.operands) inside[v.index]++;
+      }
+      bool local = true;
+      for (size_t i = r; i <= w && local; ++i) {
+        ir::ValueId v = f_.inst(insts[i]).result;
+        if (v.valid() && uses[v.index] != inside[v.index]) local = false;
+      }
+      if (!local) continue;
+      site.end = insts[w].index;
+      dict_incrs_.emplace(insts[r].index, site);
+      r = w;
+    }
+  }
+}
+
+void FunctionLowering::beginDictIncr(const DictIncr& site) {
+  llvm::Type* i64 = ml_.i64_;
+  llvm::Value* d = val(site.dict);
+  llvm::Value* k = val(site.key);
+  llvm::Value* dflt = site.dflt.valid() ? val(site.dflt) : llvm::ConstantInt::get(i64, 0);
+  if (d->getType() != i64 || k->getType() != i64 || dflt->getType() != i64) return;  // not words: as written
+  llvm::Value* delta = llvm::ConstantInt::get(i64, (static_cast<uint64_t>(site.delta) << 1) | 1);
+  llvm::Value* done = b_.CreateCall(ml_.runtime("tp_dict_incr"), {d, k, dflt, delta});
+  auto* slow = llvm::BasicBlock::Create(ml_.ctx_, "incr.slow", fn_);
+  incr_join_ = llvm::BasicBlock::Create(ml_.ctx_, "incr.done", fn_);
+  llvm::MDBuilder md(ml_.ctx_);
+  b_.CreateCondBr(done, incr_join_, slow, md.createBranchWeights(1000, 1));
+  b_.SetInsertPoint(slow);
+  incr_end_ = site.end;
+  incr_slot_words_ = slot_words_;
+}
+
+void FunctionLowering::endDictIncr() {
+  b_.CreateBr(incr_join_);
+  b_.SetInsertPoint(incr_join_);
+  incr_join_ = nullptr;
+  // Slot words the slow path computed do not dominate the join.
+  slot_words_ = incr_slot_words_;
 }
 
 llvm::Value* FunctionLowering::arrayOf(llvm::ArrayRef<llvm::Value*> items) {

@@ -860,6 +860,71 @@ void tp_dict_setitem(TpValue d, TpValue key, TpValue value) {
   setItemSlow(dd, key, value);
 }
 
+namespace tp::seq {
+namespace {
+// tp_dict_incr past its front: any key whose hash and == run no user code.
+__attribute__((noinline)) bool dictIncrSlow(TpValue d, TpValue key, TpValue dflt, TpValue delta) {
+  if (!tp_is_small_int(delta) || !tp_is_object(d) || tp_type_of_object(d) != &tp_dict_type) return false;
+  TpDict* dd = asDict(d);
+  int64_t h, ix, slot = -1;
+  if (isExactStr(key)) {
+    h = strHash(key);
+    ix = dd->indices == nullptr ? -1 : probeStr(dd, key, h, &slot);
+  } else if (hashStable(key)) {
+    h = hashOf(key);  // a small int or a tuple of exact strs and small ints: no user code, no error
+    ix = dd->indices == nullptr ? -1 : lookupQuick(dd, key, h, &slot);
+  } else {
+    return false;
+  }
+  if (ix == kNeedsEq) return false;
+  TpValue base = ix >= 0 ? dd->entries[ix].value : dflt;
+  if (!tp_is_small_int(base)) return false;  // also an absent key without a default (KeyError)
+  // The tagged words 2a+1 and 2b+1 add to 2(a+b)+1 less one; past the
+  // small range the sum is a big int.
+  TpValue sum;
+  if (__builtin_add_overflow((int64_t)base, (int64_t)delta - 1, reinterpret_cast<int64_t*>(&sum)))
+    sum = tp_int_from_i64(tp_small_int_value(base) + tp_small_int_value(delta));
+  if (ix >= 0)
+    dd->entries[ix].value = sum;  // as insert() replaces a present key's value
+  else if (slot >= 0)
+    insertNew(dd, key, h, slot, sum);
+  else
+    insert(dd, key, h, sum);  // no tables yet
+  return true;
+}
+}  // namespace
+}  // namespace tp::seq
+
+// The front, without a stack frame: an exact-str key with its hash known
+// that the dict holds as that very object (a letter count's interned
+// one-character strs), and a small int there that stays one.
+bool tp_dict_incr(TpValue d, TpValue key, TpValue dflt, TpValue delta) {
+  if (isExactStr(key) && tp_is_small_int(delta) && tp_is_object(d) && tp_type_of_object(d) == &tp_dict_type) {
+    TpDict* dd = asDict(d);
+    int64_t h = tp_str_object(key)->hash;
+    const int32_t* indices = dd->indices;
+    if (h != -1 && indices != nullptr) {
+      uint64_t mask = (uint64_t)dd->mask;
+      uint64_t perturb = (uint64_t)h;
+      uint64_t i = (uint64_t)h & mask;
+      uint32_t tag = hashTag(h, mask);
+      for (int32_t word = indices[i]; word >= 0; word = indices[i]) {
+        if (!(((uint32_t)word ^ tag) & ~(uint32_t)mask)) {
+          TpDictEntry* e = &dd->entries[wordIndex(word, mask)];
+          if (e->key != key) break;
+          int64_t sum;
+          if (!tp_is_small_int(e->value) || __builtin_add_overflow((int64_t)e->value, (int64_t)delta - 1, &sum)) break;
+          e->value = (TpValue)sum;
+          return true;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+      }
+    }
+  }
+  return dictIncrSlow(d, key, dflt, delta);
+}
+
 void tp_dict_setitem_hashed(TpValue d, TpValue key, int64_t hash, TpValue value) { insert(asDict(d), key, hash, value); }
 
 bool tp_dict_del(TpValue d, TpValue key) {

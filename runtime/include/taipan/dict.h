@@ -44,6 +44,15 @@ TP_API TpValue tp_dict_get_hashed(TpValue d, TpValue key, int64_t hash);
 TP_API TpValue tp_dict_getitem(TpValue d, TpValue key);  // KeyError(key) if absent
 TP_API void tp_dict_setitem(TpValue d, TpValue key, TpValue value);
 TP_API void tp_dict_setitem_hashed(TpValue d, TpValue key, int64_t hash, TpValue value);
+// The common case of `d[key] = d.get(key, dflt) + delta` and of
+// `d[key] += delta` (dflt TP_NULL), which compiler/lower fuses when the
+// operations stand together: d an exact dict, a key whose hash and ==
+// run no user code (a small int, an exact str, an exact tuple of those),
+// small ints for delta and for the value present (or dflt, when the key is
+// absent and dflt is given), and their sum. Then stores the sum under key
+// (as d[key] = sum would) and returns true; otherwise changes nothing and
+// returns false, and the caller runs the operations as written.
+TP_API TP_NOTHROW bool tp_dict_incr(TpValue d, TpValue key, TpValue dflt, TpValue delta);
 // Removes `key`; returns false if it was absent (no KeyError).
 TP_API bool tp_dict_del(TpValue d, TpValue key);
 TP_API void tp_dict_delitem(TpValue d, TpValue key);  // KeyError(key) if absent
