@@ -322,7 +322,8 @@ class FunctionLowering {
   std::vector<uint8_t> exact_site_;
   void findMethodSites();
   // `d[k] = d.get(k, dflt) + delta` and `d[k] += delta` with delta a small
-  // int constant (findDictIncrs): keyed by the instruction index of the
+  // int constant or a value computed before the run (findDictIncrs; the
+  // runtime tests that it is a small int): keyed by the instruction index of the
   // read (the get call or py.getitem), the operands of tp_dict_incr and the
   // index of the py.setitem that ends the run. The run of instructions from
   // the read to the py.setitem, in one IR block, is lowered as the slow
@@ -330,6 +331,7 @@ class FunctionLowering {
   // does the common case in one probe of the dict, or nothing.
   struct DictIncr {
     ir::ValueId dict, key, dflt;  // dflt invalid for `d[k] += delta`
+    ir::ValueId delta_value;      // valid: delta is this value; else the constant delta
     int64_t delta;
     uint32_t end;
   };
@@ -2189,7 +2191,11 @@ void FunctionLowering::findDictIncrs(const std::vector<uint32_t>& uses) {
       else
         continue;
       const ir::Inst* c = defThroughCasts(other);
-      if (!c || c->op != ir::Op::ConstInt || !parseSmallInt(c->imm.text, site.delta)) continue;
+      if (c && c->op == ir::Op::ConstInt) {
+        if (!parseSmallInt(c->imm.text, site.delta)) continue;
+      } else {
+        site.delta_value = throughCasts(other);  // checked below: defined before the run
+      }
       size_t w = a + 1;
       while (w < insts.size() && between(f_.inst(insts[w]))) ++w;
       if (w >= insts.size()) continue;
@@ -2209,6 +2215,7 @@ void FunctionLowering::findDictIncrs(const std::vector<uint32_t>& uses) {
       for (size_t i = r; i <= w && local; ++i) {
         ir::ValueId v = f_.inst(insts[i]).result;
         if (v.valid() && uses[v.index] != inside[v.index]) local = false;
+        if (v.valid() && site.delta_value.valid() && v == site.delta_value) local = false;
       }
       if (!local) continue;
       site.end = insts[w].index;
@@ -2223,8 +2230,11 @@ void FunctionLowering::beginDictIncr(const DictIncr& site) {
   llvm::Value* d = val(site.dict);
   llvm::Value* k = val(site.key);
   llvm::Value* dflt = site.dflt.valid() ? val(site.dflt) : llvm::ConstantInt::get(i64, 0);
-  if (d->getType() != i64 || k->getType() != i64 || dflt->getType() != i64) return;  // not words: as written
-  llvm::Value* delta = llvm::ConstantInt::get(i64, (static_cast<uint64_t>(site.delta) << 1) | 1);
+  llvm::Value* delta = site.delta_value.valid()
+                           ? val(site.delta_value)
+                           : llvm::ConstantInt::get(i64, (static_cast<uint64_t>(site.delta) << 1) | 1);
+  if (d->getType() != i64 || k->getType() != i64 || dflt->getType() != i64 || delta->getType() != i64)
+    return;  // not all words: as written
   llvm::Value* done = b_.CreateCall(ml_.runtime("tp_dict_incr"), {d, k, dflt, delta});
   auto* slow = llvm::BasicBlock::Create(ml_.ctx_, "incr.slow", fn_);
   incr_join_ = llvm::BasicBlock::Create(ml_.ctx_, "incr.done", fn_);

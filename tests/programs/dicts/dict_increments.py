@@ -157,3 +157,22 @@ for w in ["q", "q", "r"]:
     m[w] = v
     print(w, v)
 print(m)
+
+# A step that is a variable: small ints, a big int, a float, a str.
+def add_all(pairs: List[Tuple[str, object]]) -> Dict[str, object]:
+    totals: Dict[str, object] = {}
+    for name, amount in pairs:
+        totals[name] = totals.get(name, 0) + amount
+    return totals
+
+
+print(add_all([("a", 2), ("b", 3), ("a", -5), ("c", 2 ** 70), ("c", 1), ("d", 0.5), ("a", 10)]))
+try:
+    add_all([("s", "text")])
+except TypeError as ex:
+    print("TypeError", ex)
+steps = {}
+for step in [1, 2, 3, 2 ** 62, 2 ** 62]:
+    steps["n"] = steps.get("n", 0) + step
+    steps["m"] = steps.get("m", 0) + (step * 2)
+print(steps)
