@@ -434,6 +434,9 @@ const char* builtinCallEntry(std::string_view name, size_t nargs) {
     if (name == "len") return "tp_call_len";
     if (name == "ord") return "tp_call_ord";
     if (name == "str") return "tp_call_str";
+    if (name == "repr") return "tp_call_repr";
+    if (name == "int") return "tp_call_int";
+    if (name == "float") return "tp_call_float";
   }
   if (nargs == 2 && name == "isinstance") return "tp_call_isinstance";
   return nullptr;

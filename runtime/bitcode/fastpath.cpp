@@ -110,6 +110,22 @@ TpValue tp_call_str(TpValue callee, TpValue x) {
   return tp_call_one(callee, x);
 }
 
+TpValue tp_call_repr(TpValue callee, TpValue x) {
+  if (callee == tp_builtin_repr_obj) return tp_repr(x);
+  return tp_call_one(callee, x);
+}
+
+TpValue tp_call_int(TpValue callee, TpValue x) {
+  if (callee == tp_from_object((TpObject*)&tp_int_type)) return tp_is_small_int(x) ? x : tp_int_call1(x);
+  return tp_call_one(callee, x);
+}
+
+TpValue tp_call_float(TpValue callee, TpValue x) {
+  if (callee == tp_from_object((TpObject*)&tp_float_type))
+    return tp_is_object(x) && tp_type_of_object(x) == &tp_float_type ? x : tp_float_call1(x);
+  return tp_call_one(callee, x);
+}
+
 TpValue tp_call_len_str(TpValue callee, TpValue s) {
   if (callee != tp_builtin_len_obj) return tp_call_one(callee, s);
   return tp_small_int(tp_str_length(s));

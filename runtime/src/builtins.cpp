@@ -692,6 +692,7 @@ bool tp::isInstanceOfClass(TpValue obj, TpValue classinfo) { return isInstanceOf
 TpValue tp_builtin_len_obj = TP_NULL;
 TpValue tp_builtin_isinstance_obj = TP_NULL;
 TpValue tp_builtin_ord_obj = TP_NULL;
+TpValue tp_builtin_repr_obj = TP_NULL;
 
 extern "C" TpValue tp_isinstance_slow(TpValue x, TpValue cls) { return tp_bool(isInstanceOf(x, cls)); }
 
@@ -1110,6 +1111,7 @@ void tp::initBuiltins() {
   registerBuiltin("__debug__", TP_TRUE);
   registerBuiltinFunction("print", builtinPrint);
   registerBuiltinFunction("repr", builtinRepr);
+  tp_builtin_repr_obj = tp_builtin("repr");
   registerBuiltinFunction("ascii", builtinAscii);
   registerBuiltinFunction("format", builtinFormat);
   registerBuiltinFunction("isinstance", builtinIsinstance);

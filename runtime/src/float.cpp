@@ -7,12 +7,13 @@
 #include <cerrno>
 #include <charconv>
 #include <cmath>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
 #include "num_internal.h"
+#include "seq_internal.h"
 #include "taipan/tuple.h"
 
 namespace taipan::num {
@@ -392,7 +393,11 @@ TpValue FloatNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnam
   } else if (tp_is_str(x)) {
     if (!ParseFloat(tp_str_view(x), &d)) tp::raiseValueError("could not convert string to float: %s", tp::reprCStr(x));
   } else if (!ToDouble(x, &d)) {
-    tp::raiseTypeError("float() argument must be a string or a real number, not '%s'", tp::typeName(x));
+    std::string_view text;
+    std::string storage;
+    if (!tp::seq::bytesLikeView(x, &text, &storage))  // bytes, bytearray, memoryview
+      tp::raiseTypeError("float() argument must be a string or a real number, not '%s'", tp::typeName(x));
+    if (!ParseFloat(text, &d)) tp::raiseValueError("could not convert string to float: %s", tp::reprCStr(x));
   }
   if (type == &tp_float_type) {
     if (x != TP_NULL && tp_is_object(x) && tp_type_of_object(x) == &tp_float_type) return x;
@@ -655,3 +660,6 @@ TpType tp_float_type = {
 namespace taipan::num {
 void InitFloat() { tp::readyType(&tp_float_type, kFloatMethods, kFloatGetSets); }
 }  // namespace taipan::num
+
+// float(x) with one positional argument, for tp_call_float (fastpath.h).
+extern "C" TpValue tp_float_call1(TpValue x) { return FloatNew(&tp_float_type, &x, 1, TP_NULL); }

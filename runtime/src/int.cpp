@@ -904,6 +904,14 @@ namespace {
 
 TpValue NotImpl() { return tp_from_object(&tp_NotImplemented_object); }
 
+// "invalid literal for int() with base N: ..." naming a str by its repr and
+// bytes-like text as a bytes object (CPython's message for both bytes and
+// bytearray).
+[[noreturn]] void raiseInvalidLiteral(TpValue x, std::string_view text, int base) {
+  TpValue shown = tp_is_str(x) ? x : tp_bytes_new(text.data(), (int64_t)text.size());
+  tp::raiseValueError("invalid literal for int() with base %d: %s", base, tp::reprCStr(shown));
+}
+
 TpValue IntNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
   // int(s) of an exact str, a parser's call per literal: no argument
   // parsing. A malformed literal goes on below, which raises its error.
@@ -921,10 +929,14 @@ TpValue IntNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
   } else if (a[1] != TP_NULL) {
     int64_t base = IndexToI64(a[1]);
     if (base != 0 && (base < 2 || base > 36)) tp::raiseValueError("int() base must be >= 2 and <= 36, or 0");
-    if (!tp_is_str(x)) tp::raiseTypeError("int() can't convert non-string with explicit base");
-    result = ParseInt(tp_str_view(x), (int)base);
-    if (result == TP_NULL)
-      tp::raiseValueError("invalid literal for int() with base %d: %s", (int)base, tp::reprCStr(x));
+    std::string_view text;
+    std::string storage;
+    if (tp_is_str(x))
+      text = tp_str_view(x);
+    else if (tp_type_of(x) == &tp_memoryview_type || !tp::seq::bytesLikeView(x, &text, &storage))
+      tp::raiseTypeError("int() can't convert non-string with explicit base");  // bytes and bytearray only
+    result = ParseInt(text, (int)base);
+    if (result == TP_NULL) raiseInvalidLiteral(x, text, (int)base);
   } else if (tp_is_str(x)) {
     result = ParseInt(tp_str_view(x), 10);
     if (result == TP_NULL) tp::raiseValueError("invalid literal for int() with base 10: %s", tp::reprCStr(x));
@@ -942,6 +954,12 @@ TpValue IntNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames
         if (!IsInt(result)) tp::raiseTypeError("%s returned non-int (type %s)", m, tp::typeName(result));
         break;
       }
+    }
+    std::string_view text;
+    std::string storage;
+    if (result == TP_NULL && tp::seq::bytesLikeView(x, &text, &storage)) {  // bytes, bytearray, memoryview
+      result = ParseInt(text, 10);
+      if (result == TP_NULL) raiseInvalidLiteral(x, text, 10);
     }
     if (result == TP_NULL)
       tp::raiseTypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'",
@@ -1229,3 +1247,7 @@ void tp::initNumbers() {
   InitNumberBuiltins();
   InitMath();
 }
+
+// int(x) with one positional argument, for tp_call_int (fastpath.h): what
+// calling the int type does, without the generic call's dispatch.
+extern "C" TpValue tp_int_call1(TpValue x) { return IntNew(&tp_int_type, &x, 1, TP_NULL); }

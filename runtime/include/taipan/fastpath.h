@@ -23,11 +23,20 @@ TP_API TP_PURE TP_NOTHROW bool tp_isinstance_type(TpValue v, TpType* type);
 TP_EXTERN_C TpValue tp_builtin_len_obj;
 TP_EXTERN_C TpValue tp_builtin_isinstance_obj;
 TP_EXTERN_C TpValue tp_builtin_ord_obj;
+TP_EXTERN_C TpValue tp_builtin_repr_obj;
 TP_API TpValue tp_call_len(TpValue callee, TpValue x);
 TP_API TpValue tp_call_isinstance(TpValue callee, TpValue x, TpValue cls);
 TP_API TpValue tp_call_ord(TpValue callee, TpValue x);
 // str(x): an exact str is itself, a small int its decimal digits.
 TP_API TpValue tp_call_str(TpValue callee, TpValue x);
+// repr(x), int(x) and float(x): the builtin's own work without the generic
+// call (a small int is its own int(), an exact float its own float()).
+TP_API TpValue tp_call_repr(TpValue callee, TpValue x);
+TP_API TpValue tp_call_int(TpValue callee, TpValue x);
+TP_API TpValue tp_call_float(TpValue callee, TpValue x);
+// Their out-of-line halves: int(x) and float(x) with one argument.
+TP_API TpValue tp_int_call1(TpValue x);
+TP_API TpValue tp_float_call1(TpValue x);
 // len(s) and ord(s) where the compiler knows s is an exact str.
 TP_API TpValue tp_call_len_str(TpValue callee, TpValue s);
 TP_API TpValue tp_call_ord_str(TpValue callee, TpValue s);
