@@ -8,6 +8,7 @@
 // (PIE, full RELRO, non-executable stack; docs/reliability.md).
 #include "compiler/codegen/codegen.h"
 
+#include <fcntl.h>
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/Analysis/AliasAnalysis.h>
 #include <llvm/Analysis/CGSCCPassManager.h>
@@ -43,7 +44,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -510,6 +513,126 @@ std::string findRuntimeLibDir() {
   return "";
 }
 
+namespace {
+
+// Splits a command line as the clang driver prints it for -###: each
+// argument in double quotes, with \" and \\ escaped. Empty if malformed.
+std::vector<std::string> splitQuoted(const std::string& line) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < line.size()) {
+    if (line[i] == ' ') {
+      ++i;
+      continue;
+    }
+    if (line[i] != '"') return {};
+    std::string arg;
+    for (++i;; ++i) {
+      if (i >= line.size()) return {};
+      if (line[i] == '"') break;
+      if (line[i] == '\\' && i + 1 < line.size()) ++i;
+      arg += line[i];
+    }
+    ++i;
+    out.push_back(std::move(arg));
+  }
+  return out;
+}
+
+std::string realPathOf(const std::string& path) {
+  char buf[PATH_MAX];
+  return ::realpath(path.c_str(), buf) ? std::string(buf) : std::string();
+}
+
+bool isDirectory(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// The ld.lld command line that build/lib/taipan_ld.cmd records for the
+// driver `clang` run with `args` (runtime/CMakeLists.txt, decision 0077),
+// or empty when the file is missing, was made for another driver or other
+// arguments, or names a start file or library directory that is gone (a
+// compiler upgraded since the build).
+std::vector<std::string> linkTemplate(const std::string& runtime_libdir, const std::string& clang,
+                                      const std::vector<std::string>& args) {
+  std::FILE* f = std::fopen((runtime_libdir + "/taipan_ld.cmd").c_str(), "r");
+  if (!f) return {};
+  std::vector<std::string> lines;
+  char buf[8192];
+  while (std::fgets(buf, sizeof buf, f)) {
+    std::string l = buf;
+    if (!l.empty() && l.back() == '\n') l.pop_back();
+    lines.push_back(std::move(l));
+  }
+  std::fclose(f);
+  if (lines.size() < 4 || lines[0] != "taipan-link-template 1" || realPathOf(lines[1]) != realPathOf(clang)) return {};
+  size_t sep = std::find(lines.begin(), lines.end(), "--") - lines.begin();
+  if (sep + 1 >= lines.size() || std::vector<std::string>(lines.begin() + 2, lines.begin() + sep) != args) return {};
+  std::vector<std::string> ld = splitQuoted(lines[sep + 1]);
+  if (ld.empty() || !isExecutable(ld[0])) return {};
+  for (const std::string& a : ld) {
+    if (a.size() > 1 && a[0] == '/' && !isFile(a) && !isDirectory(a)) return {};
+    if (a.size() > 3 && a.compare(0, 3, "-L/") == 0 && !isDirectory(a.substr(2))) {
+      // The driver lists some directories that need not exist; only a
+      // missing GCC installation directory means the record is stale.
+      if (a.find("/gcc/") != std::string::npos) return {};
+    }
+  }
+  return ld;
+}
+
+// Runs argv[0] with argv in a process group of its own (an interrupt reaches
+// it, and what it starts, through the driver's handler, setWaitedChild,
+// which removes the temporary output afterwards) and waits for it: its exit
+// status, or -1 with `error` set when it could not run or was killed.
+// With `quiet`, its standard error goes to /dev/null.
+int runLinker(std::vector<std::string> args, std::string& error, bool quiet = false) {
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  pid_t pid;
+  posix_spawnattr_t attr;
+  ::posix_spawnattr_init(&attr);
+  ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+  ::posix_spawnattr_setpgroup(&attr, 0);
+  posix_spawn_file_actions_t actions;
+  ::posix_spawn_file_actions_init(&actions);
+  if (quiet) ::posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  int rc = ::posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), environ);
+  ::posix_spawn_file_actions_destroy(&actions);
+  ::posix_spawnattr_destroy(&attr);
+  if (rc != 0) {
+    error = "cannot run " + args[0] + ": " + std::strerror(rc);
+    return -1;
+  }
+  setWaitedChild(pid);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) {
+      setWaitedChild(0);
+      error = std::string("waiting for the linker: ") + std::strerror(errno);
+      return -1;
+    }
+  }
+  setWaitedChild(0);
+  if (!WIFEXITED(status)) {
+    error = "linking failed (" + args[0] + " was killed by a signal)";
+    return -1;
+  }
+  if (WEXITSTATUS(status) != 0)
+    error = "linking failed (" + args[0] + " exited with status " + std::to_string(WEXITSTATUS(status)) + ")";
+  return WEXITSTATUS(status);
+}
+
+void printCommand(const std::vector<std::string>& args) {
+  std::string line = "taipan: link:";
+  for (const std::string& a : args) line += " " + a;
+  std::fprintf(stderr, "%s\n", line.c_str());
+}
+
+}  // namespace
+
 bool linkExecutable(const std::vector<std::string>& objects, const std::string& output,
                     const std::string& runtime_libdir, bool verbose, std::string& error,
                     const std::vector<std::string>& undefined, bool keep_debug) {
@@ -527,12 +650,13 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
   int fd;
   if (!makeTempFile(output, tmp, fd, error)) return false;
   ::close(fd);
-  std::vector<std::string> args = {clang};
+  // The driver's fixed arguments, the same in the recorded template.
+  std::vector<std::string> fixed;
   // lld (Debian's lld-19, a declared dependency) links several times faster
   // than the system ld; fall back to clang's default linker without it.
   for (const char* lld : {"/usr/lib/llvm-19/bin/ld.lld", "/usr/bin/ld.lld-19"}) {
     if (isExecutable(lld)) {
-      args.push_back(std::string("--ld-path=") + lld);
+      fixed.push_back(std::string("--ld-path=") + lld);
       break;
     }
   }
@@ -540,21 +664,23 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
   // executable, full RELRO (relocations resolved at load time, then the GOT
   // made read-only), a non-executable stack. The build-id is a hash of the
   // contents, so it keeps builds reproducible.
-  args.insert(args.end(), {"-pie", "-Wl,-z,relro", "-Wl,-z,now", "-Wl,-z,noexecstack", "-Wl,--build-id=sha1"});
+  fixed.insert(fixed.end(), {"-pie", "-Wl,-z,relro", "-Wl,-z,now", "-Wl,-z,noexecstack", "-Wl,--build-id=sha1"});
   // The runtime archive is built with a section per function and datum:
   // the ones a program never reaches are dropped, with their relocations
   // (hello world: 18% less code, 20% fewer relocations to apply at start).
-  args.push_back("-Wl,--gc-sections");
+  fixed.push_back("-Wl,--gc-sections");
+  // What goes where the template has @TAIPAN_INPUTS@, as linker arguments.
+  std::vector<std::string> inputs;
   // The runtime archive carries DWARF for its own sources (about 10 MB),
   // which a build without -g copied into every executable: hello world was
   // 13 MB on disk for 2.6 MB of code and data, and the copy took a quarter
   // of the link. Without -g the linker drops every debug section.
-  if (!keep_debug) args.push_back("-Wl,--strip-debug");
+  if (!keep_debug) inputs.push_back("--strip-debug");
   // Symbols the runtime archive must supply although no object names them
   // (the entries of native modules linked on demand).
-  for (const std::string& sym : undefined) args.push_back("-Wl,--undefined=" + sym);
-  args.insert(args.end(), objects.begin(), objects.end());
-  args.insert(args.end(), {runtime_libdir + "/libtaipan_rt_main.a", runtime_libdir + "/libtaipan_rt.a"});
+  for (const std::string& sym : undefined) inputs.push_back("--undefined=" + sym);
+  inputs.insert(inputs.end(), objects.begin(), objects.end());
+  inputs.insert(inputs.end(), {runtime_libdir + "/libtaipan_rt_main.a", runtime_libdir + "/libtaipan_rt.a"});
   // The runtime build lists the system libraries it needs in taipan_rt.libs
   // (one -lNAME per line, runtime/README.md); only -l flags are taken.
   std::vector<std::string> libs;
@@ -568,49 +694,64 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
     std::fclose(f);
   }
   if (libs.empty()) libs = {"-lgc", "-lgmp", "-lstdc++", "-lm", "-lpthread"};
-  args.insert(args.end(), libs.begin(), libs.end());
-  args.push_back("-o");
-  args.push_back(tmp);
-  if (verbose) {
-    std::string line = "taipan: link:";
-    for (const std::string& a : args) line += " " + a;
-    std::fprintf(stderr, "%s\n", line.c_str());
-  }
-  std::vector<char*> argv;
-  for (std::string& a : args) argv.push_back(a.data());
-  argv.push_back(nullptr);
-  pid_t pid;
-  // The linker runs in a process group of its own: an interrupt reaches
-  // it, and the linker it starts, through the driver's handler
-  // (setWaitedChild), which removes the temporary output afterwards.
-  posix_spawnattr_t attr;
-  ::posix_spawnattr_init(&attr);
-  ::posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
-  ::posix_spawnattr_setpgroup(&attr, 0);
-  int rc = ::posix_spawn(&pid, clang.c_str(), nullptr, &attr, argv.data(), environ);
-  ::posix_spawnattr_destroy(&attr);
-  if (rc == 0) setWaitedChild(pid);
-  if (rc != 0) {
-    removeTempFile(tmp);
-    error = "cannot run " + clang + ": " + std::strerror(rc);
-    return false;
-  }
-  int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) {
+  inputs.insert(inputs.end(), libs.begin(), libs.end());
+
+  // The linker's own command line when the build recorded the driver's
+  // expansion of these arguments (decision 0077): the driver's start-up is
+  // a quarter of a small program's link. LIBRARY_PATH, which the driver
+  // reads on every run, is added here.
+  std::vector<std::string> tmpl_args = fixed;
+  tmpl_args.insert(tmpl_args.end(), {"-Wl,@TAIPAN_INPUTS@", "-o", "@TAIPAN_OUTPUT@"});
+  std::vector<std::string> ld = linkTemplate(runtime_libdir, clang, tmpl_args);
+  if (!ld.empty()) {
+    std::vector<std::string> args;
+    for (const std::string& a : ld) {
+      if (a == "@TAIPAN_OUTPUT@") {
+        args.push_back(tmp);
+      } else if (a == "@TAIPAN_INPUTS@") {
+        if (const char* lp = std::getenv("LIBRARY_PATH"); lp && *lp)
+          for (const char *p = lp, *e; *p; p = *e ? e + 1 : e) {
+            e = std::strchr(p, ':');
+            if (!e) e = p + std::strlen(p);
+            if (e > p) args.push_back("-L" + std::string(p, e));
+          }
+        args.insert(args.end(), inputs.begin(), inputs.end());
+      } else {
+        args.push_back(a);
+      }
+    }
+    if (verbose) printCommand(args);
+    // Its messages are not shown: a failure links again through the
+    // driver, which reports any real problem.
+    std::string ld_error;
+    int status = runLinker(args, ld_error, /*quiet=*/true);
+    if (status == 0) return replaceFile(tmp, output, error);
+    if (status < 0 && ld_error.find("killed") != std::string::npos) {  // an interrupt: no second attempt
       removeTempFile(tmp);
-      setWaitedChild(0);
-      error = std::string("waiting for the linker: ") + std::strerror(errno);
+      error = ld_error;
       return false;
     }
+    // A failed direct link is tried again through the driver, which
+    // reports the problem in its own terms if there is one.
+    if (verbose) std::fprintf(stderr, "taipan: link: %s; linking again through %s\n", ld_error.c_str(), clang.c_str());
   }
-  setWaitedChild(0);
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+
+  std::vector<std::string> args = {clang};
+  args.insert(args.end(), fixed.begin(), fixed.end());
+  for (const std::string& a : inputs) {
+    if (a.compare(0, 2, "--") == 0)
+      args.push_back("-Wl," + a);  // a linker flag through the driver
+    else
+      args.push_back(a);
+  }
+  args.push_back("-o");
+  args.push_back(tmp);
+  if (verbose) printCommand(args);
+  int status = runLinker(args, error);
+  if (status != 0) {
     removeTempFile(tmp);
-    error = "linking failed (" + clang +
-            (WIFEXITED(status) ? " exited with status " + std::to_string(WEXITSTATUS(status))
-                               : std::string(" was killed by a signal")) +
-            ")";
+    if (status > 0 && error.empty())
+      error = "linking failed (" + clang + " exited with status " + std::to_string(status) + ")";
     return false;
   }
   return replaceFile(tmp, output, error);
