@@ -176,3 +176,29 @@ for step in [1, 2, 3, 2 ** 62, 2 ** 62]:
     steps["n"] = steps.get("n", 0) + step
     steps["m"] = steps.get("m", 0) + (step * 2)
 print(steps)
+
+
+# In a generator and a coroutine body.
+def snapshots(ws: List[str]):
+    seen: Dict[str, int] = {}
+    for w in ws:
+        seen[w] = seen.get(w, 0) + 1
+        yield dict(seen)
+
+
+for snap in snapshots("a b a c a".split()):
+    print(snap)
+
+
+async def tally(text: str) -> Dict[str, int]:
+    t: Dict[str, int] = {}
+    for ch in text:
+        t[ch] = t.get(ch, 0) + 1
+    return t
+
+
+coro = tally("xyx")
+try:
+    coro.send(None)
+except StopIteration as stop:
+    print(stop.value)
