@@ -59,6 +59,7 @@
 #include <vector>
 
 #include "compiler/base/check.h"
+#include "compiler/base/file_util.h"
 #include "compiler/codegen/codegen.h"
 #include "compiler/ir/text.h"
 #include "compiler/ir/verifier.h"
@@ -158,11 +159,6 @@ std::string stem(const std::string& path) {
   if (base.size() > 3 && base.substr(base.size() - 3) == ".py") base.resize(base.size() - 3);
   if (base.empty() || base == "." || base == "..") base = "a.out";
   return base;
-}
-
-bool isExecutableFile(const std::string& path) {
-  struct stat st;
-  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && ::access(path.c_str(), X_OK) == 0;
 }
 
 // The cache key of one module's object file: everything that shapes it.
@@ -704,7 +700,7 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
       out.executable = cached;
       // --explain-types and --strict report from the IR: no shortcut.
       bool reports = inv.explain_types != ExplainTypes::None || inv.strict;
-      if (!reports && isExecutableFile(cached)) {
+      if (!reports && isExecutable(cached)) {
         if (inv.verbose) std::fprintf(stderr, "taipan: cache  %s  hit\n", cached.c_str());
         return true;
       }

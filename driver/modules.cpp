@@ -12,6 +12,7 @@
 #include <set>
 
 #include "compiler/ast/visit.h"
+#include "compiler/base/file_util.h"
 #include "compiler/irgen/irgen.h"
 
 namespace taipan::driver {
@@ -19,11 +20,6 @@ namespace taipan::driver {
 namespace {
 
 using namespace ast;
-
-bool isFile(const std::string& path) {
-  struct stat st;
-  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
 
 // True when an `except` clause of this type catches ImportError.
 bool catchesImportError(const Expr* type) {
@@ -135,11 +131,8 @@ bool isRuntimeModule(std::string_view name) {
 
 const std::string& stdlibDir() {
   static const std::string dir = [] {
-    auto is_dir = [](const std::string& d) {
-      struct stat st;
-      return ::stat(d.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-    };
-    if (const char* env = std::getenv("TAIPAN_STDLIB_DIR"); env && *env) return is_dir(env) ? std::string(env) : "";
+    if (const char* env = std::getenv("TAIPAN_STDLIB_DIR"); env && *env)
+      return isDirectory(env) ? std::string(env) : "";
     char buf[4096];
     ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
     if (n <= 0) return std::string();
@@ -147,7 +140,7 @@ const std::string& stdlibDir() {
     std::string bindir(buf);
     bindir = bindir.substr(0, bindir.rfind('/'));
     for (const std::string& d : {bindir + "/../lib/stdlib", bindir + "/../lib/taipan/stdlib"}) {
-      if (!is_dir(d)) continue;
+      if (!isDirectory(d)) continue;
       // Canonical, so tracebacks name the real file of a stdlib module.
       char real[4096];
       return std::string(::realpath(d.c_str(), real) ? real : d.c_str());

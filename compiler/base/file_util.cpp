@@ -14,6 +14,7 @@
 #include <atomic>
 #include <cerrno>
 #include <climits>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <mutex>
@@ -175,6 +176,35 @@ bool replaceFile(const std::string& tmp, const std::string& path, std::string& e
   }
   removeTempFile(tmp);
   return ok;
+}
+
+bool isFile(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool isDirectory(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool isExecutable(const std::string& path) { return isFile(path) && ::access(path.c_str(), X_OK) == 0; }
+
+bool readLines(const std::string& path, std::vector<std::string>& lines) {
+  std::FILE* f = std::fopen(path.c_str(), "r");
+  if (!f) return false;
+  std::string line;
+  for (int c; (c = std::fgetc(f)) != EOF;) {
+    if (c != '\n') {
+      line += static_cast<char>(c);
+      continue;
+    }
+    lines.push_back(std::move(line));
+    line.clear();
+  }
+  if (!line.empty()) lines.push_back(std::move(line));
+  std::fclose(f);
+  return true;
 }
 
 }  // namespace taipan

@@ -12,8 +12,19 @@
 #include <sys/types.h>
 
 #include <string>
+#include <vector>
 
 namespace taipan {
+
+// What a path names (stat(2), following symlinks): a regular file, a
+// directory, a regular file the process may execute.
+bool isFile(const std::string& path);
+bool isDirectory(const std::string& path);
+bool isExecutable(const std::string& path);
+
+// The lines of a text file, without their line ends; false when it cannot
+// be opened.
+bool readLines(const std::string& path, std::vector<std::string>& lines);
 
 // Moves the finished temporary file `tmp` to `path` (see above). On failure
 // returns false with `error` set; `tmp` is removed in every case.

@@ -108,12 +108,6 @@ void initTargets() {
   });
 }
 
-bool isFile(const std::string& path) {
-  struct stat st;
-  return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
-}
-
-bool isExecutable(const std::string& path) { return isFile(path) && ::access(path.c_str(), X_OK) == 0; }
 
 std::string dirName(const std::string& path) {
   size_t slash = path.rfind('/');
@@ -544,11 +538,6 @@ std::string realPathOf(const std::string& path) {
   return ::realpath(path.c_str(), buf) ? std::string(buf) : std::string();
 }
 
-bool isDirectory(const std::string& path) {
-  struct stat st;
-  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 // The ld.lld command line that build/lib/taipan_ld.cmd records for the
 // driver `clang` run with `args` (runtime/CMakeLists.txt, decision 0077),
 // or empty when the file is missing, was made for another driver or other
@@ -556,17 +545,8 @@ bool isDirectory(const std::string& path) {
 // compiler upgraded since the build).
 std::vector<std::string> linkTemplate(const std::string& runtime_libdir, const std::string& clang,
                                       const std::vector<std::string>& args) {
-  std::FILE* f = std::fopen((runtime_libdir + "/taipan_ld.cmd").c_str(), "r");
-  if (!f) return {};
   std::vector<std::string> lines;
-  char buf[8192];
-  while (std::fgets(buf, sizeof buf, f)) {
-    std::string l = buf;
-    if (!l.empty() && l.back() == '\n') l.pop_back();
-    lines.push_back(std::move(l));
-  }
-  std::fclose(f);
-  if (lines.size() < 4 || lines[0] != "taipan-link-template 1" || realPathOf(lines[1]) != realPathOf(clang)) return {};
+  if (!readLines(runtime_libdir + "/taipan_ld.cmd", lines) || lines.size() < 4 || lines[0] != "taipan-link-template 1" || realPathOf(lines[1]) != realPathOf(clang)) return {};
   size_t sep = std::find(lines.begin(), lines.end(), "--") - lines.begin();
   if (sep + 1 >= lines.size() || std::vector<std::string>(lines.begin() + 2, lines.begin() + sep) != args) return {};
   std::vector<std::string> ld = splitQuoted(lines[sep + 1]);
@@ -585,8 +565,10 @@ std::vector<std::string> linkTemplate(const std::string& runtime_libdir, const s
 // Runs argv[0] with argv in a process group of its own (an interrupt reaches
 // it, and what it starts, through the driver's handler, setWaitedChild,
 // which removes the temporary output afterwards) and waits for it: its exit
-// status, or -1 with `error` set when it could not run or was killed.
+// status (`error` set when not 0), kLinkerKilled when a signal ended it, or
+// -1 when it could not be run or waited for.
 // With `quiet`, its standard error goes to /dev/null.
+constexpr int kLinkerKilled = -2;
 int runLinker(std::vector<std::string> args, std::string& error, bool quiet = false) {
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
@@ -618,7 +600,7 @@ int runLinker(std::vector<std::string> args, std::string& error, bool quiet = fa
   setWaitedChild(0);
   if (!WIFEXITED(status)) {
     error = "linking failed (" + args[0] + " was killed by a signal)";
-    return -1;
+    return kLinkerKilled;
   }
   if (WEXITSTATUS(status) != 0)
     error = "linking failed (" + args[0] + " exited with status " + std::to_string(WEXITSTATUS(status)) + ")";
@@ -683,15 +665,11 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
   inputs.insert(inputs.end(), {runtime_libdir + "/libtaipan_rt_main.a", runtime_libdir + "/libtaipan_rt.a"});
   // The runtime build lists the system libraries it needs in taipan_rt.libs
   // (one -lNAME per line, runtime/README.md); only -l flags are taken.
-  std::vector<std::string> libs;
-  if (std::FILE* f = std::fopen((runtime_libdir + "/taipan_rt.libs").c_str(), "r")) {
-    char line[256];
-    while (std::fgets(line, sizeof line, f)) {
-      std::string l = line;
-      while (!l.empty() && (l.back() == '\n' || l.back() == '\r' || l.back() == ' ')) l.pop_back();
-      if (l.size() > 2 && l.compare(0, 2, "-l") == 0 && l.find_first_of(" \t") == std::string::npos) libs.push_back(l);
-    }
-    std::fclose(f);
+  std::vector<std::string> libs, lines;
+  readLines(runtime_libdir + "/taipan_rt.libs", lines);
+  for (std::string& l : lines) {
+    while (!l.empty() && (l.back() == '\r' || l.back() == ' ')) l.pop_back();
+    if (l.size() > 2 && l.compare(0, 2, "-l") == 0 && l.find_first_of(" \t") == std::string::npos) libs.push_back(l);
   }
   if (libs.empty()) libs = {"-lgc", "-lgmp", "-lstdc++", "-lm", "-lpthread"};
   inputs.insert(inputs.end(), libs.begin(), libs.end());
@@ -726,7 +704,7 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
     std::string ld_error;
     int status = runLinker(args, ld_error, /*quiet=*/true);
     if (status == 0) return replaceFile(tmp, output, error);
-    if (status < 0 && ld_error.find("killed") != std::string::npos) {  // an interrupt: no second attempt
+    if (status == kLinkerKilled) {  // an interrupt: no second attempt
       removeTempFile(tmp);
       error = ld_error;
       return false;
@@ -750,8 +728,6 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
   int status = runLinker(args, error);
   if (status != 0) {
     removeTempFile(tmp);
-    if (status > 0 && error.empty())
-      error = "linking failed (" + clang + " exited with status " + std::to_string(status) + ")";
     return false;
   }
   return replaceFile(tmp, output, error);

@@ -244,6 +244,8 @@ class FunctionLowering {
     auto it = str_codes_.find(d->result.index);
     return it == str_codes_.end() ? nullptr : it->second;
   }
+  // The value v is a cast (or casts) of, or v itself.
+  ir::ValueId throughCasts(ir::ValueId v) const;
   // The instruction defining v, looking through casts; null for a block
   // argument.
   const ir::Inst* defThroughCasts(ir::ValueId v) const;
@@ -337,7 +339,6 @@ class FunctionLowering {
   };
   std::unordered_map<uint32_t, DictIncr> dict_incrs_;
   void findDictIncrs(const std::vector<uint32_t>& uses);
-  ir::ValueId throughCasts(ir::ValueId v) const;
   // The join after a fused run being lowered (null when none), the run's
   // last instruction and the layout slot words known before it.
   llvm::BasicBlock* incr_join_ = nullptr;
@@ -2870,12 +2871,8 @@ bool FunctionLowering::isStrValue(ir::ValueId v) const {
 }
 
 const ir::Inst* FunctionLowering::defThroughCasts(ir::ValueId v) const {
-  for (;;) {
-    ir::InstId d = f_.value(v).inst;
-    if (!d.valid()) return nullptr;
-    if (f_.inst(d).op != ir::Op::Cast) return &f_.inst(d);
-    v = f_.inst(d).operands[0];
-  }
+  ir::InstId d = f_.value(throughCasts(v)).inst;
+  return d.valid() ? &f_.inst(d) : nullptr;
 }
 
 // True when the word is a pointer to an object whose type is exactly the

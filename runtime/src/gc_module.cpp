@@ -20,6 +20,13 @@ using namespace tp;
 
 namespace {
 
+// "gc.NAME() takes no arguments (1 given)" and the keyword error, as
+// CPython's METH_NOARGS functions.
+void noArgs(const char* fname, int64_t nargs, TpValue kwnames) {
+  noKeywords(fname, kwnames);
+  checkArgCount(fname, nargs, 0, 0);
+}
+
 bool g_enabled = true;
 int64_t g_threshold[3] = {700, 10, 10};
 
@@ -35,8 +42,7 @@ TpValue Gc_collect(const TpValue* args, int64_t nargs, TpValue kwnames) {
 }
 
 TpValue Gc_enable(const TpValue*, int64_t nargs, TpValue kwnames) {
-  noKeywords("gc.enable", kwnames);
-  checkArgCount("gc.enable", nargs, 0, 0);
+  noArgs("gc.enable", nargs, kwnames);
   if (!g_enabled) {
     g_enabled = true;
     GC_enable();
@@ -45,8 +51,7 @@ TpValue Gc_enable(const TpValue*, int64_t nargs, TpValue kwnames) {
 }
 
 TpValue Gc_disable(const TpValue*, int64_t nargs, TpValue kwnames) {
-  noKeywords("gc.disable", kwnames);
-  checkArgCount("gc.disable", nargs, 0, 0);
+  noArgs("gc.disable", nargs, kwnames);
   if (g_enabled) {
     g_enabled = false;
     GC_disable();
@@ -55,8 +60,7 @@ TpValue Gc_disable(const TpValue*, int64_t nargs, TpValue kwnames) {
 }
 
 TpValue Gc_isenabled(const TpValue*, int64_t nargs, TpValue kwnames) {
-  noKeywords("gc.isenabled", kwnames);
-  checkArgCount("gc.isenabled", nargs, 0, 0);
+  noArgs("gc.isenabled", nargs, kwnames);
   return g_enabled ? TP_TRUE : TP_FALSE;
 }
 
@@ -66,14 +70,12 @@ TpValue triple(int64_t a, int64_t b, int64_t c) {
 }
 
 TpValue Gc_get_count(const TpValue*, int64_t nargs, TpValue kwnames) {
-  noKeywords("gc.get_count", kwnames);
-  checkArgCount("gc.get_count", nargs, 0, 0);
+  noArgs("gc.get_count", nargs, kwnames);
   return triple(0, 0, 0);
 }
 
 TpValue Gc_get_threshold(const TpValue*, int64_t nargs, TpValue kwnames) {
-  noKeywords("gc.get_threshold", kwnames);
-  checkArgCount("gc.get_threshold", nargs, 0, 0);
+  noArgs("gc.get_threshold", nargs, kwnames);
   return triple(g_threshold[0], g_threshold[1], g_threshold[2]);
 }
 
@@ -91,8 +93,7 @@ TpValue Gc_set_threshold(const TpValue* args, int64_t nargs, TpValue kwnames) {
 }
 
 TpValue Gc_get_stats(const TpValue*, int64_t nargs, TpValue kwnames) {
-  noKeywords("gc.get_stats", kwnames);
-  checkArgCount("gc.get_stats", nargs, 0, 0);
+  noArgs("gc.get_stats", nargs, kwnames);
   TpValue gens[3];
   for (int i = 0; i < 3; i++) {
     TpValue d = tp_dict_new();
@@ -106,26 +107,22 @@ TpValue Gc_get_stats(const TpValue*, int64_t nargs, TpValue kwnames) {
 
 // freeze() and unfreeze() move nothing: there is no permanent generation.
 TpValue Gc_freeze(const TpValue*, int64_t nargs, TpValue kwnames) {
-  noKeywords("gc.freeze", kwnames);
-  checkArgCount("gc.freeze", nargs, 0, 0);
+  noArgs("gc.freeze", nargs, kwnames);
   return TP_NONE;
 }
 
 TpValue Gc_unfreeze(const TpValue*, int64_t nargs, TpValue kwnames) {
-  noKeywords("gc.unfreeze", kwnames);
-  checkArgCount("gc.unfreeze", nargs, 0, 0);
+  noArgs("gc.unfreeze", nargs, kwnames);
   return TP_NONE;
 }
 
 TpValue Gc_get_freeze_count(const TpValue*, int64_t nargs, TpValue kwnames) {
-  noKeywords("gc.get_freeze_count", kwnames);
-  checkArgCount("gc.get_freeze_count", nargs, 0, 0);
+  noArgs("gc.get_freeze_count", nargs, kwnames);
   return tp_int_from_i64(0);
 }
 
 TpValue Gc_get_debug(const TpValue*, int64_t nargs, TpValue kwnames) {
-  noKeywords("gc.get_debug", kwnames);
-  checkArgCount("gc.get_debug", nargs, 0, 0);
+  noArgs("gc.get_debug", nargs, kwnames);
   return tp_int_from_i64(0);
 }
 
