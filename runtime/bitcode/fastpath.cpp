@@ -619,14 +619,16 @@ TP_ALWAYS_INLINE TpValue tp_next_fast(TpValue iter) {
 // just over the inliner's default threshold); GCC, building the static
 // library's copy, does not need the hint.
 
-// A hit: obj is an instance of exactly the cached type (a change of
-// tp_type_epoch empties every cache, core.cpp bumpTypeEpoch, so a filled
-// entry is current). Returns the instance's slot words.
+// A hit: obj is an instance of exactly one of the cached types that share
+// the cached slot (a change of tp_type_epoch empties every cache, core.cpp
+// bumpTypeEpoch, so a filled entry is current). Returns the instance's slot
+// words.
 static inline TpSlotWords* tp_ic_hit(TpValue obj, const TpAttrCache* c) {
   if (!tp_is_object(obj)) return nullptr;
   TpObject* o = tp_as_object(obj);
-  if (o->type != c->type) return nullptr;
-  return tp_slot_words(o, o->type);
+  TpType* t = o->type;
+  if (t != c->type && t != c->type2 && t != c->type3) return nullptr;
+  return tp_slot_words(o, t);
 }
 
 TP_ALWAYS_INLINE TpValue tp_getattr_ic(TpValue obj, TpNameFn name, TpAttrCache* c) {

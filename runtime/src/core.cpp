@@ -1717,6 +1717,8 @@ void tp::bumpTypeEpoch() {
   tp_type_epoch++;
   for (TpAttrCache* c : filledAttrCaches) {
     c->type = nullptr;
+    c->type2 = nullptr;
+    c->type3 = nullptr;
     for (TpAttrEntry& e : c->more) e.type = nullptr;
   }
   for (TpLayoutSite* s : filledLayoutSites) {
@@ -2303,7 +2305,19 @@ inline void fillCache(TpAttrCache* c, TpValue obj, int64_t i) {
   TpType* t = tp_type_of_object(obj);
   if (c->epoch == 0) filledAttrCaches.push_back(c);
   if (c->type != nullptr && c->type != t) {
-    // The first entry is valid for another type: a polymorphic site.
+    // The first entry is valid for another type: a polymorphic site. A type
+    // holding the name in the same slot is tested inline (type2, type3).
+    if (i == c->slot) {
+      if (c->type2 == t || c->type3 == t) return;
+      if (c->type2 == nullptr) {
+        c->type2 = t;
+        return;
+      }
+      if (c->type3 == nullptr) {
+        c->type3 = t;
+        return;
+      }
+    }
     TpAttrEntry& e = c->more[c->next];
     c->next = (c->next + 1) % 3;
     e.type = t;
@@ -2333,6 +2347,7 @@ __attribute__((noinline)) int64_t siteSlotMiss(TpAttrCache* c, TpValue obj, TpVa
 inline int64_t siteSlot(TpAttrCache* c, TpValue obj, TpValue name, bool set) {
   if (tp_is_object(obj)) {
     TpType* t = tp_type_of_object(obj);
+    if (t == c->type || t == c->type2 || t == c->type3) return c->slot;
     for (const TpAttrEntry& e : c->more)
       if (e.type == t) return e.slot;
   }
@@ -2407,7 +2422,7 @@ extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttr
 // hit, and neither is a data descriptor), no instance slot of that name, and
 // no entry in the instance dict (tested again on every hit that has a dict).
 static_assert(sizeof(TpMethodCache) == 21 * 8, "lowering allocates a TpMethodCache as 21 words");
-static_assert(sizeof(TpAttrCache) == 14 * 8, "lowering allocates a TpAttrCache as 14 words");
+static_assert(sizeof(TpAttrCache) == 16 * 8, "lowering allocates a TpAttrCache as 16 words");
 
 namespace {
 __attribute__((noinline)) TpValue getMethodMiss(TpValue obj, TpValue name, TpMethodCache* c);

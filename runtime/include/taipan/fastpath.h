@@ -121,8 +121,11 @@ TP_API TP_NOTHROW void tp_list_append_fast(TpValue list, TpValue item);
 // __getattribute__/__setattr__ (a __getattr__ is fine: it only runs after a
 // failed lookup), the name one of its slots, and no data descriptor for the
 // name in the MRO.
-// The first entry is tested inline; `more` holds further types of a
-// polymorphic site, tested by the out-of-line halves (decision 0018).
+// The first entry is tested inline, and so are `type2` and `type3`: further
+// types whose instances hold the name in the same slot (the subclasses of a
+// class that assigns it, whose layouts begin with their base's), so that the
+// same masks apply. `more` holds the types of a polymorphic site whose slot
+// differs, tested by the out-of-line halves (decision 0018).
 typedef struct TpAttrEntry {
   TpType* type;
   int64_t slot;
@@ -141,6 +144,8 @@ typedef struct TpAttrCache {
   uint64_t fbit;
   uint64_t order_mask;
   uint64_t order_want;
+  TpType* type2;
+  TpType* type3;
 } TpAttrCache;
 
 // The attribute or method name of a site, as the getter of the str constant
