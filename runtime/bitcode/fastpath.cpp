@@ -773,9 +773,15 @@ TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpNameFn name, TpMethodCac
   if (tp_is_object(obj)) {
     TpObject* o = tp_as_object(obj);
     TpType* t = o->type;
-    if (t == c->e[0].type && t->version_tag == c->e[0].version &&
-        (t->dict_offset == 0 || tp_instance_dict(o, t) == TP_NULL))
-      return c->e[0].func | TP_METHOD_TAG;
+    // Entries 0 and 1 inline (a site over two classes, raytrace's shapes);
+    // the others out of line.
+    if (t == c->e[0].type) {
+      if (t->version_tag == c->e[0].version && (t->dict_offset == 0 || tp_instance_dict(o, t) == TP_NULL))
+        return c->e[0].func | TP_METHOD_TAG;
+    } else if (t == c->e[1].type) {
+      if (t->version_tag == c->e[1].version && (t->dict_offset == 0 || tp_instance_dict(o, t) == TP_NULL))
+        return c->e[1].func | TP_METHOD_TAG;
+    }
   }
   return tp_getmethod_ic_slow(obj, name(), c);
 }
