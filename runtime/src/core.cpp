@@ -654,7 +654,10 @@ uint64_t g_next_type_version = 1;
 // version of the class and its subclasses (typeModified); versions are never
 // reused, and the names are interned (the intern table keeps them). pidigits,
 // ~720 collections: -2.3 % instructions.
-void excludeCacheRoots() { GC_exclude_static_roots(&g_type_cache[0], &g_type_cache[kTypeCacheSize]); }
+void excludeCacheRoots() {
+  GC_exclude_static_roots(&g_type_cache[0], &g_type_cache[kTypeCacheSize]);
+  tp::excludeSuperCacheRoots();
+}
 
 bool pendingDictMayHave(TpType* type, TpValue name);
 

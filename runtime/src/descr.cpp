@@ -1,6 +1,8 @@
 // The builtin descriptor types users write in class bodies (staticmethod,
 // classmethod, property) and super(), in both its two-argument form and the
 // zero-argument form the compiler lowers to tp_super(__class__, self).
+#include <gc.h>
+
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -291,20 +293,62 @@ extern "C" TpValue tp_super(TpValue cls, TpValue self) {
 // is an instance of cls and the attribute found after cls on type(self)'s MRO
 // is a plain function, a builtin method descriptor or a slot wrapper (no
 // super object, no bound method). Anything else is super(cls, self).name.
-extern "C" TpValue tp_super_getmethod(TpValue super_fn, TpValue cls, TpValue self, TpValue name) {
+namespace {
+// The method word tp_super_getmethod finds for super(cls, obj).name, or 0
+// when that case takes the general path.
+TpValue superMethod(TpValue cls, TpType* objtype, TpValue name) {
   const char* n = tp_str_data(name);
-  if (super_fn == tp_from_object(reinterpret_cast<TpObject*>(&tp_super_type)) && isTypeObject(cls) &&
-      !isTypeObject(self) && tp_is_subtype(tp_type_of(self), asType(cls)) && strcmp(n, "__class__") != 0 &&
-      strcmp(n, "__new__") != 0) {
-    if (TpValue v = superLookup(asType(cls), tp_type_of(self), name); v != TP_NULL) {
-      TpType* vt = tp_type_of(v);
-      bool plain = vt == &tp_function_type || vt == &tp_slot_wrapper_type;
-      if (vt == &tp_builtin_function_type) {
-        auto* b = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(v));
-        plain = b->owner != nullptr && b->self == TP_NULL;
+  if (!isTypeObject(cls) || (objtype->flags & TP_TYPE_TYPE_SUBCLASS) || !tp_is_subtype(objtype, asType(cls)) ||
+      strcmp(n, "__class__") == 0 || strcmp(n, "__new__") == 0)
+    return 0;
+  TpValue v = superLookup(asType(cls), objtype, name);
+  if (v == TP_NULL) return 0;
+  TpType* vt = tp_type_of(v);
+  bool plain = vt == &tp_function_type || vt == &tp_slot_wrapper_type;
+  if (vt == &tp_builtin_function_type) {
+    auto* b = reinterpret_cast<TpBuiltinFunction*>(tp_as_object(v));
+    plain = b->owner != nullptr && b->self == TP_NULL;
+  }
+  return plain ? v | TP_METHOD_TAG : 0;
+}
+
+// superMethod's results for interned names, keyed by the class, the name and
+// the version tag of type(obj): every change to a class on its MRO (cls
+// included, a base of it) or to the MRO itself changes that version
+// (typeModified), and versions are never reused. Excluded from the roots
+// for the type cache's reason (core.cpp): a cached function is reachable
+// from a class dict while its entry can be used.
+struct SuperCacheEntry {
+  uint64_t version;
+  TpValue cls;
+  TpValue name;
+  TpValue method;
+};
+constexpr size_t kSuperCacheSize = 256;
+SuperCacheEntry g_super_cache[kSuperCacheSize];
+}  // namespace
+
+void tp::excludeSuperCacheRoots() { GC_exclude_static_roots(&g_super_cache[0], &g_super_cache[kSuperCacheSize]); }
+
+extern "C" TpValue tp_super_getmethod(TpValue super_fn, TpValue cls, TpValue self, TpValue name) {
+  if (super_fn == tp_from_object(reinterpret_cast<TpObject*>(&tp_super_type))) {
+    TpType* objtype = tp_type_of(self);
+    TpValue m;
+    if (tp_str_object(name)->flags & TP_STR_INTERNED) {
+      uint64_t v = typeVersion(objtype);
+      uint64_t x = (name >> 4) * UINT64_C(0x9E3779B97F4A7C15) ^ (cls >> 4) * UINT64_C(0xD6E8FEB86659FD93) ^
+                   v * UINT64_C(0xC2B2AE3D27D4EB4F);
+      SuperCacheEntry& e = g_super_cache[x >> 56];
+      if (e.version == v && e.cls == cls && e.name == name) {
+        m = e.method;
+      } else {
+        m = superMethod(cls, objtype, name);
+        e = {v, cls, name, m};
       }
-      if (plain) return v | TP_METHOD_TAG;
+    } else {
+      m = superMethod(cls, objtype, name);
     }
+    if (m != 0) return m;
   }
   TpValue args[2] = {cls, self};
   return tp_getattr(tp_call(super_fn, args, 2, TP_NULL), name);

@@ -442,6 +442,8 @@ uint64_t typeVersion(TpType* type);
 // Must be called after any change to a type's namespace (its dict), bases or
 // MRO: drops the cached lookups of the type and of all its subclasses.
 void typeModified(TpType* type);
+// Keeps descr.cpp's super() method cache out of the collector's roots.
+void excludeSuperCacheRoots();
 // f, found on type(obj)'s MRO, bound to obj the way attribute lookup binds
 // it (its type's __get__, if any: a bound method for a function).
 inline TpValue bindToInstance(TpValue f, TpValue obj) {
