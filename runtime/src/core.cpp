@@ -80,6 +80,7 @@ TpValue objectRichCompare(TpValue a, TpValue b, int32_t op) {
 }
 bool hasUserSlot(TpType* type, const char* dunder);
 TpValue objectNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames);
+void checkNotAbstract(TpType* type);
 void objectInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
 void heapInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnames);
 TpValue objectFormat(TpValue self, TpValue spec) {
@@ -1444,6 +1445,7 @@ TpValue objectNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwna
     TpType* lb = layoutBase(type);
     if (lb != &tp_object_type && lb->new_ != objectNew)
       raiseTypeError("object.__new__(%s) is not safe, use %s.__new__()", type->name, lb->name);
+    checkNotAbstract(type);
   }
   return tp_from_object(tp_alloc(type, type->instance_size));
 }
@@ -1462,8 +1464,15 @@ void objectInit(TpValue self, const TpValue* args, int64_t nargs, TpValue kwname
 // Classes deriving from abc.ABC with abstract methods left cannot be instantiated.
 void checkNotAbstract(TpType* type) {
   static const TpValue key = internCStr("__abstractmethods__");
+  uint64_t version = typeVersion(type);
+  if (type->concrete_version == version) return;
   TpValue names = tp_dict_get(typeDict(type), key);
-  if (names == TP_NULL || !tp_truth(names)) return;
+  if (names == TP_NULL || !tp_truth(names)) {
+    // Setting or deleting __abstractmethods__ (a class attribute) changes
+    // the version; tp_truth above may have run user code that did.
+    if (type->version_tag == version) type->concrete_version = version;
+    return;
+  }
   TpValue sorted = tp_list_from_iter(names);
   tp_list_sort(sorted, TP_NULL, false);
   std::string list;
@@ -1498,8 +1507,11 @@ TpValue typeCall(TpValue self, const TpValue* args, int64_t nargs, TpValue kwnam
   if (type->ctor_version != 0 && type->ctor_version == type->version_tag) {
     f = type->ctor_init;
   } else {
-    if ((type->flags & TP_TYPE_HEAPTYPE)) checkNotAbstract(type);
+    // object.__new__ refuses an abstract class (objectNew; CPython's
+    // object_new): the memo path below stands in for it. Other __new__s do
+    // not check (an exception class with __abstractmethods__ is made).
     if (type->new_ == objectNew && type->init == heapInit && layoutBase(type) == &tp_object_type) {
+      if ((type->flags & TP_TYPE_HEAPTYPE)) checkNotAbstract(type);
       static const TpValue init_name = internCStr("__init__");
       f = lookupType(type, init_name);
       if (tp_type_of(f) != &tp_function_type) {

@@ -118,6 +118,9 @@ struct TpType {
   // call, valid while ctor_version equals a nonzero version_tag.
   TpValue ctor_init;
   uint64_t ctor_version;
+  // The version tag under which the class was found not abstract (no true
+  // __abstractmethods__), so that constructing it does not look again.
+  uint64_t concrete_version;
 };
 
 // Instance slots. A user class may lay the attributes its methods assign
