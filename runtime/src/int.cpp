@@ -874,9 +874,35 @@ int64_t tp_int_as_i64(TpValue a) {
 int64_t tp_int_hash(TpValue a) { return HashInt(a); }
 TpValue tp_int_repr(TpValue a) {
   int64_t i;
-  if (SmallOf(a, &i)) {  // ASCII digits: no std::string, no UTF-8 scan
-    char buf[24];
-    return tp::seq::asciiStr(buf, std::to_chars(buf, buf + sizeof buf, i).ptr - buf);
+  if (SmallOf(a, &i)) {  // ASCII digits written into the new str, two at a time
+    static constexpr char kPairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    uint64_t u = i < 0 ? 0 - static_cast<uint64_t>(i) : static_cast<uint64_t>(i);
+    if (i >= 0 && u < 10) {
+      char c = static_cast<char>('0' + u);
+      return tp::seq::asciiStr(&c, 1);  // the shared one-character str
+    }
+    int64_t digits = 1;
+    for (uint64_t p = 10; digits < 19 && u >= p; p *= 10) digits++;  // |i| < 2^63 < 10^19
+    int64_t n = digits + (i < 0);
+    TpStr* s = tp_str_alloc(n);
+    char* end = s->data + n;
+    while (u >= 100) {
+      uint64_t r = u % 100;
+      u /= 100;
+      end -= 2;
+      memcpy(end, kPairs + 2 * r, 2);
+    }
+    if (u >= 10) {
+      end -= 2;
+      memcpy(end, kPairs + 2 * u, 2);
+    } else {
+      *--end = static_cast<char>('0' + u);
+    }
+    if (i < 0) *--end = '-';
+    return tp::seq::asciiFinish(s);
   }
   return MakeStr(IntToDecimal(a));
 }
