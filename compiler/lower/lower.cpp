@@ -715,11 +715,11 @@ class ModuleLowering {
   }
 
   // A fresh zero-initialised TpMethodCache (fastpath.h: four entries of type,
-  // version, func, code, nparams, then a counter; 21 words, only the runtime
+  // version, func, code, nparams, info, then a counter; 25 words, only the runtime
   // reads them) for one method call site.
   llvm::Constant* methodCache() {
     if (!method_cache_type_)
-      method_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 21)}, "TpMethodCache");
+      method_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 25)}, "TpMethodCache");
     return new llvm::GlobalVariable(*mod_, method_cache_type_, false, llvm::GlobalValue::InternalLinkage,
                                     llvm::ConstantAggregateZero::get(method_cache_type_),
                                     "__tp_mc." + std::to_string(method_caches_++));
@@ -4002,7 +4002,11 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         setResult(inst, llvm::ConstantInt::getFalse(ml_.ctx_));
         return;
       }
-      setResult(inst, b.CreateCall(ml_.runtime("tp_method_is"), {op0(), ml_.info_[inst.imm.func.index]}));
+      if (auto it = method_cache_of_.find(inst.operands[0].index); it != method_cache_of_.end())
+        setResult(inst,
+                  b.CreateCall(ml_.runtime("tp_method_is_c"), {op0(), ml_.info_[inst.imm.func.index], it->second}));
+      else
+        setResult(inst, b.CreateCall(ml_.runtime("tp_method_is"), {op0(), ml_.info_[inst.imm.func.index]}));
       return;
     case ir::Op::CtorInitResult:
       raiseIf(b.CreateICmpNE(op0(), ml_.none()), "tp_raise_init_result", {op0()}, inst, "init");

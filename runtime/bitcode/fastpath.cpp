@@ -769,6 +769,11 @@ TP_ALWAYS_INLINE bool tp_method_is(TpValue m, const TpFuncInfo* info) {
   return f->type == &tp_function_type && functionInfo(f) == info;
 }
 
+TP_ALWAYS_INLINE bool tp_method_is_c(TpValue m, const TpFuncInfo* info, const TpMethodCache* c) {
+  if (m == (c->e[0].func | TP_METHOD_TAG)) return c->e[0].info == info;
+  return tp_method_is(m, info);
+}
+
 TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpNameFn name, TpMethodCache* c) {
   if (tp_is_object(obj)) {
     TpObject* o = tp_as_object(obj);

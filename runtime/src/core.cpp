@@ -2436,7 +2436,7 @@ extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttr
 // bind it to obj: nothing in the MRO before it (lookupType returns the first
 // hit, and neither is a data descriptor), no instance slot of that name, and
 // no entry in the instance dict (tested again on every hit that has a dict).
-static_assert(sizeof(TpMethodCache) == 21 * 8, "lowering allocates a TpMethodCache as 21 words");
+static_assert(sizeof(TpMethodCache) == 25 * 8, "lowering allocates a TpMethodCache as 25 words");
 static_assert(sizeof(TpAttrCache) == 16 * 8, "lowering allocates a TpAttrCache as 16 words");
 
 namespace {
@@ -2489,9 +2489,11 @@ TpValue getMethodMiss(TpValue obj, TpValue name, TpMethodCache* c) {
             e->func = f;
             e->nparams = -1;
             e->code = nullptr;
+            e->info = nullptr;
             if (ft == &tp_function_type) {
               // callCompiled's fast case: plain positional parameters.
               const TpFuncInfo* info = reinterpret_cast<TpFunction*>(tp_as_object(f))->info;
+              e->info = info;
               if (tp_func_positional_only(info)) {
                 e->code = info->code;
                 e->nparams = info->nparams;

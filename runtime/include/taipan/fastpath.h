@@ -210,6 +210,10 @@ typedef struct TpMethodEntry {
   // front of all the arguments). Else nparams is -1.
   TpCode code;
   int64_t nparams;
+  // func's TpFuncInfo when it is a function object (else NULL), so that a
+  // guard of a direct call (tp_method_is_c) compares it without reading
+  // the function.
+  const TpFuncInfo* info;
 } TpMethodEntry;
 #define TP_METHOD_NATIVE (-2)
 typedef TpValue (*TpMethodNativeFn)(const TpValue* args, int64_t nargs, TpValue kwnames);
@@ -259,6 +263,9 @@ TP_API TP_NOTHROW TpValue tp_ctor_new(TpValue cls, const TpFuncInfo* init);
 // whether m, what tp_getmethod_ic returned, is a method word whose function
 // is a function object made from the def that `info` describes.
 TP_API TP_NOTHROW TP_PURE bool tp_method_is(TpValue m, const TpFuncInfo* info);
+// tp_method_is for a method word m that tp_getmethod_ic returned through
+// the cache c: when m is entry 0's function, the entry's info says it.
+TP_API TP_NOTHROW TP_PURE bool tp_method_is_c(TpValue m, const TpFuncInfo* info, const TpMethodCache* c);
 // TypeError("__init__() should return None, not 'T'") for the result r.
 TP_API TP_NORETURN void tp_raise_init_result(TpValue r);
 
