@@ -108,7 +108,6 @@ void initTargets() {
   });
 }
 
-
 std::string dirName(const std::string& path) {
   size_t slash = path.rfind('/');
   if (slash == std::string::npos) return ".";
@@ -546,7 +545,9 @@ std::string realPathOf(const std::string& path) {
 std::vector<std::string> linkTemplate(const std::string& runtime_libdir, const std::string& clang,
                                       const std::vector<std::string>& args) {
   std::vector<std::string> lines;
-  if (!readLines(runtime_libdir + "/taipan_ld.cmd", lines) || lines.size() < 4 || lines[0] != "taipan-link-template 1" || realPathOf(lines[1]) != realPathOf(clang)) return {};
+  if (!readLines(runtime_libdir + "/taipan_ld.cmd", lines) || lines.size() < 4 ||
+      lines[0] != "taipan-link-template 1" || realPathOf(lines[1]) != realPathOf(clang))
+    return {};
   size_t sep = std::find(lines.begin(), lines.end(), "--") - lines.begin();
   if (sep + 1 >= lines.size() || std::vector<std::string>(lines.begin() + 2, lines.begin() + sep) != args) return {};
   std::vector<std::string> ld = splitQuoted(lines[sep + 1]);
