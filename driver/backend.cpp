@@ -15,7 +15,8 @@
 // (decision 0044); the missing objects are compiled by up to -j threads, and
 // when there are fewer of them than jobs, each is split into partitions
 // compiled on threads of their own, one cached object per partition
-// (partitionModule, decision 0042). --emit=llvm|asm|obj instead links the
+// (partitionModule, decision 0042), the cold code in two more (decision
+// 0078). --emit=llvm|asm|obj instead links the
 // modules' LLVM IR into one module (internal symbols renamed apart, init
 // functions named by module) before the runtime bitcode and opt. `run` keys
 // its executable by a hash of everything that can change it (the source text
@@ -46,11 +47,13 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <functional>
+#include <mutex>
 #include <set>
 #include <thread>
 #include <tuple>
@@ -273,8 +276,17 @@ double functionWeight(const llvm::Function& f, const std::unordered_map<std::str
   return f.hasOptNone() ? 0.5 * w : w;
 }
 
+// The weights per instruction of the code of the cold partitions (in the
+// units of functionWeight): generic bodies and code that runs once are not
+// optimised and call the runtime out of line; code that runs once also
+// gets -O0's code generation.
+constexpr double kGenericWeight = 0.6;
+constexpr double kRunOnceWeight = 0.3;
+
 // Splits the lowered (unoptimised) module `m` into `n` modules for separate
 // optimisation and code generation (decision 0042):
+// - With cold_parts, the `optnone` functions go to two more partitions,
+//   n (generic bodies) and n + 1 (code that runs once, decision 0078).
 // - Functions are grouped: a function and a function it calls directly
 //   stay together while the group is at most half the module's weight
 //   (smallest callees first), so that the inliner still sees both; the
@@ -290,16 +302,27 @@ double functionWeight(const llvm::Function& f, const std::unordered_map<std::str
 //   program's other modules, whose locals may have the same names, do not
 //   clash with it). Everything else stays local, so the optimiser sees
 //   what it saw in the whole module.
-std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size_t n, const std::string& suffix,
-                                                           const std::unordered_map<std::string, double>& rt_costs,
-                                                           std::vector<double>& load) {
+// Calls `planned` with the estimated weights once the partitions are
+// decided, then `made` with each partition in order as soon as it is cloned.
+void partitionModule(llvm::Module& m, size_t n, const std::string& suffix,
+                     const std::unordered_map<std::string, double>& rt_costs, bool cold_parts,
+                     const std::function<void(const std::vector<double>&)>& planned,
+                     const std::function<void(size_t, std::unique_ptr<llvm::Module>)>& made) {
   constexpr size_t kAll = ~size_t{0};  // used from every partition
   std::vector<const llvm::Function*> fns;
   std::unordered_map<const llvm::Function*, size_t> index;
-  std::vector<double> weight;
+  std::vector<double> weight, load;
   double total = 0;
+  // The cold partitions' estimated weights start partition 0's load: the
+  // thread that finishes its partition first takes them (compileObject).
+  std::unordered_map<const llvm::GlobalValue*, size_t> cold_home;
+  double cold_load[2] = {0, 0};
   for (const llvm::Function& f : m)
-    if (!f.isDeclaration() && !clonedEverywhere(f)) {
+    if (cold_parts && !f.isDeclaration() && !clonedEverywhere(f) && f.hasOptNone()) {
+      size_t k = f.hasFnAttribute(lower::kRunOnceAttr) ? 1 : 0;
+      cold_home[&f] = n + k;
+      cold_load[k] += f.getInstructionCount() * (k ? kRunOnceWeight : kGenericWeight);
+    } else if (!f.isDeclaration() && !clonedEverywhere(f)) {
       index[&f] = fns.size();
       fns.push_back(&f);
       weight.push_back(functionWeight(f, rt_costs));
@@ -333,6 +356,7 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
     if (find(i) == i) groups.emplace_back(group_weight[i], i);
   std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
   load.assign(n, 0);
+  load[0] = cold_load[0] + cold_load[1];
   std::vector<size_t> group_home(fns.size(), 0);
   for (const auto& [w, root] : groups) {
     size_t k = static_cast<size_t>(std::min_element(load.begin(), load.end()) - load.begin());
@@ -341,6 +365,12 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
   }
   std::unordered_map<const llvm::GlobalValue*, size_t> home;
   for (size_t i = 0; i < fns.size(); ++i) home[fns[i]] = group_home[find(i)];
+  home.insert(cold_home.begin(), cold_home.end());
+  if (cold_parts) {
+    load[0] -= cold_load[0] + cold_load[1];
+    load.push_back(cold_load[0]);
+    load.push_back(cold_load[1]);
+  }
   // The other cached getters (lower.cpp, cachedGetter: `__tp_builtin.len`
   // and the like, a load and a test when inlined) called from several
   // partitions are copied into every partition too, so that none calls one
@@ -466,16 +496,15 @@ std::vector<std::unique_ptr<llvm::Module>> partitionModule(llvm::Module& m, size
     gv->setLinkage(llvm::GlobalValue::ExternalLinkage);
     gv->setVisibility(llvm::GlobalValue::HiddenVisibility);
   }
-  std::vector<std::unique_ptr<llvm::Module>> parts;
-  for (size_t k = 0; k < n; ++k) {
+  planned(load);
+  for (size_t k = 0; k < n + (cold_parts ? 2 : 0); ++k) {
     llvm::ValueToValueMapTy vmap;
-    parts.push_back(llvm::CloneModule(m, vmap, [&](const llvm::GlobalValue* gv) {
-      if (everywhere(gv)) return true;
-      auto it = home.find(gv);
-      return it == home.end() ? k == 0 : it->second == k;
-    }));
+    made(k, llvm::CloneModule(m, vmap, [&](const llvm::GlobalValue* gv) {
+           if (everywhere(gv)) return true;
+           auto it = home.find(gv);
+           return it == home.end() ? k == 0 : it->second == k;
+         }));
   }
-  return parts;
 }
 
 std::string toBitcode(const llvm::Module& m) {
@@ -503,8 +532,7 @@ bool optimizeAndEmit(llvm::Module& llm, llvm::TargetMachine& tm, const codegen::
   size_t before = verbose ? instructionCount(llm) : 0;
   llm.setTargetTriple(tm.getTargetTriple().str());
   llm.setDataLayout(tm.createDataLayout());
-  if (cg.opt_level > 0 && !rt_bc.empty() && ::access(rt_bc.c_str(), R_OK) == 0 &&
-      !codegen::linkRuntimeBitcode(llm, rt_bc, error))
+  if (!rt_bc.empty() && ::access(rt_bc.c_str(), R_OK) == 0 && !codegen::linkRuntimeBitcode(llm, rt_bc, error))
     return false;
   auto t1 = Clock::now();
   codegen::optimizeModule(llm, tm, cg);
@@ -550,37 +578,77 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
     std::fprintf(stderr, "taipan: lowered %s  %zu LLVM instructions, %.1f ms\n", irm.source_path.c_str(), count,
                  ms(t0));
   split = part_paths.size() > 1 && count >= kMinSplitInstructions;
-  if (!split) return optimizeAndEmit(*llm, *tm, cg, rt_bc, single_path, error, verbose, "module " + irm.source_path);
+  if (!split)
+    return optimizeAndEmit(*llm, *tm, cg, cg.opt_level > 0 ? rt_bc : std::string(), single_path, error, verbose,
+                           "module " + irm.source_path);
 
   t0 = Clock::now();
-  std::vector<std::string> bitcode;
-  std::vector<double> load;
   std::unordered_map<std::string, double> rt_costs = cg.opt_level > 0 ? runtimeCallCosts(rt_bc) : decltype(rt_costs)();
-  for (const std::unique_ptr<llvm::Module>& part :
-       partitionModule(*llm, part_paths.size(), ".tp" + key.substr(0, 16), rt_costs, load))
-    bitcode.push_back(toBitcode(*part));
-  llm.reset();
-  if (verbose) {
-    std::string loads;
-    for (double w : load) loads += (loads.empty() ? "" : " ") + std::to_string(static_cast<long>(w));
-    std::fprintf(stderr, "taipan: split %s  %zu partitions (estimated weights %s), %.1f ms\n", irm.source_path.c_str(),
-                 part_paths.size(), loads.c_str(), ms(t0));
-  }
+  // At -O1 and up the last two paths are the cold partitions (partPaths).
+  bool cold_parts = cg.opt_level > 0;
+  size_t hot_parts = part_paths.size() - (cold_parts ? 2 : 0);
+  // Each partition crosses over as bitcode as soon as it is made: a worker
+  // starts on partition 0 while this thread makes the others.
+  std::vector<std::string> bitcode(part_paths.size());
+  std::mutex made_mutex;
+  std::condition_variable made_cv;
+  size_t made = 0;
   std::vector<std::string> errors(part_paths.size());
   std::vector<char> ok(part_paths.size(), 0);
   auto compilePart = [&](size_t k) {
+    {
+      std::unique_lock<std::mutex> lock(made_mutex);
+      made_cv.wait(lock, [&] { return made > k; });
+    }
     llvm::LLVMContext part_context;
     llvm::Expected<std::unique_ptr<llvm::Module>> part = llvm::parseBitcodeFile(
         llvm::MemoryBufferRef(llvm::StringRef(bitcode[k].data(), bitcode[k].size()), "partition"), part_context);
     if (!part) TP_FATAL("cannot read back a partition: " + llvm::toString(part.takeError()));
-    std::unique_ptr<llvm::TargetMachine> part_tm = k == 0 ? nullptr : codegen::createTargetMachine(cg, errors[k]);
-    if (k != 0 && !part_tm) return;
-    ok[k] = optimizeAndEmit(**part, k == 0 ? *tm : *part_tm, cg, rt_bc, part_paths[k], errors[k], verbose,
-                            "part " + std::to_string(k) + " of " + irm.source_path);
+    // The cold partitions' code is all `optnone`: they get the -O0 pass
+    // pipeline (which still inlines what is always-inline) and no runtime
+    // bitcode (their runtime calls are out of line, decision 0021). Generic
+    // bodies keep the module's code generation level (the fast instruction
+    // selector, the greedy register allocator): they may run often. Code
+    // that runs once gets -O0's code generation, the quickest (decision 0078).
+    bool generic = cold_parts && k == hot_parts, once = cold_parts && k == hot_parts + 1;
+    codegen::CodegenOptions part_cg = cg, tm_cg = cg;
+    if (generic || once) part_cg.opt_level = 0;
+    if (once) tm_cg.opt_level = 0;
+    std::unique_ptr<llvm::TargetMachine> part_tm = codegen::createTargetMachine(tm_cg, errors[k]);
+    if (!part_tm) return;
+    ok[k] = optimizeAndEmit(**part, *part_tm, part_cg, generic || once ? std::string() : rt_bc, part_paths[k],
+                            errors[k], verbose,
+                            (generic ? std::string("generic part")
+                             : once  ? std::string("once part")
+                                     : "part " + std::to_string(k)) +
+                                " of " + irm.source_path);
+  };
+  // Partitions are taken in order by whichever thread is free; the cold
+  // ones, last, go to the threads that finish first.
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t k; (k = next.fetch_add(1)) < part_paths.size();) compilePart(k);
   };
   std::vector<std::thread> threads;
-  for (size_t k = 1; k < part_paths.size(); ++k) threads.emplace_back(compilePart, k);
-  compilePart(0);
+  for (size_t k = 1; k < hot_parts; ++k) threads.emplace_back(worker);
+  partitionModule(
+      *llm, hot_parts, ".tp" + key.substr(0, 16), rt_costs, cold_parts,
+      [&](const std::vector<double>& load) {
+        if (!verbose) return;
+        std::string loads;
+        for (double w : load) loads += (loads.empty() ? "" : " ") + std::to_string(static_cast<long>(w));
+        std::fprintf(stderr, "taipan: split %s  %zu partitions (estimated weights %s), %.1f ms\n",
+                     irm.source_path.c_str(), part_paths.size(), loads.c_str(), ms(t0));
+      },
+      [&](size_t k, std::unique_ptr<llvm::Module> part) {
+        std::string bc = toBitcode(*part);
+        std::lock_guard<std::mutex> lock(made_mutex);
+        bitcode[k] = std::move(bc);
+        made = k + 1;
+        made_cv.notify_all();
+      });
+  llm.reset();
+  worker();
   for (std::thread& t : threads) t.join();
   for (size_t k = 0; k < part_paths.size(); ++k)
     if (!ok[k]) {
@@ -787,6 +855,11 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
       std::vector<std::string> paths;
       std::string base = dir + "/" + stem(units[i].file->path()) + "-" + keys[i];
       for (size_t k = 0; k < n; ++k) paths.push_back(base + "-p" + std::to_string(k) + "-" + std::to_string(n) + ".o");
+      // At -O1 and up two more: the generic bodies and the code that runs once (compileObject).
+      if (cg.opt_level > 0) {
+        paths.push_back(base + "-pg-" + std::to_string(n) + ".o");
+        paths.push_back(base + "-pc-" + std::to_string(n) + ".o");
+      }
       return paths;
     };
     auto present = [](const std::string& p) {

@@ -39,6 +39,13 @@ struct LowerOptions {
   bool cold_call_thunks = true;
 };
 
+// String attribute of the `optnone` functions that run at most once per run
+// (module code, and the loop-free functions ir::runOnceFunctions finds):
+// the split code generation emits them apart, without optimisation
+// (decision 0078). A generic body, `optnone` too, may run often and does
+// not carry it.
+inline constexpr const char* kRunOnceAttr = "taipan-run-once";
+
 // Symbol of the init function of a module: `__taipan_main_init` for
 // "__main__" (runtime/main.cpp passes it to tp_main), otherwise
 // `__taipan_init_<name>` with dots as `$` (other non-identifier bytes as
