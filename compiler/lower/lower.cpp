@@ -335,14 +335,14 @@ class FunctionLowering {
     ir::ValueId dict, key, dflt;  // dflt invalid for `d[k] += delta`
     ir::ValueId delta_value;      // valid: delta is this value; else the constant delta
     int64_t delta;
-    uint32_t end;
+    int32_t end;  // the index of the run's last instruction
   };
   std::unordered_map<uint32_t, DictIncr> dict_incrs_;
   void findDictIncrs(const std::vector<uint32_t>& uses);
   // The join after a fused run being lowered (null when none), the run's
   // last instruction and the layout slot words known before it.
   llvm::BasicBlock* incr_join_ = nullptr;
-  uint32_t incr_end_ = 0;
+  int32_t incr_end_ = 0;
   std::map<int32_t, llvm::Value*> incr_slot_words_;
   void beginDictIncr(const DictIncr& site);
   void endDictIncr();
