@@ -283,6 +283,10 @@ double functionWeight(const llvm::Function& f, const std::unordered_map<std::str
 constexpr double kGenericWeight = 0.6;
 constexpr double kRunOnceWeight = 0.3;
 
+// Whether a split module's cold code gets the two partitions of decision
+// 0078 (generic bodies, then code that runs once) after the hot ones.
+bool coldPartitions(const codegen::CodegenOptions& cg) { return cg.opt_level > 0; }
+
 // Splits the lowered (unoptimised) module `m` into `n` modules for separate
 // optimisation and code generation (decision 0042):
 // - With cold_parts, the `optnone` functions go to two more partitions,
@@ -313,21 +317,21 @@ void partitionModule(llvm::Module& m, size_t n, const std::string& suffix,
   std::unordered_map<const llvm::Function*, size_t> index;
   std::vector<double> weight, load;
   double total = 0;
-  // The cold partitions' estimated weights start partition 0's load: the
-  // thread that finishes its partition first takes them (compileObject).
   std::unordered_map<const llvm::GlobalValue*, size_t> cold_home;
   double cold_load[2] = {0, 0};
-  for (const llvm::Function& f : m)
-    if (cold_parts && !f.isDeclaration() && !clonedEverywhere(f) && f.hasOptNone()) {
+  for (const llvm::Function& f : m) {
+    if (f.isDeclaration() || clonedEverywhere(f)) continue;
+    if (cold_parts && f.hasOptNone()) {
       size_t k = f.hasFnAttribute(lower::kRunOnceAttr) ? 1 : 0;
       cold_home[&f] = n + k;
       cold_load[k] += f.getInstructionCount() * (k ? kRunOnceWeight : kGenericWeight);
-    } else if (!f.isDeclaration() && !clonedEverywhere(f)) {
-      index[&f] = fns.size();
-      fns.push_back(&f);
-      weight.push_back(functionWeight(f, rt_costs));
-      total += weight.back();
+      continue;
     }
+    index[&f] = fns.size();
+    fns.push_back(&f);
+    weight.push_back(functionWeight(f, rt_costs));
+    total += weight.back();
+  }
   std::vector<size_t> parent(fns.size());
   std::vector<double> group_weight(fns.size());
   for (size_t i = 0; i < fns.size(); ++i) parent[i] = i, group_weight[i] = weight[i];
@@ -356,21 +360,21 @@ void partitionModule(llvm::Module& m, size_t n, const std::string& suffix,
     if (find(i) == i) groups.emplace_back(group_weight[i], i);
   std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
   load.assign(n, 0);
-  load[0] = cold_load[0] + cold_load[1];
+  // Partition 0's thread is counted busy with the cold partitions too: the
+  // thread that finishes its partition first takes them (compileObject).
+  auto busy = [&](size_t k) { return load[k] + (k == 0 ? cold_load[0] + cold_load[1] : 0); };
   std::vector<size_t> group_home(fns.size(), 0);
   for (const auto& [w, root] : groups) {
-    size_t k = static_cast<size_t>(std::min_element(load.begin(), load.end()) - load.begin());
+    size_t k = 0;
+    for (size_t j = 1; j < n; ++j)
+      if (busy(j) < busy(k)) k = j;
     load[k] += w;
     group_home[root] = k;
   }
   std::unordered_map<const llvm::GlobalValue*, size_t> home;
   for (size_t i = 0; i < fns.size(); ++i) home[fns[i]] = group_home[find(i)];
   home.insert(cold_home.begin(), cold_home.end());
-  if (cold_parts) {
-    load[0] -= cold_load[0] + cold_load[1];
-    load.push_back(cold_load[0]);
-    load.push_back(cold_load[1]);
-  }
+  if (cold_parts) load.insert(load.end(), {cold_load[0], cold_load[1]});
   // The other cached getters (lower.cpp, cachedGetter: `__tp_builtin.len`
   // and the like, a load and a test when inlined) called from several
   // partitions are copied into every partition too, so that none calls one
@@ -563,8 +567,6 @@ bool optimizeAndEmit(llvm::Module& llm, llvm::TargetMachine& tm, const codegen::
 bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, const std::string& rt_bc,
                    const std::string& single_path, const std::vector<std::string>& part_paths, const std::string& key,
                    bool verbose, bool& split, std::string& error) {
-  std::unique_ptr<llvm::TargetMachine> tm = codegen::createTargetMachine(cg, error);
-  if (!tm) return false;
   llvm::LLVMContext context;
   lower::LowerOptions lo = lowerOptions(cg);
   // -v: the steps' times, without Timer (this runs on a worker thread; the
@@ -578,14 +580,16 @@ bool compileObject(const ir::Module& irm, const codegen::CodegenOptions& cg, con
     std::fprintf(stderr, "taipan: lowered %s  %zu LLVM instructions, %.1f ms\n", irm.source_path.c_str(), count,
                  ms(t0));
   split = part_paths.size() > 1 && count >= kMinSplitInstructions;
-  if (!split)
-    return optimizeAndEmit(*llm, *tm, cg, cg.opt_level > 0 ? rt_bc : std::string(), single_path, error, verbose,
-                           "module " + irm.source_path);
+  if (!split) {
+    std::unique_ptr<llvm::TargetMachine> tm = codegen::createTargetMachine(cg, error);
+    return tm && optimizeAndEmit(*llm, *tm, cg, cg.opt_level > 0 ? rt_bc : std::string(), single_path, error, verbose,
+                                 "module " + irm.source_path);
+  }
 
   t0 = Clock::now();
   std::unordered_map<std::string, double> rt_costs = cg.opt_level > 0 ? runtimeCallCosts(rt_bc) : decltype(rt_costs)();
-  // At -O1 and up the last two paths are the cold partitions (partPaths).
-  bool cold_parts = cg.opt_level > 0;
+  // The last two paths are then the cold partitions (partPaths).
+  bool cold_parts = coldPartitions(cg);
   size_t hot_parts = part_paths.size() - (cold_parts ? 2 : 0);
   // Each partition crosses over as bitcode as soon as it is made: a worker
   // starts on partition 0 while this thread makes the others.
@@ -855,8 +859,8 @@ bool runBackend(const Invocation& inv, const std::vector<ModuleUnit>& units, dia
       std::vector<std::string> paths;
       std::string base = dir + "/" + stem(units[i].file->path()) + "-" + keys[i];
       for (size_t k = 0; k < n; ++k) paths.push_back(base + "-p" + std::to_string(k) + "-" + std::to_string(n) + ".o");
-      // At -O1 and up two more: the generic bodies and the code that runs once (compileObject).
-      if (cg.opt_level > 0) {
+      // Two more for the generic bodies and the code that runs once (compileObject).
+      if (coldPartitions(cg)) {
         paths.push_back(base + "-pg-" + std::to_string(n) + ".o");
         paths.push_back(base + "-pc-" + std::to_string(n) + ".o");
       }
