@@ -51,6 +51,10 @@ namespace {
 constexpr size_t kMaxInsts = 400;
 // The most ints from outside the loop that the index copy tests on entry.
 constexpr size_t kMaxIndexChecks = 6;
+// The largest direct callee (in IR instructions) whose int arithmetic on an
+// argument makes the index copy worth having (it is inlined: lowering's
+// small leaves, decision 0057, are at most four times 24 instructions).
+constexpr size_t kMaxCalleeInsts = 96;
 
 // The instructions of a block other than set.line.
 std::vector<ir::InstId> realInsts(const ir::Function& f, const ir::Block& blk) {
@@ -333,13 +337,46 @@ class LoopVersioner {
           case ir::Op::IntMod:
           case ir::Op::IntLShift:
           case ir::Op::IntNeg:
-          case ir::Op::CallDirect:
             for (ir::ValueId o : in.operands)
               if (known.count(o.index)) return true;
+            break;
+          case ir::Op::CallDirect:
+            for (size_t k = 0; k < in.operands.size(); ++k)
+              if (known.count(in.operands[k].index) && calleeComputesWith(in.imm.func, k)) return true;
             break;
           default:
             break;
         }
+      }
+    return false;
+  }
+
+  // Whether the direct callee `fid` is small enough to be inlined and does
+  // int arithmetic on its parameter k itself: a value passed to anything
+  // else (wordfreq's `rng.below(v)`, whose body computes on objects) gains
+  // nothing from the index copy.
+  bool calleeComputesWith(ir::FuncId fid, size_t k) {
+    if (fid.index < 0 || static_cast<size_t>(fid.index) >= m_.functions.size()) return false;
+    const ir::Function& g = m_.func(fid);
+    if (g.insts.size() > kMaxCalleeInsts || g.blocks.empty() || k >= g.blocks[0].args.size()) return false;
+    ir::ValueId p = g.blocks[0].args[k];
+    for (const ir::Inst& in : g.insts) switch (in.op) {
+        case ir::Op::IntAdd:
+        case ir::Op::IntSub:
+        case ir::Op::IntMul:
+        case ir::Op::IntFloorDiv:
+        case ir::Op::IntMod:
+        case ir::Op::IntLShift:
+        case ir::Op::IntNeg:
+        case ir::Op::IntLt:
+        case ir::Op::IntGt:
+        case ir::Op::ListGetItem:
+        case ir::Op::ListSetItem:
+          for (ir::ValueId o : in.operands)
+            if (o == p) return true;
+          break;
+        default:
+          break;
       }
     return false;
   }

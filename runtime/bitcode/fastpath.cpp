@@ -796,6 +796,19 @@ TP_ALWAYS_INLINE TpValue tp_getmethod_ic(TpValue obj, TpNameFn name, TpMethodCac
   return tp_getmethod_ic_slow(obj, name(), c);
 }
 
+TP_ALWAYS_INLINE TpValue tp_getmethod_ic_poly(TpValue obj, TpNameFn name, TpMethodCache* c) {
+  if (tp_is_object(obj)) {
+    TpObject* o = tp_as_object(obj);
+    TpType* t = o->type;
+    for (int k = 0; k < TP_METHOD_CACHE_ENTRIES; k++)
+      if (t == c->e[k].type) {
+        if (tp_method_entry_holds(&c->e[k], o, t)) return c->e[k].func | TP_METHOD_TAG;
+        break;
+      }
+  }
+  return tp_getmethod_ic_slow(obj, name(), c);
+}
+
 TP_ALWAYS_INLINE TpValue tp_call_method_pending(TpValue callee, TpValue* args, int64_t nargs, TpValue kwnames,
                                                 TpMethodCache* c) {
   if (tp_is_method_word(callee)) {

@@ -235,6 +235,9 @@ typedef struct TpMethodCache {
 static inline bool tp_is_method_word(TpValue v) { return (v & 3) == TP_METHOD_TAG; }
 TP_API TpValue tp_getmethod_ic(TpValue obj, TpNameFn name, TpMethodCache* c);
 TP_API TpValue tp_getmethod_ic_slow(TpValue obj, TpValue name, TpMethodCache* c);
+// tp_getmethod_ic for a site the compiler expects to see several types
+// (three or more candidate defs): every entry is tested inline.
+TP_API TpValue tp_getmethod_ic_poly(TpValue obj, TpNameFn name, TpMethodCache* c);
 // `super().name` called at once, in a method (see descr.cpp): the method
 // word for tp_call_method_pending with `self` as the receiver.
 TP_API TpValue tp_super_getmethod(TpValue super_fn, TpValue cls, TpValue self, TpValue name);
