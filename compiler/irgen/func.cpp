@@ -343,7 +343,7 @@ std::vector<ValueId> FuncGen::directArgs(const DirectFunc& d, const std::vector<
 // 0051-direct-method-calls.md):
 //
 //   %m = py.getattr %x "m"; args...
-//   %ok = method.is %m [@C.m]           ; per candidate def, at most 3
+//   %ok = method.is %m [@C.m]           ; per candidate def, at most 4
 //   cond_br %ok, ^fast, ^next
 //   ^fast: type.is tests of unproven typed arguments -> ^generic
 //          %r = call.direct @C.m$typed(%x, args...) (or @C.m with objects)

@@ -361,6 +361,26 @@ void ModuleGen::planMethodClones() {
   }
 }
 
+namespace {
+// A def whose body (after an optional docstring) only raises
+// NotImplementedError: an abstract method's stub, which subclasses
+// override. A guarded direct call of it would be a test that never passes.
+bool isAbstractStub(const ast::FunctionDefStmt* f) {
+  size_t i = 0;
+  if (!f->body.empty())
+    if (auto* doc = dyn_cast<ast::ExprStmt>(f->body[0]);
+        doc && isa<ast::ConstantExpr>(doc->value) && f->body.size() > 1)
+      i = 1;
+  if (f->body.size() != i + 1) return false;
+  auto* r = dyn_cast<ast::RaiseStmt>(f->body[i]);
+  if (!r || !r->exc || r->cause) return false;
+  const ast::Expr* e = r->exc;
+  if (auto* c = dyn_cast<ast::CallExpr>(e)) e = c->func;
+  auto* n = dyn_cast<ast::NameExpr>(e);
+  return n && n->id == "NotImplementedError";
+}
+}  // namespace
+
 std::vector<const DirectFunc*> ModuleGen::methodCandidates(std::string_view name, size_t nargs) const {
   std::vector<const DirectFunc*> cands;
   if (facts_.float_attrs.count(std::string(name))) return cands;  // py.getattr_fo, no method site
@@ -368,7 +388,9 @@ std::vector<const DirectFunc*> ModuleGen::methodCandidates(std::string_view name
   if (it == method_defs_.end()) return cands;
   for (const std::string& key : it->second) {
     const DirectFunc& d = direct_.at(key);
-    if (out_.func(d.generic).sig.params.size() == nargs + 1 && cands.size() < 3) cands.push_back(&d);
+    if (out_.func(d.generic).sig.params.size() == nargs + 1 && cands.size() < kMaxMethodCandidates &&
+        !isAbstractStub(d.node))
+      cands.push_back(&d);
   }
   return cands;
 }

@@ -81,7 +81,10 @@ class ModuleGen {
   FuncId functionFor(const ast::Node* node, const std::string& qualname, const std::string& class_name);
   const DirectFunc* direct(std::string_view name) const;
   // The defs a method call `x.<name>(<nargs> arguments)` may call directly
-  // under a method.is guard (at most 3), empty when the site stays dynamic.
+  // under a method.is guard (at most kMaxMethodCandidates, the method
+  // cache's entries; abstract stubs that only raise NotImplementedError are
+  // left to the generic call), empty when the site stays dynamic.
+  static constexpr size_t kMaxMethodCandidates = 4;
   std::vector<const DirectFunc*> methodCandidates(std::string_view name, size_t nargs) const;
   // True when every candidate's clone returns a float (or floatobj): the
   // site's result is then a floatobj on every path (floatobj holds any

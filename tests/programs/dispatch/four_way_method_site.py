@@ -68,3 +68,47 @@ try:
     count(items)
 except AttributeError as e:
     print("error", e)
+
+
+# An abstract stub (only raises NotImplementedError) is no candidate of
+# the direct calls: the four overriding defs are, and the stub still runs
+# through the generic call.
+class Job:
+    def step(self, k):
+        """Advance by k."""
+        raise NotImplementedError("Job.step")
+
+
+class J1(Job):
+    def step(self, k):
+        return k + 1
+
+
+class J2(Job):
+    def step(self, k):
+        return k * 2
+
+
+class J3(Job):
+    def step(self, k):
+        return k - 3
+
+
+class J4(Job):
+    def step(self, k):
+        return -k
+
+
+def run(jobs, k):
+    s = 0
+    for j in jobs:
+        s += j.step(k)
+    return s
+
+
+jobs = [J1(), J2(), J3(), J4()]
+print("jobs", sum(run(jobs, k) for k in range(100)))
+try:
+    run(jobs + [Job()], 5)
+except NotImplementedError as e:
+    print("abstract", e)
