@@ -3497,7 +3497,15 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       } else {
         lowerTerminatorEdges(inst.succs[1]);
       }
-      b.CreateCondBr(c, blocks_[inst.succs[0].block.index], else_bb);
+      // A layout region's guard (layout_spec.cpp) holds except when the
+      // program changes a class or an instance's layout: its slow copy is
+      // unlikely, which LLVM uses to keep it out of the fast path's way
+      // (raytrace -4.6 %, nbody -2.5 % instructions). The same weights on
+      // type.is guards measured worse (raytrace +4.9 %, nqueens +1.2 %).
+      llvm::MDNode* weights = nullptr;
+      if (const ir::Inst* d = defThroughCasts(inst.operands[0]); d && d->op == ir::Op::LayoutCheck)
+        weights = llvm::MDBuilder(ml_.ctx_).createBranchWeights(2000, 1);
+      b.CreateCondBr(c, blocks_[inst.succs[0].block.index], else_bb, weights);
       return;
     }
     case ir::Op::Ret: {

@@ -1276,4 +1276,10 @@ void tp::initNumbers() {
 
 // int(x) with one positional argument, for tp_call_int (fastpath.h): what
 // calling the int type does, without the generic call's dispatch.
-extern "C" TpValue tp_int_call1(TpValue x) { return IntNew(&tp_int_type, &x, 1, TP_NULL); }
+extern "C" TpValue tp_int_call1(TpValue x) {
+  // int(f) of an exact float (json_roundtrip's checksum): no argument
+  // parsing; IntFromDouble raises for nan and the infinities as int() does.
+  if (tp_is_object(x) && tp_type_of_object(x) == &tp_float_type)
+    return IntFromDouble(reinterpret_cast<TpFloat*>(tp_as_object(x))->value);
+  return IntNew(&tp_int_type, &x, 1, TP_NULL);
+}
