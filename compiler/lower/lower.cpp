@@ -270,9 +270,12 @@ class FunctionLowering {
   llvm::Value* foCompare(const ir::Inst& inst);
   llvm::Value* foNeg(const ir::Inst& inst);
   llvm::Value* asFloat(llvm::Value* v, const ir::Inst& inst);
-  // Emits `if (cond) fast() else slow()` and joins the two results.
+  // Emits `if (cond) fast() else slow()` and joins the two results. When
+  // `biased`, the branch weighs the fast side 1000:1, which also makes the
+  // slow side's runtime calls cold (cold_calls.h); otherwise both sides are
+  // common (a list loop's step against another iterator's).
   llvm::Value* fastSlow(llvm::Value* cond, const std::function<llvm::Value*()>& fast,
-                        const std::function<llvm::Value*()>& slow, const char* name);
+                        const std::function<llvm::Value*()>& slow, const char* name, bool biased = true);
 
   ModuleLowering& ml_;
   const ir::Function& f_;
@@ -357,6 +360,8 @@ class FunctionLowering {
   // item, and the second part once loaded. Set by findPairNexts.
   std::vector<ir::ValueId> pair_item_;
   std::vector<uint8_t> stack_iter_;  // py.iter results that only py.next reads (findStackIters)
+  // For such a py.iter: true when its frame slot was filled for an exact list.
+  std::unordered_map<int32_t, llvm::Value*> stack_list_;
   std::unordered_map<int32_t, llvm::Value*> pair_slot_, pair_second_;
   void findPairNexts(const std::vector<uint32_t>& uses);
   void findStackIters(const std::vector<uint32_t>& uses);
@@ -2092,6 +2097,12 @@ llvm::Value* FunctionLowering::stackIter(llvm::Value* v, const ir::Inst& inst) {
   llvm::PHINode* phi = b.CreatePHI(i64, 2);
   phi->addIncoming(fast, fill_bb);
   phi->addIncoming(slow, slow_end);
+  // Whether the slot holds a list iterator: each py.next of the loop then
+  // tests this loop-invariant flag instead of the iterator's type.
+  llvm::PHINode* list_slot = b.CreatePHI(ml_.i1_, 2);
+  list_slot->addIncoming(is_list, fill_bb);
+  list_slot->addIncoming(llvm::ConstantInt::getFalse(ml_.ctx_), slow_end);
+  stack_list_[inst.result.index] = list_slot;
   return phi;
 }
 
@@ -2588,12 +2599,12 @@ llvm::Value* FunctionLowering::unbox(llvm::Value* v, ir::TypeId to, const ir::In
 }
 
 llvm::Value* FunctionLowering::fastSlow(llvm::Value* cond, const std::function<llvm::Value*()>& fast,
-                                        const std::function<llvm::Value*()>& slow, const char* name) {
+                                        const std::function<llvm::Value*()>& slow, const char* name, bool biased) {
   auto* fast_bb = llvm::BasicBlock::Create(ml_.ctx_, std::string(name) + ".fast", fn_);
   auto* slow_bb = llvm::BasicBlock::Create(ml_.ctx_, std::string(name) + ".slow", fn_);
   auto* join = llvm::BasicBlock::Create(ml_.ctx_, std::string(name) + ".join", fn_);
   llvm::MDBuilder md(ml_.ctx_);
-  b_.CreateCondBr(cond, fast_bb, slow_bb, md.createBranchWeights(1000, 1));
+  b_.CreateCondBr(cond, fast_bb, slow_bb, biased ? md.createBranchWeights(1000, 1) : nullptr);
   b_.SetInsertPoint(fast_bb);
   llvm::Value* fr = fast();
   llvm::BasicBlock* fast_end = b_.GetInsertBlock();
@@ -3321,6 +3332,13 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         llvm::IRBuilder<> eb(alloca_block_, alloca_block_->begin());
         it->second = eb.CreateAlloca(i64);
         setResult(inst, callRuntime("tp_next_pair", {op0(), it->second}, &inst));
+        return;
+      }
+      if (auto it = stack_list_.find(inst.operands[0].index); it != stack_list_.end() && !cold_) {
+        setResult(inst, fastSlow(
+                            it->second, [&]() { return callRuntime("tp_next_list_iter", {op0()}, &inst); },
+                            [&]() { return callRuntime("tp_next_fast", {op0()}, &inst); }, "next.list",
+                            /*biased=*/false));
         return;
       }
       lowerDefault(inst);

@@ -614,6 +614,12 @@ TP_ALWAYS_INLINE TpValue tp_next_fast(TpValue iter) {
   return tp_next(iter);
 }
 
+TP_ALWAYS_INLINE TpValue tp_next_list_iter(TpValue iter) {
+  TpSeqIter* it = tp_seq_iter_object(iter);
+  if (it->seq != TP_NULL && it->index < tp_list_size(it->seq)) return tp_list_get(it->seq, it->index++);
+  return tp_next_fast(iter);
+}
+
 // ---- attribute inline caches ----
 // The cache checks are always inlined into generated code (the set path is
 // just over the inliner's default threshold); GCC, building the static

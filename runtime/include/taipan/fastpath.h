@@ -106,6 +106,9 @@ TP_API TpValue tp_getitem_fast_pending(TpValue obj, TpValue key);
 TP_API TpValue tp_getitem_slice_pending(TpValue obj, TpValue lo, TpValue hi);
 TP_API void tp_setitem_fast(TpValue obj, TpValue key, TpValue value);
 TP_API TpValue tp_next_fast(TpValue iter);
+// tp_next_fast for an iterator the caller knows is a list iterator (a for
+// loop's iterator in the frame, filled for an exact list): no type tests.
+TP_API TpValue tp_next_list_iter(TpValue iter);
 // list.append (the list.append op: an exact list): the store inline when an
 // OBJECT-storage list has room, else tp_list_append.
 TP_API TP_NOTHROW void tp_list_append_fast(TpValue list, TpValue item);
