@@ -20,7 +20,7 @@ void FuncGen::tryStmt(const TryStmt* s) {
   if (has_finally) {
     fin_handler = newBlock();
     pushTry(fin_handler);
-    cleanups_.push_back({Cleanup::Finally, s, eh_.size() - 1});
+    cleanups_.push_back({Cleanup::Finally, s, eh_.size() - 1, {}, false});
   }
   BlockId inner_after = has_finally ? newBlock() : after;
   if (s->handlers.empty()) {
@@ -29,7 +29,7 @@ void FuncGen::tryStmt(const TryStmt* s) {
   } else {
     BlockId dispatch = newBlock();
     pushTry(dispatch);
-    cleanups_.push_back({Cleanup::Try, nullptr, eh_.size() - 1});
+    cleanups_.push_back({Cleanup::Try, nullptr, eh_.size() - 1, {}, false});
     stmts(s->body);
     cleanups_.pop_back();
     popTry();
@@ -83,7 +83,7 @@ void FuncGen::tryStmt(const TryStmt* s) {
     if (live()) {
       ValueId exc = B().excCurrent();
       B().excPush(exc);
-      cleanups_.push_back({Cleanup::Handler, nullptr, eh_.size()});
+      cleanups_.push_back({Cleanup::Handler, nullptr, eh_.size(), {}, false});
       stmts(s->finalbody);
       cleanups_.pop_back();
       if (live()) {
@@ -105,7 +105,7 @@ BlockId FuncGen::handlerBody(const ExceptHandler* h, ValueId exc) {
   if (!h->name.empty()) storeName(std::string(h->name), exc);
   BlockId cleanup = newBlock();
   pushTry(cleanup);
-  cleanups_.push_back({Cleanup::Handler, nullptr, eh_.size() - 1});
+  cleanups_.push_back({Cleanup::Handler, nullptr, eh_.size() - 1, {}, false});
   stmts(h->body);
   cleanups_.pop_back();
   popTry();
@@ -192,10 +192,7 @@ void FuncGen::withStmt(const WithStmt* s, size_t item, bool async) {
   BlockId after = newBlock();
   BlockId handler = newBlock();
   pushTry(handler);
-  Cleanup c{Cleanup::With, nullptr, eh_.size() - 1};
-  c.exit_fn = exit_fn;
-  c.async = async;
-  cleanups_.push_back(c);
+  cleanups_.push_back({Cleanup::With, nullptr, eh_.size() - 1, exit_fn, async});
   if (it->optional_vars) assign(it->optional_vars, value);
   if (live()) {
     if (item + 1 < s->items.size())
