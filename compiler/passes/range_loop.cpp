@@ -64,6 +64,23 @@ std::vector<ir::InstId> realInsts(const ir::Function& f, const ir::Block& blk) {
   return out;
 }
 
+// The int arithmetic whose overflow checks the index copy can drop when an
+// operand is known to be an index.
+bool isIntArith(ir::Op op) {
+  switch (op) {
+    case ir::Op::IntAdd:
+    case ir::Op::IntSub:
+    case ir::Op::IntMul:
+    case ir::Op::IntFloorDiv:
+    case ir::Op::IntMod:
+    case ir::Op::IntLShift:
+    case ir::Op::IntNeg:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // A constant that is certainly a small int (|v| < 10**18).
 bool isSmallConst(const ir::Function& f, ir::ValueId v) {
   const ir::ValueInfo& vi = f.value(v);
@@ -329,23 +346,12 @@ class LoopVersioner {
       for (ir::InstId iid : f().blocks[x].insts) {
         const ir::Inst& in = f().inst(iid);
         if (iid == add) continue;
-        switch (in.op) {
-          case ir::Op::IntAdd:
-          case ir::Op::IntSub:
-          case ir::Op::IntMul:
-          case ir::Op::IntFloorDiv:
-          case ir::Op::IntMod:
-          case ir::Op::IntLShift:
-          case ir::Op::IntNeg:
-            for (ir::ValueId o : in.operands)
-              if (known.count(o.index)) return true;
-            break;
-          case ir::Op::CallDirect:
-            for (size_t k = 0; k < in.operands.size(); ++k)
-              if (known.count(in.operands[k].index) && calleeComputesWith(in.imm.func, k)) return true;
-            break;
-          default:
-            break;
+        if (isIntArith(in.op)) {
+          for (ir::ValueId o : in.operands)
+            if (known.count(o.index)) return true;
+        } else if (in.op == ir::Op::CallDirect) {
+          for (size_t k = 0; k < in.operands.size(); ++k)
+            if (known.count(in.operands[k].index) && calleeComputesWith(in.imm.func, k)) return true;
         }
       }
     return false;
@@ -360,24 +366,13 @@ class LoopVersioner {
     const ir::Function& g = m_.func(fid);
     if (g.insts.size() > kMaxCalleeInsts || g.blocks.empty() || k >= g.blocks[0].args.size()) return false;
     ir::ValueId p = g.blocks[0].args[k];
-    for (const ir::Inst& in : g.insts) switch (in.op) {
-        case ir::Op::IntAdd:
-        case ir::Op::IntSub:
-        case ir::Op::IntMul:
-        case ir::Op::IntFloorDiv:
-        case ir::Op::IntMod:
-        case ir::Op::IntLShift:
-        case ir::Op::IntNeg:
-        case ir::Op::IntLt:
-        case ir::Op::IntGt:
-        case ir::Op::ListGetItem:
-        case ir::Op::ListSetItem:
-          for (ir::ValueId o : in.operands)
-            if (o == p) return true;
-          break;
-        default:
-          break;
-      }
+    for (const ir::Inst& in : g.insts) {
+      bool uses_index = isIntArith(in.op) || in.op == ir::Op::IntLt || in.op == ir::Op::IntGt ||
+                        in.op == ir::Op::ListGetItem || in.op == ir::Op::ListSetItem;
+      if (uses_index)
+        for (ir::ValueId o : in.operands)
+          if (o == p) return true;
+    }
     return false;
   }
 
