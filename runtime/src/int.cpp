@@ -941,10 +941,16 @@ TpValue NotImpl() { return tp_from_object(&tp_NotImplemented_object); }
 TpValue IntNew(TpType* type, const TpValue* args, int64_t nargs, TpValue kwnames) {
   // int(s) of an exact str, a parser's call per literal: no argument
   // parsing. A malformed literal goes on below, which raises its error.
-  if (type == &tp_int_type && nargs == 1 && kwnames == TP_NULL && tp_is_object(args[0]) &&
-      tp_type_of_object(args[0]) == &tp_str_type) {
-    TpValue r = ParseInt(tp_str_view(args[0]), 10);
-    if (r != TP_NULL) return r;
+  // int(f) of an exact float (json_roundtrip's checksum) likewise;
+  // IntFromDouble raises for nan and the infinities as int() does.
+  if (type == &tp_int_type && nargs == 1 && kwnames == TP_NULL && tp_is_object(args[0])) {
+    TpType* t = tp_type_of_object(args[0]);
+    if (t == &tp_str_type) {
+      TpValue r = ParseInt(tp_str_view(args[0]), 10);
+      if (r != TP_NULL) return r;
+    } else if (t == &tp_float_type) {
+      return IntFromDouble(reinterpret_cast<TpFloat*>(tp_as_object(args[0]))->value);
+    }
   }
   TpValue a[2];
   tp::parseArgs("int", args, nargs, kwnames, {"x", "base"}, 0, 1, a);
@@ -1276,10 +1282,4 @@ void tp::initNumbers() {
 
 // int(x) with one positional argument, for tp_call_int (fastpath.h): what
 // calling the int type does, without the generic call's dispatch.
-extern "C" TpValue tp_int_call1(TpValue x) {
-  // int(f) of an exact float (json_roundtrip's checksum): no argument
-  // parsing; IntFromDouble raises for nan and the infinities as int() does.
-  if (tp_is_object(x) && tp_type_of_object(x) == &tp_float_type)
-    return IntFromDouble(reinterpret_cast<TpFloat*>(tp_as_object(x))->value);
-  return IntNew(&tp_int_type, &x, 1, TP_NULL);
-}
+extern "C" TpValue tp_int_call1(TpValue x) { return IntNew(&tp_int_type, &x, 1, TP_NULL); }
