@@ -8,12 +8,15 @@
 #include <gc.h>
 #include <gc/gc_inline.h>
 #include <gc/gc_mark.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "runtime.h"
@@ -292,7 +295,65 @@ inline void* kindAlloc(size_t size) {
 constexpr size_t kAtomGranules = TP_ATOM_FL_GRANULES;  // pointer-free objects up to 256 bytes
 bool g_atom_inline = false;
 
-void GC_CALLBACK dropAtomicLists() { memset(tp_atom_fl, 0, sizeof tp_atom_fl); }
+// Large item arrays outside the collected heap (decision 0080). A list
+// built by appends asks for ever larger arrays; from the collector each is
+// a contiguous run of free heap pages, which a fragmented heap often does
+// not have, so the heap grew by a third instead (json_roundtrip's 1.8 M
+// encoder pieces: a 14.4 MB array, heap 66 -> 80 MB); and a growth holds
+// the old and the new array at once. An anonymous mapping grows with
+// mremap, without a copy or a second array, and its pages count only once
+// they are written. The collector does not own these arrays, so:
+// - their words are roots: pushOtherRoots pushes every registered array at
+//   each collection (a list's contents stay alive as long as its array);
+// - the owner (an exact list, given a finalizer by the list code) drops its
+//   array when it dies or replaces it; a dropped array is still pushed, and
+//   is unmapped only when the next collection starts (libgc's start
+//   callback, under its lock, before marking), so that runtime code that
+//   holds an array whose list just became unreachable keeps both the words
+//   and what they point to until it returns.
+// Registry changes happen on the mutator thread outside collections; the
+// callbacks read it while the world is stopped. At most kMaxMapped arrays
+// are registered at once (further ones come from the collector).
+struct MappedArray {
+  size_t size;       // bytes scanned
+  size_t mapped;     // bytes mapped (size rounded up to pages)
+  uint64_t dropped;  // 0 while owned, else 1 + the collections started before the drop
+};
+constexpr size_t kMaxMapped = 4096;
+std::unordered_map<uintptr_t, MappedArray>* g_mapped = nullptr;
+uint64_t g_collections = 0;  // collections started (start callback)
+GC_push_other_roots_proc g_prev_push_other_roots = nullptr;
+bool g_map_items = false;
+
+size_t pageRound(size_t n) {
+  static const size_t page = (size_t)sysconf(_SC_PAGESIZE);
+  return (n + page - 1) & ~(page - 1);
+}
+
+void GC_CALLBACK pushMappedItems() {
+  if (g_prev_push_other_roots) g_prev_push_other_roots();
+  if (!g_mapped) return;
+  for (auto& [base, a] : *g_mapped) GC_push_all(reinterpret_cast<void*>(base), reinterpret_cast<char*>(base) + a.size);
+}
+
+// Called at the start of each collection (dropAtomicLists).
+void releaseDroppedItems() {
+  g_collections++;
+  if (!g_mapped) return;
+  for (auto it = g_mapped->begin(); it != g_mapped->end();) {
+    if (it->second.dropped != 0 && it->second.dropped <= g_collections) {
+      munmap(reinterpret_cast<void*>(it->first), it->second.mapped);
+      it = g_mapped->erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+void GC_CALLBACK dropAtomicLists() {
+  memset(tp_atom_fl, 0, sizeof tp_atom_fl);
+  releaseDroppedItems();
+}
 
 inline void* atomAlloc(size_t size) {
   size_t g = (size + kGranule - 1) / kGranule;
@@ -343,6 +404,11 @@ void initGc() {
   if (!GC_is_incremental_mode()) {
     GC_set_start_callback(dropAtomicLists);
     g_atom_inline = true;
+    // Mapped item arrays are released from the start callback, which
+    // generational mode's partial collections do not call.
+    g_prev_push_other_roots = GC_get_push_other_roots();
+    GC_set_push_other_roots(pushMappedItems);
+    g_map_items = true;
   }
   g_gc_ready = true;
 }
@@ -478,6 +544,36 @@ void* tp::gcMallocItemsFilled(int64_t size, int64_t filled) {
 constexpr int64_t kFreeReplacedMin = int64_t(64) << 10;
 void tp::gcFreeReplaced(void* p, int64_t size) {
   if (p && size >= kFreeReplacedMin && GC_base(p) == p) GC_FREE(p);
+}
+
+void* tp::mapItems(int64_t size) {
+  if (!g_map_items || size <= 0) return nullptr;
+  if (!g_mapped) g_mapped = new std::unordered_map<uintptr_t, MappedArray>();
+  if (g_mapped->size() >= kMaxMapped) return nullptr;
+  size_t mapped = pageRound((size_t)size);
+  void* p = mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) return nullptr;
+  (*g_mapped)[reinterpret_cast<uintptr_t>(p)] = MappedArray{(size_t)size, mapped, 0};
+  return p;
+}
+
+void* tp::remapItems(void* p, int64_t size) {
+  auto it = g_mapped->find(reinterpret_cast<uintptr_t>(p));
+  if (it == g_mapped->end() || it->second.dropped) return nullptr;
+  size_t mapped = pageRound((size_t)size);
+  void* q = it->second.mapped == mapped ? p : mremap(p, it->second.mapped, mapped, MREMAP_MAYMOVE);
+  if (q == MAP_FAILED) return nullptr;
+  g_mapped->erase(it);
+  (*g_mapped)[reinterpret_cast<uintptr_t>(q)] = MappedArray{(size_t)size, mapped, 0};
+  return q;
+}
+
+bool tp::isMappedItems(const void* p) { return p && g_mapped && g_mapped->count(reinterpret_cast<uintptr_t>(p)) != 0; }
+
+void tp::dropItems(void* p) {
+  if (!g_mapped) return;
+  auto it = g_mapped->find(reinterpret_cast<uintptr_t>(p));
+  if (it != g_mapped->end() && it->second.dropped == 0) it->second.dropped = g_collections + 1;
 }
 
 // A big-int temporary that generated code proved dead (decision 0049):

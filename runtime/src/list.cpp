@@ -10,6 +10,8 @@
 // are read, stored into by index with floats, appended to, copied, sliced,
 // concatenated and repeated in place; every other mutation materializes
 // them first (materializeFloats).
+#include <gc.h>
+
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -123,10 +125,52 @@ TpValue compactCopy(TpList* l, int64_t start, int64_t step, int64_t n) {
   return tp_from_object(r);
 }
 
+// Mapped OBJECT item arrays (decision 0080). An exact list that takes one
+// gets a finalizer that drops it; every place that replaces or clears a
+// list's items drops a mapped array first (dropMapped). Lists of other
+// types (a subclass's instance) and lists outside the collector's heap keep
+// the collector's arrays.
+void finalizeMappedList(void* obj, void*) {
+  TpList* l = static_cast<TpList*>(obj);
+  if (tp::isMappedItems(l->items)) tp::dropItems(l->items);
+}
+
+bool canMap(TpList* l, int64_t cap) {
+  return cap * (int64_t)sizeof(TpValue) >= tp::kMappedItems && l->ob.type == &tp_list_type && GC_base(l) == l;
+}
+
+// A mapped array of `cap` zeroed words that l now owns, or null.
+TpValue* mapFor(TpList* l, int64_t cap) {
+  if (!canMap(l, cap)) return nullptr;
+  void* p = tp::mapItems(cap * (int64_t)sizeof(TpValue));
+  if (p) GC_register_finalizer_no_order(l, finalizeMappedList, nullptr, nullptr, nullptr);
+  return static_cast<TpValue*>(p);
+}
+
+void dropMapped(TpList* l) {
+  if (l->kind == TP_LIST_OBJECT && l->capacity * (int64_t)sizeof(TpValue) >= tp::kMappedItems &&
+      tp::isMappedItems(l->items))
+    tp::dropItems(l->items);
+}
+
+// Moves l's mapped array into the collector's memory.
+void copyToCollector(TpList* l) {
+  auto* items = static_cast<TpValue*>(tp::gcMallocItems(l->capacity * (int64_t)sizeof(TpValue)));
+  memcpy(items, l->items, (size_t)l->size * sizeof(TpValue));
+  tp::dropItems(l->items);
+  l->items = items;
+}
+
+// A zeroed OBJECT array of cap > 0 words for l.
+TpValue* objectItems(TpList* l, int64_t cap) {
+  if (TpValue* p = mapFor(l, cap)) return p;
+  return static_cast<TpValue*>(tp::gcMallocItems(cap * (int64_t)sizeof(TpValue)));
+}
+
 void materialize(TpList* l) {
   if (l->kind == TP_LIST_OBJECT) return;
   int64_t cap = l->capacity > l->size ? l->capacity : l->size;
-  TpValue* items = cap ? static_cast<TpValue*>(tp::gcMallocItems(cap * (int64_t)sizeof(TpValue))) : nullptr;
+  TpValue* items = cap ? objectItems(l, cap) : nullptr;
   copyOut(l, 0, 1, l->size, items);
   l->items = items;
   l->capacity = cap;
@@ -153,11 +197,20 @@ void reserve(TpList* l, int64_t needed) {
     l->items = block;
   } else {
     TpValue* old = l->items;
-    TpValue* items = static_cast<TpValue*>(
-        tp::gcMallocItemsFilled(cap * (int64_t)sizeof(TpValue), l->size * (int64_t)sizeof(TpValue)));
-    if (l->size) memcpy(items, old, (size_t)l->size * sizeof(TpValue));
+    bool mapped = l->capacity * (int64_t)sizeof(TpValue) >= tp::kMappedItems && tp::isMappedItems(old);
+    // A mapped array grows in place or moves its pages (no copy); a large
+    // array from the collector moves into a mapping.
+    TpValue* items =
+        mapped ? static_cast<TpValue*>(tp::remapItems(old, cap * (int64_t)sizeof(TpValue))) : mapFor(l, cap);
+    if (items && !mapped && l->size) memcpy(items, old, (size_t)l->size * sizeof(TpValue));
+    if (!items) {
+      items = static_cast<TpValue*>(
+          tp::gcMallocItemsFilled(cap * (int64_t)sizeof(TpValue), l->size * (int64_t)sizeof(TpValue)));
+      if (l->size) memcpy(items, old, (size_t)l->size * sizeof(TpValue));
+      if (mapped) tp::dropItems(old);
+    }
     l->items = items;
-    tp::gcFreeReplaced(old, l->capacity * (int64_t)sizeof(TpValue));
+    if (!mapped) tp::gcFreeReplaced(old, l->capacity * (int64_t)sizeof(TpValue));
   }
   l->capacity = cap;
 }
@@ -273,6 +326,7 @@ void appendWords(TpList* l, const TpValue* src, int64_t n) {
 }
 
 void extendFrom(TpValue list, TpValue iterable) {
+  tp::KeepAlive hold(iterable);  // a source list's items are read after reserve()
   TpList* l = asList(list);
   if (tp_is_object(iterable)) {
     TpType* t = tp_type_of_object(iterable);
@@ -285,6 +339,7 @@ void extendFrom(TpValue list, TpValue iterable) {
       if (src->kind != TP_LIST_OBJECT && (l->kind == src->kind || adopt)) {
         // Bytes onto bytes, doubles onto doubles.
         if (l->kind != src->kind) {
+          dropMapped(l);
           l->items = nullptr;
           l->capacity = 0;
           l->kind = src->kind;
@@ -385,10 +440,22 @@ TpValue listBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
     }
     if (inplace && l == a) {
       TpValue r = repeat(l, count);
+      TpList* rl = asList(r);
+      dropMapped(asList(l));
+      if (rl->kind == TP_LIST_OBJECT && tp::isMappedItems(rl->items)) {
+        // l takes over r's mapped array (r is dropped without it), or a
+        // copy when l cannot own one.
+        if (canMap(asList(l), rl->capacity))
+          GC_register_finalizer_no_order(asList(l), finalizeMappedList, nullptr, nullptr, nullptr);
+        else
+          copyToCollector(rl);
+      }
       asList(l)->items = asList(r)->items;
       asList(l)->size = asList(r)->size;
       asList(l)->capacity = asList(r)->capacity;
       asList(l)->kind = asList(r)->kind;
+      rl->items = nullptr;
+      rl->size = rl->capacity = 0;
       return l;
     }
     return repeat(l, count);
@@ -670,6 +737,7 @@ TpValue mClear(const TpValue* args, int64_t nargs, TpValue kwnames) {
   tp::noKeywords("list.clear", kwnames);
   tp::checkArgCount("list.clear", nargs - 1, 0, 0);
   TpList* l = SELF;
+  dropMapped(l);
   l->items = nullptr;
   l->size = 0;
   l->capacity = 0;
@@ -735,7 +803,7 @@ TpValue tp_list_new(int64_t n, const TpValue* items) {
 TpValue tp_list_with_capacity(int64_t capacity) {
   TpList* l = static_cast<TpList*>(tp_alloc(&tp_list_type, sizeof(TpList)));
   if (capacity > 0) {
-    l->items = static_cast<TpValue*>(tp::gcMallocItems(capacity * (int64_t)sizeof(TpValue)));
+    l->items = objectItems(l, capacity);
     l->capacity = capacity;
   }
   return tp_from_object(l);
@@ -848,6 +916,7 @@ void tp_list_sort(TpValue list, TpValue key, bool reverse) {
   l->capacity = 0;
   l->kind = TP_LIST_OBJECT;
   auto restore = [&] {
+    dropMapped(l);  // what the key function or a comparison appended
     l->items = saved;
     l->size = n;
     l->capacity = saved_capacity;

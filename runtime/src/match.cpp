@@ -66,6 +66,7 @@ extern "C" TpValue tp_match_sequence(TpValue subject, int64_t n, int64_t star) {
   int64_t at = wild ? -2 - star : star;
   if (at < 0 ? len != n : len < n - 1) return TP_NULL;
   if (!wild) return tp_unpack(subject, n, star);
+  tp::KeepAlive hold(subject);  // the owner of `items`
   // `[a, *_, b]`: the items around the star are subscripted (negative indices
   // after it), as CPython does, so a long subject is not copied.
   TpValue out = tp_tuple_new(n, nullptr);

@@ -319,6 +319,7 @@ extern "C" TpValue tp_next(TpValue iter) {
 }
 
 extern "C" TpValue tp_unpack(TpValue value, int64_t n, int64_t star) {
+  tp::KeepAlive hold_value(value), hold_seq;  // the owners of `items`
   const TpValue* items = nullptr;
   int64_t size = -1;
   if (tp_is_object(value)) {
@@ -354,6 +355,7 @@ extern "C" TpValue tp_unpack(TpValue value, int64_t n, int64_t star) {
       return out;
     }
     seq = tp_list_from_iter(value);
+    hold_seq.value = seq;
     items = tp_list_items(seq);
     size = tp_list_size(seq);
   }

@@ -207,6 +207,31 @@ void* gcMallocItemsFilled(int64_t size, int64_t filled);
 // dict that grew) back to the collector at once when it is large (decision
 // 0047); small ones are left to the sweep. No one else may hold it.
 void gcFreeReplaced(void* p, int64_t size);
+// Item arrays mapped outside the collected heap (decision 0080): from
+// kMappedItems bytes on, a list's OBJECT array is an anonymous mapping whose
+// words the collector scans as roots. mapItems returns a zeroed mapping of
+// `size` bytes, or null when none can be made (the caller then takes the
+// collector's memory); remapItems grows one in place or moves its pages
+// (null: unchanged); isMappedItems tells whether p is one; dropItems hands
+// one back. A dropped array stays readable and scanned until the next
+// collection starts, so a runtime frame that still holds it while its list
+// dies finishes safely.
+constexpr int64_t kMappedItems = int64_t(1) << 20;
+// Keeps a value in a register or stack slot until the end of its scope, so
+// that the collector sees it (runtime code that works on a list's item array
+// after its last use of the list itself). Decision 0080.
+struct KeepAlive {
+  TpValue value = 0;
+  KeepAlive() = default;
+  explicit KeepAlive(TpValue v) : value(v) {}
+  KeepAlive(const KeepAlive&) = delete;
+  KeepAlive& operator=(const KeepAlive&) = delete;
+  ~KeepAlive() { __asm__ volatile("" : : "r"(value) : "memory"); }
+};
+void* mapItems(int64_t size);
+void* remapItems(void* p, int64_t size);
+bool isMappedItems(const void* p);
+void dropItems(void* p);
 // Returns a dead big int's slot to libgc at once (tp_int_release, decision 0049).
 void gcFreeDead(void* p);
 // The bytes of the slot libgc gave p (GC_size).

@@ -134,7 +134,10 @@ TpValue mJoin(Args args, int64_t nargs, TpValue kwnames) {
   TpValue seq = args[1];
   if (tp_is_object(seq)) {
     TpType* t = tp_type_of_object(seq);
-    if (t == &tp_list_type) return strJoinArray(sep, tp_list_items(seq), tp_list_size(seq));
+    if (t == &tp_list_type) {
+      tp::KeepAlive hold(seq);  // the owner of the items (decision 0080)
+      return strJoinArray(sep, tp_list_items(seq), tp_list_size(seq));
+    }
     if (t == &tp_tuple_type) return strJoinArray(sep, tp_tuple_items(seq), tp_tuple_size(seq));
   }
   TracedVector<TpValue> parts;
