@@ -681,7 +681,10 @@ TpValue buildNamedTuple(TpValue name, TpValue fields, TpValue types, TpValue def
   TpValue ns2 = tp_dict_new();
   tp_dict_setitem_str(ns2, "__module__", tp_str_intern("__main__"));
   std::string doc = view(name) + "(";
-  for (int64_t i = 0; i < tp_list_size(fields); i++) doc += (i ? ", " : "") + view(tp_list_get(fields, i));
+  for (int64_t i = 0; i < tp_list_size(fields); i++) {
+    TpValue f = tp_list_get(fields, i);  // a str (checked by the callers)
+    doc += (i ? ", " : "") + (tp_is_str(f) ? view(f) : std::string());
+  }
   tp_dict_setitem_str(ns2, "__doc__", str(doc + ")"));
   if (ns != TP_NULL) tp_dict_update(ns2, ns);
   TpValue field_tuple = tp_tuple_new(tp_list_size(fields), tp_list_items(fields));
