@@ -304,8 +304,7 @@ bool g_atom_inline = false;
 // mremap, without a copy or a second array, and its pages count only once
 // they are written. The collector does not own these arrays, so:
 // - an owned array is a root range (GC_add_roots): its words are scanned at
-//   each collection, and its size counts in libgc's estimate of the data to
-//   scan, which spaces collections as a heap array of that size would;
+//   each collection;
 // - the owner (an exact list, given a finalizer by the list code) drops its
 //   array when it dies or replaces it; a dropped array stops being a root
 //   range but is still pushed by pushMappedItems (libgc's push-other-roots

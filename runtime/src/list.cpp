@@ -130,10 +130,10 @@ TpValue compactCopy(TpList* l, int64_t start, int64_t step, int64_t n) {
 // list's items drops a mapped array first (dropMapped). Lists of other
 // types (a subclass's instance) and lists outside the collector's heap keep
 // the collector's arrays.
-void finalizeMappedList(void* obj, void*) {
-  TpList* l = static_cast<TpList*>(obj);
-  if (tp::isMappedItems(l->items)) tp::dropItems(l->items);
-}
+void finalizeMappedList(void* obj, void*) { tp::dropItems(static_cast<TpList*>(obj)->items); }
+
+// l now owns a mapped array: its finalizer drops it.
+void ownMapped(TpList* l) { GC_register_finalizer_no_order(l, finalizeMappedList, nullptr, nullptr, nullptr); }
 
 bool canMap(TpList* l, int64_t cap) {
   return cap * (int64_t)sizeof(TpValue) >= tp::kMappedItems && l->ob.type == &tp_list_type && GC_base(l) == l;
@@ -143,14 +143,13 @@ bool canMap(TpList* l, int64_t cap) {
 TpValue* mapFor(TpList* l, int64_t cap) {
   if (!canMap(l, cap)) return nullptr;
   void* p = tp::mapItems(cap * (int64_t)sizeof(TpValue));
-  if (p) GC_register_finalizer_no_order(l, finalizeMappedList, nullptr, nullptr, nullptr);
+  if (p) ownMapped(l);
   return static_cast<TpValue*>(p);
 }
 
 void dropMapped(TpList* l) {
-  if (l->kind == TP_LIST_OBJECT && l->capacity * (int64_t)sizeof(TpValue) >= tp::kMappedItems &&
-      tp::isMappedItems(l->items))
-    tp::dropItems(l->items);
+  if (l->kind == TP_LIST_OBJECT && l->capacity * (int64_t)sizeof(TpValue) >= tp::kMappedItems)
+    tp::dropItems(l->items);  // a no-op for the collector's arrays
 }
 
 // Moves l's mapped array into the collector's memory.
@@ -446,7 +445,7 @@ TpValue listBinOp(TpValue a, TpValue b, int32_t op, bool reflected) {
         // l takes over r's mapped array (r is dropped without it), or a
         // copy when l cannot own one.
         if (canMap(asList(l), rl->capacity))
-          GC_register_finalizer_no_order(asList(l), finalizeMappedList, nullptr, nullptr, nullptr);
+          ownMapped(asList(l));
         else
           copyToCollector(rl);
       }

@@ -213,7 +213,7 @@ void gcFreeReplaced(void* p, int64_t size);
 // `size` bytes, or null when none can be made (the caller then takes the
 // collector's memory); remapItems grows one in place or moves its pages
 // (null: unchanged); isMappedItems tells whether p is one; dropItems hands
-// one back. A dropped array stays readable and scanned until the next
+// one back (any other pointer, null included, is ignored). A dropped array stays readable and scanned until the next
 // collection starts, so a runtime frame that still holds it while its list
 // dies finishes safely.
 constexpr int64_t kMappedItems = int64_t(1) << 20;
