@@ -617,7 +617,9 @@ TP_ALWAYS_INLINE TpValue tp_next_fast(TpValue iter) {
 TP_ALWAYS_INLINE TpValue tp_next_list_iter(TpValue iter) {
   TpSeqIter* it = tp_seq_iter_object(iter);
   if (it->seq != TP_NULL && it->index < tp_list_size(it->seq)) return tp_list_get(it->seq, it->index++);
-  return tp_next_fast(iter);
+  // The end of the loop: tp_next ends the iterator (tp_next_fast's type
+  // tests, inlined here, would only repeat this one).
+  return tp_next(iter);
 }
 
 // ---- attribute inline caches ----
