@@ -301,6 +301,7 @@ class FunctionVerifier {
         break;
       case Op::ListGetItem:
       case Op::ListSetItem:
+      case Op::ListItemIs:
       case Op::PyGetAttrFo:
         wantWords();
         break;

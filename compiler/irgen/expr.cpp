@@ -724,6 +724,8 @@ ValueId FuncGen::getAttr(ValueId obj, std::string_view name) {
 }
 
 ValueId FuncGen::subscript(const SubscriptExpr* e) {
+  // A speculated item load (spec.cpp): the unit's peek, already tested.
+  if (auto it = spec_vals_.find(e); it != spec_vals_.end()) return it->second;
   ValueId obj = expr(e->value);
   // obj[lo:hi]: no slice object for the common cases (py.getitem_slice).
   if (auto* s = dyn_cast<SliceExpr>(e->slice); s && !s->step) {

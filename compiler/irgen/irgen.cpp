@@ -594,15 +594,19 @@ void FuncGen::generate() {
     };
     guesses_ = types::inferFunction(*body, *task_.scope, m_.facts_, seeds, callback, &m_, nullptr, {}, method_callback);
     generic_guesses_ = guesses_;
-    if (!m_.facts_.attr_types.empty() && isa<FunctionDefStmt>(task_.node) && !sig.params.empty())
-      spec_guesses_ = types::inferFunction(*body, *task_.scope, m_.facts_, seeds, callback, &m_, &m_.facts_.attr_types,
-                                           sig.params[0], method_callback);
     const Arguments* fargs = nullptr;
     if (auto* f = dyn_cast<FunctionDefStmt>(task_.node)) fargs = f->args;
     for (const std::string& n : types::floatListNames(fargs, *body)) float_lists_.insert(n);
+    if (isa<FunctionDefStmt>(task_.node) && task_.node->kind == NodeKind::FunctionDef) {
+      item_preds_ = types::itemListTypes(fargs, *body);
+      for (const std::string& n : float_lists_) item_preds_.erase(n);
+    }
+    planSpeculation(*body);
+    if (spec_planned_)
+      spec_guesses_ = types::inferFunction(*body, *task_.scope, m_.facts_, seeds, callback, &m_,
+                                           self_name_.empty() ? nullptr : &m_.facts_.attr_types, self_name_,
+                                           method_callback, item_preds_.empty() ? nullptr : &item_preds_);
   }
-
-  if (body && !is_init && task_.scope) planSpeculation(*body);
 
   for (int attempt = 0; attempt < 64; ++attempt) {
     retry_ = false;

@@ -270,15 +270,21 @@ class FuncGen {
   void joinLanding(const ast::Node* unit);  // Generic: the landing of a unit joins here
   bool landingPending(const ast::Node* unit) const;
   ValueId landingValue(int var, BlockId landing);
-  std::vector<const ast::AttributeExpr*> specLoads(const ast::Node* unit);
+  // A unit's speculated loads, in evaluation order: `self.attr`
+  // (AttributeExpr) and `name[key]` item loads (SubscriptExpr).
+  std::vector<const ast::Expr*> specLoads(const ast::Node* unit);
+  ValueId specIndex(const ast::Expr* e, BlockId landing);
+  ValueId isUnbound(ValueId v);
   void bindParams();
   void bodyStmts(const ast::StmtList& body);
   SpecMode spec_mode_ = SpecMode::Off;
   int spec_depth_ = 0;  // inside a for, try, with or match statement: no units
   bool spec_planned_ = false;
-  std::string self_name_;
+  std::string self_name_;  // empty: no attribute speculation (not a method)
+  std::unordered_map<std::string, types::Ty>
+      item_preds_;  // list variables' predicted item types (types::itemListTypes)
   types::FunctionTypes spec_guesses_, generic_guesses_;
-  std::unordered_map<const ast::AttributeExpr*, ValueId> spec_vals_;  // the current unit's speculated loads
+  std::unordered_map<const ast::Expr*, ValueId> spec_vals_;           // the current unit's speculated loads
   std::map<const ast::Node*, BlockId> landings_;                      // unit -> the spec copy's failure block
   std::unordered_set<int32_t> landing_blocks_;
   std::set<const ast::Node*> joined_;

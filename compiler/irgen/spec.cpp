@@ -11,6 +11,14 @@
 // in the generic copy, today's code, which starts the same unit again with
 // every variable converted to its type there: nothing of the unit has run
 // yet, so the program's behaviour is the same either way.
+// Item loads (decision 0081) work the same way in any plain function: a
+// list variable with a predicted item type (types::itemListTypes: a
+// `list[int]` annotation, `[0] * n`) has `xs[i]` read in a unit's prefix
+// checked by list.item_is (no user code, no exception) and then read typed.
+// A load whose value is only compared, tested or copied into a container is
+// left alone: the object path is as fast there.
+#include <set>
+
 #include "compiler/ast/visit.h"
 #include "compiler/irgen/irgen_impl.h"
 
@@ -70,6 +78,34 @@ bool loadsPredicted(const Node* n, std::string_view self, const std::unordered_m
   return found;
 }
 
+// True when the statement reads an item `name[...]` (no slice) of a name
+// with a predicted item type.
+bool loadsPredictedItem(const Node* n, const std::unordered_map<std::string, Ty>& preds) {
+  bool found = false;
+  std::function<void(const Node*)> visit = [&](const Node* x) {
+    if (found || !x) return;
+    if (auto* s = dyn_cast<SubscriptExpr>(x); s && s->ctx == ExprContext::Load && !isa<SliceExpr>(s->slice)) {
+      auto* v = dyn_cast<NameExpr>(s->value);
+      if (v && preds.count(std::string(v->id))) found = true;
+    }
+    forEachChild(x, visit);
+  };
+  visit(n);
+  return found;
+}
+
+// A key a speculated item load may evaluate before its unit: int constants
+// and local variables under + and -, at most a few operations deep.
+bool simpleIndex(const Expr* e, int depth = 0) {
+  if (depth > 3 || !e) return false;
+  if (auto* c = dyn_cast<ConstantExpr>(e)) return types::constantType(c->value) == Ty::Int;
+  if (isa<NameExpr>(e)) return true;
+  if (auto* b = dyn_cast<BinOpExpr>(e))
+    return (b->op == BinOpKind::Add || b->op == BinOpKind::Sub) && simpleIndex(b->left, depth + 1) &&
+           simpleIndex(b->right, depth + 1);
+  return false;
+}
+
 // str methods that run no user code when the receiver and every argument
 // are exact strs or ints.
 bool pureStrMethod(std::string_view m) {
@@ -103,6 +139,7 @@ bool keepsPeeks(ir::Op op) {
     case ir::Op::StrGetItem:
     case ir::Op::StrByteSize:
     case ir::Op::AttrPeek:
+    case ir::Op::ListItemIs:
     case ir::Op::PyIs:
     case ir::Op::IsNull:
     case ir::Op::CheckBound:
@@ -139,29 +176,44 @@ std::map<std::string, ValueId> FuncGen::validPeeks() {
 
 void FuncGen::planSpeculation(const StmtList& body) {
   spec_planned_ = false;
+  self_name_.clear();
   auto* def = dyn_cast<FunctionDefStmt>(task_.node);
-  if (!def || def->kind != NodeKind::FunctionDef || !def->decorator_list.empty()) return;
-  if (m_.facts_.attr_types.empty() || F().sig.params.empty() || F().is_generator) return;
-  if (!task_.scope || !task_.scope->parent || task_.scope->parent->kind != sema::ScopeKind::Class) return;
-  if (task_.scope->is_generator || task_.scope->is_coroutine) return;
-  const std::string& self = F().sig.params[0];
-  const sema::Symbol* sym = task_.scope->lookup(self);
-  if (!sym || sym->binding != sema::Binding::Local) return;
-  for (const Stmt* s : body)
-    if (storesName(s, self)) return;
-  bool loads = false;
-  for (const Stmt* s : body) loads |= loadsPredicted(s, self, m_.facts_.attr_types);
-  if (!loads) return;
-  self_name_ = self;
-  spec_planned_ = true;
+  if (!def || def->kind != NodeKind::FunctionDef || F().is_generator) return;
+  if (!task_.scope || task_.scope->is_generator || task_.scope->is_coroutine) return;
+  // Attribute loads: a plain method whose receiver is never rebound.
+  bool method = def->decorator_list.empty() && !m_.facts_.attr_types.empty() && !F().sig.params.empty() &&
+                task_.scope->parent && task_.scope->parent->kind == sema::ScopeKind::Class;
+  if (method) {
+    const std::string& self = F().sig.params[0];
+    const sema::Symbol* sym = task_.scope->lookup(self);
+    method = sym && sym->binding == sema::Binding::Local;
+    for (const Stmt* s : body)
+      if (method && storesName(s, self)) method = false;
+    bool loads = false;
+    for (const Stmt* s : body)
+      if (method) loads |= loadsPredicted(s, self, m_.facts_.attr_types);
+    if (loads) self_name_ = self;
+  }
+  // Item loads of list variables with a predicted item type (decision 0081).
+  bool items = false;
+  for (const Stmt* s : body) items |= !item_preds_.empty() && loadsPredictedItem(s, item_preds_);
+  spec_planned_ = !self_name_.empty() || items;
 }
 
 // The predicted `self.name` loads a unit evaluates before anything that
 // could run user code: its prefix in CPython's evaluation order, typed as
 // irgen will type it (variables as they are now, attributes as predicted).
-std::vector<const AttributeExpr*> FuncGen::specLoads(const Node* unit) {
-  std::vector<const AttributeExpr*> out;
+std::vector<const Expr*> FuncGen::specLoads(const Node* unit) {
+  std::vector<const Expr*> out;
   bool open = true;
+  // Inside an operand that short-circuit evaluation may skip: item loads
+  // there are read as usual (a check of every list before the first
+  // operand would cost the loop that the first operand ends).
+  int conditional = 0;
+  // Item loads whose value is only compared or tested for truth: an object
+  // compares with a small int or tests true as fast as its int or bool
+  // would, so a check there costs more than it saves.
+  std::set<const Expr*> plain;
   auto varTy = [&](const std::string& raw) -> Ty {
     std::string name = mangle(raw);
     Storage st = resolve(name, scope_);
@@ -218,6 +270,8 @@ std::vector<const AttributeExpr*> FuncGen::specLoads(const Node* unit) {
       }
       case NodeKind::Compare: {
         auto* c = cast<CompareExpr>(e);
+        plain.insert(c->left);
+        plain.insert(c->comparators.begin(), c->comparators.end());
         Ty l = walk(c->left);
         for (size_t i = 0; i < c->ops.size() && open; ++i) {
           Ty r = walk(c->comparators[i]);
@@ -233,20 +287,26 @@ std::vector<const AttributeExpr*> FuncGen::specLoads(const Node* unit) {
       case NodeKind::BoolOp: {
         auto* b = cast<BoolOpExpr>(e);
         Ty out_t = Ty::Never;
+        bool skippable = false;
+        plain.insert(b->values.begin(), b->values.end());
         for (size_t i = 0; i < b->values.size() && open; ++i) {
+          if (i == 1) ++conditional, skippable = true;
           Ty t = walk(b->values[i]);
           if (!open) break;
           if (i + 1 < b->values.size() && !typedScalar(t)) open = false;  // its truth may run __bool__
           out_t = types::join(out_t, t);
         }
+        if (skippable) --conditional;
         return open ? out_t : Ty::Object;
       }
       case NodeKind::IfExp: {
         auto* i = cast<IfExpExpr>(e);
         Ty t = walk(i->test);
         if (open && !typedScalar(t)) open = false;
+        ++conditional;
         Ty a = walk(i->body);
         Ty b = walk(i->orelse);
+        --conditional;
         return open ? types::join(a, b) : Ty::Object;
       }
       case NodeKind::Subscript: {
@@ -259,8 +319,20 @@ std::vector<const AttributeExpr*> FuncGen::specLoads(const Node* unit) {
           open = false;
           return Ty::Object;
         }
+        size_t before = out.size();
         Ty k = walk(s->slice);
         if (open && v == Ty::Str && k == Ty::Int) return Ty::Str;
+        // An item of a list variable with a predicted item type, at a key
+        // of locals and constants (decision 0081).
+        if (auto* n = dyn_cast<NameExpr>(s->value); open && !conditional && !plain.count(s) && v == Ty::List &&
+                                                    k == Ty::Int && n && out.size() == before &&
+                                                    simpleIndex(s->slice)) {
+          auto it = item_preds_.find(std::string(n->id));
+          if (it != item_preds_.end()) {
+            out.push_back(s);
+            return it->second;
+          }
+        }
         if (open && v == Ty::List && k == Ty::Int) return Ty::Object;
         open = false;
         return Ty::Object;
@@ -312,9 +384,16 @@ std::vector<const AttributeExpr*> FuncGen::specLoads(const Node* unit) {
     case NodeKind::Expr:
       walk(cast<ExprStmt>(unit)->value);
       break;
-    case NodeKind::Assign:
-      walk(cast<AssignStmt>(unit)->value);
+    case NodeKind::Assign: {
+      // An item only copied into another container or an attribute gains
+      // nothing from its type: no check for `a[i] = b[j]`.
+      auto* a = cast<AssignStmt>(unit);
+      bool copy = isa<SubscriptExpr>(a->value);
+      for (const Expr* t : a->targets) copy &= !isa<NameExpr>(t);
+      walk(a->value);
+      if (copy) std::erase_if(out, [&](const Expr* e) { return e == a->value; });
       break;
+    }
     case NodeKind::AnnAssign:
       walk(cast<AnnAssignStmt>(unit)->value);
       break;
@@ -330,9 +409,11 @@ std::vector<const AttributeExpr*> FuncGen::specLoads(const Node* unit) {
       walk(cast<ReturnStmt>(unit)->value);
       break;
     case NodeKind::If:
+      plain.insert(cast<IfStmt>(unit)->test);
       walk(cast<IfStmt>(unit)->test);
       break;
     case NodeKind::While:
+      plain.insert(cast<WhileStmt>(unit)->test);
       walk(cast<WhileStmt>(unit)->test);
       break;
     default:
@@ -341,50 +422,118 @@ std::vector<const AttributeExpr*> FuncGen::specLoads(const Node* unit) {
   return out;
 }
 
+// True when a variable's value is the unbound (null) word; irgen's finish()
+// folds the test to false where the value cannot be null (imm.i 1).
+ValueId FuncGen::isUnbound(ValueId v) {
+  ir::Immediate imm;
+  imm.i = 1;
+  return B().emit(ir::Op::IsNull, T().boolType(), {v}, imm);
+}
+
+// The value of a speculated item load's key (simpleIndex), made before its
+// unit: a variable that may be unbound goes to the landing, where the
+// generic copy evaluates the unit and raises as CPython does.
+ValueId FuncGen::specIndex(const Expr* e, BlockId landing) {
+  if (auto* c = dyn_cast<ConstantExpr>(e)) return constant(c->value);
+  if (auto* n = dyn_cast<NameExpr>(e)) {
+    Storage st = resolve(mangle(n->id), scope_);
+    if (st.kind != Storage::Ssa) return ValueId();
+    ValueId v = readVar(st.var);
+    if (tyOf(v) != Ty::Int) return ValueId();
+    ValueId unbound = isUnbound(v);
+    BlockId next = newBlock();
+    condBr(unbound, landing, next);
+    seal(next);
+    setBlock(next);
+    return v;
+  }
+  auto* b = cast<BinOpExpr>(e);
+  ValueId l = specIndex(b->left, landing);
+  if (!l.valid()) return l;
+  ValueId r = specIndex(b->right, landing);
+  if (!r.valid()) return r;
+  return B().binary(b->op == BinOpKind::Add ? ir::Op::IntAdd : ir::Op::IntSub, l, r);
+}
+
 void FuncGen::specUnit(const Node* unit) {
   spec_vals_.clear();
   // A unit compiled twice (none is today) keeps its first landing only.
   if (spec_mode_ != SpecMode::Spec || !live() || landings_.count(unit)) return;
-  std::vector<const AttributeExpr*> loads = specLoads(unit);
+  std::vector<const Expr*> loads = specLoads(unit);
   if (loads.empty()) return;
-  Storage st = resolve(mangle(self_name_), scope_);
-  if (st.kind != Storage::Ssa) return;
+  std::vector<const AttributeExpr*> attrs;
+  std::vector<const SubscriptExpr*> items;
+  for (const Expr* e : loads) {
+    if (auto* a = dyn_cast<AttributeExpr>(e))
+      attrs.push_back(a);
+    else
+      items.push_back(cast<SubscriptExpr>(e));
+  }
   // Values an earlier unit peeked that still hold are used as they are.
   std::map<std::string, ValueId> peeked;
-  peeked = validPeeks();
   std::vector<std::string> names;
-  for (const AttributeExpr* a : loads) {
-    std::string name(a->attr);
-    if (!peeked.count(name) && std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  if (!attrs.empty()) {
+    peeked = validPeeks();
+    for (const AttributeExpr* a : attrs) {
+      std::string name(a->attr);
+      if (!peeked.count(name) && std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
   }
-  if (names.empty()) {
-    for (const AttributeExpr* a : loads) spec_vals_[a] = peeked.at(std::string(a->attr));
+  if (names.empty() && items.empty()) {
+    for (const AttributeExpr* a : attrs) spec_vals_[a] = peeked.at(std::string(a->attr));
     return;
   }
-  ValueId self = toObject(readVar(st.var));
   BlockId landing = newBlock();
   F().block(landing).cold = true;
-  // All the peeks first, then the tests: a straight run of peeks is one
-  // layout-specialised region (decision 0011), slot loads after one check.
-  std::vector<std::pair<std::string, ValueId>> peeks;
-  for (const std::string& name : names) {
+  // The test of a peeked value: on to a new block, or to the landing.
+  auto test = [&](ValueId p, Ty t) {
     ir::Immediate imm;
-    imm.text = mangle(name);
-    peeks.emplace_back(name, B().emit(ir::Op::AttrPeek, T().object(), {self}, imm));
-  }
-  for (const auto& [name, p] : peeks) {
-    Ty t = m_.facts_.attr_types.at(name);
-    ir::Immediate test;
-    test.text = typeTestName(t);
-    ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {p}, test);
+    imm.text = typeTestName(t);
+    ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {p}, imm);
     BlockId next = newBlock();
     condBr(ok, next, landing);
     seal(next);
     setBlock(next);
-    peeked[name] = typedAs(p, t);
+    return typedAs(p, t);
+  };
+  if (!names.empty()) {
+    Storage st = resolve(mangle(self_name_), scope_);
+    ValueId self = toObject(readVar(st.var));
+    // All the peeks first, then the tests: a straight run of peeks is one
+    // layout-specialised region (decision 0011), slot loads after one check.
+    std::vector<std::pair<std::string, ValueId>> peeks;
+    for (const std::string& name : names) {
+      ir::Immediate imm;
+      imm.text = mangle(name);
+      peeks.emplace_back(name, B().emit(ir::Op::AttrPeek, T().object(), {self}, imm));
+    }
+    for (const auto& [name, p] : peeks) peeked[name] = test(p, m_.facts_.attr_types.at(name));
+    avail_.push_back({cur_, F().block(cur_).insts.size(), peeked});
   }
-  avail_.push_back({cur_, F().block(cur_).insts.size(), peeked});
-  for (const AttributeExpr* a : loads) spec_vals_[a] = peeked[std::string(a->attr)];
+  for (const AttributeExpr* a : attrs) spec_vals_[a] = peeked[std::string(a->attr)];
+  // Item loads: the list (a variable of type list) and the key, each
+  // tested bound, then the item's type, then the item read.
+  for (const SubscriptExpr* s : items) {
+    Storage st = resolve(mangle(cast<NameExpr>(s->value)->id), scope_);
+    ValueId list = st.kind == Storage::Ssa ? readVar(st.var) : ValueId();
+    ValueId key = list.valid() && tyOf(list) == Ty::List ? specIndex(s->slice, landing) : ValueId();
+    if (!key.valid()) continue;  // loaded as usual in the unit
+    ValueId unbound = isUnbound(list);
+    BlockId next = newBlock();
+    condBr(unbound, landing, next);
+    seal(next);
+    setBlock(next);
+    Ty t = item_preds_.at(std::string(cast<NameExpr>(s->value)->id));
+    ir::Immediate imm;
+    imm.text = typeTestName(t);
+    ValueId obj_key = toObject(key);
+    ValueId ok = B().emit(ir::Op::ListItemIs, T().boolType(), {list, obj_key}, imm);
+    next = newBlock();
+    condBr(ok, next, landing);
+    seal(next);
+    setBlock(next);
+    spec_vals_[s] = typedAs(B().emit(ir::Op::ListGetItem, T().object(), {list, obj_key}, imm), t);
+  }
   seal(landing);
   landings_[unit] = landing;
   landing_blocks_.insert(landing.index);

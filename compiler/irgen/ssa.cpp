@@ -384,6 +384,12 @@ void FuncGen::finish() {
       ir::Inst& inst = f.inst(id);
       for (ValueId& v : inst.operands) v = ValueId(find(v.index));
       if (inst.op == ir::Op::CheckBound && !nullable[inst.operands[0].index]) continue;
+      // A speculated load's test that a variable is bound (spec.cpp, imm.i 1).
+      if (inst.op == ir::Op::IsNull && inst.imm.i == 1 && !nullable[inst.operands[0].index]) {
+        inst.op = ir::Op::ConstBool;
+        inst.operands.clear();
+        inst.imm.i = 0;
+      }
       for (ir::Successor& succ : inst.succs) {
         std::vector<ValueId> sargs;
         for (size_t p = 0; p < succ.args.size(); ++p)

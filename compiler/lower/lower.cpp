@@ -367,6 +367,7 @@ class FunctionLowering {
   void findStackIters(const std::vector<uint32_t>& uses);
   void findFloatItems(const std::vector<uint32_t>& uses);
   void listItem(const ir::Inst& inst);
+  void listItemIs(const ir::Inst& inst);
   llvm::Value* stackIter(llvm::Value* v, const ir::Inst& inst);
   // Int temporaries that die at their consumer (decision 0049): per InstId of
   // a typed int op lowered by intArith/intCompare, a bit per operand that the
@@ -1845,7 +1846,9 @@ void FunctionLowering::listItem(const ir::Inst& inst) {
   llvm::Value* value = get ? nullptr : boxed_value();
   // A bool stored (a boxed bool value) tests BOOL storage first: flag
   // arrays are the lists that hold bools, and a FLOAT list cannot take one.
-  bool bool_first = false;
+  // A read of a speculated bool item (imm.text "bool", irgen/spec.cpp) also
+  // tests BOOL storage first, the test its list.item_is made.
+  bool bool_first = get && inst.imm.text == "bool";
   if (!get) {
     const ir::ValueInfo& vi = f_.value(inst.operands[2]);
     bool_first = vi.inst.valid() && f_.inst(vi.inst).op == ir::Op::Box &&
@@ -1981,6 +1984,106 @@ void FunctionLowering::listItem(const ir::Inst& inst) {
     }
   }
   if (get) setResult(inst, result);
+}
+
+// list.item_is: the key a small int in range and the item of the type
+// imm.text. Items of OBJECT storage are words tested as type.is tests them;
+// a BOOL list's items are bools. The list.getitem that reads the item next
+// loads the same header words and tests the same range, so LLVM folds its
+// other paths away.
+void FunctionLowering::listItemIs(const ir::Inst& inst) {
+  llvm::IRBuilder<>& b = b_;
+  llvm::Type* i64 = ml_.i64_;
+  const std::string& what = inst.imm.text;
+  TP_CHECK(what == "int" || what == "bool" || what == "str", "list.item_is: unknown type '" + what + "'");
+  llvm::Value* key = val(inst.operands[1]);
+  llvm::Value* p = b.CreateIntToPtr(val(inst.operands[0]), ml_.ptr_);
+  // The header loads carry listItem's alias tags (and its mark for a list
+  // parameter), so that they are the same loads to LLVM.
+  llvm::MDNode* header_md = nullptr;
+  ir::ValueId list_id = inst.operands[0];
+  if (std::find(f_.params.begin(), f_.params.end(), list_id) != f_.params.end() &&
+      ml_.m_.types[f_.value(list_id).type].kind == ir::TypeKind::List)
+    header_md = llvm::MDNode::get(ml_.ctx_, {llvm::ValueAsMetadata::get(fn_)});
+  llvm::MDBuilder tbaa(ml_.ctx_);
+  llvm::MDNode* tbaa_root = tbaa.createTBAARoot("taipan list");
+  llvm::MDNode* header_type = tbaa.createTBAAScalarTypeNode("list header", tbaa_root);
+  llvm::MDNode* item_type = tbaa.createTBAAScalarTypeNode("list item", tbaa_root);
+  llvm::MDNode* header_tag = tbaa.createTBAAStructTagNode(header_type, header_type, 0);
+  llvm::MDNode* item_tag = tbaa.createTBAAStructTagNode(item_type, item_type, 0);
+  auto header = [&](llvm::Type* t, int word) {
+    llvm::LoadInst* ld = b.CreateLoad(t, b.CreateConstGEP1_64(i64, p, word));
+    if (header_md) ld->setMetadata("tp.list_header", header_md);
+    ld->setMetadata(llvm::LLVMContext::MD_tbaa, header_tag);
+    return ld;
+  };
+  llvm::Value* size = header(i64, 1);
+  llvm::Value* kind = header(i64, 4);
+  llvm::Value* i = b.CreateAShr(key, 1);
+  if (!nonNegative(inst.operands[1]))
+    i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
+  auto item = [&](llvm::Value* items) {
+    llvm::LoadInst* ld = b.CreateLoad(i64, b.CreateInBoundsGEP(i64, items, i));
+    ld->setMetadata(llvm::LLVMContext::MD_tbaa, item_tag);
+    return ld;
+  };
+  llvm::Value* small = b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0));
+  // OBJECT storage (kind 0) and in range: `(i | kind) < size`, as listItem.
+  llvm::Value* in_obj = b.CreateAnd(small, b.CreateICmpULT(b.CreateOr(i, kind), size));
+  llvm::BasicBlock* entry = b.GetInsertBlock();
+  auto* word_bb = llvm::BasicBlock::Create(ml_.ctx_, "item_is.word", fn_);
+  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "item_is.join", fn_);
+  llvm::PHINode* phi = nullptr;
+  if (what == "bool") {
+    // A BOOL list in range: a bool whatever the byte.
+    auto* other_bb = llvm::BasicBlock::Create(ml_.ctx_, "item_is.other", fn_);
+    llvm::Value* in_bool = b.CreateAnd(
+        small, b.CreateICmpULT(b.CreateOr(i, b.CreateXor(kind, llvm::ConstantInt::get(i64, kListBoolKind))), size));
+    b.CreateCondBr(in_bool, join, other_bb);
+    b.SetInsertPoint(other_bb);
+    b.CreateCondBr(in_obj, word_bb, join);
+    b.SetInsertPoint(word_bb);
+    llvm::Value* w = item(header(ml_.ptr_, 3));
+    llvm::Value* ok = b.CreateOr(b.CreateICmpEQ(w, ml_.trueObj()), b.CreateICmpEQ(w, ml_.falseObj()));
+    llvm::BasicBlock* word_end = b.GetInsertBlock();
+    b.CreateBr(join);
+    b.SetInsertPoint(join);
+    phi = b.CreatePHI(ml_.i1_, 3);
+    phi->addIncoming(b.getTrue(), entry);
+    phi->addIncoming(b.getFalse(), other_bb);
+    phi->addIncoming(ok, word_end);
+    setResult(inst, phi);
+    return;
+  }
+  b.CreateCondBr(in_obj, word_bb, join);
+  b.SetInsertPoint(word_bb);
+  llvm::Value* w = item(header(ml_.ptr_, 3));
+  llvm::Value* ok = nullptr;
+  llvm::BasicBlock* word_end = nullptr;
+  if (what == "int") {
+    // A small int, or an exact int object (the object test only then).
+    auto* obj_bb = llvm::BasicBlock::Create(ml_.ctx_, "item_is.obj", fn_);
+    auto* int_join = llvm::BasicBlock::Create(ml_.ctx_, "item_is.int", fn_);
+    b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(w, 1), llvm::ConstantInt::get(i64, 0)), int_join, obj_bb);
+    b.SetInsertPoint(obj_bb);
+    llvm::Value* exact = isExactObject(w, "tp_int_type");
+    llvm::BasicBlock* obj_end = b.GetInsertBlock();
+    b.CreateBr(int_join);
+    b.SetInsertPoint(int_join);
+    llvm::PHINode* iphi = b.CreatePHI(ml_.i1_, 2);
+    iphi->addIncoming(b.getTrue(), word_bb);
+    iphi->addIncoming(exact, obj_end);
+    ok = iphi;
+  } else {
+    ok = isExactObject(w, "tp_str_type");
+  }
+  word_end = b.GetInsertBlock();
+  b.CreateBr(join);
+  b.SetInsertPoint(join);
+  phi = b.CreatePHI(ml_.i1_, 2);
+  phi->addIncoming(b.getFalse(), entry);
+  phi->addIncoming(ok, word_end);
+  setResult(inst, phi);
 }
 
 // fo_item_ and float_store_ (the member comment): a list.getitem read only
@@ -3319,6 +3422,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::ListGetItem:
     case ir::Op::ListSetItem:
       listItem(inst);
+      return;
+    case ir::Op::ListItemIs:
+      listItemIs(inst);
       return;
     case ir::Op::PyIter:
       if (stack_iter_[inst.result.index]) {

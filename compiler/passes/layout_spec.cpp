@@ -198,6 +198,8 @@ class FunctionSpecializer {
       case ir::Op::ListGetItem:
       case ir::Op::ListSetItem:
         return ir::isExactInt(m_, f(), in.operands[1]);
+      case ir::Op::ListItemIs:
+        return true;
       default:
         return false;
     }

@@ -169,16 +169,22 @@ class LoopVersioner {
         const ir::Inst& t = fn.inst(yi.back());
         if (yi.size() == 1 && t.op == ir::Op::Br && t.succs[0].block.index == exit) in_loop[y] = 1;
       }
-    // A speculating method's landing (decision 0056) leaves the loop for its
-    // generic copy: a cold block of one predecessor in the loop that ends in
-    // a jump to a block outside it, passing the values that copy needs as
-    // arguments. It is copied with the loop, each copy jumping from its own.
+    // A speculating function's landing (decisions 0056, 0081) leaves the
+    // loop for its generic copy: a cold block whose predecessors (a unit's
+    // tests) are all in the loop, that ends in a jump to a block outside it,
+    // passing the values that copy needs as arguments. It is copied with the
+    // loop, each copy jumping from its own.
     std::vector<char> landing(fn.blocks.size(), 0);
     bool has_landing = false;
+    auto preds_in_loop = [&](int32_t y) {
+      for (int32_t p : g.pred[y])
+        if (!in_loop[p]) return false;
+      return true;
+    };
     for (int32_t x : loop_blocks)
       for (int32_t y : g.succ[x]) {
         const ir::Block& yb = fn.blocks[y];
-        if (in_loop[y] || y == exit || g.pred[y].size() != 1 || !yb.cold || !yb.args.empty()) continue;
+        if (in_loop[y] || y == exit || !preds_in_loop(y) || !yb.cold || !yb.args.empty()) continue;
         const ir::Inst& t = fn.inst(yb.insts.back());
         if (t.op != ir::Op::Br || in_loop[t.succs[0].block.index] || t.succs[0].block.index == exit) continue;
         landing[y] = in_loop[y] = 1;

@@ -136,7 +136,12 @@ class LocalInference {
         // Any item or slice of an exact str is an exact str.
         auto* s = cast<SubscriptExpr>(e);
         Ty v = expr(s->value);
-        expr(s->slice);
+        Ty k = expr(s->slice);
+        // A speculative copy's item load of a list with a predicted item
+        // type (irgen/spec.cpp, decision 0081).
+        if (item_types_ && v == Ty::List && k == Ty::Int && s->ctx == ExprContext::Load && !isa<SliceExpr>(s->slice))
+          if (auto* n = dyn_cast<NameExpr>(s->value))
+            if (auto it = item_types_->find(std::string(n->id)); it != item_types_->end()) return it->second;
         return v == Ty::Str ? Ty::Str : Ty::Object;
       }
       case NodeKind::Attribute: {
@@ -375,6 +380,7 @@ class LocalInference {
  public:
   MethodResultFn method_result_ = nullptr;
   const std::unordered_map<std::string, Ty>* self_attrs_ = nullptr;
+  const std::unordered_map<std::string, Ty>* item_types_ = nullptr;
   std::string_view self_name_;
   std::unordered_map<std::string, Ty> env_;
   Ty result_ = Ty::Never;
@@ -386,10 +392,12 @@ class LocalInference {
 FunctionTypes inferFunction(const StmtList& body, const sema::Scope& scope, const ModuleFacts& facts,
                             const std::unordered_map<std::string, Ty>& params, CallResultFn call_result,
                             const void* ctx, const std::unordered_map<std::string, Ty>* self_attrs,
-                            std::string_view self_name, MethodResultFn method_result) {
+                            std::string_view self_name, MethodResultFn method_result,
+                            const std::unordered_map<std::string, Ty>* item_types) {
   LocalInference li(scope, facts, call_result, ctx);
   li.method_result_ = method_result;
   li.self_attrs_ = self_attrs;
+  li.item_types_ = item_types;
   li.self_name_ = self_name;
   return li.run(body, params);
 }

@@ -193,6 +193,72 @@ std::unordered_set<std::string> floatListNames(const Arguments* args, const Stmt
   return out;
 }
 
+namespace {
+// The item type of a `list[T]`/`List[T]` annotation with T int, bool or str.
+Ty listAnnotationItem(const Expr* a) {
+  auto* s = a ? dyn_cast<SubscriptExpr>(a) : nullptr;
+  if (!s) return Ty::Object;
+  auto* base = dyn_cast<NameExpr>(s->value);
+  if (!base || (base->id != "List" && base->id != "list")) return Ty::Object;
+  Ty t = annotationType(s->slice);
+  return t == Ty::Int || t == Ty::Bool || t == Ty::Str ? t : Ty::Object;
+}
+// The item type of a list made by `[c, ...] * n` / `n * [c, ...]`, a display
+// of constants of one type, or `list(range(...))`; Object for anything else.
+Ty listExprItem(const Expr* e) {
+  if (auto* b = dyn_cast<BinOpExpr>(e); b && b->op == BinOpKind::Mult) {
+    Ty l = isa<SequenceExpr>(b->left) ? listExprItem(b->left) : Ty::Object;
+    return l != Ty::Object ? l : isa<SequenceExpr>(b->right) ? listExprItem(b->right) : Ty::Object;
+  }
+  if (auto* c = dyn_cast<CallExpr>(e); c && c->args.size() == 1 && c->keywords.empty()) {
+    auto* f = dyn_cast<NameExpr>(c->func);
+    auto* r = dyn_cast<CallExpr>(c->args[0]);
+    auto* rf = r ? dyn_cast<NameExpr>(r->func) : nullptr;
+    if (f && f->id == "list" && rf && rf->id == "range") return Ty::Int;
+    return Ty::Object;
+  }
+  auto* l = dyn_cast<SequenceExpr>(e);
+  if (!l || l->kind != NodeKind::List || l->elts.empty()) return Ty::Object;
+  Ty t = Ty::Never;
+  for (Expr* x : l->elts) {
+    auto* c = dyn_cast<ConstantExpr>(x);
+    Ty ct = c ? constantType(c->value) : Ty::Object;
+    if (ct != Ty::Int && ct != Ty::Bool && ct != Ty::Str) return Ty::Object;
+    if (t != Ty::Never && t != ct) return Ty::Object;
+    t = ct;
+  }
+  return t;
+}
+void scanItemLists(const Node* n, std::unordered_map<std::string, Ty>& out, std::unordered_set<std::string>& drop) {
+  if (auto* a = dyn_cast<AssignStmt>(n)) {
+    Ty t = listExprItem(a->value);
+    for (Expr* target : a->targets)
+      if (auto* nm = dyn_cast<NameExpr>(target); nm && t != Ty::Object) {
+        auto [it, fresh] = out.emplace(std::string(nm->id), t);
+        if (!fresh && it->second != t) drop.insert(it->first);
+      } else if (nm) {
+        drop.insert(std::string(nm->id));
+      }
+  }
+  if (n->kind == NodeKind::FunctionDef || n->kind == NodeKind::AsyncFunctionDef || n->kind == NodeKind::ClassDef ||
+      n->kind == NodeKind::Lambda)
+    return;
+  forEachChild(n, [&](const Node* c) { scanItemLists(c, out, drop); });
+}
+}  // namespace
+
+std::unordered_map<std::string, Ty> itemListTypes(const Arguments* args, const StmtList& body) {
+  std::unordered_map<std::string, Ty> out;
+  std::unordered_set<std::string> drop;
+  if (args)
+    for (const auto* list : {&args->posonlyargs, &args->args, &args->kwonlyargs})
+      for (Arg* p : *list)
+        if (Ty t = listAnnotationItem(p->annotation); t != Ty::Object) out.emplace(std::string(p->arg), t);
+  for (const Stmt* st : body) scanItemLists(st, out, drop);
+  for (const std::string& d : drop) out.erase(d);
+  return out;
+}
+
 Ty annotationType(const Expr* annotation) {
   if (auto* s = dyn_cast<SubscriptExpr>(annotation)) annotation = s->value;  // list[int] -> list
   const auto* n = dyn_cast<NameExpr>(annotation);

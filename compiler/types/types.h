@@ -106,6 +106,15 @@ ModuleFacts analyzeModule(const ast::Module& module, const sema::ScopeTree& scop
 // display of floats. A speed hint only: items read from them are FloatObj.
 std::unordered_set<std::string> floatListNames(const ast::Arguments* args, const ast::StmtList& body);
 
+// Names in a function that likely hold lists of ints, bools or exact strs,
+// with that item type: parameters annotated `list[T]`/`List[T]`, and locals
+// every plain assignment of which is `[c] * n`, a display of such constants
+// or `list(range(...))` (int). A name bound any other way that is not a
+// plain assignment of a list keeps its guess; two guesses that differ drop
+// it. Only a speed hint: the speculative copy of a function tests every item
+// it reads as one (irgen/spec.cpp, decision 0081).
+std::unordered_map<std::string, Ty> itemListTypes(const ast::Arguments* args, const ast::StmtList& body);
+
 // Per-function guesses.
 struct FunctionTypes {
   std::unordered_map<std::string, Ty> locals;  // SSA-able locals of the function's own scope
@@ -125,10 +134,12 @@ using MethodResultFn = Ty (*)(const void* ctx, std::string_view method, size_t n
 // (absent = Object). `call_result` gives the result of calls to names (used
 // for recursive module functions); may be null.
 // `self_attrs`, when given, types the loads `self_name.attr` (the guesses of
-// a method's speculative copy, decision 0056).
+// a method's speculative copy, decision 0056); `item_types` types the item
+// loads `name[i]` of a list variable with an int key (decision 0081).
 FunctionTypes inferFunction(const ast::StmtList& body, const sema::Scope& scope, const ModuleFacts& facts,
                             const std::unordered_map<std::string, Ty>& params, CallResultFn call_result,
                             const void* ctx, const std::unordered_map<std::string, Ty>* self_attrs = nullptr,
-                            std::string_view self_name = {}, MethodResultFn method_result = nullptr);
+                            std::string_view self_name = {}, MethodResultFn method_result = nullptr,
+                            const std::unordered_map<std::string, Ty>* item_types = nullptr);
 
 }  // namespace taipan::types
