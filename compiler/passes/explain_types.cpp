@@ -245,7 +245,9 @@ class Analysis {
         report(v, def.line, "an item read by subscript", "the element type of the container is not tracked");
         return;
       case Op::ListGetItem:
-        report(v, def.line, "an item of a list", "the element type of the list is not tracked");
+        report(v, def.line, "an item of a list",
+               "items are typed only where a statement computes with an item of a list variable likely to hold "
+               "ints, bools or strs (a list[int] annotation, [0] * n); the value is object");
         return;
       // Containers built here: exact values; the operation using them is
       // dynamic for its own reasons.
