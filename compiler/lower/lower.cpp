@@ -221,6 +221,9 @@ class FunctionLowering {
   // floatobj (see ops.def): conversions and the fast/slow arithmetic.
   llvm::Value* foFrom(llvm::Value* v);
   llvm::Value* isExactObject(llvm::Value* v, const char* type_symbol);
+  // A small int (tag bit set) or an exact int object (never a bool): the
+  // object test only when the tag bit is clear.
+  llvm::Value* isExactInt(llvm::Value* v);
   // True when v, looking through casts, has the IR type str (an exact str).
   bool isStrValue(ir::ValueId v) const;
   // str.getitem / str.char_at through `fn`, a runtime entry that also
@@ -366,6 +369,18 @@ class FunctionLowering {
   void findPairNexts(const std::vector<uint32_t>& uses);
   void findStackIters(const std::vector<uint32_t>& uses);
   void findFloatItems(const std::vector<uint32_t>& uses);
+  // The header fields and index of a list access (listItem, listItemIs):
+  // size, kind and the index (negative keys counted from the end), loaded
+  // with the list alias tags; header() and tagItem() for further accesses.
+  struct ListAccess {
+    llvm::Value* size;
+    llvm::Value* kind;
+    llvm::Value* i;
+    llvm::Value* small;  // the key is a small int
+    std::function<llvm::LoadInst*(llvm::Type*, int)> header;
+    std::function<llvm::Instruction*(llvm::Instruction*)> tagItem;
+  };
+  ListAccess listAccess(const ir::Inst& inst, llvm::Value* p, llvm::Value* key);
   void listItem(const ir::Inst& inst);
   void listItemIs(const ir::Inst& inst);
   llvm::Value* stackIter(llvm::Value* v, const ir::Inst& inst);
@@ -1729,6 +1744,74 @@ void FunctionLowering::findPairNexts(const std::vector<uint32_t>& uses) {
   }
 }
 
+llvm::Value* FunctionLowering::isExactInt(llvm::Value* v) {
+  llvm::IRBuilder<>& b = b_;
+  llvm::Value* small = b.CreateICmpNE(b.CreateAnd(v, 1), llvm::ConstantInt::get(ml_.i64_, 0));
+  llvm::BasicBlock* here = b.GetInsertBlock();
+  auto* obj_bb = llvm::BasicBlock::Create(ml_.ctx_, "int.obj", fn_);
+  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "int.join", fn_);
+  b.CreateCondBr(small, join, obj_bb);
+  b.SetInsertPoint(obj_bb);
+  llvm::Value* exact = isExactObject(v, "tp_int_type");
+  llvm::BasicBlock* obj_end = b.GetInsertBlock();
+  b.CreateBr(join);
+  b.SetInsertPoint(join);
+  llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 2);
+  phi->addIncoming(b.getTrue(), here);
+  phi->addIncoming(exact, obj_end);
+  return phi;
+}
+
+// The list access shared by listItem and listItemIs (ListAccess).
+FunctionLowering::ListAccess FunctionLowering::listAccess(const ir::Inst& inst, llvm::Value* p, llvm::Value* key) {
+  llvm::IRBuilder<>& b = b_;
+  llvm::Type* i64 = ml_.i64_;
+  // The header loads of a list that is this function's own parameter are
+  // marked for the loop pass that keeps them in registers across loops
+  // (codegen.cpp, ListHeaderReload): the argument is a list wherever the
+  // function runs, so its header may be read before a loop. (Not a cast's
+  // value: a cast may sit in a loop below a type test of a value made
+  // before it.)
+  llvm::MDNode* header_md = nullptr;
+  ir::ValueId list_id = inst.operands[0];
+  bool list_param = std::find(f_.params.begin(), f_.params.end(), list_id) != f_.params.end() &&
+                    ml_.m_.types[f_.value(list_id).type].kind == ir::TypeKind::List;
+  if (list_param) header_md = llvm::MDNode::get(ml_.ctx_, {llvm::ValueAsMetadata::get(fn_)});
+  // Type-based alias tags: a list's header and its item block are
+  // different memory, so a store of an item does not make LLVM reload the
+  // size, kind or items pointer (accesses without a tag, the runtime's
+  // included, still alias both).
+  llvm::MDBuilder tbaa(ml_.ctx_);
+  llvm::MDNode* tbaa_root = tbaa.createTBAARoot("taipan list");
+  llvm::MDNode* header_type = tbaa.createTBAAScalarTypeNode("list header", tbaa_root);
+  llvm::MDNode* item_type = tbaa.createTBAAScalarTypeNode("list item", tbaa_root);
+  llvm::MDNode* header_tag = tbaa.createTBAAStructTagNode(header_type, header_type, 0);
+  llvm::MDNode* item_tag = tbaa.createTBAAStructTagNode(item_type, item_type, 0);
+  ListAccess acc;
+  acc.tagItem = [item_tag](llvm::Instruction* access) {
+    access->setMetadata(llvm::LLVMContext::MD_tbaa, item_tag);
+    return access;
+  };
+  acc.header = [&b, i64, p, header_md, header_tag](llvm::Type* t, int word) {
+    llvm::LoadInst* ld = b.CreateLoad(t, b.CreateConstGEP1_64(i64, p, word));
+    if (header_md) ld->setMetadata("tp.list_header", header_md);
+    ld->setMetadata(llvm::LLVMContext::MD_tbaa, header_tag);
+    return ld;
+  };
+  llvm::Value* size = acc.header(i64, 1);
+  llvm::Value* kind = acc.header(i64, 4);
+  llvm::Value* i = b.CreateAShr(key, 1);
+  // A negative index counts from the end (none when the key is a provably
+  // non-negative int: a counted loop's index).
+  if (!nonNegative(inst.operands[1]))
+    i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
+  acc.small = b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0));
+  acc.size = size;
+  acc.kind = kind;
+  acc.i = i;
+  return acc;
+}
+
 // list.getitem and list.setitem of an exact list. TpList (list.h): header,
 // size, capacity, items, kind. Only the key is tested: a small int in range.
 // Then the storage kind: OBJECT (0) items are words; BOOL items are bytes,
@@ -1762,45 +1845,13 @@ void FunctionLowering::listItem(const ir::Inst& inst) {
   auto block = [&](const char* suffix) { return llvm::BasicBlock::Create(ml_.ctx_, name + suffix, fn_); };
 
   llvm::Value* p = b.CreateIntToPtr(list, ml_.ptr_);
-  // The header loads of a list that is this function's own parameter are
-  // marked for the loop pass that keeps them in registers across loops
-  // (codegen.cpp, ListHeaderReload): the argument is a list wherever the
-  // function runs, so its header may be read before a loop. (Not a cast's
-  // value: a cast may sit in a loop below a type test of a value made
-  // before it.)
-  llvm::MDNode* header_md = nullptr;
-  ir::ValueId list_id = inst.operands[0];
-  bool list_param = std::find(f_.params.begin(), f_.params.end(), list_id) != f_.params.end() &&
-                    ml_.m_.types[f_.value(list_id).type].kind == ir::TypeKind::List;
-  if (list_param) header_md = llvm::MDNode::get(ml_.ctx_, {llvm::ValueAsMetadata::get(fn_)});
-  // Type-based alias tags: a list's header and its item block are
-  // different memory, so a store of an item does not make LLVM reload the
-  // size, kind or items pointer (accesses without a tag, the runtime's
-  // included, still alias both).
-  llvm::MDBuilder tbaa(ml_.ctx_);
-  llvm::MDNode* tbaa_root = tbaa.createTBAARoot("taipan list");
-  llvm::MDNode* header_type = tbaa.createTBAAScalarTypeNode("list header", tbaa_root);
-  llvm::MDNode* item_type = tbaa.createTBAAScalarTypeNode("list item", tbaa_root);
-  llvm::MDNode* header_tag = tbaa.createTBAAStructTagNode(header_type, header_type, 0);
-  llvm::MDNode* item_tag = tbaa.createTBAAStructTagNode(item_type, item_type, 0);
-  auto item = [&](llvm::Instruction* access) {
-    access->setMetadata(llvm::LLVMContext::MD_tbaa, item_tag);
-    return access;
-  };
-  auto header = [&](llvm::Type* t, int word) {
-    llvm::LoadInst* ld = b.CreateLoad(t, b.CreateConstGEP1_64(i64, p, word));
-    if (header_md) ld->setMetadata("tp.list_header", header_md);
-    ld->setMetadata(llvm::LLVMContext::MD_tbaa, header_tag);
-    return ld;
-  };
-  llvm::Value* size = header(i64, 1);
-  llvm::Value* kind = header(i64, 4);
-  llvm::Value* i = b.CreateAShr(key, 1);
-  // A negative index counts from the end (none when the key is a provably
-  // non-negative int: a counted loop's index).
-  if (!nonNegative(inst.operands[1]))
-    i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
-  llvm::Value* small = b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0));
+  ListAccess acc = listAccess(inst, p, key);
+  llvm::Value* size = acc.size;
+  llvm::Value* kind = acc.kind;
+  llvm::Value* i = acc.i;
+  llvm::Value* small = acc.small;
+  auto header = acc.header;
+  auto item = acc.tagItem;
   auto items_of = [&]() { return header(ml_.ptr_, 3); };
 
   // The fused float forms: `(i | (kind ^ FLOAT)) < size` is the whole test
@@ -1998,36 +2049,14 @@ void FunctionLowering::listItemIs(const ir::Inst& inst) {
   TP_CHECK(what == "int" || what == "bool" || what == "str", "list.item_is: unknown type '" + what + "'");
   llvm::Value* key = val(inst.operands[1]);
   llvm::Value* p = b.CreateIntToPtr(val(inst.operands[0]), ml_.ptr_);
-  // The header loads carry listItem's alias tags (and its mark for a list
-  // parameter), so that they are the same loads to LLVM.
-  llvm::MDNode* header_md = nullptr;
-  ir::ValueId list_id = inst.operands[0];
-  if (std::find(f_.params.begin(), f_.params.end(), list_id) != f_.params.end() &&
-      ml_.m_.types[f_.value(list_id).type].kind == ir::TypeKind::List)
-    header_md = llvm::MDNode::get(ml_.ctx_, {llvm::ValueAsMetadata::get(fn_)});
-  llvm::MDBuilder tbaa(ml_.ctx_);
-  llvm::MDNode* tbaa_root = tbaa.createTBAARoot("taipan list");
-  llvm::MDNode* header_type = tbaa.createTBAAScalarTypeNode("list header", tbaa_root);
-  llvm::MDNode* item_type = tbaa.createTBAAScalarTypeNode("list item", tbaa_root);
-  llvm::MDNode* header_tag = tbaa.createTBAAStructTagNode(header_type, header_type, 0);
-  llvm::MDNode* item_tag = tbaa.createTBAAStructTagNode(item_type, item_type, 0);
-  auto header = [&](llvm::Type* t, int word) {
-    llvm::LoadInst* ld = b.CreateLoad(t, b.CreateConstGEP1_64(i64, p, word));
-    if (header_md) ld->setMetadata("tp.list_header", header_md);
-    ld->setMetadata(llvm::LLVMContext::MD_tbaa, header_tag);
-    return ld;
-  };
-  llvm::Value* size = header(i64, 1);
-  llvm::Value* kind = header(i64, 4);
-  llvm::Value* i = b.CreateAShr(key, 1);
-  if (!nonNegative(inst.operands[1]))
-    i = b.CreateSelect(b.CreateICmpSLT(i, llvm::ConstantInt::get(i64, 0)), b.CreateAdd(i, size), i);
-  auto item = [&](llvm::Value* items) {
-    llvm::LoadInst* ld = b.CreateLoad(i64, b.CreateInBoundsGEP(i64, items, i));
-    ld->setMetadata(llvm::LLVMContext::MD_tbaa, item_tag);
-    return ld;
-  };
-  llvm::Value* small = b.CreateICmpNE(b.CreateAnd(key, 1), llvm::ConstantInt::get(i64, 0));
+  // The same header loads, tags and index as listItem's.
+  ListAccess acc = listAccess(inst, p, key);
+  llvm::Value* size = acc.size;
+  llvm::Value* kind = acc.kind;
+  llvm::Value* i = acc.i;
+  llvm::Value* small = acc.small;
+  auto header = acc.header;
+  auto item = [&](llvm::Value* items) { return acc.tagItem(b.CreateLoad(i64, b.CreateInBoundsGEP(i64, items, i))); };
   // OBJECT storage (kind 0) and in range: `(i | kind) < size`, as listItem.
   llvm::Value* in_obj = b.CreateAnd(small, b.CreateICmpULT(b.CreateOr(i, kind), size));
   llvm::BasicBlock* entry = b.GetInsertBlock();
@@ -2061,19 +2090,7 @@ void FunctionLowering::listItemIs(const ir::Inst& inst) {
   llvm::Value* ok = nullptr;
   llvm::BasicBlock* word_end = nullptr;
   if (what == "int") {
-    // A small int, or an exact int object (the object test only then).
-    auto* obj_bb = llvm::BasicBlock::Create(ml_.ctx_, "item_is.obj", fn_);
-    auto* int_join = llvm::BasicBlock::Create(ml_.ctx_, "item_is.int", fn_);
-    b.CreateCondBr(b.CreateICmpNE(b.CreateAnd(w, 1), llvm::ConstantInt::get(i64, 0)), int_join, obj_bb);
-    b.SetInsertPoint(obj_bb);
-    llvm::Value* exact = isExactObject(w, "tp_int_type");
-    llvm::BasicBlock* obj_end = b.GetInsertBlock();
-    b.CreateBr(int_join);
-    b.SetInsertPoint(int_join);
-    llvm::PHINode* iphi = b.CreatePHI(ml_.i1_, 2);
-    iphi->addIncoming(b.getTrue(), word_bb);
-    iphi->addIncoming(exact, obj_end);
-    ok = iphi;
+    ok = isExactInt(w);
   } else {
     ok = isExactObject(w, "tp_str_type");
   }
@@ -3562,21 +3579,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
                "type.is: unknown type '" + what + "'");
       if (what == "int") {
         // A small int (tag bit set) or an exact int object (never a bool).
-        // The object test only when the tag bit is clear.
-        llvm::Value* small = b.CreateICmpNE(b.CreateAnd(v, 1), llvm::ConstantInt::get(i64, 0));
-        llvm::BasicBlock* here = b.GetInsertBlock();
-        auto* obj_bb = llvm::BasicBlock::Create(ml_.ctx_, "int.obj", fn_);
-        auto* join = llvm::BasicBlock::Create(ml_.ctx_, "int.join", fn_);
-        b.CreateCondBr(small, join, obj_bb);
-        b.SetInsertPoint(obj_bb);
-        llvm::Value* exact = isExactObject(v, "tp_int_type");
-        llvm::BasicBlock* obj_end = b.GetInsertBlock();
-        b.CreateBr(join);
-        b.SetInsertPoint(join);
-        llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 2);
-        phi->addIncoming(b.getTrue(), here);
-        phi->addIncoming(exact, obj_end);
-        setResult(inst, phi);
+        setResult(inst, isExactInt(v));
         return;
       }
       setResult(inst, isExactObject(v, what == "float" ? "tp_float_type"
