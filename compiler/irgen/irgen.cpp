@@ -597,10 +597,6 @@ void FuncGen::generate() {
     const Arguments* fargs = nullptr;
     if (auto* f = dyn_cast<FunctionDefStmt>(task_.node)) fargs = f->args;
     for (const std::string& n : types::floatListNames(fargs, *body)) float_lists_.insert(n);
-    if (isa<FunctionDefStmt>(task_.node) && task_.node->kind == NodeKind::FunctionDef) {
-      item_preds_ = types::itemListTypes(fargs, *body);
-      for (const std::string& n : float_lists_) item_preds_.erase(n);
-    }
     planSpeculation(*body);
     if (spec_planned_)
       spec_guesses_ = types::inferFunction(*body, *task_.scope, m_.facts_, seeds, callback, &m_,

@@ -274,7 +274,8 @@ class FuncGen {
   // (AttributeExpr) and `name[key]` item loads (SubscriptExpr).
   std::vector<const ast::Expr*> specLoads(const ast::Node* unit);
   ValueId specIndex(const ast::Expr* e, BlockId landing);
-  ValueId isUnbound(ValueId v);
+  void specCheck(ValueId ok, BlockId landing);
+  void specCheckBound(ValueId v, BlockId landing);
   void bindParams();
   void bodyStmts(const ast::StmtList& body);
   SpecMode spec_mode_ = SpecMode::Off;

@@ -177,6 +177,7 @@ std::map<std::string, ValueId> FuncGen::validPeeks() {
 void FuncGen::planSpeculation(const StmtList& body) {
   spec_planned_ = false;
   self_name_.clear();
+  item_preds_.clear();
   auto* def = dyn_cast<FunctionDefStmt>(task_.node);
   if (!def || def->kind != NodeKind::FunctionDef || F().is_generator) return;
   if (!task_.scope || task_.scope->is_generator || task_.scope->is_coroutine) return;
@@ -194,7 +195,10 @@ void FuncGen::planSpeculation(const StmtList& body) {
       if (method) loads |= loadsPredicted(s, self, m_.facts_.attr_types);
     if (loads) self_name_ = self;
   }
-  // Item loads of list variables with a predicted item type (decision 0081).
+  // Item loads of list variables with a predicted item type (decision 0081;
+  // lists of floats have their own storage and reads, decision 0069).
+  item_preds_ = types::itemListTypes(def->args, body);
+  for (const std::string& n : float_lists_) item_preds_.erase(n);
   bool items = false;
   for (const Stmt* s : body) items |= !item_preds_.empty() && loadsPredictedItem(s, item_preds_);
   spec_planned_ = !self_name_.empty() || items;
@@ -422,17 +426,29 @@ std::vector<const Expr*> FuncGen::specLoads(const Node* unit) {
   return out;
 }
 
-// True when a variable's value is the unbound (null) word; irgen's finish()
-// folds the test to false where the value cannot be null (imm.i 1).
-ValueId FuncGen::isUnbound(ValueId v) {
+// A speculative unit's check: on in a new block when `ok` holds, else to
+// the unit's landing.
+void FuncGen::specCheck(ValueId ok, BlockId landing) {
+  BlockId next = newBlock();
+  condBr(ok, next, landing);
+  enter(next);
+}
+
+// The check that a variable read before its unit is bound: an unbound one
+// goes to the landing, where the generic copy reads it and raises as CPython
+// does. irgen's finish() folds the test away where the value cannot be the
+// null word (is_null imm.i 1).
+void FuncGen::specCheckBound(ValueId v, BlockId landing) {
   ir::Immediate imm;
   imm.i = 1;
-  return B().emit(ir::Op::IsNull, T().boolType(), {v}, imm);
+  ValueId unbound = B().emit(ir::Op::IsNull, T().boolType(), {v}, imm);
+  BlockId next = newBlock();
+  condBr(unbound, landing, next);
+  enter(next);
 }
 
 // The value of a speculated item load's key (simpleIndex), made before its
-// unit: a variable that may be unbound goes to the landing, where the
-// generic copy evaluates the unit and raises as CPython does.
+// unit, each variable checked bound.
 ValueId FuncGen::specIndex(const Expr* e, BlockId landing) {
   if (auto* c = dyn_cast<ConstantExpr>(e)) return constant(c->value);
   if (auto* n = dyn_cast<NameExpr>(e)) {
@@ -440,11 +456,7 @@ ValueId FuncGen::specIndex(const Expr* e, BlockId landing) {
     if (st.kind != Storage::Ssa) return ValueId();
     ValueId v = readVar(st.var);
     if (tyOf(v) != Ty::Int) return ValueId();
-    ValueId unbound = isUnbound(v);
-    BlockId next = newBlock();
-    condBr(unbound, landing, next);
-    seal(next);
-    setBlock(next);
+    specCheckBound(v, landing);
     return v;
   }
   auto* b = cast<BinOpExpr>(e);
@@ -485,15 +497,11 @@ void FuncGen::specUnit(const Node* unit) {
   }
   BlockId landing = newBlock();
   F().block(landing).cold = true;
-  // The test of a peeked value: on to a new block, or to the landing.
+  // The test of a peeked value, which is then used typed.
   auto test = [&](ValueId p, Ty t) {
     ir::Immediate imm;
     imm.text = typeTestName(t);
-    ValueId ok = B().emit(ir::Op::TypeIs, T().boolType(), {p}, imm);
-    BlockId next = newBlock();
-    condBr(ok, next, landing);
-    seal(next);
-    setBlock(next);
+    specCheck(B().emit(ir::Op::TypeIs, T().boolType(), {p}, imm), landing);
     return typedAs(p, t);
   };
   if (!names.empty()) {
@@ -518,20 +526,12 @@ void FuncGen::specUnit(const Node* unit) {
     ValueId list = st.kind == Storage::Ssa ? readVar(st.var) : ValueId();
     ValueId key = list.valid() && tyOf(list) == Ty::List ? specIndex(s->slice, landing) : ValueId();
     if (!key.valid()) continue;  // loaded as usual in the unit
-    ValueId unbound = isUnbound(list);
-    BlockId next = newBlock();
-    condBr(unbound, landing, next);
-    seal(next);
-    setBlock(next);
+    specCheckBound(list, landing);
     Ty t = item_preds_.at(std::string(cast<NameExpr>(s->value)->id));
     ir::Immediate imm;
     imm.text = typeTestName(t);
     ValueId obj_key = toObject(key);
-    ValueId ok = B().emit(ir::Op::ListItemIs, T().boolType(), {list, obj_key}, imm);
-    next = newBlock();
-    condBr(ok, next, landing);
-    seal(next);
-    setBlock(next);
+    specCheck(B().emit(ir::Op::ListItemIs, T().boolType(), {list, obj_key}, imm), landing);
     spec_vals_[s] = typedAs(B().emit(ir::Op::ListGetItem, T().object(), {list, obj_key}, imm), t);
   }
   seal(landing);

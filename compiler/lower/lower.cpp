@@ -2059,46 +2059,31 @@ void FunctionLowering::listItemIs(const ir::Inst& inst) {
   auto item = [&](llvm::Value* items) { return acc.tagItem(b.CreateLoad(i64, b.CreateInBoundsGEP(i64, items, i))); };
   // OBJECT storage (kind 0) and in range: `(i | kind) < size`, as listItem.
   llvm::Value* in_obj = b.CreateAnd(small, b.CreateICmpULT(b.CreateOr(i, kind), size));
-  llvm::BasicBlock* entry = b.GetInsertBlock();
   auto* word_bb = llvm::BasicBlock::Create(ml_.ctx_, "item_is.word", fn_);
   auto* join = llvm::BasicBlock::Create(ml_.ctx_, "item_is.join", fn_);
-  llvm::PHINode* phi = nullptr;
+  // A BOOL list in range: a bool whatever the byte.
+  llvm::BasicBlock* bool_from = nullptr;
   if (what == "bool") {
-    // A BOOL list in range: a bool whatever the byte.
     auto* other_bb = llvm::BasicBlock::Create(ml_.ctx_, "item_is.other", fn_);
     llvm::Value* in_bool = b.CreateAnd(
         small, b.CreateICmpULT(b.CreateOr(i, b.CreateXor(kind, llvm::ConstantInt::get(i64, kListBoolKind))), size));
+    bool_from = b.GetInsertBlock();
     b.CreateCondBr(in_bool, join, other_bb);
     b.SetInsertPoint(other_bb);
-    b.CreateCondBr(in_obj, word_bb, join);
-    b.SetInsertPoint(word_bb);
-    llvm::Value* w = item(header(ml_.ptr_, 3));
-    llvm::Value* ok = b.CreateOr(b.CreateICmpEQ(w, ml_.trueObj()), b.CreateICmpEQ(w, ml_.falseObj()));
-    llvm::BasicBlock* word_end = b.GetInsertBlock();
-    b.CreateBr(join);
-    b.SetInsertPoint(join);
-    phi = b.CreatePHI(ml_.i1_, 3);
-    phi->addIncoming(b.getTrue(), entry);
-    phi->addIncoming(b.getFalse(), other_bb);
-    phi->addIncoming(ok, word_end);
-    setResult(inst, phi);
-    return;
   }
+  llvm::BasicBlock* obj_test = b.GetInsertBlock();
   b.CreateCondBr(in_obj, word_bb, join);
   b.SetInsertPoint(word_bb);
   llvm::Value* w = item(header(ml_.ptr_, 3));
-  llvm::Value* ok = nullptr;
-  llvm::BasicBlock* word_end = nullptr;
-  if (what == "int") {
-    ok = isExactInt(w);
-  } else {
-    ok = isExactObject(w, "tp_str_type");
-  }
-  word_end = b.GetInsertBlock();
+  llvm::Value* ok = what == "int"   ? isExactInt(w)
+                    : what == "str" ? isExactObject(w, "tp_str_type")
+                                    : b.CreateOr(b.CreateICmpEQ(w, ml_.trueObj()), b.CreateICmpEQ(w, ml_.falseObj()));
+  llvm::BasicBlock* word_end = b.GetInsertBlock();
   b.CreateBr(join);
   b.SetInsertPoint(join);
-  phi = b.CreatePHI(ml_.i1_, 2);
-  phi->addIncoming(b.getFalse(), entry);
+  llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 3);
+  if (bool_from) phi->addIncoming(b.getTrue(), bool_from);
+  phi->addIncoming(b.getFalse(), obj_test);
   phi->addIncoming(ok, word_end);
   setResult(inst, phi);
 }

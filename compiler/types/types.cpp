@@ -5,6 +5,7 @@
 #include "compiler/types/types.h"
 
 #include <array>
+#include <functional>
 #include <unordered_set>
 
 #include "compiler/ast/visit.h"
@@ -150,12 +151,29 @@ Ty strMethodResult(std::string_view name) {
 }
 
 namespace {
-bool isFloatListAnnotation(const Expr* a) {
-  auto* s = dyn_cast<SubscriptExpr>(a);
-  if (!s) return false;
+// The item type of a `list[T]`/`List[T]` annotation (annotationType of T),
+// else Object.
+Ty listAnnotationItem(const Expr* a) {
+  auto* s = a ? dyn_cast<SubscriptExpr>(a) : nullptr;
+  if (!s) return Ty::Object;
   auto* base = dyn_cast<NameExpr>(s->value);
-  if (!base || (base->id != "List" && base->id != "list")) return false;
-  return annotationType(s->slice) == Ty::Float;
+  if (!base || (base->id != "List" && base->id != "list")) return Ty::Object;
+  return annotationType(s->slice);
+}
+// Each parameter of a def with its annotation's list item type.
+void forEachListParam(const Arguments* args, const std::function<void(const std::string&, Ty)>& f) {
+  if (!args) return;
+  for (const auto* list : {&args->posonlyargs, &args->args, &args->kwonlyargs})
+    for (Arg* p : *list) f(std::string(p->arg), listAnnotationItem(p->annotation));
+}
+// Each plain assignment of a function's own scope (nested defs, classes and
+// lambdas are not entered).
+void forEachOwnAssign(const Node* n, const std::function<void(const AssignStmt*)>& f) {
+  if (auto* a = dyn_cast<AssignStmt>(n)) f(a);
+  if (n->kind == NodeKind::FunctionDef || n->kind == NodeKind::AsyncFunctionDef || n->kind == NodeKind::ClassDef ||
+      n->kind == NodeKind::Lambda)
+    return;
+  forEachChild(n, [&](const Node* c) { forEachOwnAssign(c, f); });
 }
 bool isFloatConst(const Expr* e) {
   if (auto* u = dyn_cast<UnaryOpExpr>(e)) return isFloatConst(u->operand);
@@ -172,39 +190,9 @@ bool isFloatListExpr(const Expr* e) {
     if (!isFloatConst(x)) return false;
   return true;
 }
-void scanFloatLists(const Node* n, std::unordered_set<std::string>& out) {
-  if (auto* a = dyn_cast<AssignStmt>(n); a && isFloatListExpr(a->value))
-    for (Expr* t : a->targets)
-      if (auto* nm = dyn_cast<NameExpr>(t)) out.insert(std::string(nm->id));
-  if (n->kind == NodeKind::FunctionDef || n->kind == NodeKind::AsyncFunctionDef || n->kind == NodeKind::ClassDef ||
-      n->kind == NodeKind::Lambda)
-    return;
-  forEachChild(n, [&](const Node* c) { scanFloatLists(c, out); });
-}
-}  // namespace
-
-std::unordered_set<std::string> floatListNames(const Arguments* args, const StmtList& body) {
-  std::unordered_set<std::string> out;
-  if (args)
-    for (const auto* list : {&args->posonlyargs, &args->args, &args->kwonlyargs})
-      for (Arg* p : *list)
-        if (p->annotation && isFloatListAnnotation(p->annotation)) out.insert(std::string(p->arg));
-  for (const Stmt* st : body) scanFloatLists(st, out);
-  return out;
-}
-
-namespace {
-// The item type of a `list[T]`/`List[T]` annotation with T int, bool or str.
-Ty listAnnotationItem(const Expr* a) {
-  auto* s = a ? dyn_cast<SubscriptExpr>(a) : nullptr;
-  if (!s) return Ty::Object;
-  auto* base = dyn_cast<NameExpr>(s->value);
-  if (!base || (base->id != "List" && base->id != "list")) return Ty::Object;
-  Ty t = annotationType(s->slice);
-  return t == Ty::Int || t == Ty::Bool || t == Ty::Str ? t : Ty::Object;
-}
 // The item type of a list made by `[c, ...] * n` / `n * [c, ...]`, a display
-// of constants of one type, or `list(range(...))`; Object for anything else.
+// of int, bool or str constants of one type, or `list(range(...))` (int);
+// Object for anything else.
 Ty listExprItem(const Expr* e) {
   if (auto* b = dyn_cast<BinOpExpr>(e); b && b->op == BinOpKind::Mult) {
     Ty l = isa<SequenceExpr>(b->left) ? listExprItem(b->left) : Ty::Object;
@@ -229,32 +217,39 @@ Ty listExprItem(const Expr* e) {
   }
   return t;
 }
-void scanItemLists(const Node* n, std::unordered_map<std::string, Ty>& out, std::unordered_set<std::string>& drop) {
-  if (auto* a = dyn_cast<AssignStmt>(n)) {
-    Ty t = listExprItem(a->value);
-    for (Expr* target : a->targets)
-      if (auto* nm = dyn_cast<NameExpr>(target); nm && t != Ty::Object) {
-        auto [it, fresh] = out.emplace(std::string(nm->id), t);
-        if (!fresh && it->second != t) drop.insert(it->first);
-      } else if (nm) {
-        drop.insert(std::string(nm->id));
-      }
-  }
-  if (n->kind == NodeKind::FunctionDef || n->kind == NodeKind::AsyncFunctionDef || n->kind == NodeKind::ClassDef ||
-      n->kind == NodeKind::Lambda)
-    return;
-  forEachChild(n, [&](const Node* c) { scanItemLists(c, out, drop); });
-}
 }  // namespace
+
+std::unordered_set<std::string> floatListNames(const Arguments* args, const StmtList& body) {
+  std::unordered_set<std::string> out;
+  forEachListParam(args, [&](const std::string& name, Ty t) {
+    if (t == Ty::Float) out.insert(name);
+  });
+  for (const Stmt* st : body)
+    forEachOwnAssign(st, [&](const AssignStmt* a) {
+      if (!isFloatListExpr(a->value)) return;
+      for (Expr* t : a->targets)
+        if (auto* nm = dyn_cast<NameExpr>(t)) out.insert(std::string(nm->id));
+    });
+  return out;
+}
 
 std::unordered_map<std::string, Ty> itemListTypes(const Arguments* args, const StmtList& body) {
   std::unordered_map<std::string, Ty> out;
   std::unordered_set<std::string> drop;
-  if (args)
-    for (const auto* list : {&args->posonlyargs, &args->args, &args->kwonlyargs})
-      for (Arg* p : *list)
-        if (Ty t = listAnnotationItem(p->annotation); t != Ty::Object) out.emplace(std::string(p->arg), t);
-  for (const Stmt* st : body) scanItemLists(st, out, drop);
+  forEachListParam(args, [&](const std::string& name, Ty t) {
+    if (t == Ty::Int || t == Ty::Bool || t == Ty::Str) out.emplace(name, t);
+  });
+  for (const Stmt* st : body)
+    forEachOwnAssign(st, [&](const AssignStmt* a) {
+      Ty t = listExprItem(a->value);
+      for (Expr* target : a->targets)
+        if (auto* nm = dyn_cast<NameExpr>(target); nm && t != Ty::Object) {
+          auto [it, fresh] = out.emplace(std::string(nm->id), t);
+          if (!fresh && it->second != t) drop.insert(it->first);
+        } else if (nm) {
+          drop.insert(std::string(nm->id));
+        }
+    });
   for (const std::string& d : drop) out.erase(d);
   return out;
 }
