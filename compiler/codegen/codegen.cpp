@@ -56,6 +56,7 @@
 #include "compiler/base/file_util.h"
 #include "compiler/codegen/hot_loops.h"
 #include "compiler/codegen/split_phis.h"
+#include "compiler/lower/lower.h"
 
 extern char** environ;
 
@@ -199,17 +200,16 @@ class IndexRangeCleanup : public llvm::PassInfoMixin<IndexRangeCleanup> {
 class ListHeaderReload : public llvm::PassInfoMixin<ListHeaderReload> {
  public:
   llvm::PreservedAnalyses run(llvm::Function& f, llvm::FunctionAnalysisManager& fam) {
-    unsigned kind = f.getContext().getMDKindID("tp.list_header");
     bool any = false;
     for (llvm::BasicBlock& bb : f)
       for (llvm::Instruction& i : bb)
-        if (auto* md = i.getMetadata(kind); md && ownedBy(md, f)) any = true;
+        if (auto* ld = llvm::dyn_cast<llvm::LoadInst>(&i); ld && marked(ld, f)) any = true;
     if (!any) return llvm::PreservedAnalyses::all();
     auto& li = fam.getResult<llvm::LoopAnalysis>(f);
     auto& aa = fam.getResult<llvm::AAManager>(f);
     bool changed = false;
     for (llvm::Loop* top : li)
-      for (llvm::Loop* loop : llvm::post_order(top)) changed |= reloadInLoop(*loop, f, kind, aa);
+      for (llvm::Loop* loop : llvm::post_order(top)) changed |= reloadInLoop(*loop, f, aa);
     if (!changed) return llvm::PreservedAnalyses::all();
     return llvm::PreservedAnalyses::none();
   }
@@ -218,22 +218,32 @@ class ListHeaderReload : public llvm::PassInfoMixin<ListHeaderReload> {
  private:
   static constexpr int kMaxClobbers = 64;
 
-  static bool ownedBy(const llvm::MDNode* md, const llvm::Function& f) {
-    if (md->getNumOperands() != 1) return false;
-    auto* v = llvm::dyn_cast_or_null<llvm::ValueAsMetadata>(md->getOperand(0).get());
-    return v && v->getValue() == &f;
+  // Whether `ld` is a marked header load of this function (the lowering's
+  // alias tag, decision 0070): the tag's access type is named for the
+  // function by its lowered name. (A split module appends ".tp" and a key
+  // to the names it promotes, driver/backend.cpp; dead argument elimination
+  // replaces a function by a new one that takes its name.)
+  static bool marked(const llvm::LoadInst* ld, const llvm::Function& f) {
+    const llvm::MDNode* tag = ld->getMetadata(llvm::LLVMContext::MD_tbaa);
+    if (!tag || tag->getNumOperands() < 2) return false;
+    auto* access = llvm::dyn_cast_or_null<llvm::MDNode>(tag->getOperand(1).get());
+    if (!access || access->getNumOperands() < 1) return false;
+    auto* type_name = llvm::dyn_cast_or_null<llvm::MDString>(access->getOperand(0).get());
+    if (!type_name) return false;
+    llvm::StringRef own = type_name->getString(), name = f.getName();
+    return own.consume_front(lower::kListHeaderMark) && name.consume_front(own) &&
+           (name.empty() || name.starts_with(".tp"));
   }
 
   // Keeps the fields that `loop`'s marked loads read (a constant GEP of a
   // list argument, hoisted out of the loop when it is inside) in SSA values
   // across the loop.
-  static bool reloadInLoop(llvm::Loop& loop, llvm::Function& f, unsigned kind, llvm::AAResults& aa) {
+  static bool reloadInLoop(llvm::Loop& loop, llvm::Function& f, llvm::AAResults& aa) {
     llvm::SmallVector<llvm::LoadInst*, 8> loads;
     for (llvm::BasicBlock* bb : loop.blocks())
       for (llvm::Instruction& i : *bb)
         if (auto* ld = llvm::dyn_cast<llvm::LoadInst>(&i); ld && ld->isSimple())
-          if (auto* md = ld->getMetadata(kind); md && ownedBy(md, f) && headerAddress(ld->getPointerOperand()))
-            loads.push_back(ld);
+          if (marked(ld, f) && headerAddress(ld->getPointerOperand())) loads.push_back(ld);
     if (loads.empty()) return false;
     // A block that enters the loop through an invoke would read the field
     // before the call that may change it.
@@ -319,15 +329,15 @@ class ListHeaderReload : public llvm::PassInfoMixin<ListHeaderReload> {
     return changed;
   }
 
-  // `getelementptr (inttoptr %arg), C` or `inttoptr %arg` of a function
-  // argument, the forms the lowering gives a list header's address.
+  // `getelementptr (inttoptr %list), C` or `inttoptr %list`, the forms the
+  // lowering gives a list header's address (the list a parameter or a value
+  // made before the loop; one made in it is not loop-invariant).
   static bool headerAddress(llvm::Value* addr) {
     if (auto* gep = llvm::dyn_cast<llvm::GetElementPtrInst>(addr)) {
       if (!gep->hasAllConstantIndices()) return false;
       addr = gep->getPointerOperand();
     }
-    auto* cast = llvm::dyn_cast<llvm::IntToPtrInst>(addr);
-    return cast && llvm::isa<llvm::Argument>(cast->getOperand(0));
+    return llvm::isa<llvm::IntToPtrInst>(addr);
   }
 };
 

@@ -413,10 +413,16 @@ class FunctionLowering {
   // Whether the int value v is never negative (a list index needs no wrap).
   bool nonNegative(ir::ValueId v, int depth = 0);
   std::vector<int32_t> nonneg_visiting_;
+  // Whether the list value v is a list wherever it is defined (its header
+  // may be read before a loop that uses it; ListHeaderReload).
+  bool listEverywhere(ir::ValueId v, int depth = 0);
+  std::vector<int32_t> list_visiting_;
+  std::vector<int32_t> inst_block_;  // each instruction's block (built on first use)
   // The values each block argument receives, by the argument's value index
   // (built on first use).
   std::unordered_map<int32_t, std::vector<ir::ValueId>> incoming_;
   bool incoming_built_ = false;
+  const std::vector<ir::ValueId>& incoming(ir::ValueId v);
   void raiseIf(llvm::Value* cond, std::string_view fn, std::vector<llvm::Value*> args, const ir::Inst& inst,
                const char* name);
   llvm::Value* slotAddress(ir::ValueId obj, int64_t index);
@@ -1766,17 +1772,6 @@ llvm::Value* FunctionLowering::isExactInt(llvm::Value* v) {
 FunctionLowering::ListAccess FunctionLowering::listAccess(const ir::Inst& inst, llvm::Value* p, llvm::Value* key) {
   llvm::IRBuilder<>& b = b_;
   llvm::Type* i64 = ml_.i64_;
-  // The header loads of a list that is this function's own parameter are
-  // marked for the loop pass that keeps them in registers across loops
-  // (codegen.cpp, ListHeaderReload): the argument is a list wherever the
-  // function runs, so its header may be read before a loop. (Not a cast's
-  // value: a cast may sit in a loop below a type test of a value made
-  // before it.)
-  llvm::MDNode* header_md = nullptr;
-  ir::ValueId list_id = inst.operands[0];
-  bool list_param = std::find(f_.params.begin(), f_.params.end(), list_id) != f_.params.end() &&
-                    ml_.m_.types[f_.value(list_id).type].kind == ir::TypeKind::List;
-  if (list_param) header_md = llvm::MDNode::get(ml_.ctx_, {llvm::ValueAsMetadata::get(fn_)});
   // Type-based alias tags: a list's header and its item block are
   // different memory, so a store of an item does not make LLVM reload the
   // size, kind or items pointer (accesses without a tag, the runtime's
@@ -1785,6 +1780,16 @@ FunctionLowering::ListAccess FunctionLowering::listAccess(const ir::Inst& inst, 
   llvm::MDNode* tbaa_root = tbaa.createTBAARoot("taipan list");
   llvm::MDNode* header_type = tbaa.createTBAAScalarTypeNode("list header", tbaa_root);
   llvm::MDNode* item_type = tbaa.createTBAAScalarTypeNode("list item", tbaa_root);
+  // The header loads of a list that is a list wherever this function runs
+  // (listEverywhere) are marked for the loop pass that keeps them in
+  // registers across loops (codegen.cpp, ListHeaderReload; it may read the
+  // header before a loop): their access type is a child of the header's
+  // that names the function. An alias tag is the mark because LLVM keeps it
+  // when it merges two loads of one field (it drops metadata it does not
+  // know), and a merged load of another function's (an inlined callee's)
+  // takes the common parent, which marks nothing.
+  if (listEverywhere(inst.operands[0]))
+    header_type = tbaa.createTBAAScalarTypeNode(kListHeaderMark + fn_->getName().str(), header_type);
   llvm::MDNode* header_tag = tbaa.createTBAAStructTagNode(header_type, header_type, 0);
   llvm::MDNode* item_tag = tbaa.createTBAAStructTagNode(item_type, item_type, 0);
   ListAccess acc;
@@ -1792,9 +1797,8 @@ FunctionLowering::ListAccess FunctionLowering::listAccess(const ir::Inst& inst, 
     access->setMetadata(llvm::LLVMContext::MD_tbaa, item_tag);
     return access;
   };
-  acc.header = [&b, i64, p, header_md, header_tag](llvm::Type* t, int word) {
+  acc.header = [&b, i64, p, header_tag](llvm::Type* t, int word) {
     llvm::LoadInst* ld = b.CreateLoad(t, b.CreateConstGEP1_64(i64, p, word));
-    if (header_md) ld->setMetadata("tp.list_header", header_md);
     ld->setMetadata(llvm::LLVMContext::MD_tbaa, header_tag);
     return ld;
   };
@@ -2852,6 +2856,60 @@ void FunctionLowering::raiseIf(llvm::Value* cond, std::string_view fn, std::vect
 // incoming values are (an incoming `arg + non-negative` of the argument
 // itself counts: a counted loop's step). An argument already being
 // examined counts as possibly negative, so the answer is conservative.
+// A list parameter, a list the function makes (list.new, or a call whose
+// result inference knows to be a list), or the cast of a value made in the
+// cast's own block: inference typed that value where it was made, with no
+// branch between (a cast below a type test is in another block than the
+// value it narrows, and may sit in a loop while the value is made before
+// it).
+const std::vector<ir::ValueId>& FunctionLowering::incoming(ir::ValueId v) {
+  if (!incoming_built_) {
+    incoming_built_ = true;
+    for (const ir::Block& blk : f_.blocks)
+      for (ir::InstId iid : blk.insts)
+        for (const ir::Successor& s : f_.inst(iid).succs) {
+          const ir::Block& to = f_.blocks[s.block.index];
+          for (size_t k = 0; k < s.args.size() && k < to.args.size(); ++k)
+            incoming_[to.args[k].index].push_back(s.args[k]);
+        }
+  }
+  static const std::vector<ir::ValueId> none;
+  auto it = incoming_.find(v.index);
+  return it == incoming_.end() ? none : it->second;
+}
+
+// A block argument qualifies when every value it receives does (a
+// speculating function's generic copy receives the list so).
+bool FunctionLowering::listEverywhere(ir::ValueId v, int depth) {
+  if (depth > 8 || ml_.m_.types[f_.value(v).type].kind != ir::TypeKind::List) return false;
+  if (std::find(f_.params.begin(), f_.params.end(), v) != f_.params.end()) return true;
+  const ir::ValueInfo& vi = f_.value(v);
+  if (!vi.inst.valid()) {
+    if (!vi.block.valid() || vi.block.index == 0) return false;
+    for (int32_t w : list_visiting_)
+      if (w == v.index) return true;  // a loop: the other values decide
+    const std::vector<ir::ValueId>& in = incoming(v);
+    if (in.empty()) return false;
+    list_visiting_.push_back(v.index);
+    bool ok = std::all_of(in.begin(), in.end(), [&](ir::ValueId u) { return listEverywhere(u, depth + 1); });
+    list_visiting_.pop_back();
+    return ok;
+  }
+  const ir::Inst& d = f_.inst(vi.inst);
+  if (d.op == ir::Op::ListNew || d.op == ir::Op::CallDirect) return true;
+  if (d.op != ir::Op::Cast) return false;
+  const ir::ValueInfo& oi = f_.value(d.operands[0]);
+  if (!oi.inst.valid()) return false;
+  ir::Op op = f_.inst(oi.inst).op;
+  if (op != ir::Op::PyCall && op != ir::Op::PyBinOp && op != ir::Op::CallDirect && op != ir::Op::ListNew) return false;
+  if (inst_block_.empty()) {
+    inst_block_.assign(f_.insts.size(), -1);
+    for (size_t b = 0; b < f_.blocks.size(); ++b)
+      for (ir::InstId iid : f_.blocks[b].insts) inst_block_[iid.index] = static_cast<int32_t>(b);
+  }
+  return inst_block_[oi.inst.index] >= 0 && inst_block_[oi.inst.index] == inst_block_[vi.inst.index];
+}
+
 bool FunctionLowering::nonNegative(ir::ValueId v, int depth) {
   if (depth > 8 || !v.valid()) return false;
   const ir::ValueInfo& vi = f_.value(v);
@@ -2882,21 +2940,11 @@ bool FunctionLowering::nonNegative(ir::ValueId v, int depth) {
   if (!vi.block.valid() || vi.block.index == 0) return false;
   for (int32_t w : nonneg_visiting_)
     if (w == v.index) return false;
-  if (!incoming_built_) {
-    incoming_built_ = true;
-    for (const ir::Block& blk : f_.blocks)
-      for (ir::InstId iid : blk.insts)
-        for (const ir::Successor& s : f_.inst(iid).succs) {
-          const ir::Block& to = f_.blocks[s.block.index];
-          for (size_t k = 0; k < s.args.size() && k < to.args.size(); ++k)
-            incoming_[to.args[k].index].push_back(s.args[k]);
-        }
-  }
-  auto it = incoming_.find(v.index);
-  if (it == incoming_.end() || it->second.empty()) return false;
+  const std::vector<ir::ValueId>& in = incoming(v);
+  if (in.empty()) return false;
   nonneg_visiting_.push_back(v.index);
   bool ok = true;
-  for (ir::ValueId u : it->second) {
+  for (ir::ValueId u : in) {
     const ir::ValueInfo& ui = f_.value(u);
     if (ui.inst.valid()) {
       const ir::Inst& d = f_.inst(ui.inst);

@@ -46,6 +46,11 @@ struct LowerOptions {
 // not carry it.
 inline constexpr const char* kRunOnceAttr = "taipan-run-once";
 
+// Prefix of the name of the alias-tag type that marks the header loads of a
+// list that is a list wherever its function runs; the function's lowered
+// name follows (codegen.cpp's ListHeaderReload reads the mark).
+inline constexpr const char* kListHeaderMark = "list header of ";
+
 // Symbol of the init function of a module: `__taipan_main_init` for
 // "__main__" (runtime/main.cpp passes it to tp_main), otherwise
 // `__taipan_init_<name>` with dots as `$` (other non-identifier bytes as

@@ -37,6 +37,7 @@
 // of a counted copy could leave the small ints.
 #include "compiler/passes/range_loop.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <vector>
@@ -128,6 +129,11 @@ class LoopVersioner {
     size_t k = 0;
     while (k < hargs.size() && hargs[k] != ctr) ++k;
     if (k == hargs.size()) return false;
+    // A pair loop: the stop is a header argument too.
+    size_t ks = 0;
+    while (ks < hargs.size() && hargs[ks] != stop) ++ks;
+    bool pair = ks < hargs.size();
+    if (pair && ks == k) return false;
     int32_t body = br.succs[0].block.index, exit = br.succs[1].block.index;
     if (body == h || exit == h) return false;
 
@@ -219,6 +225,7 @@ class LoopVersioner {
     const ir::Inst& pre_br = fn.inst(fn.blocks[pre].insts.back());
     if (pre_br.op != ir::Op::Br || pre_br.succs.size() != 1 || pre_br.succs[0].block.index != h) return false;
     ir::ValueId start = pre_br.succs[0].args[k];
+    ir::ValueId stop_start = pair ? pre_br.succs[0].args[ks] : ir::ValueId();
 
     // The stop is defined before the loop; every back edge passes %i + 1.
     std::vector<int32_t> block_of(fn.insts.size(), -1);
@@ -228,7 +235,7 @@ class LoopVersioner {
       const ir::ValueInfo& vi = fn.value(v);
       return vi.inst.valid() ? block_of[vi.inst.index] : vi.block.index;
     };
-    if (defBlock(stop) < 0 || in_loop[defBlock(stop)]) return false;
+    if (!pair && (defBlock(stop) < 0 || in_loop[defBlock(stop)])) return false;
     // Past a landing, the generic copy may use the values the loop defined
     // before it directly (a join of one predecessor needs no arguments);
     // only the header's values are passed on to the exit.
@@ -249,15 +256,24 @@ class LoopVersioner {
               if (body_value(o)) return false;
         }
       }
-    ir::ValueId next;
-    for (int32_t p : latches) {
-      const ir::Inst& t = fn.inst(fn.blocks[p].insts.back());
-      for (const ir::Successor& s : t.succs) {
-        if (s.block.index != h) continue;
-        if (next.valid() && s.args[k] != next) return false;
-        next = s.args[k];
+    // Every back edge passes the same next value of an argument.
+    auto nextOf = [&](size_t arg) {
+      ir::ValueId next;
+      for (int32_t p : latches) {
+        const ir::Inst& t = fn.inst(fn.blocks[p].insts.back());
+        for (const ir::Successor& s : t.succs) {
+          if (s.block.index != h) continue;
+          if (next.valid() && s.args[arg] != next) return ir::ValueId();
+          next = s.args[arg];
+        }
       }
-    }
+      return next;
+    };
+    if (pair)
+      return pairLoop(up, h, body, pre, exit, blocks, in_loop, block_of, ctr, stop, start, stop_start, nextOf(k),
+                      nextOf(ks));
+    ir::ValueId next = nextOf(k);
+    if (!next.valid()) return false;
     const ir::ValueInfo& ni = fn.value(next);
     if (!ni.inst.valid()) return false;
     const ir::Inst& add = fn.inst(ni.inst);
@@ -267,8 +283,57 @@ class LoopVersioner {
     long long step = smallConstValue(fn, add.operands[1]);
     if (up ? (step < 1 || step >= (1LL << ir::kIndexBits)) : (step > -1 || step <= -(1LL << ir::kIndexBits)))
       return false;
-    return version(up, step, h, body, pre, exit, blocks, in_loop, block_of, ctr, start, stop, ni.inst);
+    Versioning v{up, step, h, body, pre, exit, ctr, start, stop, {}, {}, {ni.inst}};
+    return version(v, blocks, in_loop, block_of);
   }
+
+  // The step of a pair loop's argument `v` (its value on every back edge
+  // `next`) toward the other: 0 when it stays, else `dir` (1: v + 1, -1:
+  // v - 1). Returns false for anything else.
+  bool pairStep(ir::ValueId v, ir::ValueId next, int dir, std::vector<ir::InstId>& steps) {
+    if (!next.valid()) return false;
+    if (next == v) return true;
+    const ir::ValueInfo& ni = f().value(next);
+    if (!ni.inst.valid()) return false;
+    const ir::Inst& in = f().inst(ni.inst);
+    if ((in.op != ir::Op::IntAdd && in.op != ir::Op::IntSub) || in.operands[0] != v ||
+        !isSmallConst(f(), in.operands[1]))
+      return false;
+    long long c = smallConstValue(f(), in.operands[1]);
+    if ((in.op == ir::Op::IntSub ? -c : c) != dir) return false;
+    steps.push_back(ni.inst);
+    return true;
+  }
+
+  // A pair loop (`while lo < hi: ...; lo += 1; hi -= 1`): both operands of
+  // the header's compare are its arguments, the lesser one steps up by 1
+  // or stays, the greater one steps down by 1 or stays. In the body the
+  // lesser is below the greater, so each stays between the two entry
+  // values: small when they are, in the index range when they are.
+  bool pairLoop(bool up, int32_t h, int32_t body, int32_t pre, int32_t exit, const std::vector<int32_t>& blocks,
+                const std::vector<char>& in_loop, const std::vector<int32_t>& block_of, ir::ValueId a, ir::ValueId b,
+                ir::ValueId a_start, ir::ValueId b_start, ir::ValueId a_next, ir::ValueId b_next) {
+    std::vector<ir::InstId> steps;
+    if (!pairStep(a, a_next, up ? 1 : -1, steps) || !pairStep(b, b_next, up ? -1 : 1, steps) || steps.empty())
+      return false;
+    Versioning v{up, 0, h, body, pre, exit, a, a_start, {}, b, b_start, steps};
+    return version(v, blocks, in_loop, block_of);
+  }
+
+  // What version() copies: a counted loop's counter `ctr`, entering as
+  // `start`, stepping by `step` below (`up`) or above `stop`; or a pair
+  // loop's two arguments, `ctr` below (`up`) or above `other`, entering as
+  // `start` and `other_start`. The copies turn `steps` (the counter's step,
+  // or each argument's) into int.add_small.
+  struct Versioning {
+    bool up;
+    long long step;
+    int32_t h, body, pre, exit;
+    ir::ValueId ctr, start, stop;
+    ir::ValueId other, other_start;
+    std::vector<ir::InstId> steps;
+    bool pair() const { return other.valid(); }
+  };
 
   // The loop's blocks copied once: block and value maps from the original.
   struct Copy {
@@ -282,7 +347,10 @@ class LoopVersioner {
 
   // Copies the loop; the copy's header compare and counter step are the
   // small ops.
-  Copy copyLoop(int32_t h, const std::vector<int32_t>& blocks, ir::InstId add) {
+  // `negated` holds, for an int.sub step, its constant negated (defined
+  // before the loop): the copy adds it.
+  Copy copyLoop(int32_t h, const std::vector<int32_t>& blocks, const std::vector<ir::InstId>& steps,
+                const std::map<int32_t, ir::ValueId>& negated) {
     // Blocks and arguments first, then every result, then the instructions
     // (a use may come before its definition in block order).
     Copy c;
@@ -311,8 +379,9 @@ class LoopVersioner {
     size_t at = 0;
     for (int32_t x : blocks)
       for (size_t i = 0; i < f().blocks[x].insts.size(); ++i) {
-        ir::Inst in = f().inst(order[at++]);
-        bool is_add = order[at - 1] == add;
+        ir::InstId from = order[at++];
+        ir::Inst in = f().inst(from);
+        bool is_step = std::find(steps.begin(), steps.end(), from) != steps.end();
         for (ir::ValueId& v : in.operands) v = c.map(v);
         for (ir::Successor& s : in.succs) {
           if (auto it = c.bm.find(s.block.index); it != c.bm.end()) s.block = ir::BlockId(it->second);
@@ -321,7 +390,10 @@ class LoopVersioner {
         if (in.result.valid()) in.result = c.map(in.result);
         if (x == h && in.op == ir::Op::IntLt) in.op = ir::Op::IntLtSmall;
         if (x == h && in.op == ir::Op::IntGt) in.op = ir::Op::IntGtSmall;
-        if (is_add) in.op = ir::Op::IntAddSmall;
+        if (is_step) {
+          if (in.op == ir::Op::IntSub) in.operands[1] = negated.at(from.index);
+          in.op = ir::Op::IntAddSmall;
+        }
         ir::InstId id(static_cast<int32_t>(f().insts.size()));
         f().insts.push_back(std::move(in));
         f().blocks[c.bm[x]].insts.push_back(id);
@@ -347,12 +419,22 @@ class LoopVersioner {
   // other than the counter's step, or a direct call given one (a small
   // leaf, inlined). Only then can the index copy drop checks; else it would
   // only add code (and compile time).
-  bool computesWithIndices(const std::vector<int32_t>& blocks, ir::InstId add, const std::set<int32_t>& known) {
+  // A pair loop's lists indexed by its arguments count too: lowering
+  // proves a counted loop's counter non-negative, but not an argument that
+  // steps down.
+  bool computesWithIndices(const std::vector<int32_t>& blocks, const std::vector<ir::InstId>& steps,
+                           const std::set<int32_t>& known, bool indexing) {
     for (int32_t x : blocks)
       for (ir::InstId iid : f().blocks[x].insts) {
         const ir::Inst& in = f().inst(iid);
-        if (iid == add) continue;
-        if (isIntArith(in.op)) {
+        if (std::find(steps.begin(), steps.end(), iid) != steps.end()) continue;
+        bool list_index = in.op == ir::Op::ListGetItem || in.op == ir::Op::ListSetItem || in.op == ir::Op::ListItemIs;
+        if (indexing && list_index) {
+          ir::ValueId key = in.operands[1];
+          const ir::ValueInfo& ki = f().value(key);
+          if (ki.inst.valid() && f().inst(ki.inst).op == ir::Op::Cast) key = f().inst(ki.inst).operands[0];
+          if (known.count(key.index)) return true;
+        } else if (isIntArith(in.op)) {
           for (ir::ValueId o : in.operands)
             if (known.count(o.index)) return true;
         } else if (in.op == ir::Op::CallDirect) {
@@ -403,23 +485,40 @@ class LoopVersioner {
   // Copies the loop (false: nothing to gain, nothing changed). A step
   // other than 1 and -1 gets only the index copy: with a small stop, the
   // counter's last step could leave the small ints.
-  bool version(bool up, long long step, int32_t h, int32_t body, int32_t pre, int32_t exit,
-               const std::vector<int32_t>& blocks, const std::vector<char>& in_loop,
-               const std::vector<int32_t>& block_of, ir::ValueId ctr, ir::ValueId start, ir::ValueId stop,
-               ir::InstId add) {
-    bool unit = step == 1 || step == -1;
+  bool version(const Versioning& v, const std::vector<int32_t>& blocks, const std::vector<char>& in_loop,
+               const std::vector<int32_t>& block_of) {
+    const int32_t h = v.h, body = v.body, pre = v.pre, exit = v.exit;
+    const ir::ValueId ctr = v.ctr, start = v.start;
+    // The other bound on entry: the stop, or a pair loop's other argument.
+    const ir::ValueId stop = v.pair() ? v.other_start : v.stop;
+    bool unit = v.pair() || v.step == 1 || v.step == -1;
     // The index copy's entry tests: the bounds and the invariants.
     std::vector<ir::ValueId> inv;
     // A loop counting down may stop at -1 and still count in the range.
     bool index_copy = (isSmallConst(f(), start) ? isIndexConst(f(), start) : true) &&
-                      (isSmallConst(f(), stop) ? isIndexConst(f(), stop, up ? 0 : -1) : true) &&
+                      (isSmallConst(f(), stop) ? isIndexConst(f(), stop, v.up || v.pair() ? 0 : -1) : true) &&
                       invariants(blocks, in_loop, block_of, start, stop, inv);
     if (index_copy && unit) {
       std::set<int32_t> known{ctr.index};
-      for (ir::ValueId v : inv) known.insert(v.index);
-      index_copy = computesWithIndices(blocks, add, known);
+      if (v.pair()) known.insert(v.other.index);
+      for (ir::ValueId x : inv) known.insert(x.index);
+      index_copy = computesWithIndices(blocks, v.steps, known, v.pair());
     }
     if (!unit && !index_copy) return false;
+    // An int.sub step adds its constant negated in the copies, defined
+    // before the loop.
+    std::map<int32_t, ir::ValueId> negated;
+    for (ir::InstId s : v.steps) {
+      if (f().inst(s).op != ir::Op::IntSub) continue;
+      long long c = smallConstValue(f(), f().inst(s).operands[1]);
+      ir::InstId br = f().blocks[pre].insts.back();
+      f().blocks[pre].insts.pop_back();
+      b_.setInsertPoint(fid_, ir::BlockId(pre));
+      b_.setUnwind(ir::BlockId());
+      b_.setLine(f().inst(br).line);
+      negated[s.index] = b_.constInt(static_cast<int64_t>(-c));
+      f().blocks[pre].insts.push_back(br);
+    }
     std::vector<ir::ValueId> bounds;
     if (!isSmallConst(f(), start)) bounds.push_back(start);
     if (!isSmallConst(f(), stop)) bounds.push_back(stop);
@@ -427,7 +526,7 @@ class LoopVersioner {
     tested.insert(tested.end(), inv.begin(), inv.end());
     std::vector<Copy> copies;
     if (index_copy) {
-      copies.push_back(copyLoop(h, blocks, add));
+      copies.push_back(copyLoop(h, blocks, v.steps, negated));
       Copy& c = copies.back();
       // The body starts with promises: the counter is in the index range
       // (it stays between the bounds), and so is each tested value, which
@@ -447,6 +546,7 @@ class LoopVersioner {
         f().insts.push_back(std::move(a));
       };
       add_inst(ir::Op::IntAssumeIndex, {c.map(ctr)}, {});
+      if (v.pair()) add_inst(ir::Op::IntAssumeIndex, {c.map(v.other)}, {});
       // Only the values that the blocks after the header read.
       std::vector<int32_t> after_header;
       for (const auto& [x, nb] : c.bm)
@@ -454,15 +554,15 @@ class LoopVersioner {
       std::set<int32_t> read;
       eachOperand(after_header, [&](ir::ValueId& o) { read.insert(o.index); });
       std::map<int32_t, ir::ValueId> narrowed;
-      for (ir::ValueId v : tested) {
-        if (!read.count(v.index)) continue;
-        ir::ValueInfo vi = f().value(v);
+      for (ir::ValueId t : tested) {
+        if (!read.count(t.index)) continue;
+        ir::ValueInfo vi = f().value(t);
         vi.inst = ir::InstId(static_cast<int32_t>(f().insts.size()));
         vi.block = {};
         ir::ValueId n(static_cast<int32_t>(f().values.size()));
         f().values.push_back(vi);
-        add_inst(ir::Op::IntNarrow, {v, c.map(ctr)}, n);
-        narrowed[v.index] = n;
+        add_inst(ir::Op::IntNarrow, {t, c.map(ctr)}, n);
+        narrowed[t.index] = n;
       }
       eachOperand(after_header, [&](ir::ValueId& o) {
         if (auto it = narrowed.find(o.index); it != narrowed.end()) o = it->second;
@@ -471,7 +571,7 @@ class LoopVersioner {
     }
     // With nothing to test, the index copy is the only one.
     bool counted_copy = unit && (!index_copy || !tested.empty());
-    if (counted_copy) copies.push_back(copyLoop(h, blocks, add));
+    if (counted_copy) copies.push_back(copyLoop(h, blocks, v.steps, negated));
 
     // The values of the header used after the loop come to the exit block
     // as arguments, from every copy.
@@ -490,18 +590,18 @@ class LoopVersioner {
         outside.push_back(static_cast<int32_t>(x));
     std::set<int32_t> used_outside;
     eachOperand(outside, [&](ir::ValueId& o) { used_outside.insert(o.index); });
-    for (ir::ValueId v : defined) {
-      if (!used_outside.count(v.index)) continue;
-      ir::ValueId a = b_.addBlockArg(fid_, ir::BlockId(exit), f().value(v).type, f().value(v).name);
-      repl[v.index] = a;
+    for (ir::ValueId d : defined) {
+      if (!used_outside.count(d.index)) continue;
+      ir::ValueId a = b_.addBlockArg(fid_, ir::BlockId(exit), f().value(d).type, f().value(d).name);
+      repl[d.index] = a;
       // Every edge into the exit comes from one of the copies (a break, or
       // the header's exit edge): each passes its own copy's value.
       for (int32_t x : blocks) {
         for (ir::Successor& s : f().inst(f().blocks[x].insts.back()).succs)
-          if (s.block.index == exit) s.args.push_back(v);
+          if (s.block.index == exit) s.args.push_back(d);
         for (const Copy& c : copies)
           for (ir::Successor& s : f().inst(f().blocks[c.bm.at(x)].insts.back()).succs)
-            if (s.block.index == exit) s.args.push_back(c.map(v));
+            if (s.block.index == exit) s.args.push_back(c.map(d));
       }
     }
     if (!repl.empty())
