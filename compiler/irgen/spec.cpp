@@ -16,7 +16,11 @@
 // `list[int]` annotation, `[0] * n`) has `xs[i]` read in a unit's prefix
 // checked by list.item_is (no user code, no exception) and then read typed.
 // A load whose value is only compared, tested or copied into a container is
-// left alone: the object path is as fast there.
+// left alone: the object path is as fast there. An assignment's lone item
+// target counts too: its container and key are evaluated after the value
+// and before the store (`self.cols[c] = True` stores into a list peeked and
+// tested), and an augmented assignment's item is read first (`xs[i] += 1`
+// reads a checked int).
 #include <set>
 
 #include "compiler/ast/visit.h"
@@ -79,12 +83,15 @@ bool loadsPredicted(const Node* n, std::string_view self, const std::unordered_m
 }
 
 // True when the statement reads an item `name[...]` (no slice) of a name
-// with a predicted item type.
+// with a predicted item type (an augmented assignment's target included).
 bool loadsPredictedItem(const Node* n, const std::unordered_map<std::string, Ty>& preds) {
   bool found = false;
   std::function<void(const Node*)> visit = [&](const Node* x) {
     if (found || !x) return;
-    if (auto* s = dyn_cast<SubscriptExpr>(x); s && s->ctx == ExprContext::Load && !isa<SliceExpr>(s->slice)) {
+    const Expr* aug_target = nullptr;
+    if (auto* a = dyn_cast<AugAssignStmt>(x)) aug_target = a->target;
+    if (auto* s = dyn_cast<SubscriptExpr>(aug_target ? aug_target : x);
+        s && (aug_target || s->ctx == ExprContext::Load) && !isa<SliceExpr>(s->slice)) {
       auto* v = dyn_cast<NameExpr>(s->value);
       if (v && preds.count(std::string(v->id))) found = true;
     }
@@ -396,6 +403,13 @@ std::vector<const Expr*> FuncGen::specLoads(const Node* unit) {
       for (const Expr* t : a->targets) copy &= !isa<NameExpr>(t);
       walk(a->value);
       if (copy) std::erase_if(out, [&](const Expr* e) { return e == a->value; });
+      // A lone item target's container and key come next, before anything
+      // is stored (`self.cols[c] = True`).
+      if (auto* t = a->targets.size() == 1 ? dyn_cast<SubscriptExpr>(a->targets[0]) : nullptr;
+          t && !isa<SliceExpr>(t->slice)) {
+        walk(t->value);
+        walk(t->slice);
+      }
       break;
     }
     case NodeKind::AnnAssign:
@@ -403,8 +417,11 @@ std::vector<const Expr*> FuncGen::specLoads(const Node* unit) {
       break;
     case NodeKind::AugAssign: {
       auto* a = cast<AugAssignStmt>(unit);
-      if (isa<AttributeExpr>(a->target) || isa<NameExpr>(a->target)) {
-        walk(a->target);  // the target's current value is loaded first
+      // The target's current value is loaded first (for an item, after its
+      // container and key).
+      auto* item = dyn_cast<SubscriptExpr>(a->target);
+      if (isa<AttributeExpr>(a->target) || isa<NameExpr>(a->target) || (item && !isa<SliceExpr>(item->slice))) {
+        walk(a->target);
         walk(a->value);
       }
       break;

@@ -531,7 +531,8 @@ void FuncGen::augAssign(const AugAssignStmt* s) {
   if (auto* sub = dyn_cast<SubscriptExpr>(s->target)) {
     ValueId obj = expr(sub->value);
     ValueId key = sliceOrIndex(sub->slice);
-    ValueId cur = getItem(sub, obj, key);
+    auto spec = spec_vals_.find(sub);  // a speculated item load (spec.cpp)
+    ValueId cur = spec != spec_vals_.end() ? spec->second : getItem(sub, obj, key);
     ValueId r = expr(s->value);
     setItem(obj, key, binop(cur, s->op, r, true));
     return;
