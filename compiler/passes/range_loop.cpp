@@ -472,13 +472,23 @@ class LoopVersioner {
                   std::vector<ir::ValueId>& out) {
     ir::TypeId int_t = m_.types.intType();
     std::set<int32_t> seen{start.index, stop.index};
-    eachOperand(blocks, [&](ir::ValueId& v) {
+    auto visit = [&](ir::ValueId v) {
       if (!v.valid() || f().value(v).type != int_t || !seen.insert(v.index).second) return;
       const ir::ValueInfo& vi = f().value(v);
       int32_t d = vi.inst.valid() ? block_of[vi.inst.index] : vi.block.index;
       if (d < 0 || in_loop[d]) return;
       if (!vi.inst.valid() || f().inst(vi.inst).op != ir::Op::ConstInt) out.push_back(v);
-    });
+    };
+    // A value only passed out of the loop (to the exit, or from a landing to
+    // the generic copy) is not computed with: it needs no test.
+    for (int32_t x : blocks)
+      for (ir::InstId iid : f().blocks[x].insts) {
+        const ir::Inst& in = f().inst(iid);
+        for (ir::ValueId o : in.operands) visit(o);
+        for (const ir::Successor& sc : in.succs)
+          if (in_loop[sc.block.index])
+            for (ir::ValueId o : sc.args) visit(o);
+      }
     return out.size() <= kMaxIndexChecks;
   }
 
