@@ -216,7 +216,7 @@ class ListHeaderReload : public llvm::PassInfoMixin<ListHeaderReload> {
   static bool isRequired() { return false; }
 
  private:
-  static constexpr int kMaxClobbers = 64;
+  static constexpr int kMaxClobbers = 256;
 
   // Whether `ld` is a marked header load of this function (the lowering's
   // alias tag, decision 0070): the tag's access type is named for the

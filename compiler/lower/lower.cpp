@@ -426,6 +426,8 @@ class FunctionLowering {
   void raiseIf(llvm::Value* cond, std::string_view fn, std::vector<llvm::Value*> args, const ir::Inst& inst,
                const char* name);
   llvm::Value* slotAddress(ir::ValueId obj, int64_t index);
+  template <class I>
+  I* slotTag(I* access);
   // Generators (see the file comment).
   void coroBegin();  // coro.id/size/begin in the entry, before any IR block
   void genStart(const ir::Inst& inst);
@@ -3008,6 +3010,18 @@ llvm::Value* FunctionLowering::slotWords(llvm::Value* p, llvm::Value* type) {
   return b_.CreateInBoundsGEP(i8, p, offset);
 }
 
+// Tags a load or store of an instance slot's value word with the alias type
+// "object slot", under the root of listAccess's list tags: distinct from a
+// list's header and items (a slot is never either). The state word before
+// the slots is not tagged.
+template <class I>
+I* FunctionLowering::slotTag(I* access) {
+  llvm::MDBuilder tbaa(ml_.ctx_);
+  llvm::MDNode* type = tbaa.createTBAAScalarTypeNode("object slot", tbaa.createTBAARoot("taipan list"));
+  access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaa.createTBAAStructTagNode(type, type, 0));
+  return access;
+}
+
 // The address of slot `index` of obj, which a layout.check has passed (the
 // slot words are computed once per IR block).
 llvm::Value* FunctionLowering::slotAddress(ir::ValueId obj, int64_t index) {
@@ -3548,15 +3562,17 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
     case ir::Op::LayoutCheck:
       setResult(inst, layoutCheck(inst));
       return;
+    // A slot's value word has an alias tag of its own (slotTag): a store
+    // into an instance does not make LLVM reload a list's header.
     case ir::Op::SlotLoadF:
-      setResult(inst, b.CreateLoad(ml_.f64_, slotAddress(inst.operands[0], inst.imm.i)));
+      setResult(inst, slotTag(b.CreateLoad(ml_.f64_, slotAddress(inst.operands[0], inst.imm.i))));
       return;
     case ir::Op::SlotLoad:
-      setResult(inst, b.CreateLoad(i64, slotAddress(inst.operands[0], inst.imm.i)));
+      setResult(inst, slotTag(b.CreateLoad(i64, slotAddress(inst.operands[0], inst.imm.i))));
       return;
     case ir::Op::SlotStoreF:
     case ir::Op::SlotStore:
-      b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i));
+      slotTag(b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i)));
       return;
     case ir::Op::SlotAdd: {
       // The value, then the tag, presence and raw-float bits of the state
