@@ -270,7 +270,7 @@ class ListHeaderReload : public llvm::PassInfoMixin<ListHeaderReload> {
     for (const Field& fd : fields) {
       llvm::Value* addr = fd.addr;
       // What in the loop may write the field.
-      llvm::SmallVector<llvm::Instruction*, kMaxClobbers> clobbers;
+      llvm::SmallVector<llvm::Instruction*, 16> clobbers;
       bool give_up = false;
       for (llvm::BasicBlock* bb : loop.blocks()) {
         for (llvm::Instruction& i : *bb) {

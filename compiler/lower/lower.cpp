@@ -417,7 +417,15 @@ class FunctionLowering {
   // may be read before a loop that uses it; ListHeaderReload).
   bool listEverywhere(ir::ValueId v, int depth = 0);
   std::vector<int32_t> list_visiting_;
-  std::vector<int32_t> inst_block_;  // each instruction's block (built on first use)
+  // The block holding instruction iid (the table is built on first use).
+  int32_t instBlock(ir::InstId iid);
+  std::vector<int32_t> inst_block_;
+  // Alias-tag types of Taipan's own memory under one root (list headers and
+  // items, instance slots: accesses of distinct types do not alias; an
+  // untagged access, the runtime's, aliases all), and the tag of an access
+  // of one.
+  llvm::MDNode* aliasType(const std::string& name, llvm::MDNode* parent = nullptr);
+  llvm::MDNode* aliasTag(llvm::MDNode* type);
   // The values each block argument receives, by the argument's value index
   // (built on first use).
   std::unordered_map<int32_t, std::vector<ir::ValueId>> incoming_;
@@ -1698,9 +1706,6 @@ static bool releasingConsumer(ir::Op op) {
 void FunctionLowering::findDeadIntTemps(const std::vector<uint32_t>& uses) {
   release_after_.assign(f_.insts.size(), 0);
   if (!ml_.hasRuntime("tp_int_arith_release")) return;
-  std::vector<int32_t> block_of(f_.insts.size(), -1);
-  for (size_t b = 0; b < f_.blocks.size(); ++b)
-    for (ir::InstId iid : f_.blocks[b].insts) block_of[iid.index] = static_cast<int32_t>(b);
   for (const ir::Block& blk : f_.blocks)
     for (ir::InstId iid : blk.insts) {
       const ir::Inst& inst = f_.inst(iid);
@@ -1710,7 +1715,7 @@ void FunctionLowering::findDeadIntTemps(const std::vector<uint32_t>& uses) {
         const ir::ValueInfo& vi = f_.value(v);
         if (uses[v.index] != 1 || !vi.inst.valid() || !freshIntResult(f_.inst(vi.inst).op)) continue;
         // The producer must be in this block (and so run once per consumer).
-        if (block_of[vi.inst.index] == block_of[iid.index]) release_after_[iid.index] |= uint8_t(1u << k);
+        if (instBlock(vi.inst) == instBlock(iid)) release_after_[iid.index] |= uint8_t(1u << k);
       }
     }
 }
@@ -1778,10 +1783,7 @@ FunctionLowering::ListAccess FunctionLowering::listAccess(const ir::Inst& inst, 
   // different memory, so a store of an item does not make LLVM reload the
   // size, kind or items pointer (accesses without a tag, the runtime's
   // included, still alias both).
-  llvm::MDBuilder tbaa(ml_.ctx_);
-  llvm::MDNode* tbaa_root = tbaa.createTBAARoot("taipan list");
-  llvm::MDNode* header_type = tbaa.createTBAAScalarTypeNode("list header", tbaa_root);
-  llvm::MDNode* item_type = tbaa.createTBAAScalarTypeNode("list item", tbaa_root);
+  llvm::MDNode* header_type = aliasType("list header");
   // The header loads of a list that is a list wherever this function runs
   // (listEverywhere) are marked for the loop pass that keeps them in
   // registers across loops (codegen.cpp, ListHeaderReload; it may read the
@@ -1790,10 +1792,9 @@ FunctionLowering::ListAccess FunctionLowering::listAccess(const ir::Inst& inst, 
   // when it merges two loads of one field (it drops metadata it does not
   // know), and a merged load of another function's (an inlined callee's)
   // takes the common parent, which marks nothing.
-  if (listEverywhere(inst.operands[0]))
-    header_type = tbaa.createTBAAScalarTypeNode(kListHeaderMark + fn_->getName().str(), header_type);
-  llvm::MDNode* header_tag = tbaa.createTBAAStructTagNode(header_type, header_type, 0);
-  llvm::MDNode* item_tag = tbaa.createTBAAStructTagNode(item_type, item_type, 0);
+  if (listEverywhere(inst.operands[0])) header_type = aliasType(kListHeaderMark + fn_->getName().str(), header_type);
+  llvm::MDNode* header_tag = aliasTag(header_type);
+  llvm::MDNode* item_tag = aliasTag(aliasType("list item"));
   ListAccess acc;
   acc.tagItem = [item_tag](llvm::Instruction* access) {
     access->setMetadata(llvm::LLVMContext::MD_tbaa, item_tag);
@@ -2904,12 +2905,16 @@ bool FunctionLowering::listEverywhere(ir::ValueId v, int depth) {
   if (!oi.inst.valid()) return false;
   ir::Op op = f_.inst(oi.inst).op;
   if (op != ir::Op::PyCall && op != ir::Op::PyBinOp && op != ir::Op::CallDirect && op != ir::Op::ListNew) return false;
+  return instBlock(oi.inst) >= 0 && instBlock(oi.inst) == instBlock(vi.inst);
+}
+
+int32_t FunctionLowering::instBlock(ir::InstId iid) {
   if (inst_block_.empty()) {
     inst_block_.assign(f_.insts.size(), -1);
     for (size_t b = 0; b < f_.blocks.size(); ++b)
-      for (ir::InstId iid : f_.blocks[b].insts) inst_block_[iid.index] = static_cast<int32_t>(b);
+      for (ir::InstId i : f_.blocks[b].insts) inst_block_[i.index] = static_cast<int32_t>(b);
   }
-  return inst_block_[oi.inst.index] >= 0 && inst_block_[oi.inst.index] == inst_block_[vi.inst.index];
+  return inst_block_[iid.index];
 }
 
 bool FunctionLowering::nonNegative(ir::ValueId v, int depth) {
@@ -3010,15 +3015,21 @@ llvm::Value* FunctionLowering::slotWords(llvm::Value* p, llvm::Value* type) {
   return b_.CreateInBoundsGEP(i8, p, offset);
 }
 
+llvm::MDNode* FunctionLowering::aliasType(const std::string& name, llvm::MDNode* parent) {
+  llvm::MDBuilder tbaa(ml_.ctx_);
+  return tbaa.createTBAAScalarTypeNode(name, parent ? parent : tbaa.createTBAARoot("taipan list"));
+}
+
+llvm::MDNode* FunctionLowering::aliasTag(llvm::MDNode* type) {
+  return llvm::MDBuilder(ml_.ctx_).createTBAAStructTagNode(type, type, 0);
+}
+
 // Tags a load or store of an instance slot's value word with the alias type
-// "object slot", under the root of listAccess's list tags: distinct from a
-// list's header and items (a slot is never either). The state word before
-// the slots is not tagged.
+// "object slot": distinct from a list's header and items (a slot is never
+// either). The state word before the slots is not tagged.
 template <class I>
 I* FunctionLowering::slotTag(I* access) {
-  llvm::MDBuilder tbaa(ml_.ctx_);
-  llvm::MDNode* type = tbaa.createTBAAScalarTypeNode("object slot", tbaa.createTBAARoot("taipan list"));
-  access->setMetadata(llvm::LLVMContext::MD_tbaa, tbaa.createTBAAStructTagNode(type, type, 0));
+  access->setMetadata(llvm::LLVMContext::MD_tbaa, aliasTag(aliasType("object slot")));
   return access;
 }
 

@@ -269,9 +269,18 @@ class LoopVersioner {
       }
       return next;
     };
-    if (pair)
-      return pairLoop(up, h, body, pre, exit, blocks, in_loop, block_of, ctr, stop, start, stop_start, nextOf(k),
-                      nextOf(ks));
+    // A pair loop (`while lo < hi: ...; lo += 1; hi -= 1`): the lesser
+    // argument steps up by 1 or stays, the greater steps down by 1 or stays.
+    // In the body the lesser is below the greater, so each stays between the
+    // two entry values: small when they are, in the index range when they
+    // are.
+    if (pair) {
+      std::vector<ir::InstId> steps;
+      if (!pairStep(ctr, nextOf(k), up ? 1 : -1, steps) || !pairStep(stop, nextOf(ks), up ? -1 : 1, steps) ||
+          steps.empty())
+        return false;
+      return version({up, 0, h, body, pre, exit, ctr, start, {}, stop, stop_start, steps}, blocks, in_loop, block_of);
+    }
     ir::ValueId next = nextOf(k);
     if (!next.valid()) return false;
     const ir::ValueInfo& ni = fn.value(next);
@@ -283,8 +292,7 @@ class LoopVersioner {
     long long step = smallConstValue(fn, add.operands[1]);
     if (up ? (step < 1 || step >= (1LL << ir::kIndexBits)) : (step > -1 || step <= -(1LL << ir::kIndexBits)))
       return false;
-    Versioning v{up, step, h, body, pre, exit, ctr, start, stop, {}, {}, {ni.inst}};
-    return version(v, blocks, in_loop, block_of);
+    return version({up, step, h, body, pre, exit, ctr, start, stop, {}, {}, {ni.inst}}, blocks, in_loop, block_of);
   }
 
   // The step of a pair loop's argument `v` (its value on every back edge
@@ -303,21 +311,6 @@ class LoopVersioner {
     if ((in.op == ir::Op::IntSub ? -c : c) != dir) return false;
     steps.push_back(ni.inst);
     return true;
-  }
-
-  // A pair loop (`while lo < hi: ...; lo += 1; hi -= 1`): both operands of
-  // the header's compare are its arguments, the lesser one steps up by 1
-  // or stays, the greater one steps down by 1 or stays. In the body the
-  // lesser is below the greater, so each stays between the two entry
-  // values: small when they are, in the index range when they are.
-  bool pairLoop(bool up, int32_t h, int32_t body, int32_t pre, int32_t exit, const std::vector<int32_t>& blocks,
-                const std::vector<char>& in_loop, const std::vector<int32_t>& block_of, ir::ValueId a, ir::ValueId b,
-                ir::ValueId a_start, ir::ValueId b_start, ir::ValueId a_next, ir::ValueId b_next) {
-    std::vector<ir::InstId> steps;
-    if (!pairStep(a, a_next, up ? 1 : -1, steps) || !pairStep(b, b_next, up ? -1 : 1, steps) || steps.empty())
-      return false;
-    Versioning v{up, 0, h, body, pre, exit, a, a_start, {}, b, b_start, steps};
-    return version(v, blocks, in_loop, block_of);
   }
 
   // What version() copies: a counted loop's counter `ctr`, entering as
