@@ -434,6 +434,8 @@ class FunctionLowering {
   void raiseIf(llvm::Value* cond, std::string_view fn, std::vector<llvm::Value*> args, const ir::Inst& inst,
                const char* name);
   llvm::Value* slotAddress(ir::ValueId obj, int64_t index);
+  // See the definition: stores of words that may be exact floats.
+  void slotWord(const ir::Inst& inst, bool add);
   template <class I>
   I* slotTag(I* access);
   // Generators (see the file comment).
@@ -2739,6 +2741,35 @@ constexpr uint64_t kSlotTag = 1;
 constexpr uint64_t slotPresentBit(int64_t i) { return uint64_t{2} << (2 * i); }
 constexpr uint64_t slotFloatBit(int64_t i) { return uint64_t{4} << (2 * i); }
 
+// slot.add / slot.store (imm.i2 2) of a word that may be an exact float, into
+// an attribute the program reads or writes as a float: stored as the
+// runtime's own stores do (core.cpp slotStore), a float object as its raw
+// f64 with the slot's raw-float bit set, anything else as the word with the
+// bit clear. A float attribute assigned from an unannotated parameter (an
+// __init__ without a typed clone) is then raw like any other, which the
+// layout regions of the methods reading it as a float ("rf") ask for.
+void FunctionLowering::slotWord(const ir::Inst& inst, bool add) {
+  llvm::IRBuilder<>& b = b_;
+  llvm::Type* i64 = ml_.i64_;
+  llvm::Value* v = val(inst.operands[1]);
+  llvm::Value* is_float = isExactObject(v, "tp_float_type");
+  llvm::Value* word = fastSlow(
+      is_float,
+      [&]() {
+        llvm::Value* at = b.CreateConstGEP1_64(i64, b.CreateIntToPtr(v, ml_.ptr_), 1);  // TpFloat.value
+        return static_cast<llvm::Value*>(b.CreateLoad(i64, at));
+      },
+      [&]() { return v; }, "slot.float", /*biased=*/false);
+  slotTag(b.CreateStore(word, slotAddress(inst.operands[0], inst.imm.i)));
+  uint64_t fbit = slotFloatBit(inst.imm.i);
+  llvm::Value* sw = slotAddress(inst.operands[0], -1);
+  llvm::Value* st = b.CreateLoad(i64, sw);
+  if (add) st = b.CreateOr(st, llvm::ConstantInt::get(i64, kSlotTag | slotPresentBit(inst.imm.i)));
+  st = b.CreateAnd(st, llvm::ConstantInt::get(i64, ~fbit));
+  st = b.CreateOr(st, b.CreateSelect(is_float, llvm::ConstantInt::get(i64, fbit), llvm::ConstantInt::get(i64, 0)));
+  b.CreateStore(st, sw);
+}
+
 // layout.check (ops.def, fastpath.h "layout guards"): obj is an object whose
 // type is the one bound to the site (binding it through tp_layout_bind on a
 // miss), and its slot state word (object.h "Instance slots") holds the bits
@@ -3582,10 +3613,20 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       setResult(inst, slotTag(b.CreateLoad(i64, slotAddress(inst.operands[0], inst.imm.i))));
       return;
     case ir::Op::SlotStoreF:
+      slotTag(b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i)));
+      return;
     case ir::Op::SlotStore:
+      if (inst.imm.i2 == 2) {
+        slotWord(inst, /*add=*/false);
+        return;
+      }
       slotTag(b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i)));
       return;
     case ir::Op::SlotAdd: {
+      if (inst.imm.i2 == 2) {
+        slotWord(inst, /*add=*/true);
+        return;
+      }
       // The value, then the tag, presence and raw-float bits of the state
       // word before the slots (object.h "Instance slots").
       uint64_t fbit = slotFloatBit(inst.imm.i);

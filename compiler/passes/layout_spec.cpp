@@ -74,6 +74,20 @@ std::vector<Layout> collectLayouts(const ir::Module& m) {
   return out;
 }
 
+// The attribute names the module reads as floats (py.getattr_fo) or stores
+// floatobjs in: a word store into one of them that may be a float at run
+// time keeps it raw (slot.add / slot.store imm.i2 2), as the runtime's
+// stores do, so that the regions reading it as a raw float ("rf") hold.
+std::set<std::string> collectFloatNames(const ir::Module& m) {
+  std::set<std::string> out;
+  for (const ir::Function& f : m.functions)
+    for (const ir::Inst& in : f.insts)
+      if (in.op == ir::Op::PyGetAttrFo || (in.op == ir::Op::PySetAttr && in.operands.size() == 2 &&
+                                           f.value(in.operands[1]).type == m.types.floatObjType()))
+        out.insert(in.imm.text);
+  return out;
+}
+
 enum class Access { None, ReadF, ReadO, WriteF, WriteO };
 
 // Per guarded object: the layout chosen and what the region does with each
@@ -88,8 +102,9 @@ struct Guard {
 
 class FunctionSpecializer {
  public:
-  FunctionSpecializer(ir::Module& m, ir::FuncId fid, const std::vector<Layout>& layouts)
-      : m_(m), fid_(fid), layouts_(layouts), b_(m) {}
+  FunctionSpecializer(ir::Module& m, ir::FuncId fid, const std::vector<Layout>& layouts,
+                      const std::set<std::string>& float_names)
+      : m_(m), fid_(fid), layouts_(layouts), float_names_(float_names), b_(m) {}
 
   bool run() {
     size_t n = f().blocks.size();
@@ -515,9 +530,14 @@ class FunctionSpecializer {
           bool add = g.fresh && added.insert({in.operands[0].index, static_cast<int>(imm.i)}).second;
           ir::ValueId x = a == Access::WriteF ? mapn(in.operands[1]) : mapv(in.operands[1]);
           if (a == Access::WriteF) x = b_.emit(ir::Op::AsFloat, T().floatType(), {x});
+          bool maybe_float =
+              a == Access::WriteO && f().value(x).type == T().object() && float_names_.count(in.imm.text);
           if (add) {
-            imm.i2 = a == Access::WriteF ? 1 : 0;
+            imm.i2 = a == Access::WriteF ? 1 : maybe_float ? 2 : 0;
             b_.emit(ir::Op::SlotAdd, {}, {obj, x}, imm);
+          } else if (maybe_float) {
+            imm.i2 = 2;
+            b_.emit(ir::Op::SlotStore, {}, {obj, x}, imm);
           } else {
             b_.emit(a == Access::WriteF ? ir::Op::SlotStoreF : ir::Op::SlotStore, {}, {obj, x}, imm);
           }
@@ -567,6 +587,7 @@ class FunctionSpecializer {
   ir::Module& m_;
   ir::FuncId fid_;
   const std::vector<Layout>& layouts_;
+  const std::set<std::string>& float_names_;
   ir::IRBuilder b_;
   bool changed_ = false;
 };
@@ -576,10 +597,11 @@ class FunctionSpecializer {
 bool LayoutSpecialization::run(ir::Module& module) {
   std::vector<Layout> layouts = collectLayouts(module);
   if (layouts.empty()) return false;
+  std::set<std::string> float_names = collectFloatNames(module);
   bool changed = false;
   for (size_t i = 0; i < module.functions.size(); ++i) {
     if (module.functions[i].blocks.empty()) continue;
-    changed |= FunctionSpecializer(module, ir::FuncId(static_cast<int32_t>(i)), layouts).run();
+    changed |= FunctionSpecializer(module, ir::FuncId(static_cast<int32_t>(i)), layouts, float_names).run();
   }
   return changed;
 }
