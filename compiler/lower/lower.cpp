@@ -265,7 +265,8 @@ class FunctionLowering {
   // list's double is read without a box (fused_fo_ holds it for the
   // fo.from). float_store_[v]: box result v is only the value of a
   // list.setitem in its block, so the box is made there, on the paths that
-  // need it, and a FLOAT list stores the double.
+  // need it, and a FLOAT list stores the double; or only the argument of
+  // int() (tp_call_int_f takes the double).
   std::vector<char> fo_item_, float_store_;
   std::unordered_map<int32_t, llvm::Value*> fused_fo_;
   void findPureFloats();
@@ -2114,6 +2115,15 @@ void FunctionLowering::findFloatItems(const std::vector<uint32_t>& uses) {
         ir::ValueId v = inst.operands[0];
         const ir::ValueInfo& vi = f_.value(v);
         if (uses[v.index] == 1 && vi.inst.valid() && f_.inst(vi.inst).op == ir::Op::ListGetItem) fo_item_[v.index] = 1;
+      } else if (inst.op == ir::Op::PyCall && inst.operands.size() == 2 && inst.imm.text.empty()) {
+        // int(x) of a float: the box is only the argument (tp_call_int_f).
+        ir::ValueId v = inst.operands[1];
+        const ir::ValueInfo& vi = f_.value(v);
+        const std::string* name = ir::builtinLoadName(f_, inst.operands[0]);
+        if (!name || *name != "int" || uses[v.index] != 1 || !vi.inst.valid() || !boxes_here.count(vi.inst.index))
+          continue;
+        if (ml_.m_.types[f_.value(f_.inst(vi.inst).operands[0]).type].kind == ir::TypeKind::Float)
+          float_store_[v.index] = 1;
       } else if (inst.op == ir::Op::ListSetItem) {
         ir::ValueId v = inst.operands[2];
         const ir::ValueInfo& vi = f_.value(v);
@@ -4072,6 +4082,12 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         if (e == std::string::npos) e = t.size();
         kw.push_back(t.substr(s, e - s));
         s = e + 1;
+      }
+      if (inst.operands.size() == 2 && float_store_[inst.operands[1].index]) {
+        // int(x) of a float whose box only this call used (findFloatItems).
+        const ir::Inst& box = f_.inst(f_.value(inst.operands[1]).inst);
+        setResult(inst, callRuntime("tp_call_int_f", {op0(), val(box.operands[0])}, &inst));
+        return;
       }
       std::vector<llvm::Value*> args;
       for (size_t i = 1; i < inst.operands.size(); ++i) args.push_back(val(inst.operands[i]));

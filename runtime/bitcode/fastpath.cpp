@@ -120,6 +120,13 @@ TpValue tp_call_int(TpValue callee, TpValue x) {
   return tp_call_one(callee, x);
 }
 
+TpValue tp_call_int_f(TpValue callee, double x) {
+  // |x| < 4e18 is inside the small-int range (2^62) and false for NaN;
+  // the conversion truncates towards zero, as int() does.
+  if (callee == tp_from_object((TpObject*)&tp_int_type) && x > -4.0e18 && x < 4.0e18) return tp_small_int((int64_t)x);
+  return tp_call_int(callee, tp_float_box(x));
+}
+
 TpValue tp_call_float(TpValue callee, TpValue x) {
   if (callee == tp_from_object((TpObject*)&tp_float_type))
     return tp_is_object(x) && tp_type_of_object(x) == &tp_float_type ? x : tp_float_call1(x);

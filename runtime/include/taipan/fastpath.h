@@ -34,6 +34,10 @@ TP_API TpValue tp_call_str(TpValue callee, TpValue x);
 TP_API TpValue tp_call_repr(TpValue callee, TpValue x);
 TP_API TpValue tp_call_int(TpValue callee, TpValue x);
 TP_API TpValue tp_call_float(TpValue callee, TpValue x);
+// int(x) for an unboxed float x: the truncation as a small int when it is
+// one, with no float object made; anything else (a big or non-finite x,
+// another callee) boxes x and goes through tp_call_int.
+TP_API TpValue tp_call_int_f(TpValue callee, double x);
 // Their out-of-line halves: int(x) and float(x) with one argument.
 TP_API TpValue tp_int_call1(TpValue x);
 TP_API TpValue tp_float_call1(TpValue x);
