@@ -3571,6 +3571,26 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         setResult(inst, llvm::ConstantInt::get(i64, 0));  // no tuple: only its tuple.gets read it
         return;
       }
+      if (inst.imm.i2 < 0 && op0()->getType() == i64) {
+        // An exact tuple of exactly imm.i items is its own unpacking (what
+        // tp_unpack returns for it); anything else takes tp_unpack.
+        llvm::Value* v = op0();
+        auto unpack = [&]() -> llvm::Value* {
+          return callRuntime("tp_unpack", {v, llvm::ConstantInt::get(i64, inst.imm.i), llvm::ConstantInt::get(i64, -1)},
+                             &inst);
+        };
+        setResult(inst, fastSlow(
+                            isExactObject(v, "tp_tuple_type"),
+                            [&]() -> llvm::Value* {
+                              llvm::Value* size = b.CreateLoad(
+                                  i64, b.CreateConstGEP1_64(i64, b.CreateIntToPtr(v, ml_.ptr_), 1));  // TpTuple.size
+                              return fastSlow(
+                                  b.CreateICmpEQ(size, llvm::ConstantInt::get(i64, inst.imm.i)), [&]() { return v; },
+                                  unpack, "unpack.size");
+                            },
+                            unpack, "unpack.tuple"));
+        return;
+      }
       lowerDefault(inst);
       return;
     case ir::Op::PyGetAttrFo: {

@@ -2657,6 +2657,7 @@ extern "C" TpValue tp_call_method_slow(TpValue callee, TpValue* args, int64_t na
 // compiler/lower/lower.cpp reads these words at fixed offsets.
 static_assert(offsetof(TpObject, type) == 0, "layout guards read the type at offset 0");
 static_assert(offsetof(TpFunction, info) == 8, "tp_ctor_new reads a function's info at offset 8");
+static_assert(offsetof(TpTuple, size) == 8, "the lowering's py.unpack reads a tuple's size at offset 8");
 static_assert(offsetof(TpType, slots_offset) == 0x58, "layout guards read slots_offset at 0x58");
 static_assert(offsetof(TpSlotWords, state) == 0 && offsetof(TpSlotWords, slots) == 8,
               "layout guards read the state word and the slots at 0 and 8");
