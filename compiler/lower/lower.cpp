@@ -792,12 +792,13 @@ class ModuleLowering {
   }
 
   // A fresh zero-initialised TpAttrCache (fastpath.h: type, slot, epoch,
-  // three secondary type-slot entries, a counter, the slot's four state
-  // masks and two more types sharing the slot; 16 words, only the runtime
+  // a fourth type sharing the slot, three secondary type-slot entries, a
+  // counter, the slot's four state masks and two more types sharing the
+  // slot; 17 words, only the runtime
   // reads them) for one attribute site.
   llvm::Constant* attrCache() {
     if (!attr_cache_type_)
-      attr_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 16)}, "TpAttrCache");
+      attr_cache_type_ = llvm::StructType::create(ctx_, {llvm::ArrayType::get(i64_, 17)}, "TpAttrCache");
     return new llvm::GlobalVariable(*mod_, attr_cache_type_, false, llvm::GlobalValue::InternalLinkage,
                                     llvm::ConstantAggregateZero::get(attr_cache_type_),
                                     "__tp_ic." + std::to_string(attr_caches_++));

@@ -1855,6 +1855,7 @@ void tp::bumpTypeEpoch() {
     c->type = nullptr;
     c->type2 = nullptr;
     c->type3 = nullptr;
+    c->type4 = nullptr;
     for (TpAttrEntry& e : c->more) e.type = nullptr;
   }
   for (TpLayoutSite* s : filledLayoutSites) {
@@ -2442,15 +2443,20 @@ inline void fillCache(TpAttrCache* c, TpValue obj, int64_t i) {
   if (c->epoch == 0) filledAttrCaches.push_back(c);
   if (c->type != nullptr && c->type != t) {
     // The first entry is valid for another type: a polymorphic site. A type
-    // holding the name in the same slot is tested inline (type2, type3).
+    // holding the name in the same slot is tested inline (type2, type3,
+    // type4).
     if (i == c->slot) {
-      if (c->type2 == t || c->type3 == t) return;
+      if (c->type2 == t || c->type3 == t || c->type4 == t) return;
       if (c->type2 == nullptr) {
         c->type2 = t;
         return;
       }
       if (c->type3 == nullptr) {
         c->type3 = t;
+        return;
+      }
+      if (c->type4 == nullptr) {
+        c->type4 = t;
         return;
       }
     }
@@ -2483,7 +2489,7 @@ __attribute__((noinline)) int64_t siteSlotMiss(TpAttrCache* c, TpValue obj, TpVa
 inline int64_t siteSlot(TpAttrCache* c, TpValue obj, TpValue name, bool set) {
   if (tp_is_object(obj)) {
     TpType* t = tp_type_of_object(obj);
-    if (t == c->type || t == c->type2 || t == c->type3) return c->slot;
+    if (t == c->type || t == c->type2 || t == c->type3 || t == c->type4) return c->slot;
     for (const TpAttrEntry& e : c->more)
       if (e.type == t) return e.slot;
   }
@@ -2558,7 +2564,7 @@ extern "C" void tp_setattr_ic_f_slow(TpValue obj, TpValue name, double v, TpAttr
 // hit, and neither is a data descriptor), no instance slot of that name, and
 // no entry in the instance dict (tested again on every hit that has a dict).
 static_assert(sizeof(TpMethodCache) == 25 * 8, "lowering allocates a TpMethodCache as 25 words");
-static_assert(sizeof(TpAttrCache) == 16 * 8, "lowering allocates a TpAttrCache as 16 words");
+static_assert(sizeof(TpAttrCache) == 17 * 8, "lowering allocates a TpAttrCache as 17 words");
 
 namespace {
 __attribute__((noinline)) TpValue getMethodMiss(TpValue obj, TpValue name, TpMethodCache* c);
