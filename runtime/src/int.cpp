@@ -884,8 +884,31 @@ TpValue tp_int_repr(TpValue a) {
       char c = static_cast<char>('0' + u);
       return tp::seq::asciiStr(&c, 1);  // the shared one-character str
     }
-    int64_t digits = 1;
-    for (uint64_t p = 10; digits < 19 && u >= p; p *= 10) digits++;  // |i| < 2^63 < 10^19
+    // The decimal digits of u (>= 10, at most 2^63 < 10^19): from its bit
+    // length, t = floor(bits * log10(2)) is the digit count or one less.
+    static constexpr uint64_t kPow10[20] = {1ull,
+                                            10ull,
+                                            100ull,
+                                            1000ull,
+                                            10000ull,
+                                            100000ull,
+                                            1000000ull,
+                                            10000000ull,
+                                            100000000ull,
+                                            1000000000ull,
+                                            10000000000ull,
+                                            100000000000ull,
+                                            1000000000000ull,
+                                            10000000000000ull,
+                                            100000000000000ull,
+                                            1000000000000000ull,
+                                            10000000000000000ull,
+                                            100000000000000000ull,
+                                            1000000000000000000ull,
+                                            10000000000000000000ull};
+    int bits = 64 - __builtin_clzll(u);
+    int t = (bits * 1233) >> 12;
+    int64_t digits = t + (u >= kPow10[t] ? 1 : 0);
     int64_t n = digits + (i < 0);
     TpStr* s = tp_str_alloc(n);
     char* end = s->data + n;
