@@ -780,13 +780,14 @@ class ModuleLowering {
   }
 
   // A fresh TpLayoutSite (fastpath.h: type, epoch, spec, then the memo
-  // alt_type, alt_epoch, alt_ok), unbound.
+  // alt_type, alt_epoch, alt_ok, and the second bound type type2), unbound.
   llvm::Constant* layoutSite(const std::string& spec) {
     if (!layout_site_type_)
-      layout_site_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, ptr_, ptr_, i64_, i64_}, "TpLayoutSite");
+      layout_site_type_ = llvm::StructType::create(ctx_, {ptr_, i64_, ptr_, ptr_, i64_, i64_, ptr_}, "TpLayoutSite");
     llvm::Constant* null = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
     llvm::Constant* zero = llvm::ConstantInt::get(i64_, 0);
-    llvm::Constant* init = llvm::ConstantStruct::get(layout_site_type_, {null, zero, cString(spec), null, zero, zero});
+    llvm::Constant* init =
+        llvm::ConstantStruct::get(layout_site_type_, {null, zero, cString(spec), null, zero, zero, null});
     return new llvm::GlobalVariable(*mod_, layout_site_type_, false, llvm::GlobalValue::InternalLinkage, init,
                                     "__tp_layout." + std::to_string(layout_sites_++));
   }
@@ -2847,7 +2848,13 @@ llvm::Value* FunctionLowering::layoutCheck(const ir::Inst& inst) {
   llvm::Value* bound = b.CreateLoad(ml_.ptr_, site);
   // A change of tp_type_epoch unbinds every site (runtime bumpTypeEpoch).
   llvm::Value* hit = b.CreateICmpEQ(type, bound);
-  b.CreateCondBr(hit, masks_bb, bind_bb, md.createBranchWeights(1000, 1));
+  // The site's second type (TpLayoutSite.type2, word 6): a site that sees
+  // two classes alternately takes it without calling tp_layout_bind.
+  auto* second_bb = llvm::BasicBlock::Create(ml_.ctx_, "layout.type2", fn_);
+  b.CreateCondBr(hit, masks_bb, second_bb, md.createBranchWeights(1000, 1));
+  b.SetInsertPoint(second_bb);
+  llvm::Value* bound2 = b.CreateLoad(ml_.ptr_, b.CreateConstGEP1_64(ml_.i64_, site, 6));
+  b.CreateCondBr(b.CreateICmpEQ(type, bound2), masks_bb, bind_bb);
   b.SetInsertPoint(bind_bb);
   llvm::Value* bound_now = b.CreateCall(ml_.runtime("tp_layout_bind"), {obj, site});
   llvm::BasicBlock* bind_end = b.GetInsertBlock();

@@ -1861,6 +1861,7 @@ void tp::bumpTypeEpoch() {
   for (TpLayoutSite* s : filledLayoutSites) {
     s->type = nullptr;
     s->alt_type = nullptr;
+    s->type2 = nullptr;
   }
 }
 
@@ -2670,7 +2671,9 @@ static_assert(offsetof(TpSlotWords, state) == 0 && offsetof(TpSlotWords, slots) 
 static_assert(TP_MAX_SLOTS == 31,
               "compiler/ir/ir.h kMaxSlots is the same bound (layout.check specs, the lowering's "
               "presence bit 2i+1 and raw-float bit 2i+2)");
-static_assert(offsetof(TpLayoutSite, type) == 0 && offsetof(TpLayoutSite, epoch) == 8, "TpLayoutSite layout");
+static_assert(offsetof(TpLayoutSite, type) == 0 && offsetof(TpLayoutSite, epoch) == 8 &&
+                  offsetof(TpLayoutSite, type2) == 48 && sizeof(TpLayoutSite) == 56,
+              "TpLayoutSite layout (compiler/lower/lower.cpp layoutSite, layoutCheck)");
 
 namespace {
 // Whether type t (with slots, cacheability current) meets the site's spec.
@@ -2695,11 +2698,14 @@ extern "C" bool tp_layout_bind(TpValue obj, TpLayoutSite* s) {
     s->alt_ok = 0;
     return false;
   }
-  // Bind t; a still valid previous binding becomes the memo.
+  // Bind t; a still valid previous binding becomes the memo and the
+  // second type tested inline (the same spec holds for both, so the same
+  // state masks apply).
   if (s->type != nullptr && s->type != t) {
     s->alt_type = s->type;
     s->alt_epoch = s->epoch;
     s->alt_ok = 1;
+    s->type2 = s->type;
   }
   s->type = t;
   s->epoch = tp_type_epoch;

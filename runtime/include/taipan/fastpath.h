@@ -286,8 +286,8 @@ TP_API TP_NORETURN void tp_raise_init_result(TpValue r);
 // ---- layout guards ----
 // Regions of generated code that the compiler has specialised for one class
 // layout (compiler/passes/layout_spec.cpp) start with a guard per object:
-// the object's exact type is the type bound to the region's TpLayoutSite (a
-// change of tp_type_epoch unbinds every site), and its slot state word shows the slots the
+// the object's exact type is a type bound to the region's TpLayoutSite
+// (`type` or `type2`; a change of tp_type_epoch unbinds every site), and its slot state word shows the slots the
 // region uses present, as raw floats where it wants floats. The type test is
 // inline; when it fails the guard calls tp_layout_bind.
 // `spec` lists the slots the compiler assumed, "name@index:flags" joined by
@@ -304,6 +304,10 @@ typedef struct TpLayoutSite {
   TpType* alt_type;
   uint64_t alt_epoch;
   int64_t alt_ok;
+  // The type bound before `type` while the epoch holds, tested inline too:
+  // a site that sees instances of two classes alternately (a base's method
+  // called on two subclasses) does not rebind on every change.
+  TpType* type2;
 } TpLayoutSite;
 
 // Binds `s` to obj's type when the spec holds for it (returns true), else
