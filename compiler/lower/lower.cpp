@@ -435,8 +435,10 @@ class FunctionLowering {
   void raiseIf(llvm::Value* cond, std::string_view fn, std::vector<llvm::Value*> args, const ir::Inst& inst,
                const char* name);
   llvm::Value* slotAddress(ir::ValueId obj, int64_t index);
-  // See the definition: stores of words that may be exact floats.
+  // See the definitions: stores of words that may be exact floats, and the
+  // state word update of a slot store.
   void slotWord(const ir::Inst& inst, bool add);
+  void slotState(ir::ValueId obj, int64_t index, bool add, llvm::Value* raw);
   template <class I>
   I* slotTag(I* access);
   // Generators (see the file comment).
@@ -2787,12 +2789,21 @@ void FunctionLowering::slotWord(const ir::Inst& inst, bool add) {
       },
       [&]() { return v; }, "slot.float", /*biased=*/false);
   slotTag(b.CreateStore(word, slotAddress(inst.operands[0], inst.imm.i)));
-  uint64_t fbit = slotFloatBit(inst.imm.i);
-  llvm::Value* sw = slotAddress(inst.operands[0], -1);
+  slotState(inst.operands[0], inst.imm.i, add, is_float);
+}
+
+// The state word (object.h "Instance slots") after a store into slot
+// `index`: an add sets the tag and the slot's presence bit; the raw-float
+// bit is set when `raw` (an i1) holds, else cleared.
+void FunctionLowering::slotState(ir::ValueId obj, int64_t index, bool add, llvm::Value* raw) {
+  llvm::IRBuilder<>& b = b_;
+  llvm::Type* i64 = ml_.i64_;
+  uint64_t fbit = slotFloatBit(index);
+  llvm::Value* sw = slotAddress(obj, -1);
   llvm::Value* st = b.CreateLoad(i64, sw);
-  if (add) st = b.CreateOr(st, llvm::ConstantInt::get(i64, kSlotTag | slotPresentBit(inst.imm.i)));
+  if (add) st = b.CreateOr(st, llvm::ConstantInt::get(i64, kSlotTag | slotPresentBit(index)));
   st = b.CreateAnd(st, llvm::ConstantInt::get(i64, ~fbit));
-  st = b.CreateOr(st, b.CreateSelect(is_float, llvm::ConstantInt::get(i64, fbit), llvm::ConstantInt::get(i64, 0)));
+  st = b.CreateOr(st, b.CreateSelect(raw, llvm::ConstantInt::get(i64, fbit), llvm::ConstantInt::get(i64, 0)));
   b.CreateStore(st, sw);
 }
 
@@ -3680,15 +3691,9 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         return;
       }
       // The value, then the tag, presence and raw-float bits of the state
-      // word before the slots (object.h "Instance slots").
-      uint64_t fbit = slotFloatBit(inst.imm.i);
+      // word before the slots.
       b.CreateStore(op1(), slotAddress(inst.operands[0], inst.imm.i));
-      llvm::Value* sw = slotAddress(inst.operands[0], -1);
-      llvm::Value* st =
-          b.CreateOr(b.CreateLoad(i64, sw), llvm::ConstantInt::get(i64, kSlotTag | slotPresentBit(inst.imm.i)));
-      st = inst.imm.i2 == 1 ? b.CreateOr(st, llvm::ConstantInt::get(i64, fbit))
-                            : b.CreateAnd(st, llvm::ConstantInt::get(i64, ~fbit));
-      b.CreateStore(st, sw);
+      slotState(inst.operands[0], inst.imm.i, /*add=*/true, b.getInt1(inst.imm.i2 == 1));
       return;
     }
     case ir::Op::FoBinOp:

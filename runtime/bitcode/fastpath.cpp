@@ -642,7 +642,7 @@ static inline TpSlotWords* tp_ic_hit(TpValue obj, const TpAttrCache* c) {
   if (!tp_is_object(obj)) return nullptr;
   TpObject* o = tp_as_object(obj);
   TpType* t = o->type;
-  if (t != c->type && t != c->type2 && t != c->type3 && t != c->type4) return nullptr;
+  if (!tp_ic_inline_type(c, t)) return nullptr;
   return tp_slot_words(o, t);
 }
 

@@ -157,13 +157,7 @@ TpValue bSum(const TpValue* args, int64_t nargs, TpValue kwnames) {
     tp::raiseTypeError("sum() can't sum bytes [use b''.join(seq) instead]");
   forEach(out[0], [&](TpValue item) {
     if (tp_is_small_int(acc) && tp_is_small_int(item)) {
-      // The tagged words 2a+1 and 2b+1 add to 2(a+b)+1 less one; past the
-      // small range (the add overflows) the sum is a big int.
-      int64_t sum;
-      if (!__builtin_add_overflow((int64_t)acc, (int64_t)item - 1, &sum))
-        acc = (TpValue)sum;
-      else
-        acc = tp_int_add(acc, item);
+      if (!tp_small_int_add(acc, item, &acc)) acc = tp_int_add(acc, item);  // past the small range: a big int
     } else {
       acc = tp_binop(acc, item, TP_BINOP_ADD);
     }

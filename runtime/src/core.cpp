@@ -2490,7 +2490,7 @@ __attribute__((noinline)) int64_t siteSlotMiss(TpAttrCache* c, TpValue obj, TpVa
 inline int64_t siteSlot(TpAttrCache* c, TpValue obj, TpValue name, bool set) {
   if (tp_is_object(obj)) {
     TpType* t = tp_type_of_object(obj);
-    if (t == c->type || t == c->type2 || t == c->type3 || t == c->type4) return c->slot;
+    if (tp_ic_inline_type(c, t)) return c->slot;
     for (const TpAttrEntry& e : c->more)
       if (e.type == t) return e.slot;
   }

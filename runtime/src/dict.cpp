@@ -912,9 +912,9 @@ bool tp_dict_incr(TpValue d, TpValue key, TpValue dflt, TpValue delta) {
         if (!(((uint32_t)word ^ tag) & ~(uint32_t)mask)) {
           TpDictEntry* e = &dd->entries[wordIndex(word, mask)];
           if (e->key != key) break;
-          int64_t sum;
-          if (!tp_is_small_int(e->value) || __builtin_add_overflow((int64_t)e->value, (int64_t)delta - 1, &sum)) break;
-          e->value = (TpValue)sum;
+          TpValue sum;
+          if (!tp_is_small_int(e->value) || !tp_small_int_add(e->value, delta, &sum)) break;
+          e->value = sum;
           return true;
         }
         perturb >>= 5;

@@ -159,6 +159,12 @@ typedef struct TpAttrCache {
   TpType* type3;
 } TpAttrCache;
 
+// Whether t is one of the types a hit of `c` tests inline (all holding the
+// name in `slot`).
+static inline bool tp_ic_inline_type(const TpAttrCache* c, const TpType* t) {
+  return t == c->type || t == c->type2 || t == c->type3 || t == c->type4;
+}
+
 // The attribute or method name of a site, as the getter of the str constant
 // in generated code (made on its first call): the sites pass the getter, not
 // the str, so that a cache hit never loads the name. The out-of-line _slow

@@ -33,6 +33,16 @@ static inline bool tp_is_small_int(TpValue v) { return (v & 1) != 0; }
 static inline int64_t tp_small_int_value(TpValue v) { return (int64_t)v >> 1; }
 // Only for values known to lie in [TP_SMALL_INT_MIN, TP_SMALL_INT_MAX].
 static inline TpValue tp_small_int(int64_t i) { return ((uint64_t)i << 1) | 1; }
+// a + b of two small ints, as a small int in *sum; false (*sum untouched)
+// when the result is outside the small-int range. The tagged words 2x+1 and
+// 2y+1 add to 2(x+y)+1 less one, so the int64 overflow of that sum is
+// exactly "outside the range".
+static inline bool tp_small_int_add(TpValue a, TpValue b, TpValue* sum) {
+  int64_t r;
+  if (__builtin_add_overflow((int64_t)a, (int64_t)b - 1, &r)) return false;
+  *sum = (TpValue)r;
+  return true;
+}
 static inline bool tp_is_object(TpValue v) { return v != TP_NULL && (v & 7) == 0; }
 static inline TpObject* tp_as_object(TpValue v) { return (TpObject*)(uintptr_t)v; }
 static inline TpValue tp_from_object(const void* o) { return (TpValue)(uintptr_t)o; }
