@@ -116,6 +116,13 @@ class LoopVersioner {
  private:
   ir::Function& f() { return m_.func(fid_); }
 
+  // The block that defines v: its instruction's (block_of, -1 for none), or
+  // the block whose argument it is.
+  int32_t defBlock(const std::vector<int32_t>& block_of, ir::ValueId v) {
+    const ir::ValueInfo& vi = f().value(v);
+    return vi.inst.valid() ? block_of[vi.inst.index] : vi.block.index;
+  }
+
   bool tryHeader(int32_t h) {
     ir::Function& fn = f();
     std::vector<ir::InstId> hi = realInsts(fn, fn.blocks[h]);
@@ -231,17 +238,13 @@ class LoopVersioner {
     std::vector<int32_t> block_of(fn.insts.size(), -1);
     for (size_t x = 0; x < fn.blocks.size(); ++x)
       for (ir::InstId iid : fn.blocks[x].insts) block_of[iid.index] = static_cast<int32_t>(x);
-    auto defBlock = [&](ir::ValueId v) {
-      const ir::ValueInfo& vi = fn.value(v);
-      return vi.inst.valid() ? block_of[vi.inst.index] : vi.block.index;
-    };
-    if (!pair && (defBlock(stop) < 0 || in_loop[defBlock(stop)])) return false;
+    if (!pair && (defBlock(block_of, stop) < 0 || in_loop[defBlock(block_of, stop)])) return false;
     // Past a landing, the generic copy may use the values the loop defined
     // before it directly (a join of one predecessor needs no arguments);
     // only the header's values are passed on to the exit.
     auto body_value = [&](ir::ValueId v) {
       if (!v.valid()) return false;
-      int32_t d = defBlock(v);
+      int32_t d = defBlock(block_of, v);
       return d >= 0 && d != h && in_loop[d];
     };
     if (has_landing)
@@ -467,9 +470,9 @@ class LoopVersioner {
     std::set<int32_t> seen{start.index, stop.index};
     auto visit = [&](ir::ValueId v) {
       if (!v.valid() || f().value(v).type != int_t || !seen.insert(v.index).second) return;
-      const ir::ValueInfo& vi = f().value(v);
-      int32_t d = vi.inst.valid() ? block_of[vi.inst.index] : vi.block.index;
+      int32_t d = defBlock(block_of, v);
       if (d < 0 || in_loop[d]) return;
+      const ir::ValueInfo& vi = f().value(v);
       if (!vi.inst.valid() || f().inst(vi.inst).op != ir::Op::ConstInt) out.push_back(v);
     };
     // A value only passed out of the loop (to the exit, or from a landing to
