@@ -2926,19 +2926,8 @@ void FunctionLowering::raiseIf(llvm::Value* cond, std::string_view fn, std::vect
   b_.SetInsertPoint(ok);
 }
 
-// A non-negative int: a constant >= 0, a sum or product of non-negative
-// ints, a floor quotient or right shift of one by one, `x % m` and `x & m`
-// with m non-negative (Python's % has the divisor's sign), an index-range
-// value (int.narrow), a cast of one, or a block argument all of whose
-// incoming values are (an incoming `arg + non-negative` of the argument
-// itself counts: a counted loop's step). An argument already being
-// examined counts as possibly negative, so the answer is conservative.
-// A list parameter, a list the function makes (list.new, or a call whose
-// result inference knows to be a list), or the cast of a value made in the
-// cast's own block: inference typed that value where it was made, with no
-// branch between (a cast below a type test is in another block than the
-// value it narrows, and may sit in a loop while the value is made before
-// it).
+// The values block argument v receives over its block's incoming edges (the
+// table is built on first use).
 const std::vector<ir::ValueId>& FunctionLowering::incoming(ir::ValueId v) {
   if (!incoming_built_) {
     incoming_built_ = true;
@@ -2955,6 +2944,12 @@ const std::vector<ir::ValueId>& FunctionLowering::incoming(ir::ValueId v) {
   return it == incoming_.end() ? none : it->second;
 }
 
+// A list parameter, a list the function makes (list.new, or a call whose
+// result inference knows to be a list), or the cast of a value made in the
+// cast's own block: inference typed that value where it was made, with no
+// branch between (a cast below a type test is in another block than the
+// value it narrows, and may sit in a loop while the value is made before
+// it).
 // A block argument qualifies when every value it receives does (a
 // speculating function's generic copy receives the list so).
 bool FunctionLowering::listEverywhere(ir::ValueId v, int depth) {
@@ -2991,6 +2986,13 @@ int32_t FunctionLowering::instBlock(ir::InstId iid) {
   return inst_block_[iid.index];
 }
 
+// A non-negative int: a constant >= 0, a sum or product of non-negative
+// ints, a floor quotient or right shift of one by one, `x % m` and `x & m`
+// with m non-negative (Python's % has the divisor's sign), an index-range
+// value (int.narrow), a cast of one, or a block argument all of whose
+// incoming values are (an incoming `arg + non-negative` of the argument
+// itself counts: a counted loop's step). An argument already being
+// examined counts as possibly negative, so the answer is conservative.
 bool FunctionLowering::nonNegative(ir::ValueId v, int depth) {
   if (depth > 8 || !v.valid()) return false;
   const ir::ValueInfo& vi = f_.value(v);
@@ -3608,20 +3610,26 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         // An exact tuple of exactly imm.i items is its own unpacking (what
         // tp_unpack returns for it); anything else takes tp_unpack.
         llvm::Value* v = op0();
-        auto unpack = [&]() -> llvm::Value* {
-          return callRuntime("tp_unpack", {v, llvm::ConstantInt::get(i64, inst.imm.i), llvm::ConstantInt::get(i64, -1)},
-                             &inst);
-        };
-        setResult(inst, fastSlow(
-                            isExactObject(v, "tp_tuple_type"),
-                            [&]() -> llvm::Value* {
-                              llvm::Value* size = b.CreateLoad(
-                                  i64, b.CreateConstGEP1_64(i64, b.CreateIntToPtr(v, ml_.ptr_), 1));  // TpTuple.size
-                              return fastSlow(
-                                  b.CreateICmpEQ(size, llvm::ConstantInt::get(i64, inst.imm.i)), [&]() { return v; },
-                                  unpack, "unpack.size");
-                            },
-                            unpack, "unpack.tuple"));
+        auto* tuple_bb = llvm::BasicBlock::Create(ml_.ctx_, "unpack.tuple", fn_);
+        auto* slow_bb = llvm::BasicBlock::Create(ml_.ctx_, "unpack.slow", fn_);
+        auto* join = llvm::BasicBlock::Create(ml_.ctx_, "unpack.join", fn_);
+        llvm::MDBuilder md(ml_.ctx_);
+        b.CreateCondBr(isExactObject(v, "tp_tuple_type"), tuple_bb, slow_bb, md.createBranchWeights(1000, 1));
+        b.SetInsertPoint(tuple_bb);
+        llvm::Value* size =
+            b.CreateLoad(i64, b.CreateConstGEP1_64(i64, b.CreateIntToPtr(v, ml_.ptr_), 1));  // TpTuple.size
+        b.CreateCondBr(b.CreateICmpEQ(size, llvm::ConstantInt::get(i64, inst.imm.i)), join, slow_bb,
+                       md.createBranchWeights(1000, 1));
+        b.SetInsertPoint(slow_bb);
+        llvm::Value* r = callRuntime(
+            "tp_unpack", {v, llvm::ConstantInt::get(i64, inst.imm.i), llvm::ConstantInt::get(i64, -1)}, &inst);
+        llvm::BasicBlock* slow_end = b.GetInsertBlock();
+        b.CreateBr(join);
+        b.SetInsertPoint(join);
+        llvm::PHINode* phi = b.CreatePHI(i64, 2);
+        phi->addIncoming(v, tuple_bb);
+        phi->addIncoming(r, slow_end);
+        setResult(inst, phi);
         return;
       }
       lowerDefault(inst);
