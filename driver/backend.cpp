@@ -223,6 +223,7 @@ lower::LowerOptions lowerOptions(const codegen::CodegenOptions& cg) {
   lo.debug_info = cg.debug_info;
   lo.inline_small_leaves = cg.opt_level >= 1;
   lo.cold_call_thunks = cg.opt_level >= 1;
+  lo.defer_peeks = codegen::peekCacheEnabled(cg.opt_level);
   return lo;
 }
 

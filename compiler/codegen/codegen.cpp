@@ -55,6 +55,7 @@
 
 #include "compiler/base/file_util.h"
 #include "compiler/codegen/hot_loops.h"
+#include "compiler/codegen/peek_cache.h"
 #include "compiler/codegen/split_phis.h"
 #include "compiler/lower/lower.h"
 
@@ -71,6 +72,8 @@ llvm::cl::opt<bool> gSplitPhis("taipan-split-phis", llvm::cl::init(true),
                                llvm::cl::desc("split floatobj phis into a word phi and a float phi"));
 llvm::cl::opt<bool> gHotLoops("taipan-hot-loops", llvm::cl::init(true),
                               llvm::cl::desc("copy the hot blocks of loops whose slow paths rejoin them"));
+llvm::cl::opt<bool> gPeekCache("taipan-peek-cache", llvm::cl::init(true),
+                               llvm::cl::desc("keep peeked attributes across loops (decision 0084)"));
 
 // $TAIPAN_LLVM_ARGS, a developer knob (docs/cli.md): LLVM's own options,
 // split at spaces, e.g. "-time-passes" or "-print-after=inline". Parsed once
@@ -343,6 +346,11 @@ class ListHeaderReload : public llvm::PassInfoMixin<ListHeaderReload> {
 
 }  // namespace
 
+bool peekCacheEnabled(int opt_level) {
+  initTargets();
+  return opt_level >= 2 && gPeekCache;
+}
+
 void optimizeModule(llvm::Module& module, llvm::TargetMachine& tm, const CodegenOptions& options) {
   module.setTargetTriple(tm.getTargetTriple().str());
   module.setDataLayout(tm.createDataLayout());
@@ -372,9 +380,14 @@ void optimizeModule(llvm::Module& module, llvm::TargetMachine& tm, const Codegen
     pb.registerPipelineStartEPCallback([](llvm::ModulePassManager& mpm, llvm::OptimizationLevel) {
       mpm.addPass(llvm::createModuleToFunctionPassAdaptor(SplitAggregatePhis()));
     });
-  if (options.opt_level >= 2 && gHotLoops)
-    pb.registerVectorizerStartEPCallback(
-        [](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) { fpm.addPass(HotLoopCopy()); });
+  // Deferred peeks (decision 0084) are inlined by PeekCache, which runs
+  // whenever the lowering deferred any, even with hot loop copies off.
+  bool peeks = options.opt_level >= 2 && preparePeekCache(module);
+  if (peeks || (options.opt_level >= 2 && gHotLoops))
+    pb.registerVectorizerStartEPCallback([peeks](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) {
+      if (peeks) fpm.addPass(PeekCache());
+      if (gHotLoops) fpm.addPass(HotLoopCopy());
+    });
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);

@@ -34,6 +34,11 @@ std::unique_ptr<llvm::TargetMachine> createTargetMachine(const CodegenOptions& o
 // per-module pipeline for the level (O0: buildO0DefaultPipeline).
 void optimizeModule(llvm::Module& module, llvm::TargetMachine& tm, const CodegenOptions& options);
 
+// Whether -O`opt_level` keeps peeked attributes across loops (decision
+// 0084, off through TAIPAN_LLVM_ARGS=-taipan-peek-cache=false): the lowering
+// then leaves its attr.peek calls for that pass to inline.
+bool peekCacheEnabled(int opt_level);
+
 // Writes `module` as `kind` to `path` ("-" for stdout) through a temporary
 // file renamed into place. Returns false with `error` set.
 bool emitFile(llvm::Module& module, llvm::TargetMachine& tm, FileKind kind, const std::string& path,

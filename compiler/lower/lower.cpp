@@ -205,6 +205,7 @@ class FunctionLowering {
   llvm::Value* frame_slot_ptr_ = nullptr;                    // &tp_frames[rec_inside_ & mask] (storeFrameSlot)
   bool frameless_ = false;  // the entry of a function with a typed clone: no frame, no depth count
   bool zero_arrays_ = false;  // arrayOf clears its arrays at entry (a function with a loop)
+  bool has_loop_ = false;     // the function has a loop (peekableSite)
   bool quiet_ = false;                                       // ModuleLowering::quiet_: the global is not stored
   llvm::Value* arrayOf(llvm::ArrayRef<llvm::Value*> items);  // ptr to a stack array of words
   // The interned str constant `s` (its cached getter; not inlined in cold code).
@@ -278,6 +279,9 @@ class FunctionLowering {
   // `biased`, the branch weighs the fast side 1000:1, which also makes the
   // slow side's runtime calls cold (cold_calls.h); otherwise both sides are
   // common (a list loop's step against another iterator's).
+  llvm::Value* deferPeek(llvm::Value* call);
+  bool peekedTypeTest(const ir::Inst& inst);
+  bool peekableSite(const ir::Inst& inst);
   llvm::Value* fastSlow(llvm::Value* cond, const std::function<llvm::Value*()>& fast,
                         const std::function<llvm::Value*()>& slow, const char* name, bool biased = true);
 
@@ -468,6 +472,7 @@ class ModuleLowering {
     if (!opts.target_triple.empty()) mod_->setTargetTriple(opts.target_triple);
     if (!opts.data_layout.empty()) mod_->setDataLayout(opts.data_layout);
     inline_small_leaves_ = opts.inline_small_leaves;
+    defer_peeks_ = opts.defer_peeks;
     cold_call_thunks_ = opts.cold_call_thunks;
     mod_->setPICLevel(llvm::PICLevel::BigPIC);
     i64_ = llvm::Type::getInt64Ty(ctx);
@@ -658,6 +663,23 @@ class ModuleLowering {
     return llvm::ConstantExpr::getPtrToInt(gv, i64_);
   }
   llvm::Constant* none() { return runtimeObject("tp_None_object"); }
+  // PeekCache's markers (peek_cache.h): tp.peek.known(i64, i32) -> i1, a
+  // read, and tp.peek.tested(i64, i32, i1), a write of memory nothing else
+  // reads, so that no pass moves one across the other.
+  llvm::Function* peekMarker(bool known) {
+    const char* name = known ? "tp.peek.known" : "tp.peek.tested";
+    if (llvm::Function* fn = mod_->getFunction(name)) return fn;
+    auto* fty = known ? llvm::FunctionType::get(i1_, {i64_, i32_}, false)
+                      : llvm::FunctionType::get(void_, {i64_, i32_, i1_}, false);
+    auto* fn = llvm::Function::Create(fty, llvm::GlobalValue::ExternalLinkage, name, *mod_);
+    fn->setDoesNotThrow();
+    fn->setWillReturn();
+    if (known)
+      fn->setOnlyReadsMemory();
+    else
+      fn->setMemoryEffects(llvm::MemoryEffects::inaccessibleMemOnly(llvm::ModRefInfo::Mod));
+    return fn;
+  }
   // The runtime's `TpValue tp_exc_pending` (abi.h, decision 0017).
   llvm::GlobalVariable* excPending() { return runtimeWord("tp_exc_pending"); }
   // The runtime's recursion depth and limit (abi.h, decision 0023).
@@ -974,6 +996,7 @@ class ModuleLowering {
   // that calls it (spectral_norm's matrix_entry).
   std::vector<bool> small_leaf_;
   bool inline_small_leaves_ = true;
+  bool defer_peeks_ = false;
   bool cold_call_thunks_ = true;
   void findSmallLeaves();
   void findQuietFunctions() {
@@ -1191,7 +1214,7 @@ void FunctionLowering::run() {
   // and what it calls once, decision 0046) and has no loop is cold as well;
   // a frameless entry stays optimised (it is only the hand-over).
   frameless_ = ml_.has_clone_[index_] && !ir::isGenericBody(f_);
-  zero_arrays_ = hasLoop(f_);
+  has_loop_ = zero_arrays_ = hasLoop(f_);
   bool once = (is_init || ml_.run_once_[index_]) && !frameless_ && !hasLoop(f_);
   cold_fn_ = cold_ = once || (ml_.has_clone_[index_] && !frameless_);
   if (cold_ && !f_.is_generator) {
@@ -2740,6 +2763,71 @@ llvm::Value* FunctionLowering::unbox(llvm::Value* v, ir::TypeId to, const ir::In
   }
 }
 
+// A call of tp_attr_peek or tp_attr_peek_w in a function with a loop, left
+// for codegen's PeekCache (decision 0084), which inlines it: until then it
+// is not inlined and reads memory only (tp_attr_peek's miss path fills the site's cache, which nothing
+// else depends on).
+llvm::Value* FunctionLowering::deferPeek(llvm::Value* call) {
+  auto* cb = llvm::dyn_cast<llvm::CallBase>(call);
+  if (!ml_.defer_peeks_ || !has_loop_ || !cb || !cb->getCalledFunction() ||
+      !cb->getCalledFunction()->getName().starts_with("tp_attr_peek"))
+    return call;
+  cb->setIsNoInline();
+  cb->setOnlyReadsMemory();
+  cb->setDoesNotThrow();
+  cb->addFnAttr(llvm::Attribute::WillReturn);
+  return call;
+}
+
+// The type test of a deferred peek's value (decision 0084): skipped when
+// codegen's PeekCache knows the value it keeps passed this test before. The
+// lowering brackets the test with two calls PeekCache replaces:
+// tp.peek.known(v, test) (a read of that knowledge; false wherever PeekCache
+// finds none) and tp.peek.tested(v, test, result) (a write of it).
+bool FunctionLowering::peekedTypeTest(const ir::Inst& inst) {
+  if (!ml_.defer_peeks_ || !has_loop_ || cold_ || cold_block_) return false;
+  const ir::ValueInfo& vi = f_.value(inst.operands[0]);
+  if (!vi.inst.valid() || f_.inst(vi.inst).op != ir::Op::AttrPeek) return false;
+  const std::string& what = inst.imm.text;
+  static const char* const kTests[] = {"bool", "int", "float", "str", "list"};
+  int code = -1;
+  for (int k = 0; k < 5; ++k)
+    if (what == kTests[k]) code = k;
+  llvm::Value* v = val(inst.operands[0]);
+  if (code < 0 || v->getType() != ml_.i64_) return false;
+  llvm::IRBuilder<>& b = b_;
+  llvm::Value* test_code = b.getInt32(code);
+  llvm::Value* known = b.CreateCall(ml_.peekMarker(true), {v, test_code});
+  llvm::BasicBlock* here = b.GetInsertBlock();
+  auto* test_bb = llvm::BasicBlock::Create(ml_.ctx_, "peek.test", fn_);
+  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "peek.tested", fn_);
+  b.CreateCondBr(known, join, test_bb);
+  b.SetInsertPoint(test_bb);
+  llvm::Value* t = what == "bool"  ? b.CreateOr(b.CreateICmpEQ(v, ml_.trueObj()), b.CreateICmpEQ(v, ml_.falseObj()))
+                   : what == "int" ? isExactInt(v)
+                                   : isExactObject(v, what == "float" ? "tp_float_type"
+                                                      : what == "str" ? "tp_str_type"
+                                                                      : "tp_list_type");
+  b.CreateCall(ml_.peekMarker(false), {v, test_code, t});
+  llvm::BasicBlock* test_end = b.GetInsertBlock();
+  b.CreateBr(join);
+  b.SetInsertPoint(join);
+  llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 2);
+  phi->addIncoming(b.getTrue(), here);
+  phi->addIncoming(t, test_end);
+  setResult(inst, phi);
+  return true;
+}
+
+// Whether the py.getattr `inst` reads through a deferred peek first: an
+// attribute of one of the function's parameters (the same object wherever
+// the function runs), in a function with a loop, outside cold code.
+bool FunctionLowering::peekableSite(const ir::Inst& inst) {
+  if (!ml_.defer_peeks_ || cold_ || cold_block_ || !has_loop_) return false;
+  const ir::ValueInfo& vi = f_.value(inst.operands[0]);
+  return !vi.inst.valid() && vi.block.index == 0 && typeOf(inst.operands[0]) == ml_.i64_;
+}
+
 llvm::Value* FunctionLowering::fastSlow(llvm::Value* cond, const std::function<llvm::Value*()>& fast,
                                         const std::function<llvm::Value*()>& slow, const char* name, bool biased) {
   auto* fast_bb = llvm::BasicBlock::Create(ml_.ctx_, std::string(name) + ".fast", fn_);
@@ -3647,7 +3735,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       return;
     }
     case ir::Op::AttrPeek:
-      setResult(inst, callRuntime("tp_attr_peek", {op0(), siteName(inst.imm.text), ml_.attrCache()}, &inst));
+      setResult(inst, deferPeek(callRuntime("tp_attr_peek", {op0(), siteName(inst.imm.text), ml_.attrCache()}, &inst)));
       return;
     case ir::Op::StrGetItem:
       charWithCode(inst, "tp_str_getitem_code_pending");
@@ -3730,6 +3818,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
       // Non-raising exact-type tests (no subclasses).
       llvm::Value* v = op0();
       const std::string& what = inst.imm.text;
+      if (peekedTypeTest(inst)) return;
       if (v->getType() == ml_.fo_) {
         // A floatobj holds a float exactly when its word is 0 (fo.from
         // unboxes every exact float object).
@@ -4019,6 +4108,21 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         return;
       }
       // Each attribute site gets its own inline cache (fastpath.h).
+      if (peekableSite(inst)) {
+        // An attribute of a parameter, in a function with a loop: the slot
+        // word through a deferred peek, which PeekCache may keep across the
+        // loop (decision 0084), and the lookup where it is not one.
+        llvm::Value* name = siteName(inst.imm.text);
+        llvm::Value* cache = ml_.attrCache();
+        llvm::Value* word = deferPeek(callRuntime("tp_attr_peek_w", {op0(), name, cache}, &inst));
+        setResult(inst, fastSlow(
+                            b.CreateICmpNE(word, llvm::ConstantInt::get(i64, 0)), [&]() { return word; },
+                            [&]() {
+                              return callRuntime("tp_getattr_ic", {op0(), name, cache}, &inst);
+                            },
+                            "getattr.peek"));
+        return;
+      }
       setResult(inst, callRuntime("tp_getattr_ic", {op0(), siteName(inst.imm.text), ml_.attrCache()}, &inst));
       return;
     case ir::Op::PySetAttr: {

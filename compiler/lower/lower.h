@@ -37,6 +37,10 @@ struct LowerOptions {
   // (cold_calls.h, decision 0065); off at -O0, where nothing is kept in
   // registers across calls anyway.
   bool cold_call_thunks = true;
+  // Leave each attr.peek a call, noinline and readonly, for codegen's
+  // PeekCache pass to keep across loops and inline (decision 0084); -O2 and
+  // -O3.
+  bool defer_peeks = false;
 };
 
 // String attribute of the `optnone` functions that run at most once per run

@@ -668,6 +668,14 @@ TP_ALWAYS_INLINE TpValue tp_attr_peek(TpValue obj, TpNameFn name, TpAttrCache* c
   return tp_attr_peek_slow(obj, name(), c);
 }
 
+TP_ALWAYS_INLINE TpValue tp_attr_peek_w(TpValue obj, TpNameFn, const TpAttrCache* c) {
+  if (TpSlotWords* w = tp_ic_hit(obj, c)) {
+    uint64_t state = w->state;
+    if ((state & (c->present | c->fbit)) == c->present) return w->slots[c->slot];
+  }
+  return TP_NULL;
+}
+
 TP_ALWAYS_INLINE TpValue tp_getattr_ic_f(TpValue obj, TpNameFn name, TpAttrCache* c, double* out) {
   if (TpSlotWords* w = tp_ic_hit(obj, c)) {
     uint64_t state = w->state;

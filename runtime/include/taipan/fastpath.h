@@ -189,6 +189,11 @@ TP_API TpValue tp_getattr_ic_f(TpValue obj, TpNameFn name, TpAttrCache* c, doubl
 // else None. Never runs user code and never raises: speculated attribute
 // loads (attr.peek, decision 0056) test the value's type before trusting it.
 TP_API TP_NOTHROW TpValue tp_attr_peek(TpValue obj, TpNameFn name, TpAttrCache* c);
+// obj.name's slot word when the cache's inline test hits (a present slot not
+// holding a raw float), else TP_NULL: no lookup, no user code, no write.
+// Tried before tp_getattr_ic where codegen's PeekCache may keep the word
+// across a loop (decision 0084); `name` only tells the attributes apart.
+TP_API TP_NOTHROW TP_PURE TpValue tp_attr_peek_w(TpValue obj, TpNameFn name, const TpAttrCache* c);
 // obj.name = v, like tp_setattr.
 TP_API void tp_setattr_ic(TpValue obj, TpNameFn name, TpValue v, TpAttrCache* c);
 // obj.name = v for a v that is neither a float nor null.
