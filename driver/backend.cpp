@@ -64,6 +64,7 @@
 #include "compiler/base/check.h"
 #include "compiler/base/file_util.h"
 #include "compiler/codegen/codegen.h"
+#include "compiler/codegen/peek_cache.h"
 #include "compiler/ir/text.h"
 #include "compiler/ir/verifier.h"
 #include "compiler/irgen/irgen.h"
@@ -271,7 +272,7 @@ double functionWeight(const llvm::Function& f, const std::unordered_map<std::str
       for (const llvm::Instruction& inst : bb)
         if (auto* call = llvm::dyn_cast<llvm::CallBase>(&inst))
           if (const llvm::Function* callee = call->getCalledFunction();
-              callee && callee->isDeclaration() && !call->isNoInline())
+              callee && callee->isDeclaration() && (!call->isNoInline() || codegen::isDeferredPeek(*call)))
             if (auto it = rt_costs.find(callee->getName().str()); it != rt_costs.end()) inlined += it->second;
   double w = f.getInstructionCount() + inlined;
   return f.hasOptNone() ? 0.5 * w : w;

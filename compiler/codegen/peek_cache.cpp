@@ -150,6 +150,14 @@ bool calls(const llvm::CallInst* c, llvm::StringRef name) {
 
 }  // namespace
 
+bool isDeferredPeek(const llvm::CallBase& call) {
+  const llvm::Function* callee = call.getCalledFunction();
+  if (!callee || !call.isNoInline() || !call.onlyReadsMemory()) return false;
+  for (const char* name : kPeeks)
+    if (callee->getName() == name) return true;
+  return false;
+}
+
 bool preparePeekCache(llvm::Module& module) {
   bool any = false;
   for (const char* name : kPeeks) {
@@ -157,8 +165,7 @@ bool preparePeekCache(llvm::Module& module) {
     if (!peek || peek->isDeclaration()) continue;
     llvm::SmallVector<llvm::CallBase*, 16> calls;
     for (llvm::User* u : peek->users())
-      if (auto* cb = llvm::dyn_cast<llvm::CallBase>(u);
-          cb && cb->getCalledFunction() == peek && cb->isNoInline() && cb->onlyReadsMemory())
+      if (auto* cb = llvm::dyn_cast<llvm::CallBase>(u); cb && cb->getCalledFunction() == peek && isDeferredPeek(*cb))
         calls.push_back(cb);
     if (calls.empty()) continue;
     llvm::ValueToValueMapTy map;

@@ -16,11 +16,17 @@
 #include <memory>
 
 namespace llvm {
+class CallBase;
 class Function;
 class Module;
 }  // namespace llvm
 
 namespace taipan::codegen {
+
+// Whether `call` is one the lowering deferred for PeekCache (a call of
+// tp_attr_peek or tp_attr_peek_w marked noinline and readonly): it will be
+// inlined like the runtime's other fast paths.
+bool isDeferredPeek(const llvm::CallBase& call);
 
 // Before the pipeline: points the lowering's deferred peeks (calls of
 // tp_attr_peek or tp_attr_peek_w marked noinline and readonly) at copies of
