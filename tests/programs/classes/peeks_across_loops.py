@@ -7,6 +7,9 @@
 # and a change of the value's type (the kept type test must run again).
 # Each scenario has attribute names of its own: the module-wide prediction
 # of an attribute's type (decision 0056) must hold for the peeks to be made.
+# Attributes without a prediction are read through the inline cache of their
+# site (a parameter's attribute in a loop, tp_attr_peek_w), which is empty
+# on a site's first run.
 from typing import List
 
 
@@ -147,19 +150,33 @@ def missing(b: Board) -> None:
             del b.label
 
 
-b = Board(5)
-print(b.count_after_call())
-b = Board(5)
-print(b.count_after_alias(b))
-b = Board(5)
-print(b.count_after_setattr())
-print(Board(5).labels())
-print(Board(5).type_change())
-print(Board(5).floats())
-print(Shadow().kinds())
-print(Holder().walk())
-print(reader(Other(), 8))
-try:
-    missing(Board(2))
-except AttributeError as e:
-    print("AttributeError:", e)
+def scan(xs: List[int], o: Other) -> int:
+    # The attribute is read, then stored, on every iteration.
+    hits = 0
+    for x in xs:
+        if x == o.values[0]:
+            hits += 1
+        o.values = [x]
+    return hits
+
+
+# Each case runs twice: the first run fills the attribute sites' inline
+# caches, so that the second one reads every attribute through them.
+for _ in range(2):
+    b = Board(5)
+    print(b.count_after_call())
+    b = Board(5)
+    print(b.count_after_alias(b))
+    b = Board(5)
+    print(b.count_after_setattr())
+    print(Board(5).labels())
+    print(Board(5).type_change())
+    print(Board(5).floats())
+    print(Shadow().kinds())
+    print(Holder().walk())
+    print(reader(Other(), 8))
+    print(scan([1, 1, 2, 2, 2, 3], Other()))
+    try:
+        missing(Board(2))
+    except AttributeError as e:
+        print("AttributeError:", e)
