@@ -8,6 +8,7 @@
 #include <gc.h>
 #include <gc/gc_inline.h>
 #include <gc/gc_mark.h>
+#include <sched.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -396,8 +397,24 @@ inline void* exactAllocAtomic(int64_t size) {
 }
 
 void excludeCacheRoots();
+
+// One marker, the collecting thread itself, on a machine that gives the
+// process at most two CPUs (decision 0085): libgc's default there is a
+// second marker thread, whose hand-offs (and the mark lock every free-list
+// refill then takes) cost more than the parallel half of a mark saves:
+// binary_trees -18 % CPU and -9 % wall, wordfreq -8 % CPU, the 17 programs
+// -2.8 % CPU and -0.8 % wall (geomeans; json_roundtrip's wall +9 %).
+// GC_MARKERS in the environment still decides.
+void chooseMarkers() {
+  if (getenv("GC_MARKERS")) return;
+  cpu_set_t set;
+  long cpus = sched_getaffinity(0, sizeof set, &set) == 0 ? CPU_COUNT(&set) : sysconf(_SC_NPROCESSORS_ONLN);
+  if (cpus > 0 && cpus <= 2) GC_set_markers_count(1);
+}
+
 void initGc() {
   if (g_gc_ready) return;
+  chooseMarkers();
   // No collection inside GC_INIT: nothing has been allocated yet, and the
   // mark of the roots it would do costs a start-up (hello world) about a
   // tenth of its instructions.
