@@ -281,6 +281,7 @@ class FunctionLowering {
   // common (a list loop's step against another iterator's).
   llvm::Value* deferPeek(llvm::Value* call);
   bool peekedTypeTest(const ir::Inst& inst);
+  llvm::Value* exactTypeTest(llvm::Value* v, const std::string& what);
   bool peekableSite(const ir::Inst& inst);
   llvm::Value* fastSlow(llvm::Value* cond, const std::function<llvm::Value*()>& fast,
                         const std::function<llvm::Value*()>& slow, const char* name, bool biased = true);
@@ -2779,6 +2780,15 @@ llvm::Value* FunctionLowering::deferPeek(llvm::Value* call) {
   return call;
 }
 
+// type.is of a word: an exact bool, int (a small int or an exact int
+// object, never a bool), float, str or list.
+llvm::Value* FunctionLowering::exactTypeTest(llvm::Value* v, const std::string& what) {
+  if (what == "bool") return b_.CreateOr(b_.CreateICmpEQ(v, ml_.trueObj()), b_.CreateICmpEQ(v, ml_.falseObj()));
+  TP_CHECK(what == "int" || what == "float" || what == "list" || what == "str", "type.is: unknown type '" + what + "'");
+  if (what == "int") return isExactInt(v);
+  return isExactObject(v, what == "float" ? "tp_float_type" : what == "str" ? "tp_str_type" : "tp_list_type");
+}
+
 // The type test of a deferred peek's value (decision 0084): skipped when
 // codegen's PeekCache knows the value it keeps passed this test before. The
 // lowering brackets the test with two calls PeekCache replaces:
@@ -2803,11 +2813,7 @@ bool FunctionLowering::peekedTypeTest(const ir::Inst& inst) {
   auto* join = llvm::BasicBlock::Create(ml_.ctx_, "peek.tested", fn_);
   b.CreateCondBr(known, join, test_bb);
   b.SetInsertPoint(test_bb);
-  llvm::Value* t = what == "bool"  ? b.CreateOr(b.CreateICmpEQ(v, ml_.trueObj()), b.CreateICmpEQ(v, ml_.falseObj()))
-                   : what == "int" ? isExactInt(v)
-                                   : isExactObject(v, what == "float" ? "tp_float_type"
-                                                      : what == "str" ? "tp_str_type"
-                                                                      : "tp_list_type");
+  llvm::Value* t = exactTypeTest(v, what);
   b.CreateCall(ml_.peekMarker(false), {v, test_code, t});
   llvm::BasicBlock* test_end = b.GetInsertBlock();
   b.CreateBr(join);
@@ -3826,20 +3832,7 @@ void FunctionLowering::lowerInst(const ir::Inst& inst) {
         setResult(inst, b.CreateICmpEQ(b.CreateExtractValue(v, 0), llvm::ConstantInt::get(i64, 0)));
         return;
       }
-      if (what == "bool") {
-        setResult(inst, b.CreateOr(b.CreateICmpEQ(v, ml_.trueObj()), b.CreateICmpEQ(v, ml_.falseObj())));
-        return;
-      }
-      TP_CHECK(what == "int" || what == "float" || what == "list" || what == "str",
-               "type.is: unknown type '" + what + "'");
-      if (what == "int") {
-        // A small int (tag bit set) or an exact int object (never a bool).
-        setResult(inst, isExactInt(v));
-        return;
-      }
-      setResult(inst, isExactObject(v, what == "float" ? "tp_float_type"
-                                       : what == "str" ? "tp_str_type"
-                                                       : "tp_list_type"));
+      setResult(inst, exactTypeTest(v, what));
       return;
     }
     case ir::Op::Cast: {
