@@ -5,23 +5,31 @@
 // loop such as nqueens' `for c in range(n): if self.cols[c] or ...: continue`
 // the attribute cannot change on the path that continues, yet LLVM reloads
 // it: the loop's other path calls, and GVN inserts a partially redundant load
-// in one predecessor at most. Here each (object, attribute name) pair gets a
-// value and a valid flag in stack slots; a peek reads the value when the flag
-// is set and otherwise calls the runtime's peek and fills both. Whatever may
-// change an instance slot clears every flag right after it:
+// in one predecessor at most. Here each (object, attribute name, peek
+// function) gets a value and a valid flag in stack slots; a peek reads the
+// value when the flag is set and otherwise calls the runtime's peek and fills
+// both. The peek functions are tp_attr_peek (attr.peek) and tp_attr_peek_w
+// (the lowering's first try of a parameter's py.getattr). A type test of a
+// peeked value, bracketed by the lowering's markers tp.peek.known and
+// tp.peek.tested, gets a flag of its own: set by a passing test, read by the
+// next test of the same value, which is then skipped. Whatever may change an
+// instance slot clears every flag right after it:
 //  - a call that may write memory, unless it is one of a few runtime entries
 //    that run no user code and write no slot (allocation, a peek's miss
 //    path); user code, a signal handler run by the interrupt poll and
-//    setattr() are all calls;
+//    setattr() are all calls (after an invoke: on its normal edge and in its
+//    landing pad);
 //  - a store, atomic or memory intrinsic whose address is not based on an
-//    alloca or a global (instances live in the collected heap);
+//    alloca, a global, the frame stack or a new pointer-free object
+//    (instances live in the collected heap), except the stores the lowering
+//    tags as a list's item or header words;
 //  - the definition of the object itself when it is not an argument (a new
 //    value each time it runs).
 // mem2reg then turns the slots into phis, and the peeks' bodies are inlined.
 // The lowering defers the inlining of these peeks (a noinline call of a
-// private copy, readonly for the passes before this one), so that here they
-// are still calls while every other runtime fast path is inlined: the calls
-// left are exactly the slow paths.
+// copy, readonly for the passes before this one), so that here they are
+// still calls while every other runtime fast path is inlined: the calls left
+// are exactly the slow paths.
 #include "compiler/codegen/peek_cache.h"
 
 #include <llvm/ADT/MapVector.h>
@@ -33,7 +41,6 @@
 #include <llvm/IR/Instructions.h>
 #include <llvm/IR/IntrinsicInst.h>
 #include <llvm/IR/Module.h>
-#include <llvm/Support/raw_ostream.h>
 #include <llvm/Transforms/InstCombine/InstCombine.h>
 #include <llvm/Transforms/Scalar/GVN.h>
 #include <llvm/Transforms/Scalar/JumpThreading.h>
@@ -42,7 +49,6 @@
 #include <llvm/Transforms/Utils/Cloning.h>
 #include <llvm/Transforms/Utils/PromoteMemToReg.h>
 
-#include <cstdlib>
 #include <string>
 #include <tuple>
 

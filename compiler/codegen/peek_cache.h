@@ -1,14 +1,15 @@
 // Peeked attributes kept across loops (decision 0084): an LLVM function pass
-// that gives each (object, attribute) pair peeked by attr.peek a cached value
-// and a valid flag. A peek whose flag is set takes the cached value; any
-// other peeks (the runtime's tp_attr_peek, inlined here) and fills the
-// cache. Every instruction that may change an instance slot (a call that may
-// write memory, which is also every way user code runs, or a store outside
-// the stack and the globals) clears the flags. Promoted to SSA, the flags and
-// values become phis, so a loop whose hot path changes no attribute peeks
-// once and its other paths peek again where they rejoin. Run after inlining
-// (codegen.cpp registers it at the vectorizer's start), where the calls left
-// in a function are the only ways out of it.
+// that gives each (object, attribute) pair peeked by attr.peek, or read
+// through tp_attr_peek_w, a cached value, a valid flag and flags for the
+// value's type tests. A peek whose flag is set takes the cached value; any
+// other peeks (the runtime's function, inlined here) and fills the cache.
+// Every instruction that may change an instance slot (a call that may write
+// memory, which is also every way user code runs, or a store outside the
+// stack, the globals and list items) clears the flags. Promoted to SSA, the
+// flags and values become phis, so a loop whose hot path changes no
+// attribute peeks once and its other paths peek again where they rejoin. Run
+// after inlining (codegen.cpp registers it at the vectorizer's start), where
+// the calls left in a function are the only ways out of it.
 #pragma once
 
 #include <llvm/IR/PassManager.h>
