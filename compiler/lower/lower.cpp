@@ -275,14 +275,21 @@ class FunctionLowering {
   llvm::Value* foCompare(const ir::Inst& inst);
   llvm::Value* foNeg(const ir::Inst& inst);
   llvm::Value* asFloat(llvm::Value* v, const ir::Inst& inst);
+  // Deferred attribute peeks and their type tests (decision 0084; see the
+  // definitions).
+  bool peeksDeferred() const;
+  llvm::Value* deferPeek(llvm::Value* call);
+  bool peekedTypeTest(const ir::Inst& inst);
+  bool peekableSite(const ir::Inst& inst);
+  // type.is of a word (see the definition).
+  llvm::Value* exactTypeTest(llvm::Value* v, const std::string& what);
+  // True when `cond` holds, else what `otherwise` computes, in a block of
+  // its own.
+  llvm::Value* trueOr(llvm::Value* cond, const std::function<llvm::Value*()>& otherwise, const char* name);
   // Emits `if (cond) fast() else slow()` and joins the two results. When
   // `biased`, the branch weighs the fast side 1000:1, which also makes the
   // slow side's runtime calls cold (cold_calls.h); otherwise both sides are
   // common (a list loop's step against another iterator's).
-  llvm::Value* deferPeek(llvm::Value* call);
-  bool peekedTypeTest(const ir::Inst& inst);
-  llvm::Value* exactTypeTest(llvm::Value* v, const std::string& what);
-  bool peekableSite(const ir::Inst& inst);
   llvm::Value* fastSlow(llvm::Value* cond, const std::function<llvm::Value*()>& fast,
                         const std::function<llvm::Value*()>& slow, const char* name, bool biased = true);
 
@@ -1789,20 +1796,27 @@ void FunctionLowering::findPairNexts(const std::vector<uint32_t>& uses) {
 }
 
 llvm::Value* FunctionLowering::isExactInt(llvm::Value* v) {
+  llvm::Value* small = b_.CreateICmpNE(b_.CreateAnd(v, 1), llvm::ConstantInt::get(ml_.i64_, 0));
+  return trueOr(small, [&]() { return isExactObject(v, "tp_int_type"); }, "int");
+}
+
+// True when `cond` holds, else the i1 that `otherwise` computes in a block
+// of its own, which only that case runs.
+llvm::Value* FunctionLowering::trueOr(llvm::Value* cond, const std::function<llvm::Value*()>& otherwise,
+                                      const char* name) {
   llvm::IRBuilder<>& b = b_;
-  llvm::Value* small = b.CreateICmpNE(b.CreateAnd(v, 1), llvm::ConstantInt::get(ml_.i64_, 0));
   llvm::BasicBlock* here = b.GetInsertBlock();
-  auto* obj_bb = llvm::BasicBlock::Create(ml_.ctx_, "int.obj", fn_);
-  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "int.join", fn_);
-  b.CreateCondBr(small, join, obj_bb);
-  b.SetInsertPoint(obj_bb);
-  llvm::Value* exact = isExactObject(v, "tp_int_type");
-  llvm::BasicBlock* obj_end = b.GetInsertBlock();
+  auto* else_bb = llvm::BasicBlock::Create(ml_.ctx_, std::string(name) + ".else", fn_);
+  auto* join = llvm::BasicBlock::Create(ml_.ctx_, std::string(name) + ".join", fn_);
+  b.CreateCondBr(cond, join, else_bb);
+  b.SetInsertPoint(else_bb);
+  llvm::Value* r = otherwise();
+  llvm::BasicBlock* else_end = b.GetInsertBlock();
   b.CreateBr(join);
   b.SetInsertPoint(join);
   llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 2);
   phi->addIncoming(b.getTrue(), here);
-  phi->addIncoming(exact, obj_end);
+  phi->addIncoming(r, else_end);
   return phi;
 }
 
@@ -2764,13 +2778,18 @@ llvm::Value* FunctionLowering::unbox(llvm::Value* v, ir::TypeId to, const ir::In
   }
 }
 
-// A call of tp_attr_peek or tp_attr_peek_w in a function with a loop, left
-// for codegen's PeekCache (decision 0084), which inlines it: until then it
-// is not inlined and reads memory only (tp_attr_peek's miss path fills the site's cache, which nothing
-// else depends on).
+// Whether this function's peeks are left for codegen's PeekCache (decision
+// 0084): at -O2 and -O3, in a function with a loop (elsewhere the runtime's
+// fast path is inlined as usual).
+bool FunctionLowering::peeksDeferred() const { return ml_.defer_peeks_ && has_loop_; }
+
+// A call of tp_attr_peek or tp_attr_peek_w where peeks are deferred, left
+// for PeekCache, which inlines it: until then it is not inlined and reads
+// memory only (tp_attr_peek's miss path fills the site's cache, which
+// nothing else depends on).
 llvm::Value* FunctionLowering::deferPeek(llvm::Value* call) {
   auto* cb = llvm::dyn_cast<llvm::CallBase>(call);
-  if (!ml_.defer_peeks_ || !has_loop_ || !cb || !cb->getCalledFunction() ||
+  if (!peeksDeferred() || !cb || !cb->getCalledFunction() ||
       !cb->getCalledFunction()->getName().starts_with("tp_attr_peek"))
     return call;
   cb->setIsNoInline();
@@ -2795,7 +2814,7 @@ llvm::Value* FunctionLowering::exactTypeTest(llvm::Value* v, const std::string& 
 // tp.peek.known(v, test) (a read of that knowledge; false wherever PeekCache
 // finds none) and tp.peek.tested(v, test, result) (a write of it).
 bool FunctionLowering::peekedTypeTest(const ir::Inst& inst) {
-  if (!ml_.defer_peeks_ || !has_loop_ || cold_ || cold_block_) return false;
+  if (!peeksDeferred() || cold_ || cold_block_) return false;
   const ir::ValueInfo& vi = f_.value(inst.operands[0]);
   if (!vi.inst.valid() || f_.inst(vi.inst).op != ir::Op::AttrPeek) return false;
   const std::string& what = inst.imm.text;
@@ -2805,23 +2824,16 @@ bool FunctionLowering::peekedTypeTest(const ir::Inst& inst) {
     if (what == kTests[k]) code = k;
   llvm::Value* v = val(inst.operands[0]);
   if (code < 0 || v->getType() != ml_.i64_) return false;
-  llvm::IRBuilder<>& b = b_;
-  llvm::Value* test_code = b.getInt32(code);
-  llvm::Value* known = b.CreateCall(ml_.peekMarker(true), {v, test_code});
-  llvm::BasicBlock* here = b.GetInsertBlock();
-  auto* test_bb = llvm::BasicBlock::Create(ml_.ctx_, "peek.test", fn_);
-  auto* join = llvm::BasicBlock::Create(ml_.ctx_, "peek.tested", fn_);
-  b.CreateCondBr(known, join, test_bb);
-  b.SetInsertPoint(test_bb);
-  llvm::Value* t = exactTypeTest(v, what);
-  b.CreateCall(ml_.peekMarker(false), {v, test_code, t});
-  llvm::BasicBlock* test_end = b.GetInsertBlock();
-  b.CreateBr(join);
-  b.SetInsertPoint(join);
-  llvm::PHINode* phi = b.CreatePHI(ml_.i1_, 2);
-  phi->addIncoming(b.getTrue(), here);
-  phi->addIncoming(t, test_end);
-  setResult(inst, phi);
+  llvm::Value* test_code = b_.getInt32(code);
+  llvm::Value* known = b_.CreateCall(ml_.peekMarker(true), {v, test_code});
+  setResult(inst, trueOr(
+                      known,
+                      [&]() {
+                        llvm::Value* t = exactTypeTest(v, what);
+                        b_.CreateCall(ml_.peekMarker(false), {v, test_code, t});
+                        return t;
+                      },
+                      "peek.test"));
   return true;
 }
 
@@ -2829,7 +2841,7 @@ bool FunctionLowering::peekedTypeTest(const ir::Inst& inst) {
 // attribute of one of the function's parameters (the same object wherever
 // the function runs), in a function with a loop, outside cold code.
 bool FunctionLowering::peekableSite(const ir::Inst& inst) {
-  if (!ml_.defer_peeks_ || cold_ || cold_block_ || !has_loop_) return false;
+  if (!peeksDeferred() || cold_ || cold_block_) return false;
   const ir::ValueInfo& vi = f_.value(inst.operands[0]);
   return !vi.inst.valid() && vi.block.index == 0 && typeOf(inst.operands[0]) == ml_.i64_;
 }
